@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+namespace gc::core {
+
+class Statement;
+
+// What the office or a crew narrows the inventory to. The map and every list apply the same filter
+// through the same SQL, so a count on the map always matches the list beside it.
+// Empty lists mean "any"; `text` matches code, name and either address (every word must match).
+struct AssetFilter {
+    QStringList categories;
+    QStringList statuses;
+    QStringList dongCodes;
+    QStringList departments;
+    QStringList methods;
+    QString text;
+
+    bool isEmpty() const;
+    bool operator==(const AssetFilter &) const = default;
+
+    // A boolean SQL expression over the `assets` table ("1" when empty) with `?` placeholders,
+    // and the values to bind to them in order. Values never enter the SQL text.
+    struct Sql {
+        QString where;
+        QVariantList params;
+        // Binds params to `st` starting at placeholder `first` (1-based).
+        void bind(Statement &st, int first = 1) const;
+    };
+    Sql toSql(const QString &tableAlias = {}) const;
+};
+
+} // namespace gc::core

@@ -1,0 +1,259 @@
+#include "rasterlayer.h"
+#include "cplerrorscope.h"
+#include "crstransform.h"
+
+#include <QFileInfo>
+
+#include <gdal_priv.h>
+#include <gdalwarper.h>
+#include <ogr_spatialref.h>
+
+#include <cmath>
+
+namespace gc::geo {
+
+struct RasterLayer::Handle {
+    GDALDatasetUniquePtr source;
+    GDALDatasetUniquePtr warped; // declared after `source`: destroyed first, as it reads through it
+    GDALDataset *dataset() const { return warped ? warped.get() : source.get(); }
+};
+
+namespace {
+
+QString wktOf(const OGRSpatialReference &srs)
+{
+    char *wkt = nullptr;
+    srs.exportToWkt(&wkt);
+    const QString out = QString::fromUtf8(wkt ? wkt : "");
+    CPLFree(wkt);
+    return out;
+}
+
+} // namespace
+
+RasterLayer::~RasterLayer() = default;
+
+std::unique_ptr<RasterLayer::Handle> RasterLayer::openHandle() const
+{
+    auto h = std::make_unique<Handle>();
+    h->source.reset(GDALDataset::Open(m_path.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY));
+    if (!h->source)
+        return nullptr;
+    if (m_warp) {
+        GDALWarpOptions *options = GDALCreateWarpOptions();
+        const int bands = h->source->GetRasterCount();
+        const bool hasAlpha = bands > 0
+                              && h->source->GetRasterBand(bands)->GetColorInterpretation() == GCI_AlphaBand;
+        if (!hasAlpha)
+            options->nDstAlphaBand = bands + 1; // transparent outside the source, not black
+        const QByteArray src = m_srcWkt.toUtf8(), dst = m_dstWkt.toUtf8();
+        GDALDatasetH warped = GDALAutoCreateWarpedVRTEx(GDALDataset::ToHandle(h->source.get()), src.constData(),
+                                                        dst.constData(), GRA_Bilinear, 0.125, options, nullptr);
+        GDALDestroyWarpOptions(options);
+        if (!warped)
+            return nullptr;
+        h->warped.reset(GDALDataset::FromHandle(warped));
+    }
+    return h;
+}
+
+std::unique_ptr<RasterLayer::Handle> RasterLayer::borrow() const
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_pool.empty()) {
+            auto h = std::move(m_pool.back());
+            m_pool.pop_back();
+            return h;
+        }
+    }
+    return openHandle();
+}
+
+void RasterLayer::giveBack(std::unique_ptr<Handle> h) const
+{
+    if (!h)
+        return;
+    std::lock_guard lock(m_mutex);
+    m_pool.push_back(std::move(h));
+}
+
+Result<std::shared_ptr<RasterLayer>> RasterLayer::open(const QString &path, const QString &crsOverride,
+                                                       const QString &mapCrs, RasterLimits limits)
+{
+    CplErrorScope errors;
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY));
+    if (!ds) {
+        if (!QFileInfo::exists(path) && !path.startsWith(QLatin1String("/vsi")))
+            return makeError(QStringLiteral("not_found"), QStringLiteral("%1: 파일이 없습니다 / file not found").arg(path));
+        return makeError(QStringLiteral("unreadable"),
+                         QStringLiteral("%1: 읽을 수 있는 래스터가 아닙니다 / not a raster GDAL can read (%2)").arg(path, errors.message()));
+    }
+    if (ds->GetRasterCount() == 0)
+        return makeError(QStringLiteral("no_bands"), QStringLiteral("%1: 래스터 밴드가 없습니다 / has no raster bands").arg(path));
+
+    std::shared_ptr<RasterLayer> layer(new RasterLayer);
+    layer->m_path = path;
+    layer->m_pixelSize = QSize(ds->GetRasterXSize(), ds->GetRasterYSize());
+    GDALRasterBand *band = ds->GetRasterBand(1);
+    layer->m_overviews = band->GetOverviewCount();
+    const double pixels = double(ds->GetRasterXSize()) * double(ds->GetRasterYSize());
+    if (pixels > limits.maxPixelsWithoutOverviews && layer->m_overviews == 0)
+        return makeError(QStringLiteral("needs_overviews"),
+                         QStringLiteral("%1: %2×%3 픽셀 래스터에 오버뷰가 없어 지도가 멈춥니다. `gdaladdo \"%1\"`로 오버뷰를 만든 뒤 다시 추가하세요 / "
+                                        "a %2×%3 pixel raster without overviews would stall the map; build overviews with "
+                                        "`gdaladdo \"%1\"` and add it again")
+                             .arg(path)
+                             .arg(ds->GetRasterXSize())
+                             .arg(ds->GetRasterYSize()));
+
+    OGRSpatialReference srs;
+    if (!crsOverride.trimmed().isEmpty()) {
+        if (srs.SetFromUserInput(crsOverride.toUtf8().constData()) != OGRERR_NONE)
+            return makeError(QStringLiteral("unknown_crs"),
+                             QStringLiteral("%1: 좌표계 \"%2\"를 알 수 없습니다 / unknown CRS \"%2\"").arg(path, crsOverride));
+    } else if (const OGRSpatialReference *own = ds->GetSpatialRef()) {
+        srs = *own;
+    } else {
+        return makeError(QStringLiteral("unknown_crs"),
+                         QStringLiteral("%1: 좌표계 정보가 없습니다. 레이어 설정에서 좌표계를 지정하세요 / "
+                                        "the raster does not say its coordinate system; set the CRS in the layer settings")
+                             .arg(path));
+    }
+    srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    auto check = CrsTransform::create(srs, mapCrs);
+    if (!check)
+        return makeError(check.error().code, QStringLiteral("%1: %2").arg(path, check.error().message));
+    layer->m_sourceCrs = CrsTransform::describe(srs);
+
+    double gt[6];
+    if (ds->GetGeoTransform(gt) != CE_None)
+        return makeError(QStringLiteral("not_georeferenced"),
+                         QStringLiteral("%1: 지리참조 정보가 없습니다(월드 파일 없음) / the raster has no georeferencing (no world file)").arg(path));
+    OGRSpatialReference map;
+    map.SetFromUserInput(mapCrs.toUtf8().constData());
+    map.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    layer->m_srcWkt = wktOf(srs);
+    layer->m_dstWkt = wktOf(map);
+    layer->m_warp = !check->isIdentity() || gt[2] != 0 || gt[4] != 0;
+
+    if (band->GetRasterDataType() != GDT_Byte) {
+        double mn = 0, mx = 0, mean = 0, sd = 0;
+        if (band->GetStatistics(TRUE, TRUE, &mn, &mx, &mean, &sd) == CE_None && mx > mn) {
+            layer->m_scaleMin = std::max(mn, mean - 2.5 * sd);
+            layer->m_scaleMax = std::min(mx, mean + 2.5 * sd);
+        }
+    }
+
+    auto handle = layer->openHandle();
+    if (!handle)
+        return makeError(QStringLiteral("unreadable"),
+                         QStringLiteral("%1: 좌표 변환을 준비하지 못했습니다 / cannot set up reprojection (%2)").arg(path, errors.message()));
+    GDALDataset *view = handle->dataset();
+    view->GetGeoTransform(gt);
+    const double w = view->GetRasterXSize() * gt[1], h = view->GetRasterYSize() * -gt[5];
+    layer->m_extent = QRectF(gt[0], gt[3] - h, w, h);
+    layer->giveBack(std::move(handle));
+    return layer;
+}
+
+QImage RasterLayer::read(const QRectF &e, QSize size) const
+{
+    if (size.isEmpty() || !e.intersects(m_extent))
+        return {};
+    auto handle = borrow();
+    if (!handle)
+        return {};
+    CplErrorScope errors;
+    GDALDataset *ds = handle->dataset();
+    double gt[6];
+    ds->GetGeoTransform(gt);
+    const int W = ds->GetRasterXSize(), H = ds->GetRasterYSize();
+    // Requested extent in source pixels (fractional), then clipped to the raster.
+    const double px0 = (e.left() - gt[0]) / gt[1], px1 = (e.right() - gt[0]) / gt[1];
+    const double py0 = (e.bottom() - gt[3]) / gt[5], py1 = (e.top() - gt[3]) / gt[5];
+    const double cx0 = std::max(0.0, px0), cx1 = std::min(double(W), px1);
+    const double cy0 = std::max(0.0, py0), cy1 = std::min(double(H), py1);
+    if (cx1 <= cx0 || cy1 <= cy0) {
+        giveBack(std::move(handle));
+        return {};
+    }
+    const double sx = size.width() / (px1 - px0), sy = size.height() / (py1 - py0);
+    const int dx0 = int(std::floor((cx0 - px0) * sx)), dx1 = int(std::ceil((cx1 - px0) * sx));
+    const int dy0 = int(std::floor((cy0 - py0) * sy)), dy1 = int(std::ceil((cy1 - py0) * sy));
+    const int bw = std::max(1, std::min(size.width(), dx1) - dx0), bh = std::max(1, std::min(size.height(), dy1) - dy0);
+
+    const int bands = ds->GetRasterCount();
+    std::vector<float> buf(size_t(bw) * size_t(bh) * size_t(bands));
+    GDALRasterIOExtraArg arg;
+    INIT_RASTERIO_EXTRA_ARG(arg);
+    arg.eResampleAlg = GRIORA_Bilinear;
+    arg.bFloatingPointWindowValidity = TRUE;
+    arg.dfXOff = cx0;
+    arg.dfYOff = cy0;
+    arg.dfXSize = cx1 - cx0;
+    arg.dfYSize = cy1 - cy0;
+    const int xOff = int(std::floor(cx0)), yOff = int(std::floor(cy0));
+    const int xSize = std::max(1, std::min(W, int(std::ceil(cx1))) - xOff);
+    const int ySize = std::max(1, std::min(H, int(std::ceil(cy1))) - yOff);
+    // GDAL picks the overview whose resolution matches bw×bh for this window: only that is read.
+    const CPLErr err = ds->RasterIO(GF_Read, xOff, yOff, xSize, ySize, buf.data(), bw, bh, GDT_Float32, bands, nullptr,
+                                    0, 0, 0, &arg);
+    GDALRasterBand *first = ds->GetRasterBand(1);
+    int hasNoData = 0;
+    const double noData = first->GetNoDataValue(&hasNoData);
+    const GDALColorTable *palette = bands <= 2 ? first->GetColorTable() : nullptr;
+    const bool byteData = first->GetRasterDataType() == GDT_Byte;
+    const bool lastIsAlpha = bands == 2 || (bands >= 4)
+                             || ds->GetRasterBand(bands)->GetColorInterpretation() == GCI_AlphaBand;
+    giveBack(std::move(handle));
+    if (err != CE_None)
+        return {};
+
+    auto scale = [&](float v) -> int {
+        if (byteData)
+            return std::clamp(int(std::lround(v)), 0, 255);
+        return std::clamp(int(std::lround((v - m_scaleMin) / (m_scaleMax - m_scaleMin) * 255.0)), 0, 255);
+    };
+    QImage out(size, QImage::Format_ARGB32_Premultiplied);
+    out.fill(Qt::transparent);
+    const size_t plane = size_t(bw) * size_t(bh);
+    for (int y = 0; y < bh; ++y) {
+        const int ty = dy0 + y;
+        if (ty < 0 || ty >= size.height())
+            continue;
+        auto *line = reinterpret_cast<QRgb *>(out.scanLine(ty));
+        for (int x = 0; x < bw; ++x) {
+            const int tx = dx0 + x;
+            if (tx < 0 || tx >= size.width())
+                continue;
+            const size_t i = size_t(y) * size_t(bw) + size_t(x);
+            const float v0 = buf[i];
+            if (hasNoData && v0 == float(noData))
+                continue;
+            int r, g, b, a = 255;
+            if (palette) {
+                const GDALColorEntry *c = palette->GetColorEntry(int(v0));
+                if (!c)
+                    continue;
+                r = c->c1; g = c->c2; b = c->c3; a = c->c4;
+                if (bands == 2)
+                    a = a * std::clamp(int(buf[plane + i]), 0, 255) / 255;
+            } else if (bands < 3) {
+                r = g = b = scale(v0);
+                if (bands == 2)
+                    a = std::clamp(int(buf[plane + i]), 0, 255);
+            } else {
+                r = scale(v0);
+                g = scale(buf[plane + i]);
+                b = scale(buf[2 * plane + i]);
+                if (bands >= 4 && lastIsAlpha)
+                    a = std::clamp(int(buf[size_t(bands - 1) * plane + i]), 0, 255);
+            }
+            line[tx] = qPremultiply(qRgba(r, g, b, a));
+        }
+    }
+    return out;
+}
+
+} // namespace gc::geo

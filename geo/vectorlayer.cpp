@@ -1,0 +1,246 @@
+#include "vectorlayer.h"
+#include "cplerrorscope.h"
+#include "crstransform.h"
+
+#include <QFileInfo>
+
+#include <cpl_string.h>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+namespace gc::geo {
+
+namespace {
+
+bool isShapefile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("shp") || suffix == QLatin1String("dbf");
+}
+
+Error openError(const QString &path, const CplErrorScope &errors)
+{
+    if (!QFileInfo::exists(path) && !path.startsWith(QLatin1String("/vsi")))
+        return makeError(QStringLiteral("not_found"), QStringLiteral("%1: 파일이 없습니다 / file not found").arg(path));
+    return makeError(QStringLiteral("unreadable"),
+                     QStringLiteral("%1: 읽을 수 있는 GIS 파일이 아닙니다 / not a GIS file GDAL can read%2")
+                         .arg(path, errors.hasErrors() ? QStringLiteral(" (") + errors.message() + QLatin1Char(')') : QString()));
+}
+
+GDALDatasetUniquePtr openVector(const QString &path, const QString &encoding)
+{
+    CPLStringList openOptions;
+    if (!encoding.isEmpty() && isShapefile(path))
+        openOptions.SetNameValue("ENCODING", encoding.toUtf8().constData());
+    return GDALDatasetUniquePtr(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                                  nullptr, openOptions.List(), nullptr));
+}
+
+void appendRing(const OGRLineString *ring, std::vector<std::vector<QPointF>> &parts)
+{
+    std::vector<QPointF> pts;
+    pts.reserve(size_t(ring->getNumPoints()));
+    for (int i = 0; i < ring->getNumPoints(); ++i)
+        pts.emplace_back(ring->getX(i), ring->getY(i));
+    if (!pts.empty())
+        parts.push_back(std::move(pts));
+}
+
+// Splits any geometry into features of one kind each (points, lines, polygons).
+void collect(const OGRGeometry *g, std::vector<VectorFeature> &out)
+{
+    if (!g || g->IsEmpty())
+        return;
+    switch (wkbFlatten(g->getGeometryType())) {
+    case wkbPoint: {
+        const auto *p = g->toPoint();
+        VectorFeature f;
+        f.kind = VectorFeature::Kind::Point;
+        f.parts.push_back({QPointF(p->getX(), p->getY())});
+        out.push_back(std::move(f));
+        return;
+    }
+    case wkbLineString: {
+        VectorFeature f;
+        f.kind = VectorFeature::Kind::Line;
+        appendRing(g->toLineString(), f.parts);
+        out.push_back(std::move(f));
+        return;
+    }
+    case wkbPolygon: {
+        VectorFeature f;
+        f.kind = VectorFeature::Kind::Polygon;
+        for (const OGRLinearRing *ring : *g->toPolygon())
+            appendRing(ring, f.parts);
+        out.push_back(std::move(f));
+        return;
+    }
+    case wkbMultiPoint:
+    case wkbMultiLineString:
+    case wkbMultiPolygon:
+    case wkbGeometryCollection: {
+        std::vector<VectorFeature> pieces;
+        for (const OGRGeometry *part : *g->toGeometryCollection())
+            collect(part, pieces);
+        // One feature per kind keeps multi-part features (a dong of two islands) as one label.
+        VectorFeature merged[3];
+        for (auto &piece : pieces) {
+            auto &m = merged[int(piece.kind)];
+            m.kind = piece.kind;
+            for (auto &part : piece.parts)
+                m.parts.push_back(std::move(part));
+        }
+        for (auto &m : merged)
+            if (!m.parts.empty())
+                out.push_back(std::move(m));
+        return;
+    }
+    default:
+        if (OGR_GT_IsNonLinear(g->getGeometryType())) {
+            std::unique_ptr<OGRGeometry> linear(g->getLinearGeometry());
+            collect(linear.get(), out);
+        }
+        return;
+    }
+}
+
+QPointF labelAnchorOf(const OGRGeometry *g, const VectorFeature &f)
+{
+    if (f.kind == VectorFeature::Kind::Polygon) {
+        CplErrorScope quiet; // without GEOS PointOnSurface fails; the envelope centre will do
+        OGRGeometryH h = OGR_G_PointOnSurface(OGRGeometry::ToHandle(const_cast<OGRGeometry *>(g)));
+        std::unique_ptr<OGRGeometry> p(OGRGeometry::FromHandle(h));
+        if (p && !p->IsEmpty() && wkbFlatten(p->getGeometryType()) == wkbPoint)
+            return {p->toPoint()->getX(), p->toPoint()->getY()};
+        return f.bounds.center();
+    }
+    const auto &first = f.parts.front();
+    return first[first.size() / 2];
+}
+
+QRectF boundsOf(const VectorFeature &f)
+{
+    double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
+    for (const auto &part : f.parts)
+        for (const QPointF &p : part) {
+            x0 = std::min(x0, p.x());
+            y0 = std::min(y0, p.y());
+            x1 = std::max(x1, p.x());
+            y1 = std::max(y1, p.y());
+        }
+    return {x0, y0, x1 - x0, y1 - y0};
+}
+
+} // namespace
+
+Result<QStringList> VectorLayer::layerNames(const QString &path)
+{
+    CplErrorScope errors;
+    auto ds = openVector(path, {});
+    if (!ds)
+        return openError(path, errors);
+    QStringList names;
+    for (OGRLayer *layer : ds->GetLayers())
+        names << QString::fromUtf8(layer->GetName());
+    return names;
+}
+
+Result<std::shared_ptr<const VectorLayer>> VectorLayer::load(const QString &path, const VectorLayerOptions &options)
+{
+    CplErrorScope errors;
+    auto ds = openVector(path, options.encoding);
+    if (!ds)
+        return openError(path, errors);
+    if (ds->GetLayerCount() == 0)
+        return makeError(QStringLiteral("no_layers"),
+                         QStringLiteral("%1: 벡터 레이어가 없습니다 / has no vector layers").arg(path));
+    OGRLayer *layer = options.sourceLayer.isEmpty() ? ds->GetLayer(0)
+                                                    : ds->GetLayerByName(options.sourceLayer.toUtf8().constData());
+    if (!layer)
+        return makeError(QStringLiteral("no_such_layer"),
+                         QStringLiteral("%1: \"%2\" 레이어가 없습니다 / has no layer \"%2\"").arg(path, options.sourceLayer));
+
+    auto out = std::make_shared<VectorLayer>();
+    out->m_driver = QString::fromUtf8(ds->GetDriver()->GetDescription());
+    out->m_layerName = QString::fromUtf8(layer->GetName());
+
+    Result<CrsTransform> transform = makeError(QString(), QString());
+    if (!options.crsOverride.trimmed().isEmpty()) {
+        transform = CrsTransform::create(options.crsOverride, options.mapCrs);
+        out->m_sourceCrs = options.crsOverride;
+    } else if (const OGRSpatialReference *srs = layer->GetSpatialRef()) {
+        transform = CrsTransform::create(*srs, options.mapCrs);
+        out->m_sourceCrs = CrsTransform::describe(*srs);
+    } else {
+        return makeError(QStringLiteral("unknown_crs"),
+                         QStringLiteral("%1: 좌표계 정보가 없습니다(.prj 없음). 레이어 설정에서 좌표계를 지정하세요 / "
+                                        "the file does not say its coordinate system (no .prj); set the CRS in the layer settings")
+                             .arg(path));
+    }
+    if (!transform)
+        return makeError(transform.error().code, QStringLiteral("%1: %2").arg(path, transform.error().message));
+
+    OGRFeatureDefn *defn = layer->GetLayerDefn();
+    for (int i = 0; i < defn->GetFieldCount(); ++i)
+        out->m_fields << QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef());
+    const int labelIdx = options.labelField.isEmpty() ? -1 : defn->GetFieldIndex(options.labelField.toUtf8().constData());
+    const int keyIdx = options.keyField.isEmpty() ? -1 : defn->GetFieldIndex(options.keyField.toUtf8().constData());
+    if (!options.labelField.isEmpty() && labelIdx < 0)
+        out->m_warnings = QStringLiteral("라벨 필드 \"%1\"가 없습니다 / no field \"%1\" for labels").arg(options.labelField);
+    // Shapefiles are recoded by GDAL itself (ENCODING open option); other drivers hand us bytes.
+    const QByteArray recodeFrom = (!options.encoding.isEmpty() && !isShapefile(path)
+                                   && options.encoding.compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) != 0)
+                                      ? options.encoding.toUtf8()
+                                      : QByteArray();
+    auto text = [&](OGRFeature *f, int idx) -> QString {
+        if (idx < 0 || !f->IsFieldSetAndNotNull(idx))
+            return {};
+        const char *raw = f->GetFieldAsString(idx);
+        if (recodeFrom.isEmpty())
+            return QString::fromUtf8(raw);
+        char *utf8 = CPLRecode(raw, recodeFrom.constData(), CPL_ENC_UTF8);
+        const QString s = QString::fromUtf8(utf8);
+        CPLFree(utf8);
+        return s;
+    };
+
+    qint64 skipped = 0;
+    double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
+    layer->ResetReading();
+    for (auto &feature : *layer) {
+        OGRGeometry *g = feature->GetGeometryRef();
+        if (!g || g->IsEmpty())
+            continue;
+        if (!transform->isIdentity() && g->transform(transform->handle()) != OGRERR_NONE) {
+            ++skipped;
+            continue;
+        }
+        std::vector<VectorFeature> pieces;
+        collect(g, pieces);
+        const QString label = text(feature.get(), labelIdx);
+        const QString key = text(feature.get(), keyIdx);
+        for (auto &piece : pieces) {
+            piece.bounds = boundsOf(piece);
+            piece.labelAnchor = labelAnchorOf(g, piece);
+            piece.label = label;
+            piece.key = key;
+            x0 = std::min(x0, piece.bounds.left());
+            y0 = std::min(y0, piece.bounds.top());
+            x1 = std::max(x1, piece.bounds.right());
+            y1 = std::max(y1, piece.bounds.bottom());
+            out->m_features.push_back(std::move(piece));
+        }
+    }
+    if (errors.hasErrors() && out->m_features.empty())
+        return makeError(QStringLiteral("unreadable"),
+                         QStringLiteral("%1: 읽는 중 오류 / error while reading: %2").arg(path, errors.message()));
+    if (skipped > 0)
+        out->m_warnings += QStringLiteral(" %1개 도형을 변환하지 못해 건너뜀 / %1 features could not be reprojected and were skipped")
+                               .arg(skipped);
+    if (!out->m_features.empty())
+        out->m_extent = QRectF(x0, y0, x1 - x0, y1 - y0);
+    out->m_warnings = out->m_warnings.trimmed();
+    return std::shared_ptr<const VectorLayer>(std::move(out));
+}
+
+} // namespace gc::geo
