@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <map>
+
+namespace gc::cli {
+
+// Exit codes shared by every command: 0 ok, 1 the data has problems, 2 usage or I/O error.
+enum Exit { ExitOk = 0, ExitDataProblem = 1, ExitUsage = 2 };
+
+struct Command {
+    QString name;     // e.g. "stats", or "survey" for a command with its own sub-commands
+    QString usage;    // one line: "stats FILE [--json]"
+    QString summary;  // one short sentence
+    std::function<int(const QStringList &args)> run; // args exclude the command name
+};
+
+// Commands register themselves from their own .cpp file:
+//   static const gc::cli::Registration reg{{"stats", "stats FILE [--json]", "…", &runStats}};
+std::map<QString, Command> &commands();
+struct Registration {
+    explicit Registration(Command c) { commands().emplace(c.name, std::move(c)); }
+};
+
+// Small helpers shared by commands.
+void printErr(const QString &text);
+void printOut(const QString &text);
+// Value of "--name VALUE" (or "--name=VALUE"); removes it from args. Null if absent.
+QString takeOption(QStringList &args, const QString &name);
+// All values of a repeatable option ("--mark A --mark B").
+QStringList takeOptionAll(QStringList &args, const QString &name);
+bool takeFlag(QStringList &args, const QString &name);
+// After options are taken: anything still starting with "--" is unknown.
+bool rejectUnknownOptions(const QStringList &args, const QString &usage);
+
+} // namespace gc::cli

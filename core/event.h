@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace gc::core {
+
+// One entry of the append-only log. Sorting by (hlc, id) gives every device the same order.
+struct Event {
+    QString id;        // UUID
+    QString hlc;       // HybridClock stamp, sortable as text
+    QString time;      // ISO 8601 UTC wall time when it happened
+    QString actor;     // user name
+    QString device;    // device id
+    QString kind;      // see EventKind
+    QString assetUuid; // empty for events that concern no asset
+    QJsonObject payload;
+
+    bool operator<(const Event &o) const { return hlc != o.hlc ? hlc < o.hlc : id < o.id; }
+};
+
+namespace EventKind {
+inline constexpr char AssetCreated[] = "asset.created"; // payload: every field
+inline constexpr char AssetUpdated[] = "asset.updated"; // payload: the changed fields
+inline constexpr char AssetStatus[] = "asset.status";   // payload: status, reason (+ assignee, due_date)
+inline constexpr char PhotoAdded[] = "photo.added";     // payload: the photo row
+} // namespace EventKind
+
+} // namespace gc::core

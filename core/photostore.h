@@ -1,0 +1,35 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace gc::core {
+
+// Photo files beside the GeoPackage, named by their SHA-256: written to a temporary file, fsynced,
+// renamed into place. A stored file is never overwritten or deleted.
+class PhotoStore {
+public:
+    explicit PhotoStore(QString dir) : m_dir(std::move(dir)) {}
+
+    struct Stored {
+        QString sha256;
+        qint64 bytes = 0;
+        int width = 0, height = 0; // from the image header, without decoding
+        QString mime;
+    };
+
+    const QString &dir() const { return m_dir; }
+    QString pathFor(const QString &sha256) const;
+    Result<Stored> add(const QByteArray &bytes);
+    Result<Stored> addFile(const QString &path);
+
+    static QString sha256Of(const QByteArray &bytes);
+    static QString sha256OfFile(const QString &path); // empty if unreadable
+
+private:
+    QString m_dir;
+};
+
+} // namespace gc::core

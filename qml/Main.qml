@@ -1,0 +1,81 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+
+ApplicationWindow {
+    id: root
+
+    required property AppController app
+    // Names accepted by showPage(), `--page` and the self-test, in tab order.
+    readonly property var pageNames: ["map", "field", "office", "department"]
+    // True while the current page still loads data in the background (screenshots wait for it).
+    property bool busy: false
+
+    function showPage(name) {
+        const i = pageNames.indexOf(name)
+        if (i < 0)
+            return false
+        tabs.currentIndex = i
+        return true
+    }
+
+    width: 1280
+    height: 800
+    visible: true
+    title: qsTr("Good City Geumcheon — brand rollout")
+    Material.theme: Material.Light
+    Material.primary: "#00694B"
+    Material.accent: "#F2A900"
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            spacing: 8
+            Label {
+                text: qsTr("Good City Geumcheon")
+                font.pixelSize: 20
+                font.bold: true
+                color: "white"
+                Layout.leftMargin: 16
+            }
+            TabBar {
+                id: tabs
+                Layout.fillWidth: true
+                Material.background: "transparent"
+                Material.foreground: "white"
+                Material.accent: "white"
+                Repeater {
+                    model: [qsTr("Map"), qsTr("Field"), qsTr("Office"), qsTr("Department")]
+                    TabButton {
+                        required property string modelData
+                        text: modelData
+                        implicitHeight: 48
+                        font.pixelSize: 16
+                    }
+                }
+            }
+            Label {
+                text: root.app.inventoryOpen ? qsTr("%n assets", "", root.app.assetCount) : qsTr("No inventory")
+                color: "white"
+                Layout.rightMargin: 16
+            }
+        }
+    }
+
+    StackLayout {
+        anchors.fill: parent
+        currentIndex: tabs.currentIndex
+        MapPage { app: root.app }
+        FieldPage { app: root.app }
+        OfficePage { app: root.app }
+        DepartmentPage { app: root.app }
+    }
+
+    InventoryErrorBanner {
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        visible: !root.app.inventoryOpen
+        message: root.app.errorText
+        path: root.app.inventoryPath
+    }
+}

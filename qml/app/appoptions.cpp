@@ -1,0 +1,56 @@
+#include "appoptions.h"
+
+#include <QCommandLineParser>
+#include <QStandardPaths>
+
+namespace gc::app {
+
+QString AppOptions::defaultInventoryPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/geumcheon-demo.gpkg");
+}
+
+AppOptions AppOptions::parse(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("좋은 도시 금천 — brand rollout"));
+    p.addHelpOption();
+    const QCommandLineOption inventory(QStringLiteral("inventory"), QStringLiteral("Inventory GeoPackage to open."), QStringLiteral("FILE"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: ko (default) or en."), QStringLiteral("ko|en"));
+    const QCommandLineOption selfTest(QStringLiteral("self-test"), QStringLiteral("Load every page and exit 0 on success."));
+    const QCommandLineOption shot(QStringLiteral("screenshot"), QStringLiteral("Render a page to a PNG and exit."), QStringLiteral("FILE"));
+    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page for --screenshot: map, field, office, department."), QStringLiteral("NAME"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for --screenshot, e.g. 1280x800."), QStringLiteral("WxH"));
+    p.addOptions({inventory, lang, selfTest, shot, page, size});
+
+    AppOptions o;
+    if (!p.parse(arguments)) {
+        o.error = p.errorText();
+        return o;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        o.error = p.helpText();
+        return o;
+    }
+    o.inventory = p.isSet(inventory) ? p.value(inventory) : defaultInventoryPath();
+    if (p.isSet(lang)) {
+        o.language = p.value(lang);
+        if (o.language != QLatin1String("ko") && o.language != QLatin1String("en"))
+            o.error = QStringLiteral("--lang: ko 또는 en / ko or en, not '%1'").arg(o.language);
+    }
+    o.selfTest = p.isSet(selfTest);
+    o.screenshot = p.value(shot);
+    if (p.isSet(page))
+        o.page = p.value(page);
+    if (p.isSet(size)) {
+        const QStringList wh = p.value(size).split(QLatin1Char('x'));
+        const int w = wh.value(0).toInt(), h = wh.value(1).toInt();
+        if (wh.size() != 2 || w < 200 || h < 200 || w > 8000 || h > 8000)
+            o.error = QStringLiteral("--size: 예 1280x800 / expected WxH such as 1280x800, not '%1'").arg(p.value(size));
+        else
+            o.size = QSize(w, h);
+    }
+    return o;
+}
+
+} // namespace gc::app

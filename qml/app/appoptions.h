@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+namespace gc::app {
+
+// What the command line asked the app to do.
+struct AppOptions {
+    QString inventory;   // --inventory FILE.gpkg (default: the demo inventory in the user's data folder)
+    QString language = QStringLiteral("ko"); // --lang ko|en
+    bool selfTest = false;                   // --self-test
+    QString screenshot;  // --screenshot FILE.png
+    QString page = QStringLiteral("map");    // --page NAME
+    QSize size{1280, 800};                   // --size WxH
+    QString error;       // a usage error to print, if any
+
+    static AppOptions parse(const QStringList &arguments);
+    static QString defaultInventoryPath();
+};
+
+} // namespace gc::app

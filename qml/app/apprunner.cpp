@@ -1,0 +1,134 @@
+#include "apprunner.h"
+#include "appoptions.h"
+
+#include "appcontroller.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QFont>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace gc::app {
+
+namespace {
+
+QStringList g_problems; // QML warnings and errors seen while loading pages (self-test, screenshots)
+QtMessageHandler g_previous = nullptr;
+
+void recordMessages(QtMsgType type, const QMessageLogContext &ctx, const QString &msg)
+{
+    if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg) {
+        // Mesa and the platform plugin chatter about the X server; only our QML and C++ count.
+        const bool ours = msg.contains(QLatin1String("qrc:/GoodCity")) || (ctx.category && QByteArray(ctx.category).startsWith("gc"));
+        if (ours)
+            g_problems << msg;
+    }
+    if (g_previous)
+        g_previous(type, ctx, msg);
+}
+
+// Waits until the window has drawn a few frames, so a grab shows the finished page.
+void settle(QQuickWindow *w, int frames = 3, int maxMs = 4000)
+{
+    int seen = 0;
+    auto c = QObject::connect(w, &QQuickWindow::frameSwapped, w, [&seen] { ++seen; });
+    QElapsedTimer t;
+    t.start();
+    while (seen < frames && t.elapsed() < maxMs) {
+        w->requestUpdate();
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    QObject::disconnect(c);
+}
+
+bool showPage(QQuickWindow *w, const QString &name)
+{
+    QVariant ok;
+    QMetaObject::invokeMethod(w, "showPage", Q_RETURN_ARG(QVariant, ok), Q_ARG(QVariant, name));
+    return ok.toBool();
+}
+
+} // namespace
+
+int runApp(QGuiApplication &app, const AppOptions &o)
+{
+    QTranslator translator;
+    if (o.language == QLatin1String("ko") && translator.load(QStringLiteral(":/i18n/goodcity_ko.qm")))
+        QCoreApplication::installTranslator(&translator);
+    QFont font(QStringLiteral("NanumGothic"));
+    font.setPointSize(11);
+    QGuiApplication::setFont(font);
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+
+    g_previous = qInstallMessageHandler(recordMessages);
+
+    ui::AppController controller(o.language);
+    controller.openInventory(o.inventory);
+
+    QQmlApplicationEngine engine;
+    engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(&controller)}});
+    engine.load(QUrl(QStringLiteral("qrc:/GoodCity/Main.qml")));
+    if (engine.rootObjects().isEmpty()) {
+        std::fprintf(stderr, "goodcity: Main.qml failed to load\n");
+        return 1;
+    }
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (!window)
+        return 1;
+
+    if (o.selfTest) {
+        window->show();
+        const QStringList pages = window->property("pageNames").toStringList();
+        for (const QString &p : pages) {
+            if (!showPage(window, p))
+                g_problems << QStringLiteral("page %1 could not be shown").arg(p);
+            settle(window);
+        }
+        if (!controller.inventoryOpen())
+            std::fprintf(stderr, "self-test: note: no inventory (%s)\n", qPrintable(controller.errorText()));
+        for (const QString &p : g_problems)
+            std::fprintf(stderr, "self-test: %s\n", qPrintable(p));
+        std::printf("self-test: %lld pages (%s), %lld problems\n", qlonglong(pages.size()), qPrintable(pages.join(QLatin1Char(','))),
+                    qlonglong(g_problems.size()));
+        return g_problems.isEmpty() && !pages.isEmpty() ? 0 : 1;
+    }
+
+    if (!o.screenshot.isEmpty()) {
+        window->resize(o.size);
+        window->show();
+        if (!showPage(window, o.page)) {
+            std::fprintf(stderr, "goodcity: unknown page '%s' (pages: %s)\n", qPrintable(o.page),
+                         qPrintable(window->property("pageNames").toStringList().join(QLatin1Char(','))));
+            return 2;
+        }
+        settle(window, 5);
+        // Pages that load data in the background say when they are ready.
+        QElapsedTimer t;
+        t.start();
+        while (window->property("busy").toBool() && t.elapsed() < 15000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        settle(window, 3);
+        const QImage img = window->grabWindow();
+        QDir().mkpath(QFileInfo(o.screenshot).absolutePath());
+        if (img.isNull() || !img.save(o.screenshot)) {
+            std::fprintf(stderr, "goodcity: could not write %s\n", qPrintable(o.screenshot));
+            return 2;
+        }
+        for (const QString &p : g_problems)
+            std::fprintf(stderr, "warning: %s\n", qPrintable(p));
+        return 0;
+    }
+
+    window->show();
+    return app.exec();
+}
+
+} // namespace gc::app

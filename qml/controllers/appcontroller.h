@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+namespace gc::core {
+class AssetStore;
+}
+
+namespace gc::ui {
+
+// The open inventory and what the shell shows about it. Created by main(), handed to Main.qml as a
+// required property; pages get what they need from it.
+class AppController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the application")
+    Q_PROPERTY(QString inventoryPath READ inventoryPath NOTIFY inventoryChanged)
+    Q_PROPERTY(bool inventoryOpen READ inventoryOpen NOTIFY inventoryChanged)
+    Q_PROPERTY(bool readOnly READ readOnly NOTIFY inventoryChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY inventoryChanged)
+    Q_PROPERTY(QString language READ language CONSTANT)
+    Q_PROPERTY(qint64 assetCount READ assetCount NOTIFY statsChanged)
+    Q_PROPERTY(qint64 eventCount READ eventCount NOTIFY statsChanged)
+    Q_PROPERTY(QVariantList statusCounts READ statusCounts NOTIFY statsChanged)
+    Q_PROPERTY(QVariantList categoryCounts READ categoryCounts NOTIFY statsChanged)
+    Q_PROPERTY(QVariantList dongCounts READ dongCounts NOTIFY statsChanged)
+
+public:
+    explicit AppController(QString language, QObject *parent = nullptr);
+    ~AppController() override;
+
+    // Opens (or, for the default demo path, first creates) the inventory; false with errorText set.
+    Q_INVOKABLE bool openInventory(const QString &path);
+    Q_INVOKABLE void refresh();
+
+    QString inventoryPath() const { return m_path; }
+    bool inventoryOpen() const { return bool(m_store); }
+    bool readOnly() const;
+    QString errorText() const { return m_error; }
+    QString language() const { return m_language; }
+    qint64 assetCount() const { return m_assetCount; }
+    qint64 eventCount() const { return m_eventCount; }
+    QVariantList statusCounts() const { return m_statusCounts; }
+    QVariantList categoryCounts() const { return m_categoryCounts; }
+    QVariantList dongCounts() const { return m_dongCounts; }
+
+    // For C++ controllers and models; null when no inventory is open.
+    core::AssetStore *store() const { return m_store.get(); }
+
+signals:
+    void inventoryChanged();
+    void statsChanged();
+
+private:
+    std::unique_ptr<core::AssetStore> m_store;
+    QString m_path, m_error, m_language;
+    qint64 m_assetCount = 0, m_eventCount = 0;
+    QVariantList m_statusCounts, m_categoryCounts, m_dongCounts;
+};
+
+} // namespace gc::ui

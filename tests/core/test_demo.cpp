@@ -1,0 +1,72 @@
+#include "demogenerator.h"
+#include "donglocator.h"
+#include "inventorystats.h"
+#include "inventoryverifier.h"
+
+#include "inventoryfixture.h"
+
+using namespace gc;
+using namespace gc::core;
+
+TEST_CASE("the demo inventory has the planned 12,716 assets in the stated mix, each inside its dong", "[demo]")
+{
+    gc::test::InventoryFixture fx;
+    auto n = DemoGenerator::fill(*fx.store, {});
+    REQUIRE(n.ok());
+    CHECK(*n == 12716);
+    auto stats = InventoryStats::compute(fx.store->db());
+    REQUIRE(stats.ok());
+    CHECK(stats->total == 12716);
+    const std::pair<const char *, qint64> expected[] = {{"sign", 5124}, {"road_facility", 3318}, {"bench", 1862}, {"bulletin_board", 1147},
+                                                        {"exercise_equipment", 911}, {"shade_canopy", 214}, {"vehicle", 138}, {"sculpture", 2}};
+    for (const auto &[code, count] : expected) {
+        INFO(code);
+        CHECK(stats->countOf(stats->byCategory, QLatin1String(code)) == count);
+    }
+    // A rollout in progress: every status but the end states has work in it.
+    for (const char *s : {"planned", "assigned", "installed", "verified", "needs_attention"}) {
+        INFO(s);
+        CHECK(stats->countOf(stats->byStatus, QLatin1String(s)) > 100);
+    }
+    CHECK(stats->events > 20000);
+
+    auto dongs = DongLocator::load(fx.store->db());
+    REQUIRE(dongs.ok());
+    auto assets = fx.store->assets();
+    REQUIRE(assets.ok());
+    int located = 0, outside = 0;
+    for (const Asset &a : *assets) {
+        if (a.category == QLatin1String("vehicle")) {
+            CHECK_FALSE(a.hasLocation);
+            CHECK_FALSE(a.plateNumber.isEmpty());
+            continue;
+        }
+        REQUIRE(a.hasLocation);
+        ++located;
+        // Strictly inside its own dong (bus-stop signs may sit within the 30 m generalization of an edge).
+        if (dongs->locate(a.x, a.y, 0) != a.dongCode && dongs->locate(a.x, a.y, 35) != a.dongCode)
+            ++outside;
+    }
+    CHECK(located == 12716 - 138);
+    CHECK(outside == 0);
+    const auto tower = fx.store->assetByCode(QStringLiteral("GC-SCULP-000001"));
+    REQUIRE(tower);
+    CHECK(tower->name == QStringLiteral("삼면홍보탑"));
+    CHECK(tower->locationApproximate);
+    CHECK(tower->dongCode == QStringLiteral("1154551000")); // 가산동
+    const auto wings = fx.store->assetByCode(QStringLiteral("GC-SCULP-000002"));
+    REQUIRE(wings);
+    CHECK(wings->name == QStringLiteral("드림윙즈"));
+    CHECK(dongs->nameOf(wings->dongCode).startsWith(QStringLiteral("시흥")));
+    CHECK(InventoryVerifier::run(*fx.store).ok());
+}
+
+TEST_CASE("the demo mix scales to any size and keeps its sum", "[demo]")
+{
+    for (qint64 n : {1LL, 2LL, 100LL, 12716LL, 1000000LL}) {
+        qint64 sum = 0;
+        for (const auto &[c, k] : DemoGenerator::categoryCounts(n))
+            sum += k;
+        CHECK(sum == n);
+    }
+}

@@ -1,0 +1,14 @@
+// Catch2 main with a QGuiApplication, since the store reads images and the map renders with QPainter.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QGuiApplication>
+
+#include <gdal.h>
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    GDALAllRegister();
+    return Catch::Session().run(argc, argv);
+}
