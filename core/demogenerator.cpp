@@ -100,20 +100,15 @@ std::vector<std::pair<QString, qint64>> DemoGenerator::categoryCounts(qint64 n)
     return out;
 }
 
-Result<qint64> DemoGenerator::fill(AssetStore &store, const Options &options, const std::function<void(const QString &)> &log)
+Result<std::vector<Asset>> DemoGenerator::generate(const DongLocator &dongs, const Options &options)
 {
-    if (store.assetCount() > 0)
-        return makeError(QStringLiteral("not_empty"), QStringLiteral("%1: 빈 인벤토리가 아닙니다 / the inventory is not empty").arg(store.path()));
-    auto dongs = DongLocator::load(store.db());
-    if (!dongs)
-        return dongs.error();
     auto stops = DistrictData::busStops();
     if (!stops)
         return stops.error();
     double gu[4] = {1e300, 1e300, -1e300, -1e300};
-    for (const auto &d : dongs->dongs()) {
+    for (const auto &d : dongs.dongs()) {
         double e[4];
-        dongs->envelopeOf(d.admCode, e);
+        dongs.envelopeOf(d.admCode, e);
         gu[0] = std::min(gu[0], e[0]);
         gu[1] = std::min(gu[1], e[1]);
         gu[2] = std::max(gu[2], e[2]);
@@ -181,16 +176,16 @@ Result<qint64> DemoGenerator::fill(AssetStore &store, const Options &options, co
                 do {
                     a.x = gu[0] + unit(rng) * (gu[2] - gu[0]);
                     a.y = gu[1] + unit(rng) * (gu[3] - gu[1]);
-                    a.dongCode = dongs->locate(a.x, a.y, 0);
+                    a.dongCode = dongs.locate(a.x, a.y, 0);
                 } while (a.dongCode.isEmpty());
             }
             a.hasLocation = true;
             if (a.dongCode.isEmpty())
-                a.dongCode = dongs->locate(a.x, a.y, 0);
+                a.dongCode = dongs.locate(a.x, a.y, 0);
             if (a.dongCode.isEmpty()) { // a stop right on the generalized edge: keep it, inside the nearest dong
-                a.dongCode = dongs->locate(a.x, a.y);
+                a.dongCode = dongs.locate(a.x, a.y);
             }
-            const QString dongName = dongs->nameOf(a.dongCode);
+            const QString dongName = dongs.nameOf(a.dongCode);
             const int serial = ++serialInDong[dongName + category];
             if (a.name.isEmpty())
                 a.name = QStringLiteral("%1 %2 %3").arg(dongName, catalog::labelKo(catalog::categories(), category)).arg(serial);
@@ -198,6 +193,23 @@ Result<qint64> DemoGenerator::fill(AssetStore &store, const Options &options, co
             assets.push_back(std::move(a));
         }
     }
+    return assets;
+}
+
+Result<qint64> DemoGenerator::fill(AssetStore &store, const Options &options, const std::function<void(const QString &)> &log)
+{
+    if (store.assetCount() > 0)
+        return makeError(QStringLiteral("not_empty"), QStringLiteral("%1: 빈 인벤토리가 아닙니다 / the inventory is not empty").arg(store.path()));
+    auto dongs = DongLocator::load(store.db());
+    if (!dongs)
+        return dongs.error();
+    auto generated = generate(*dongs, options);
+    if (!generated)
+        return generated.error();
+    std::vector<Asset> &assets = *generated;
+    std::mt19937_64 rng(options.seed ^ 0x9e3779b97f4a7c15ULL);
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    auto pick = [&](const auto &list) -> decltype(auto) { return list[size_t(unit(rng) * double(std::size(list))) % std::size(list)]; };
     if (log)
         log(QStringLiteral("demo: %1 assets generated, writing…").arg(assets.size()));
     store.setIdentity(QStringLiteral("디자인팀"), QStringLiteral("demo"));

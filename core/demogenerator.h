@@ -4,11 +4,15 @@
 
 #include <QString>
 
+#include "asset.h"
+
 #include <functional>
+#include <vector>
 
 namespace gc::core {
 
 class AssetStore;
+class DongLocator;
 
 // The bundled Geumcheon demo inventory: by default exactly 12,716 assets on the real dongs, with a
 // believable rollout in progress (assignments, installs, reviews as events dated March–April 2024).
@@ -21,6 +25,8 @@ public:
         bool history = true; // status events after the creates
     };
 
+    // The demo's assets, without writing them (benchmarks feed them to the store themselves).
+    static Result<std::vector<Asset>> generate(const DongLocator &dongs, const Options &options);
     // Fills an empty inventory. Returns the number of assets.
     static Result<qint64> fill(AssetStore &store, const Options &options,
                                const std::function<void(const QString &)> &log = {});

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import GoodCity
 
 ApplicationWindow {
     id: root
@@ -10,7 +11,7 @@ ApplicationWindow {
     // Names accepted by showPage(), `--page` and the self-test, in tab order.
     readonly property var pageNames: ["map", "field", "office", "department"]
     // True while the current page still loads data in the background (screenshots wait for it).
-    property bool busy: false
+    property bool busy: tabs.currentIndex === 0 && mapPage.busy
 
     function showPage(name) {
         const i = pageNames.indexOf(name)
@@ -66,7 +67,7 @@ ApplicationWindow {
     StackLayout {
         anchors.fill: parent
         currentIndex: tabs.currentIndex
-        MapPage { app: root.app }
+        MapPage { id: mapPage; app: root.app }
         FieldPage { app: root.app }
         OfficePage { app: root.app }
         DepartmentPage { app: root.app }

@@ -74,6 +74,7 @@ int runApp(QGuiApplication &app, const AppOptions &o)
     controller.openInventory(o.inventory);
 
     QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/")); // the GoodCity module lives at qrc:/GoodCity (Qt 6.4 layout)
     engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(&controller)}});
     engine.load(QUrl(QStringLiteral("qrc:/GoodCity/Main.qml")));
     if (engine.rootObjects().isEmpty()) {

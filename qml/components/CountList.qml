@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import GoodCity
 
 // A titled list of {label, count} rows with a proportional bar.
 Pane {

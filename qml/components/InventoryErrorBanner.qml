@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import GoodCity
 
 // Tells the user why no inventory is open and how to get one.
 Pane {

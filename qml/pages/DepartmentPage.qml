@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import GoodCity
 
 // The department workspace (W1.6 adds demand surveys and Excel round trips).
 Page {

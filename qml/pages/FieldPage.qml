@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import GoodCity
 
 // The field crew workspace (W1.4 fills in sign-in, my work, logging replacements).
 Page {

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import GoodCity
 
 // The design office workspace (W1.5 adds charts, the review queue, assignments, reports).
 Page {
