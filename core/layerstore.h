@@ -32,7 +32,7 @@ struct LayerRecord {
 // registered in gpkg_contents as attributes so the file stays a valid GeoPackage.
 class LayerStore {
 public:
-    // The saved list, top layer last; empty when none was ever saved.
+    // The saved list in panel order (top of the map first); empty when none was ever saved.
     static Result<std::vector<LayerRecord>> load(const SqliteDb &db);
     // Replaces the saved list in one transaction (creating the table on first save).
     static VoidResult save(const SqliteDb &db, const std::vector<LayerRecord> &layers);

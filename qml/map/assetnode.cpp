@@ -1,0 +1,200 @@
+#include "assetnode.h"
+#include "assetscene.h"
+
+#include <QQuickWindow>
+#include <QSGTexture>
+
+#include <cmath>
+
+namespace gc::ui {
+
+namespace {
+
+struct Quad {
+    float x, y, w, h; // build pixels, top-left + size
+    QRectF uv;
+};
+
+void writeQuad(QSGGeometry::TexturedPoint2D *v, const Quad &q)
+{
+    const float u0 = float(q.uv.left()), v0 = float(q.uv.top()), u1 = float(q.uv.right()), v1 = float(q.uv.bottom());
+    v[0].set(q.x, q.y, u0, v0);
+    v[1].set(q.x + q.w, q.y, u1, v0);
+    v[2].set(q.x, q.y + q.h, u0, v1);
+    v[3].set(q.x + q.w, q.y + q.h, u1, v1);
+}
+
+QSGGeometry *makeGeometry()
+{
+    auto *g = new QSGGeometry(QSGGeometry::defaultAttributes_TexturedPoint2D(), 0, 0, QSGGeometry::UnsignedIntType);
+    g->setDrawingMode(QSGGeometry::DrawTriangles);
+    g->setIndexDataPattern(QSGGeometry::StaticPattern);
+    g->setVertexDataPattern(QSGGeometry::StaticPattern);
+    return g;
+}
+
+void upload(QSGGeometryNode *node, const std::vector<Quad> &quads)
+{
+    QSGGeometry *g = node->geometry();
+    g->allocate(int(quads.size() * 4), int(quads.size() * 6));
+    auto *v = g->vertexDataAsTexturedPoint2D();
+    quint32 *idx = g->indexDataAsUInt();
+    for (size_t i = 0; i < quads.size(); ++i) {
+        writeQuad(v + i * 4, quads[i]);
+        const auto b = quint32(i * 4);
+        quint32 *q = idx + i * 6;
+        q[0] = b; q[1] = b + 1; q[2] = b + 2; q[3] = b + 1; q[4] = b + 3; q[5] = b + 2;
+    }
+    node->markDirty(QSGNode::DirtyGeometry);
+}
+
+} // namespace
+
+AssetNode::AssetNode(QQuickWindow *window, std::shared_ptr<const AssetAtlas> atlas)
+    : m_window(window)
+    , m_atlas(std::move(atlas))
+{
+    m_material.setFiltering(QSGTexture::Linear);
+    m_points = new QSGGeometryNode;
+    m_points->setGeometry(makeGeometry());
+    m_points->setFlag(QSGNode::OwnsGeometry);
+    m_points->setMaterial(&m_material);
+    appendChildNode(m_points);
+    m_highlight = new QSGGeometryNode;
+    m_highlight->setGeometry(makeGeometry());
+    m_highlight->setFlag(QSGNode::OwnsGeometry);
+    m_highlight->setMaterial(&m_material);
+    appendChildNode(m_highlight);
+}
+
+AssetNode::~AssetNode()
+{
+    delete m_texture;
+}
+
+void AssetNode::ensureTexture()
+{
+    if (m_texture)
+        return;
+    m_texture = m_window->createTextureFromImage(m_atlas->image());
+    m_material.setTexture(m_texture);
+}
+
+bool AssetNode::needsRebuild(const Build &b) const
+{
+    if (!m_hasBuild || b.scene != m_built.scene || b.sceneRevision != m_built.sceneRevision || b.clustered != m_built.clustered)
+        return true;
+    if (b.clustered && b.level != m_built.level)
+        return true;
+    // Symbols keep their pixel size: more than ~10% zoom since the build redraws them.
+    if (std::abs(std::log(b.view.resolution / m_buildRes)) > 0.1)
+        return true;
+    return !m_built.window.contains(b.view.extent());
+}
+
+void AssetNode::rebuild(const Build &b)
+{
+    ensureTexture();
+    m_built = b;
+    m_hasBuild = true;
+    m_originX = b.view.centerX;
+    m_originY = b.view.centerY;
+    m_buildRes = b.view.resolution;
+    m_quadOf.clear();
+    std::vector<Quad> quads;
+    const AssetAtlas &atlas = *m_atlas;
+    auto at = [&](double x, double y, const AssetAtlas::Entry &e) {
+        const float px = float((x - m_originX) / m_buildRes), py = float((m_originY - y) / m_buildRes);
+        quads.push_back({px - float(e.size.width() / 2), py - float(e.size.height() / 2), float(e.size.width()),
+                         float(e.size.height()), e.uv});
+    };
+    if (b.scene) {
+        const AssetScene &s = *b.scene;
+        if (b.clustered) {
+            const QRectF w = b.window;
+            for (const auto &cell : s.clusters.cells(b.level)) {
+                const double x = cell.x(), y = cell.y();
+                if (x < w.left() || x > w.right() || y < w.top() || y > w.bottom())
+                    continue;
+                if (cell.count == 1) {
+                    m_quadOf.insert(cell.single, int(quads.size()));
+                    at(s.xs[cell.single], s.ys[cell.single], atlas.symbol(s.category[cell.single], s.status[cell.single]));
+                    continue;
+                }
+                const auto size = cell.count < 100    ? AssetAtlas::Bubble::Small
+                                  : cell.count < 1000 ? AssetAtlas::Bubble::Medium
+                                                      : AssetAtlas::Bubble::Large;
+                at(x, y, atlas.bubble(size, cell.dominantClass()));
+                const QString label = AssetAtlas::countLabel(cell.count);
+                double width = 0;
+                for (QChar ch : label)
+                    if (const auto *g = atlas.glyph(ch))
+                        width += g->size.width() - 2;
+                const float cx = float((x - m_originX) / m_buildRes), cy = float((m_originY - y) / m_buildRes);
+                float gx = cx - float(width / 2) - 1;
+                for (QChar ch : label) {
+                    const auto *g = atlas.glyph(ch);
+                    if (!g)
+                        continue;
+                    quads.push_back({gx, cy - float(g->size.height() / 2), float(g->size.width()), float(g->size.height()), g->uv});
+                    gx += float(g->size.width()) - 2;
+                }
+            }
+        } else {
+            std::vector<uint32_t> ids;
+            s.index.query(b.window, ids);
+            // Draw in member order, so the same view always stacks symbols the same way.
+            std::sort(ids.begin(), ids.end());
+            quads.reserve(ids.size());
+            for (uint32_t m : ids) {
+                m_quadOf.insert(m, int(quads.size()));
+                at(s.xs[m], s.ys[m], atlas.symbol(s.category[m], s.status[m]));
+            }
+        }
+    }
+    m_quads = int(quads.size());
+    upload(m_points, quads);
+    setView(b.view);
+}
+
+bool AssetNode::patchMember(const AssetScene &scene, uint32_t member)
+{
+    const auto it = m_quadOf.constFind(member);
+    if (it == m_quadOf.cend() || !m_hasBuild)
+        return false;
+    auto *v = m_points->geometry()->vertexDataAsTexturedPoint2D() + size_t(*it) * 4;
+    const QRectF uv = m_atlas->symbol(scene.category[member], scene.status[member]).uv;
+    Quad q{v[0].x, v[0].y, v[3].x - v[0].x, v[3].y - v[0].y, uv};
+    writeQuad(v, q);
+    m_points->markDirty(QSGNode::DirtyGeometry);
+    return true;
+}
+
+void AssetNode::setHighlight(const AssetScene *scene, const std::vector<uint32_t> &members)
+{
+    ensureTexture();
+    std::vector<Quad> quads;
+    if (scene && m_hasBuild) {
+        const auto &e = m_atlas->highlight();
+        for (uint32_t m : members) {
+            if (m >= scene->size())
+                continue;
+            const float px = float((scene->xs[m] - m_originX) / m_buildRes), py = float((m_originY - scene->ys[m]) / m_buildRes);
+            quads.push_back({px - float(e.size.width() / 2), py - float(e.size.height() / 2), float(e.size.width()),
+                             float(e.size.height()), e.uv});
+        }
+    }
+    upload(m_highlight, quads);
+}
+
+void AssetNode::setView(const geo::Viewport &v)
+{
+    // item = build pixel × s + offset, with s = buildRes / res.
+    const double s = m_buildRes / v.resolution;
+    QMatrix4x4 m;
+    m.translate(float((m_originX - v.centerX) / v.resolution + v.width / 2), float((v.centerY - m_originY) / v.resolution + v.height / 2));
+    m.scale(float(s), float(s));
+    setMatrix(m);
+}
+
+} // namespace gc::ui

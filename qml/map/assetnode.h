@@ -1,0 +1,65 @@
+#pragma once
+
+#include "assetatlas.h"
+#include "tilegrid.h"
+
+#include <QHash>
+#include <QSGGeometryNode>
+#include <QSGTextureMaterial>
+#include <QSGTransformNode>
+
+#include <memory>
+#include <vector>
+
+class QQuickWindow;
+class QSGTexture;
+
+namespace gc::ui {
+
+struct AssetScene;
+
+// The asset layer in the scene graph: one geometry node, one texture material, every visible asset
+// (or cluster) a textured quad from the AssetAtlas, so the whole layer is a single batched draw.
+// Vertices are kept in "build pixels" around a build origin; panning and small zoom steps only change
+// this node's matrix. A rebuild happens when the view leaves the built window or zooms a step.
+class AssetNode : public QSGTransformNode {
+public:
+    AssetNode(QQuickWindow *window, std::shared_ptr<const AssetAtlas> atlas);
+    ~AssetNode() override;
+
+    struct Build {
+        const AssetScene *scene = nullptr;
+        quint64 sceneRevision = 0;
+        geo::Viewport view;
+        QRectF window;      // map extent to fill, larger than the view so that panning needs no rebuild
+        bool clustered = false;
+        int level = 0;      // cluster level when clustered
+    };
+    // True when `b` needs new vertices (another scene, level, zoom step or a view outside the window).
+    bool needsRebuild(const Build &b) const;
+    void rebuild(const Build &b);
+    // Moves/zooms the built vertices to the current view.
+    void setView(const geo::Viewport &view);
+    // Repaints one member's quad in place (its status or category changed); false if it is not drawn alone.
+    bool patchMember(const AssetScene &scene, uint32_t member);
+    void setHighlight(const AssetScene *scene, const std::vector<uint32_t> &members);
+    int quadCount() const { return m_quads; }
+
+private:
+    void ensureTexture();
+    void fill(QSGGeometry *g, int quads) const;
+
+    QQuickWindow *m_window;
+    std::shared_ptr<const AssetAtlas> m_atlas;
+    QSGTexture *m_texture = nullptr;
+    QSGTextureMaterial m_material;
+    QSGGeometryNode *m_points = nullptr;
+    QSGGeometryNode *m_highlight = nullptr;
+    Build m_built;
+    bool m_hasBuild = false;
+    double m_originX = 0, m_originY = 0, m_buildRes = 1;
+    int m_quads = 0;
+    QHash<uint32_t, int> m_quadOf; // member -> quad, for assets drawn on their own
+};
+
+} // namespace gc::ui

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "layerstore.h"
+#include "tilerenderer.h"
+
+#include <QAbstractListModel>
+#include <QFutureWatcher>
+#include <QThreadPool>
+#include <QTimer>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+namespace gc::ui {
+
+// The map's base layers in panel order (first row = drawn on top). Layers load in worker threads;
+// a layer that fails keeps its row with the reason, and the rest of the map goes on. Every change
+// is saved to the inventory (table gc_layers) shortly after it happens.
+class LayerListModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by MapView")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(QString saveError READ saveError NOTIFY saveErrorChanged)
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+
+public:
+    enum Role {
+        NameRole = Qt::UserRole + 1,
+        KindRole,
+        PathRole,
+        VisibleRole,
+        OpacityRole,
+        FillRole,
+        StrokeRole,
+        LabelFieldRole,
+        EncodingRole,
+        CrsRole,
+        StateRole, // loading | ok | error
+        MessageRole,
+        FieldsRole,
+        SourceCrsRole,
+        FeatureCountRole,
+    };
+    Q_ENUM(Role)
+
+    explicit LayerListModel(QObject *parent = nullptr);
+    ~LayerListModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Reads the saved list of this inventory (or starts with the dong layer) and loads every layer.
+    void setInventoryPath(const QString &path);
+    QString saveError() const { return m_saveError; }
+    bool loading() const;
+
+    Q_INVOKABLE void addFile(const QUrl &file);
+    Q_INVOKABLE void remove(int row);
+    Q_INVOKABLE void move(int from, int to);
+    Q_INVOKABLE void setVisible(int row, bool visible);
+    Q_INVOKABLE void setOpacity(int row, double opacity);
+    Q_INVOKABLE void setFill(int row, const QString &colour);
+    Q_INVOKABLE void setStroke(int row, const QString &colour);
+    // These three reload the layer from its file.
+    Q_INVOKABLE void setLabelField(int row, const QString &field);
+    Q_INVOKABLE void setEncoding(int row, const QString &encoding);
+    Q_INVOKABLE void setCrs(int row, const QString &crs);
+
+    // What the tile renderer draws, bottom layer first. `dongFill` colours the dong layer by adm_code.
+    geo::RenderList renderList(const QHash<QString, QColor> &dongFill) const;
+    // Extent of the district (the dong layer), empty until it has loaded.
+    QRectF districtExtent() const;
+    // The dongs by adm_code with their names, for filters and legends.
+    QList<QPair<QString, QString>> dongNames() const;
+    std::vector<core::LayerRecord> records() const;
+
+    // The default base layer: the inventory's own dong table.
+    static core::LayerRecord dongLayerRecord();
+
+signals:
+    void countChanged();
+    void saveErrorChanged();
+    void loadingChanged();
+    // The drawing changed: tiles must be redrawn.
+    void renderChanged();
+    void districtChanged();
+
+private:
+    struct Loaded {
+        QString state = QStringLiteral("loading");
+        QString message;
+        QStringList fields;
+        QString sourceCrs;
+        qint64 featureCount = 0;
+        std::shared_ptr<const geo::VectorLayer> vector;
+        std::shared_ptr<geo::RasterLayer> raster;
+    };
+    struct Row {
+        int id = 0;
+        int serial = 0; // load request number: late results of an older request are dropped
+        core::LayerRecord record;
+        Loaded loaded;
+    };
+
+    void resetRows(const std::vector<core::LayerRecord> &records);
+    void load(int row);
+    void changed(int row, const QList<int> &roles, bool reload, bool redraw);
+    void scheduleSave();
+    int rowOfId(int id) const;
+
+    QString m_inventory;
+    QList<Row> m_rows;
+    int m_nextId = 1;
+    QString m_saveError;
+    QThreadPool m_pool;
+    QTimer m_saveTimer;
+    quint64 m_inventorySerial = 0;
+};
+
+} // namespace gc::ui
