@@ -148,8 +148,35 @@ INSERT INTO gpkg_geometry_columns VALUES ('assets', 'geom', 'POINT', 5186, 0, 0)
     return Ok{};
 }
 
+// Department demand surveys (W1.6): campaigns, one submission per department and campaign, and the
+// submitted rows. All three are materialized from survey.* events in asset_events, like `assets`.
+VoidResult migrateTo2(const SqliteDb &db)
+{
+    return db.exec(QStringLiteral(R"(
+CREATE TABLE "survey_campaigns" ("fid" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "survey_id" TEXT NOT NULL UNIQUE,
+  "title" TEXT NOT NULL, "deadline" TEXT, "categories" TEXT, "variants" TEXT, "state" TEXT NOT NULL,
+  "opened_at" TEXT NOT NULL, "opened_by" TEXT, "closed_at" TEXT, "closed_by" TEXT);
+INSERT INTO gpkg_contents (table_name, data_type, identifier, description)
+  VALUES ('survey_campaigns', 'attributes', 'survey_campaigns', '부서별 수요조사 / department demand surveys');
+CREATE TABLE "survey_submissions" ("fid" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "survey_id" TEXT NOT NULL,
+  "department" TEXT NOT NULL, "state" TEXT NOT NULL, "comment" TEXT, "revision" INTEGER NOT NULL DEFAULT 0,
+  "updated_at" TEXT, "updated_by" TEXT, "submitted_at" TEXT, "reviewed_at" TEXT, "reviewed_by" TEXT,
+  UNIQUE ("survey_id", "department"));
+INSERT INTO gpkg_contents (table_name, data_type, identifier, description)
+  VALUES ('survey_submissions', 'attributes', 'survey_submissions', '수요조사 부서별 제출 / survey submissions by department');
+CREATE TABLE "survey_rows" ("fid" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "row_id" TEXT NOT NULL UNIQUE,
+  "survey_id" TEXT NOT NULL, "department" TEXT NOT NULL, "seq" INTEGER NOT NULL, "asset_code" TEXT, "category" TEXT NOT NULL,
+  "name" TEXT, "needed" BOOLEAN NOT NULL, "mark_count" INTEGER, "method" TEXT, "mark_size" TEXT, "variant" TEXT,
+  "address" TEXT, "x" DOUBLE, "y" DOUBLE, "photo_sha256" TEXT, "note" TEXT, "result_asset_uuid" TEXT);
+CREATE INDEX survey_rows_submission ON survey_rows (survey_id, department, seq);
+INSERT INTO gpkg_contents (table_name, data_type, identifier, description)
+  VALUES ('survey_rows', 'attributes', 'survey_rows', '수요조사 행(좌표 EPSG:5186) / survey rows (x, y in EPSG:5186)');
+CREATE INDEX asset_events_kind ON asset_events (kind, hlc);
+)"));
+}
+
 using Migration = std::function<VoidResult(const SqliteDb &)>;
-const Migration kMigrations[] = {migrateTo1};
+const Migration kMigrations[] = {migrateTo1, migrateTo2};
 static_assert(std::size(kMigrations) == Schema::kLatest);
 
 } // namespace
