@@ -1,5 +1,6 @@
 #include "schema.h"
 #include "assetfields.h"
+#include "dashboardschema.h"
 #include "sqlitedb.h"
 #include "statement.h"
 
@@ -175,8 +176,11 @@ CREATE INDEX asset_events_kind ON asset_events (kind, hlc);
 )"));
 }
 
+// Office dashboard (W1.5): summary tables kept by triggers on `assets`.
+VoidResult migrateTo3(const SqliteDb &db) { return DashboardSchema::install(db); }
+
 using Migration = std::function<VoidResult(const SqliteDb &)>;
-const Migration kMigrations[] = {migrateTo1, migrateTo2};
+const Migration kMigrations[] = {migrateTo1, migrateTo2, migrateTo3};
 static_assert(std::size(kMigrations) == Schema::kLatest);
 
 } // namespace
