@@ -1,0 +1,299 @@
+// The map in a real window (run under Xvfb + Mesa llvmpipe): what it draws, what a tap or a box
+// selects, and how filters, reloads and bad layer files behave.
+#include "assetstore.h"
+#include "demogenerator.h"
+#include "gpkggeometry.h"
+#include "mapview.h"
+#include "sqlitedb.h"
+#include "statement.h"
+#include "vectorlayer.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QPainterPath>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+
+using gc::ui::MapView;
+
+namespace {
+
+bool waitUntil(const std::function<bool()> &done, int timeoutMs = 60000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return done();
+}
+
+struct Row {
+    qint64 fid;
+    double x, y;
+    QString status;
+};
+
+struct Fixture {
+    QTemporaryDir dir;
+    QString path;
+    std::vector<Row> rows;
+    Fixture()
+    {
+        REQUIRE(dir.isValid());
+        path = dir.filePath(QStringLiteral("inv.gpkg"));
+        auto store = gc::core::AssetStore::create(path);
+        REQUIRE(store.ok());
+        gc::core::DemoGenerator::Options o;
+        o.assets = 3000;
+        REQUIRE(gc::core::DemoGenerator::fill(**store, o).ok());
+        auto st = (*store)->db().prepare(QStringLiteral("SELECT fid, geom, status FROM assets WHERE geom IS NOT NULL"));
+        while (st->step()) {
+            Row r{st->toInt(0), 0, 0, st->toText(2)};
+            if (gc::core::gpkg::decodePoint(st->toBlob(1), r.x, r.y))
+                rows.push_back(r);
+        }
+        REQUIRE(rows.size() > 2500);
+    }
+};
+
+struct Window {
+    QQuickWindow window;
+    MapView *map;
+    explicit Window(const QString &path)
+    {
+        window.resize(1280, 800);
+        window.setColor(QColor(0xF5, 0xF5, 0xF5));
+        map = new MapView(window.contentItem());
+        map->setSize(QSizeF(1280, 800));
+        window.show();
+        map->setSource(path);
+        REQUIRE(waitUntil([&] { return map->totalCount() > 0 && !map->busy(); }));
+    }
+    void settle()
+    {
+        REQUIRE(waitUntil([&] { return !map->busy(); }));
+        // A few frames so the scene graph holds the finished state.
+        for (int i = 0; i < 3; ++i) {
+            bool swapped = false;
+            auto c = QObject::connect(&window, &QQuickWindow::frameSwapped, [&] { swapped = true; });
+            window.update();
+            waitUntil([&] { return swapped; }, 5000);
+            QObject::disconnect(c);
+        }
+    }
+};
+
+// The district's outline on screen, from the same GeoJSON the map's dong layer falls back to.
+QPainterPath districtOnScreen(const MapView &map)
+{
+    QFile res(QStringLiteral(":/gc/data/geumcheon_dongs.geojson"));
+    REQUIRE(res.open(QIODevice::ReadOnly));
+    auto layer = gc::geo::VectorLayer::loadFromMemory(res.readAll(), QStringLiteral("d.geojson"));
+    REQUIRE(layer.ok());
+    QPainterPath path;
+    path.setFillRule(Qt::WindingFill);
+    for (const auto &f : (*layer)->features())
+        for (const auto &ring : f.parts) {
+            QPolygonF poly;
+            for (const QPointF &p : ring)
+                poly << map.mapToScreen(p.x(), p.y());
+            path.addPolygon(poly);
+        }
+    return path;
+}
+
+bool isStatusColour(QColor c)
+{
+    for (int s = 0; s < 5; ++s) { // cancelled (brown, translucent) aside
+        const QColor k = gc::ui::AssetAtlas::statusColour(s);
+        if (std::abs(c.red() - k.red()) + std::abs(c.green() - k.green()) + std::abs(c.blue() - k.blue()) < 40)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("The map draws status-coloured assets inside the district, clustered or not", "[map][screenshot]")
+{
+    Fixture fx;
+    Window w(fx.path);
+    for (bool clustering : {true, false}) {
+        INFO("clustering " << clustering);
+        w.map->setClustering(clustering);
+        w.map->fitDistrict();
+        w.settle();
+        const QImage shot = w.window.grabWindow();
+        REQUIRE(shot.width() >= 1280);
+        shot.save(QStringLiteral("%1/map-%2.png").arg(QDir::tempPath()).arg(clustering ? "clustered" : "points"));
+        const QPainterPath district = districtOnScreen(*w.map);
+        const double dpr = shot.devicePixelRatio();
+        int inside = 0, outside = 0;
+        for (int y = 0; y < shot.height(); y += 2)
+            for (int x = 0; x < shot.width(); x += 2) {
+                if (!isStatusColour(shot.pixelColor(x, y)))
+                    continue;
+                // Symbols reach ~25 px past the point they mark.
+                const QPointF p(x / dpr, y / dpr);
+                if (district.contains(p))
+                    ++inside;
+                else if (!district.intersects(QRectF(p.x() - 25, p.y() - 25, 50, 50)))
+                    ++outside;
+            }
+        CHECK(inside > 500);
+        CHECK(outside == 0);
+    }
+}
+
+TEST_CASE("A tap selects the asset under the finger and shows its card; a box selects what it covers", "[map][hit]")
+{
+    Fixture fx;
+    Window w(fx.path);
+    const Row &target = fx.rows[fx.rows.size() / 2];
+    w.map->setMetresPerPixel(0.5);
+    w.map->setCenterX(target.x);
+    w.map->setCenterY(target.y);
+    w.settle();
+    REQUIRE_FALSE(w.map->clustered());
+    const QPointF at = w.map->mapToScreen(target.x, target.y);
+    // Nearest asset to the tapped point, by brute force.
+    qint64 want = -1;
+    double best = 1e18;
+    for (const Row &r : fx.rows) {
+        const double d = std::hypot(r.x - target.x, r.y - target.y);
+        if (d < best) {
+            best = d;
+            want = r.fid;
+        }
+    }
+    w.map->tap(at + QPointF(3, -2));
+    CHECK(w.map->selectedFid() == want);
+    REQUIRE(waitUntil([&] { return w.map->selectedAsset().contains(QStringLiteral("code")); }));
+    CHECK(w.map->selectedAsset().value(QStringLiteral("fid")).toLongLong() == want);
+
+    // Far from every asset: nothing, and the card goes.
+    w.map->setCenterX(w.map->centerX() - 20000);
+    w.map->tap(QPointF(640, 400));
+    CHECK(w.map->selectedFid() == -1);
+    CHECK(w.map->selectionCount() == 0);
+
+    // A box over the middle of a zoomed-out view selects exactly the assets in it.
+    w.map->fitDistrict();
+    w.map->setClustering(false);
+    w.settle();
+    const QRectF box(400, 200, 400, 300);
+    QVariantList made;
+    QObject::connect(w.map, &MapView::selectionMade, [&](const QVariantList &f) { made = f; });
+    w.map->selectBox(box);
+    const QPointF a = w.map->screenToMap(box.topLeft()), b = w.map->screenToMap(box.bottomRight());
+    const QRectF m = QRectF(a, b).normalized();
+    QSet<qint64> expected;
+    for (const Row &r : fx.rows)
+        if (r.x >= m.left() && r.x <= m.right() && r.y >= m.top() && r.y <= m.bottom())
+            expected.insert(r.fid);
+    REQUIRE(expected.size() > 10);
+    QSet<qint64> got;
+    for (const QVariant &v : made)
+        got.insert(v.toLongLong());
+    CHECK(got == expected);
+    CHECK(w.map->selectionCount() == expected.size());
+
+    // A lasso (a triangle) selects the part of that box below its diagonal.
+    QPolygonF lasso({box.topLeft(), box.bottomLeft(), box.bottomRight()});
+    w.map->selectLasso(lasso);
+    CHECK(w.map->selectionCount() > 0);
+    CHECK(w.map->selectionCount() < expected.size());
+}
+
+TEST_CASE("Filters drive what the map shows and counts", "[map][filter]")
+{
+    Fixture fx;
+    Window w(fx.path);
+    qint64 verified = 0;
+    for (const Row &r : fx.rows)
+        verified += r.status == QLatin1String("verified") ? 1 : 0;
+    REQUIRE(verified > 0);
+    w.map->filter()->setStatuses({QStringLiteral("verified")});
+    w.settle();
+    CHECK(w.map->shownCount() == verified);
+    for (const QVariant &v : w.map->statusLegend()) {
+        const auto e = v.toMap();
+        CHECK(e.value(QStringLiteral("count")).toLongLong()
+              == (e.value(QStringLiteral("code")).toString() == QLatin1String("verified") ? verified : 0));
+    }
+    // Text search goes through the same SQL as the lists.
+    w.map->filter()->clear();
+    w.map->filter()->setText(QStringLiteral("no-such-asset-anywhere"));
+    w.settle();
+    CHECK(w.map->shownCount() == 0);
+    w.map->filter()->clear();
+    w.settle();
+    CHECK(w.map->shownCount() == qint64(fx.rows.size()));
+}
+
+TEST_CASE("A status change reaches the map by reload, patched in place", "[map][update]")
+{
+    Fixture fx;
+    Window w(fx.path);
+    auto count = [&](const QString &code) {
+        for (const QVariant &v : w.map->statusLegend())
+            if (v.toMap().value(QStringLiteral("code")).toString() == code)
+                return v.toMap().value(QStringLiteral("count")).toLongLong();
+        return qint64(-1);
+    };
+    const qint64 before = count(QStringLiteral("needs_attention"));
+    const Row *planned = nullptr;
+    for (const Row &r : fx.rows)
+        if (r.status == QLatin1String("assigned") || r.status == QLatin1String("installed")) {
+            planned = &r;
+            break;
+        }
+    REQUIRE(planned);
+    {
+        auto store = gc::core::AssetStore::open(fx.path);
+        REQUIRE(store.ok());
+        auto db = gc::core::SqliteDb::open(fx.path, gc::core::SqliteDb::Mode::ReadOnly);
+        auto uuid = db->scalarText(QStringLiteral("SELECT uuid FROM assets WHERE fid = %1").arg(planned->fid));
+        REQUIRE(uuid.ok());
+        auto r = (*store)->setStatus(*uuid, QStringLiteral("needs_attention"), QStringLiteral("bent pole"));
+        INFO((r ? QString() : r.error().message).toStdString());
+        REQUIRE(r.ok());
+    }
+    w.map->reload();
+    w.settle();
+    CHECK(count(QStringLiteral("needs_attention")) == before + 1);
+    CHECK(w.map->shownCount() == qint64(fx.rows.size()));
+}
+
+TEST_CASE("A bad layer file shows its reason in the layer panel and the map goes on", "[map][layers]")
+{
+    Fixture fx;
+    Window w(fx.path);
+    QAbstractItemModelTester tester(w.map->layers(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QString bad = fx.dir.filePath(QStringLiteral("roads.shp"));
+    QFile f(bad);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("not a shapefile");
+    f.close();
+    const int before = w.map->layers()->rowCount();
+    w.map->layers()->addFile(QUrl::fromLocalFile(bad));
+    REQUIRE(waitUntil([&] { return !w.map->layers()->loading(); }));
+    REQUIRE(w.map->layers()->rowCount() == before + 1);
+    const QModelIndex row = w.map->layers()->index(0);
+    CHECK(row.data(gc::ui::LayerListModel::StateRole).toString() == QLatin1String("error"));
+    CHECK(row.data(gc::ui::LayerListModel::MessageRole).toString().contains(bad));
+    // The dong layer is still loaded and the map still draws.
+    CHECK(w.map->layers()->index(1).data(gc::ui::LayerListModel::StateRole).toString() == QLatin1String("ok"));
+    w.settle();
+    CHECK_FALSE(w.map->busy());
+    // The list (with the broken entry, so the clerk can fix or remove it) is saved in the inventory.
+    REQUIRE(waitUntil([&] {
+        auto db = gc::core::SqliteDb::open(fx.path, gc::core::SqliteDb::Mode::ReadOnly);
+        return db && db->tableExists(QStringLiteral("gc_layers"))
+               && db->scalarInt(QStringLiteral("SELECT count(*) FROM gc_layers")).value() == before + 1;
+    }, 10000));
+}
