@@ -25,12 +25,13 @@ struct RolloutPlan {
     QDate end{2024, 5, 31};
     std::vector<Target> targets{{QDate(2024, 3, 31), 0.30}, {QDate(2024, 4, 30), 0.70}, {QDate(2024, 5, 31), 1.0}};
     qint64 budgetThousandWon = 126500; // 2024 소요예산 126,500천원
-    // 원 per mark, by attachment method; "method:size" overrides a method for one size.
+    // 원 per mark, by attachment method; "method:size" overrides a method for one size. Demo values
+    // (the plan gives only the total budget); the office sets its vendor's prices.
     std::map<QString, qint64> unitPriceWon{
-        {QStringLiteral("sticker"), 4000},        {QStringLiteral("plate"), 18000},
-        {QStringLiteral("panel_replacement"), 45000}, {QStringLiteral("paint"), 30000},
-        {QStringLiteral("led_lettering"), 6000000}, {QStringLiteral("banner"), 60000},
-        {QStringLiteral("vehicle_wrap"), 250000},  {QStringLiteral("image_replacement"), 2500000},
+        {QStringLiteral("sticker"), 2000},          {QStringLiteral("plate"), 5000},
+        {QStringLiteral("panel_replacement"), 8000}, {QStringLiteral("paint"), 5000},
+        {QStringLiteral("led_lettering"), 6000000},  {QStringLiteral("banner"), 25000},
+        {QStringLiteral("vehicle_wrap"), 100000},    {QStringLiteral("image_replacement"), 2500000},
     };
 
     // Share of the scope the plan expects installed at the end of `day` (linear between targets).

@@ -191,7 +191,7 @@ TEST_CASE("dashboard crew workload, overdue and materials match hand counts", "[
     CHECK(m[QStringLiteral("plate 600x200")].marks == 1);
     CHECK(m[QStringLiteral("plate 600x200")].marksRemaining == 0);
     CHECK(m[QStringLiteral("vehicle_wrap 1200x400")].marksRemaining == 1);
-    CHECK(d.costWon == 5 * 4000 + 18000 + 250000);
+    CHECK(d.costWon == 5 * 2000 + 5000 + 100000);
     CHECK(d.plan.budgetThousandWon == 126500);
 }
 
@@ -301,7 +301,7 @@ TEST_CASE("the rollout plan round-trips through the inventory and rejects bad se
     REQUIRE(back.ok());
     CHECK(back->budgetThousandWon == 100000);
     CHECK(back->unitPrice(QStringLiteral("sticker"), QStringLiteral("300x100")) == 5000);
-    CHECK(back->unitPrice(QStringLiteral("sticker"), QStringLiteral("600x200")) == 4000);
+    CHECK(back->unitPrice(QStringLiteral("sticker"), QStringLiteral("600x200")) == 2000);
     CHECK(back->targets.size() == 3);
     auto bad = RolloutPlan::fromJson({{QStringLiteral("end"), QStringLiteral("2024-13-01")}});
     REQUIRE_FALSE(bad.ok());

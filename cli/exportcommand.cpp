@@ -1,0 +1,149 @@
+// export: the inventory as a spreadsheet, a GIS layer or the PDF progress report.
+#include "command.h"
+
+#include "assetexporter.h"
+#include "assetfilter.h"
+#include "assetstore.h"
+#include "catalog.h"
+#include "dashboard.h"
+#include "progressreport.h"
+#include "rolloutplan.h"
+#include "sqlitedb.h"
+#include "statement.h"
+
+namespace gc::cli {
+
+namespace {
+
+const char kUsage[] = "export FILE --format xlsx|csv|gpkg|geojson|pdf --out OUT [--filter KEY=VALUE[,VALUE…] …] [--as-of YYYY-MM-DD]";
+
+// "--filter status=installed,verified --filter dong=가산동": keys category, status, method (codes or
+// Korean labels), dong (adm_code or name), department, text. The same AssetFilter the map and lists use.
+Result<core::AssetFilter> parseFilter(const core::AssetStore &store, const QStringList &specs)
+{
+    core::AssetFilter f;
+    for (const QString &spec : specs) {
+        const int eq = spec.indexOf(QLatin1Char('='));
+        const QString key = spec.left(eq).trimmed().toLower();
+        const QString value = eq < 0 ? QString() : spec.mid(eq + 1).trimmed();
+        if (eq < 0 || value.isEmpty())
+            return makeError(QStringLiteral("usage"), QStringLiteral("--filter '%1': KEY=VALUE 형식이어야 합니다 / must be KEY=VALUE").arg(spec));
+        if (key == QLatin1String("text")) {
+            f.text = value;
+            continue;
+        }
+        for (const QString &raw : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString v = raw.trimmed();
+            auto coded = [&](std::span<const core::CatalogEntry> list, QStringList &into) -> VoidResult {
+                const core::CatalogEntry *e = core::catalog::find(list, v);
+                if (!e)
+                    return makeError(QStringLiteral("usage"), QStringLiteral("--filter %1: '%2'은(는) 없는 값입니다. 가능한 값 / unknown value; allowed: %3")
+                                                                  .arg(key, v, core::catalog::allowedValues(list)));
+                into << QLatin1String(e->code);
+                return Ok{};
+            };
+            VoidResult r = Ok{};
+            if (key == QLatin1String("category"))
+                r = coded(core::catalog::categories(), f.categories);
+            else if (key == QLatin1String("status"))
+                r = coded(core::catalog::statuses(), f.statuses);
+            else if (key == QLatin1String("method"))
+                r = coded(core::catalog::methods(), f.methods);
+            else if (key == QLatin1String("department"))
+                f.departments << v;
+            else if (key == QLatin1String("dong")) {
+                auto st = store.db().prepare(QStringLiteral("SELECT adm_code FROM dongs WHERE adm_code = ?1 OR name_ko = ?1"));
+                if (!st)
+                    return st.error();
+                st->bind(1, v);
+                if (!st->step())
+                    return makeError(QStringLiteral("usage"), QStringLiteral("--filter dong: '%1'은(는) 금천구의 행정동이 아닙니다 / not a dong of Geumcheon-gu").arg(v));
+                f.dongCodes << st->toText(0);
+            } else
+                return makeError(QStringLiteral("usage"),
+                                 QStringLiteral("--filter '%1': 알 수 없는 항목 / unknown key (category, status, method, dong, department, text)").arg(key));
+            if (!r)
+                return r.error();
+        }
+    }
+    return f;
+}
+
+int runExport(const QStringList &argsIn)
+{
+    const QString usage = QLatin1String(kUsage);
+    QStringList args = argsIn;
+    const QString format = takeOption(args, QStringLiteral("--format"));
+    const QString out = takeOption(args, QStringLiteral("--out"));
+    const QStringList filters = takeOptionAll(args, QStringLiteral("--filter"));
+    const QString asOfText = takeOption(args, QStringLiteral("--as-of"));
+    if (!rejectUnknownOptions(args, usage))
+        return ExitUsage;
+    if (args.size() != 1 || format.isEmpty() || out.isEmpty()) {
+        printErr(QStringLiteral("usage: goodcity-cli %1").arg(usage));
+        return ExitUsage;
+    }
+    const bool pdf = format.trimmed().toLower() == QLatin1String("pdf");
+    const auto table = core::AssetExporter::formatFromName(format);
+    if (!pdf && !table) {
+        printErr(QStringLiteral("--format: '%1'은(는) 지원하지 않습니다(xlsx, csv, gpkg, geojson, pdf) / unsupported format").arg(format));
+        return ExitUsage;
+    }
+    if (pdf && !filters.isEmpty()) {
+        printErr(QStringLiteral("--filter: PDF 보고서는 전체 현황을 담습니다. 필터는 xlsx/csv/gpkg/geojson에 쓰세요 / "
+                                "the PDF report covers the whole rollout; use --filter with xlsx, csv, gpkg or geojson"));
+        return ExitUsage;
+    }
+    const QDate asOf = asOfText.isNull() ? QDate::currentDate() : QDate::fromString(asOfText, Qt::ISODate);
+    if (!asOf.isValid()) {
+        printErr(QStringLiteral("--as-of: 날짜는 YYYY-MM-DD 형식입니다 / the date must be YYYY-MM-DD, not '%1'").arg(asOfText));
+        return ExitUsage;
+    }
+    auto store = core::AssetStore::open(args.first(), core::AssetStore::Access::ReadOnly);
+    if (!store) {
+        printErr(store.error().message);
+        return ExitUsage;
+    }
+    auto progress = [](qint64 done, qint64 total) {
+        if (total > 0)
+            printErr(QStringLiteral("  %1 / %2 (%3%)").arg(done).arg(total).arg(100 * done / total));
+    };
+    if (pdf) {
+        auto plan = core::RolloutPlan::load((*store)->db());
+        if (!plan) {
+            printErr(plan.error().message);
+            return ExitDataProblem;
+        }
+        auto d = core::Dashboard::compute((*store)->db(), *plan, asOf);
+        if (!d) {
+            printErr(d.error().message);
+            return ExitDataProblem;
+        }
+        if (auto r = core::ProgressReport::write(**store, *d, out, progress); !r) {
+            printErr(r.error().message);
+            return ExitUsage;
+        }
+        printOut(QStringLiteral("%1: 진행 보고서 %2쪽 / progress report, %2 pages").arg(out).arg(core::ProgressReport::kPages));
+        return ExitOk;
+    }
+    auto filter = parseFilter(**store, filters);
+    if (!filter) {
+        printErr(filter.error().message);
+        return ExitUsage;
+    }
+    auto n = core::AssetExporter::write(**store, out, *table, *filter, progress);
+    if (!n) {
+        printErr(n.error().message);
+        return ExitUsage;
+    }
+    printOut(QStringLiteral("%1: 자산 %2건을 내보냈습니다 / exported %2 assets").arg(out).arg(*n));
+    return ExitOk;
+}
+
+const Registration reg{{QStringLiteral("export"), QLatin1String(kUsage),
+                        QStringLiteral("자산을 XLSX/CSV/GeoPackage/GeoJSON 또는 PDF 진행 보고서로 내보냅니다 / export assets or the PDF progress report"),
+                        &runExport}};
+
+} // namespace
+
+} // namespace gc::cli
