@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QString>
+
+class QSettings;
+
+namespace gc::core {
+
+// Every number the photo checks compare against, with the defaults the office agreed on.
+// The settings file may override any of them under the group "photoCheck" (same key names).
+struct PhotoCheckThresholds {
+    // readable
+    qint64 maxFileBytes = 80 * 1024 * 1024;  // no phone writes a bigger JPEG; larger files are refused unread
+    qint64 maxPixels = 100'000'000;          // decompression bombs: refused from the header, before decoding
+    int minLongSide = 1024;                  // smaller photos cannot show a 3 % mark well enough to judge
+
+    // Every analysis runs on a copy with this long side; big JPEGs are decoded straight to about this size.
+    int workLongSide = 1600;
+
+    // sharpness: variance of the Laplacian in windows of a grey copy; the value is a high percentile of the
+    // windows, so a sharp subject in front of a soft background still passes.
+    int sharpnessLongSide = 1024;
+    int sharpnessWindow = 64;
+    double sharpnessPercentile = 0.90;
+    double sharpnessFail = 25.0;
+    double sharpnessWarn = 60.0;
+
+    // exposure (grey levels 0–255)
+    int clipDarkLevel = 8;
+    int clipBrightLevel = 250;
+    double meanDarkFail = 30.0;
+    double meanDarkWarn = 55.0;
+    double meanBrightFail = 235.0;
+    double meanBrightWarn = 215.0;
+    double clippedShareFail = 0.35;  // share of pixels at either clip level
+    double clippedShareWarn = 0.15;
+
+    // mark / old_mark: ORB features, ratio test, RANSAC homography, then the shape of the projected quad
+    int markFeatures = 4000;         // ORB keypoints kept in the photo
+    int markReferenceFeatures = 900; // per reference view
+    int markReferenceLongSide = 640;
+    double markRatio = 0.80;         // Lowe's ratio test
+    double markRansacPx = 5.0;       // reprojection tolerance at work size
+    int markMinInliers = 14;
+    double markMinInlierRatio = 0.20;// inliers / ratio-test survivors
+    int markMinCoveredCells = 4;     // of the 4×3 grid over the reference the inliers must reach
+    double markMinAreaShare = 0.004; // projected quad vs image area
+    double markMaxAreaShare = 1.5;
+    double markMinSideRatio = 0.15;  // shortest vs longest quad side
+    double markMaxScaleRatio = 4.0;  // opposite sides may differ this much under 50° perspective
+
+    // duplicate: Hamming distance between 64-bit perceptual hashes
+    int duplicateMaxDistance = 6;
+
+    // same_place: ORB matches between before and after that agree on one epipolar geometry
+    int samePlaceLongSide = 1024;
+    int samePlaceMinInliers = 40;
+    int samePlaceWarnInliers = 15;
+
+    // qr: QRCodeDetector runs on a copy this size (its cost grows with pixels; labels are shot up close)
+    int qrLongSide = 1280;
+
+    // location / time
+    double locationMaxMeters = 50.0;
+    double locationWarnFactor = 2.0; // up to this many times the limit is "review", beyond it "fail"
+    int clockToleranceSeconds = 120; // phone clocks drift; a before photo "after" by less is not a fault
+
+    // preview stored with the result
+    int previewLongSide = 1024;
+    int previewJpegQuality = 80;
+
+    // Reads overrides from `settings` (group "photoCheck"); keys that are absent keep their defaults.
+    static PhotoCheckThresholds fromSettings(QSettings &settings);
+};
+
+} // namespace gc::core

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <opencv2/core.hpp>
+
+#include <array>
+#include <random>
+
+namespace gc::test {
+
+// Synthetic field photos: the brand mark (or something that is not it) on a plate, pole, vehicle or panel,
+// placed into a real camera image from OpenCV's samples with perspective, scale, light, blur, noise and JPEG.
+struct PhotoScene {
+    cv::Mat bgr;                         // before JPEG encoding
+    QByteArray jpeg;                     // what the checker gets
+    bool hasMark = false;
+    std::array<cv::Point2f, 4> markQuad; // ground truth in photo pixels, when hasMark
+    QString description;                 // carrier, angle, share, blur… for failure messages
+};
+
+struct SceneSettings {
+    cv::Size size{1600, 1200};
+    double minShare = 0.03;  // mark area / photo area
+    double maxShare = 0.20;
+    double maxAngleDeg = 50;
+    double maxBlurSigma = 1.6;
+    double maxNoiseSigma = 7;
+    int minJpegQuality = 40;
+};
+
+QString brandDir();                               // assets/brand in the source tree
+QString sampleDir();                              // OpenCV sample photos (Debian opencv-doc)
+cv::Mat loadBgra(const QString &path);            // any image as 8-bit BGRA
+cv::Mat background(int index, cv::Size size, std::mt19937 &rng);
+int backgroundCount();
+
+// `mark` is BGRA; the scene carries it (or, for a negative, something else) with random viewing conditions.
+PhotoScene makeMarkScene(const cv::Mat &mark, std::uint32_t seed, const SceneSettings &s = {});
+PhotoScene makeNegativeScene(std::uint32_t seed, const SceneSettings &s = {});
+// A stand-in superseded mark (older district logo) for the old_mark check.
+cv::Mat oldMarkImage();
+// Text rendered with Qt (Hangul needs a real font), black on transparent.
+cv::Mat textImage(const QString &text, int pixelSize, const QString &family, bool bold, const cv::Scalar &colour);
+QByteArray encodeJpeg(const cv::Mat &bgr, int quality);
+
+} // namespace gc::test

@@ -1,0 +1,157 @@
+// The mark check on a generated test set: the brand mark on plates, poles, vehicles and panels at up to 50°,
+// down to 3 % of the frame, blurred, noisy and JPEG-compressed; and decoys that must not count as the mark.
+#include "photofixtures.h"
+
+#include "markmatcher.h"
+#include "photocheckthresholds.h"
+#include "photodecoder.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+
+#include <opencv2/imgproc.hpp>
+
+#include <future>
+
+using namespace gc::core;
+using namespace gc::test;
+
+namespace {
+
+struct Outcome {
+    bool found = false;
+    bool quadRight = false;
+    int inliers = 0;
+    QString rejected;
+};
+
+// Runs the same path as PhotoChecker: safe decode, grey work copy, ORB features, match.
+Outcome detect(const MarkMatcher &matcher, const QByteArray &jpeg, const std::array<cv::Point2f, 4> *truth)
+{
+    const PhotoCheckThresholds t;
+    Outcome o;
+    auto decoded = PhotoDecoder(t).decode(jpeg, t.workLongSide);
+    REQUIRE(decoded.ok());
+    cv::Mat grey;
+    cv::cvtColor(decoded->bgr, grey, cv::COLOR_BGR2GRAY);
+    const double scale = double(t.workLongSide) / std::max(grey.cols, grey.rows);
+    if (scale < 1)
+        cv::resize(grey, grey, cv::Size(), scale, scale, cv::INTER_AREA);
+    const MarkMatch m = matcher.match(MarkMatcher::features(grey, t));
+    o.found = m.found;
+    o.inliers = m.inliers;
+    o.rejected = m.rejectedBecause;
+    if (m.found && truth) {
+        // Found counts only where the mark is: every corner within 6 % of the mark's diagonal.
+        const double diag = cv::norm((*truth)[0] - (*truth)[2]);
+        const double f = double(grey.cols) / decoded->width;
+        o.quadRight = true;
+        for (size_t i = 0; i < 4; ++i)
+            o.quadRight = o.quadRight && cv::norm(m.quad[i] - (*truth)[i] * float(f)) < 0.06 * diag * f;
+    }
+    return o;
+}
+
+template <typename Make>
+std::vector<std::pair<PhotoScene, Outcome>> runAll(const MarkMatcher &matcher, int count, std::uint32_t firstSeed, Make make)
+{
+    // Two threads, each drawing and matching its own scenes (Qt paints text into QImages from any thread).
+    std::vector<std::pair<PhotoScene, Outcome>> out;
+    out.resize(size_t(count));
+    auto work = [&](int from) {
+        for (int i = from; i < count; i += 2) {
+            auto &[scene, outcome] = out[size_t(i)];
+            scene = make(firstSeed + std::uint32_t(i));
+            outcome = detect(matcher, scene.jpeg, scene.hasMark ? &scene.markQuad : nullptr);
+        }
+    };
+    auto other = std::async(std::launch::async, work, 1);
+    work(0);
+    other.get();
+    return out;
+}
+
+MarkMatcher defaultMatcher()
+{
+    MarkMatcher m{PhotoCheckThresholds{}};
+    REQUIRE(m.addReferenceFile(brandDir() + QStringLiteral("/goodcity_mark_color.png")).ok());
+    return m;
+}
+
+} // namespace
+
+TEST_CASE("mark check finds the brand mark in at least 98 % of generated field photos", "[photo][mark]")
+{
+    const MarkMatcher matcher = defaultMatcher();
+    const cv::Mat mark = loadBgra(brandDir() + QStringLiteral("/goodcity_mark_color.png"));
+    REQUIRE(!mark.empty());
+    const int n = 120;
+    const auto results = runAll(matcher, n, 1000, [&](std::uint32_t seed) { return makeMarkScene(mark, seed); });
+    int hits = 0, weakest = 1 << 30;
+    for (const auto &[scene, o] : results) {
+        if (o.found && o.quadRight) {
+            ++hits;
+            weakest = std::min(weakest, o.inliers);
+        }
+        else
+            UNSCOPED_INFO("missed: " << scene.description.toStdString() << " inliers=" << o.inliers << " found=" << o.found
+                                     << " rejected=" << o.rejected.toStdString());
+    }
+    const double recall = double(hits) / n;
+    WARN("mark recall " << hits << "/" << n << " = " << recall << ", fewest inliers in a hit " << weakest);
+    CHECK(recall >= 0.98);
+}
+
+TEST_CASE("mark check does not fire on other logos, lettering or photos without the mark", "[photo][mark]")
+{
+    const MarkMatcher matcher = defaultMatcher();
+    const int n = 110;
+    const auto results = runAll(matcher, n, 5000, [&](std::uint32_t seed) { return makeNegativeScene(seed); });
+    int falsePositives = 0, strongest = 0;
+    for (const auto &[scene, o] : results) {
+        strongest = std::max(strongest, o.inliers);
+        if (o.found) {
+            ++falsePositives;
+            UNSCOPED_INFO("false positive: " << scene.description.toStdString() << " inliers=" << o.inliers);
+        }
+    }
+    const double rate = double(falsePositives) / n;
+    WARN("mark false positives " << falsePositives << "/" << n << " = " << rate << ", most RANSAC inliers on a decoy " << strongest);
+    CHECK(rate <= 0.01);
+}
+
+TEST_CASE("the vertical mark on poles is found with the vertical reference", "[photo][mark]")
+{
+    MarkMatcher matcher{PhotoCheckThresholds{}};
+    REQUIRE(matcher.addReferenceFile(brandDir() + QStringLiteral("/goodcity_mark_color.png")).ok());
+    REQUIRE(matcher.addReferenceFile(brandDir() + QStringLiteral("/goodcity_mark_vertical.png")).ok());
+    const cv::Mat mark = loadBgra(brandDir() + QStringLiteral("/goodcity_mark_vertical.png"));
+    const int n = 12;
+    const auto results = runAll(matcher, n, 9000, [&](std::uint32_t seed) { return makeMarkScene(mark, seed); });
+    int hits = 0;
+    for (const auto &[scene, o] : results) {
+        hits += o.found && o.quadRight;
+        if (!(o.found && o.quadRight))
+            UNSCOPED_INFO("missed: " << scene.description.toStdString() << " inliers=" << o.inliers);
+    }
+    CHECK(hits >= n - 1);
+}
+
+// Not a test: writes the generated set as JPEG files for trying goodcity-cli check-photo(s) by hand.
+//   GC_PHOTO_EXPORT=/tmp/photos gc_core_tests "[.export]"
+TEST_CASE("export the generated photo set", "[.export]")
+{
+    const QString dir = qEnvironmentVariable("GC_PHOTO_EXPORT");
+    REQUIRE(!dir.isEmpty());
+    const cv::Mat mark = loadBgra(brandDir() + QStringLiteral("/goodcity_mark_color.png"));
+    auto save = [&](const QString &name, const QByteArray &bytes) {
+        QFile f(dir + QLatin1Char('/') + name);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    };
+    for (int i = 0; i < 12; ++i)
+        save(QStringLiteral("mark_%1.jpg").arg(i, 2, 10, QLatin1Char('0')), makeMarkScene(mark, 1000 + std::uint32_t(i)).jpeg);
+    for (int i = 0; i < 8; ++i)
+        save(QStringLiteral("decoy_%1.jpg").arg(i, 2, 10, QLatin1Char('0')), makeNegativeScene(5000 + std::uint32_t(i)).jpeg);
+}
