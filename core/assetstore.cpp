@@ -10,6 +10,9 @@
 #include "schema.h"
 #include "sqlitedb.h"
 #include "statement.h"
+#include "timeuuid.h"
+#include "surveyreducer.h"
+#include "surveytables.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -282,8 +285,8 @@ void AssetStore::setIdentity(const QString &actor, const QString &device)
 Event AssetStore::stamp(const NewEvent &n)
 {
     Event e;
-    e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     e.hlc = n.wallMs > 0 ? m_clock->nowAt(n.wallMs) : m_clock->now();
+    e.id = timeOrderedUuid(HybridClock::millisOf(e.hlc));
     e.time = isoTime(HybridClock::millisOf(e.hlc));
     e.actor = n.actor.isEmpty() ? m_actor : n.actor;
     e.device = m_clock->device();
@@ -375,6 +378,8 @@ VoidResult AssetStore::materialize(const Event &e)
 {
     if (e.kind == QLatin1String(EventKind::PhotoAdded))
         return upsertPhoto(reducer::photoRow(e));
+    if (reducer::touchesSurvey(e.kind))
+        return SurveyTables::materialize(*m_db, e);
     if (!reducer::touchesAsset(e.kind) || e.assetUuid.isEmpty())
         return Ok{}; // kept in the log for later versions; nothing to materialize yet
 
@@ -487,7 +492,7 @@ Result<int> AssetStore::addAssets(std::vector<Asset> &assets, const std::functio
     for (size_t i = 0; i < assets.size(); ++i) {
         Asset &a = assets[i];
         if (a.uuid.isEmpty())
-            a.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            a.uuid = timeOrderedUuid(wallMs > 0 ? wallMs : -1);
         for (const auto &p : validator.check(a))
             problems << QStringLiteral("#%1 %2 = '%3': %4").arg(i + 1).arg(p.field, p.value, p.reason);
         if (a.code.isEmpty() && catalog::isValid(catalog::categories(), a.category)) {
@@ -572,7 +577,7 @@ Result<PhotoRow> AssetStore::attachPhoto(const QString &assetUuid, const QString
     if (!stored)
         return stored.error();
     PhotoRow row = meta;
-    row.photoId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    row.photoId = timeOrderedUuid();
     row.sha256 = stored->sha256;
     row.role = role;
     row.bytes = stored->bytes;
@@ -730,6 +735,8 @@ Result<AssetStore::Replayed> AssetStore::replay() const
         if (e.kind == QLatin1String(EventKind::PhotoAdded)) {
             PhotoRow p = reducer::photoRow(e);
             out.photos[p.photoId] = p;
+        } else if (reducer::touchesSurvey(e.kind)) {
+            surveyreducer::apply(out.surveys, e);
         } else if (reducer::touchesAsset(e.kind) && !e.assetUuid.isEmpty()) {
             bool &ex = exists[e.assetUuid];
             Asset &state = out.assets[e.assetUuid];
@@ -759,10 +766,13 @@ VoidResult AssetStore::rebuild()
     std::map<QString, bool> exists;
     std::map<QString, QString> lastHlc;
     std::vector<QString> order;
+    SurveyBook surveys;
     for (const auto &e : *events) {
         if (e.kind == QLatin1String(EventKind::PhotoAdded)) {
             if (auto r = upsertPhoto(reducer::photoRow(e)); !r)
                 return r;
+        } else if (reducer::touchesSurvey(e.kind)) {
+            surveyreducer::apply(surveys, e);
         } else if (reducer::touchesAsset(e.kind) && !e.assetUuid.isEmpty()) {
             bool &ex = exists[e.assetUuid];
             if (!ex && e.kind == QLatin1String(EventKind::AssetCreated))
@@ -775,6 +785,8 @@ VoidResult AssetStore::rebuild()
         if (auto r = upsertAsset(state[uuid], lastHlc[uuid], true); !r)
             return r;
     }
+    if (auto r = SurveyTables::write(*m_db, surveys); !r)
+        return r;
     return tx.commit();
 }
 

@@ -4,6 +4,7 @@
 #include "event.h"
 #include "eventreducer.h"
 #include "result.h"
+#include "surveyrecords.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -90,6 +91,7 @@ public:
     struct Replayed {
         std::map<QString, Asset> assets;
         std::map<QString, PhotoRow> photos; // by photo_id
+        SurveyBook surveys;                 // the survey tables (W1.6)
     };
     // Folds the whole log in memory, touching no table.
     Result<Replayed> replay() const;

@@ -24,6 +24,12 @@ inline constexpr char AssetCreated[] = "asset.created"; // payload: every field
 inline constexpr char AssetUpdated[] = "asset.updated"; // payload: the changed fields
 inline constexpr char AssetStatus[] = "asset.status";   // payload: status, reason (+ assignee, due_date)
 inline constexpr char PhotoAdded[] = "photo.added";     // payload: the photo row
+// Department demand surveys (W1.6); asset_uuid empty, payload always carries survey_id.
+inline constexpr char SurveyOpened[] = "survey.opened";                 // title, deadline, categories, variants
+inline constexpr char SurveyClosed[] = "survey.closed";
+inline constexpr char SurveyRowsSaved[] = "survey.rows_saved";         // department, rows: the whole sheet, kept as a draft
+inline constexpr char SurveyRowsSubmitted[] = "survey.rows_submitted"; // department, rows: the whole sheet, submitted
+inline constexpr char SurveyReviewed[] = "survey.reviewed";             // department, decision, comment, applied
 } // namespace EventKind
 
 } // namespace gc::core

@@ -9,6 +9,11 @@ bool touchesAsset(const QString &kind)
            || kind == QLatin1String(EventKind::AssetStatus);
 }
 
+bool touchesSurvey(const QString &kind)
+{
+    return kind.startsWith(QLatin1String("survey."));
+}
+
 void apply(Asset &state, bool &exists, const Event &e)
 {
     if (e.kind == QLatin1String(EventKind::AssetCreated)) {

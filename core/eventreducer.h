@@ -22,6 +22,8 @@ struct PhotoRow {
 namespace reducer {
 // True if the event changes asset fields (created, updated, status).
 bool touchesAsset(const QString &kind);
+// True for survey.* events, which the survey tables materialize (see surveyreducer.h).
+bool touchesSurvey(const QString &kind);
 // Applies one event to the asset's state. `exists` tells whether the asset had been created yet.
 void apply(Asset &state, bool &exists, const Event &e);
 PhotoRow photoRow(const Event &e);

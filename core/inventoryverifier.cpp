@@ -5,6 +5,7 @@
 #include "schema.h"
 #include "sqlitedb.h"
 #include "statement.h"
+#include "surveytables.h"
 
 #include <QFile>
 
@@ -31,7 +32,11 @@ void checkStructure(const SqliteDb &db, InventoryVerifier::Report &r)
         if (!db.tableExists(QLatin1String(t)))
             r.problems << QStringLiteral("%1: 테이블이 없습니다 / table missing").arg(QLatin1String(t));
     }
-    for (const char *t : {"assets", "dongs", "asset_events", "photos"}) {
+    for (const char *t : {"survey_campaigns", "survey_submissions", "survey_rows"}) {
+        if (!db.tableExists(QLatin1String(t)))
+            r.problems << QStringLiteral("%1: 테이블이 없습니다 / table missing").arg(QLatin1String(t));
+    }
+    for (const char *t : {"assets", "dongs", "asset_events", "photos", "survey_campaigns", "survey_submissions", "survey_rows"}) {
         auto st = db.prepare(QStringLiteral("SELECT count(*) FROM gpkg_contents WHERE table_name = ?1"));
         if (st) {
             st->bind(1, t);
@@ -122,6 +127,35 @@ InventoryVerifier::Report InventoryVerifier::run(const AssetStore &store)
     for (const auto &[id, p] : replayed->photos) {
         if (!seenPhotos.count(id))
             report(QStringLiteral("photos: %1 이력에는 있으나 테이블에 없습니다 / in the log but missing from the table").arg(id));
+    }
+    // Survey tables (W1.6): the same fold over the log must give exactly the stored rows.
+    if (auto surveys = SurveyTables::read(store.db()); !surveys) {
+        r.problems << surveys.error().message;
+    } else {
+        const SurveyBook &want = replayed->surveys;
+        for (const auto &[id, c] : surveys->campaigns) {
+            const auto it = want.campaigns.find(id);
+            if (it == want.campaigns.end() || !(it->second == c))
+                report(QStringLiteral("survey_campaigns: %1 '%2' 이력과 다릅니다(로그 밖에서 수정됨) / differs from the event log").arg(id, c.title));
+        }
+        for (const auto &[key, s] : surveys->submissions) {
+            const auto it = want.submissions.find(key);
+            if (it == want.submissions.end() || !(it->second == s))
+                report(QStringLiteral("survey_submissions: %1 %2 이력과 다릅니다(로그 밖에서 수정됨) / differs from the event log").arg(key.first, key.second));
+        }
+        for (const auto &[id, row] : surveys->rows) {
+            const auto it = want.rows.find(id);
+            if (it == want.rows.end() || !(it->second == row))
+                report(QStringLiteral("survey_rows: %1 %2행 이력과 다릅니다(로그 밖에서 수정됨) / row %2 differs from the event log").arg(row.department).arg(row.seq));
+        }
+        const auto missing = [&](const char *table, size_t stored, size_t logged) {
+            if (stored < logged)
+                report(QStringLiteral("%1: 이력에는 있으나 테이블에 없는 행 %2개(로그 밖에서 삭제됨) / %2 rows in the log but missing from the table")
+                           .arg(QLatin1String(table)).arg(logged - stored));
+        };
+        missing("survey_campaigns", surveys->campaigns.size(), want.campaigns.size());
+        missing("survey_submissions", surveys->submissions.size(), want.submissions.size());
+        missing("survey_rows", surveys->rows.size(), want.rows.size());
     }
     if (reported > 200)
         r.problems << QStringLiteral("… %1 more").arg(reported - 200);

@@ -1,0 +1,253 @@
+#include "inventoryfixture.h"
+#include "inventoryverifier.h"
+#include "sqlitedb.h"
+#include "surveydesk.h"
+#include "surveyreconciler.h"
+#include "surveysheet.h"
+#include "surveytables.h"
+
+#include <QFile>
+
+#include <cpl_conv.h>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+using namespace gc;
+using namespace gc::core;
+using gc::test::InventoryFixture;
+
+namespace {
+
+const QString kParks = QStringLiteral("공원녹지과");
+const QString kTraffic = QStringLiteral("교통행정과");
+
+SurveyCampaign openSurvey(SurveyDesk &desk)
+{
+    auto c = desk.open(QStringLiteral("2024 브랜드 수요조사"), QStringLiteral("2024-06-30"), {QStringLiteral("의자"), QStringLiteral("sign")}, {});
+    REQUIRE(c.ok());
+    return *c;
+}
+
+SurveyRow row(const QString &code, bool needed = true)
+{
+    SurveyRow r;
+    r.assetCode = code;
+    r.needed = needed;
+    r.markCount = needed ? 2 : 0;
+    return r;
+}
+
+SurveyRow newBench(double x, double y)
+{
+    SurveyRow r;
+    r.category = QStringLiteral("bench");
+    r.name = QStringLiteral("새 의자");
+    r.hasLocation = true;
+    r.x = x;
+    r.y = y;
+    return r;
+}
+
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+QByteArray toCp949(const QString &text)
+{
+    char *raw = CPLRecode(text.toUtf8().constData(), CPL_ENC_UTF8, "CP949");
+    QByteArray out(raw);
+    CPLFree(raw);
+    return out;
+}
+
+void requireWhole(const AssetStore &store)
+{
+    const auto report = InventoryVerifier::run(store);
+    INFO(report.problems.join('\n').toStdString());
+    REQUIRE(report.ok());
+}
+
+} // namespace
+
+TEST_CASE("a submission moves draft → submitted → has issues → submitted → approved", "[survey]")
+{
+    InventoryFixture fx;
+    auto bench = fx.store->addAsset(InventoryFixture::bench());
+    REQUIRE(bench.ok());
+    SurveyDesk desk(*fx.store);
+    const SurveyCampaign c = openSurvey(desk);
+    CHECK(c.categories == QStringList{QStringLiteral("bench"), QStringLiteral("sign")});
+
+    REQUIRE(desk.saveRows(c.surveyId, kParks, {row(bench->code), newBench(191700, 541850)}, false).ok());
+    CHECK(desk.submission(c.surveyId, kParks)->state == QLatin1String("draft"));
+    CHECK(desk.review(c.surveyId, kParks, QStringLiteral("approved"), {}).error().code == QLatin1String("invalid_transition"));
+
+    REQUIRE(desk.submit(c.surveyId, kParks).ok());
+    CHECK(desk.submission(c.surveyId, kParks)->state == QLatin1String("submitted"));
+    CHECK(desk.saveRows(c.surveyId, kParks, {}, false).error().code == QLatin1String("invalid_transition"));
+    CHECK(desk.review(c.surveyId, kParks, QStringLiteral("has_issues"), {}).error().code == QLatin1String("invalid")); // needs a comment
+    REQUIRE(desk.review(c.surveyId, kParks, QStringLiteral("has_issues"), QStringLiteral("사진을 붙여 주세요")).ok());
+    const auto issues = desk.submission(c.surveyId, kParks);
+    CHECK(issues->state == QLatin1String("has_issues"));
+    CHECK(issues->comment == QStringLiteral("사진을 붙여 주세요"));
+
+    REQUIRE(desk.saveRows(c.surveyId, kParks, {row(bench->code), newBench(191700, 541850)}, true).ok());
+    CHECK(desk.submission(c.surveyId, kParks)->revision == 2);
+    const qint64 before = fx.store->assetCount();
+    auto approved = desk.review(c.surveyId, kParks, QStringLiteral("approved"), {});
+    REQUIRE(approved.ok());
+    CHECK(*approved == 2);
+    CHECK(fx.store->assetCount() == before + 1);
+    CHECK(fx.store->asset(bench->uuid)->markCount == 2);
+    // The new asset and the update carry the department as actor.
+    auto rows = desk.rows(c.surveyId, kParks);
+    REQUIRE(rows->size() == 2);
+    const QString created = rows->at(1).resultAssetUuid;
+    REQUIRE(!created.isEmpty());
+    CHECK(fx.store->asset(created)->department == kParks);
+    CHECK(fx.store->events(created)->front().actor == kParks);
+    CHECK(fx.store->events(bench->uuid)->back().actor == kParks);
+    // Approved is final.
+    CHECK(desk.review(c.surveyId, kParks, QStringLiteral("rejected"), QStringLiteral("x")).error().code == QLatin1String("invalid_transition"));
+    requireWhole(*fx.store);
+}
+
+TEST_CASE("a closed survey takes no answers, and replay rebuilds the survey tables exactly", "[survey]")
+{
+    InventoryFixture fx;
+    SurveyDesk desk(*fx.store);
+    const SurveyCampaign c = openSurvey(desk);
+    REQUIRE(desk.saveRows(c.surveyId, kTraffic, {newBench(191604.6, 541809.5)}, true).ok());
+    REQUIRE(desk.review(c.surveyId, kTraffic, QStringLiteral("rejected"), QStringLiteral("중복")).ok());
+    REQUIRE(desk.close(c.surveyId).ok());
+    CHECK(desk.saveRows(c.surveyId, kParks, {newBench(191604.6, 541809.5)}, false).error().code == QLatin1String("closed"));
+    CHECK(desk.close(c.surveyId).error().code == QLatin1String("invalid_transition"));
+
+    auto stored = SurveyTables::read(fx.store->db());
+    REQUIRE(stored.ok());
+    CHECK(stored->campaigns.at(c.surveyId).state == QLatin1String("closed"));
+    CHECK(*stored == fx.store->replay()->surveys);
+    REQUIRE(fx.store->rebuild().ok());
+    CHECK(*SurveyTables::read(fx.store->db()) == *stored);
+    requireWhole(*fx.store);
+
+    // A row edited behind the log is caught by verify.
+    REQUIRE(fx.store->db().exec(QStringLiteral("UPDATE survey_rows SET mark_count = 9")).ok());
+    CHECK_FALSE(InventoryVerifier::run(*fx.store).ok());
+}
+
+TEST_CASE("a bad row names its row and column, and nothing of the sheet is kept", "[survey]")
+{
+    InventoryFixture fx;
+    auto bench = fx.store->addAsset(InventoryFixture::bench());
+    REQUIRE(bench.ok());
+    SurveyDesk desk(*fx.store);
+    const SurveyCampaign c = openSurvey(desk);
+    REQUIRE(desk.saveRows(c.surveyId, kParks, {row(bench->code)}, false).ok());
+    const qint64 events = fx.store->eventCount();
+    const QString csv = fx.dir.filePath(QStringLiteral("bad.csv"));
+    writeBytes(csv, toCp949(QStringLiteral("코드,분류,명칭,필요여부,부착수량,X좌표,Y좌표\n"
+                                           "%1,의자,,필요,3,,\n"
+                                           ",그늘막,시흥대로 그늘막,필요,1,191604.6,541809.5\n"
+                                           ",의자,새 의자,아마,1,191604.6,541809.5\n"
+                                           "GC-NONE-1,의자,,필요,삼,,\n").arg(bench->code)));
+    auto r = SurveySheet::import(*fx.store, c, kParks, csv);
+    REQUIRE(r.ok());
+    CHECK(r->encoding == QLatin1String("CP949"));
+    REQUIRE(r->errors.size() == 3 + 1);
+    CHECK(r->errors[0].row == 3);
+    CHECK(r->errors[0].column == QStringLiteral("분류"));
+    CHECK(r->errors[0].value == QStringLiteral("그늘막"));
+    CHECK(r->errors[1].row == 4);
+    CHECK(r->errors[1].column == QStringLiteral("필요여부"));
+    CHECK(r->errors[1].value == QStringLiteral("아마"));
+    CHECK(r->errors[2].row == 5);
+    CHECK(r->errors[2].column == QStringLiteral("부착수량"));
+    CHECK(r->errors[3].column == QStringLiteral("코드"));
+    CHECK(r->errors[3].reason.contains(QStringLiteral("no asset has this code")));
+    CHECK(fx.store->eventCount() == events);
+    CHECK(desk.rows(c.surveyId, kParks)->front().markCount == 2); // the earlier draft stands
+}
+
+TEST_CASE("the XLSX template comes back filled in, and a UTF-8 CSV with lon/lat is taken", "[survey]")
+{
+    InventoryFixture fx;
+    auto bench = fx.store->addAsset(InventoryFixture::bench());
+    REQUIRE(bench.ok());
+    SurveyDesk desk(*fx.store);
+    const SurveyCampaign c = openSurvey(desk);
+    const QString xlsx = fx.dir.filePath(QStringLiteral("template.xlsx"));
+    REQUIRE(SurveySheet::writeTemplate(*fx.store, c, kParks, xlsx).ok());
+
+    // The department fills in 필요여부 in Excel (here: GDAL's XLSX driver in update mode).
+    {
+        CPLConfigOptionSetter headers("OGR_XLSX_HEADERS", "FORCE", false);
+        GDALDatasetUniquePtr ds(GDALDataset::Open(xlsx.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+        REQUIRE(ds);
+        REQUIRE(ds->GetLayerCount() == 2);
+        CHECK(QString::fromUtf8(ds->GetLayer(1)->GetName()) == QStringLiteral("입력안내"));
+        OGRLayer *sheet = ds->GetLayerByName("수요조사");
+        REQUIRE(sheet);
+        REQUIRE(sheet->GetFeatureCount() == 1);
+        OGRFeatureUniquePtr f(sheet->GetNextFeature());
+        CHECK(QString::fromUtf8(f->GetFieldAsString("코드")) == bench->code);
+        CHECK(QString::fromUtf8(f->GetFieldAsString("분류")) == QStringLiteral("의자"));
+        f->SetField("필요여부", "필요");
+        f->SetField("부착수량", 4);
+        REQUIRE(sheet->SetFeature(f.get()) == OGRERR_NONE);
+    }
+    auto r = SurveySheet::import(*fx.store, c, kParks, xlsx, {}, true);
+    REQUIRE(r.ok());
+    INFO((r->errors.empty() ? QString() : r->errors.front().toString()).toStdString());
+    REQUIRE(r->ok());
+    CHECK(r->taken == 1);
+    auto rows = desk.rows(c.surveyId, kParks);
+    REQUIRE(rows->size() == 1);
+    CHECK(rows->front().assetCode == bench->code);
+    CHECK(rows->front().markCount == 4);
+    CHECK(desk.submission(c.surveyId, kParks)->state == QLatin1String("submitted"));
+
+    const QString csv = fx.dir.filePath(QStringLiteral("traffic.csv"));
+    writeBytes(csv, QByteArray("\xEF\xBB\xBF") + QStringLiteral("분류,명칭,필요여부,경도,위도,비고\n표지판,새 표지판,필요,126.9036,37.4748,정류소 옆\n").toUtf8());
+    auto t = SurveySheet::import(*fx.store, c, kTraffic, csv);
+    INFO((t.ok() ? QString() : t.error().message).toStdString());
+    REQUIRE(t.ok());
+    REQUIRE(t->ok());
+    const SurveyRow sign = desk.rows(c.surveyId, kTraffic)->front();
+    CHECK(sign.category == QLatin1String("sign"));
+    CHECK(sign.hasLocation);
+    CHECK(sign.x > 180000); // turned into EPSG:5186 metres
+    CHECK(sign.note == QStringLiteral("정류소 옆"));
+    requireWhole(*fx.store);
+}
+
+TEST_CASE("reconciliation matches by code or within 15 m and flags two departments on one place", "[survey]")
+{
+    InventoryFixture fx;
+    auto bench = fx.store->addAsset(InventoryFixture::bench());
+    REQUIRE(bench.ok());
+    SurveyDesk desk(*fx.store);
+    const SurveyCampaign c = openSurvey(desk);
+    const double bx = bench->x, by = bench->y;
+    REQUIRE(desk.saveRows(c.surveyId, kParks, {row(bench->code), newBench(bx + 200, by)}, false).ok());
+    REQUIRE(desk.saveRows(c.surveyId, kTraffic, {newBench(bx + 10, by), newBench(bx + 20, by + 1), newBench(bx + 205, by + 5)}, false).ok());
+    auto lines = SurveyReconciler::run(*fx.store, c.surveyId);
+    REQUIRE(lines.ok());
+    REQUIRE(lines->size() == 5);
+    std::map<std::pair<QString, int>, SurveyReconciler::Line> at;
+    for (const auto &l : *lines)
+        at[{l.row.department, l.row.seq}] = l;
+    CHECK(at[{kParks, 1}].match == SurveyReconciler::Match::Code);
+    CHECK(at[{kTraffic, 1}].match == SurveyReconciler::Match::Nearby);
+    CHECK(at[{kTraffic, 1}].assetCode == bench->code);
+    CHECK(at[{kTraffic, 1}].distance == Approx(10.0));
+    CHECK(at[{kTraffic, 2}].match == SurveyReconciler::Match::New); // 20 m away: not the same bench
+    // The same bench from both departments, and two new benches 5.4 m apart.
+    CHECK(at[{kParks, 1}].overlaps.contains(QStringLiteral("교통행정과 1행")));
+    CHECK(at[{kTraffic, 1}].overlaps.contains(QStringLiteral("공원녹지과 1행")));
+    CHECK(at[{kParks, 2}].overlaps == QStringList{QStringLiteral("교통행정과 3행")});
+    CHECK(at[{kTraffic, 2}].overlaps.isEmpty());
+}
