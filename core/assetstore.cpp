@@ -6,6 +6,8 @@
 #include "donglocator.h"
 #include "gpkggeometry.h"
 #include "hybridclock.h"
+#include "perceptualhash.h"
+#include "photoexif.h"
 #include "photostore.h"
 #include "schema.h"
 #include "sqlitedb.h"
@@ -584,6 +586,22 @@ Result<PhotoRow> AssetStore::attachPhoto(const QString &assetUuid, const QString
     row.width = stored->width;
     row.height = stored->height;
     row.mime = stored->mime;
+    // What the caller did not say, the photo itself does: its perceptual hash (for the duplicate
+    // check against every other photo) and the camera's EXIF time and position.
+    if (row.phash.isEmpty()) {
+        if (auto h = perceptualHashOfPhoto(bytes))
+            row.phash = *h;
+    }
+    if (row.takenAt.isEmpty() || row.lat.isNull()) {
+        if (auto exif = readPhotoExif(bytes)) {
+            if (row.takenAt.isEmpty() && exif->takenAt.isValid())
+                row.takenAt = exif->takenAt.toUTC().toString(Qt::ISODate);
+            if (row.lat.isNull() && exif->latitude && exif->longitude) {
+                row.lat = *exif->latitude;
+                row.lon = *exif->longitude;
+            }
+        }
+    }
     auto events = record({{QLatin1String(EventKind::PhotoAdded), assetUuid, reducer::photoPayload(row)}});
     if (!events)
         return events.error();

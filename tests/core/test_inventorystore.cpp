@@ -279,6 +279,8 @@ TEST_CASE("photos are stored by content, durable, and verified", "[store][photos
     CHECK(p->width == 64);
     CHECK(p->height == 48);
     CHECK(p->sha256.size() == 64);
+    CHECK(p->phash.size() == 16); // filled from the image for the duplicate check
+    CHECK(p->lat.toDouble() == Approx(37.46));
     const QString file = fx.store->photoDir() + QLatin1Char('/') + p->sha256.left(2) + QLatin1Char('/') + p->sha256;
     CHECK(QFile::exists(file));
     CHECK(readAll(file) == png);
