@@ -106,11 +106,11 @@ void drawLabels(QPainter &p, const VectorLayer &layer, const LayerStyle &style, 
 
 } // namespace
 
-QImage TileRenderer::render(const RenderList &layers, const TileKey &key, qreal dpr)
+QImage TileRenderer::render(const RenderList &layers, const TileKey &key, qreal dpr, QColor background)
 {
     const int px = int(std::lround(TileGrid::kTilePixels * dpr));
     QImage tile(px, px, QImage::Format_ARGB32_Premultiplied);
-    tile.fill(Qt::transparent);
+    tile.fill(background);
     tile.setDevicePixelRatio(dpr);
     const QRectF extent = TileGrid::bounds(key);
     const TileTransform t{extent.left(), extent.bottom(), TileGrid::resolution(key.z)};
@@ -150,6 +150,9 @@ QImage TileRenderer::render(const RenderList &layers, const TileKey &key, qreal 
             painter.setOpacity(1.0);
         }
     }
+    painter.end();
+    if (background.alpha() == 255)
+        tile.convertTo(QImage::Format_RGB32);
     return tile;
 }
 

@@ -39,7 +39,10 @@ using RenderList = std::vector<RenderLayer>;
 // threads (VectorLayer is immutable, RasterLayer hands each thread its own GDAL handle).
 class TileRenderer {
 public:
-    static QImage render(const RenderList &layers, const TileKey &key, qreal devicePixelRatio = 1.0);
+    // With an opaque `background` the tile comes back opaque (RGB32): the GPU then draws it without
+    // blending, which software rasterizers (Mesa llvmpipe) feel on every frame.
+    static QImage render(const RenderList &layers, const TileKey &key, qreal devicePixelRatio = 1.0,
+                         QColor background = Qt::transparent);
 };
 
 } // namespace gc::geo

@@ -422,6 +422,15 @@ QVariantList MapView::methodOptions() const
     return out;
 }
 
+void MapView::setBackgroundColor(const QColor &c)
+{
+    if (c == m_background)
+        return;
+    m_background = c;
+    emit backgroundColorChanged();
+    refreshRenderList();
+}
+
 void MapView::setChoropleth(bool on)
 {
     if (on == m_choropleth)
@@ -673,14 +682,14 @@ void MapView::requestTile(const geo::TileKey &key)
         updateTiles();
         update();
     });
-    w->setFuture(QtConcurrent::run(&m_tilePool, [list = m_renderList, key, dpr, wanted = m_wanted]() {
+    w->setFuture(QtConcurrent::run(&m_tilePool, [list = m_renderList, key, dpr, wanted = m_wanted, bg = m_background]() {
         {
             // Panned away before a worker got to it: skip.
             std::lock_guard lock(wanted->mutex);
             if (!wanted->keys.contains(key))
                 return QImage();
         }
-        return geo::TileRenderer::render(*list, key, dpr);
+        return geo::TileRenderer::render(*list, key, dpr, bg);
     }));
 }
 
@@ -703,7 +712,9 @@ QSGNode *MapView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         n->setTexture(root->texture(d.key, tile->image));
         n->setRect(d.target);
         n->setSourceRect(d.source);
-        n->setFiltering(QSGTexture::Linear);
+        // Drawn 1:1 (panning at a tile level's own resolution) nearest sampling is exact and cheaper.
+        const bool oneToOne = std::abs(d.target.width() - d.source.width() / window()->effectiveDevicePixelRatio()) < 0.01;
+        n->setFiltering(oneToOne ? QSGTexture::Nearest : QSGTexture::Linear);
     }
     root->finishFrame(used);
 

@@ -60,6 +60,7 @@ class MapView : public QQuickItem {
     Q_PROPERTY(QVariantList selection READ selection NOTIFY selectionChanged)
     Q_PROPERTY(int selectionCount READ selectionCount NOTIFY selectionChanged)
     Q_PROPERTY(bool clustered READ clustered NOTIFY viewChanged)
+    Q_PROPERTY(QColor backgroundColor READ backgroundColor WRITE setBackgroundColor NOTIFY backgroundColorChanged)
 
 public:
     enum Interaction { Pan, BoxSelect, LassoSelect };
@@ -112,6 +113,8 @@ public:
     QVariantList selection() const { return m_selection; }
     int selectionCount() const { return int(m_selection.size()); }
     bool clustered() const;
+    QColor backgroundColor() const { return m_background; }
+    void setBackgroundColor(const QColor &c);
     const geo::Viewport &viewport() const { return m_view; }
     Settings &settings() { return m_settings; }
 
@@ -137,6 +140,7 @@ public:
 
 signals:
     void sourceChanged();
+    void backgroundColorChanged();
     void viewChanged();
     void choroplethChanged();
     void clusteringChanged();
@@ -201,6 +205,7 @@ private:
     AssetFilterState *m_filter;
     bool m_choropleth = false;
     bool m_clustering = true;
+    QColor m_background = QColor(0xF5, 0xF5, 0xF5); // baked into tiles, which are then opaque
     Interaction m_interaction = Pan;
     bool m_loading = false;
     bool m_building = false;
