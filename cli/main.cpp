@@ -1,22 +1,16 @@
 // goodcity-cli: parse the command name, hand the rest to the command.
 #include "command.h"
+#include "runtimeenvironment.h"
 
-#include <QDir>
 #include <QGuiApplication>
 
 #include <gdal.h>
 
-#include <unistd.h>
 
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
-    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) { // servers and CI have none; Qt would warn on every run
-        const QString dir = QDir::tempPath() + QStringLiteral("/goodcity-runtime-") + QString::number(getuid());
-        QDir().mkpath(dir);
-        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
-    }
+    gc::core::ensureRuntimeDirectory();
     QGuiApplication app(argc, argv); // QImage readers, PDF painting and fonts need a GUI application object
     QCoreApplication::setApplicationName(QStringLiteral("goodcity"));
     GDALAllRegister();

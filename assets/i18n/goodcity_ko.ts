@@ -1,4 +1,861 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
+<context>
+    <name>AssetCard</name>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Dong</source>
+        <translation>행정동</translation>
+    </message>
+    <message>
+        <source>Road address</source>
+        <translation>도로명주소</translation>
+    </message>
+    <message>
+        <source>Lot address</source>
+        <translation>지번주소</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>부착방식</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>비고</translation>
+    </message>
+</context>
+<context>
+    <name>AssetDetail</name>
+    <message>
+        <source>Registered</source>
+        <translation>등록</translation>
+    </message>
+    <message>
+        <source>Details changed</source>
+        <translation>정보 변경</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>상태: %1</translation>
+    </message>
+    <message>
+        <source>Photo added (%1)</source>
+        <translation>사진 추가 (%1)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>부착방식</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>부착수량</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 mm</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>디자인</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>사진</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>이력</translation>
+    </message>
+    <message>
+        <source>Log replacement</source>
+        <translation>교체 기록</translation>
+    </message>
+    <message>
+        <source>Cannot install</source>
+        <translation>설치 불가</translation>
+    </message>
+</context>
+<context>
+    <name>CannotInstallDialog</name>
+    <message>
+        <source>Cannot install: %1</source>
+        <translation>설치 불가: %1</translation>
+    </message>
+    <message>
+        <source>Photo of the place</source>
+        <translation>현장 사진</translation>
+    </message>
+    <message>
+        <source>Why not?</source>
+        <translation>왜 설치할 수 없나요?</translation>
+    </message>
+    <message>
+        <source>What is wrong (required)</source>
+        <translation>문제 내용 (필수)</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>메모 (선택)</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>사진 찍기</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>다시 찍기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+</context>
+<context>
+    <name>CheckResultList</name>
+    <message>
+        <source>Checking the photo…</source>
+        <translation>사진 확인 중…</translation>
+    </message>
+    <message>
+        <source>✓ The photo passes</source>
+        <translation>✓ 사진 통과</translation>
+    </message>
+    <message>
+        <source>! The office will look at this photo</source>
+        <translation>! 디자인팀이 이 사진을 검토합니다</translation>
+    </message>
+    <message>
+        <source>✗ The photo does not pass</source>
+        <translation>✗ 사진 불합격</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentPage</name>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>작성 중</translation>
+    </message>
+    <message>
+        <source>Submitted — waiting for the office</source>
+        <translation>제출됨 — 디자인팀 검토 대기</translation>
+    </message>
+    <message>
+        <source>Has issues — please fix and resubmit</source>
+        <translation>보완 요청 — 고쳐서 다시 제출하세요</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>반려</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>시작 전</translation>
+    </message>
+    <message>
+        <source>No demand survey is open</source>
+        <translation>진행 중인 수요조사가 없습니다</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>마감 %1</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>마감됨</translation>
+    </message>
+    <message>
+        <source>%1 of %2 facilities need the mark</source>
+        <translation>시설 %2곳 중 %1곳에 마크 필요</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Resubmit</source>
+        <translation>다시 제출</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>제출</translation>
+    </message>
+    <message>
+        <source>Office comment: %1</source>
+        <translation>디자인팀 의견: %1</translation>
+    </message>
+    <message>
+        <source>When the design office opens a survey, this department&apos;s facilities appear here. The office can also send an Excel template (goodcity-cli survey template).</source>
+        <translation>디자인팀이 수요조사를 열면 이 부서의 시설이 여기에 나옵니다. 엑셀 양식(goodcity-cli survey template)으로도 받을 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPage</name>
+    <message>
+        <source>Field</source>
+        <translation>현장</translation>
+    </message>
+</context>
+<context>
+    <name>FieldToolBar</name>
+    <message>
+        <source>Everything sent to the office</source>
+        <translation>모두 디자인팀에 전송됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent to the office</source>
+        <translation><numerusform>디자인팀에 아직 보내지 않은 변경 %n건</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved safely on this tablet; sync sends them when there is a signal.</source>
+        <translation>이 태블릿에 안전하게 저장되었습니다. 신호가 잡히면 동기화로 보냅니다.</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <source>Scan QR</source>
+        <translation>QR 스캔</translation>
+    </message>
+    <message>
+        <source>New place</source>
+        <translation>신규 장소</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>로그아웃</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWorkspace</name>
+    <message>
+        <source>Scan the QR label</source>
+        <translation>QR 라벨을 비추세요</translation>
+    </message>
+    <message>
+        <source>Proposal saved; it waits for the office.</source>
+        <translation>제안을 저장했습니다. 디자인팀 검토를 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Saved on this tablet.</source>
+        <translation>이 태블릿에 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search code, name, address</source>
+        <translation>코드, 명칭, 주소 검색</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Dong</source>
+        <translation>행정동</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>부착방식</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+</context>
+<context>
+    <name>FilterMenuButton</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryErrorBanner</name>
+    <message>
+        <source>The inventory could not be opened</source>
+        <translation>인벤토리를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Create the demo inventory with: goodcity-cli demo --out %1</source>
+        <translation>데모 인벤토리 만들기: goodcity-cli demo --out %1</translation>
+    </message>
+</context>
+<context>
+    <name>LayerDelegate</name>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 보기</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n features</source>
+        <translation><numerusform>객체 %n개</numerusform></translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>투명도</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>채우기</translation>
+    </message>
+    <message>
+        <source>Fill colour %1</source>
+        <translation>채우기 색 %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>선</translation>
+    </message>
+    <message>
+        <source>Line colour %1</source>
+        <translation>선 색 %1</translation>
+    </message>
+    <message>
+        <source>Label field</source>
+        <translation>라벨 필드</translation>
+    </message>
+    <message>
+        <source>(no labels)</source>
+        <translation>(라벨 없음)</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>문자 인코딩</translation>
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation>파일 설정대로</translation>
+    </message>
+    <message>
+        <source>CRS</source>
+        <translation>좌표계</translation>
+    </message>
+    <message>
+        <source>From the file (e.g. EPSG:5174)</source>
+        <translation>파일 기준 (예: EPSG:5174)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>위로</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>아래로</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+</context>
+<context>
+    <name>LayerPanel</name>
+    <message>
+        <source>Add a GIS file</source>
+        <translation>GIS 파일 추가</translation>
+    </message>
+    <message>
+        <source>GIS files (*.gpkg *.shp *.geojson *.json *.kml *.kmz *.fgb *.gml *.tif *.tiff *.jp2 *.vrt *.img)</source>
+        <translation>GIS 파일 (*.gpkg *.shp *.geojson *.json *.kml *.kmz *.fgb *.gml *.tif *.tiff *.jp2 *.vrt *.img)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>레이어</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>파일 추가…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>The top layer is drawn over the others. Tap a layer for its style.</source>
+        <translation>위에 있는 레이어가 위에 그려집니다. 레이어를 누르면 스타일을 바꿀 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>%1 of %2 assets on the map</source>
+        <translation>지도에 자산 %2건 중 %1건</translation>
+    </message>
+    <message>
+        <source>Hide legend</source>
+        <translation>범례 숨기기</translation>
+    </message>
+    <message>
+        <source>Show legend</source>
+        <translation>범례 보기</translation>
+    </message>
+    <message>
+        <source>Share verified by dong</source>
+        <translation>행정동별 검수 완료 비율</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Circles: clusters, coloured by their most common status</source>
+        <translation>원: 묶음, 가장 많은 상태의 색</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Good City Geumcheon — brand rollout</source>
+        <translation>좋은 도시 금천 — 도시브랜드 교체</translation>
+    </message>
+    <message>
+        <source>Good City Geumcheon</source>
+        <translation>좋은 도시 금천</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>지도</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>현장</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>디자인팀</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assets</source>
+        <translation><numerusform>자산 %n건</numerusform></translation>
+    </message>
+    <message>
+        <source>No inventory</source>
+        <translation>인벤토리 없음</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>Map</source>
+        <translation>지도</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>Whole district</source>
+        <translation>구 전체</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>사각형</translation>
+    </message>
+    <message>
+        <source>Select with a box</source>
+        <translation>사각형으로 선택</translation>
+    </message>
+    <message>
+        <source>Lasso</source>
+        <translation>올가미</translation>
+    </message>
+    <message>
+        <source>Select with a lasso</source>
+        <translation>올가미로 선택</translation>
+    </message>
+    <message>
+        <source>Colour dongs by share verified</source>
+        <translation>검수 완료 비율로 행정동 색칠</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>레이어</translation>
+    </message>
+    <message>
+        <source>EPSG:5186 %1, %2
+%3°N %4°E</source>
+        <translation>EPSG:5186 %1, %2
+북위 %3° 동경 %4°</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assets selected</source>
+        <translation><numerusform>자산 %n건 선택</numerusform></translation>
+    </message>
+    <message>
+        <source>Assign work…</source>
+        <translation>작업 배정…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <source>Office</source>
+        <translation>디자인팀</translation>
+    </message>
+    <message>
+        <source>All assets</source>
+        <translation>전체 자산</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events in the log</source>
+        <translation><numerusform>변경 이력 %n건</numerusform></translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>분류별</translation>
+    </message>
+    <message>
+        <source>By dong</source>
+        <translation>행정동별</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCapture</name>
+    <message>
+        <source>Choose a photo</source>
+        <translation>사진 선택</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>사진 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>This device has no camera. Choose a photo file instead.</source>
+        <translation>이 기기에는 카메라가 없습니다. 사진 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>From file</source>
+        <translation>파일에서</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>사진 찍기</translation>
+    </message>
+</context>
+<context>
+    <name>ProposePlaceDialog</name>
+    <message>
+        <source>Propose a new place</source>
+        <translation>신규 부착 장소 제안</translation>
+    </message>
+    <message>
+        <source>Photo of the place</source>
+        <translation>현장 사진</translation>
+    </message>
+    <message>
+        <source>My position</source>
+        <translation>내 위치</translation>
+    </message>
+    <message>
+        <source>Point under the map&apos;s cross</source>
+        <translation>지도 십자선 위치</translation>
+    </message>
+    <message>
+        <source>Kind of asset</source>
+        <translation>시설 종류</translation>
+    </message>
+    <message>
+        <source>What is there, who manages it</source>
+        <translation>무엇이 있고 누가 관리하는지</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>사진 찍기</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>다시 찍기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>제안</translation>
+    </message>
+</context>
+<context>
+    <name>ReplacementDialog</name>
+    <message>
+        <source>Photo before replacing</source>
+        <translation>교체 전 사진</translation>
+    </message>
+    <message>
+        <source>Photo after replacing</source>
+        <translation>교체 후 사진</translation>
+    </message>
+    <message>
+        <source>Log replacement: %1</source>
+        <translation>교체 기록: %1</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>교체 전</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>교체 후</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>다시 찍기</translation>
+    </message>
+    <message>
+        <source>Before photo</source>
+        <translation>교체 전 사진</translation>
+    </message>
+    <message>
+        <source>Add another after photo</source>
+        <translation>교체 후 사진 추가</translation>
+    </message>
+    <message>
+        <source>After photo</source>
+        <translation>교체 후 사진</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>부착방식</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>부착수량</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>선택</translation>
+    </message>
+    <message>
+        <source>Send for review instead of retaking</source>
+        <translation>다시 찍지 않고 검토 요청</translation>
+    </message>
+    <message>
+        <source>Why the photo is right anyway (required)</source>
+        <translation>사진이 맞는 이유 (필수)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>확인 중…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleBar</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPane</name>
+    <message>
+        <source>Who is working today?</source>
+        <translation>오늘 누가 작업하나요?</translation>
+    </message>
+    <message>
+        <source>No crew members in this inventory yet. Ask the office to add you.</source>
+        <translation>이 인벤토리에 현장 작업자가 없습니다. 디자인팀에 등록을 요청하세요.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>로그인</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyRowDelegate</name>
+    <message>
+        <source>New facility</source>
+        <translation>신규 시설</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>필요</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>불필요</translation>
+    </message>
+</context>
+<context>
+    <name>WorkListPane</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Search code, name or address</source>
+        <translation>코드, 명칭, 주소 검색</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>조치 필요</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today&apos;s route: %n stop(s)</source>
+        <translation><numerusform>오늘 경로: %n곳</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s), nearest first</source>
+        <translation><numerusform>자산 %n건, 가까운 순</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s), by due date (no position yet)</source>
+        <translation><numerusform>자산 %n건, 기한 순 (위치 없음)</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>항목이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gc::ui::SurveyController</name>
+    <message>
+        <source>Submitted to the design office.</source>
+        <translation>디자인팀에 제출했습니다.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>저장했습니다.</translation>
+    </message>
+</context>
 </TS>

@@ -1,6 +1,7 @@
 // goodcity: parse the arguments, build the objects, start.
 #include "appoptions.h"
 #include "apprunner.h"
+#include "runtimeenvironment.h"
 
 #include <QGuiApplication>
 #include <QtQml/QQmlExtensionPlugin>
@@ -13,6 +14,7 @@ Q_IMPORT_QML_PLUGIN(GoodCityPlugin)
 
 int main(int argc, char **argv)
 {
+    gc::core::ensureRuntimeDirectory();
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("goodcity"));
     QCoreApplication::setApplicationName(QStringLiteral("goodcity"));
