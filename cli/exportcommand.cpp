@@ -6,6 +6,7 @@
 #include "assetstore.h"
 #include "catalog.h"
 #include "dashboard.h"
+#include "labelsheet.h"
 #include "progressreport.h"
 #include "rolloutplan.h"
 #include "sqlitedb.h"
@@ -139,6 +140,43 @@ int runExport(const QStringList &argsIn)
     printOut(QStringLiteral("%1: 자산 %2건을 내보냈습니다 / exported %2 assets").arg(out).arg(*n));
     return ExitOk;
 }
+
+int runLabels(const QStringList &argsIn)
+{
+    const QString usage = QStringLiteral("labels FILE --out OUT.pdf [--filter KEY=VALUE[,VALUE…] …]");
+    QStringList args = argsIn;
+    const QString out = takeOption(args, QStringLiteral("--out"));
+    const QStringList filters = takeOptionAll(args, QStringLiteral("--filter"));
+    if (!rejectUnknownOptions(args, usage))
+        return ExitUsage;
+    if (args.size() != 1 || out.isEmpty()) {
+        printErr(QStringLiteral("usage: goodcity-cli %1").arg(usage));
+        return ExitUsage;
+    }
+    auto store = core::AssetStore::open(args.first(), core::AssetStore::Access::ReadOnly);
+    if (!store) {
+        printErr(store.error().message);
+        return ExitUsage;
+    }
+    auto filter = parseFilter(**store, filters);
+    if (!filter) {
+        printErr(filter.error().message);
+        return ExitUsage;
+    }
+    auto n = core::LabelSheet::write(**store, out, *filter, [](qint64 done, qint64 total) {
+        printErr(QStringLiteral("  %1 / %2").arg(done).arg(total));
+    });
+    if (!n) {
+        printErr(n.error().message);
+        return n.error().code == QLatin1String("empty") ? ExitDataProblem : ExitUsage;
+    }
+    const qint64 perPage = core::LabelSheet::kColumns * core::LabelSheet::kRows;
+    printOut(QStringLiteral("%1: QR 라벨 %2장(%3쪽) / %2 labels on %3 pages").arg(out).arg(*n).arg((*n + perPage - 1) / perPage));
+    return ExitOk;
+}
+
+const Registration labelsReg{{QStringLiteral("labels"), QStringLiteral("labels FILE --out OUT.pdf [--filter KEY=VALUE[,VALUE…] …]"),
+                              QStringLiteral("시설물 QR 라벨 인쇄용 PDF(A4, 3×8) / a printable PDF of asset QR labels (A4, 3 × 8)"), &runLabels}};
 
 const Registration reg{{QStringLiteral("export"), QLatin1String(kUsage),
                         QStringLiteral("자산을 XLSX/CSV/GeoPackage/GeoJSON 또는 PDF 진행 보고서로 내보냅니다 / export assets or the PDF progress report"),
