@@ -13,6 +13,7 @@
 #include "sqlitedb.h"
 #include "statement.h"
 #include "timeuuid.h"
+#include "fieldtables.h"
 #include "surveyreducer.h"
 #include "surveytables.h"
 
@@ -382,6 +383,8 @@ VoidResult AssetStore::materialize(const Event &e)
         return upsertPhoto(reducer::photoRow(e));
     if (reducer::touchesSurvey(e.kind))
         return SurveyTables::materialize(*m_db, e);
+    if (FieldTables::handles(e.kind))
+        return FieldTables::materialize(*m_db, e);
     if (!reducer::touchesAsset(e.kind) || e.assetUuid.isEmpty())
         return Ok{}; // kept in the log for later versions; nothing to materialize yet
 
@@ -575,6 +578,19 @@ Result<PhotoRow> AssetStore::attachPhoto(const QString &assetUuid, const QString
     if (!assetUuid.isEmpty() && !asset(assetUuid))
         return makeError(QStringLiteral("not_found"), QStringLiteral("자산이 없습니다 / no such asset: %1").arg(assetUuid));
     // The file first: an event never points at a photo that is not on disk.
+    auto row = storePhoto(role, bytes, meta);
+    if (!row)
+        return row.error();
+    auto events = record({{QLatin1String(EventKind::PhotoAdded), assetUuid, reducer::photoPayload(*row)}});
+    if (!events)
+        return events.error();
+    return reducer::photoRow(events->front());
+}
+
+Result<PhotoRow> AssetStore::storePhoto(const QString &role, const QByteArray &bytes, const PhotoRow &meta)
+{
+    if (m_readOnly)
+        return makeError(QStringLiteral("read_only"), QStringLiteral("%1: 읽기 전용으로 열었습니다 / opened read-only").arg(m_path));
     auto stored = PhotoStore(photoDir()).add(bytes);
     if (!stored)
         return stored.error();
@@ -602,10 +618,7 @@ Result<PhotoRow> AssetStore::attachPhoto(const QString &assetUuid, const QString
             }
         }
     }
-    auto events = record({{QLatin1String(EventKind::PhotoAdded), assetUuid, reducer::photoPayload(row)}});
-    if (!events)
-        return events.error();
-    return reducer::photoRow(events->front());
+    return row;
 }
 
 bool AssetStore::isAllowedTransition(const QString &from, const QString &to)
@@ -804,6 +817,8 @@ VoidResult AssetStore::rebuild()
             return r;
     }
     if (auto r = SurveyTables::write(*m_db, surveys); !r)
+        return r;
+    if (auto r = FieldTables::materialize(*m_db, {}); !r)
         return r;
     return tx.commit();
 }

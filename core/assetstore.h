@@ -73,6 +73,9 @@ public:
     // `meta` may carry taken_at, lat, lon and phash; the rest is read from the file.
     Result<PhotoRow> attachPhoto(const QString &assetUuid, const QString &role, const QByteArray &bytes,
                                  const PhotoRow &meta = {});
+    // The file half of attachPhoto: stores the file durably and returns its row (phash, EXIF filled)
+    // without recording it, for callers that record it with other events in one transaction.
+    Result<PhotoRow> storePhoto(const QString &role, const QByteArray &bytes, const PhotoRow &meta = {});
 
     // --- reads ---
     std::optional<Asset> asset(const QString &uuid) const;

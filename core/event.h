@@ -30,6 +30,11 @@ inline constexpr char SurveyClosed[] = "survey.closed";
 inline constexpr char SurveyRowsSaved[] = "survey.rows_saved";         // department, rows: the whole sheet, kept as a draft
 inline constexpr char SurveyRowsSubmitted[] = "survey.rows_submitted"; // department, rows: the whole sheet, submitted
 inline constexpr char SurveyReviewed[] = "survey.reviewed";             // department, decision, comment, applied
+// Field crews (W1.4); asset_uuid empty. See fieldtables.h.
+inline constexpr char UserAdded[] = "user.added";         // user_id, name, crew, role, pin_hash
+inline constexpr char UserUpdated[] = "user.updated";     // user_id and the changed fields
+inline constexpr char PlaceProposed[] = "place.proposed"; // proposal_id, category, x, y, dong_code, note, photo_sha256
+inline constexpr char PlaceDecided[] = "place.decided";   // proposal_id, decision (accepted|rejected), note
 } // namespace EventKind
 
 } // namespace gc::core

@@ -5,6 +5,7 @@
 #include "schema.h"
 #include "sqlitedb.h"
 #include "statement.h"
+#include "fieldtables.h"
 #include "surveytables.h"
 
 #include <QFile>
@@ -32,11 +33,12 @@ void checkStructure(const SqliteDb &db, InventoryVerifier::Report &r)
         if (!db.tableExists(QLatin1String(t)))
             r.problems << QStringLiteral("%1: 테이블이 없습니다 / table missing").arg(QLatin1String(t));
     }
-    for (const char *t : {"survey_campaigns", "survey_submissions", "survey_rows"}) {
+    for (const char *t : {"survey_campaigns", "survey_submissions", "survey_rows", "gc_users", "place_proposals"}) {
         if (!db.tableExists(QLatin1String(t)))
             r.problems << QStringLiteral("%1: 테이블이 없습니다 / table missing").arg(QLatin1String(t));
     }
-    for (const char *t : {"assets", "dongs", "asset_events", "photos", "survey_campaigns", "survey_submissions", "survey_rows"}) {
+    for (const char *t : {"assets", "dongs", "asset_events", "photos", "survey_campaigns", "survey_submissions", "survey_rows",
+                          "gc_users", "place_proposals"}) {
         auto st = db.prepare(QStringLiteral("SELECT count(*) FROM gpkg_contents WHERE table_name = ?1"));
         if (st) {
             st->bind(1, t);
@@ -156,6 +158,27 @@ InventoryVerifier::Report InventoryVerifier::run(const AssetStore &store)
         missing("survey_campaigns", surveys->campaigns.size(), want.campaigns.size());
         missing("survey_submissions", surveys->submissions.size(), want.submissions.size());
         missing("survey_rows", surveys->rows.size(), want.rows.size());
+    }
+    // Field tables (W1.4): crew users and proposed places, likewise.
+    if (store.db().tableExists(QStringLiteral("gc_users")) && store.db().tableExists(QStringLiteral("place_proposals"))) {
+        auto have = FieldTables::read(store.db());
+        auto want = FieldTables::fold(store.db());
+        if (!have || !want) {
+            r.problems << (have ? want.error() : have.error()).message;
+        } else {
+            for (const auto &[id, u] : have->users) {
+                const auto it = want->users.find(id);
+                if (it == want->users.end() || !(it->second == u))
+                    report(QStringLiteral("gc_users: %1 '%2' 이력과 다릅니다(로그 밖에서 수정됨) / differs from the event log").arg(id, u.name));
+            }
+            for (const auto &[id, p] : have->proposals) {
+                const auto it = want->proposals.find(id);
+                if (it == want->proposals.end() || !(it->second == p))
+                    report(QStringLiteral("place_proposals: %1 이력과 다릅니다(로그 밖에서 수정됨) / differs from the event log").arg(id));
+            }
+            if (have->users.size() < want->users.size() || have->proposals.size() < want->proposals.size())
+                report(QStringLiteral("gc_users/place_proposals: 이력에는 있으나 테이블에 없는 행이 있습니다(로그 밖에서 삭제됨) / rows in the log are missing from the table"));
+        }
     }
     if (reported > 200)
         r.problems << QStringLiteral("… %1 more").arg(reported - 200);

@@ -1,6 +1,7 @@
 #include "schema.h"
 #include "assetfields.h"
 #include "dashboardschema.h"
+#include "fieldtables.h"
 #include "sqlitedb.h"
 #include "statement.h"
 
@@ -179,8 +180,11 @@ CREATE INDEX asset_events_kind ON asset_events (kind, hlc);
 // Office dashboard (W1.5): summary tables kept by triggers on `assets`.
 VoidResult migrateTo3(const SqliteDb &db) { return DashboardSchema::install(db); }
 
+// Field crews (W1.4): crew users and proposed new places, materialized from user.* and place.* events.
+VoidResult migrateTo4(const SqliteDb &db) { return FieldTables::install(db); }
+
 using Migration = std::function<VoidResult(const SqliteDb &)>;
-const Migration kMigrations[] = {migrateTo1, migrateTo2, migrateTo3};
+const Migration kMigrations[] = {migrateTo1, migrateTo2, migrateTo3, migrateTo4};
 static_assert(std::size(kMigrations) == Schema::kLatest);
 
 } // namespace

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "result.h"
+
+#include <QPointF>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace gc::core {
+
+class SqliteDb;
+
+// Which of a crew's assets to list, and from where.
+struct WorkQuery {
+    QString crew;                      // assets.assignee
+    QStringList statuses{QStringLiteral("assigned")};
+    QString search;                    // code, name or address contains it (case-insensitive)
+    std::optional<QPointF> from;       // current position (EPSG:5186); nearest first when set
+    int offset = 0;
+    int limit = 50;
+};
+
+// One row of the crew's list.
+struct WorkItem {
+    QString uuid, code, name, category, status, address, dueDate, method, markSize;
+    int markCount = 0;
+    bool hasLocation = false;
+    double x = 0, y = 0;   // EPSG:5186 (from the R-tree, to a few centimetres)
+    double distance = -1;  // metres from WorkQuery::from; -1 when unknown
+};
+
+// A crew's assets, filtered, searched and ordered nearest first in SQL, a page at a time, so a list
+// of thousands loads lazily. Unlocated assets come last; ties go by code.
+class WorkQueue {
+public:
+    static Result<qint64> count(const SqliteDb &db, const WorkQuery &q);
+    static Result<std::vector<WorkItem>> fetch(const SqliteDb &db, const WorkQuery &q);
+};
+
+} // namespace gc::core

@@ -1,0 +1,302 @@
+#include "crewdirectory.h"
+#include "fieldtables.h"
+#include "fieldwork.h"
+#include "inventoryfixture.h"
+#include "inventoryverifier.h"
+#include "photofixtures.h"
+#include "photostore.h"
+#include "routeplanner.h"
+#include "sqlitedb.h"
+#include "workqueue.h"
+
+#include <QFile>
+#include <QJsonArray>
+
+#include <algorithm>
+#include <numeric>
+#include <random>
+
+using namespace gc::core;
+using gc::test::InventoryFixture;
+
+namespace {
+
+// A located asset assigned to `crew`, `dx`/`dy` metres from the test bench.
+Asset assigned(const QString &name, const QString &crew, double dx, double dy)
+{
+    Asset a = InventoryFixture::bench(name);
+    a.x += dx;
+    a.y += dy;
+    a.assignee = crew;
+    a.status = QStringLiteral("assigned");
+    return a;
+}
+
+QByteArray photo(std::uint32_t seed)
+{
+    static const cv::Mat mark = gc::test::loadBgra(gc::test::brandDir() + QStringLiteral("/goodcity_mark_color.png"));
+    return gc::test::makeMarkScene(mark, seed, gc::test::SceneSettings{.size = {800, 600}}).jpeg;
+}
+
+bool twoOptCannotImprove(QPointF start, const std::vector<QPointF> &pts, std::vector<int> route)
+{
+    const double len = RoutePlanner::length(start, pts, route);
+    for (size_t i = 0; i + 1 < route.size(); ++i) {
+        for (size_t j = i + 1; j < route.size(); ++j) {
+            auto r = route;
+            std::reverse(r.begin() + long(i), r.begin() + long(j) + 1);
+            if (RoutePlanner::length(start, pts, r) < len - 0.01)
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+TEST_CASE("field: the daily route visits every stop once, uncrossed", "[field][route]")
+{
+    RoutePlanner planner;
+    SECTION("stops on a street in scrambled order are walked along the street")
+    {
+        const std::vector<QPointF> pts{{500, 0}, {100, 0}, {300, 0}, {200, 0}, {400, 0}};
+        const auto order = planner.order({0, 0}, pts);
+        CHECK(order == std::vector<int>{1, 3, 2, 4, 0});
+        CHECK(RoutePlanner::length({0, 0}, pts, order) == Approx(500));
+    }
+    SECTION("random stops: a permutation that no 2-opt move shortens, never longer than nearest neighbour alone")
+    {
+        std::mt19937 rng(7);
+        std::uniform_real_distribution<double> u(0, 2000);
+        for (int round = 0; round < 20; ++round) {
+            std::vector<QPointF> pts;
+            for (int i = 0; i < 25; ++i)
+                pts.emplace_back(u(rng), u(rng));
+            const auto order = planner.order({1000, 1000}, pts);
+            auto sorted = order;
+            std::sort(sorted.begin(), sorted.end());
+            std::vector<int> all(pts.size());
+            std::iota(all.begin(), all.end(), 0);
+            REQUIRE(sorted == all);
+            CHECK(twoOptCannotImprove({1000, 1000}, pts, order));
+            const auto nnOnly = RoutePlanner(RouteTuning{.maxImprovePasses = 0}).order({1000, 1000}, pts);
+            CHECK(RoutePlanner::length({1000, 1000}, pts, order) <= RoutePlanner::length({1000, 1000}, pts, nnOnly) + 1e-6);
+        }
+    }
+    SECTION("no stops, one stop")
+    {
+        CHECK(planner.order({0, 0}, {}).empty());
+        CHECK(planner.order({0, 0}, {{5, 5}}) == std::vector<int>{0});
+    }
+}
+
+TEST_CASE("field: my work lists the crew's assets nearest first, a page at a time", "[field][queue]")
+{
+    InventoryFixture fx;
+    std::vector<Asset> assets{assigned(QStringLiteral("먼 의자"), QStringLiteral("현장1팀"), -400, 0),
+                              assigned(QStringLiteral("가까운 의자"), QStringLiteral("현장1팀"), 10, 0),
+                              assigned(QStringLiteral("중간 의자"), QStringLiteral("현장1팀"), 0, -150),
+                              assigned(QStringLiteral("다른 팀 의자"), QStringLiteral("현장2팀"), 1, 0)};
+    REQUIRE(fx.store->addAssets(assets).ok());
+    const QPointF here(InventoryFixture::bench().x, InventoryFixture::bench().y);
+
+    WorkQuery q{.crew = QStringLiteral("현장1팀"), .from = here};
+    auto n = WorkQueue::count(fx.store->db(), q);
+    REQUIRE(n.ok());
+    CHECK(*n == 3);
+    auto rows = WorkQueue::fetch(fx.store->db(), q);
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 3);
+    CHECK((*rows)[0].name == QStringLiteral("가까운 의자"));
+    CHECK((*rows)[0].distance == Approx(10).margin(0.2));
+    CHECK((*rows)[1].name == QStringLiteral("중간 의자"));
+    CHECK((*rows)[2].name == QStringLiteral("먼 의자"));
+
+    q.offset = 1;
+    q.limit = 1;
+    rows = WorkQueue::fetch(fx.store->db(), q);
+    REQUIRE(rows->size() == 1);
+    CHECK((*rows)[0].name == QStringLiteral("중간 의자"));
+
+    q = WorkQuery{.crew = QStringLiteral("현장1팀"), .search = QStringLiteral("먼"), .from = here};
+    CHECK(WorkQueue::count(fx.store->db(), q).value() == 1);
+    q.search = assets[2].code.toLower();
+    rows = WorkQueue::fetch(fx.store->db(), q);
+    REQUIRE(rows->size() == 1);
+    CHECK((*rows)[0].code == assets[2].code);
+
+    // Done work leaves the "to do" list.
+    REQUIRE(fx.store->setStatus(assets[1].uuid, QStringLiteral("needs_attention"), QStringLiteral("가려짐")).ok());
+    CHECK(WorkQueue::count(fx.store->db(), WorkQuery{.crew = QStringLiteral("현장1팀")}).value() == 2);
+    CHECK(WorkQueue::count(fx.store->db(), WorkQuery{.crew = QStringLiteral("현장1팀"), .statuses = {QStringLiteral("needs_attention")}}).value() == 1);
+}
+
+TEST_CASE("field: crew users live in the inventory, with a PIN when one is set", "[field][users]")
+{
+    InventoryFixture fx;
+    std::vector<Asset> assets{assigned(QStringLiteral("의자"), QStringLiteral("현장3팀"), 0, 0)};
+    REQUIRE(fx.store->addAssets(assets).ok());
+    CrewDirectory crew(*fx.store);
+
+    auto kim = crew.add(QStringLiteral("김현장"), QStringLiteral("현장1팀"), QStringLiteral("4821"));
+    REQUIRE(kim.ok());
+    CHECK(kim->pinHash.startsWith(QStringLiteral("pbkdf2-sha256$")));
+    CHECK_FALSE(kim->pinHash.contains(QStringLiteral("4821")));
+    REQUIRE(crew.add(QStringLiteral("이반장"), QStringLiteral("현장2팀")).ok());
+    CHECK(crew.add(QStringLiteral("김현장"), QStringLiteral("현장2팀")).error().code == QStringLiteral("duplicate"));
+    CHECK(crew.add(QStringLiteral("박"), QStringLiteral("현장2팀"), QStringLiteral("12a4")).error().code == QStringLiteral("invalid"));
+
+    CHECK(crew.signIn(QStringLiteral("김현장"), QStringLiteral("0000")).error().code == QStringLiteral("wrong_pin"));
+    auto in = crew.signIn(QStringLiteral("김현장"), QStringLiteral("4821"));
+    REQUIRE(in.ok());
+    CHECK(in->crew == QStringLiteral("현장1팀"));
+    CHECK(crew.signIn(QStringLiteral("이반장"), QString()).ok());
+    CHECK(crew.signIn(QStringLiteral("없는사람"), QString()).error().code == QStringLiteral("not_found"));
+
+    // A crew with assets but no user yet can still sign in, without a PIN.
+    auto choices = crew.signInChoices();
+    REQUIRE(choices.ok());
+    QStringList names;
+    for (const auto &u : *choices)
+        names << u.name;
+    CHECK(names == QStringList{QStringLiteral("김현장"), QStringLiteral("이반장"), QStringLiteral("현장3팀")});
+
+    REQUIRE(crew.setPin(kim->userId, QStringLiteral("1357")).ok());
+    CHECK_FALSE(crew.signIn(QStringLiteral("김현장"), QStringLiteral("4821")).ok());
+    CHECK(crew.signIn(QStringLiteral("김현장"), QStringLiteral("1357")).ok());
+
+    // The table is a registered GeoPackage attribute table, replays from the log, and verify guards it.
+    CHECK(fx.store->db().scalarInt(QStringLiteral("SELECT count(*) FROM gpkg_contents WHERE table_name = 'gc_users' AND data_type = 'attributes'")).value() == 1);
+    CHECK(fx.store->db().scalarInt(QStringLiteral("SELECT count(*) FROM gc_users")).value() == 2);
+    const auto before = FieldTables::read(fx.store->db()).value();
+    REQUIRE(fx.store->rebuild().ok());
+    CHECK(FieldTables::read(fx.store->db()).value() == before);
+    CHECK(InventoryVerifier::run(*fx.store).ok());
+    REQUIRE(fx.store->db().exec(QStringLiteral("UPDATE gc_users SET crew = '현장4팀' WHERE name = '이반장'")).ok());
+    const auto report = InventoryVerifier::run(*fx.store);
+    CHECK_FALSE(report.ok());
+    CHECK(report.problems.join(QLatin1Char('\n')).contains(QStringLiteral("gc_users")));
+}
+
+TEST_CASE("field: logging a replacement saves photos, method, count and status in one go", "[field][replace]")
+{
+    InventoryFixture fx;
+    std::vector<Asset> assets{assigned(QStringLiteral("독산3동 의자"), QStringLiteral("현장1팀"), 0, 0)};
+    REQUIRE(fx.store->addAssets(assets).ok());
+    const QString uuid = assets[0].uuid;
+    FieldWork work(*fx.store);
+
+    Replacement r{.assetUuid = uuid, .beforePhoto = photo(1), .afterPhotos = {photo(2), photo(3)}, .method = QStringLiteral("plate"),
+                  .markCount = 2, .note = QStringLiteral("등받이 양쪽")};
+    SECTION("a complete replacement")
+    {
+        r.checks = QJsonObject{{QStringLiteral("after1"), QStringLiteral("fail")}};
+        r.reviewReason = QStringLiteral("역광이라 마크가 어둡게 찍힘");
+        REQUIRE(work.logReplacement(r).ok());
+        const auto a = fx.store->asset(uuid);
+        CHECK(a->status == QStringLiteral("installed"));
+        CHECK(a->method == QStringLiteral("plate"));
+        CHECK(a->markCount == 2);
+        const auto photos = fx.store->photos(uuid).value();
+        REQUIRE(photos.size() == 3);
+        CHECK(photos[0].role == QStringLiteral("before"));
+        CHECK(photos[1].role == QStringLiteral("after"));
+        CHECK(photos[2].role == QStringLiteral("after"));
+        for (const auto &p : photos) {
+            CHECK(QFile::exists(PhotoStore(fx.store->photoDir()).pathFor(p.sha256)));
+            CHECK_FALSE(p.phash.isEmpty());
+        }
+        const auto events = fx.store->events(uuid).value();
+        REQUIRE(events.size() == 5); // created, 3 photos, status
+        const Event &status = events.back();
+        CHECK(status.kind == QStringLiteral("asset.status"));
+        CHECK(status.payload.value(QStringLiteral("photos")).toArray().size() == 3);
+        CHECK(status.payload.value(QStringLiteral("review_reason")).toString() == r.reviewReason);
+        CHECK(status.payload.value(QStringLiteral("note")).toString() == QStringLiteral("등받이 양쪽"));
+        CHECK(InventoryVerifier::run(*fx.store).ok());
+
+        // What was saved is in the file: a fresh open (the app restarted) sees it all.
+        fx.store.reset();
+        auto reopened = AssetStore::open(fx.path);
+        REQUIRE(reopened.ok());
+        CHECK((*reopened)->asset(uuid)->status == QStringLiteral("installed"));
+        CHECK((*reopened)->photos(uuid).value().size() == 3);
+    }
+    SECTION("anything missing saves nothing and says what is missing")
+    {
+        const qint64 events = fx.store->eventCount();
+        Replacement noAfter = r;
+        noAfter.afterPhotos.clear();
+        auto e = work.logReplacement(noAfter);
+        CHECK(e.error().message.contains(QStringLiteral("after photo")));
+        CHECK(e.error().message.contains(QStringLiteral("교체 후")));
+        Replacement badMethod = r;
+        badMethod.method = QStringLiteral("glue gun");
+        CHECK_FALSE(work.logReplacement(badMethod).ok());
+        Replacement noCount = r;
+        noCount.markCount = 0;
+        CHECK_FALSE(work.logReplacement(noCount).ok());
+        CHECK(fx.store->eventCount() == events);
+        CHECK(fx.store->asset(uuid)->status == QStringLiteral("assigned"));
+    }
+    SECTION("an asset already verified cannot be logged again")
+    {
+        REQUIRE(work.logReplacement(r).ok());
+        REQUIRE(fx.store->setStatus(uuid, QStringLiteral("verified")).ok());
+        CHECK(work.logReplacement(r).error().code == QStringLiteral("invalid_transition"));
+    }
+}
+
+TEST_CASE("field: cannot install needs a reason and a photo and flags the asset", "[field][attention]")
+{
+    InventoryFixture fx;
+    std::vector<Asset> assets{assigned(QStringLiteral("의자"), QStringLiteral("현장1팀"), 0, 0)};
+    REQUIRE(fx.store->addAssets(assets).ok());
+    FieldWork work(*fx.store);
+    const QString uuid = assets[0].uuid;
+
+    CHECK_FALSE(work.cannotInstall(uuid, QStringLiteral("removed"), {}, {}).ok());
+    CHECK_FALSE(work.cannotInstall(uuid, QStringLiteral("lost"), {}, photo(4)).ok());
+    CHECK(work.cannotInstall(uuid, QStringLiteral("other"), QStringLiteral(" "), photo(4)).error().message.contains(QStringLiteral("note")));
+    CHECK(fx.store->asset(uuid)->status == QStringLiteral("assigned"));
+
+    REQUIRE(work.cannotInstall(uuid, QStringLiteral("owner_refused"), QStringLiteral("상가 주인 반대"), photo(4)).ok());
+    const auto a = fx.store->asset(uuid);
+    CHECK(a->status == QStringLiteral("needs_attention"));
+    CHECK(a->statusReason.contains(QStringLiteral("소유자")));
+    CHECK(a->statusReason.contains(QStringLiteral("owner refused")));
+    CHECK(a->statusReason.contains(QStringLiteral("상가 주인 반대")));
+    const auto photos = fx.store->photos(uuid).value();
+    REQUIRE(photos.size() == 1);
+    CHECK(photos[0].role == QStringLiteral("cannot_install"));
+}
+
+TEST_CASE("field: a proposed new place waits for the office", "[field][proposal]")
+{
+    InventoryFixture fx;
+    FieldWork work(*fx.store);
+    const Asset here = InventoryFixture::bench();
+
+    CHECK(work.proposePlace({QStringLiteral("bench"), 0, 0, {}, photo(5)}).error().code == QStringLiteral("outside"));
+    CHECK_FALSE(work.proposePlace({QStringLiteral("spaceship"), here.x, here.y, {}, photo(5)}).ok());
+    CHECK_FALSE(work.proposePlace({QStringLiteral("bench"), here.x, here.y, {}, {}}).ok());
+
+    auto p = work.proposePlace({QStringLiteral("bulletin_board"), here.x + 20, here.y, QStringLiteral("신규 부착 가능한 장소 발굴"), photo(5)});
+    REQUIRE(p.ok());
+    CHECK(p->state == QStringLiteral("pending"));
+    CHECK(p->dongCode.startsWith(QStringLiteral("11545")));
+    CHECK(p->proposedBy == QStringLiteral("tester"));
+    const auto stored = FieldTables::read(fx.store->db()).value();
+    REQUIRE(stored.proposals.size() == 1);
+    CHECK(stored.proposals.begin()->second == *p);
+    const auto photos = fx.store->photos().value();
+    REQUIRE(photos.size() == 1);
+    CHECK(photos[0].sha256 == p->photoSha256);
+    CHECK(photos[0].role == QStringLiteral("proposal"));
+
+    // The office's decision (W1.5) lands on the same row.
+    REQUIRE(fx.store->record({{QLatin1String(EventKind::PlaceDecided), QString(),
+                               QJsonObject{{QStringLiteral("proposal_id"), p->proposalId}, {QStringLiteral("decision"), QStringLiteral("accepted")}}}}).ok());
+    CHECK(FieldTables::read(fx.store->db()).value().proposals.begin()->second.state == QStringLiteral("accepted"));
+    CHECK(InventoryVerifier::run(*fx.store).ok());
+}
