@@ -5,6 +5,7 @@
 #include <QFileInfo>
 
 #include <cpl_string.h>
+#include <cpl_vsi.h>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
@@ -132,6 +133,21 @@ QRectF boundsOf(const VectorFeature &f)
 }
 
 } // namespace
+
+Result<std::shared_ptr<const VectorLayer>> VectorLayer::loadFromMemory(const QByteArray &data, const QString &fileName,
+                                                                       const VectorLayerOptions &options)
+{
+    const QString path = QStringLiteral("/vsimem/gc_%1_%2").arg(quintptr(&data), 0, 16).arg(fileName);
+    const QByteArray p = path.toUtf8();
+    VSILFILE *f = VSIFileFromMemBuffer(p.constData(), reinterpret_cast<GByte *>(const_cast<char *>(data.constData())),
+                                       vsi_l_offset(data.size()), FALSE);
+    if (!f)
+        return makeError(QStringLiteral("unreadable"), QStringLiteral("%1: 메모리 파일을 만들 수 없습니다 / cannot map in memory").arg(fileName));
+    VSIFCloseL(f);
+    auto out = load(path, options);
+    VSIUnlink(p.constData());
+    return out;
+}
 
 Result<QStringList> VectorLayer::layerNames(const QString &path)
 {

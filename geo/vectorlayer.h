@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QByteArray>
 #include <QPointF>
 #include <QRectF>
 #include <QString>
@@ -38,6 +39,9 @@ struct VectorFeature {
 class VectorLayer {
 public:
     static Result<std::shared_ptr<const VectorLayer>> load(const QString &path, const VectorLayerOptions &options = {});
+    // The same from bytes in memory (a Qt resource); `fileName` tells GDAL the format by its suffix.
+    static Result<std::shared_ptr<const VectorLayer>> loadFromMemory(const QByteArray &data, const QString &fileName,
+                                                                     const VectorLayerOptions &options = {});
     // Names of the layers in a source, so a panel can offer them.
     static Result<QStringList> layerNames(const QString &path);
 
