@@ -1,0 +1,67 @@
+// sync: one round with goodcity-server (push what the server has not acknowledged, pull, merge).
+#include "command.h"
+
+#include "assetstore.h"
+#include "syncclient.h"
+
+#include <QTextStream>
+#include <QUrl>
+
+namespace gc::cli {
+
+namespace {
+
+int runSync(const QStringList &argsIn)
+{
+    const QString usage = QStringLiteral("sync FILE.gpkg --server URL --user NAME --password-stdin");
+    QStringList args = argsIn;
+    const QString server = takeOption(args, QStringLiteral("--server"));
+    const QString user = takeOption(args, QStringLiteral("--user"));
+    const bool pwStdin = takeFlag(args, QStringLiteral("--password-stdin"));
+    if (!rejectUnknownOptions(args, usage))
+        return ExitUsage;
+    const QUrl url(server);
+    if (args.size() != 1 || server.isEmpty() || user.isEmpty() || !pwStdin || !url.isValid()
+        || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+        printErr(QStringLiteral("usage: goodcity-cli %1").arg(usage));
+        return ExitUsage;
+    }
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    auto store = core::AssetStore::open(args.first());
+    if (!store) {
+        printErr(store.error().message);
+        return ExitUsage;
+    }
+    (*store)->setIdentity(user, {});
+    core::SyncClient client(**store, url);
+    if (auto r = client.login(user, password); !r) {
+        printErr(r.error().message);
+        return r.error().code == QLatin1String("network") ? ExitUsage : ExitDataProblem;
+    }
+    auto r = client.syncOnce();
+    if (!r) {
+        const auto pending = core::SyncClient::pendingCount(**store);
+        printErr(r.error().message);
+        printErr(QStringLiteral("보내지 못한 변경·사진 %1건은 이 파일에 그대로 있습니다 / %1 unsent changes and photos stay in this file")
+                     .arg(pending ? *pending : -1));
+        // A refusal (403, bad data) is a data problem; no connection or a server failure is I/O.
+        const QString code = r.error().code;
+        return code == QLatin1String("network") || code == QLatin1String("server") ? ExitUsage : ExitDataProblem;
+    }
+    printOut(QStringLiteral("동기화 완료 / synced: 보냄 sent %1, 받음 received %2, 사진 photos ↑%3 ↓%4, 충돌 conflicts %5, 대기 pending %6")
+                 .arg(r->pushedEvents)
+                 .arg(r->pulledEvents)
+                 .arg(r->photosUp)
+                 .arg(r->photosDown)
+                 .arg(r->conflicts)
+                 .arg(r->pending));
+    return ExitOk;
+}
+
+const Registration reg{{QStringLiteral("sync"), QStringLiteral("sync FILE.gpkg --server URL --user NAME --password-stdin"),
+                        QStringLiteral("서버와 한 번 동기화 / one sync round with goodcity-server"), &runSync}};
+
+} // namespace
+
+} // namespace gc::cli

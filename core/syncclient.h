@@ -1,0 +1,99 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace gc::core {
+
+class AssetStore;
+
+struct SyncTuning {
+    int pushBatch = 500;            // events per POST
+    int pullLimit = 1000;           // events per GET
+    qint64 photoChunk = 1 << 20;    // bytes per PUT; a cut connection resends at most this much
+    int requestTimeoutMs = 30'000;
+    int attempts = 4;               // per request, for network errors and 5xx
+    int backoffFirstMs = 500;       // doubled after each failed attempt
+    int backoffMaxMs = 8'000;
+};
+
+// What one round did, and what is still waiting.
+struct SyncReport {
+    int pushedEvents = 0;   // acknowledged by the server in this round
+    int pulledEvents = 0;   // new to this inventory
+    int photosUp = 0;
+    int photosDown = 0;
+    int conflicts = 0;      // concurrent edits the server flagged for the office
+    qint64 pending = 0;     // events and photos not yet acknowledged
+    QString finishedAt;     // ISO UTC
+};
+
+// The sync state kept in the inventory, for a status line.
+struct SyncState {
+    QString server;
+    QString lastOkAt;
+    QString lastError;
+    qint64 cursor = 0;
+    qint64 pending = 0;
+};
+
+// Syncs one inventory with goodcity-server: uploads photos (resumable, by SHA-256), pushes every
+// event the server has not acknowledged, pulls and merges what others wrote, downloads missing
+// photos. Acknowledgements and the pull cursor live in the inventory (table gc_sync, gc_meta keys
+// sync.*), so nothing unacknowledged is dropped and nothing is pushed twice after a restart; a
+// replayed push is harmless anyway because the server is idempotent by event id.
+// Blocking: call it from a worker thread in the app.
+class SyncClient {
+public:
+    SyncClient(AssetStore &store, QUrl server, SyncTuning tuning = {});
+    ~SyncClient();
+
+    VoidResult login(const QString &user, const QString &password);
+    const QString &token() const { return m_token; }
+    Result<SyncReport> syncOnce();
+
+    // Creates the gc_sync table if this inventory has never synced (one transaction).
+    static VoidResult prepare(AssetStore &store);
+    static SyncState state(const AssetStore &store);
+    static Result<qint64> pendingCount(const AssetStore &store);
+
+    // Test hook: called with each request's method and path before it is sent.
+    std::function<void(const QByteArray &, const QString &)> onRequest;
+
+private:
+    struct Reply {
+        int status = 0; // 0: no HTTP answer (network error, timeout)
+        QByteArray body;
+        QString networkError;
+    };
+    Reply send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body, const QByteArray &contentType);
+    // With retries and backoff on network errors and 5xx, and one fresh login on 401.
+    Reply call(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {},
+               const QByteArray &contentType = "application/json");
+    Error replyError(const Reply &r, const QString &what) const;
+    VoidResult checkStore();
+    VoidResult pushPhotos(SyncReport &report);
+    VoidResult pushEvents(SyncReport &report);
+    VoidResult pullEvents(SyncReport &report);
+    VoidResult fetchPhotos(SyncReport &report);
+    VoidResult markAcked(const char *kind, const QStringList &refs);
+    QString meta(const QString &key) const;
+    VoidResult setMeta(const QString &key, const QString &value);
+    void waitMs(int ms);
+
+    AssetStore &m_store;
+    QUrl m_server;
+    SyncTuning m_tuning;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    QString m_token, m_user, m_password;
+};
+
+} // namespace gc::core

@@ -1,0 +1,280 @@
+#include "apiservice.h"
+
+#include "credentials.h"
+#include "eventjson.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <map>
+
+namespace gc::server {
+
+namespace {
+
+ApiResponse json(int status, const QJsonObject &o)
+{
+    return ApiResponse{status, "application/json", QJsonDocument(o).toJson(QJsonDocument::Compact), {}};
+}
+
+ApiResponse error(int status, const QString &code, const QString &message)
+{
+    return json(status, QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}});
+}
+
+ApiResponse storeError(const Error &e)
+{
+    // The store is unreachable or failed mid-way: nothing was acknowledged, the client retries.
+    return error(503, e.code, e.message);
+}
+
+QJsonObject userJson(const User &u)
+{
+    QJsonObject o{{QStringLiteral("user"), u.name}, {QStringLiteral("role"), roleName(u.role)}};
+    if (!u.department.isEmpty())
+        o.insert(QStringLiteral("department"), u.department);
+    return o;
+}
+
+} // namespace
+
+ApiService::ApiService(SyncStore &store, ApiLimits limits, RolePolicy policy, Clock clock)
+    : m_store(store), m_limits(limits), m_policy(std::move(policy)), m_clock(std::move(clock))
+{
+}
+
+QDateTime ApiService::now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
+
+ApiResponse ApiService::refuse(const ApiRequest &r, const QString &user, int status, const QString &code, const QString &message)
+{
+    if (auto logged = m_store.logRefusal(user, r.remote, QString::fromLatin1(r.method), r.path, status, message); !logged)
+        qWarning("goodcity-server: refusal log failed: %s", qPrintable(logged.error().message));
+    qWarning("goodcity-server: %d %s %s user=%s remote=%s: %s", status, r.method.constData(), qPrintable(r.path.left(200)),
+             qPrintable(user.isEmpty() ? QStringLiteral("-") : user), qPrintable(r.remote), qPrintable(message));
+    ApiResponse resp = error(status, code, message);
+    if (status == 401)
+        resp.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer realm=\"goodcity\"")));
+    return resp;
+}
+
+ApiResponse ApiService::handle(const ApiRequest &r)
+{
+    // Paths are matched segment by segment on the encoded form: an encoded slash or dot-dot never
+    // becomes a path, and a photo name must be 64 hex digits before it touches any file.
+    const QStringList seg = r.path.split(QLatin1Char('/'));
+    if (seg.size() < 4 || !seg[0].isEmpty() || seg[1] != QLatin1String("api") || seg[2] != QLatin1String("v1"))
+        return error(404, QStringLiteral("not_found"), QStringLiteral("없는 주소입니다 / no such endpoint: %1").arg(r.path.left(200)));
+    for (const auto &s : seg.mid(3)) {
+        if (s.isEmpty() || s.contains(QLatin1Char('%')) || s == QLatin1String("..") || s == QLatin1String("."))
+            return refuse(r, {}, 400, QStringLiteral("bad_path"), QStringLiteral("잘못된 주소입니다 / malformed path: %1").arg(r.path.left(200)));
+    }
+    const QStringList rest = seg.mid(3);
+    const QString head = rest.first();
+
+    if (head == QLatin1String("health") && rest.size() == 1 && r.method == "GET")
+        return json(200, QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("store_id"), m_store.storeId()}});
+    if (head == QLatin1String("login") && rest.size() == 1) {
+        if (r.method != "POST")
+            return error(405, QStringLiteral("method"), QStringLiteral("POST만 됩니다 / use POST"));
+        return login(r);
+    }
+
+    // Everything else needs a bearer token.
+    const QByteArray prefix = "Bearer ";
+    if (!r.authorization.startsWith(prefix))
+        return refuse(r, {}, 401, QStringLiteral("unauthenticated"),
+                      QStringLiteral("로그인이 필요합니다 / log in first (no bearer token)"));
+    const QString token = QString::fromLatin1(r.authorization.mid(prefix.size()).trimmed());
+    auto user = m_store.sessionUser(Credentials::tokenHash(token), now());
+    if (!user)
+        return storeError(user.error());
+    if (!*user)
+        return refuse(r, {}, 401, QStringLiteral("unauthenticated"),
+                      QStringLiteral("로그인이 만료되었거나 올바르지 않습니다. 다시 로그인하세요 / the session expired or is not valid; log in again"));
+    const User &u = **user;
+
+    if (head == QLatin1String("me") && rest.size() == 1 && r.method == "GET") {
+        QJsonObject o = userJson(u);
+        o.insert(QStringLiteral("store_id"), m_store.storeId());
+        return json(200, o);
+    }
+    if (head == QLatin1String("events") && rest.size() == 1) {
+        if (r.method == "POST")
+            return pushEvents(r, u);
+        if (r.method == "GET")
+            return pullEvents(r);
+    }
+    if (head == QLatin1String("conflicts") && rest.size() == 1 && r.method == "GET") {
+        if (!RolePolicy::mayReadConflicts(u))
+            return refuse(r, u.name, 403, QStringLiteral("forbidden"),
+                          QStringLiteral("충돌 목록은 사무실만 봅니다 / only the office reviews conflicts"));
+        auto list = m_store.conflicts();
+        if (!list)
+            return storeError(list.error());
+        QJsonArray a;
+        for (const auto &c : *list)
+            a.append(QJsonObject{{QStringLiteral("asset_uuid"), c.assetUuid}, {QStringLiteral("event_id"), c.eventId},
+                                 {QStringLiteral("other_event_id"), c.otherEventId}, {QStringLiteral("detected_at"), c.detectedAt}});
+        return json(200, QJsonObject{{QStringLiteral("conflicts"), a}});
+    }
+    if (head == QLatin1String("photos") && (rest.size() == 2 || rest.size() == 3)) {
+        const QString sha = rest[1];
+        if (!core::eventjson::isSha256(sha))
+            return refuse(r, u.name, 400, QStringLiteral("bad_sha256"),
+                          QStringLiteral("사진 이름은 SHA-256(소문자 16진수 64자)이어야 합니다 / a photo is named by its SHA-256 (64 lowercase hex digits)"));
+        if (rest.size() == 3 && rest[2] == QLatin1String("upload") && r.method == "GET") {
+            auto st = m_store.photoUpload(sha);
+            if (!st)
+                return storeError(st.error());
+            return json(200, QJsonObject{{QStringLiteral("received"), st->received}, {QStringLiteral("complete"), st->complete}});
+        }
+        if (rest.size() == 2 && r.method == "PUT")
+            return putPhoto(r, u, sha);
+        if (rest.size() == 2 && r.method == "GET") {
+            auto p = m_store.photo(sha);
+            if (!p)
+                return storeError(p.error());
+            if (!*p)
+                return error(404, QStringLiteral("no_photo"), QStringLiteral("서버에 없는 사진입니다 / the server has no such photo"));
+            const bool jpeg = (*p)->startsWith("\xFF\xD8");
+            return ApiResponse{200, jpeg ? QByteArray("image/jpeg") : QByteArray("application/octet-stream"), std::move(**p), {}};
+        }
+    }
+    return error(404, QStringLiteral("not_found"), QStringLiteral("없는 주소입니다 / no such endpoint: %1 %2")
+                                                       .arg(QString::fromLatin1(r.method), r.path.left(200)));
+}
+
+ApiResponse ApiService::login(const ApiRequest &r)
+{
+    const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+    const QString name = o.value(QStringLiteral("user")).toString();
+    const QString password = o.value(QStringLiteral("password")).toString();
+    auto u = m_store.user(name);
+    if (!u)
+        return storeError(u.error());
+    if (!*u || !Credentials::verifyPassword((*u)->passwordHash, password))
+        return refuse(r, name.left(64), 401, QStringLiteral("bad_login"),
+                      QStringLiteral("사용자 이름 또는 비밀번호가 틀립니다 / wrong user name or password"));
+    const CredentialPolicy policy;
+    const QString token = Credentials::newToken(policy);
+    const QDateTime expires = now().addSecs(policy.tokenLifetimeSecs);
+    if (auto s = m_store.addSession(Credentials::tokenHash(token), (*u)->name, expires); !s)
+        return storeError(s.error());
+    QJsonObject out = userJson(**u);
+    out.insert(QStringLiteral("token"), token);
+    out.insert(QStringLiteral("expires_at"), expires.toString(Qt::ISODate));
+    out.insert(QStringLiteral("store_id"), m_store.storeId());
+    return json(200, out);
+}
+
+ApiResponse ApiService::pushEvents(const ApiRequest &r, const User &u)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.body, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return error(400, QStringLiteral("bad_json"), QStringLiteral("JSON이 아닙니다 / the body is not a JSON object: %1").arg(pe.errorString()));
+    const QJsonObject o = doc.object();
+    const QJsonArray arr = o.value(QStringLiteral("events")).toArray();
+    if (arr.size() > m_limits.maxBatchEvents)
+        return error(413, QStringLiteral("batch_too_large"),
+                     QStringLiteral("한 번에 %1건까지 보낼 수 있습니다 / at most %1 events per request").arg(m_limits.maxBatchEvents));
+    const qint64 base = qint64(o.value(QStringLiteral("base_cursor")).toDouble(0));
+    std::vector<core::Event> events;
+    events.reserve(arr.size());
+    std::map<QString, QString> departments;
+    for (const auto &v : arr) {
+        auto e = core::eventjson::fromJson(v.toObject());
+        if (!e)
+            return error(400, e.error().code, e.error().message);
+        QString dept;
+        if (u.role == Role::Department && !e->assetUuid.isEmpty()) {
+            auto it = departments.find(e->assetUuid);
+            if (it == departments.end()) {
+                auto d = m_store.assetDepartment(e->assetUuid);
+                if (!d)
+                    return storeError(d.error());
+                it = departments.emplace(e->assetUuid, *d).first;
+            }
+            dept = it->second;
+        }
+        const auto decision = m_policy.mayWrite(u, *e, dept);
+        if (!decision.allowed) // the whole batch is refused: nothing of it is stored
+            return refuse(r, u.name, 403, QStringLiteral("forbidden"), decision.reason);
+        events.push_back(std::move(*e));
+    }
+    auto out = m_store.push(events, base);
+    if (!out)
+        return storeError(out.error());
+    QJsonArray acked;
+    for (const auto &id : out->acknowledged)
+        acked.append(id);
+    return json(200, QJsonObject{{QStringLiteral("acknowledged"), acked},
+                                 {QStringLiteral("added"), out->added},
+                                 {QStringLiteral("duplicates"), out->duplicates},
+                                 {QStringLiteral("conflicts"), out->conflicts},
+                                 {QStringLiteral("cursor"), out->cursor},
+                                 {QStringLiteral("store_id"), m_store.storeId()}});
+}
+
+ApiResponse ApiService::pullEvents(const ApiRequest &r)
+{
+    bool ok = true;
+    const QString afterText = r.query.queryItemValue(QStringLiteral("after"));
+    const qint64 after = afterText.isEmpty() ? 0 : afterText.toLongLong(&ok);
+    if (!ok || after < 0)
+        return error(400, QStringLiteral("bad_cursor"), QStringLiteral("after는 0 이상의 정수입니다 / 'after' is a whole number ≥ 0"));
+    const QString limitText = r.query.queryItemValue(QStringLiteral("limit"));
+    int limit = limitText.isEmpty() ? m_limits.defaultPullLimit : limitText.toInt(&ok);
+    if (!ok || limit < 1)
+        return error(400, QStringLiteral("bad_limit"), QStringLiteral("limit은 1 이상의 정수입니다 / 'limit' is a whole number ≥ 1"));
+    limit = std::min(limit, m_limits.maxPullLimit);
+    auto events = m_store.pull(after, limit);
+    if (!events)
+        return storeError(events.error());
+    QJsonArray a;
+    qint64 cursor = after;
+    for (const auto &s : *events) {
+        QJsonObject e = core::eventjson::toJson(s.event);
+        e.insert(QStringLiteral("seq"), s.seq);
+        a.append(e);
+        cursor = s.seq;
+    }
+    return json(200, QJsonObject{{QStringLiteral("events"), a},
+                                 {QStringLiteral("cursor"), cursor},
+                                 {QStringLiteral("more"), qsizetype(events->size()) == limit},
+                                 {QStringLiteral("store_id"), m_store.storeId()}});
+}
+
+ApiResponse ApiService::putPhoto(const ApiRequest &r, const User &u, const QString &sha)
+{
+    bool ok1 = false, ok2 = false;
+    const qint64 offset = r.query.queryItemValue(QStringLiteral("offset")).toLongLong(&ok1);
+    const qint64 total = r.query.queryItemValue(QStringLiteral("total")).toLongLong(&ok2);
+    if (!ok1 || !ok2 || offset < 0 || total < 1)
+        return error(400, QStringLiteral("bad_range"), QStringLiteral("offset과 total이 필요합니다 / 'offset' and 'total' are required"));
+    if (total > m_limits.maxPhotoBytes)
+        return refuse(r, u.name, 413, QStringLiteral("photo_too_large"),
+                      QStringLiteral("사진은 %1MB까지입니다 / photos are limited to %1 MB").arg(m_limits.maxPhotoBytes >> 20));
+    auto st = m_store.putPhotoChunk(sha, offset, total, r.body);
+    if (!st) {
+        const QString code = st.error().code;
+        if (code == QLatin1String("offset_mismatch")) {
+            auto held = m_store.photoUpload(sha);
+            ApiResponse resp = error(409, code, st.error().message);
+            if (held)
+                resp = json(409, QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("message"), st.error().message},
+                                             {QStringLiteral("received"), held->received}, {QStringLiteral("complete"), held->complete}});
+            return resp;
+        }
+        if (code == QLatin1String("hash_mismatch"))
+            return error(422, code, st.error().message);
+        if (code == QLatin1String("too_long"))
+            return error(400, code, st.error().message);
+        return storeError(st.error());
+    }
+    return json(st->complete ? 200 : 202, QJsonObject{{QStringLiteral("received"), st->received}, {QStringLiteral("complete"), st->complete}});
+}
+
+} // namespace gc::server

@@ -1,0 +1,57 @@
+#include "credentials.h"
+
+#include <QCryptographicHash>
+
+#include <sodium.h>
+
+#include <vector>
+
+namespace gc::server {
+
+namespace {
+bool sodiumReady()
+{
+    static const bool ready = sodium_init() >= 0;
+    return ready;
+}
+} // namespace
+
+Result<QString> Credentials::hashPassword(const QString &password, const CredentialPolicy &policy)
+{
+    if (password.size() < policy.minPasswordLength)
+        return makeError(QStringLiteral("weak_password"),
+                         QStringLiteral("비밀번호는 %1자 이상이어야 합니다 / the password needs at least %1 characters").arg(policy.minPasswordLength));
+    if (!sodiumReady())
+        return makeError(QStringLiteral("sodium"), QStringLiteral("libsodium을 초기화할 수 없습니다 / libsodium failed to initialise"));
+    const QByteArray pw = password.toUtf8();
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str_alg(out, pw.constData(), pw.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                              crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0)
+        return makeError(QStringLiteral("sodium"), QStringLiteral("메모리가 부족해 비밀번호를 처리할 수 없습니다 / out of memory while hashing the password"));
+    return QString::fromLatin1(out);
+}
+
+bool Credentials::verifyPassword(const QString &hash, const QString &password)
+{
+    if (!sodiumReady() || hash.isEmpty())
+        return false;
+    const QByteArray h = hash.toLatin1();
+    const QByteArray pw = password.toUtf8();
+    return crypto_pwhash_str_verify(h.constData(), pw.constData(), pw.size()) == 0;
+}
+
+QString Credentials::newToken(const CredentialPolicy &policy)
+{
+    sodiumReady();
+    std::vector<unsigned char> bytes(policy.tokenBytes);
+    randombytes_buf(bytes.data(), bytes.size());
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(bytes.data()), qsizetype(bytes.size()))
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString Credentials::tokenHash(const QString &token)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace gc::server

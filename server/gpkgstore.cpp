@@ -1,0 +1,320 @@
+#include "gpkgstore.h"
+
+#include "assetstore.h"
+#include "eventreducer.h"
+#include "photostore.h"
+#include "sqlitedb.h"
+#include "statement.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QUuid>
+
+#include <map>
+
+#include <unistd.h>
+
+namespace gc::server {
+
+namespace {
+
+const char *const kServerDdl = R"(
+CREATE TABLE IF NOT EXISTS store (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS users (name TEXT PRIMARY KEY, role TEXT NOT NULL CHECK (role IN ('admin','office','crew','department')),
+  department TEXT, password_hash TEXT NOT NULL, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')));
+CREATE TABLE IF NOT EXISTS sessions (token_hash TEXT PRIMARY KEY, user_name TEXT NOT NULL REFERENCES users (name),
+  expires_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS conflicts (id INTEGER PRIMARY KEY AUTOINCREMENT, asset_uuid TEXT NOT NULL, event_id TEXT NOT NULL,
+  other_event_id TEXT NOT NULL, detected_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+  resolved INTEGER NOT NULL DEFAULT 0, UNIQUE (event_id, other_event_id));
+CREATE TABLE IF NOT EXISTS refusals (id INTEGER PRIMARY KEY AUTOINCREMENT,
+  at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')), user_name TEXT, remote TEXT, method TEXT, path TEXT,
+  status INTEGER NOT NULL, reason TEXT);
+)";
+
+// UTC times compare as text in this fixed form.
+QString utcText(const QDateTime &t) { return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")); }
+
+} // namespace
+
+GpkgStore::GpkgStore() = default;
+GpkgStore::~GpkgStore() = default;
+
+Result<std::unique_ptr<GpkgStore>> GpkgStore::open(const QString &path)
+{
+    if (!QFileInfo::exists(serverDbPath(path)))
+        return makeError(QStringLiteral("not_a_store"),
+                         QStringLiteral("%1: 서버 저장소가 아닙니다(%2 없음). 먼저 `goodcity-server --store FILE init`을 실행하세요 / "
+                                        "not a server store (no %2); run `goodcity-server --store FILE init` first")
+                             .arg(path, QFileInfo(serverDbPath(path)).fileName()));
+    auto inv = core::AssetStore::open(path);
+    if (!inv)
+        return inv.error();
+    return openWith(std::move(*inv), false);
+}
+
+Result<std::unique_ptr<GpkgStore>> GpkgStore::create(const QString &path)
+{
+    if (QFileInfo::exists(serverDbPath(path)) || QFileInfo::exists(path))
+        return makeError(QStringLiteral("exists"),
+                         QStringLiteral("%1: 이미 있습니다. 덮어쓰지 않습니다 / already exists; it will not be overwritten").arg(path));
+    auto inv = core::AssetStore::create(path);
+    if (!inv)
+        return inv.error();
+    return openWith(std::move(*inv), true);
+}
+
+Result<std::unique_ptr<GpkgStore>> GpkgStore::openWith(std::unique_ptr<core::AssetStore> inventory, bool creating)
+{
+    std::unique_ptr<GpkgStore> s(new GpkgStore);
+    const QString path = inventory->path();
+    s->m_inventory = std::move(inventory);
+    s->m_inventory->setIdentity(QStringLiteral("goodcity-server"), {});
+    auto db = core::SqliteDb::open(serverDbPath(path), creating ? core::SqliteDb::Mode::Create : core::SqliteDb::Mode::ReadWrite);
+    if (!db)
+        return db.error();
+    s->m_db = std::make_unique<core::SqliteDb>(std::move(*db));
+    if (auto r = s->m_db->exec(QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")); !r)
+        return r.error();
+    if (creating) {
+        core::Transaction tx(*s->m_db);
+        if (auto r = s->m_db->exec(QString::fromUtf8(kServerDdl)); !r)
+            return r.error();
+        auto st = s->m_db->prepare(QStringLiteral("INSERT INTO store VALUES ('store_id', ?1)"));
+        if (!st)
+            return st.error();
+        st->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        if (auto r = st->run(); !r)
+            return r.error();
+        if (auto r = tx.commit(); !r)
+            return r.error();
+    }
+    auto id = s->m_db->scalarText(QStringLiteral("SELECT value FROM store WHERE key = 'store_id'"));
+    if (!id || id->isEmpty())
+        return makeError(QStringLiteral("not_a_store"),
+                         QStringLiteral("%1: 서버 저장소 파일이 손상되었습니다 / the server store file is damaged").arg(serverDbPath(path)));
+    s->m_storeId = *id;
+    return s;
+}
+
+QString GpkgStore::describe() const { return m_inventory->path(); }
+
+Result<PushOutcome> GpkgStore::push(const std::vector<core::Event> &events, qint64 baseCursor)
+{
+    PushOutcome out;
+    const auto &inv = m_inventory->db();
+    auto seen = inv.prepare(QStringLiteral("SELECT 1 FROM asset_events WHERE event_id = ?1"));
+    auto other = inv.prepare(QStringLiteral("SELECT event_id FROM asset_events WHERE asset_uuid = ?1 AND fid > ?2 AND device <> ?3 "
+                                            "AND kind IN ('asset.created', 'asset.updated', 'asset.status') ORDER BY fid DESC LIMIT 1"));
+    auto flag = m_db->prepare(QStringLiteral("INSERT OR IGNORE INTO conflicts (asset_uuid, event_id, other_event_id) VALUES (?1, ?2, ?3)"));
+    if (!seen || !other || !flag)
+        return makeError(QStringLiteral("sqlite"), inv.lastError());
+    // Conflicts are written first: if the merge then fails, the client's retry finds them already flagged.
+    for (const auto &e : events) {
+        seen->reset();
+        seen->bind(1, e.id);
+        if (seen->step())
+            continue;
+        if (e.assetUuid.isEmpty() || !core::reducer::touchesAsset(e.kind))
+            continue;
+        other->reset();
+        other->bind(1, e.assetUuid).bind(2, baseCursor).bind(3, e.device);
+        if (other->step()) {
+            flag->reset();
+            flag->bind(1, e.assetUuid).bind(2, e.id).bind(3, other->toText(0));
+            if (auto r = flag->run(); !r)
+                return r.error();
+            ++out.conflicts;
+        }
+    }
+    auto added = m_inventory->merge(events);
+    if (!added)
+        return added.error();
+    out.added = *added;
+    out.duplicates = int(events.size()) - *added;
+    for (const auto &e : events)
+        out.acknowledged.push_back(e.id);
+    auto c = cursor();
+    if (!c)
+        return c.error();
+    out.cursor = *c;
+    return out;
+}
+
+Result<std::vector<StoredEvent>> GpkgStore::pull(qint64 after, int limit)
+{
+    auto st = m_inventory->db().prepare(QStringLiteral(
+        "SELECT fid, event_id, hlc, occurred_at, actor, device, kind, asset_uuid, payload FROM asset_events WHERE fid > ?1 "
+        "ORDER BY fid LIMIT ?2"));
+    if (!st)
+        return st.error();
+    st->bind(1, after).bind(2, qint64(limit));
+    std::vector<StoredEvent> out;
+    while (st->step()) {
+        StoredEvent s;
+        s.seq = st->toInt(0);
+        s.event = core::Event{st->toText(1), st->toText(2), st->toText(3), st->toText(4), st->toText(5), st->toText(6),
+                              st->toText(7), QJsonDocument::fromJson(st->toText(8).toUtf8()).object()};
+        out.push_back(std::move(s));
+    }
+    if (st->failed())
+        return makeError(QStringLiteral("sqlite"), st->error());
+    return out;
+}
+
+Result<qint64> GpkgStore::cursor() { return m_inventory->db().scalarInt(QStringLiteral("SELECT coalesce(max(fid), 0) FROM asset_events")); }
+
+Result<qint64> GpkgStore::eventCount() { return m_inventory->eventCount(); }
+
+Result<QString> GpkgStore::assetDepartment(const QString &assetUuid)
+{
+    const auto a = m_inventory->asset(assetUuid);
+    return a ? a->department : QString();
+}
+
+Result<std::vector<Conflict>> GpkgStore::conflicts()
+{
+    auto st = m_db->prepare(QStringLiteral("SELECT asset_uuid, event_id, other_event_id, detected_at FROM conflicts WHERE NOT resolved ORDER BY id"));
+    if (!st)
+        return st.error();
+    std::vector<Conflict> out;
+    while (st->step())
+        out.push_back({st->toText(0), st->toText(1), st->toText(2), st->toText(3)});
+    return out;
+}
+
+Result<PhotoUpload> GpkgStore::photoUpload(const QString &sha256)
+{
+    const core::PhotoStore photos(m_inventory->photoDir());
+    const QFileInfo done(photos.pathFor(sha256));
+    if (done.exists())
+        return PhotoUpload{done.size(), true};
+    const QFileInfo part(uploadDir(m_inventory->path()) + QLatin1Char('/') + sha256 + QStringLiteral(".part"));
+    return PhotoUpload{part.exists() ? part.size() : 0, false};
+}
+
+Result<PhotoUpload> GpkgStore::putPhotoChunk(const QString &sha256, qint64 offset, qint64 total, const QByteArray &bytes)
+{
+    auto state = photoUpload(sha256);
+    if (!state)
+        return state.error();
+    if (state->complete)
+        return *state;
+    if (offset != state->received)
+        return makeError(QStringLiteral("offset_mismatch"),
+                         QStringLiteral("사진 %1: 서버는 %2바이트까지 받았습니다 / photo %1: the server holds %2 bytes; resume there")
+                             .arg(sha256.left(12))
+                             .arg(state->received));
+    if (offset + bytes.size() > total)
+        return makeError(QStringLiteral("too_long"),
+                         QStringLiteral("사진 %1: 선언한 크기(%2바이트)보다 깁니다 / photo %1: longer than its declared %2 bytes")
+                             .arg(sha256.left(12))
+                             .arg(total));
+    const QString dir = uploadDir(m_inventory->path());
+    QDir().mkpath(dir);
+    // sha256 was checked to be 64 hex digits by the caller, so this name stays inside `dir`.
+    const QString partPath = dir + QLatin1Char('/') + sha256 + QStringLiteral(".part");
+    QFile part(partPath);
+    if (!part.open(QIODevice::Append) || part.write(bytes) != bytes.size() || !part.flush())
+        return makeError(QStringLiteral("io"), QStringLiteral("%1: 쓸 수 없습니다 / cannot write: %2").arg(partPath, part.errorString()));
+    ::fsync(part.handle());
+    part.close();
+    const qint64 received = offset + bytes.size();
+    if (received < total)
+        return PhotoUpload{received, false};
+    QFile whole(partPath);
+    if (!whole.open(QIODevice::ReadOnly))
+        return makeError(QStringLiteral("io"), QStringLiteral("%1: 읽을 수 없습니다 / cannot read").arg(partPath));
+    const QByteArray data = whole.readAll();
+    whole.close();
+    QFile::remove(partPath);
+    if (core::PhotoStore::sha256Of(data) != sha256)
+        return makeError(QStringLiteral("hash_mismatch"),
+                         QStringLiteral("사진 %1: 받은 파일의 SHA-256이 다릅니다. 다시 보내세요 / photo %1: the received file's SHA-256 "
+                                        "differs; send it again")
+                             .arg(sha256.left(12)));
+    core::PhotoStore photos(m_inventory->photoDir());
+    auto stored = photos.add(data);
+    if (!stored)
+        return stored.error();
+    return PhotoUpload{total, true};
+}
+
+Result<std::optional<QByteArray>> GpkgStore::photo(const QString &sha256)
+{
+    QFile f(core::PhotoStore(m_inventory->photoDir()).pathFor(sha256));
+    if (!f.exists())
+        return std::optional<QByteArray>();
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(QStringLiteral("io"), QStringLiteral("%1: 읽을 수 없습니다 / cannot read").arg(f.fileName()));
+    return std::optional<QByteArray>(f.readAll());
+}
+
+VoidResult GpkgStore::addUser(const User &u)
+{
+    auto st = m_db->prepare(QStringLiteral("INSERT OR IGNORE INTO users (name, role, department, password_hash) VALUES (?1, ?2, ?3, ?4)"));
+    if (!st)
+        return st.error();
+    st->bind(1, u.name).bind(2, roleName(u.role)).bind(3, u.department.isEmpty() ? QString() : u.department).bind(4, u.passwordHash);
+    if (auto r = st->run(); !r)
+        return r;
+    if (m_db->changes() == 0)
+        return makeError(QStringLiteral("user_exists"),
+                         QStringLiteral("사용자 '%1'이(가) 이미 있습니다 / user '%1' already exists").arg(u.name));
+    return Ok{};
+}
+
+Result<std::optional<User>> GpkgStore::readUser(const QString &sql, const QString &a, const QString &b)
+{
+    auto st = m_db->prepare(sql);
+    if (!st)
+        return st.error();
+    st->bind(1, a);
+    if (!b.isNull())
+        st->bind(2, b);
+    if (!st->step()) {
+        if (st->failed())
+            return makeError(QStringLiteral("sqlite"), st->error());
+        return std::optional<User>();
+    }
+    return std::optional<User>(
+        User{st->toText(0), roleFromName(st->toText(1)).value_or(Role::Crew), st->toText(2), st->toText(3)});
+}
+
+Result<std::optional<User>> GpkgStore::user(const QString &name)
+{
+    return readUser(QStringLiteral("SELECT name, role, coalesce(department, ''), password_hash FROM users WHERE name = ?1"), name);
+}
+
+VoidResult GpkgStore::addSession(const QString &tokenHash, const QString &userName, const QDateTime &expiresUtc)
+{
+    auto st = m_db->prepare(QStringLiteral("INSERT INTO sessions (token_hash, user_name, expires_at) VALUES (?1, ?2, ?3)"));
+    if (!st)
+        return st.error();
+    st->bind(1, tokenHash).bind(2, userName).bind(3, utcText(expiresUtc));
+    return st->run();
+}
+
+Result<std::optional<User>> GpkgStore::sessionUser(const QString &tokenHash, const QDateTime &nowUtc)
+{
+    return readUser(QStringLiteral("SELECT u.name, u.role, coalesce(u.department, ''), u.password_hash FROM sessions s "
+                                   "JOIN users u ON u.name = s.user_name WHERE s.token_hash = ?1 AND s.expires_at > ?2"),
+                    tokenHash, utcText(nowUtc));
+}
+
+VoidResult GpkgStore::logRefusal(const QString &userName, const QString &remote, const QString &method, const QString &path,
+                                 int status, const QString &reason)
+{
+    auto st = m_db->prepare(QStringLiteral("INSERT INTO refusals (user_name, remote, method, path, status, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+    if (!st)
+        return st.error();
+    st->bind(1, userName.isEmpty() ? QString() : userName).bind(2, remote).bind(3, method).bind(4, path.left(512)).bind(5, status).bind(6, reason.left(1000));
+    return st->run();
+}
+
+Result<qint64> GpkgStore::refusalCount() { return m_db->scalarInt(QStringLiteral("SELECT count(*) FROM refusals")); }
+
+} // namespace gc::server

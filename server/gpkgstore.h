@@ -1,0 +1,56 @@
+#pragma once
+
+#include "syncstore.h"
+
+#include <memory>
+
+namespace gc::core {
+class AssetStore;
+class SqliteDb;
+} // namespace gc::core
+
+namespace gc::server {
+
+// The embedded store for one office PC: the inventory GeoPackage itself (its event log, asset layer
+// and photo folder, through AssetStore) plus a private SQLite file beside it for users, sessions,
+// conflicts and refusals, so that password hashes never travel with a GeoPackage opened in QGIS.
+// The sequence number of an event is its asset_events fid, which only grows.
+class GpkgStore final : public SyncStore {
+public:
+    static Result<std::unique_ptr<GpkgStore>> open(const QString &path);
+    static Result<std::unique_ptr<GpkgStore>> create(const QString &path);
+    ~GpkgStore() override;
+
+    static QString serverDbPath(const QString &path) { return path + QStringLiteral(".server.sqlite"); }
+    static QString uploadDir(const QString &path) { return path + QStringLiteral(".uploads"); }
+
+    QString describe() const override;
+    QString storeId() const override { return m_storeId; }
+    Result<PushOutcome> push(const std::vector<core::Event> &events, qint64 baseCursor) override;
+    Result<std::vector<StoredEvent>> pull(qint64 after, int limit) override;
+    Result<qint64> cursor() override;
+    Result<qint64> eventCount() override;
+    Result<QString> assetDepartment(const QString &assetUuid) override;
+    Result<std::vector<Conflict>> conflicts() override;
+    Result<PhotoUpload> photoUpload(const QString &sha256) override;
+    Result<PhotoUpload> putPhotoChunk(const QString &sha256, qint64 offset, qint64 total, const QByteArray &bytes) override;
+    Result<std::optional<QByteArray>> photo(const QString &sha256) override;
+    VoidResult addUser(const User &user) override;
+    Result<std::optional<User>> user(const QString &name) override;
+    VoidResult addSession(const QString &tokenHash, const QString &userName, const QDateTime &expiresUtc) override;
+    Result<std::optional<User>> sessionUser(const QString &tokenHash, const QDateTime &nowUtc) override;
+    VoidResult logRefusal(const QString &userName, const QString &remote, const QString &method, const QString &path,
+                          int status, const QString &reason) override;
+    Result<qint64> refusalCount() override;
+
+private:
+    GpkgStore();
+    static Result<std::unique_ptr<GpkgStore>> openWith(std::unique_ptr<core::AssetStore> inventory, bool creating);
+    Result<std::optional<User>> readUser(const QString &sql, const QString &a, const QString &b = {});
+
+    std::unique_ptr<core::AssetStore> m_inventory;
+    std::unique_ptr<core::SqliteDb> m_db; // the private server file
+    QString m_storeId;
+};
+
+} // namespace gc::server

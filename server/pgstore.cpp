@@ -1,0 +1,519 @@
+#include "pgstore.h"
+
+#include "assetfields.h"
+#include "eventreducer.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QUrl>
+#include <QUuid>
+
+#include <libpq-fe.h>
+
+#include <map>
+#include <set>
+
+namespace gc::server {
+
+namespace {
+
+struct PgTuning {
+    // Key of the advisory lock that serializes pushes (any constant unique to goodcity).
+    qint64 pushLockKey = 0x6763'7379'6e63; // "gcsync"
+    int srid = 5186;
+};
+constexpr PgTuning kTuning;
+
+const char *const kSchemaDdl = R"(
+CREATE TABLE gc_store (key text PRIMARY KEY, value text NOT NULL);
+CREATE TABLE events (
+  seq bigserial PRIMARY KEY, event_id text NOT NULL UNIQUE, hlc text NOT NULL, occurred_at text NOT NULL,
+  actor text NOT NULL, device text NOT NULL, kind text NOT NULL, asset_uuid text, payload jsonb NOT NULL,
+  received_at timestamptz NOT NULL DEFAULT now());
+CREATE INDEX events_asset ON events (asset_uuid, seq);
+CREATE TABLE assets (
+  uuid text PRIMARY KEY, code text, category text, department text, dong_code text, status text,
+  fields jsonb NOT NULL, geom geometry(Point, 5186), last_hlc text, conflict boolean NOT NULL DEFAULT false,
+  updated_at timestamptz NOT NULL DEFAULT now());
+CREATE INDEX assets_geom ON assets USING gist (geom);
+CREATE INDEX assets_department ON assets (department, status);
+CREATE TABLE conflicts (
+  id bigserial PRIMARY KEY, asset_uuid text NOT NULL, event_id text NOT NULL, other_event_id text NOT NULL,
+  detected_at timestamptz NOT NULL DEFAULT now(), resolved boolean NOT NULL DEFAULT false,
+  UNIQUE (event_id, other_event_id));
+CREATE TABLE photos (sha256 text PRIMARY KEY, bytes bigint NOT NULL, data bytea NOT NULL,
+  received_at timestamptz NOT NULL DEFAULT now());
+CREATE TABLE photo_uploads (sha256 text PRIMARY KEY, total bigint NOT NULL, data bytea NOT NULL,
+  updated_at timestamptz NOT NULL DEFAULT now());
+CREATE TABLE users (name text PRIMARY KEY, role text NOT NULL CHECK (role IN ('admin','office','crew','department')),
+  department text, password_hash text NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
+CREATE TABLE sessions (token_hash text PRIMARY KEY, user_name text NOT NULL REFERENCES users (name),
+  expires_at timestamptz NOT NULL);
+CREATE TABLE refusals (id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(), user_name text,
+  remote text, method text, path text, status int NOT NULL, reason text);
+)";
+
+QByteArray num(qint64 v) { return QByteArray::number(v); }
+
+Error pgError(const QString &what, const QString &detail)
+{
+    return makeError(QStringLiteral("postgres"),
+                     QStringLiteral("PostgreSQL: %1 실패 / %1 failed: %2").arg(what, detail.trimmed()));
+}
+
+// Rolls back unless committed, so an error on any path leaves the store as it was.
+class PgTx {
+public:
+    explicit PgTx(pg_conn *c) : m_c(c) { m_ok = PQresultStatus(PgStore::ResultPtr(PQexec(c, "BEGIN")).get()) == PGRES_COMMAND_OK; }
+    ~PgTx()
+    {
+        if (!m_done)
+            PgStore::ResultPtr(PQexec(m_c, "ROLLBACK"));
+    }
+    bool begun() const { return m_ok; }
+    VoidResult commit()
+    {
+        m_done = true;
+        PgStore::ResultPtr r(PQexec(m_c, "COMMIT"));
+        if (PQresultStatus(r.get()) != PGRES_COMMAND_OK)
+            return pgError(QStringLiteral("COMMIT"), QString::fromUtf8(PQerrorMessage(m_c)));
+        return Ok{};
+    }
+
+private:
+    pg_conn *m_c;
+    bool m_ok = false;
+    bool m_done = false;
+};
+
+bool touchesAsset(const QString &kind) { return core::reducer::touchesAsset(kind); }
+
+QString text(pg_result *r, int row, int col) { return QString::fromUtf8(PQgetvalue(r, row, col)); }
+
+} // namespace
+
+void PgStore::ConnCloser::operator()(pg_conn *c) const { PQfinish(c); }
+void PgStore::ResultClearer::operator()(pg_result *r) const { PQclear(r); }
+
+PgStore::~PgStore() = default;
+
+Result<std::unique_ptr<PgStore>> PgStore::connect(const QString &url)
+{
+    std::unique_ptr<PgStore> s(new PgStore);
+    s->m_url = url;
+    s->m_conn.reset(PQconnectdb(url.toUtf8().constData()));
+    if (!s->m_conn || PQstatus(s->m_conn.get()) != CONNECTION_OK)
+        return makeError(QStringLiteral("postgres_connect"),
+                         QStringLiteral("%1: PostgreSQL에 연결할 수 없습니다 / cannot connect to PostgreSQL: %2")
+                             .arg(s->describe(), QString::fromUtf8(PQerrorMessage(s->m_conn.get())).trimmed()));
+    // Notices (e.g. "relation exists, skipping") are not for the user.
+    PQsetNoticeProcessor(s->m_conn.get(), [](void *, const char *) {}, nullptr);
+    return s;
+}
+
+QString PgStore::describe() const
+{
+    QUrl u(m_url);
+    u.setPassword({});
+    return u.toString();
+}
+
+Result<PgStore::ResultPtr> PgStore::exec(const char *sql, const std::vector<QByteArray> &params,
+                                         const std::vector<bool> &binary, bool binaryResult)
+{
+    if (PQstatus(m_conn.get()) != CONNECTION_OK && PQtransactionStatus(m_conn.get()) == PQTRANS_UNKNOWN)
+        PQreset(m_conn.get()); // the server restarted: one reconnect, then report
+    std::vector<const char *> values(params.size());
+    std::vector<int> lengths(params.size()), formats(params.size());
+    for (size_t i = 0; i < params.size(); ++i) {
+        values[i] = params[i].isNull() ? nullptr : params[i].constData();
+        lengths[i] = int(params[i].size());
+        formats[i] = (i < binary.size() && binary[i]) ? 1 : 0;
+    }
+    ResultPtr r(PQexecParams(m_conn.get(), sql, int(params.size()), nullptr, values.data(), lengths.data(),
+                             formats.data(), binaryResult ? 1 : 0));
+    const auto st = PQresultStatus(r.get());
+    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK)
+        return pgError(QString::fromUtf8(sql).simplified().left(60), QString::fromUtf8(PQerrorMessage(m_conn.get())));
+    return r;
+}
+
+VoidResult PgStore::run(const char *sql, const std::vector<QByteArray> &params)
+{
+    auto r = exec(sql, params);
+    if (!r)
+        return r.error();
+    return Ok{};
+}
+
+VoidResult PgStore::loadStoreId()
+{
+    auto r = exec("SELECT value FROM gc_store WHERE key = 'store_id'");
+    if (!r)
+        return makeError(QStringLiteral("not_a_store"),
+                         QStringLiteral("%1: goodcity 저장소가 아닙니다. 먼저 `goodcity-server --store URL init`을 실행하세요 / "
+                                        "not a goodcity store; run `goodcity-server --store URL init` first")
+                             .arg(describe()));
+    if (PQntuples(r->get()) != 1)
+        return makeError(QStringLiteral("not_a_store"), QStringLiteral("%1: store_id가 없습니다 / no store_id").arg(describe()));
+    m_storeId = text(r->get(), 0, 0);
+    return Ok{};
+}
+
+Result<std::unique_ptr<PgStore>> PgStore::open(const QString &url)
+{
+    auto s = connect(url);
+    if (!s)
+        return s.error();
+    if (auto r = (*s)->loadStoreId(); !r)
+        return r.error();
+    return std::move(*s);
+}
+
+Result<std::unique_ptr<PgStore>> PgStore::create(const QString &url)
+{
+    auto s = connect(url);
+    if (!s)
+        return s.error();
+    PgStore &p = **s;
+    auto exists = p.exec("SELECT to_regclass('gc_store') IS NOT NULL");
+    if (!exists)
+        return exists.error();
+    if (text(exists->get(), 0, 0) == QLatin1String("t"))
+        return makeError(QStringLiteral("exists"),
+                         QStringLiteral("%1: 이미 goodcity 저장소가 있습니다. 기존 데이터는 그대로 둡니다 / a goodcity store already "
+                                        "exists here; it was left as it is")
+                             .arg(p.describe()));
+    PgTx tx(p.m_conn.get());
+    if (!tx.begun())
+        return pgError(QStringLiteral("BEGIN"), QString::fromUtf8(PQerrorMessage(p.m_conn.get())));
+    if (auto r = p.run("CREATE EXTENSION IF NOT EXISTS postgis"); !r)
+        return makeError(QStringLiteral("postgis"),
+                         QStringLiteral("PostGIS 확장을 켤 수 없습니다 / cannot enable the PostGIS extension: %1").arg(r.error().message));
+    ResultPtr ddl(PQexec(p.m_conn.get(), kSchemaDdl));
+    if (PQresultStatus(ddl.get()) != PGRES_COMMAND_OK)
+        return pgError(QStringLiteral("CREATE TABLE"), QString::fromUtf8(PQerrorMessage(p.m_conn.get())));
+    const QByteArray id = QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8();
+    if (auto r = p.run("INSERT INTO gc_store VALUES ('store_id', $1), ('schema', '1')", {id}); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    p.m_storeId = QString::fromUtf8(id);
+    return std::move(*s);
+}
+
+Result<PushOutcome> PgStore::push(const std::vector<core::Event> &incoming, qint64 baseCursor)
+{
+    std::vector<core::Event> events = incoming;
+    std::sort(events.begin(), events.end());
+    PushOutcome out;
+    PgTx tx(m_conn.get());
+    if (!tx.begun())
+        return pgError(QStringLiteral("BEGIN"), QString::fromUtf8(PQerrorMessage(m_conn.get())));
+    if (auto r = run("SELECT pg_advisory_xact_lock($1)", {num(kTuning.pushLockKey)}); !r)
+        return r.error();
+    std::map<QString, bool> touched; // asset → flagged as conflicting
+    for (const auto &e : events) {
+        const QByteArray payload = QJsonDocument(e.payload).toJson(QJsonDocument::Compact);
+        auto ins = exec("INSERT INTO events (event_id, hlc, occurred_at, actor, device, kind, asset_uuid, payload) "
+                        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb) ON CONFLICT (event_id) DO NOTHING RETURNING seq",
+                        {e.id.toUtf8(), e.hlc.toUtf8(), e.time.toUtf8(), e.actor.toUtf8(), e.device.toUtf8(), e.kind.toUtf8(),
+                         e.assetUuid.isEmpty() ? QByteArray() : e.assetUuid.toUtf8(), payload});
+        if (!ins)
+            return ins.error();
+        out.acknowledged.push_back(e.id);
+        if (PQntuples(ins->get()) == 0) {
+            ++out.duplicates; // seen before: a replayed batch changes nothing
+            continue;
+        }
+        ++out.added;
+        if (e.assetUuid.isEmpty() || !touchesAsset(e.kind))
+            continue;
+        const QByteArray seq = PQgetvalue(ins->get(), 0, 0);
+        // An edit of the same asset from another device that this client had not pulled yet.
+        auto other = exec("SELECT event_id FROM events WHERE asset_uuid = $1 AND seq > $2 AND seq < $3 AND device <> $4 "
+                          "AND kind IN ('asset.created', 'asset.updated', 'asset.status') ORDER BY seq DESC LIMIT 1",
+                          {e.assetUuid.toUtf8(), num(baseCursor), seq, e.device.toUtf8()});
+        if (!other)
+            return other.error();
+        bool flagged = touched[e.assetUuid];
+        if (PQntuples(other->get()) == 1) {
+            auto c = exec("INSERT INTO conflicts (asset_uuid, event_id, other_event_id) VALUES ($1, $2, $3) "
+                          "ON CONFLICT DO NOTHING",
+                          {e.assetUuid.toUtf8(), e.id.toUtf8(), QByteArray(PQgetvalue(other->get(), 0, 0))});
+            if (!c)
+                return c.error();
+            ++out.conflicts;
+            flagged = true;
+        }
+        touched[e.assetUuid] = flagged;
+    }
+    for (const auto &[uuid, conflict] : touched) {
+        if (auto r = rematerialize(uuid, conflict); !r)
+            return r.error();
+    }
+    auto c = exec("SELECT coalesce(max(seq), 0) FROM events");
+    if (!c)
+        return c.error();
+    out.cursor = QByteArray(PQgetvalue(c->get(), 0, 0)).toLongLong();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return out;
+}
+
+VoidResult PgStore::rematerialize(const QString &uuid, bool conflict)
+{
+    auto r = exec("SELECT event_id, hlc, occurred_at, kind, payload FROM events WHERE asset_uuid = $1 "
+                  "AND kind IN ('asset.created', 'asset.updated', 'asset.status') ORDER BY hlc, event_id",
+                  {uuid.toUtf8()});
+    if (!r)
+        return r.error();
+    core::Asset a;
+    bool exists = false;
+    QString lastHlc;
+    for (int i = 0; i < PQntuples(r->get()); ++i) {
+        core::Event e;
+        e.id = text(r->get(), i, 0);
+        e.hlc = text(r->get(), i, 1);
+        e.time = text(r->get(), i, 2);
+        e.kind = text(r->get(), i, 3);
+        e.assetUuid = uuid;
+        e.payload = QJsonDocument::fromJson(QByteArray(PQgetvalue(r->get(), i, 4))).object();
+        core::reducer::apply(a, exists, e);
+        lastHlc = e.hlc;
+    }
+    if (!exists)
+        return Ok{}; // updates of an asset whose creation has not arrived yet
+    const QByteArray fields = QJsonDocument(core::assetfields::toJson(a)).toJson(QJsonDocument::Compact);
+    return run("INSERT INTO assets (uuid, code, category, department, dong_code, status, fields, geom, last_hlc, conflict, updated_at) "
+               "VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, CASE WHEN $8::float8 IS NULL THEN NULL "
+               "ELSE ST_SetSRID(ST_MakePoint($8::float8, $9::float8), 5186) END, $10, $11::boolean, now()) "
+               "ON CONFLICT (uuid) DO UPDATE SET code = EXCLUDED.code, category = EXCLUDED.category, "
+               "department = EXCLUDED.department, dong_code = EXCLUDED.dong_code, status = EXCLUDED.status, "
+               "fields = EXCLUDED.fields, geom = EXCLUDED.geom, last_hlc = EXCLUDED.last_hlc, "
+               "conflict = assets.conflict OR EXCLUDED.conflict, updated_at = now()",
+               {a.uuid.toUtf8(), a.code.toUtf8(), a.category.toUtf8(), a.department.toUtf8(), a.dongCode.toUtf8(),
+                a.status.toUtf8(), fields, a.hasLocation ? QByteArray::number(a.x, 'g', 17) : QByteArray(),
+                a.hasLocation ? QByteArray::number(a.y, 'g', 17) : QByteArray(), lastHlc.toUtf8(),
+                conflict ? QByteArray("true") : QByteArray("false")});
+}
+
+Result<std::vector<StoredEvent>> PgStore::pull(qint64 after, int limit)
+{
+    auto r = exec("SELECT seq, event_id, hlc, occurred_at, actor, device, kind, asset_uuid, payload FROM events "
+                  "WHERE seq > $1 ORDER BY seq LIMIT $2",
+                  {num(after), num(limit)});
+    if (!r)
+        return r.error();
+    std::vector<StoredEvent> out;
+    const int n = PQntuples(r->get());
+    out.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        StoredEvent s;
+        s.seq = QByteArray(PQgetvalue(r->get(), i, 0)).toLongLong();
+        s.event.id = text(r->get(), i, 1);
+        s.event.hlc = text(r->get(), i, 2);
+        s.event.time = text(r->get(), i, 3);
+        s.event.actor = text(r->get(), i, 4);
+        s.event.device = text(r->get(), i, 5);
+        s.event.kind = text(r->get(), i, 6);
+        if (!PQgetisnull(r->get(), i, 7))
+            s.event.assetUuid = text(r->get(), i, 7);
+        s.event.payload = QJsonDocument::fromJson(QByteArray(PQgetvalue(r->get(), i, 8))).object();
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+Result<qint64> PgStore::cursor()
+{
+    auto r = exec("SELECT coalesce(max(seq), 0) FROM events");
+    if (!r)
+        return r.error();
+    return QByteArray(PQgetvalue(r->get(), 0, 0)).toLongLong();
+}
+
+Result<qint64> PgStore::eventCount()
+{
+    auto r = exec("SELECT count(*) FROM events");
+    if (!r)
+        return r.error();
+    return QByteArray(PQgetvalue(r->get(), 0, 0)).toLongLong();
+}
+
+Result<QString> PgStore::assetDepartment(const QString &assetUuid)
+{
+    auto r = exec("SELECT department FROM assets WHERE uuid = $1", {assetUuid.toUtf8()});
+    if (!r)
+        return r.error();
+    return PQntuples(r->get()) == 1 ? text(r->get(), 0, 0) : QString();
+}
+
+Result<std::vector<Conflict>> PgStore::conflicts()
+{
+    auto r = exec("SELECT asset_uuid, event_id, other_event_id, to_char(detected_at AT TIME ZONE 'UTC', "
+                  "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM conflicts WHERE NOT resolved ORDER BY id");
+    if (!r)
+        return r.error();
+    std::vector<Conflict> out;
+    for (int i = 0; i < PQntuples(r->get()); ++i)
+        out.push_back({text(r->get(), i, 0), text(r->get(), i, 1), text(r->get(), i, 2), text(r->get(), i, 3)});
+    return out;
+}
+
+Result<PhotoUpload> PgStore::photoUpload(const QString &sha256)
+{
+    auto done = exec("SELECT bytes FROM photos WHERE sha256 = $1", {sha256.toUtf8()});
+    if (!done)
+        return done.error();
+    if (PQntuples(done->get()) == 1)
+        return PhotoUpload{QByteArray(PQgetvalue(done->get(), 0, 0)).toLongLong(), true};
+    auto part = exec("SELECT octet_length(data) FROM photo_uploads WHERE sha256 = $1", {sha256.toUtf8()});
+    if (!part)
+        return part.error();
+    return PhotoUpload{PQntuples(part->get()) == 1 ? QByteArray(PQgetvalue(part->get(), 0, 0)).toLongLong() : 0, false};
+}
+
+Result<PhotoUpload> PgStore::putPhotoChunk(const QString &sha256, qint64 offset, qint64 total, const QByteArray &bytes)
+{
+    const QByteArray key = sha256.toUtf8();
+    PgTx tx(m_conn.get());
+    if (!tx.begun())
+        return pgError(QStringLiteral("BEGIN"), QString::fromUtf8(PQerrorMessage(m_conn.get())));
+    // Two uploads of one photo at once queue up here instead of interleaving their chunks.
+    if (auto r = run("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", {key}); !r)
+        return r.error();
+    auto done = exec("SELECT bytes FROM photos WHERE sha256 = $1", {key});
+    if (!done)
+        return done.error();
+    if (PQntuples(done->get()) == 1)
+        return PhotoUpload{QByteArray(PQgetvalue(done->get(), 0, 0)).toLongLong(), true};
+    auto part = exec("SELECT octet_length(data), total FROM photo_uploads WHERE sha256 = $1", {key});
+    if (!part)
+        return part.error();
+    qint64 held = 0;
+    if (PQntuples(part->get()) == 1) {
+        held = QByteArray(PQgetvalue(part->get(), 0, 0)).toLongLong();
+        if (QByteArray(PQgetvalue(part->get(), 0, 1)).toLongLong() != total) {
+            // A different declared size: start over rather than mix two files.
+            if (auto r = run("DELETE FROM photo_uploads WHERE sha256 = $1", {key}); !r)
+                return r.error();
+            held = 0;
+        }
+    }
+    if (offset != held)
+        return makeError(QStringLiteral("offset_mismatch"),
+                         QStringLiteral("사진 %1: 서버는 %2바이트까지 받았습니다 / photo %1: the server holds %2 bytes; resume there")
+                             .arg(sha256.left(12))
+                             .arg(held));
+    if (offset + bytes.size() > total)
+        return makeError(QStringLiteral("too_long"),
+                         QStringLiteral("사진 %1: 선언한 크기(%2바이트)보다 깁니다 / photo %1: longer than its declared %2 bytes")
+                             .arg(sha256.left(12))
+                             .arg(total));
+    auto up = held == 0 ? exec("INSERT INTO photo_uploads (sha256, total, data) VALUES ($1, $2, $3) "
+                               "ON CONFLICT (sha256) DO UPDATE SET total = EXCLUDED.total, data = EXCLUDED.data, updated_at = now()",
+                               {key, num(total), bytes}, {false, false, true})
+                        : exec("UPDATE photo_uploads SET data = data || $2, updated_at = now() WHERE sha256 = $1",
+                               {key, bytes}, {false, true});
+    if (!up)
+        return up.error();
+    const qint64 received = offset + bytes.size();
+    if (received == total) {
+        auto data = exec("SELECT data FROM photo_uploads WHERE sha256 = $1", {key}, {}, true);
+        if (!data)
+            return data.error();
+        const QByteArray file(PQgetvalue(data->get(), 0, 0), PQgetlength(data->get(), 0, 0));
+        const QString actual = QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex());
+        if (auto r = run("DELETE FROM photo_uploads WHERE sha256 = $1", {key}); !r)
+            return r.error();
+        if (actual != sha256) {
+            if (auto r = tx.commit(); !r) // drop the bad upload so the next try starts clean
+                return r.error();
+            return makeError(QStringLiteral("hash_mismatch"),
+                             QStringLiteral("사진 %1: 받은 파일의 SHA-256이 다릅니다(%2). 다시 보내세요 / photo %1: the received file's "
+                                            "SHA-256 is %2; send it again")
+                                 .arg(sha256.left(12), actual.left(12)));
+        }
+        if (auto r = exec("INSERT INTO photos (sha256, bytes, data) VALUES ($1, $2, $3)", {key, num(total), file},
+                          {false, false, true});
+            !r)
+            return r.error();
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return PhotoUpload{received, received == total};
+}
+
+Result<std::optional<QByteArray>> PgStore::photo(const QString &sha256)
+{
+    auto r = exec("SELECT data FROM photos WHERE sha256 = $1", {sha256.toUtf8()}, {}, true);
+    if (!r)
+        return r.error();
+    if (PQntuples(r->get()) == 0)
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>(QByteArray(PQgetvalue(r->get(), 0, 0), PQgetlength(r->get(), 0, 0)));
+}
+
+VoidResult PgStore::addUser(const User &u)
+{
+    auto r = exec("INSERT INTO users (name, role, department, password_hash) VALUES ($1, $2, $3, $4) "
+                  "ON CONFLICT (name) DO NOTHING RETURNING name",
+                  {u.name.toUtf8(), roleName(u.role).toUtf8(), u.department.isEmpty() ? QByteArray() : u.department.toUtf8(),
+                   u.passwordHash.toUtf8()});
+    if (!r)
+        return r.error();
+    if (PQntuples(r->get()) == 0)
+        return makeError(QStringLiteral("user_exists"),
+                         QStringLiteral("사용자 '%1'이(가) 이미 있습니다 / user '%1' already exists").arg(u.name));
+    return Ok{};
+}
+
+Result<std::optional<User>> PgStore::user(const QString &name)
+{
+    auto r = exec("SELECT name, role, coalesce(department, ''), password_hash FROM users WHERE name = $1", {name.toUtf8()});
+    if (!r)
+        return r.error();
+    if (PQntuples(r->get()) == 0)
+        return std::optional<User>();
+    User u{text(r->get(), 0, 0), roleFromName(text(r->get(), 0, 1)).value_or(Role::Crew), text(r->get(), 0, 2),
+           text(r->get(), 0, 3)};
+    return std::optional<User>(u);
+}
+
+VoidResult PgStore::addSession(const QString &tokenHash, const QString &userName, const QDateTime &expiresUtc)
+{
+    return run("INSERT INTO sessions (token_hash, user_name, expires_at) VALUES ($1, $2, $3::timestamptz)",
+               {tokenHash.toUtf8(), userName.toUtf8(), expiresUtc.toUTC().toString(Qt::ISODateWithMs).toUtf8()});
+}
+
+Result<std::optional<User>> PgStore::sessionUser(const QString &tokenHash, const QDateTime &nowUtc)
+{
+    auto r = exec("SELECT u.name, u.role, coalesce(u.department, ''), u.password_hash FROM sessions s "
+                  "JOIN users u ON u.name = s.user_name WHERE s.token_hash = $1 AND s.expires_at > $2::timestamptz",
+                  {tokenHash.toUtf8(), nowUtc.toUTC().toString(Qt::ISODateWithMs).toUtf8()});
+    if (!r)
+        return r.error();
+    if (PQntuples(r->get()) == 0)
+        return std::optional<User>();
+    return std::optional<User>(User{text(r->get(), 0, 0), roleFromName(text(r->get(), 0, 1)).value_or(Role::Crew),
+                                    text(r->get(), 0, 2), text(r->get(), 0, 3)});
+}
+
+VoidResult PgStore::logRefusal(const QString &userName, const QString &remote, const QString &method, const QString &path,
+                               int status, const QString &reason)
+{
+    return run("INSERT INTO refusals (user_name, remote, method, path, status, reason) VALUES ($1, $2, $3, $4, $5, $6)",
+               {userName.isEmpty() ? QByteArray() : userName.toUtf8(), remote.toUtf8(), method.toUtf8(), path.left(512).toUtf8(),
+                num(status), reason.left(1000).toUtf8()});
+}
+
+Result<qint64> PgStore::refusalCount()
+{
+    auto r = exec("SELECT count(*) FROM refusals");
+    if (!r)
+        return r.error();
+    return QByteArray(PQgetvalue(r->get(), 0, 0)).toLongLong();
+}
+
+} // namespace gc::server

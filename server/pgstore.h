@@ -1,0 +1,60 @@
+#pragma once
+
+#include "syncstore.h"
+
+#include <memory>
+
+struct pg_conn;
+struct pg_result;
+
+namespace gc::server {
+
+// The shared store: PostgreSQL 15 through libpq, the asset layer as PostGIS points (EPSG:5186).
+// Pushes take one advisory lock, so sequence numbers are handed out in commit order and a pull
+// after a cursor never skips an event that commits late.
+class PgStore final : public SyncStore {
+public:
+    static Result<std::unique_ptr<PgStore>> open(const QString &url);
+    static Result<std::unique_ptr<PgStore>> create(const QString &url);
+    ~PgStore() override;
+
+    QString describe() const override;
+    QString storeId() const override { return m_storeId; }
+    Result<PushOutcome> push(const std::vector<core::Event> &events, qint64 baseCursor) override;
+    Result<std::vector<StoredEvent>> pull(qint64 after, int limit) override;
+    Result<qint64> cursor() override;
+    Result<qint64> eventCount() override;
+    Result<QString> assetDepartment(const QString &assetUuid) override;
+    Result<std::vector<Conflict>> conflicts() override;
+    Result<PhotoUpload> photoUpload(const QString &sha256) override;
+    Result<PhotoUpload> putPhotoChunk(const QString &sha256, qint64 offset, qint64 total, const QByteArray &bytes) override;
+    Result<std::optional<QByteArray>> photo(const QString &sha256) override;
+    VoidResult addUser(const User &user) override;
+    Result<std::optional<User>> user(const QString &name) override;
+    VoidResult addSession(const QString &tokenHash, const QString &userName, const QDateTime &expiresUtc) override;
+    Result<std::optional<User>> sessionUser(const QString &tokenHash, const QDateTime &nowUtc) override;
+    VoidResult logRefusal(const QString &userName, const QString &remote, const QString &method, const QString &path,
+                          int status, const QString &reason) override;
+    Result<qint64> refusalCount() override;
+
+    struct ConnCloser { void operator()(pg_conn *c) const; };
+    struct ResultClearer { void operator()(pg_result *r) const; };
+    using ResultPtr = std::unique_ptr<pg_result, ResultClearer>;
+
+private:
+    PgStore() = default;
+    static Result<std::unique_ptr<PgStore>> connect(const QString &url);
+    // One parameterised statement; values travel apart from the SQL text, never spliced into it.
+    // A null QByteArray binds SQL NULL; `binary` marks parameters sent as raw bytes (bytea).
+    Result<ResultPtr> exec(const char *sql, const std::vector<QByteArray> &params = {},
+                           const std::vector<bool> &binary = {}, bool binaryResult = false);
+    VoidResult run(const char *sql, const std::vector<QByteArray> &params = {});
+    VoidResult rematerialize(const QString &assetUuid, bool conflict);
+    VoidResult loadStoreId();
+
+    std::unique_ptr<pg_conn, ConnCloser> m_conn;
+    QString m_url;
+    QString m_storeId;
+};
+
+} // namespace gc::server

@@ -1,0 +1,208 @@
+#include "servercli.h"
+
+#include "apiservice.h"
+#include "assetstore.h"
+#include "credentials.h"
+#include "httpfrontend.h"
+#include "photostore.h"
+#include "syncstore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+#include <limits>
+
+namespace gc::server {
+
+namespace {
+
+struct InitTuning {
+    int batchEvents = 2000; // events per store transaction while loading an inventory
+};
+
+const char *const kUsage =
+    "usage:\n"
+    "  goodcity-server --store STORE init [--from INVENTORY.gpkg]\n"
+    "  goodcity-server --store STORE user add NAME --role admin|office|crew|department [--department D] --password-stdin\n"
+    "  goodcity-server --store STORE --listen HOST:PORT\n"
+    "STORE: a GeoPackage path (one office PC) or a postgresql:// URL (shared).\n";
+
+void err(const QString &s)
+{
+    std::fputs(qPrintable(s + QLatin1Char('\n')), stderr);
+}
+void out(const QString &s)
+{
+    std::fputs(qPrintable(s + QLatin1Char('\n')), stdout);
+    std::fflush(stdout);
+}
+
+QString take(QStringList &args, const QString &name)
+{
+    const int i = args.indexOf(name);
+    if (i < 0 || i + 1 >= args.size())
+        return {};
+    const QString v = args.at(i + 1);
+    args.remove(i, 2);
+    return v;
+}
+
+bool takeFlag(QStringList &args, const QString &name) { return args.removeAll(name) > 0; }
+
+int usage()
+{
+    err(QString::fromUtf8(kUsage));
+    return 2;
+}
+
+int init(SyncStore &store, const QString &from)
+{
+    if (from.isEmpty()) {
+        out(QStringLiteral("%1: 빈 저장소를 만들었습니다 / created an empty store").arg(store.describe()));
+        return 0;
+    }
+    auto inv = core::AssetStore::open(from, core::AssetStore::Access::ReadOnly);
+    if (!inv) {
+        err(inv.error().message);
+        return 2;
+    }
+    auto events = (*inv)->events();
+    if (!events) {
+        err(events.error().message);
+        return 1;
+    }
+    const InitTuning tuning;
+    // Loading history is not concurrent editing: no base cursor below any stored event.
+    const qint64 noConflicts = std::numeric_limits<qint64>::max();
+    for (size_t i = 0; i < events->size(); i += tuning.batchEvents) {
+        const auto end = std::min(events->size(), i + tuning.batchEvents);
+        std::vector<core::Event> batch(events->begin() + qsizetype(i), events->begin() + qsizetype(end));
+        if (auto r = store.push(batch, noConflicts); !r) {
+            err(r.error().message);
+            return 2;
+        }
+    }
+    auto photos = (*inv)->photos();
+    if (!photos) {
+        err(photos.error().message);
+        return 1;
+    }
+    const core::PhotoStore files((*inv)->photoDir());
+    int copied = 0, missing = 0;
+    for (const auto &p : *photos) {
+        QFile f(files.pathFor(p.sha256));
+        if (!f.open(QIODevice::ReadOnly)) {
+            ++missing;
+            continue;
+        }
+        const QByteArray bytes = f.readAll();
+        if (auto r = store.putPhotoChunk(p.sha256, 0, bytes.size(), bytes); !r) {
+            err(r.error().message);
+            return 1;
+        }
+        ++copied;
+    }
+    out(QStringLiteral("%1: %2에서 이벤트 %3건, 사진 %4장을 가져왔습니다 / loaded %3 events and %4 photos from %2")
+            .arg(store.describe(), from)
+            .arg(events->size())
+            .arg(copied));
+    if (missing > 0)
+        err(QStringLiteral("사진 파일 %1개가 없습니다 / %1 photo files are missing").arg(missing));
+    return missing > 0 ? 1 : 0;
+}
+
+int userAdd(SyncStore &store, QStringList args)
+{
+    const QString roleText = take(args, QStringLiteral("--role"));
+    const QString dept = take(args, QStringLiteral("--department"));
+    const bool stdinPw = takeFlag(args, QStringLiteral("--password-stdin"));
+    if (args.size() != 1 || roleText.isEmpty() || !stdinPw)
+        return usage();
+    const auto role = roleFromName(roleText);
+    if (!role) {
+        err(QStringLiteral("--role: admin, office, crew, department 중 하나 / one of admin, office, crew, department, not '%1'").arg(roleText));
+        return 2;
+    }
+    if (*role == Role::Department && dept.isEmpty()) {
+        err(QStringLiteral("department 역할에는 --department가 필요합니다 / the department role needs --department"));
+        return 2;
+    }
+    const QString name = args.first();
+    if (name.isEmpty() || name.size() > 64 || name.contains(QLatin1Char(' '))) {
+        err(QStringLiteral("사용자 이름은 공백 없이 64자까지 / a user name has no spaces and at most 64 characters"));
+        return 2;
+    }
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    auto hash = Credentials::hashPassword(password);
+    if (!hash) {
+        err(hash.error().message);
+        return 2;
+    }
+    if (auto r = store.addUser(User{name, *role, dept, *hash}); !r) {
+        err(r.error().message);
+        return 1;
+    }
+    out(QStringLiteral("사용자 %1(%2)을(를) 추가했습니다 / added user %1 (%2)").arg(name, roleText));
+    return 0;
+}
+
+} // namespace
+
+int ServerCli::run(QStringList args)
+{
+    const QString storeArg = take(args, QStringLiteral("--store"));
+    const QString listen = take(args, QStringLiteral("--listen"));
+    if (storeArg.isEmpty())
+        return usage();
+
+    if (!args.isEmpty() && args.first() == QLatin1String("init")) {
+        args.removeFirst();
+        const QString from = take(args, QStringLiteral("--from"));
+        if (!args.isEmpty())
+            return usage();
+        auto store = SyncStore::create(storeArg);
+        if (!store) {
+            err(store.error().message);
+            return 2;
+        }
+        return init(**store, from);
+    }
+    auto store = SyncStore::open(storeArg);
+    if (!store) {
+        err(store.error().message);
+        return 2;
+    }
+    if (args.size() >= 2 && args[0] == QLatin1String("user") && args[1] == QLatin1String("add"))
+        return userAdd(**store, args.mid(2));
+    if (listen.isEmpty() || !args.isEmpty())
+        return usage();
+
+    const int colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool ok = false;
+    const int port = colon > 0 ? listen.mid(colon + 1).toInt(&ok) : -1;
+    QString host = colon > 0 ? listen.left(colon) : QString();
+    if (host.startsWith(QLatin1Char('[')))
+        host = host.mid(1, host.size() - 2);
+    const QHostAddress address(host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : host);
+    if (!ok || port < 0 || port > 65535 || address.isNull()) {
+        err(QStringLiteral("--listen HOST:PORT, 예 / e.g. 127.0.0.1:8080 (not '%1')").arg(listen));
+        return 2;
+    }
+    ApiService api(**store);
+    HttpFrontend http(api);
+    auto bound = http.listen(address, quint16(port));
+    if (!bound) {
+        err(bound.error().message);
+        return 2;
+    }
+    out(QStringLiteral("goodcity-server: listening on http://%1:%2/api/v1/ (store %3)")
+            .arg(address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(address.toString()) : address.toString())
+            .arg(*bound)
+            .arg((*store)->describe()));
+    return QCoreApplication::exec();
+}
+
+} // namespace gc::server

@@ -1,0 +1,61 @@
+#include "syncstore.h"
+
+#include "gpkgstore.h"
+#include "pgstore.h"
+
+namespace gc::server {
+
+QString roleName(Role r)
+{
+    switch (r) {
+    case Role::Admin: return QStringLiteral("admin");
+    case Role::Office: return QStringLiteral("office");
+    case Role::Crew: return QStringLiteral("crew");
+    case Role::Department: return QStringLiteral("department");
+    }
+    return {};
+}
+
+std::optional<Role> roleFromName(const QString &name)
+{
+    for (Role r : {Role::Admin, Role::Office, Role::Crew, Role::Department}) {
+        if (roleName(r) == name)
+            return r;
+    }
+    return std::nullopt;
+}
+
+bool SyncStore::isPostgresUrl(const QString &store)
+{
+    return store.startsWith(QLatin1String("postgresql://")) || store.startsWith(QLatin1String("postgres://"));
+}
+
+Result<std::unique_ptr<SyncStore>> SyncStore::open(const QString &store)
+{
+    if (isPostgresUrl(store)) {
+        auto s = PgStore::open(store);
+        if (!s)
+            return s.error();
+        return std::unique_ptr<SyncStore>(std::move(*s));
+    }
+    auto s = GpkgStore::open(store);
+    if (!s)
+        return s.error();
+    return std::unique_ptr<SyncStore>(std::move(*s));
+}
+
+Result<std::unique_ptr<SyncStore>> SyncStore::create(const QString &store)
+{
+    if (isPostgresUrl(store)) {
+        auto s = PgStore::create(store);
+        if (!s)
+            return s.error();
+        return std::unique_ptr<SyncStore>(std::move(*s));
+    }
+    auto s = GpkgStore::create(store);
+    if (!s)
+        return s.error();
+    return std::unique_ptr<SyncStore>(std::move(*s));
+}
+
+} // namespace gc::server

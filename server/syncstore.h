@@ -1,0 +1,94 @@
+#pragma once
+
+#include "event.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace gc::server {
+
+enum class Role { Admin, Office, Crew, Department };
+QString roleName(Role r);
+std::optional<Role> roleFromName(const QString &name);
+
+struct User {
+    QString name;
+    Role role = Role::Crew;
+    QString department; // for Role::Department: the department whose surveys it may write
+    QString passwordHash; // libsodium crypto_pwhash_str (argon2id)
+};
+
+// What a push did. `acknowledged` lists every event id of the batch (new or seen before): once
+// this comes back, the events are committed and the client may stop keeping them for the server.
+struct PushOutcome {
+    std::vector<QString> acknowledged;
+    int added = 0;
+    int duplicates = 0;
+    int conflicts = 0; // concurrent edits of one asset flagged for the office
+    qint64 cursor = 0; // highest sequence number in the store after the push
+};
+
+struct StoredEvent {
+    qint64 seq = 0;
+    core::Event event;
+};
+
+// Two edits of one asset made without seeing each other: both stay in the log, the fold keeps the
+// later one by (hlc, id), and the office reviews the pair.
+struct Conflict {
+    QString assetUuid, eventId, otherEventId, detectedAt;
+};
+
+struct PhotoUpload {
+    qint64 received = 0; // bytes held so far (the whole file once complete)
+    bool complete = false;
+};
+
+// The server's storage: the event log with its sequence numbers, the materialized asset layer,
+// photos, users, sessions and the refusal log. PostgreSQL for shared use, a GeoPackage for one PC.
+class SyncStore {
+public:
+    virtual ~SyncStore() = default;
+
+    // STORE is a `postgresql://` URL or a GeoPackage path.
+    static bool isPostgresUrl(const QString &store);
+    static Result<std::unique_ptr<SyncStore>> open(const QString &store);
+    // Creates the store's tables (and the inventory file); refuses a store that already exists.
+    static Result<std::unique_ptr<SyncStore>> create(const QString &store);
+
+    virtual QString describe() const = 0; // for logs, without secrets
+    virtual QString storeId() const = 0;  // changes when a store is re-created, so clients start over
+
+    // Events, idempotent by id; `baseCursor` is the sequence the client had pulled up to, so edits it
+    // had not seen count as concurrent.
+    virtual Result<PushOutcome> push(const std::vector<core::Event> &events, qint64 baseCursor) = 0;
+    virtual Result<std::vector<StoredEvent>> pull(qint64 after, int limit) = 0;
+    virtual Result<qint64> cursor() = 0;
+    virtual Result<qint64> eventCount() = 0;
+    // The managing department of an asset as the store knows it now (empty if unknown).
+    virtual Result<QString> assetDepartment(const QString &assetUuid) = 0;
+    virtual Result<std::vector<Conflict>> conflicts() = 0;
+
+    // Resumable photo upload: chunks must arrive at the offset the store holds; the completed file
+    // is checked against its SHA-256 before it is kept.
+    virtual Result<PhotoUpload> photoUpload(const QString &sha256) = 0;
+    virtual Result<PhotoUpload> putPhotoChunk(const QString &sha256, qint64 offset, qint64 total, const QByteArray &bytes) = 0;
+    virtual Result<std::optional<QByteArray>> photo(const QString &sha256) = 0;
+
+    virtual VoidResult addUser(const User &user) = 0;
+    virtual Result<std::optional<User>> user(const QString &name) = 0;
+    virtual VoidResult addSession(const QString &tokenHash, const QString &userName, const QDateTime &expiresUtc) = 0;
+    // The user of an unexpired session, or nothing.
+    virtual Result<std::optional<User>> sessionUser(const QString &tokenHash, const QDateTime &nowUtc) = 0;
+    virtual VoidResult logRefusal(const QString &userName, const QString &remote, const QString &method,
+                                  const QString &path, int status, const QString &reason) = 0;
+    virtual Result<qint64> refusalCount() = 0;
+};
+
+} // namespace gc::server

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "apiservice.h"
+#include "httpfrontend.h"
+#include "syncstore.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace gc::test {
+
+// The PostgreSQL that scripts/pg-local started for this test run (CTest fixture); each call makes a
+// fresh schema in it, so tests running side by side never see each other's tables.
+QString freshPgUrl();
+// Runs one SQL statement on the store's database and returns the first column of the first row.
+QString pgScalar(const QString &url, const QString &sql);
+
+struct HttpReply {
+    int status = 0;
+    QByteArray body;
+};
+
+// A server on 127.0.0.1 in this process: store + API + Qt HttpServer, with one user per role.
+struct LocalServer {
+    enum class Kind { Postgres, GeoPackage };
+    explicit LocalServer(Kind kind);
+
+    QString url() const; // http://127.0.0.1:PORT/
+    QString login(const QString &user, const QString &password = QStringLiteral("correct horse 1"));
+    HttpReply request(const QByteArray &method, const QString &path, const QByteArray &body = {}, const QString &token = {});
+    // Bytes written as they are, for paths no HTTP client library would send.
+    HttpReply raw(const QByteArray &request);
+
+    QTemporaryDir dir;
+    QString storeArg;
+    std::unique_ptr<server::SyncStore> store;
+    std::unique_ptr<server::ApiService> api;
+    std::unique_ptr<server::HttpFrontend> http;
+    quint16 port = 0;
+};
+
+} // namespace gc::test

@@ -1,0 +1,125 @@
+// kill -9 of goodcity-server in the middle of a push: nothing it acknowledged is lost, and the
+// client's next round completes the log with every event stored exactly once.
+#include "serverfixture.h"
+
+#include "assetstore.h"
+#include "demogenerator.h"
+#include "sqlitedb.h"
+#include "statement.h"
+#include "syncclient.h"
+
+#include <QProcess>
+#include <QTimer>
+
+#include <catch2/catch.hpp>
+
+using namespace gc;
+
+namespace {
+
+struct ServerProcess {
+    QProcess proc;
+    quint16 port = 0;
+    void start(const QString &store, quint16 wantPort)
+    {
+        proc.setProgram(QStringLiteral(GC_SERVER_EXE));
+        proc.setArguments({QStringLiteral("--store"), store, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(wantPort)});
+        proc.setProcessChannelMode(QProcess::SeparateChannels);
+        proc.start();
+        REQUIRE(proc.waitForStarted(30'000));
+        QByteArray out;
+        while (!out.contains('\n') && proc.waitForReadyRead(30'000))
+            out += proc.readAllStandardOutput();
+        INFO(out.toStdString() << proc.readAllStandardError().toStdString());
+        const int at = out.indexOf("127.0.0.1:");
+        REQUIRE(at >= 0);
+        port = quint16(out.mid(at + 10, out.indexOf('/', at + 10) - at - 10).toInt());
+        REQUIRE(port > 0);
+    }
+};
+
+QString runCli(const QStringList &args, const QByteArray &stdinText = {})
+{
+    QProcess p;
+    p.start(QStringLiteral(GC_SERVER_EXE), args);
+    REQUIRE(p.waitForStarted(30'000));
+    p.write(stdinText);
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(120'000));
+    INFO(p.readAllStandardError().toStdString());
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+} // namespace
+
+TEST_CASE("kill -9 of the server during a push loses nothing acknowledged", "[sync][crash]")
+{
+    const QString url = test::freshPgUrl();
+    runCli({QStringLiteral("--store"), url, QStringLiteral("init")});
+    runCli({QStringLiteral("--store"), url, QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("office1"), QStringLiteral("--role"),
+            QStringLiteral("office"), QStringLiteral("--password-stdin")},
+           "correct horse 1\n");
+
+    QTemporaryDir dir;
+    auto inv = core::AssetStore::create(dir.filePath(QStringLiteral("field.gpkg")));
+    REQUIRE(inv.ok());
+    (*inv)->setIdentity(QStringLiteral("office1"), QStringLiteral("tablet-7"));
+    core::DemoGenerator::Options o;
+    o.assets = 400;
+    o.history = false;
+    REQUIRE(core::DemoGenerator::fill(**inv, o).ok());
+    const qint64 total = (*inv)->eventCount();
+    REQUIRE(total == 400);
+
+    ServerProcess server;
+    server.start(url, 0);
+    const quint16 port = server.port;
+    core::SyncTuning tuning;
+    tuning.pushBatch = 10; // many small pushes, so the kill lands in the middle of the stream
+    tuning.attempts = 2;
+    tuning.backoffFirstMs = 20;
+    core::SyncClient client(**inv, QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)), tuning);
+    REQUIRE(client.login(QStringLiteral("office1"), QStringLiteral("correct horse 1")).ok());
+    int posts = 0;
+    client.onRequest = [&](const QByteArray &method, const QString &path) {
+        if (method == "POST" && path.endsWith(QStringLiteral("events")) && ++posts == 12) {
+            // SIGKILL while this push is on its way or being written.
+            QTimer::singleShot(1, [&] { server.proc.kill(); });
+        }
+    };
+    auto cut = client.syncOnce();
+    REQUIRE_FALSE(cut.ok());
+    CHECK(cut.error().code == QStringLiteral("network"));
+    server.proc.waitForFinished(30'000);
+
+    // Everything the client holds as acknowledged is in PostgreSQL; the rest waits on the tablet.
+    const qint64 acked = (*inv)->db().scalarInt(QStringLiteral("SELECT count(*) FROM gc_sync WHERE kind = 'event'")).value();
+    const qint64 pending = *core::SyncClient::pendingCount(**inv);
+    CHECK(acked + pending == total);
+    CHECK(acked >= 10 * 11);
+    CHECK(pending > 0);
+    auto st = (*inv)->db().prepare(QStringLiteral("SELECT ref FROM gc_sync WHERE kind = 'event'"));
+    QStringList ids;
+    while (st->step())
+        ids << QStringLiteral("'%1'").arg(st->toText(0));
+    CHECK(test::pgScalar(url, QStringLiteral("SELECT count(*) FROM events WHERE event_id IN (%1)").arg(ids.join(QLatin1Char(','))))
+          == QString::number(acked));
+    // A push is one transaction: a batch is stored whole or not at all.
+    const qint64 stored = test::pgScalar(url, QStringLiteral("SELECT count(*) FROM events")).toLongLong();
+    CHECK(stored % 10 == 0);
+    CHECK(stored >= acked);
+
+    // Restarted on the same port, the next round sends the rest; nothing is stored twice.
+    ServerProcess again;
+    again.start(url, port);
+    auto done = client.syncOnce();
+    INFO((done ? QString() : done.error().message).toStdString());
+    REQUIRE(done.ok());
+    CHECK(done->pending == 0);
+    CHECK(test::pgScalar(url, QStringLiteral("SELECT count(*) FROM events")) == QString::number(total));
+    CHECK(test::pgScalar(url, QStringLiteral("SELECT count(DISTINCT event_id) FROM events")) == QString::number(total));
+    CHECK(test::pgScalar(url, QStringLiteral("SELECT count(*) FROM assets")) == QStringLiteral("400"));
+    again.proc.kill();
+    again.proc.waitForFinished(30'000);
+}

@@ -1,0 +1,182 @@
+// Two inventories syncing through goodcity-server on PostgreSQL, as two devices would.
+#include "serverfixture.h"
+
+#include "assetstore.h"
+#include "demogenerator.h"
+#include "photostore.h"
+#include "syncclient.h"
+
+#include <QImage>
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <catch2/catch.hpp>
+
+#include <set>
+
+using namespace gc;
+using Kind = test::LocalServer::Kind;
+
+namespace {
+
+std::unique_ptr<core::AssetStore> replica(const QString &path, const QString &user, const QString &device, qint64 demoAssets)
+{
+    auto s = core::AssetStore::create(path);
+    REQUIRE(s.ok());
+    (*s)->setIdentity(user, device);
+    if (demoAssets > 0) {
+        core::DemoGenerator::Options o;
+        o.assets = demoAssets;
+        o.history = false;
+        REQUIRE(core::DemoGenerator::fill(**s, o).ok());
+    }
+    return std::move(*s);
+}
+
+core::SyncReport syncOk(core::SyncClient &c)
+{
+    auto r = c.syncOnce();
+    INFO((r ? QString() : r.error().message).toStdString());
+    REQUIRE(r.ok());
+    return *r;
+}
+
+std::set<QString> eventIds(const core::AssetStore &s)
+{
+    std::set<QString> ids;
+    const auto events = s.events();
+    REQUIRE(events.ok());
+    for (const auto &e : *events)
+        ids.insert(e.id);
+    return ids;
+}
+
+QByteArray jpeg()
+{
+    QImage img(64, 48, QImage::Format_RGB32);
+    img.fill(Qt::darkGreen);
+    QByteArray bytes;
+    QBuffer buf(&bytes);
+    buf.open(QIODevice::WriteOnly);
+    img.save(&buf, "JPG");
+    return bytes;
+}
+
+} // namespace
+
+TEST_CASE("two replicas converge after concurrent edits and the office sees the conflict", "[sync]")
+{
+    test::LocalServer server(Kind::Postgres);
+    QTemporaryDir dir;
+    auto a = replica(dir.filePath(QStringLiteral("a.gpkg")), QStringLiteral("office1"), QStringLiteral("dev-a"), 20);
+    auto b = replica(dir.filePath(QStringLiteral("b.gpkg")), QStringLiteral("office2"), QStringLiteral("dev-b"), 0);
+    core::SyncClient ca(*a, QUrl(server.url()));
+    core::SyncClient cb(*b, QUrl(server.url()));
+    REQUIRE(ca.login(QStringLiteral("office1"), QStringLiteral("correct horse 1")).ok());
+    REQUIRE(cb.login(QStringLiteral("office2"), QStringLiteral("correct horse 1")).ok());
+
+    CHECK(*core::SyncClient::pendingCount(*a) == 20);
+    auto first = syncOk(ca);
+    CHECK(first.pushedEvents == 20);
+    CHECK(first.pending == 0);
+    auto pulled = syncOk(cb);
+    CHECK(pulled.pulledEvents == 20);
+    CHECK(pulled.pushedEvents == 0); // what it pulled is never pushed back
+    REQUIRE(b->assetCount() == 20);
+
+    // Both edit the same asset before seeing each other's edit; A also attaches a photo.
+    const QString uuid = (*a->assets()).front().uuid;
+    REQUIRE(a->updateAsset(uuid, QJsonObject{{QStringLiteral("name"), QStringLiteral("A가 고친 이름")}}).ok());
+    const QByteArray photo = jpeg();
+    REQUIRE(a->attachPhoto(uuid, QStringLiteral("after"), photo).ok());
+    REQUIRE(b->updateAsset(uuid, QJsonObject{{QStringLiteral("name"), QStringLiteral("B가 고친 이름")},
+                                             {QStringLiteral("notes"), QStringLiteral("B")}}).ok());
+    auto ra = syncOk(ca);
+    CHECK(ra.photosUp == 1);
+    CHECK(ra.conflicts == 0);
+    auto rb = syncOk(cb);
+    CHECK(rb.conflicts == 1);
+    CHECK(rb.photosDown == 1);
+    syncOk(ca);
+
+    // Same log, same tables, on both devices and on the server.
+    CHECK(eventIds(*a) == eventIds(*b));
+    CHECK(*server.store->eventCount() == qint64(eventIds(*a).size()));
+    const auto assetA = a->asset(uuid);
+    const auto assetB = b->asset(uuid);
+    REQUIRE(assetA);
+    REQUIRE(assetB);
+    CHECK(*assetA == *assetB);
+    CHECK(assetA->notes == QStringLiteral("B"));
+    // Both edits stay in the history; the later clock stamp decides the field both changed.
+    int nameEdits = 0;
+    QString lastName;
+    const auto history = a->events(uuid);
+    REQUIRE(history.ok());
+    for (const auto &e : *history) {
+        if (e.payload.contains(QStringLiteral("name")) && e.kind == QStringLiteral("asset.updated")) {
+            ++nameEdits;
+            lastName = e.payload.value(QStringLiteral("name")).toString();
+        }
+    }
+    CHECK(nameEdits == 2);
+    CHECK(assetA->name == lastName);
+    CHECK(test::pgScalar(server.storeArg, QStringLiteral("SELECT fields->>'name' FROM assets WHERE uuid = '%1'").arg(uuid)) == lastName);
+    CHECK(test::pgScalar(server.storeArg, QStringLiteral("SELECT conflict FROM assets WHERE uuid = '%1'").arg(uuid)) == QStringLiteral("t"));
+    CHECK(test::pgScalar(server.storeArg, QStringLiteral("SELECT ST_SRID(geom) FROM assets WHERE uuid = '%1'").arg(uuid)) == QStringLiteral("5186"));
+    // The photo reached B byte for byte.
+    REQUIRE((*b->photos(uuid)).size() == 1);
+    QFile f(core::PhotoStore(b->photoDir()).pathFor((*b->photos(uuid)).front().sha256));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == photo);
+
+    // The office reads the flagged pair; a crew may not.
+    const auto office = server.request("GET", QStringLiteral("api/v1/conflicts"), {}, server.login(QStringLiteral("office1")));
+    REQUIRE(office.status == 200);
+    const auto list = QJsonDocument::fromJson(office.body).object().value(QStringLiteral("conflicts")).toArray();
+    REQUIRE(list.size() == 1);
+    CHECK(list[0].toObject().value(QStringLiteral("asset_uuid")).toString() == uuid);
+    CHECK(server.request("GET", QStringLiteral("api/v1/conflicts"), {}, server.login(QStringLiteral("crew1"))).status == 403);
+
+    // A further round changes nothing anywhere.
+    const auto before = *server.store->eventCount();
+    auto idle = syncOk(ca);
+    CHECK(idle.pushedEvents == 0);
+    CHECK(idle.pulledEvents == 0);
+    CHECK(*server.store->eventCount() == before);
+}
+
+TEST_CASE("a failed push keeps every change pending and says so and the next round sends them", "[sync]")
+{
+    QTemporaryDir dir;
+    auto a = replica(dir.filePath(QStringLiteral("a.gpkg")), QStringLiteral("office1"), QStringLiteral("dev-a"), 5);
+    core::SyncTuning fast;
+    fast.attempts = 2;
+    fast.backoffFirstMs = 10;
+    test::LocalServer server(Kind::GeoPackage);
+    const quint16 port = server.port;
+    core::SyncClient client(*a, QUrl(server.url()), fast);
+    REQUIRE(client.login(QStringLiteral("office1"), QStringLiteral("correct horse 1")).ok());
+
+    server.http.reset(); // the server goes away (the office PC was switched off)
+    auto failed = client.syncOnce();
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().code == QStringLiteral("network"));
+    CHECK(failed.error().message.contains(QStringLiteral("연결할 수 없습니다")));
+    CHECK(failed.error().message.contains(QStringLiteral("cannot reach the server")));
+    CHECK(*core::SyncClient::pendingCount(*a) == 5);
+    CHECK(core::SyncClient::state(*a).lastError == failed.error().message);
+    CHECK(*server.store->eventCount() == 0);
+
+    server.http = std::make_unique<server::HttpFrontend>(*server.api);
+    REQUIRE(server.http->listen(QHostAddress::LocalHost, port).ok());
+    auto ok = syncOk(client);
+    CHECK(ok.pushedEvents == 5);
+    CHECK(*core::SyncClient::pendingCount(*a) == 0);
+    const auto st = core::SyncClient::state(*a);
+    CHECK(st.lastError.isEmpty());
+    CHECK_FALSE(st.lastOkAt.isEmpty());
+    CHECK(*server.store->eventCount() == 5);
+}
