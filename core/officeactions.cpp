@@ -1,6 +1,13 @@
 #include "officeactions.h"
 #include "assetstore.h"
+#include "assetfields.h"
+#include "assetvalidator.h"
 #include "catalog.h"
+#include "donglocator.h"
+#include "fieldtables.h"
+#include "sqlitedb.h"
+
+#include <QUuid>
 
 #include <QJsonObject>
 
@@ -75,6 +82,72 @@ Result<OfficeActions::AssignOutcome> OfficeActions::assign(const QStringList &uu
             return r.error();
     }
     return out;
+}
+
+Result<PlaceProposal> OfficeActions::pendingProposal(const QString &proposalId) const
+{
+    auto book = FieldTables::read(m_store.db());
+    if (!book)
+        return book.error();
+    const auto it = book->proposals.find(proposalId);
+    if (it == book->proposals.end())
+        return makeError(QStringLiteral("not_found"), QStringLiteral("제안이 없습니다 / no such proposal: %1").arg(proposalId));
+    if (it->second.state != QLatin1String("pending"))
+        return makeError(QStringLiteral("invalid_transition"),
+                         QStringLiteral("%1: 이미 처리된 제안입니다(%2) / the proposal was already decided (%2)").arg(proposalId, it->second.state));
+    return it->second;
+}
+
+Result<QString> OfficeActions::acceptProposal(const QString &proposalId, const QString &name, const QString &department, const QString &note)
+{
+    auto p = pendingProposal(proposalId);
+    if (!p)
+        return p.error();
+    Asset a;
+    a.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    a.category = p->category;
+    a.name = name.trimmed().isEmpty() ? QStringLiteral("%1 (현장 제안)").arg(catalog::labelKo(catalog::categories(), p->category)) : name.trimmed();
+    a.department = department.trimmed();
+    a.hasLocation = true;
+    a.x = p->x;
+    a.y = p->y;
+    a.notes = p->note;
+    a.code = m_store.nextCode(a.category);
+    auto dongs = DongLocator::load(m_store.db());
+    if (!dongs)
+        return dongs.error();
+    const auto problems = AssetValidator(&*dongs).check(a);
+    if (!problems.empty()) {
+        QStringList lines;
+        for (const auto &x : problems)
+            lines << QStringLiteral("%1 = '%2': %3").arg(x.field, x.value, x.reason);
+        return makeError(QStringLiteral("invalid"), lines.join(QLatin1Char('\n')));
+    }
+    QJsonObject decided{{QStringLiteral("proposal_id"), proposalId}, {QStringLiteral("decision"), QStringLiteral("accepted")},
+                        {QStringLiteral("asset_uuid"), a.uuid}};
+    if (!note.trimmed().isEmpty())
+        decided.insert(QStringLiteral("note"), note.trimmed());
+    auto r = m_store.record({{QLatin1String(EventKind::AssetCreated), a.uuid, assetfields::toJson(a), 0, QString()},
+                             {QLatin1String(EventKind::PlaceDecided), QString(), decided, 0, QString()}});
+    if (!r)
+        return r.error();
+    return a.uuid;
+}
+
+VoidResult OfficeActions::declineProposal(const QString &proposalId, const QString &note)
+{
+    auto p = pendingProposal(proposalId);
+    if (!p)
+        return p.error();
+    if (note.trimmed().isEmpty())
+        return makeError(QStringLiteral("invalid"), QStringLiteral("%1: 반려 사유를 적어 주세요 / say why the place is declined").arg(proposalId));
+    auto r = m_store.record({{QLatin1String(EventKind::PlaceDecided), QString(),
+                              QJsonObject{{QStringLiteral("proposal_id"), proposalId}, {QStringLiteral("decision"), QStringLiteral("rejected")},
+                                          {QStringLiteral("note"), note.trimmed()}},
+                              0, QString()}});
+    if (!r)
+        return r.error();
+    return Ok{};
 }
 
 } // namespace gc::core

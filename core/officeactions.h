@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fieldrecords.h"
 #include "result.h"
 
 #include <QDate>
@@ -33,7 +34,13 @@ public:
     // Assigns the assets to a crew in one transaction. Assets whose status forbids it are skipped and named.
     Result<AssignOutcome> assign(const QStringList &uuids, const Assignment &a);
 
+    // New places proposed by crews. Accepting adds a planned asset at the place (named by the office,
+    // managed by `department`) and closes the proposal in the same transaction; returns the asset's uuid.
+    Result<QString> acceptProposal(const QString &proposalId, const QString &name, const QString &department, const QString &note = {});
+    VoidResult declineProposal(const QString &proposalId, const QString &note);
+
 private:
+    Result<PlaceProposal> pendingProposal(const QString &proposalId) const;
     AssetStore &m_store;
 };
 

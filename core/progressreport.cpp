@@ -2,6 +2,7 @@
 #include "assetstore.h"
 #include "catalog.h"
 #include "gpkggeometry.h"
+#include "progresschart.h"
 #include "sqlitedb.h"
 #include "statement.h"
 
@@ -25,10 +26,9 @@ namespace {
 
 // Page layout in points of a 72-dpi A4 page; QPdfWriter is set to 72 dpi so one unit is one point.
 constexpr double kPageW = 595, kPageH = 842, kMargin = 48;
-const QColor kInk(0x21, 0x21, 0x21), kMuted(0x75, 0x75, 0x75), kAccent(0x00, 0x6e, 0x4f), kPlan(0xef, 0x6c, 0x00);
-// Status colours in catalog order (planned, assigned, installed, verified, needs_attention, cancelled).
-const QColor kStatusColors[Dashboard::kStatuses] = {QColor(0xbd, 0xbd, 0xbd), QColor(0x42, 0x85, 0xf4), QColor(0xfb, 0xbc, 0x04),
-                                                     QColor(0x0f, 0x9d, 0x58), QColor(0xdb, 0x44, 0x37), QColor(0x61, 0x61, 0x61)};
+const QColor kInk(0x21, 0x21, 0x21), kMuted(0x75, 0x75, 0x75), kAccent(0x00, 0x6e, 0x4f);
+const QColor kStatusColors[Dashboard::kStatuses] = {ProgressChart::statusColor(0), ProgressChart::statusColor(1), ProgressChart::statusColor(2),
+                                                     ProgressChart::statusColor(3), ProgressChart::statusColor(4), ProgressChart::statusColor(5)};
 
 QString num(qint64 n) { return QLocale(QLocale::Korean).toString(n); }
 QString pct(double share) { return QStringLiteral("%1%").arg(share * 100.0, 0, 'f', 1); }
@@ -111,58 +111,11 @@ const QStringList kBreakdownHead{QStringLiteral("구분"), QStringLiteral("전�
                                  QStringLiteral("검수 완료"), QStringLiteral("조치 필요"), QStringLiteral("취소"), QStringLiteral("진척률")};
 const std::vector<double> kBreakdownWidths{139, 50, 50, 50, 55, 55, 45, 55};
 
-void progressChart(Pen &pen, const QRectF &area, const Dashboard &d)
+void progressChart(Pen &pen, const QRectF &area, const Dashboard &d, const QString &family)
 {
-    QPainter &p = pen.painter();
-    const double scope = std::max<double>(1, double(d.all.scope()));
-    const QRectF plot = area.adjusted(40, 10, -10, -36);
-    p.setPen(QPen(kMuted, 0.5));
-    for (int i = 0; i <= 4; ++i) {
-        const double y = plot.bottom() - plot.height() * i / 4.0;
-        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
-        pen.text(area.left(), y - 5, 36, QStringLiteral("%1%").arg(i * 25), 7, false, kMuted, Qt::AlignRight);
-    }
-    if (d.progress.empty())
-        return;
-    const double n = std::max<double>(1, double(d.progress.size() - 1));
-    auto at = [&](size_t i, double v) { return QPointF(plot.left() + plot.width() * double(i) / n, plot.bottom() - plot.height() * std::min(1.0, v / scope)); };
-    QPainterPath plan, done, verified;
-    bool started = false;
-    for (size_t i = 0; i < d.progress.size(); ++i) {
-        const auto &day = d.progress[i];
-        i == 0 ? plan.moveTo(at(i, day.planned)) : plan.lineTo(at(i, day.planned));
-        if (day.actual) {
-            if (!started) {
-                done.moveTo(at(i, double(day.done)));
-                verified.moveTo(at(i, double(day.verified)));
-                started = true;
-            } else {
-                done.lineTo(at(i, double(day.done)));
-                verified.lineTo(at(i, double(day.verified)));
-            }
-        }
-        if (day.day.day() == 1) {
-            pen.text(at(i, 0).x() - 20, plot.bottom() + 4, 40, day.day.toString(QStringLiteral("M월 d일")), 7, false, kMuted, Qt::AlignHCenter);
-        }
-    }
-    p.setBrush(Qt::NoBrush);
-    p.setPen(QPen(kPlan, 1.5, Qt::DashLine));
-    p.drawPath(plan);
-    p.setPen(QPen(kStatusColors[Dashboard::Installed], 2));
-    p.drawPath(done);
-    p.setPen(QPen(kStatusColors[Dashboard::Verified], 2));
-    p.drawPath(verified);
-    const double ly = area.bottom() - 14;
-    struct L { QColor c; QString t; };
-    const L legend[] = {{kPlan, QStringLiteral("계획")}, {kStatusColors[Dashboard::Installed], QStringLiteral("설치(검수 대기 포함)")},
-                        {kStatusColors[Dashboard::Verified], QStringLiteral("검수 완료")}};
-    double lx = plot.left();
-    for (const auto &l : legend) {
-        p.fillRect(QRectF(lx, ly + 3, 14, 4), l.c);
-        lx += 18;
-        pen.text(lx, ly - 1, 120, l.t, 8);
-        lx += 120;
-    }
+    QFont f(family);
+    f.setPointSizeF(8);
+    ProgressChart::paint(pen.painter(), area, d, f);
 }
 
 void categoryBars(Pen &pen, const QRectF &area, const Dashboard &d)
@@ -371,7 +324,7 @@ VoidResult ProgressReport::write(const AssetStore &store, const Dashboard &d, co
         writer.newPage();
         header(pen, QStringLiteral("추진 경과와 분류별 현황"), d, 3);
         pen.text(kMargin, 95, 400, QStringLiteral("누적 설치 대비 계획 (대상 %1건 기준)").arg(num(all.scope())), 11, true);
-        progressChart(pen, QRectF(kMargin, 115, kPageW - 2 * kMargin, 300), d);
+        progressChart(pen, QRectF(kMargin, 115, kPageW - 2 * kMargin, 300), d, family);
         pen.text(kMargin, 440, 400, QStringLiteral("분류별 상태"), 11, true);
         categoryBars(pen, QRectF(kMargin, 462, kPageW - 2 * kMargin, 300), d);
         if (progress)

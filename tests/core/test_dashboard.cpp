@@ -1,11 +1,15 @@
 #include "inventoryfixture.h"
 
 #include "dashboard.h"
+#include "fieldtables.h"
+#include "fieldwork.h"
 #include "officeactions.h"
 #include "rolloutplan.h"
 #include "sqlitedb.h"
 
+#include <QBuffer>
 #include <QDateTime>
+#include <QImage>
 #include <QJsonObject>
 
 using namespace gc;
@@ -306,4 +310,49 @@ TEST_CASE("the rollout plan round-trips through the inventory and rejects bad se
     auto bad = RolloutPlan::fromJson({{QStringLiteral("end"), QStringLiteral("2024-13-01")}});
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().message.contains(QStringLiteral("'end'")));
+}
+
+TEST_CASE("a crew's proposed place becomes an asset when the office accepts it, or is declined with a reason", "[dashboard][proposals]")
+{
+    InventoryFixture fx;
+    QImage img(64, 48, QImage::Format_RGB32);
+    img.fill(Qt::darkGreen);
+    QByteArray png;
+    QBuffer buf(&png);
+    buf.open(QIODevice::WriteOnly);
+    img.save(&buf, "PNG");
+    FieldWork field(*fx.store);
+    auto first = field.proposePlace({QStringLiteral("bench"), 191604.6, 541809.5, QStringLiteral("공원 입구 새 의자"), png});
+    auto second = field.proposePlace({QStringLiteral("sign"), 189977.3, 541753.8, QString(), png});
+    REQUIRE(first.ok());
+    REQUIRE(second.ok());
+    OfficeActions office(*fx.store);
+
+    auto uuid = office.acceptProposal(first->proposalId, QString(), QStringLiteral("공원녹지과"));
+    REQUIRE(uuid.ok());
+    const auto asset = fx.store->asset(*uuid);
+    REQUIRE(asset);
+    CHECK(asset->category == QStringLiteral("bench"));
+    CHECK(asset->status == QStringLiteral("planned"));
+    CHECK(asset->dongCode == QStringLiteral("1154563000"));
+    CHECK(asset->department == QStringLiteral("공원녹지과"));
+    CHECK(asset->notes == QStringLiteral("공원 입구 새 의자"));
+    CHECK(asset->code.startsWith(QStringLiteral("GC-BENCH-")));
+    const Event decided = fx.store->events()->back();
+    CHECK(decided.kind == QLatin1String(EventKind::PlaceDecided));
+    CHECK(decided.payload.value(QStringLiteral("decision")).toString() == QStringLiteral("accepted"));
+    CHECK(decided.payload.value(QStringLiteral("asset_uuid")).toString() == *uuid);
+    auto again = office.acceptProposal(first->proposalId, QString(), QStringLiteral("공원녹지과"));
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().code == QStringLiteral("invalid_transition"));
+    CHECK(fx.store->assetCount() == 1);
+
+    REQUIRE_FALSE(office.declineProposal(second->proposalId, QString()).ok());
+    REQUIRE(office.declineProposal(second->proposalId, QStringLiteral("사유지")).ok());
+    auto book = FieldTables::read(fx.store->db());
+    REQUIRE(book.ok());
+    CHECK(book->proposals.at(second->proposalId).state == QStringLiteral("rejected"));
+    CHECK(book->proposals.at(second->proposalId).decisionNote == QStringLiteral("사유지"));
+    CHECK(book->proposals.at(first->proposalId).state == QStringLiteral("accepted"));
+    CHECK(fx.store->assetCount() == 1);
 }
