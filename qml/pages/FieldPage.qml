@@ -4,45 +4,39 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import GoodCity
 
-// The field crew workspace (W1.4 fills in sign-in, my work, logging replacements).
+// The field crew workspace: sign in, then my work, the daily route, the asset card and the saves.
+// A FieldController does the work; the panes under pages/field/ only show it and report taps.
 Page {
     id: page
 
     required property AppController app
+    // An NMEA log to replay as the position source (tests, demos); empty: the device's own source.
+    property string nmeaLog: ""
+    readonly property alias controller: field
 
     title: qsTr("Field")
 
-    function countOf(code) {
-        const list = page.app.statusCounts
-        for (let i = 0; i < list.length; ++i)
-            if (list[i].code === code)
-                return list[i].count
-        return 0
+    FieldController {
+        id: field
+        app: page.app
     }
 
-    GridLayout {
+    FieldPosition {
+        field: field
+        nmeaLog: page.nmeaLog
+    }
+
+    SignInPane {
         anchors.fill: parent
-        anchors.margins: 16
-        columns: width > height ? 3 : 1
-        rowSpacing: 16
-        columnSpacing: 16
-        StatTile {
-            Layout.fillWidth: true
-            label: qsTr("Assigned, to install")
-            value: page.countOf("assigned")
-        }
-        StatTile {
-            Layout.fillWidth: true
-            label: qsTr("Needs attention")
-            value: page.countOf("needs_attention")
-            accent: "#C62828"
-        }
-        StatTile {
-            Layout.fillWidth: true
-            label: qsTr("Installed, awaiting review")
-            value: page.countOf("installed")
-            accent: "#1565C0"
-        }
-        Item { Layout.fillHeight: true; Layout.columnSpan: parent.columns }
+        visible: !field.signedIn
+        users: field.users
+        message: field.message
+        onSignInRequested: (name, pin) => field.signIn(name, pin)
+    }
+
+    FieldWorkspace {
+        anchors.fill: parent
+        visible: field.signedIn
+        field: field
     }
 }

@@ -1,0 +1,135 @@
+#pragma once
+
+#include "worklistmodel.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThreadPool>
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+#include <optional>
+
+namespace gc::geo {
+class CrsTransform;
+}
+
+namespace gc::ui {
+
+class AppController;
+
+// The field crew's workspace: who is signed in, where they stand, their list and route, the asset
+// they have open, and the saves (replacement, cannot install, new place) through core::FieldWork.
+// Photo checks and QR reads run on a worker pool; saves run at once, so a save is on disk when the
+// call returns.
+class FieldController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(gc::ui::AppController *app READ app WRITE setApp NOTIFY appChanged)
+    Q_PROPERTY(QVariantList users READ users NOTIFY usersChanged)
+    Q_PROPERTY(bool signedIn READ signedIn NOTIFY userChanged)
+    Q_PROPERTY(QString userName READ userName NOTIFY userChanged)
+    Q_PROPERTY(QString crew READ crew NOTIFY userChanged)
+    Q_PROPERTY(gc::ui::WorkListModel *work READ work CONSTANT)
+    Q_PROPERTY(bool hasPosition READ hasPosition NOTIFY positionChanged)
+    Q_PROPERTY(double positionX READ positionX NOTIFY positionChanged)
+    Q_PROPERTY(double positionY READ positionY NOTIFY positionChanged)
+    Q_PROPERTY(QVariantList route READ route NOTIFY routeChanged)
+    Q_PROPERTY(double routeLength READ routeLength NOTIFY routeChanged)
+    Q_PROPERTY(QVariantMap currentAsset READ currentAsset NOTIFY currentAssetChanged)
+    Q_PROPERTY(qint64 pendingCount READ pendingCount NOTIFY pendingChanged)
+    Q_PROPERTY(int checksRunning READ checksRunning NOTIFY checksRunningChanged)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(QVariantList methodOptions READ methodOptions CONSTANT)
+    Q_PROPERTY(QVariantList reasonOptions READ reasonOptions CONSTANT)
+    Q_PROPERTY(QVariantList categoryOptions READ categoryOptions CONSTANT)
+
+public:
+    explicit FieldController(QObject *parent = nullptr);
+    ~FieldController() override;
+
+    AppController *app() const { return m_app; }
+    void setApp(AppController *app);
+    QVariantList users() const { return m_users; }
+    bool signedIn() const { return !m_userName.isEmpty(); }
+    QString userName() const { return m_userName; }
+    QString crew() const { return m_crew; }
+    WorkListModel *work() const { return m_work; }
+    bool hasPosition() const { return m_position.has_value(); }
+    double positionX() const { return m_position ? m_position->x() : 0; }
+    double positionY() const { return m_position ? m_position->y() : 0; }
+    QVariantList route() const { return m_route; }
+    double routeLength() const { return m_routeLength; }
+    QVariantMap currentAsset() const { return m_current; }
+    qint64 pendingCount() const { return m_pending; }
+    int checksRunning() const { return m_checksRunning; }
+    QString message() const { return m_message; }
+    QVariantList methodOptions() const;
+    QVariantList reasonOptions() const;
+    QVariantList categoryOptions() const;
+
+    Q_INVOKABLE void reloadUsers();
+    Q_INVOKABLE bool signIn(const QString &name, const QString &pin);
+    Q_INVOKABLE void signOut();
+    // From Qt Positioning (WGS84 degrees); false when the point cannot be transformed.
+    Q_INVOKABLE bool setGpsPosition(double latitude, double longitude);
+    Q_INVOKABLE void setMapPosition(double x, double y);
+    Q_INVOKABLE bool planRoute();
+    Q_INVOKABLE void clearRoute();
+    Q_INVOKABLE bool openAsset(const QString &uuid);
+    Q_INVOKABLE void closeAsset();
+    // Runs the W1.3 checks on a photo for the open asset; `slot` is "before", "after1", …; the answer
+    // comes as photoChecked or photoCheckFailed. `beforePath` lets an after photo be compared with it.
+    Q_INVOKABLE void checkPhoto(const QString &slot, const QString &path, const QString &beforePath = {});
+    // Reads a QR label in the photo and opens its asset (qrResolved) or says why not (qrFailed).
+    Q_INVOKABLE void scanQr(const QString &path);
+    // {before, after: [paths], method, markCount, note, reviewReason, checks: {slot: verdict}}
+    Q_INVOKABLE bool saveReplacement(const QVariantMap &input);
+    Q_INVOKABLE bool cannotInstall(const QString &reasonCode, const QString &note, const QString &photoPath);
+    Q_INVOKABLE bool proposePlace(const QString &category, double x, double y, const QString &note, const QString &photoPath);
+    Q_INVOKABLE void refreshPending();
+    Q_INVOKABLE QString localPath(const QUrl &url) const;
+
+signals:
+    void appChanged();
+    void usersChanged();
+    void userChanged();
+    void positionChanged();
+    void routeChanged();
+    void currentAssetChanged();
+    void pendingChanged();
+    void checksRunningChanged();
+    void messageChanged();
+    void saved(const QString &what);
+    // checks: [{id, status, message}] in the app's language; verdict: pass, review, fail
+    void photoChecked(const QString &slot, const QString &path, const QString &verdict, const QVariantList &checks);
+    void photoCheckFailed(const QString &slot, const QString &path, const QString &message);
+    void qrResolved(const QString &uuid);
+    void qrFailed(const QString &message);
+
+private:
+    core::AssetStore *store() const;
+    void setMessage(const QString &m);
+    QString pick(const QString &ko, const QString &en) const;
+    std::optional<QPointF> toWgs84(double x, double y) const;
+    void updatePosition(QPointF p);
+
+    struct Checker;
+    QPointer<AppController> m_app;
+    WorkListModel *m_work;
+    QVariantList m_users, m_route;
+    QString m_userName, m_crew, m_message;
+    std::optional<QPointF> m_position;
+    std::optional<QPointF> m_gps; // lat/lon of the last fix, for the photo checks
+    double m_routeLength = 0;
+    QVariantMap m_current;
+    qint64 m_pending = 0;
+    int m_checksRunning = 0;
+    std::shared_ptr<Checker> m_checker;
+    std::unique_ptr<geo::CrsTransform> m_toMap, m_toGps;
+    QThreadPool m_pool;
+};
+
+} // namespace gc::ui

@@ -1,0 +1,92 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import GoodCity
+
+// Cannot install: a reason and a photo of the place; the asset then needs the office's attention.
+Dialog {
+    id: root
+
+    required property FieldController field
+    property string photoPath: ""
+    property int reason: -1
+
+    function reset() {
+        photoPath = ""
+        reason = -1
+        note.text = ""
+    }
+
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(parent.width - 16, 640)
+    modal: true
+    title: qsTr("Cannot install: %1").arg(root.field.currentAsset.code || "")
+    onAboutToShow: reset()
+
+    PhotoCapture {
+        id: capture
+        title: qsTr("Photo of the place")
+        onPhotoTaken: path => root.photoPath = path
+    }
+
+    contentItem: ColumnLayout {
+        spacing: 8
+        Label { text: qsTr("Why not?"); font.bold: true }
+        Flow {
+            Layout.fillWidth: true
+            spacing: 6
+            Repeater {
+                model: root.field.reasonOptions
+                Button {
+                    required property var modelData
+                    required property int index
+                    implicitHeight: 48
+                    highlighted: root.reason === index
+                    text: modelData.label
+                    onClicked: root.reason = index
+                }
+            }
+        }
+        TextField {
+            id: note
+            Layout.fillWidth: true
+            implicitHeight: 52
+            placeholderText: root.reason >= 0 && root.field.reasonOptions[root.reason].code === "other"
+                             ? qsTr("What is wrong (required)") : qsTr("Note (optional)")
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Image {
+                visible: root.photoPath !== ""
+                Layout.preferredWidth: 120
+                Layout.preferredHeight: 90
+                fillMode: Image.PreserveAspectCrop
+                sourceSize.width: 240
+                source: root.photoPath !== "" ? "file://" + root.photoPath : ""
+            }
+            Button {
+                implicitHeight: 48
+                text: root.photoPath === "" ? qsTr("Take photo") : qsTr("Retake")
+                onClicked: capture.open()
+            }
+        }
+        Label { visible: root.field.message !== ""; text: root.field.message; color: "#C62828"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+        RowLayout {
+            Layout.fillWidth: true
+            Button { Layout.fillWidth: true; implicitHeight: 56; flat: true; text: qsTr("Cancel"); onClicked: root.close() }
+            Button {
+                Layout.fillWidth: true
+                implicitHeight: 56
+                highlighted: true
+                enabled: root.reason >= 0 && root.photoPath !== ""
+                text: qsTr("Save")
+                onClicked: {
+                    if (root.field.cannotInstall(root.field.reasonOptions[root.reason].code, note.text, root.photoPath))
+                        root.close()
+                }
+            }
+        }
+    }
+}

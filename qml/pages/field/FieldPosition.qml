@@ -1,0 +1,43 @@
+import QtQuick
+import QtPositioning
+import GoodCity
+
+// Feeds the controller with position fixes: the device's positioning, or an NMEA log replayed
+// through Qt's nmea plugin when `nmeaLog` names one.
+Item {
+    id: root
+
+    required property FieldController field
+    property string nmeaLog: ""
+
+    Loader {
+        active: root.field.signedIn
+        sourceComponent: root.nmeaLog !== "" ? nmeaSource : deviceSource
+    }
+
+    Component {
+        id: deviceSource
+        PositionSource {
+            active: true
+            updateInterval: 2000
+            onPositionChanged: {
+                if (position.latitudeValid && position.longitudeValid)
+                    root.field.setGpsPosition(position.coordinate.latitude, position.coordinate.longitude)
+            }
+        }
+    }
+
+    Component {
+        id: nmeaSource
+        PositionSource {
+            name: "nmea"
+            active: true
+            updateInterval: 1000
+            PluginParameter { name: "nmea.source"; value: root.nmeaLog }
+            onPositionChanged: {
+                if (position.latitudeValid && position.longitudeValid)
+                    root.field.setGpsPosition(position.coordinate.latitude, position.coordinate.longitude)
+            }
+        }
+    }
+}

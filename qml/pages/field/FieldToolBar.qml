@@ -1,0 +1,61 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import GoodCity
+
+// Who is signed in, what has not reached the office yet, and the field's top-level actions.
+ToolBar {
+    id: root
+
+    required property FieldController field
+
+    signal routeRequested()
+    signal routeCleared()
+    signal proposeRequested()
+    signal scanRequested()
+    signal signOutRequested()
+
+    Material.background: "#E8F5E9"
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 4
+        Label {
+            Layout.leftMargin: 12
+            text: root.field.userName + (root.field.crew !== root.field.userName ? " · " + root.field.crew : "")
+            font.bold: true
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+        }
+        Label {
+            objectName: "pendingLabel"
+            text: root.field.pendingCount === 0 ? qsTr("Everything sent to the office")
+                                                : qsTr("%n change(s) not yet sent to the office", "", root.field.pendingCount)
+            color: root.field.pendingCount === 0 ? "#2E7D32" : "#E65100"
+            ToolTip.visible: pendingArea.containsMouse
+            ToolTip.text: qsTr("Saved safely on this tablet; sync sends them when there is a signal.")
+            MouseArea { id: pendingArea; anchors.fill: parent; hoverEnabled: true }
+        }
+        ToolButton {
+            implicitHeight: 48
+            text: root.field.route.length > 0 ? qsTr("List") : qsTr("Route")
+            onClicked: root.field.route.length > 0 ? root.routeCleared() : root.routeRequested()
+        }
+        ToolButton {
+            implicitHeight: 48
+            text: qsTr("Scan QR")
+            onClicked: root.scanRequested()
+        }
+        ToolButton {
+            implicitHeight: 48
+            text: qsTr("New place")
+            onClicked: root.proposeRequested()
+        }
+        ToolButton {
+            implicitHeight: 48
+            text: qsTr("Sign out")
+            onClicked: root.signOutRequested()
+        }
+    }
+}

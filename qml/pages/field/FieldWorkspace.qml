@@ -1,0 +1,95 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import GoodCity
+
+// Signed in: the crew's list beside the map (landscape) or above it (portrait), the asset card over
+// the map when an asset is open, and the dialogs for the saves.
+Item {
+    id: root
+
+    required property FieldController field
+    readonly property bool portrait: height > width
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        FieldToolBar {
+            Layout.fillWidth: true
+            field: root.field
+            onRouteRequested: root.field.planRoute()
+            onRouteCleared: root.field.clearRoute()
+            onProposeRequested: proposeDialog.open()
+            onScanRequested: scanCapture.open()
+            onSignOutRequested: root.field.signOut()
+        }
+
+        GridLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            columns: root.portrait ? 1 : 2
+            rowSpacing: 0
+            columnSpacing: 0
+
+            WorkListPane {
+                Layout.fillHeight: !root.portrait
+                Layout.fillWidth: root.portrait
+                Layout.preferredWidth: root.portrait ? -1 : Math.max(360, root.width * 0.36)
+                Layout.preferredHeight: root.portrait ? root.height * 0.42 : -1
+                model: root.field.work
+                hasPosition: root.field.hasPosition
+                onAssetChosen: uuid => root.field.openAsset(uuid)
+            }
+
+            Item {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                RouteMap {
+                    id: routeMap
+                    anchors.fill: parent
+                    inventoryPath: root.field.app ? root.field.app.inventoryPath : ""
+                    route: root.field.route
+                    hasPosition: root.field.hasPosition
+                    positionX: root.field.positionX
+                    positionY: root.field.positionY
+                }
+                AssetDetail {
+                    anchors.fill: parent
+                    visible: root.field.currentAsset.uuid !== undefined
+                    asset: root.field.currentAsset
+                    onCloseRequested: root.field.closeAsset()
+                    onReplaceRequested: replaceDialog.start()
+                    onCannotInstallRequested: cannotDialog.open()
+                }
+            }
+        }
+    }
+
+    ReplacementDialog {
+        id: replaceDialog
+        field: root.field
+    }
+    CannotInstallDialog {
+        id: cannotDialog
+        field: root.field
+    }
+    ProposePlaceDialog {
+        id: proposeDialog
+        field: root.field
+        mapX: routeMap.centerX
+        mapY: routeMap.centerY
+    }
+    PhotoCapture {
+        id: scanCapture
+        title: qsTr("Scan the QR label")
+        onPhotoTaken: path => root.field.scanQr(path)
+    }
+    Connections {
+        target: root.field
+        function onQrFailed(message) { toast.show(message) }
+        function onSaved(what) { toast.show(what === "proposal" ? qsTr("Proposal saved; it waits for the office.") : qsTr("Saved on this tablet.")) }
+    }
+    Toast { id: toast }
+}

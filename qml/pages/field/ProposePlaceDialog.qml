@@ -1,0 +1,82 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import GoodCity
+
+// Propose a new place for the mark: where (my position, or the point under the map's cross), what
+// kind of asset, a photo and a note. It waits for the office.
+Dialog {
+    id: root
+
+    required property FieldController field
+    required property double mapX
+    required property double mapY
+    property string photoPath: ""
+    property int category: -1
+    property bool useGps: field.hasPosition
+
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(parent.width - 16, 640)
+    modal: true
+    title: qsTr("Propose a new place")
+    onAboutToShow: {
+        photoPath = ""
+        category = -1
+        note.text = ""
+        useGps = field.hasPosition
+    }
+
+    PhotoCapture {
+        id: capture
+        title: qsTr("Photo of the place")
+        onPhotoTaken: path => root.photoPath = path
+    }
+
+    contentItem: ColumnLayout {
+        spacing: 8
+        RowLayout {
+            RadioButton { implicitHeight: 48; text: qsTr("My position"); enabled: root.field.hasPosition; checked: root.useGps; onToggled: root.useGps = checked }
+            RadioButton { implicitHeight: 48; text: qsTr("Point under the map's cross"); checked: !root.useGps; onToggled: root.useGps = !checked }
+        }
+        ComboBox {
+            Layout.fillWidth: true
+            implicitHeight: 52
+            model: root.field.categoryOptions
+            textRole: "label"
+            displayText: root.category >= 0 ? currentText : qsTr("Kind of asset")
+            onActivated: index => root.category = index
+        }
+        TextField { id: note; Layout.fillWidth: true; implicitHeight: 52; placeholderText: qsTr("What is there, who manages it") }
+        RowLayout {
+            Image {
+                visible: root.photoPath !== ""
+                Layout.preferredWidth: 120
+                Layout.preferredHeight: 90
+                fillMode: Image.PreserveAspectCrop
+                sourceSize.width: 240
+                source: root.photoPath !== "" ? "file://" + root.photoPath : ""
+            }
+            Button { implicitHeight: 48; text: root.photoPath === "" ? qsTr("Take photo") : qsTr("Retake"); onClicked: capture.open() }
+        }
+        Label { visible: root.field.message !== ""; text: root.field.message; color: "#C62828"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+        RowLayout {
+            Layout.fillWidth: true
+            Button { Layout.fillWidth: true; implicitHeight: 56; flat: true; text: qsTr("Cancel"); onClicked: root.close() }
+            Button {
+                Layout.fillWidth: true
+                implicitHeight: 56
+                highlighted: true
+                enabled: root.category >= 0 && root.photoPath !== ""
+                text: qsTr("Propose")
+                onClicked: {
+                    const x = root.useGps ? root.field.positionX : root.mapX
+                    const y = root.useGps ? root.field.positionY : root.mapY
+                    if (root.field.proposePlace(root.field.categoryOptions[root.category].code, x, y, note.text, root.photoPath))
+                        root.close()
+                }
+            }
+        }
+    }
+}

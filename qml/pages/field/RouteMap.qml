@@ -1,0 +1,104 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import GoodCity
+
+// The inventory map (the map helper's MapView) with the day's route and the crew's position drawn
+// over it; the overlay follows every pan and zoom.
+Item {
+    id: root
+
+    required property string inventoryPath
+    required property var route
+    required property bool hasPosition
+    required property double positionX
+    required property double positionY
+    readonly property alias centerX: map.centerX
+    readonly property alias centerY: map.centerY
+
+    function fitRoute() {
+        if (root.route.length === 0)
+            return
+        let minX = 1e12, minY = 1e12, maxX = -1e12, maxY = -1e12
+        for (const p of root.route) {
+            minX = Math.min(minX, p.x); maxX = Math.max(maxX, p.x)
+            minY = Math.min(minY, p.y); maxY = Math.max(maxY, p.y)
+        }
+        map.centerX = (minX + maxX) / 2
+        map.centerY = (minY + maxY) / 2
+        map.metresPerPixel = Math.max(0.5, 1.3 * Math.max((maxX - minX) / Math.max(1, width), (maxY - minY) / Math.max(1, height)))
+    }
+
+    onRouteChanged: { fitRoute(); overlay.requestPaint() }
+
+    MapView {
+        id: map
+        anchors.fill: parent
+        source: root.inventoryPath
+        clustering: true
+        onViewChanged: overlay.requestPaint()
+    }
+
+    Canvas {
+        id: overlay
+        anchors.fill: parent
+        onPaint: {
+            const ctx = getContext("2d")
+            ctx.reset()
+            if (root.route.length > 1) {
+                ctx.strokeStyle = "#00694B"
+                ctx.lineWidth = 4
+                ctx.beginPath()
+                for (let i = 0; i < root.route.length; ++i) {
+                    const s = map.mapToScreen(root.route[i].x, root.route[i].y)
+                    if (i === 0) ctx.moveTo(s.x, s.y); else ctx.lineTo(s.x, s.y)
+                }
+                ctx.stroke()
+                ctx.font = "bold 13px sans-serif"
+                ctx.textAlign = "center"
+                ctx.textBaseline = "middle"
+                for (let j = 1; j < root.route.length; ++j) {
+                    const q = map.mapToScreen(root.route[j].x, root.route[j].y)
+                    ctx.fillStyle = "#00694B"
+                    ctx.beginPath(); ctx.arc(q.x, q.y, 11, 0, 2 * Math.PI); ctx.fill()
+                    ctx.fillStyle = "white"
+                    ctx.fillText(String(root.route[j].stop), q.x, q.y)
+                }
+            }
+            if (root.hasPosition) {
+                const me = map.mapToScreen(root.positionX, root.positionY)
+                ctx.fillStyle = "#1565C0"
+                ctx.strokeStyle = "white"
+                ctx.lineWidth = 3
+                ctx.beginPath(); ctx.arc(me.x, me.y, 9, 0, 2 * Math.PI); ctx.fill(); ctx.stroke()
+            }
+        }
+    }
+
+    Connections {
+        target: root
+        function onPositionXChanged() { overlay.requestPaint() }
+        function onPositionYChanged() { overlay.requestPaint() }
+    }
+
+    Label {
+        anchors.centerIn: parent
+        text: "+"
+        font.pixelSize: 28
+        color: "#37474F"
+    }
+
+    Column {
+        anchors { right: parent.right; bottom: parent.bottom; margins: 12 }
+        spacing: 8
+        RoundButton { width: 56; height: 56; text: "+"; font.pixelSize: 22; onClicked: map.zoomIn() }
+        RoundButton { width: 56; height: 56; text: "−"; font.pixelSize: 22; onClicked: map.zoomOut() }
+        RoundButton {
+            width: 56; height: 56
+            text: "◎"
+            font.pixelSize: 20
+            enabled: root.hasPosition
+            onClicked: { map.centerX = root.positionX; map.centerY = root.positionY; map.metresPerPixel = 1 }
+        }
+    }
+}

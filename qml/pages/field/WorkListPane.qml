@@ -1,0 +1,127 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import GoodCity
+
+// My work: search, a status filter, and the crew's assets nearest first (or in route order).
+// The model fetches further pages as the list scrolls.
+Pane {
+    id: root
+
+    required property WorkListModel model
+    required property bool hasPosition
+
+    signal assetChosen(string uuid)
+
+    function distanceText(m) {
+        if (m < 0)
+            return ""
+        return m < 1000 ? qsTr("%1 m").arg(Math.round(m)) : qsTr("%1 km").arg((m / 1000).toFixed(1))
+    }
+
+    padding: 8
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 6
+
+        TextField {
+            objectName: "searchField"
+            Layout.fillWidth: true
+            Layout.preferredHeight: 52
+            placeholderText: qsTr("Search code, name or address")
+            onTextEdited: root.model.search = text
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 4
+            Repeater {
+                model: [
+                    { code: "todo", label: qsTr("To do") },
+                    { code: "attention", label: qsTr("Attention") },
+                    { code: "done", label: qsTr("Done") },
+                    { code: "all", label: qsTr("All") }
+                ]
+                Button {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    implicitHeight: 48
+                    flat: root.model.statusFilter !== modelData.code
+                    highlighted: root.model.statusFilter === modelData.code
+                    text: modelData.label
+                    onClicked: root.model.statusFilter = modelData.code
+                }
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            text: root.model.routeMode ? qsTr("Today's route: %n stop(s)", "", root.model.totalCount)
+                  : (root.hasPosition ? qsTr("%n asset(s), nearest first", "", root.model.totalCount)
+                                      : qsTr("%n asset(s), by due date (no position yet)", "", root.model.totalCount))
+            color: Material.hintTextColor
+            elide: Text.ElideRight
+        }
+        ListView {
+            id: list
+            objectName: "workList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: root.model
+            ScrollBar.vertical: ScrollBar {}
+            delegate: ItemDelegate {
+                required property string uuid
+                required property string code
+                required property string name
+                required property string categoryLabel
+                required property string statusLabel
+                required property string address
+                required property double distance
+                required property int stop
+                width: ListView.view.width
+                height: 72
+                onClicked: root.assetChosen(uuid)
+                contentItem: RowLayout {
+                    spacing: 10
+                    Label {
+                        visible: stop > 0
+                        text: stop
+                        font.bold: true
+                        color: "#00694B"
+                        Layout.preferredWidth: 28
+                        horizontalAlignment: Text.AlignHCenter
+                    }
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 2
+                        Label {
+                            Layout.fillWidth: true
+                            text: name !== "" ? name : code
+                            font.pixelSize: 16
+                            elide: Text.ElideRight
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: code + " · " + categoryLabel + " · " + statusLabel + (address !== "" ? " · " + address : "")
+                            color: Material.hintTextColor
+                            elide: Text.ElideRight
+                        }
+                    }
+                    Label {
+                        text: root.distanceText(distance)
+                        font.bold: true
+                    }
+                }
+            }
+            Label {
+                anchors.centerIn: parent
+                visible: list.count === 0
+                text: root.model.errorText !== "" ? root.model.errorText : qsTr("Nothing here.")
+                wrapMode: Text.Wrap
+                width: parent.width - 32
+                horizontalAlignment: Text.AlignHCenter
+            }
+        }
+    }
+}
