@@ -251,10 +251,11 @@ Result<AssetImporter::Report> AssetImporter::run(AssetStore &store, const QStrin
             return r.error();
     }
 
-    auto dongs = DongLocator::load(store.db());
-    if (!dongs)
-        return dongs.error();
-    const AssetValidator validator(&*dongs);
+    auto dongsResult = store.dongs();
+    if (!dongsResult)
+        return dongsResult.error();
+    const DongLocator *dongs = *dongsResult;
+    const AssetValidator validator(dongs);
 
     std::vector<Asset> assets;
     std::vector<qint64> rowOf;

@@ -111,6 +111,7 @@ AssetStore::AssetStore() = default;
 AssetStore::~AssetStore()
 {
     m_st.reset(); // statements before the connection
+    m_dongs.reset();
 }
 
 QString AssetStore::photoDir() const
@@ -120,6 +121,17 @@ QString AssetStore::photoDir() const
 }
 
 QString AssetStore::device() const { return m_clock->device(); }
+
+Result<const DongLocator *> AssetStore::dongs() const
+{
+    if (!m_dongs) {
+        auto loaded = DongLocator::load(*m_db);
+        if (!loaded)
+            return loaded.error();
+        m_dongs = std::make_unique<DongLocator>(std::move(*loaded));
+    }
+    return static_cast<const DongLocator *>(m_dongs.get());
+}
 
 Result<std::unique_ptr<AssetStore>> AssetStore::open(const QString &path, Access access)
 {
@@ -487,10 +499,10 @@ Result<int> AssetStore::addAssets(std::vector<Asset> &assets, const std::functio
 {
     if (m_readOnly)
         return makeError(QStringLiteral("read_only"), QStringLiteral("%1: 읽기 전용으로 열었습니다 / opened read-only").arg(m_path));
-    auto dongs = DongLocator::load(*m_db);
+    auto dongs = this->dongs();
     if (!dongs)
         return dongs.error();
-    const AssetValidator validator(&*dongs);
+    const AssetValidator validator(*dongs);
     std::map<QString, int> nextNumber; // per code prefix, so bulk adds do not query for every row
     std::set<QString> codes;
     QStringList problems;
@@ -551,10 +563,10 @@ VoidResult AssetStore::updateAsset(const QString &uuid, const QJsonObject &chang
         return makeError(QStringLiteral("not_found"), QStringLiteral("자산이 없습니다 / no such asset: %1").arg(uuid));
     Asset next = *current;
     assetfields::apply(next, changes);
-    auto dongs = DongLocator::load(*m_db);
+    auto dongs = this->dongs();
     if (!dongs)
         return dongs.error();
-    const auto problems = AssetValidator(&*dongs).check(next);
+    const auto problems = AssetValidator(*dongs).check(next);
     if (!problems.empty()) {
         QStringList lines;
         for (const auto &p : problems)

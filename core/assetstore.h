@@ -19,6 +19,7 @@ namespace gc::core {
 
 class SqliteDb;
 class HybridClock;
+class DongLocator;
 class Statement;
 
 // An event to record: the store stamps it with id, clock, time, actor and device.
@@ -47,6 +48,8 @@ public:
     QString photoDir() const;
     bool readOnly() const { return m_readOnly; }
     const SqliteDb &db() const { return *m_db; }
+    // The district's dongs, loaded once per open store (reference data: it never changes).
+    Result<const DongLocator *> dongs() const;
 
     // Who is writing: the actor (user name) and the device stamped on every event.
     void setIdentity(const QString &actor, const QString &device);
@@ -120,6 +123,7 @@ private:
     std::unique_ptr<SqliteDb> m_db;
     std::unique_ptr<HybridClock> m_clock;
     std::unique_ptr<Statements> m_st;
+    mutable std::unique_ptr<DongLocator> m_dongs;
     QString m_path;
     QString m_actor;
     bool m_readOnly = false;
