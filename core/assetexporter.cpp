@@ -208,7 +208,7 @@ Result<qint64> AssetExporter::write(const AssetStore &store, const QString &out,
     if (transactions && ds->CommitTransaction() != OGRERR_NONE)
         return ioError(out, QStringLiteral("저장하지 못했습니다 / could not save"), cpl);
     ds.reset(); // closes and flushes (the XLSX is zipped here)
-    if (!cpl.messages().isEmpty() && !QFileInfo::exists(part))
+    if (!cpl.message().isEmpty() && !QFileInfo::exists(part))
         return ioError(out, QStringLiteral("저장하지 못했습니다 / could not save"), cpl);
     QFile::remove(out);
     if (!QFile::rename(part, out))

@@ -4,6 +4,7 @@
 #include "catalog.h"
 #include "districtdata.h"
 #include "donglocator.h"
+#include "eventrow.h"
 #include "gpkggeometry.h"
 #include "hybridclock.h"
 #include "perceptualhash.h"
@@ -82,22 +83,6 @@ Asset assetFromRow(const Statement &st)
     return a;
 }
 
-Event eventFromRow(const Statement &st)
-{
-    // Column order: event_id, hlc, occurred_at, actor, device, kind, asset_uuid, payload
-    Event e;
-    e.id = st.toText(0);
-    e.hlc = st.toText(1);
-    e.time = st.toText(2);
-    e.actor = st.toText(3);
-    e.device = st.toText(4);
-    e.kind = st.toText(5);
-    e.assetUuid = st.toText(6);
-    e.payload = QJsonDocument::fromJson(st.toBlob(7)).object();
-    return e;
-}
-
-const char *kEventColumns = "event_id, hlc, occurred_at, actor, device, kind, asset_uuid, payload";
 
 QString defaultDevice()
 {
@@ -227,8 +212,8 @@ Result<std::unique_ptr<AssetStore>> AssetStore::openDb(const QString &path, Acce
                                     .arg(n + 4);
     struct P { Statement *target; QString sql; bool write; };
     const P prepared[] = {
-        {&st->insertEvent, insertEvent.arg(QString(), QLatin1String(kEventColumns)), true},
-        {&st->insertEventIgnore, insertEvent.arg(QStringLiteral("OR IGNORE"), QLatin1String(kEventColumns)), true},
+        {&st->insertEvent, insertEvent.arg(QString(), QLatin1String(eventrow::kColumns)), true},
+        {&st->insertEventIgnore, insertEvent.arg(QStringLiteral("OR IGNORE"), QLatin1String(eventrow::kColumns)), true},
         {&st->insertAsset, insertAsset, true},
         {&st->updateAsset, updateAsset, true},
         {&st->upsertPhoto,
@@ -238,7 +223,7 @@ Result<std::unique_ptr<AssetStore>> AssetStore::openDb(const QString &path, Acce
         {&st->lastHlc, QStringLiteral("SELECT last_hlc FROM assets WHERE uuid = ?1"), false},
         {&st->selectAsset, QStringLiteral("SELECT geom, uuid, %1, created_at, updated_at FROM assets WHERE uuid = ?1").arg(fieldColumns()), false},
         {&st->assetEvents,
-         QStringLiteral("SELECT %1 FROM asset_events WHERE asset_uuid = ?1 ORDER BY hlc, event_id").arg(QLatin1String(kEventColumns)), false},
+         QStringLiteral("SELECT %1 FROM asset_events WHERE asset_uuid = ?1 ORDER BY hlc, event_id").arg(QLatin1String(eventrow::kColumns)), false},
     };
     for (const auto &p : prepared) {
         auto r = s->m_db->prepare(p.sql);
@@ -423,7 +408,7 @@ VoidResult AssetStore::replayAsset(const QString &uuid)
     bool exists = false;
     QString lastHlc;
     while (st.step()) {
-        const Event e = eventFromRow(st);
+        const Event e = eventrow::fromRow(st);
         if (!reducer::touchesAsset(e.kind))
             continue;
         reducer::apply(state, exists, e);
@@ -687,7 +672,7 @@ Result<std::vector<Asset>> AssetStore::assets() const
 Result<std::vector<Event>> AssetStore::events(const QString &assetUuid) const
 {
     auto st = m_db->prepare(QStringLiteral("SELECT %1 FROM asset_events %2 ORDER BY hlc, event_id")
-                                .arg(QLatin1String(kEventColumns),
+                                .arg(QLatin1String(eventrow::kColumns),
                                      assetUuid.isEmpty() ? QString() : QStringLiteral("WHERE asset_uuid = ?1")));
     if (!st)
         return st.error();
@@ -695,7 +680,7 @@ Result<std::vector<Event>> AssetStore::events(const QString &assetUuid) const
         st->bind(1, assetUuid);
     std::vector<Event> out;
     while (st->step())
-        out.push_back(eventFromRow(*st));
+        out.push_back(eventrow::fromRow(*st));
     if (st->failed())
         return makeError(QStringLiteral("sqlite"), st->error());
     return out;
@@ -768,13 +753,13 @@ QString AssetStore::nextCode(const QString &category) const
 
 Result<AssetStore::Replayed> AssetStore::replay() const
 {
-    auto st = m_db->prepare(QStringLiteral("SELECT %1 FROM asset_events ORDER BY hlc, event_id").arg(QLatin1String(kEventColumns)));
+    auto st = m_db->prepare(QStringLiteral("SELECT %1 FROM asset_events ORDER BY hlc, event_id").arg(QLatin1String(eventrow::kColumns)));
     if (!st)
         return st.error();
     Replayed out;
     std::map<QString, bool> exists;
     while (st->step()) {
-        const Event e = eventFromRow(*st);
+        const Event e = eventrow::fromRow(*st);
         if (e.kind == QLatin1String(EventKind::PhotoAdded)) {
             PhotoRow p = reducer::photoRow(e);
             out.photos[p.photoId] = p;

@@ -3,22 +3,52 @@
 #include <QString>
 #include <QStringList>
 
-namespace gc::core {
+#include <cpl_error.h>
 
-// Captures GDAL/CPL errors for its lifetime (push in the constructor, pop in the destructor), so
-// GDAL's own words can go into the error we return instead of onto stderr.
+namespace gc {
+
+// Captures what GDAL/OGR/OSR report on this thread while it lives (push in the constructor, pop in
+// the destructor), so that errors we return carry GDAL's own words instead of going to stderr.
+// Header-only: gc_core and gc_geo both use it and neither links the other.
 class CplErrorScope {
 public:
-    CplErrorScope();
-    ~CplErrorScope();
+    CplErrorScope() { CPLPushErrorHandlerEx(&CplErrorScope::collect, this); }
+    ~CplErrorScope() { CPLPopErrorHandler(); }
     CplErrorScope(const CplErrorScope &) = delete;
     CplErrorScope &operator=(const CplErrorScope &) = delete;
 
-    const QStringList &messages() const { return m_messages; }
-    QString last() const { return m_messages.isEmpty() ? QString() : m_messages.last(); }
+    bool hasErrors() const { return !m_errors.isEmpty(); }
+    const QStringList &errors() const { return m_errors; }
+    const QStringList &warnings() const { return m_warnings; }
+    // Failures first, then warnings, without repeats; empty when GDAL said nothing.
+    QString message() const
+    {
+        QStringList all = m_errors + m_warnings;
+        all.removeDuplicates();
+        return all.join(QStringLiteral("; "));
+    }
+    // The most recent failure (or warning): what to put in a one-line error.
+    QString last() const { return !m_errors.isEmpty() ? m_errors.last() : m_warnings.isEmpty() ? QString() : m_warnings.last(); }
+
+    // Called by GDAL; public only so that the C callback can reach it.
+    void record(int errClass, const char *msg)
+    {
+        const QString text = QString::fromUtf8(msg ? msg : "").trimmed();
+        if (errClass >= CE_Failure)
+            m_errors << text;
+        else if (errClass == CE_Warning)
+            m_warnings << text;
+    }
 
 private:
-    QStringList m_messages;
+    static void CPL_STDCALL collect(CPLErr errClass, CPLErrorNum, const char *msg)
+    {
+        if (auto *scope = static_cast<CplErrorScope *>(CPLGetErrorHandlerUserData()))
+            scope->record(int(errClass), msg);
+    }
+
+    QStringList m_errors;
+    QStringList m_warnings;
 };
 
-} // namespace gc::core
+} // namespace gc

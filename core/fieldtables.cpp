@@ -1,4 +1,5 @@
 #include "fieldtables.h"
+#include "eventrow.h"
 #include "sqlitedb.h"
 #include "statement.h"
 
@@ -90,21 +91,14 @@ void FieldTables::apply(FieldBook &book, const Event &e)
 
 Result<FieldBook> FieldTables::fold(const SqliteDb &db)
 {
-    auto st = db.prepare(QStringLiteral("SELECT event_id, hlc, occurred_at, actor, device, kind, payload FROM asset_events "
-                                        "WHERE kind IN (?1, ?2, ?3, ?4) ORDER BY hlc, event_id"));
+    auto st = db.prepare(QStringLiteral("SELECT %1 FROM asset_events "
+                                        "WHERE kind IN (?1, ?2, ?3, ?4) ORDER BY hlc, event_id").arg(QLatin1String(eventrow::kColumns)));
     if (!st)
         return st.error();
     st->bind(1, EventKind::UserAdded).bind(2, EventKind::UserUpdated).bind(3, EventKind::PlaceProposed).bind(4, EventKind::PlaceDecided);
     FieldBook book;
     while (st->step()) {
-        Event e;
-        e.id = st->toText(0);
-        e.hlc = st->toText(1);
-        e.time = st->toText(2);
-        e.actor = st->toText(3);
-        e.device = st->toText(4);
-        e.kind = st->toText(5);
-        e.payload = QJsonDocument::fromJson(st->toBlob(6)).object();
+        const Event e = eventrow::fromRow(*st);
         apply(book, e);
     }
     if (st->failed())

@@ -1,4 +1,5 @@
 #include "surveytables.h"
+#include "eventrow.h"
 #include "sqlitedb.h"
 #include "statement.h"
 #include "surveyreducer.h"
@@ -18,23 +19,16 @@ QString where(const QString &surveyId) { return surveyId.isEmpty() ? QString() :
 
 Result<SurveyBook> SurveyTables::fold(const SqliteDb &db, const QString &surveyId)
 {
-    auto st = db.prepare(QStringLiteral("SELECT event_id, hlc, occurred_at, actor, device, kind, payload FROM asset_events "
-                                        "WHERE kind GLOB 'survey.*' %1 ORDER BY hlc, event_id")
-                             .arg(surveyId.isEmpty() ? QString() : QStringLiteral("AND json_extract(CAST(payload AS TEXT), '$.survey_id') = ?1")));
+    auto st = db.prepare(QStringLiteral("SELECT %1 FROM asset_events "
+                                        "WHERE kind GLOB 'survey.*' %2 ORDER BY hlc, event_id")
+                             .arg(QLatin1String(eventrow::kColumns), surveyId.isEmpty() ? QString() : QStringLiteral("AND json_extract(CAST(payload AS TEXT), '$.survey_id') = ?1")));
     if (!st)
         return st.error();
     if (!surveyId.isEmpty())
         st->bind(1, surveyId);
     SurveyBook book;
     while (st->step()) {
-        Event e;
-        e.id = st->toText(0);
-        e.hlc = st->toText(1);
-        e.time = st->toText(2);
-        e.actor = st->toText(3);
-        e.device = st->toText(4);
-        e.kind = st->toText(5);
-        e.payload = QJsonDocument::fromJson(st->toBlob(6)).object();
+        const Event e = eventrow::fromRow(*st);
         surveyreducer::apply(book, e);
     }
     if (st->failed())
