@@ -176,7 +176,24 @@ Result<std::unique_ptr<PgStore>> PgStore::create(const QString &url)
     if (!s)
         return s.error();
     PgStore &p = **s;
-    auto exists = p.exec("SELECT to_regclass('gc_store') IS NOT NULL");
+    PgTx tx(p.m_conn.get());
+    if (!tx.begun())
+        return pgError(QStringLiteral("BEGIN"), QString::fromUtf8(PQerrorMessage(p.m_conn.get())));
+    // A URL may name its own schema (options=-c search_path=NAME,public); init creates it.
+    auto schema = p.exec("WITH p AS (SELECT trim(both ' \"' from split_part(current_setting('search_path'), ',', 1)) AS first), "
+                         "n AS (SELECT CASE WHEN first LIKE '$%' OR first = '' THEN current_schema() ELSE first END AS name FROM p) "
+                         "SELECT name, NOT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = name) FROM n");
+    if (!schema)
+        return schema.error();
+    if (text(schema->get(), 0, 1) == QLatin1String("t")) {
+        auto ddl = p.exec("SELECT format('CREATE SCHEMA %I', $1::text)", {QByteArray(PQgetvalue(schema->get(), 0, 0))});
+        if (!ddl)
+            return ddl.error();
+        if (auto r = p.run(PQgetvalue(ddl->get(), 0, 0)); !r)
+            return r.error();
+    }
+    auto exists = p.exec("SELECT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = $1 AND tablename = 'gc_store')",
+                         {QByteArray(PQgetvalue(schema->get(), 0, 0))});
     if (!exists)
         return exists.error();
     if (text(exists->get(), 0, 0) == QLatin1String("t"))
@@ -184,9 +201,6 @@ Result<std::unique_ptr<PgStore>> PgStore::create(const QString &url)
                          QStringLiteral("%1: 이미 goodcity 저장소가 있습니다. 기존 데이터는 그대로 둡니다 / a goodcity store already "
                                         "exists here; it was left as it is")
                              .arg(p.describe()));
-    PgTx tx(p.m_conn.get());
-    if (!tx.begun())
-        return pgError(QStringLiteral("BEGIN"), QString::fromUtf8(PQerrorMessage(p.m_conn.get())));
     if (auto r = p.run("CREATE EXTENSION IF NOT EXISTS postgis"); !r)
         return makeError(QStringLiteral("postgis"),
                          QStringLiteral("PostGIS 확장을 켤 수 없습니다 / cannot enable the PostGIS extension: %1").arg(r.error().message));

@@ -9,7 +9,7 @@ namespace gc::server {
 
 struct RoleRules {
     QStringList crewStatuses{QStringLiteral("installed"), QStringLiteral("needs_attention")};
-    QStringList crewKinds{QStringLiteral("photo.added")};
+    QStringList crewKinds{QStringLiteral("photo.added"), QStringLiteral("place.proposed")};
     QStringList crewKindPrefixes{QStringLiteral("proposal.")};
     // A department fills in and submits its own sheet; opening, closing and reviewing are the office's.
     QStringList departmentKinds{QStringLiteral("survey.rows_saved"), QStringLiteral("survey.rows_submitted")};
