@@ -1,0 +1,67 @@
+#include "syncworker.h"
+
+#include "assetstore.h"
+#include "syncclient.h"
+
+namespace gc::ui {
+
+SyncWorker::SyncWorker() = default;
+SyncWorker::~SyncWorker() = default;
+
+void SyncWorker::configure(const QString &inventoryPath, const QUrl &server)
+{
+    if (inventoryPath == m_path && server == m_server && m_store)
+        return;
+    m_client.reset();
+    m_store.reset();
+    m_path = inventoryPath;
+    m_server = server;
+    if (m_path.isEmpty())
+        return;
+    auto s = core::AssetStore::open(m_path);
+    if (!s) {
+        emit finished(false, s.error().message, -1, 0, 0, {});
+        return;
+    }
+    m_store = std::move(*s);
+    if (m_server.isValid() && !m_server.isEmpty())
+        m_client = std::make_unique<core::SyncClient>(*m_store, m_server);
+    refreshPending();
+}
+
+void SyncWorker::login(const QString &user, const QString &password)
+{
+    if (!m_client) {
+        emit loggedIn(false, QStringLiteral("서버 주소와 인벤토리를 먼저 정하세요 / set the server address and the inventory first"));
+        return;
+    }
+    m_store->setIdentity(user, {});
+    m_user = user;
+    auto r = m_client->login(user, password);
+    emit loggedIn(r.ok(), r ? QString() : r.error().message);
+}
+
+void SyncWorker::syncOnce()
+{
+    if (!m_client) {
+        emit finished(false, QStringLiteral("서버 주소와 인벤토리를 먼저 정하세요 / set the server address and the inventory first"), -1, 0, 0, {});
+        return;
+    }
+    auto r = m_client->syncOnce();
+    if (!r) {
+        const auto pending = core::SyncClient::pendingCount(*m_store);
+        emit finished(false, r.error().message, pending ? *pending : -1, 0, 0, {});
+        return;
+    }
+    emit finished(true, {}, r->pending, r->pulledEvents, r->conflicts, r->finishedAt);
+}
+
+void SyncWorker::refreshPending()
+{
+    if (!m_store)
+        return;
+    if (auto p = core::SyncClient::pendingCount(*m_store))
+        emit pendingCounted(*p);
+}
+
+} // namespace gc::ui
