@@ -152,7 +152,7 @@ TEST_CASE("SQL injection and path traversal attempts fail safely", "[security]")
 
     // Paths that climb out of the photo folder are refused before any file is touched.
     const QByteArray auth = "Authorization: Bearer " + office.toLatin1() + "\r\n";
-    for (const QByteArray path : {QByteArray("/api/v1/photos/../../../../etc/passwd"), QByteArray("/api/v1/photos/..%2F..%2F..%2Fetc%2Fpasswd"),
+    for (const QByteArray &path : {QByteArray("/api/v1/photos/../../../../etc/passwd"), QByteArray("/api/v1/photos/..%2F..%2F..%2Fetc%2Fpasswd"),
                                   QByteArray("/api/v1/photos/%2e%2e/%2e%2e/etc/passwd"), QByteArray("/api/v1/../../etc/passwd"),
                                   QByteArray("/api/v1/photos/") + QByteArray(64, 'a') + "%00.jpg"}) {
         INFO(path.toStdString());
