@@ -4,7 +4,8 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import GoodCity
 
-// The design office workspace (W1.5 adds charts, the review queue, assignments, reports).
+// The design office workspace: where the rollout stands, what awaits review, who does what next,
+// and the reports that go upward.
 Page {
     id: page
 
@@ -12,49 +13,44 @@ Page {
 
     title: qsTr("Office")
 
-    ScrollView {
+    OfficeController {
+        id: office
+        app: page.app
+    }
+
+    header: TabBar {
+        id: tabs
+        TabButton { text: qsTr("Dashboard"); height: 48 }
+        TabButton { text: qsTr("Review (%1)").arg(office.reviewQueue.total); height: 48 }
+        TabButton { text: qsTr("Assignments"); height: 48 }
+        TabButton { text: qsTr("New places (%1)").arg(office.proposals.length); height: 48 }
+        TabButton { text: qsTr("Materials and reports"); height: 48 }
+    }
+
+    StackLayout {
         anchors.fill: parent
-        contentWidth: availableWidth
-        ColumnLayout {
-            width: parent.width
-            spacing: 16
-            Flow {
+        currentIndex: tabs.currentIndex
+        OfficeDashboard { office: office }
+        ReviewQueue { office: office; active: tabs.currentIndex === 1 }
+        AssignPanel { office: office; app: page.app }
+        ProposalsPanel { office: office }
+        ReportsPanel { office: office }
+    }
+
+    footer: Pane {
+        visible: office.message.length > 0 || office.busy
+        padding: 8
+        RowLayout {
+            anchors.fill: parent
+            Label {
                 Layout.fillWidth: true
-                Layout.margins: 16
-                spacing: 12
-                StatTile {
-                    label: qsTr("All assets")
-                    value: page.app.assetCount
-                    detail: qsTr("%n events in the log", "", page.app.eventCount)
-                }
-                Repeater {
-                    model: page.app.statusCounts
-                    StatTile {
-                        required property var modelData
-                        label: modelData.label
-                        value: modelData.count
-                        detail: page.app.assetCount > 0 ? (100 * modelData.count / page.app.assetCount).toFixed(1) + " %" : ""
-                    }
-                }
+                text: office.message
+                wrapMode: Text.Wrap
             }
-            RowLayout {
-                Layout.fillWidth: true
-                Layout.margins: 16
-                spacing: 16
-                CountList {
-                    Layout.fillWidth: true
-                    Layout.alignment: Qt.AlignTop
-                    title: qsTr("By category")
-                    counts: page.app.categoryCounts
-                    total: page.app.assetCount
-                }
-                CountList {
-                    Layout.fillWidth: true
-                    Layout.alignment: Qt.AlignTop
-                    title: qsTr("By dong")
-                    counts: page.app.dongCounts
-                    total: page.app.assetCount
-                }
+            ProgressBar {
+                visible: office.busy
+                value: office.progress
+                Layout.preferredWidth: 200
             }
         }
     }

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+#include <vector>
+
+namespace gc::core {
+class AssetStore;
+}
+
+namespace gc::ui {
+
+// Installed assets awaiting the office's review, worst photo-check verdict first (fail, then warn,
+// then the rest), oldest install first within a verdict. Sorted in SQL and fetched 100 rows at a time.
+class ReviewQueueModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by OfficeController")
+    Q_PROPERTY(int total READ total NOTIFY totalChanged)
+
+public:
+    enum Role {
+        UuidRole = Qt::UserRole + 1,
+        CodeRole,
+        NameRole,
+        CategoryRole,
+        DongRole,
+        CrewRole,
+        InstalledAtRole,
+        VerdictRole, // fail, warn, pass or "" when the photos were not checked
+        ReviewReasonRole,
+        BeforePhotoRole, // file URL or ""
+        AfterPhotoRole,
+    };
+    Q_ENUM(Role)
+
+    explicit ReviewQueueModel(QObject *parent = nullptr);
+
+    void setStore(const core::AssetStore *store);
+    Q_INVOKABLE void reload();
+    int total() const { return m_total; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    // Worst verdict among the checks of an install event's payload ("checks": {"after1": "fail", …}).
+    static QString worstVerdict(const QByteArray &payloadJson);
+
+signals:
+    void totalChanged();
+
+private:
+    struct Row {
+        QString uuid, code, name, category, dong, crew, installedAt, verdict, reviewReason, before, after;
+    };
+    std::vector<Row> fetch(int offset, int limit) const;
+
+    const core::AssetStore *m_store = nullptr;
+    std::vector<Row> m_rows;
+    int m_total = 0;
+};
+
+} // namespace gc::ui

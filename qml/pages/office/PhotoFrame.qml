@@ -1,0 +1,37 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import GoodCity
+
+// One review photo with its title; says so when the crew sent none.
+Pane {
+    id: frame
+
+    required property string title
+    required property string source
+
+    Layout.fillWidth: true
+    Layout.fillHeight: true
+    Material.elevation: 1
+    padding: 8
+
+    ColumnLayout {
+        anchors.fill: parent
+        Label { text: frame.title; font.bold: true }
+        Image {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            source: frame.source
+            fillMode: Image.PreserveAspectFit
+            asynchronous: true
+            sourceSize.width: 1024
+            Label {
+                anchors.centerIn: parent
+                visible: frame.source.length === 0
+                text: qsTr("No photo")
+                color: Material.secondaryTextColor
+            }
+        }
+    }
+}
