@@ -7,8 +7,11 @@
 #include "statement.h"
 
 #include <QJsonDocument>
+#include <QScopedValueRollback>
 #include <QJsonObject>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace gc::ui {
 
@@ -89,14 +92,18 @@ std::vector<ReviewQueueModel::Row> ReviewQueueModel::fetch(int offset, int limit
 
 void ReviewQueueModel::reload()
 {
-    beginResetModel();
-    m_rows = fetch(0, kPage);
-    m_total = 0;
+    int total = 0;
     if (m_store) {
         if (auto n = m_store->db().scalarInt(QStringLiteral("SELECT count(*) FROM assets WHERE status = 'installed'")))
-            m_total = int(*n);
+            total = int(*n);
     }
+    beginResetModel();
+    m_rows = fetch(0, kPage);
+    // Nothing more to fetch until the reset is over: views (and the model tester) react to the
+    // reset by asking for more, which must not insert rows while the reset is still being signalled.
+    m_total = int(m_rows.size());
     endResetModel();
+    m_total = std::max(total, int(m_rows.size()));
     emit totalChanged();
 }
 
@@ -106,8 +113,10 @@ bool ReviewQueueModel::canFetchMore(const QModelIndex &parent) const { return !p
 
 void ReviewQueueModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid())
+    if (m_fetching || !canFetchMore(parent))
         return;
+    // Views and the model tester may ask for more while the insertion below is being signalled.
+    const QScopedValueRollback<bool> guard(m_fetching, true);
     auto more = fetch(int(m_rows.size()), kPage);
     if (more.empty()) {
         m_total = int(m_rows.size()); // the queue shrank meanwhile

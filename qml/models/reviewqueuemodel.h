@@ -63,6 +63,7 @@ private:
     const core::AssetStore *m_store = nullptr;
     std::vector<Row> m_rows;
     int m_total = 0;
+    bool m_fetching = false;
 };
 
 } // namespace gc::ui
