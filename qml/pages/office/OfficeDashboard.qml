@@ -103,6 +103,29 @@ ScrollView {
             }
         }
 
+        Pane {
+            Layout.fillWidth: true
+            Layout.leftMargin: 16
+            Layout.rightMargin: 16
+            Material.elevation: 1
+            ColumnLayout {
+                anchors.fill: parent
+                Label { text: qsTr("Progress by dong"); font.pixelSize: 16; font.bold: true }
+                MapView {
+                    id: choropleth
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 420
+                    source: view.office.app && view.office.app.inventoryOpen ? view.office.app.inventoryPath : ""
+                    choropleth: true
+                    Component.onCompleted: fitDistrict()
+                }
+            }
+            Connections {
+                target: view.office
+                function onDashboardChanged() { choropleth.reload() }
+            }
+        }
+
         GridLayout {
             Layout.fillWidth: true
             Layout.margins: 16
