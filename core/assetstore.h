@@ -28,7 +28,7 @@ struct NewEvent {
     QString assetUuid;
     QJsonObject payload;
     qint64 wallMs = 0; // when it happened, if not now (backfilled history, the demo); the clock stays monotonic
-    QString actor;     // who did it, if not the store's actor (backfilled history)
+    QString actor = {}; // who did it, if not the store's actor (backfilled history)
 };
 
 // The inventory: one GeoPackage file plus its photo folder. Every change goes through the event log;
