@@ -112,6 +112,89 @@
     </message>
 </context>
 <context>
+    <name>AssignPanel</name>
+    <message>
+        <source>Pan</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>사각형</translation>
+    </message>
+    <message>
+        <source>Lasso</source>
+        <translation>올가미</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>Assign to a crew</source>
+        <translation>현장팀에 배정</translation>
+    </message>
+    <message>
+        <source>Due date (YYYY-MM-DD)</source>
+        <translation>기한 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>높음</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>낮음</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign the %n selected on the map</source>
+        <translation><numerusform>지도에서 선택한 %n건 배정</numerusform></translation>
+    </message>
+    <message>
+        <source>…or by filter</source>
+        <translation>…또는 조건으로</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>조치 필요</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>모든 분류</translation>
+    </message>
+    <message>
+        <source>Code, name or address contains…</source>
+        <translation>코드, 명칭, 주소 포함…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n matching the filter</source>
+        <translation><numerusform>조건에 맞는 %n건 배정</numerusform></translation>
+    </message>
+    <message>
+        <source>Workload per crew</source>
+        <translation>현장팀별 작업량</translation>
+    </message>
+    <message>
+        <source>%1: %2 assigned (%3 overdue), %4 awaiting review, %5 to redo, %6 verified</source>
+        <translation>%1: 배정 %2 (기한 초과 %3), 검수 대기 %4, 재작업 %5, 검수 완료 %6</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>기한 초과 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>CannotInstallDialog</name>
     <message>
         <source>Cannot install: %1</source>
@@ -251,7 +334,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) not yet sent to the office</source>
-        <translation><numerusform>디자인팀에 아직 보내지 않은 변경 %n건</numerusform></translation>
+        <translation>
+            <numerusform>디자인팀에 아직 보내지 않은 변경 %n건</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved safely on this tablet; sync sends them when there is a signal.</source>
@@ -358,7 +443,9 @@
     </message>
     <message numerus="yes">
         <source>%n features</source>
-        <translation><numerusform>객체 %n개</numerusform></translation>
+        <translation>
+            <numerusform>객체 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>Opacity</source>
@@ -511,7 +598,9 @@
     </message>
     <message numerus="yes">
         <source>%n assets</source>
-        <translation><numerusform>자산 %n건</numerusform></translation>
+        <translation>
+            <numerusform>자산 %n건</numerusform>
+        </translation>
     </message>
     <message>
         <source>No inventory</source>
@@ -572,7 +661,9 @@
     </message>
     <message numerus="yes">
         <source>%n assets selected</source>
-        <translation><numerusform>자산 %n건 선택</numerusform></translation>
+        <translation>
+            <numerusform>자산 %n건 선택</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assign work…</source>
@@ -584,18 +675,58 @@
     </message>
 </context>
 <context>
-    <name>OfficePage</name>
+    <name>OfficeDashboard</name>
     <message>
-        <source>Office</source>
-        <translation>디자인팀</translation>
+        <source>Assets in scope</source>
+        <translation>대상 자산</translation>
     </message>
     <message>
-        <source>All assets</source>
-        <translation>전체 자산</translation>
+        <source>of %1 (cancelled excluded)</source>
+        <translation>/ %1 (취소 제외)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n events in the log</source>
-        <translation><numerusform>변경 이력 %n건</numerusform></translation>
+    <message>
+        <source>Installed</source>
+        <translation>설치</translation>
+    </message>
+    <message>
+        <source>%1 · plan %2</source>
+        <translation>%1 · 계획 %2</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>검수 완료</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>검수 대기</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>조치 필요</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>기한 초과</translation>
+    </message>
+    <message>
+        <source>Cost estimate (thousand won)</source>
+        <translation>예상 비용 (천원)</translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation>예산 %1</translation>
+    </message>
+    <message>
+        <source>Progress against the plan (%1 – %2)</source>
+        <translation>계획 대비 진행 (%1 – %2)</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>상태별</translation>
+    </message>
+    <message>
+        <source>Progress by dong</source>
+        <translation>행정동별 진행</translation>
     </message>
     <message>
         <source>By category</source>
@@ -604,6 +735,37 @@
     <message>
         <source>By dong</source>
         <translation>행정동별</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>부서별</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <source>Office</source>
+        <translation>디자인팀</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>현황</translation>
+    </message>
+    <message>
+        <source>Review (%1)</source>
+        <translation>검수 (%1)</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <source>New places (%1)</source>
+        <translation>신규 장소 (%1)</translation>
+    </message>
+    <message>
+        <source>Materials and reports</source>
+        <translation>자재와 보고서</translation>
     </message>
 </context>
 <context>
@@ -631,6 +793,44 @@
     <message>
         <source>Take photo</source>
         <translation>사진 찍기</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoFrame</name>
+    <message>
+        <source>No photo</source>
+        <translation>사진 없음</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPanel</name>
+    <message numerus="yes">
+        <source>%n proposal(s) waiting</source>
+        <translation><numerusform>대기 중인 제안 %n건</numerusform></translation>
+    </message>
+    <message>
+        <source>Proposed by %1 on %2</source>
+        <translation>%1 제안, %2</translation>
+    </message>
+    <message>
+        <source>Name of the new asset</source>
+        <translation>새 자산 명칭</translation>
+    </message>
+    <message>
+        <source>Managing department</source>
+        <translation>관리부서</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>수락</translation>
+    </message>
+    <message>
+        <source>Reason to decline</source>
+        <translation>거절 사유</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>거절</translation>
     </message>
 </context>
 <context>
@@ -674,6 +874,25 @@
     <message>
         <source>Propose</source>
         <translation>제안</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 저장함</translation>
+    </message>
+    <message>
+        <source>Unknown format %1</source>
+        <translation>알 수 없는 형식 %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 assets)</source>
+        <translation>%1 저장함 (자산 %2건)</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 labels)</source>
+        <translation>%1 저장함 (라벨 %2장)</translation>
     </message>
 </context>
 <context>
@@ -752,6 +971,128 @@
     </message>
 </context>
 <context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>PDF progress report</source>
+        <translation>PDF 진행 보고서</translation>
+    </message>
+    <message>
+        <source>Excel (XLSX)</source>
+        <translation>엑셀 (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8, Excel)</source>
+        <translation>CSV (UTF-8, 엑셀)</translation>
+    </message>
+    <message>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <source>GeoJSON</source>
+        <translation>GeoJSON</translation>
+    </message>
+    <message>
+        <source>QR label sheet (PDF)</source>
+        <translation>QR 라벨 시트 (PDF)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Materials and budget</source>
+        <translation>자재와 예산</translation>
+    </message>
+    <message>
+        <source>Estimated cost %1 thousand won of the %2 thousand won budget</source>
+        <translation>예산 %2천원 중 예상 비용 %1천원</translation>
+    </message>
+    <message>
+        <source>Method and size</source>
+        <translation>부착방식과 규격</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>자산</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>부착수량</translation>
+    </message>
+    <message>
+        <source>Not yet installed</source>
+        <translation>미설치</translation>
+    </message>
+    <message>
+        <source>Unit price (won)</source>
+        <translation>단가 (원)</translation>
+    </message>
+    <message>
+        <source>Cost (thousand won)</source>
+        <translation>비용 (천원)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>Nothing awaits review</source>
+        <translation>검수 대기 항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>Photo check: not run on this install</source>
+        <translation>사진 확인: 이 설치에는 실행되지 않음</translation>
+    </message>
+    <message>
+        <source>Photo check: %1</source>
+        <translation>사진 확인: %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>불합격</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>주의</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <source>Crew&apos;s note: %1</source>
+        <translation>현장 메모: %1</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>교체 전</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>교체 후</translation>
+    </message>
+    <message>
+        <source>Comment for the crew (required to reject)</source>
+        <translation>현장팀에 보낼 의견 (반려 시 필수)</translation>
+    </message>
+    <message>
+        <source>Approve (A)</source>
+        <translation>승인 (A)</translation>
+    </message>
+    <message>
+        <source>Reject (R)</source>
+        <translation>반려 (R)</translation>
+    </message>
+    <message>
+        <source>J/K or ↑/↓: next and previous</source>
+        <translation>J/K 또는 ↑/↓: 다음과 이전</translation>
+    </message>
+</context>
+<context>
     <name>ScaleBar</name>
     <message>
         <source>%1 km</source>
@@ -801,6 +1142,37 @@
     </message>
 </context>
 <context>
+    <name>SyncStatusChip</name>
+    <message>
+        <source>Not signed in to the sync server</source>
+        <translation>동기화 서버에 로그인하지 않음</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>동기화 중…</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1 waiting to be sent — %2</source>
+        <translation>동기화 실패: 보낼 변경 %1건 — %2</translation>
+    </message>
+    <message>
+        <source>%1 changes waiting to be sent</source>
+        <translation>보낼 변경 %1건</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>%1 동기화됨</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>아직 동기화 안 됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) for the office</source>
+        <translation><numerusform>디자인팀이 확인할 충돌 %n건</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>WorkListPane</name>
     <message>
         <source>%1 m</source>
@@ -832,19 +1204,64 @@
     </message>
     <message numerus="yes">
         <source>Today&apos;s route: %n stop(s)</source>
-        <translation><numerusform>오늘 경로: %n곳</numerusform></translation>
+        <translation>
+            <numerusform>오늘 경로: %n곳</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n asset(s), nearest first</source>
-        <translation><numerusform>자산 %n건, 가까운 순</numerusform></translation>
+        <translation>
+            <numerusform>자산 %n건, 가까운 순</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n asset(s), by due date (no position yet)</source>
-        <translation><numerusform>자산 %n건, 기한 순 (위치 없음)</numerusform></translation>
+        <translation>
+            <numerusform>자산 %n건, 기한 순 (위치 없음)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing here.</source>
         <translation>항목이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gc::ui::OfficeController</name>
+    <message>
+        <source>Added as a new asset</source>
+        <translation>새 자산으로 추가됨</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>거절됨</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Sent back to the crew</source>
+        <translation>현장팀으로 돌려보냄</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>선택 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) assigned to %1</source>
+        <translation><numerusform>%1에 자산 %n건 배정</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: %1</source>
+        <translation><numerusform>%n건 제외: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Making labels…</source>
+        <translation>라벨 만드는 중…</translation>
     </message>
 </context>
 <context>
