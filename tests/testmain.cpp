@@ -8,6 +8,9 @@
 
 int main(int argc, char **argv)
 {
+    // ctest's test discovery runs this without a display: render offscreen unless told otherwise.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     GDALAllRegister();
     return Catch::Session().run(argc, argv);
