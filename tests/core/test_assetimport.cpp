@@ -191,7 +191,7 @@ TEST_CASE("an XLSX sheet with Korean headers imports through GDAL", "[import]")
     }
 }
 
-TEST_CASE("--map names columns whose headers are not ours", "[import]")
+TEST_CASE("the --map option names columns whose headers are not ours", "[import]")
 {
     InventoryFixture fx;
     const QString csv = fx.dir.filePath(QStringLiteral("mapped.csv"));
