@@ -22,10 +22,13 @@ public:
 
     bool ok() const { return std::holds_alternative<T>(m_v); }
     explicit operator bool() const { return ok(); }
-    T &value() { return std::get<T>(m_v); }
-    const T &value() const { return std::get<T>(m_v); }
-    T &operator*() { return value(); }
-    const T &operator*() const { return value(); }
+    T &value() & { return std::get<T>(m_v); }
+    const T &value() const & { return std::get<T>(m_v); }
+    // On a temporary the value moves out, so `for (x : f().value())` cannot dangle.
+    T value() && { return std::get<T>(std::move(m_v)); }
+    T &operator*() & { return value(); }
+    const T &operator*() const & { return value(); }
+    T operator*() && { return std::move(*this).value(); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
     const Error &error() const { return std::get<Error>(m_v); }

@@ -8,8 +8,10 @@
 
 int main(int argc, char **argv)
 {
-    // ctest's test discovery runs this without a display: render offscreen unless told otherwise.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // ctest's test discovery runs this without a display: render offscreen there. Under Xvfb the
+    // real platform stays, since the map's scene-graph geometry needs OpenGL.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     GDALAllRegister();

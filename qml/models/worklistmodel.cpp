@@ -3,6 +3,7 @@
 #include "catalog.h"
 
 #include <QLocale>
+#include <QScopedValueRollback>
 
 #include <map>
 
@@ -58,26 +59,36 @@ bool WorkListModel::canFetchMore(const QModelIndex &parent) const
     return !parent.isValid() && !m_routeMode && !m_exhausted && m_store;
 }
 
-void WorkListModel::fetchMore(const QModelIndex &parent)
+std::vector<core::WorkItem> WorkListModel::nextPage()
 {
-    if (!canFetchMore(parent))
-        return;
     core::WorkQuery q = m_query;
     q.offset = int(m_items.size());
     auto page = core::WorkQueue::fetch(m_store->db(), q);
     if (!page) {
         m_exhausted = true;
         m_error = page.error().message;
-        emit countChanged();
-        return;
+        return {};
     }
     m_exhausted = int(page->size()) < q.limit;
-    if (page->empty())
+    return std::move(*page);
+}
+
+void WorkListModel::fetchMore(const QModelIndex &parent)
+{
+    if (m_fetching || !canFetchMore(parent))
         return;
-    beginInsertRows({}, int(m_items.size()), int(m_items.size() + page->size()) - 1);
-    for (auto &w : *page)
-        m_items.push_back(std::move(w));
-    endInsertRows();
+    // Views and the model tester may ask for more while the insertion below is being signalled.
+    const QScopedValueRollback<bool> guard(m_fetching, true);
+    const bool hadError = !m_error.isEmpty();
+    auto page = nextPage();
+    if (!page.empty()) {
+        beginInsertRows({}, int(m_items.size()), int(m_items.size() + page.size()) - 1);
+        for (auto &w : page)
+            m_items.push_back(std::move(w));
+        endInsertRows();
+    }
+    if (!hadError && !m_error.isEmpty())
+        emit countChanged(); // the error shows where the count does
 }
 
 void WorkListModel::setSearch(const QString &s)
@@ -148,6 +159,7 @@ void WorkListModel::showRoute(std::vector<core::WorkItem> stops)
 
 void WorkListModel::reload()
 {
+    const QScopedValueRollback<bool> guard(m_fetching, true);
     beginResetModel();
     m_items.clear();
     m_routeMode = false;
@@ -162,10 +174,12 @@ void WorkListModel::reload()
             m_error = n.error().message;
         m_exhausted = m_total == 0;
     }
+    // The first page inside the reset, so the list is never empty while there is work and a view
+    // reacting to the reset does not fetch a second page at once.
+    if (!m_exhausted)
+        m_items = nextPage();
     endResetModel();
     emit countChanged();
-    // The first page now, so the list is never empty while there is work.
-    fetchMore({});
 }
 
 } // namespace gc::ui

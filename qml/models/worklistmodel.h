@@ -78,6 +78,9 @@ signals:
     void countChanged();
 
 private:
+    // The page after the rows held; sets m_exhausted, and m_error on failure (then empty).
+    std::vector<core::WorkItem> nextPage();
+
     core::AssetStore *m_store = nullptr;
     core::WorkQuery m_query;
     QString m_filter = QStringLiteral("todo");
@@ -85,6 +88,7 @@ private:
     qint64 m_total = 0;
     bool m_routeMode = false;
     bool m_exhausted = true;
+    bool m_fetching = false; // a page is being inserted or the model reset
     QString m_error;
 };
 

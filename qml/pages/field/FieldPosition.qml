@@ -3,7 +3,7 @@ import QtPositioning
 import GoodCity
 
 // Feeds the controller with position fixes: the device's positioning, or an NMEA log replayed
-// through Qt's nmea plugin when `nmeaLog` names one.
+// (NmeaReplay) when `nmeaLog` names one.
 Item {
     id: root
 
@@ -29,15 +29,10 @@ Item {
 
     Component {
         id: nmeaSource
-        PositionSource {
-            name: "nmea"
+        NmeaReplay {
             active: true
-            updateInterval: 1000
-            PluginParameter { name: "nmea.source"; value: root.nmeaLog }
-            onPositionChanged: {
-                if (position.latitudeValid && position.longitudeValid)
-                    root.field.setGpsPosition(position.coordinate.latitude, position.coordinate.longitude)
-            }
+            source: root.nmeaLog
+            onFix: (latitude, longitude) => root.field.setGpsPosition(latitude, longitude)
         }
     }
 }

@@ -105,11 +105,13 @@ QVariantMap FieldFixture::inspect(const QString &uuid) const
         out[QStringLiteral("statusReason")] = a->statusReason;
     }
     QStringList kinds, roles;
-    for (const auto &e : (*store)->events(uuid).value())
+    const auto events = (*store)->events(uuid);
+    for (const auto &e : events.value())
         kinds << e.kind;
     bool onDisk = true;
     const core::PhotoStore files((*store)->photoDir());
-    for (const auto &p : (*store)->photos(uuid).value()) {
+    const auto photos = (*store)->photos(uuid);
+    for (const auto &p : photos.value()) {
         roles << p.role;
         onDisk = onDisk && QFile::exists(files.pathFor(p.sha256));
     }

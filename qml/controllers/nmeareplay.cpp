@@ -1,0 +1,69 @@
+#include "nmeareplay.h"
+
+#include <QFile>
+#include <QGeoPositionInfo>
+#include <QNmeaPositionInfoSource>
+
+namespace gc::ui {
+
+NmeaReplay::NmeaReplay(QObject *parent) : QObject(parent) {}
+NmeaReplay::~NmeaReplay() = default;
+
+void NmeaReplay::setSource(const QUrl &source)
+{
+    if (source == m_source)
+        return;
+    m_source = source;
+    emit sourceChanged();
+    restart();
+}
+
+void NmeaReplay::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    emit activeChanged();
+    restart();
+}
+
+void NmeaReplay::setError(const QString &e)
+{
+    if (e == m_error)
+        return;
+    m_error = e;
+    emit errorChanged();
+}
+
+void NmeaReplay::restart()
+{
+    m_nmea.reset(); // before the file it reads
+    m_file.reset();
+    if (!m_active || m_source.isEmpty()) {
+        setError({});
+        return;
+    }
+    const QString path = m_source.isLocalFile() ? m_source.toLocalFile() : m_source.toString();
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly)) {
+        setError(QStringLiteral("NMEA 기록을 열 수 없습니다 / cannot open the NMEA log %1: %2").arg(path, file->errorString()));
+        return;
+    }
+    m_file = std::move(file);
+    m_nmea = std::make_unique<QNmeaPositionInfoSource>(QNmeaPositionInfoSource::SimulationMode);
+    m_nmea->setDevice(m_file.get());
+    connect(m_nmea.get(), &QGeoPositionInfoSource::positionUpdated, this, &NmeaReplay::onUpdate);
+    connect(m_nmea.get(), &QGeoPositionInfoSource::errorOccurred, this, [this](QGeoPositionInfoSource::Error) {
+        setError(QStringLiteral("NMEA 기록을 읽을 수 없습니다 / the NMEA log cannot be read: %1").arg(m_file ? m_file->fileName() : QString()));
+    });
+    setError({});
+    m_nmea->startUpdates();
+}
+
+void NmeaReplay::onUpdate(const QGeoPositionInfo &info)
+{
+    if (info.isValid() && info.coordinate().isValid())
+        emit fix(info.coordinate().latitude(), info.coordinate().longitude());
+}
+
+} // namespace gc::ui
