@@ -17,11 +17,13 @@ namespace gc::ui {
 
 namespace {
 constexpr int kPage = 100;
-// The last status event of each installed asset carries the crew's photo-check verdicts.
+// The last status event of each installed asset carries the crew's photo-check verdicts. `+e.kind`
+// keeps SQLite on the (asset_uuid, hlc) index: through the kind index it scanned every status event
+// of the inventory per asset (11 s instead of 40 ms for a page of the demo's queue).
 const char kQueueSql[] = R"(
 SELECT uuid, code, name, category, dong, crew, updated_at, last FROM (
   SELECT a.uuid, a.code, a.name, a.category, coalesce(d.name_ko, '') AS dong, coalesce(a.assignee, '') AS crew, a.updated_at,
-    (SELECT e.payload FROM asset_events e WHERE e.asset_uuid = a.uuid AND e.kind = 'asset.status' ORDER BY e.hlc DESC LIMIT 1) AS last
+    (SELECT e.payload FROM asset_events e WHERE e.asset_uuid = a.uuid AND +e.kind = 'asset.status' ORDER BY e.hlc DESC LIMIT 1) AS last
   FROM assets a LEFT JOIN dongs d ON d.adm_code = a.dong_code WHERE a.status = 'installed')
 ORDER BY CASE WHEN instr(coalesce(json_extract(last, '$.checks'), ''), '"fail"') THEN 0
               WHEN instr(coalesce(json_extract(last, '$.checks'), ''), '"warn"') THEN 1 ELSE 2 END, updated_at, code
