@@ -1,7 +1,10 @@
 #include "assetnode.h"
 #include "assetscene.h"
 
+#include <QPainter>
 #include <QQuickWindow>
+#include <QSGImageNode>
+#include <QSGRendererInterface>
 #include <QSGTexture>
 
 #include <cmath>
@@ -10,10 +13,7 @@ namespace gc::ui {
 
 namespace {
 
-struct Quad {
-    float x, y, w, h; // build pixels, top-left + size
-    QRectF uv;
-};
+using Quad = AssetNode::Quad;
 
 void writeQuad(QSGGeometry::TexturedPoint2D *v, const Quad &q)
 {
@@ -52,19 +52,64 @@ void upload(QSGGeometryNode *node, const std::vector<Quad> &quads)
 
 AssetNode::AssetNode(QQuickWindow *window, std::shared_ptr<const AssetAtlas> atlas)
     : m_window(window)
+    , m_software(window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software)
     , m_atlas(std::move(atlas))
 {
     m_material.setFiltering(QSGTexture::Linear);
-    m_points = new QSGGeometryNode;
-    m_points->setGeometry(makeGeometry());
-    m_points->setFlag(QSGNode::OwnsGeometry);
-    m_points->setMaterial(&m_material);
-    appendChildNode(m_points);
-    m_highlight = new QSGGeometryNode;
-    m_highlight->setGeometry(makeGeometry());
-    m_highlight->setFlag(QSGNode::OwnsGeometry);
-    m_highlight->setMaterial(&m_material);
-    appendChildNode(m_highlight);
+    m_points = makeLayer();
+    m_highlight = makeLayer();
+}
+
+AssetNode::Layer AssetNode::makeLayer()
+{
+    Layer l;
+    if (m_software) {
+        l.image = m_window->createImageNode();
+        l.texture.reset(m_window->createTextureFromImage(QImage(1, 1, QImage::Format_ARGB32_Premultiplied)));
+        l.image->setTexture(l.texture.get());
+        l.image->setRect(QRectF());
+        appendChildNode(l.image);
+        return l;
+    }
+    l.geometry = new QSGGeometryNode;
+    l.geometry->setGeometry(makeGeometry());
+    l.geometry->setFlag(QSGNode::OwnsGeometry);
+    l.geometry->setMaterial(&m_material);
+    appendChildNode(l.geometry);
+    return l;
+}
+
+void AssetNode::show(Layer &layer, std::vector<Quad> quads)
+{
+    if (layer.geometry) {
+        upload(layer.geometry, quads);
+        return;
+    }
+    layer.quads = std::move(quads);
+    paint(layer);
+}
+
+void AssetNode::paint(Layer &layer)
+{
+    QRectF bounds;
+    for (const Quad &q : layer.quads)
+        bounds |= QRectF(q.x, q.y, q.w, q.h);
+    const qreal dpr = m_window->effectiveDevicePixelRatio();
+    QImage img((bounds.size() * dpr).toSize().expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
+    img.setDevicePixelRatio(dpr);
+    img.fill(Qt::transparent);
+    {
+        QPainter p(&img);
+        const QImage &atlas = m_atlas->image();
+        const QSizeF as = atlas.size();
+        for (const Quad &q : layer.quads)
+            p.drawImage(QRectF(q.x - bounds.x(), q.y - bounds.y(), q.w, q.h), atlas,
+                        QRectF(q.uv.x() * as.width(), q.uv.y() * as.height(), q.uv.width() * as.width(), q.uv.height() * as.height()));
+    }
+    std::unique_ptr<QSGTexture> texture(m_window->createTextureFromImage(img));
+    layer.image->setTexture(texture.get());
+    layer.image->setRect(bounds);
+    layer.texture = std::move(texture); // the previous one goes only once the node no longer uses it
 }
 
 AssetNode::~AssetNode()
@@ -153,7 +198,7 @@ void AssetNode::rebuild(const Build &b)
         }
     }
     m_quads = int(quads.size());
-    upload(m_points, quads);
+    show(m_points, std::move(quads));
     setView(b.view);
 }
 
@@ -162,11 +207,16 @@ bool AssetNode::patchMember(const AssetScene &scene, uint32_t member)
     const auto it = m_quadOf.constFind(member);
     if (it == m_quadOf.cend() || !m_hasBuild)
         return false;
-    auto *v = m_points->geometry()->vertexDataAsTexturedPoint2D() + size_t(*it) * 4;
     const QRectF uv = m_atlas->symbol(scene.category[member], scene.status[member]).uv;
+    if (!m_points.geometry) {
+        m_points.quads[size_t(*it)].uv = uv;
+        paint(m_points);
+        return true;
+    }
+    auto *v = m_points.geometry->geometry()->vertexDataAsTexturedPoint2D() + size_t(*it) * 4;
     Quad q{v[0].x, v[0].y, v[3].x - v[0].x, v[3].y - v[0].y, uv};
     writeQuad(v, q);
-    m_points->markDirty(QSGNode::DirtyGeometry);
+    m_points.geometry->markDirty(QSGNode::DirtyGeometry);
     return true;
 }
 
@@ -184,7 +234,7 @@ void AssetNode::setHighlight(const AssetScene *scene, const std::vector<uint32_t
                              float(e.size.height()), e.uv});
         }
     }
-    upload(m_highlight, quads);
+    show(m_highlight, std::move(quads));
 }
 
 void AssetNode::setView(const geo::Viewport &v)

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QSGGeometryNode>
+#include <QSGTexture>
 #include <QSGTextureMaterial>
 #include <QSGTransformNode>
 
@@ -12,7 +13,7 @@
 #include <vector>
 
 class QQuickWindow;
-class QSGTexture;
+class QSGImageNode;
 
 namespace gc::ui {
 
@@ -22,6 +23,8 @@ struct AssetScene;
 // (or cluster) a textured quad from the AssetAtlas, so the whole layer is a single batched draw.
 // Vertices are kept in "build pixels" around a build origin; panning and small zoom steps only change
 // this node's matrix. A rebuild happens when the view leaves the built window or zooms a step.
+// Under Qt Quick's software renderer, which draws no custom geometry, the same quads are painted
+// into one image per layer instead (slower, but the map still shows every asset).
 class AssetNode : public QSGTransformNode {
 public:
     AssetNode(QQuickWindow *window, std::shared_ptr<const AssetAtlas> atlas);
@@ -45,16 +48,31 @@ public:
     void setHighlight(const AssetScene *scene, const std::vector<uint32_t> &members);
     int quadCount() const { return m_quads; }
 
+    struct Quad {
+        float x, y, w, h; // build pixels, top-left + size
+        QRectF uv;
+    };
+
 private:
+    // One layer of quads: a geometry node, or under the software renderer an image node.
+    struct Layer {
+        QSGGeometryNode *geometry = nullptr;
+        QSGImageNode *image = nullptr;
+        std::unique_ptr<QSGTexture> texture; // the image node's
+        std::vector<Quad> quads;             // kept for repainting (software only)
+    };
     void ensureTexture();
-    void fill(QSGGeometry *g, int quads) const;
+    void show(Layer &layer, std::vector<Quad> quads);
+    void paint(Layer &layer);
+    Layer makeLayer();
 
     QQuickWindow *m_window;
+    bool m_software = false;
     std::shared_ptr<const AssetAtlas> m_atlas;
     QSGTexture *m_texture = nullptr;
     QSGTextureMaterial m_material;
-    QSGGeometryNode *m_points = nullptr;
-    QSGGeometryNode *m_highlight = nullptr;
+    Layer m_points;
+    Layer m_highlight;
     Build m_built;
     bool m_hasBuild = false;
     double m_originX = 0, m_originY = 0, m_buildRes = 1;

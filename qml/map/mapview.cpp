@@ -8,7 +8,8 @@
 
 #include <QQuickWindow>
 #include <QSGFlatColorMaterial>
-#include <QSGSimpleTextureNode>
+#include <QSGRendererInterface>
+#include <QSGImageNode>
 #include <QSGTexture>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -29,6 +30,9 @@ public:
         appendChildNode(tiles);
         assets = new AssetNode(window, std::move(atlas));
         appendChildNode(assets);
+        // The software renderer draws no custom geometry (and crashes on it): no box/lasso outline there.
+        if (window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software)
+            return;
         outline = new QSGGeometryNode;
         auto *g = new QSGGeometry(QSGGeometry::defaultAttributes_Point2D(), 0);
         g->setDrawingMode(QSGGeometry::DrawLineStrip);
@@ -61,14 +65,20 @@ public:
         m_textures.insert(key, {t, image.cacheKey(), m_frame});
         return t;
     }
-    QSGSimpleTextureNode *tileNode(int i)
+    // The i-th tile node, showing `texture`. QSGImageNode, unlike QSGSimpleTextureNode, is drawn by
+    // the software renderer too, which needs the texture before the node joins the tree.
+    QSGImageNode *tileNode(int i, QSGTexture *texture)
     {
         QSGNode *n = tiles->firstChild();
         for (int k = 0; n && k < i; ++k)
             n = n->nextSibling();
-        if (n)
-            return static_cast<QSGSimpleTextureNode *>(n);
-        auto *t = new QSGSimpleTextureNode;
+        if (n) {
+            auto *t = static_cast<QSGImageNode *>(n);
+            t->setTexture(texture);
+            return t;
+        }
+        auto *t = m_window->createImageNode();
+        t->setTexture(texture);
         tiles->appendChildNode(t);
         return t;
     }
@@ -93,7 +103,7 @@ public:
 
     QSGNode *tiles;
     AssetNode *assets;
-    QSGGeometryNode *outline;
+    QSGGeometryNode *outline = nullptr;
 
 private:
     struct Tex {
@@ -708,8 +718,7 @@ QSGNode *MapView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         const auto *tile = m_tiles.find(d.key);
         if (!tile)
             continue;
-        QSGSimpleTextureNode *n = root->tileNode(used++);
-        n->setTexture(root->texture(d.key, tile->image));
+        QSGImageNode *n = root->tileNode(used++, root->texture(d.key, tile->image));
         n->setRect(d.target);
         n->setSourceRect(d.source);
         // Drawn 1:1 (panning at a tile level's own resolution) nearest sampling is exact and cheaper.
@@ -741,6 +750,8 @@ QSGNode *MapView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         m_selectionDirty = false;
     }
 
+    if (!root->outline)
+        return root;
     QSGGeometry *g = root->outline->geometry();
     QPolygonF shape;
     if (m_drag == Drag::Box && m_lasso.size() == 2) {

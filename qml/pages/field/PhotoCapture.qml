@@ -24,13 +24,18 @@ Dialog {
 
     MediaDevices { id: devices }
 
-    CaptureSession {
-        camera: Camera { active: root.opened && root.hasCamera }
-        imageCapture: ImageCapture {
-            id: capture
-            onImageSaved: (id, path) => { root.photoTaken(path); root.close() }
+    // The camera pipeline exists only while the dialog is open: several of these dialogs live in the
+    // field page, and an idle GStreamer capture session keeps the GUI thread busy with bus messages.
+    Loader {
+        id: session
+        active: root.opened && root.hasCamera
+        sourceComponent: CaptureSession {
+            camera: Camera { active: true }
+            imageCapture: ImageCapture {
+                onImageSaved: (id, path) => { root.photoTaken(path); root.close() }
+            }
+            videoOutput: preview
         }
-        videoOutput: preview
     }
 
     FileDialog {
@@ -66,10 +71,10 @@ Dialog {
                 Layout.fillWidth: true
                 implicitHeight: 56
                 visible: root.hasCamera
-                enabled: capture.readyForCapture
+                enabled: session.item !== null && session.item.imageCapture.readyForCapture
                 highlighted: true
                 text: qsTr("Take photo")
-                onClicked: capture.captureToFile("")
+                onClicked: session.item.imageCapture.captureToFile("")
             }
         }
     }
