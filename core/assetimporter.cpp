@@ -55,7 +55,7 @@ QString destinationFor(const QString &column, const QMap<QString, QString> &fiel
         return QStringLiteral("dong");
     if (const AssetField *f = assetfields::find(column))
         return QLatin1String(f->key);
-    if (lower == QLatin1String("주소") || lower == QLatin1String("address"))
+    if (lower == QStringLiteral("주소") || lower == QLatin1String("address"))
         return QStringLiteral("address_jibun");
     return {};
 }
@@ -147,9 +147,9 @@ Result<std::unique_ptr<Source>> openSource(const QString &path, const AssetImpor
 bool parseBool(const QString &v, bool &out)
 {
     const QString s = v.trimmed().toLower();
-    if (s == QLatin1String("1") || s == QLatin1String("true") || s == QLatin1String("y") || s == QLatin1String("yes") || s == QLatin1String("예"))
+    if (s == QLatin1String("1") || s == QLatin1String("true") || s == QLatin1String("y") || s == QLatin1String("yes") || s == QStringLiteral("예"))
         out = true;
-    else if (s == QLatin1String("0") || s == QLatin1String("false") || s == QLatin1String("n") || s == QLatin1String("no") || s == QLatin1String("아니오") || s.isEmpty())
+    else if (s == QLatin1String("0") || s == QLatin1String("false") || s == QLatin1String("n") || s == QLatin1String("no") || s == QStringLiteral("아니오") || s.isEmpty())
         out = false;
     else
         return false;

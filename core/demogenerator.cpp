@@ -4,6 +4,7 @@
 #include "districtdata.h"
 #include "donglocator.h"
 #include "event.h"
+#include "surveydesk.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -56,9 +57,9 @@ const char *kAttentionReasons[] = {"시설물 철거됨 / removed", "가림 발�
 
 QString legalDong(const QString &admName)
 {
-    if (admName.startsWith(QLatin1String("독산")))
+    if (admName.startsWith(QStringLiteral("독산")))
         return QStringLiteral("독산동");
-    if (admName.startsWith(QLatin1String("시흥")))
+    if (admName.startsWith(QStringLiteral("시흥")))
         return QStringLiteral("시흥동");
     return QStringLiteral("가산동");
 }
@@ -266,6 +267,9 @@ Result<qint64> DemoGenerator::fill(AssetStore &store, const Options &options, co
         return r.error();
     if (log)
         log(QStringLiteral("demo: %1 history events").arg(steps.size()));
+    // The departments' demand survey is open, so the department workspace has work to show.
+    if (auto c = SurveyDesk(store).open(QStringLiteral("2024 좋은 도시 금천 브랜드 교체 수요조사"), QStringLiteral("2024-05-31"), {}, {}); !c)
+        return c.error();
     return qint64(*added);
 }
 

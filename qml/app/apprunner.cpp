@@ -110,7 +110,8 @@ int runApp(QGuiApplication &app, const AppOptions &o)
                          qPrintable(window->property("pageNames").toStringList().join(QLatin1Char(','))));
             return 2;
         }
-        settle(window, 5);
+        // Animations advance a frame at a time: 20 frames let the tab highlight (250 ms) finish sliding.
+        settle(window, 20, 8000);
         // Pages that load data in the background say when they are ready.
         QElapsedTimer t;
         t.start();

@@ -56,6 +56,28 @@ TEST_CASE("a UTF-8 CSV with Korean headers and lon/lat columns imports whole", "
     CHECK(InventoryVerifier::run(*fx.store).ok());
 }
 
+TEST_CASE("Korean headers 주소 and 위치근사 with 예/아니오 values import", "[import]")
+{
+    InventoryFixture fx;
+    const QString csv = fx.dir.filePath(QStringLiteral("addresses.csv"));
+    writeFile(csv, QStringLiteral("분류,명칭,주소,위치근사,경도,위도\n"
+                                  "의자,독산동 의자,서울특별시 금천구 독산동 1000-1,예,126.9036,37.4748\n"
+                                  "의자,가산동 의자,서울특별시 금천구 가산동 10-2,아니오,126.8850,37.4800\n")
+                       .toUtf8());
+    auto r = AssetImporter::run(*fx.store, csv, {});
+    REQUIRE(r.ok());
+    for (const auto &e : r->errors)
+        UNSCOPED_INFO(e.toString().toStdString());
+    REQUIRE(r->ok());
+    const auto first = fx.store->assetByCode(QStringLiteral("GC-BENCH-000001"));
+    REQUIRE(first);
+    CHECK(first->addressJibun == QStringLiteral("서울특별시 금천구 독산동 1000-1"));
+    CHECK(first->locationApproximate);
+    const auto second = fx.store->assetByCode(QStringLiteral("GC-BENCH-000002"));
+    REQUIRE(second);
+    CHECK_FALSE(second->locationApproximate);
+}
+
 TEST_CASE("a CP949 CSV is detected and read as Korean", "[import][encoding]")
 {
     InventoryFixture fx;

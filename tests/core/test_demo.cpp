@@ -2,6 +2,7 @@
 #include "donglocator.h"
 #include "inventorystats.h"
 #include "inventoryverifier.h"
+#include "surveydesk.h"
 
 #include "inventoryfixture.h"
 
@@ -34,8 +35,14 @@ TEST_CASE("the demo inventory has the planned 12,716 assets in the stated mix, e
     REQUIRE(dongs.ok());
     auto assets = fx.store->assets();
     REQUIRE(assets.ok());
-    int located = 0, outside = 0;
+    int located = 0, outside = 0, wrongLegalDong = 0;
     for (const Asset &a : *assets) {
+        // 지번 addresses name the legal dong of the 행정동 (독산1동 → 독산동, 가산동 → 가산동).
+        if (!a.dongCode.isEmpty() && a.category != QLatin1String("sculpture")) {
+            const QString legal = dongs->nameOf(a.dongCode).left(2) + QStringLiteral("동");
+            if (!a.addressJibun.contains(QStringLiteral("금천구 ") + legal + QLatin1Char(' ')))
+                ++wrongLegalDong;
+        }
         if (a.category == QLatin1String("vehicle")) {
             CHECK_FALSE(a.hasLocation);
             CHECK_FALSE(a.plateNumber.isEmpty());
@@ -49,6 +56,7 @@ TEST_CASE("the demo inventory has the planned 12,716 assets in the stated mix, e
     }
     CHECK(located == 12716 - 138);
     CHECK(outside == 0);
+    CHECK(wrongLegalDong == 0);
     const auto tower = fx.store->assetByCode(QStringLiteral("GC-SCULP-000001"));
     REQUIRE(tower);
     CHECK(tower->name == QStringLiteral("삼면홍보탑"));
@@ -58,6 +66,11 @@ TEST_CASE("the demo inventory has the planned 12,716 assets in the stated mix, e
     REQUIRE(wings);
     CHECK(wings->name == QStringLiteral("드림윙즈"));
     CHECK(dongs->nameOf(wings->dongCode).startsWith(QStringLiteral("시흥")));
+    // The departments' demand survey is open, so the department workspace has work to show.
+    auto book = SurveyDesk(*fx.store).book();
+    REQUIRE(book.ok());
+    REQUIRE(book->campaigns.size() == 1);
+    CHECK(book->campaigns.begin()->second.state == QStringLiteral("open"));
     CHECK(InventoryVerifier::run(*fx.store).ok());
 }
 
