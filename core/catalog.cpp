@@ -1,5 +1,7 @@
 #include "catalog.h"
 
+#include <QLocale>
+
 #include <QStringList>
 
 namespace gc::core::catalog {
@@ -84,6 +86,20 @@ bool isValid(std::span<const CatalogEntry> list, const QString &code)
             return true;
     }
     return false;
+}
+
+QString label(const CatalogEntry &e)
+{
+    return QString::fromUtf8(QLocale().language() == QLocale::English ? e.en : e.ko);
+}
+
+QString label(std::span<const CatalogEntry> list, const QString &code)
+{
+    for (const auto &e : list) {
+        if (code == QLatin1String(e.code))
+            return label(e);
+    }
+    return code;
 }
 
 QString labelKo(std::span<const CatalogEntry> list, const QString &code)

@@ -25,6 +25,9 @@ std::span<const CatalogEntry> variants();
 const CatalogEntry *find(std::span<const CatalogEntry> list, const QString &codeOrLabel);
 bool isValid(std::span<const CatalogEntry> list, const QString &code);
 QString labelKo(std::span<const CatalogEntry> list, const QString &code);
+// The label in the user's language: English when QLocale's default is English, else Korean.
+QString label(const CatalogEntry &e);
+QString label(std::span<const CatalogEntry> list, const QString &code);
 // "a (ko), b (ko), …" for error messages that tell the user what is allowed.
 QString allowedValues(std::span<const CatalogEntry> list);
 } // namespace catalog

@@ -1,5 +1,6 @@
 #include "progresschart.h"
 
+#include <QLocale>
 #include <QPainterPath>
 
 #include <algorithm>
@@ -14,7 +15,7 @@ QColor ProgressChart::statusColor(int s)
     return s >= 0 && s < Dashboard::kStatuses ? colors[s] : QColor(Qt::black);
 }
 
-void ProgressChart::paint(QPainter &p, const QRectF &area, const Dashboard &d, const QFont &font)
+void ProgressChart::paint(QPainter &p, const QRectF &area, const Dashboard &d, const QFont &font, bool english)
 {
     const QColor muted(0x75, 0x75, 0x75);
     const QFontMetricsF fm(font, p.device());
@@ -53,7 +54,7 @@ void ProgressChart::paint(QPainter &p, const QRectF &area, const Dashboard &d, c
             if (day.day.day() == 1) {
                 p.setPen(muted);
                 const double x = at(i, 0).x();
-                p.drawText(QRectF(x - 40, plot.bottom() + 2, 80, line), Qt::AlignHCenter, day.day.toString(QStringLiteral("M월 d일")));
+                p.drawText(QRectF(x - 40, plot.bottom() + 2, 80, line), Qt::AlignHCenter, english ? QLocale(QLocale::English).toString(day.day, QStringLiteral("MMM d")) : day.day.toString(QStringLiteral("M월 d일")));
             }
         }
         const double w = std::max(1.5, line / 6);
@@ -66,8 +67,9 @@ void ProgressChart::paint(QPainter &p, const QRectF &area, const Dashboard &d, c
         p.drawPath(verified);
     }
     struct L { QColor c; QString t; };
-    const L legend[] = {{planColor(), QStringLiteral("계획")}, {statusColor(Dashboard::Installed), QStringLiteral("설치(검수 대기 포함)")},
-                        {statusColor(Dashboard::Verified), QStringLiteral("검수 완료")}};
+    const L legend[] = {{planColor(), english ? QStringLiteral("plan") : QStringLiteral("계획")},
+                        {statusColor(Dashboard::Installed), english ? QStringLiteral("installed (incl. awaiting review)") : QStringLiteral("설치(검수 대기 포함)")},
+                        {statusColor(Dashboard::Verified), english ? QStringLiteral("verified") : QStringLiteral("검수 완료")}};
     double lx = plot.left();
     const double ly = area.bottom() - line * 1.2;
     for (const auto &l : legend) {

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QFont>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -60,6 +61,9 @@ bool showPage(QQuickWindow *w, const QString &name)
 
 int runApp(QGuiApplication &app, const AppOptions &o)
 {
+    // Models that label codes (work list, legends) follow the chosen language, not the system's.
+    QLocale::setDefault(o.language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                                          : QLocale(QLocale::Korean, QLocale::SouthKorea));
     QTranslator translator;
     if (o.language == QLatin1String("ko") && translator.load(QStringLiteral(":/i18n/goodcity_ko.qm")))
         QCoreApplication::installTranslator(&translator);

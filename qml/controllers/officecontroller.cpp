@@ -138,7 +138,7 @@ void OfficeController::refresh()
     for (int s = 0; s < core::Dashboard::kStatuses; ++s) {
         const QString code = core::Dashboard::statusCode(s);
         m_statusRows << QVariantMap{{QStringLiteral("code"), code},
-                                    {QStringLiteral("label"), core::catalog::labelKo(core::catalog::statuses(), code)},
+                                    {QStringLiteral("label"), core::catalog::label(core::catalog::statuses(), code)},
                                     {QStringLiteral("count"), x.all.byStatus[size_t(s)]},
                                     {QStringLiteral("color"), core::ProgressChart::statusColor(s)}};
     }
@@ -180,7 +180,7 @@ void OfficeController::refresh()
                     dong = r.label;
             }
             m_proposals << QVariantMap{{QStringLiteral("proposalId"), id},
-                                       {QStringLiteral("category"), core::catalog::labelKo(core::catalog::categories(), p.category)},
+                                       {QStringLiteral("category"), core::catalog::label(core::catalog::categories(), p.category)},
                                        {QStringLiteral("dong"), dong},
                                        {QStringLiteral("note"), p.note},
                                        {QStringLiteral("proposedBy"), p.proposedBy},

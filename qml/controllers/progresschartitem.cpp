@@ -2,6 +2,7 @@
 #include "officecontroller.h"
 #include "progresschart.h"
 
+#include <QLocale>
 #include <QPainter>
 
 namespace gc::ui {
@@ -38,7 +39,8 @@ void ProgressChartItem::paint(QPainter *painter)
     painter->setRenderHint(QPainter::Antialiasing);
     QFont f = painter->font();
     f.setPixelSize(int(m_fontPixelSize));
-    core::ProgressChart::paint(*painter, QRectF(0, 0, width(), height()), *m_office->dashboard(), f);
+    core::ProgressChart::paint(*painter, QRectF(0, 0, width(), height()), *m_office->dashboard(), f,
+                               QLocale().language() == QLocale::English);
 }
 
 } // namespace gc::ui

@@ -135,9 +135,9 @@ QVariantMap assetDetails(const QString &path, qint64 fid)
         out.insert(name, st->toVariant(i));
     }
     using namespace core::catalog;
-    out.insert(QStringLiteral("categoryLabel"), labelKo(categories(), out.value(QStringLiteral("category")).toString()));
-    out.insert(QStringLiteral("statusLabel"), labelKo(statuses(), out.value(QStringLiteral("status")).toString()));
-    out.insert(QStringLiteral("methodLabel"), labelKo(methods(), out.value(QStringLiteral("method")).toString()));
+    out.insert(QStringLiteral("categoryLabel"), label(categories(), out.value(QStringLiteral("category")).toString()));
+    out.insert(QStringLiteral("statusLabel"), label(statuses(), out.value(QStringLiteral("status")).toString()));
+    out.insert(QStringLiteral("methodLabel"), label(methods(), out.value(QStringLiteral("method")).toString()));
     return out;
 }
 
@@ -365,7 +365,7 @@ QVariantList MapView::statusLegend() const
     const auto statuses = core::catalog::statuses();
     for (size_t i = 0; i < statuses.size(); ++i)
         out << QVariantMap{{QStringLiteral("code"), QLatin1String(statuses[i].code)},
-                           {QStringLiteral("label"), QString::fromUtf8(statuses[i].ko)},
+                           {QStringLiteral("label"), core::catalog::label(statuses[i])},
                            {QStringLiteral("labelEn"), QString::fromUtf8(statuses[i].en)},
                            {QStringLiteral("colour"), AssetAtlas::statusColour(int(i))},
                            {QStringLiteral("count"), m_scene ? m_scene->statusCounts[i] : 0}};
@@ -378,7 +378,7 @@ QVariantList MapView::categoryLegend() const
     const auto categories = core::catalog::categories();
     for (size_t i = 0; i < categories.size(); ++i)
         out << QVariantMap{{QStringLiteral("code"), QLatin1String(categories[i].code)},
-                           {QStringLiteral("label"), QString::fromUtf8(categories[i].ko)},
+                           {QStringLiteral("label"), core::catalog::label(categories[i])},
                            {QStringLiteral("labelEn"), QString::fromUtf8(categories[i].en)},
                            {QStringLiteral("count"), m_scene ? m_scene->categoryCounts[i] : 0}};
     return out;
@@ -427,7 +427,7 @@ QVariantList MapView::methodOptions() const
 {
     QVariantList out;
     for (const auto &m : core::catalog::methods())
-        out << QVariantMap{{QStringLiteral("code"), QLatin1String(m.code)}, {QStringLiteral("label"), QString::fromUtf8(m.ko)},
+        out << QVariantMap{{QStringLiteral("code"), QLatin1String(m.code)}, {QStringLiteral("label"), core::catalog::label(m)},
                            {QStringLiteral("labelEn"), QString::fromUtf8(m.en)}};
     return out;
 }

@@ -70,7 +70,7 @@ std::vector<ReviewQueueModel::Row> ReviewQueueModel::fetch(int offset, int limit
         r.uuid = st->toText(0);
         r.code = st->toText(1);
         r.name = st->toText(2);
-        r.category = core::catalog::labelKo(core::catalog::categories(), st->toText(3));
+        r.category = core::catalog::label(core::catalog::categories(), st->toText(3));
         r.dong = st->toText(4);
         r.crew = st->toText(5);
         r.installedAt = st->toText(6).left(10);

@@ -13,13 +13,13 @@ QVariant SurveyRowModel::data(const QModelIndex &index, int role) const
     using namespace core::catalog;
     switch (role) {
     case CodeRole: return r.assetCode;
-    case CategoryRole: return labelKo(categories(), r.category);
+    case CategoryRole: return label(categories(), r.category);
     case NameRole: return r.name;
     case NeededRole: return r.needed;
     case MarkCountRole: return r.markCount;
-    case MethodRole: return r.method.isEmpty() ? QString() : labelKo(methods(), r.method);
+    case MethodRole: return r.method.isEmpty() ? QString() : label(methods(), r.method);
     case MarkSizeRole: return r.markSize;
-    case VariantRole: return r.variant.isEmpty() ? QString() : labelKo(variants(), r.variant);
+    case VariantRole: return r.variant.isEmpty() ? QString() : label(variants(), r.variant);
     case AddressRole: return r.address;
     case NoteRole: return r.note;
     case HasLocationRole: return r.hasLocation;

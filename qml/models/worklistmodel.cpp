@@ -21,11 +21,7 @@ QVariant WorkListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const core::WorkItem &w = m_items[size_t(index.row())];
-    const bool ko = QLocale().language() != QLocale::English;
-    auto label = [ko](std::span<const core::CatalogEntry> list, const QString &code) {
-        const core::CatalogEntry *e = core::catalog::find(list, code);
-        return e ? QString::fromUtf8(ko ? e->ko : e->en) : code;
-    };
+    using core::catalog::label;
     switch (role) {
     case UuidRole: return w.uuid;
     case CodeRole: return w.code;
