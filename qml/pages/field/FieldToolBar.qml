@@ -17,6 +17,7 @@ ToolBar {
     signal signOutRequested()
 
     Material.background: "#E8F5E9"
+    Material.foreground: "#1B4332" // Material toolbars default to white text, unreadable on this pale green
 
     RowLayout {
         anchors.fill: parent
