@@ -2,7 +2,6 @@
 #include "assetstore.h"
 #include "catalog.h"
 
-#include <QLocale>
 #include <QScopedValueRollback>
 
 #include <map>
