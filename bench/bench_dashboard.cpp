@@ -1,11 +1,11 @@
 // The office dashboard: every aggregate it shows (status, category, dong, department, progress per
 // day against the plan, crew workload and overdue, materials and cost), for the demo inventory and
 // for a million assets.
-#include "assetstore.h"
-#include "dashboard.h"
-#include "demogenerator.h"
-#include "donglocator.h"
-#include "rolloutplan.h"
+#include "store/assetstore.h"
+#include "office/dashboard.h"
+#include "io/demogenerator.h"
+#include "io/donglocator.h"
+#include "office/rolloutplan.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>

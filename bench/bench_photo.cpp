@@ -1,5 +1,5 @@
 // Photo verification cost on a 12 MP phone photo: bare decoding is the floor, the full check should stay ≤ 1.5× it.
-#include "photochecker.h"
+#include "photo/photochecker.h"
 
 #include <benchmark/benchmark.h>
 

@@ -1,13 +1,13 @@
 // The inventory store: how fast rows go in (against a bare SQLite insert: the floor) and how fast a
 // map viewport comes back out of the GeoPackage R-tree.
-#include "assetfields.h"
-#include "assetstore.h"
-#include "demogenerator.h"
-#include "donglocator.h"
-#include "gpkggeometry.h"
-#include "schema.h"
-#include "sqlitedb.h"
-#include "statement.h"
+#include "domain/assetfields.h"
+#include "store/assetstore.h"
+#include "io/demogenerator.h"
+#include "io/donglocator.h"
+#include "store/gpkggeometry.h"
+#include "store/schema.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,9 +3,9 @@
 // PostgreSQL named by GC_BENCH_PG_URL (e.g. `scripts/pg-local start`), skipped when unset.
 #include "apiservice.h"
 #include "credentials.h"
-#include "eventjson.h"
+#include "log/eventjson.h"
 #include "httpfrontend.h"
-#include "hybridclock.h"
+#include "log/hybridclock.h"
 #include "syncstore.h"
 
 #include <QEventLoop>

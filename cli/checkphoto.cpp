@@ -1,11 +1,11 @@
 // check-photo / check-photos: the automatic verdict on photos of replaced installations.
 #include "command.h"
 
-#include "assetstore.h"
-#include "photochecker.h"
-#include "photostore.h"
-#include "statement.h"
-#include "sqlitedb.h"
+#include "store/assetstore.h"
+#include "photo/photochecker.h"
+#include "photo/photostore.h"
+#include "store/statement.h"
+#include "store/sqlitedb.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,16 +1,16 @@
 // export: the inventory as a spreadsheet, a GIS layer or the PDF progress report.
 #include "command.h"
 
-#include "assetexporter.h"
-#include "assetfilter.h"
-#include "assetstore.h"
-#include "catalog.h"
-#include "dashboard.h"
-#include "labelsheet.h"
-#include "progressreport.h"
-#include "rolloutplan.h"
-#include "sqlitedb.h"
-#include "statement.h"
+#include "io/assetexporter.h"
+#include "domain/assetfilter.h"
+#include "store/assetstore.h"
+#include "domain/catalog.h"
+#include "office/dashboard.h"
+#include "office/labelsheet.h"
+#include "office/progressreport.h"
+#include "office/rolloutplan.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
 
 namespace gc::cli {
 

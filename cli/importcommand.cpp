@@ -1,8 +1,8 @@
 // import: assets from any GDAL vector source, all or nothing.
 #include "command.h"
 
-#include "assetimporter.h"
-#include "assetstore.h"
+#include "io/assetimporter.h"
+#include "store/assetstore.h"
 
 #include <cstdio>
 #include <unistd.h>

@@ -1,10 +1,10 @@
 // demo, stats, verify: making and inspecting an inventory.
 #include "command.h"
 
-#include "assetstore.h"
-#include "demogenerator.h"
-#include "inventorystats.h"
-#include "inventoryverifier.h"
+#include "store/assetstore.h"
+#include "io/demogenerator.h"
+#include "store/inventorystats.h"
+#include "store/inventoryverifier.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // goodcity-cli: parse the command name, hand the rest to the command.
 #include "command.h"
-#include "runtimeenvironment.h"
+#include "io/runtimeenvironment.h"
 
 #include <QGuiApplication>
 

@@ -2,11 +2,11 @@
 // review, approval and reconciliation.
 #include "command.h"
 
-#include "assetstore.h"
-#include "catalog.h"
-#include "surveydesk.h"
-#include "surveyreconciler.h"
-#include "surveysheet.h"
+#include "store/assetstore.h"
+#include "domain/catalog.h"
+#include "survey/surveydesk.h"
+#include "survey/surveyreconciler.h"
+#include "survey/surveysheet.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // sync: one round with goodcity-server (push what the server has not acknowledged, pull, merge).
 #include "command.h"
 
-#include "assetstore.h"
-#include "syncclient.h"
+#include "store/assetstore.h"
+#include "sync/syncclient.h"
 
 #include <QTextStream>
 #include <QUrl>

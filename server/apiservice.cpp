@@ -1,7 +1,7 @@
 #include "apiservice.h"
 
 #include "credentials.h"
-#include "eventjson.h"
+#include "log/eventjson.h"
 
 #include <QDateTime>
 #include <QJsonArray>

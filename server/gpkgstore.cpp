@@ -1,10 +1,10 @@
 #include "gpkgstore.h"
 
-#include "assetstore.h"
-#include "eventreducer.h"
-#include "photostore.h"
-#include "sqlitedb.h"
-#include "statement.h"
+#include "store/assetstore.h"
+#include "log/eventreducer.h"
+#include "photo/photostore.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
 
 #include <QDir>
 #include <QFile>

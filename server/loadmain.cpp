@@ -1,7 +1,7 @@
 // goodcity-sync-load: N concurrent clients each push M events through the real HTTP API, then every
 // event is checked to be stored exactly once. Bounded: it stops on its own after --timeout-s.
-#include "eventjson.h"
-#include "hybridclock.h"
+#include "log/eventjson.h"
+#include "log/hybridclock.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 #include "pgstore.h"
 
-#include "assetfields.h"
-#include "eventreducer.h"
+#include "domain/assetfields.h"
+#include "log/eventreducer.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

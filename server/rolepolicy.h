@@ -1,6 +1,6 @@
 #pragma once
 
-#include "event.h"
+#include "log/event.h"
 #include "syncstore.h"
 
 #include <QStringList>

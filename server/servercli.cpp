@@ -1,10 +1,10 @@
 #include "servercli.h"
 
 #include "apiservice.h"
-#include "assetstore.h"
+#include "store/assetstore.h"
 #include "credentials.h"
 #include "httpfrontend.h"
-#include "photostore.h"
+#include "photo/photostore.h"
 #include "syncstore.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "event.h"
+#include "log/event.h"
 #include "result.h"
 
 #include <QByteArray>

@@ -1,7 +1,7 @@
 // goodcity: parse the arguments, build the objects, start.
 #include "appoptions.h"
 #include "apprunner.h"
-#include "runtimeenvironment.h"
+#include "io/runtimeenvironment.h"
 
 #include <QGuiApplication>
 #include <QtQml/QQmlExtensionPlugin>

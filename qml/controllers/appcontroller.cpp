@@ -1,7 +1,7 @@
 #include "appcontroller.h"
 
-#include "assetstore.h"
-#include "inventorystats.h"
+#include "store/assetstore.h"
+#include "store/inventorystats.h"
 
 #include <QVariantMap>
 

@@ -1,6 +1,6 @@
 #include "progresschartitem.h"
 #include "officecontroller.h"
-#include "progresschart.h"
+#include "office/progresschart.h"
 
 #include <QLocale>
 #include <QPainter>

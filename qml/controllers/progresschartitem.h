@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dashboard.h"
+#include "office/dashboard.h"
 
 #include <QQuickPaintedItem>
 #include <QtQml/qqmlregistration.h>

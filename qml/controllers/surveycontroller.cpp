@@ -1,9 +1,9 @@
 #include "surveycontroller.h"
 #include "appcontroller.h"
-#include "assetstore.h"
-#include "sqlitedb.h"
-#include "statement.h"
-#include "surveydesk.h"
+#include "store/assetstore.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
+#include "survey/surveydesk.h"
 
 namespace gc::ui {
 

@@ -1,7 +1,7 @@
 #include "syncworker.h"
 
-#include "assetstore.h"
-#include "syncclient.h"
+#include "store/assetstore.h"
+#include "sync/syncclient.h"
 
 namespace gc::ui {
 

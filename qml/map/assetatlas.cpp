@@ -1,5 +1,5 @@
 #include "assetatlas.h"
-#include "catalog.h"
+#include "domain/catalog.h"
 
 #include <QFont>
 #include <QFontMetricsF>

@@ -1,5 +1,5 @@
 #include "assetscene.h"
-#include "catalog.h"
+#include "domain/catalog.h"
 
 #include <algorithm>
 

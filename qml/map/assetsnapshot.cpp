@@ -1,8 +1,8 @@
 #include "assetsnapshot.h"
-#include "catalog.h"
-#include "gpkggeometry.h"
-#include "sqlitedb.h"
-#include "statement.h"
+#include "domain/catalog.h"
+#include "store/gpkggeometry.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "assetfilter.h"
+#include "domain/assetfilter.h"
 #include "result.h"
 
 #include <QStringList>

@@ -1,5 +1,5 @@
 #include "layerlistmodel.h"
-#include "sqlitedb.h"
+#include "store/sqlitedb.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "layerstore.h"
+#include "store/layerstore.h"
 #include "tilerenderer.h"
 
 #include <QAbstractListModel>

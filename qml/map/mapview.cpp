@@ -1,10 +1,10 @@
 #include "mapview.h"
 #include "assetnode.h"
-#include "catalog.h"
+#include "domain/catalog.h"
 #include "choropleth.h"
 #include "crstransform.h"
-#include "sqlitedb.h"
-#include "statement.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
 
 #include <QQuickWindow>
 #include <QSGFlatColorMaterial>

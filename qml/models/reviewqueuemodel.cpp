@@ -1,10 +1,10 @@
 #include "reviewqueuemodel.h"
 
-#include "assetstore.h"
-#include "catalog.h"
-#include "photostore.h"
-#include "sqlitedb.h"
-#include "statement.h"
+#include "store/assetstore.h"
+#include "domain/catalog.h"
+#include "photo/photostore.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
 
 #include <QJsonDocument>
 #include <QScopedValueRollback>

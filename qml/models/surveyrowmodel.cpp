@@ -1,5 +1,5 @@
 #include "surveyrowmodel.h"
-#include "catalog.h"
+#include "domain/catalog.h"
 
 namespace gc::ui {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "surveyrecords.h"
+#include "survey/surveyrecords.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>

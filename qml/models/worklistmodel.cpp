@@ -1,6 +1,6 @@
 #include "worklistmodel.h"
-#include "assetstore.h"
-#include "catalog.h"
+#include "store/assetstore.h"
+#include "domain/catalog.h"
 
 #include <QScopedValueRollback>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workqueue.h"
+#include "field/workqueue.h"
 
 #include <QAbstractListModel>
 #include <QPointer>

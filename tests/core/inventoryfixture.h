@@ -1,7 +1,7 @@
 #pragma once
 
-#include "asset.h"
-#include "assetstore.h"
+#include "domain/asset.h"
+#include "store/assetstore.h"
 
 #include <QTemporaryDir>
 

@@ -1,6 +1,6 @@
-#include "assetimporter.h"
+#include "io/assetimporter.h"
 #include "inventoryfixture.h"
-#include "inventoryverifier.h"
+#include "store/inventoryverifier.h"
 
 #include <QFile>
 

@@ -1,4 +1,4 @@
-#include "catalog.h"
+#include "domain/catalog.h"
 
 #include <catch2/catch.hpp>
 

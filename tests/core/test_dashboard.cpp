@@ -1,11 +1,11 @@
 #include "inventoryfixture.h"
 
-#include "dashboard.h"
-#include "fieldtables.h"
-#include "fieldwork.h"
-#include "officeactions.h"
-#include "rolloutplan.h"
-#include "sqlitedb.h"
+#include "office/dashboard.h"
+#include "field/fieldtables.h"
+#include "field/fieldwork.h"
+#include "office/officeactions.h"
+#include "office/rolloutplan.h"
+#include "store/sqlitedb.h"
 
 #include <QBuffer>
 #include <QDateTime>

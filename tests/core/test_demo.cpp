@@ -1,8 +1,8 @@
-#include "demogenerator.h"
-#include "donglocator.h"
-#include "inventorystats.h"
-#include "inventoryverifier.h"
-#include "surveydesk.h"
+#include "io/demogenerator.h"
+#include "io/donglocator.h"
+#include "store/inventorystats.h"
+#include "store/inventoryverifier.h"
+#include "survey/surveydesk.h"
 
 #include "inventoryfixture.h"
 

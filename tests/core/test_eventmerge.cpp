@@ -1,7 +1,7 @@
 #include "inventoryfixture.h"
 
-#include "hybridclock.h"
-#include "inventoryverifier.h"
+#include "log/hybridclock.h"
+#include "store/inventoryverifier.h"
 
 using namespace gc;
 using namespace gc::core;

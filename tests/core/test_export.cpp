@@ -1,12 +1,12 @@
 #include "inventoryfixture.h"
 
-#include "assetexporter.h"
-#include "catalog.h"
-#include "dashboard.h"
-#include "demogenerator.h"
-#include "progressreport.h"
-#include "rolloutplan.h"
-#include "sqlitedb.h"
+#include "io/assetexporter.h"
+#include "domain/catalog.h"
+#include "office/dashboard.h"
+#include "io/demogenerator.h"
+#include "office/progressreport.h"
+#include "office/rolloutplan.h"
+#include "store/sqlitedb.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,13 +1,13 @@
-#include "crewdirectory.h"
-#include "fieldtables.h"
-#include "fieldwork.h"
+#include "field/crewdirectory.h"
+#include "field/fieldtables.h"
+#include "field/fieldwork.h"
 #include "inventoryfixture.h"
-#include "inventoryverifier.h"
+#include "store/inventoryverifier.h"
 #include "photofixtures.h"
-#include "photostore.h"
-#include "routeplanner.h"
-#include "sqlitedb.h"
-#include "workqueue.h"
+#include "photo/photostore.h"
+#include "field/routeplanner.h"
+#include "store/sqlitedb.h"
+#include "field/workqueue.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 #include "inventoryfixture.h"
 
-#include "assetfields.h"
-#include "inventoryverifier.h"
-#include "schema.h"
-#include "sqlitedb.h"
-#include "statement.h"
+#include "domain/assetfields.h"
+#include "store/inventoryverifier.h"
+#include "store/schema.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
 
 #include <QBuffer>
 #include <QFile>

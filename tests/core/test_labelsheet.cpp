@@ -1,6 +1,6 @@
 #include "inventoryfixture.h"
 
-#include "labelsheet.h"
+#include "office/labelsheet.h"
 
 #include <QDir>
 #include <QProcess>

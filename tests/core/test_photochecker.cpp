@@ -1,9 +1,9 @@
 // PhotoChecker end to end: bad files, each check's verdict on photos built to pass or fail it, JSON and preview.
 #include "photofixtures.h"
 
-#include "perceptualhash.h"
-#include "photochecker.h"
-#include "photoexif.h"
+#include "photo/perceptualhash.h"
+#include "photo/photochecker.h"
+#include "photo/photoexif.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,9 +2,9 @@
 // down to 3 % of the frame, blurred, noisy and JPEG-compressed; and decoys that must not count as the mark.
 #include "photofixtures.h"
 
-#include "markmatcher.h"
-#include "photocheckthresholds.h"
-#include "photodecoder.h"
+#include "photo/markmatcher.h"
+#include "photo/photocheckthresholds.h"
+#include "photo/photodecoder.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,10 +1,10 @@
 #include "inventoryfixture.h"
-#include "inventoryverifier.h"
-#include "sqlitedb.h"
-#include "surveydesk.h"
-#include "surveyreconciler.h"
-#include "surveysheet.h"
-#include "surveytables.h"
+#include "store/inventoryverifier.h"
+#include "store/sqlitedb.h"
+#include "survey/surveydesk.h"
+#include "survey/surveyreconciler.h"
+#include "survey/surveysheet.h"
+#include "survey/surveytables.h"
 
 #include <QFile>
 

@@ -1,9 +1,9 @@
-#include "asset.h"
-#include "assetfilter.h"
-#include "assetstore.h"
-#include "demogenerator.h"
-#include "sqlitedb.h"
-#include "statement.h"
+#include "domain/asset.h"
+#include "domain/assetfilter.h"
+#include "store/assetstore.h"
+#include "io/demogenerator.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
 
 #include <catch2/catch.hpp>
 

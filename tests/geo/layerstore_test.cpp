@@ -1,6 +1,6 @@
-#include "assetstore.h"
-#include "layerstore.h"
-#include "sqlitedb.h"
+#include "store/assetstore.h"
+#include "store/layerstore.h"
+#include "store/sqlitedb.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,8 +2,8 @@
 #include "serverfixture.h"
 
 #include "credentials.h"
-#include "eventjson.h"
-#include "hybridclock.h"
+#include "log/eventjson.h"
+#include "log/hybridclock.h"
 #include "rolepolicy.h"
 
 #include <QJsonArray>

@@ -2,11 +2,11 @@
 // client's next round completes the log with every event stored exactly once.
 #include "serverfixture.h"
 
-#include "assetstore.h"
-#include "demogenerator.h"
-#include "sqlitedb.h"
-#include "statement.h"
-#include "syncclient.h"
+#include "store/assetstore.h"
+#include "io/demogenerator.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
+#include "sync/syncclient.h"
 
 #include <QProcess>
 #include <QTimer>

@@ -1,10 +1,10 @@
 // Two inventories syncing through goodcity-server on PostgreSQL, as two devices would.
 #include "serverfixture.h"
 
-#include "assetstore.h"
-#include "demogenerator.h"
-#include "photostore.h"
-#include "syncclient.h"
+#include "store/assetstore.h"
+#include "io/demogenerator.h"
+#include "photo/photostore.h"
+#include "sync/syncclient.h"
 
 #include <QImage>
 #include <QBuffer>

@@ -1,8 +1,8 @@
 // The server's stores, PostgreSQL and GeoPackage, held to the same promises.
 #include "serverfixture.h"
 
-#include "hybridclock.h"
-#include "photostore.h"
+#include "log/hybridclock.h"
+#include "photo/photostore.h"
 
 #include <QJsonObject>
 #include <QRandomGenerator>

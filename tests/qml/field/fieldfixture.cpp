@@ -1,10 +1,10 @@
 #include "fieldfixture.h"
-#include "assetstore.h"
-#include "crewdirectory.h"
-#include "fieldtables.h"
-#include "inventoryverifier.h"
+#include "store/assetstore.h"
+#include "field/crewdirectory.h"
+#include "field/fieldtables.h"
+#include "store/inventoryverifier.h"
 #include "photofixtures.h"
-#include "photostore.h"
+#include "photo/photostore.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>

@@ -1,11 +1,11 @@
 // The map in a real window (run under Xvfb + Mesa llvmpipe): what it draws, what a tap or a box
 // selects, and how filters, reloads and bad layer files behave.
-#include "assetstore.h"
-#include "demogenerator.h"
-#include "gpkggeometry.h"
+#include "store/assetstore.h"
+#include "io/demogenerator.h"
+#include "store/gpkggeometry.h"
 #include "mapview.h"
-#include "sqlitedb.h"
-#include "statement.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
 #include "vectorlayer.h"
 
 #include <catch2/catch.hpp>

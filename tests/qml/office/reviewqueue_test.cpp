@@ -1,6 +1,6 @@
 #include "reviewqueuemodel.h"
 
-#include "assetstore.h"
+#include "store/assetstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>

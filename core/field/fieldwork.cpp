@@ -1,0 +1,166 @@
+#include "field/fieldwork.h"
+#include "store/assetstore.h"
+#include "io/donglocator.h"
+#include "field/fieldtables.h"
+#include "log/timeuuid.h"
+
+#include <QJsonArray>
+
+#include <array>
+
+namespace gc::core {
+
+namespace {
+
+constexpr std::array<CatalogEntry, 6> kReasons{{
+    {"removed", "철거됨", "removed"},
+    {"obstructed", "가려져 부착 불가", "obstructed"},
+    {"owner_refused", "소유자·관리자 거부", "owner refused"},
+    {"wrong_size", "규격 맞지 않음", "wrong size"},
+    {"damaged", "시설물 파손", "asset damaged"},
+    {"other", "기타", "other"},
+}};
+
+Error readOnly(const AssetStore &s)
+{
+    return makeError(QStringLiteral("read_only"), QStringLiteral("%1: 읽기 전용으로 열었습니다 / opened read-only").arg(s.path()));
+}
+
+} // namespace
+
+std::span<const CatalogEntry> FieldWork::cannotInstallReasons() { return kReasons; }
+
+VoidResult FieldWork::checkStatusChange(const QString &assetUuid, const QString &to, QString *code) const
+{
+    const auto a = m_store.asset(assetUuid);
+    if (!a)
+        return makeError(QStringLiteral("not_found"), QStringLiteral("자산이 없습니다 / no such asset: %1").arg(assetUuid));
+    if (!AssetStore::isAllowedTransition(a->status, to))
+        return makeError(QStringLiteral("invalid_transition"),
+                         QStringLiteral("%1: '%2'에서 '%3'(으)로 바꿀 수 없습니다 / cannot go from %4 to %5")
+                             .arg(a->code, catalog::labelKo(catalog::statuses(), a->status), catalog::labelKo(catalog::statuses(), to),
+                                  a->status, to));
+    if (code)
+        *code = a->code;
+    return Ok{};
+}
+
+VoidResult FieldWork::logReplacement(const Replacement &r)
+{
+    if (m_store.readOnly())
+        return readOnly(m_store);
+    if (auto ok = checkStatusChange(r.assetUuid, QStringLiteral("installed"), nullptr); !ok)
+        return ok;
+    if (r.beforePhoto.isEmpty())
+        return makeError(QStringLiteral("invalid"), QStringLiteral("교체 전 사진이 필요합니다 / a before photo is needed"));
+    if (r.afterPhotos.empty())
+        return makeError(QStringLiteral("invalid"), QStringLiteral("교체 후 사진이 필요합니다 / an after photo is needed"));
+    if (!catalog::isValid(catalog::methods(), r.method))
+        return makeError(QStringLiteral("invalid"), QStringLiteral("부착방식을 고르세요: %1 / choose an attachment method")
+                                                        .arg(catalog::allowedValues(catalog::methods())));
+    if (r.markCount < 1 || r.markCount > 99)
+        return makeError(QStringLiteral("invalid"), QStringLiteral("부착수량은 1~99입니다 / the number of marks is 1 to 99"));
+
+    std::vector<NewEvent> events;
+    QJsonArray photoIds;
+    auto add = [&](const QString &role, const QByteArray &bytes) -> VoidResult {
+        auto row = m_store.storePhoto(role, bytes);
+        if (!row)
+            return row.error();
+        photoIds.append(row->photoId);
+        events.push_back({QLatin1String(EventKind::PhotoAdded), r.assetUuid, reducer::photoPayload(*row)});
+        return Ok{};
+    };
+    if (auto ok = add(QStringLiteral("before"), r.beforePhoto); !ok)
+        return ok;
+    for (const auto &bytes : r.afterPhotos) {
+        if (auto ok = add(QStringLiteral("after"), bytes); !ok)
+            return ok;
+    }
+    QJsonObject status{{QStringLiteral("status"), QStringLiteral("installed")},
+                       {QStringLiteral("method"), r.method},
+                       {QStringLiteral("mark_count"), r.markCount},
+                       {QStringLiteral("photos"), photoIds}};
+    if (!r.note.trimmed().isEmpty())
+        status.insert(QStringLiteral("note"), r.note.trimmed());
+    if (!r.checks.isEmpty())
+        status.insert(QStringLiteral("checks"), r.checks);
+    if (!r.reviewReason.trimmed().isEmpty())
+        status.insert(QStringLiteral("review_reason"), r.reviewReason.trimmed());
+    if (r.position) {
+        status.insert(QStringLiteral("x"), r.position->x());
+        status.insert(QStringLiteral("y"), r.position->y());
+    }
+    events.push_back({QLatin1String(EventKind::AssetStatus), r.assetUuid, status});
+    auto recorded = m_store.record(events);
+    if (!recorded)
+        return recorded.error();
+    return Ok{};
+}
+
+VoidResult FieldWork::cannotInstall(const QString &assetUuid, const QString &reasonCode, const QString &note, const QByteArray &photo)
+{
+    if (m_store.readOnly())
+        return readOnly(m_store);
+    if (auto ok = checkStatusChange(assetUuid, QStringLiteral("needs_attention"), nullptr); !ok)
+        return ok;
+    const CatalogEntry *reason = catalog::find(kReasons, reasonCode);
+    if (!reason)
+        return makeError(QStringLiteral("invalid"), QStringLiteral("사유를 고르세요: %1 / choose a reason").arg(catalog::allowedValues(kReasons)));
+    if (reasonCode == QLatin1String("other") && note.trimmed().isEmpty())
+        return makeError(QStringLiteral("invalid"), QStringLiteral("'기타'에는 설명이 필요합니다 / 'other' needs a note"));
+    if (photo.isEmpty())
+        return makeError(QStringLiteral("invalid"), QStringLiteral("현장 사진이 필요합니다 / a photo of the place is needed"));
+    auto row = m_store.storePhoto(QStringLiteral("cannot_install"), photo);
+    if (!row)
+        return row.error();
+    QString text = QStringLiteral("%1 / %2").arg(QString::fromUtf8(reason->ko), QString::fromUtf8(reason->en));
+    if (!note.trimmed().isEmpty())
+        text += QStringLiteral(": ") + note.trimmed();
+    QJsonObject status{{QStringLiteral("status"), QStringLiteral("needs_attention")},
+                       {QStringLiteral("reason"), text},
+                       {QStringLiteral("reason_code"), QString::fromUtf8(reason->code)},
+                       {QStringLiteral("photos"), QJsonArray{row->photoId}}};
+    auto recorded = m_store.record({{QLatin1String(EventKind::PhotoAdded), assetUuid, reducer::photoPayload(*row)},
+                                    {QLatin1String(EventKind::AssetStatus), assetUuid, status}});
+    if (!recorded)
+        return recorded.error();
+    return Ok{};
+}
+
+Result<PlaceProposal> FieldWork::proposePlace(const NewPlace &p)
+{
+    if (m_store.readOnly())
+        return readOnly(m_store);
+    if (!catalog::isValid(catalog::categories(), p.category))
+        return makeError(QStringLiteral("invalid"), QStringLiteral("분류를 고르세요: %1 / choose a category")
+                                                        .arg(catalog::allowedValues(catalog::categories())));
+    auto dongs = DongLocator::load(m_store.db());
+    if (!dongs)
+        return dongs.error();
+    const QString dong = dongs->locate(p.x, p.y);
+    if (dong.isEmpty())
+        return makeError(QStringLiteral("outside"), QStringLiteral("금천구 밖의 위치입니다 / the place is outside Geumcheon-gu"));
+    if (p.photo.isEmpty())
+        return makeError(QStringLiteral("invalid"), QStringLiteral("장소 사진이 필요합니다 / a photo of the place is needed"));
+    auto row = m_store.storePhoto(QStringLiteral("proposal"), p.photo);
+    if (!row)
+        return row.error();
+    const QString id = timeOrderedUuid();
+    QJsonObject payload{{QStringLiteral("proposal_id"), id},     {QStringLiteral("category"), p.category},
+                        {QStringLiteral("x"), p.x},              {QStringLiteral("y"), p.y},
+                        {QStringLiteral("dong_code"), dong},     {QStringLiteral("photo_sha256"), row->sha256}};
+    if (!p.note.trimmed().isEmpty())
+        payload.insert(QStringLiteral("note"), p.note.trimmed());
+    QJsonObject photo = reducer::photoPayload(*row);
+    photo.insert(QStringLiteral("proposal_id"), id);
+    auto recorded = m_store.record({{QLatin1String(EventKind::PhotoAdded), QString(), photo},
+                                    {QLatin1String(EventKind::PlaceProposed), QString(), payload}});
+    if (!recorded)
+        return recorded.error();
+    FieldBook book;
+    FieldTables::apply(book, recorded->back());
+    return book.proposals.begin()->second;
+}
+
+} // namespace gc::core

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/catalog.h"
+#include "field/fieldrecords.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QPointF>
+#include <QStringList>
+
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace gc::core {
+
+class AssetStore;
+
+// A replacement as the crew logs it: the photos are already checked (W1.3) by the app.
+struct Replacement {
+    QString assetUuid;
+    QByteArray beforePhoto;
+    std::vector<QByteArray> afterPhotos;  // at least one
+    QString method;                        // catalog::methods() code
+    int markCount = 1;
+    QString note;
+    QJsonObject checks;    // verdicts per photo, as the app showed them ({"after1": "fail", …})
+    QString reviewReason;  // set when a failed check was sent for review instead of retaken
+    std::optional<QPointF> position; // where the crew stood (EPSG:5186), if known
+};
+
+// A place where the mark could go, seen in the field.
+struct NewPlace {
+    QString category;
+    double x = 0, y = 0; // EPSG:5186
+    QString note;
+    QByteArray photo;
+};
+
+// What a crew records in the field. Every call stores its photo files durably first (PhotoStore:
+// temp, fsync, rename) and then records all its events in one transaction, so a save is all there
+// or not there, even when the battery is pulled halfway.
+class FieldWork {
+public:
+    explicit FieldWork(AssetStore &store) : m_store(store) {}
+
+    // Before + after photos, method and count → installed (awaiting review).
+    VoidResult logReplacement(const Replacement &r);
+    // Cannot install: a reason code from cannotInstallReasons(), a note (required for "other") and a
+    // photo → needs_attention.
+    VoidResult cannotInstall(const QString &assetUuid, const QString &reasonCode, const QString &note, const QByteArray &photo);
+    // → place.proposed, waiting for the office. Returns the proposal.
+    Result<PlaceProposal> proposePlace(const NewPlace &p);
+
+    static std::span<const CatalogEntry> cannotInstallReasons();
+
+private:
+    VoidResult checkStatusChange(const QString &assetUuid, const QString &to, QString *code) const;
+    AssetStore &m_store;
+};
+
+} // namespace gc::core

@@ -1,0 +1,96 @@
+#include "io/districtdata.h"
+#include "store/schema.h"
+
+#include <QFile>
+
+#include <cpl_conv.h>
+#include <cpl_vsi.h>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <functional>
+#include <memory>
+
+namespace gc::core {
+
+namespace {
+
+// Opens a GeoJSON compiled into the binary through GDAL's in-memory file system.
+VoidResult forEachFeature(const QString &resource, const std::function<void(OGRFeature &, OGRGeometry &)> &fn)
+{
+    QFile f(resource);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(QStringLiteral("missing_resource"), QStringLiteral("%1: 내장 자료가 없습니다 / built-in data missing").arg(resource));
+    const QByteArray bytes = f.readAll();
+    const QByteArray vsi = QByteArray("/vsimem/gc_district_") + QByteArray::number(quintptr(&bytes)) + ".geojson";
+    VSILFILE *mem = VSIFileFromMemBuffer(vsi.constData(), reinterpret_cast<GByte *>(const_cast<char *>(bytes.constData())),
+                                         vsi_l_offset(bytes.size()), FALSE);
+    if (!mem)
+        return makeError(QStringLiteral("gdal"), QStringLiteral("cannot map %1").arg(resource));
+    VSIFCloseL(mem);
+    struct Unlink { QByteArray p; ~Unlink() { VSIUnlink(p.constData()); } } unlink{vsi};
+
+    GDALAllRegister();
+    GDALDatasetUniquePtr ds(GDALDataset::Open(vsi.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    if (!ds || ds->GetLayerCount() < 1)
+        return makeError(QStringLiteral("gdal"), QStringLiteral("%1: %2").arg(resource, QString::fromUtf8(CPLGetLastErrorMsg())));
+    OGRLayer *layer = ds->GetLayer(0);
+    OGRSpatialReference target;
+    target.importFromEPSG(Schema::kSrsId);
+    target.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    OGRSpatialReference source;
+    source.importFromEPSG(4326);
+    source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    std::unique_ptr<OGRCoordinateTransformation> ct(OGRCreateCoordinateTransformation(&source, &target));
+    if (!ct)
+        return makeError(QStringLiteral("proj"), QStringLiteral("EPSG:4326 → EPSG:5186: %1").arg(QString::fromUtf8(CPLGetLastErrorMsg())));
+    for (auto &feature : *layer) {
+        OGRGeometry *g = feature->GetGeometryRef();
+        if (!g)
+            continue;
+        if (g->transform(ct.get()) != OGRERR_NONE)
+            return makeError(QStringLiteral("proj"), QStringLiteral("%1: 좌표 변환 실패 / transform failed").arg(resource));
+        fn(*feature, *g);
+    }
+    return Ok{};
+}
+
+} // namespace
+
+Result<std::vector<DistrictData::Dong>> DistrictData::dongs()
+{
+    std::vector<Dong> out;
+    auto r = forEachFeature(QStringLiteral(":/gc/data/geumcheon_dongs.geojson"), [&](OGRFeature &f, OGRGeometry &g) {
+        std::unique_ptr<OGRGeometry> multi(OGRGeometryFactory::forceToMultiPolygon(g.clone()));
+        Dong d;
+        d.admCode = QString::fromUtf8(f.GetFieldAsString("adm_code"));
+        d.nameKo = QString::fromUtf8(f.GetFieldAsString("name_ko"));
+        d.nameEn = QString::fromUtf8(f.GetFieldAsString("name_en"));
+        d.wkb.resize(multi->WkbSize());
+        multi->exportToWkb(wkbNDR, reinterpret_cast<unsigned char *>(d.wkb.data()), wkbVariantIso);
+        OGREnvelope e;
+        multi->getEnvelope(&e);
+        d.env = {e.MinX, e.MaxX, e.MinY, e.MaxY, false};
+        out.push_back(std::move(d));
+    });
+    if (!r)
+        return r.error();
+    return out;
+}
+
+Result<std::vector<DistrictData::BusStop>> DistrictData::busStops()
+{
+    std::vector<BusStop> out;
+    auto r = forEachFeature(QStringLiteral(":/gc/data/geumcheon_bus_stops.geojson"), [&](OGRFeature &f, OGRGeometry &g) {
+        if (wkbFlatten(g.getGeometryType()) != wkbPoint)
+            return;
+        const auto &p = *g.toPoint();
+        out.push_back({QString::fromUtf8(f.GetFieldAsString("ars_id")), QString::fromUtf8(f.GetFieldAsString("name_ko")),
+                       QString::fromUtf8(f.GetFieldAsString("dong_adm_code")), p.getX(), p.getY()});
+    });
+    if (!r)
+        return r.error();
+    return out;
+}
+
+} // namespace gc::core

@@ -1,0 +1,195 @@
+#include "office/dashboard.h"
+#include "domain/catalog.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
+
+#include <algorithm>
+#include <map>
+
+namespace gc::core {
+
+namespace {
+Error sqlError(const SqliteDb &db, const Statement &st)
+{
+    return makeError(QStringLiteral("sqlite"),
+                     QStringLiteral("%1: 현황 집계를 읽지 못했습니다 / could not read the dashboard summary: %2")
+                         .arg(db.path(), st.error().isEmpty() ? db.lastError() : st.error()));
+}
+} // namespace
+
+qint64 Dashboard::Row::total() const
+{
+    qint64 t = 0;
+    for (qint64 n : byStatus)
+        t += n;
+    return t;
+}
+
+double Dashboard::Row::doneShare() const
+{
+    const qint64 s = scope();
+    return s > 0 ? double(done()) / double(s) : 0.0;
+}
+
+QString Dashboard::statusCode(int index)
+{
+    const auto list = catalog::statuses();
+    return index >= 0 && size_t(index) < list.size() ? QLatin1String(list[size_t(index)].code) : QString();
+}
+
+int Dashboard::statusIndex(const QString &code)
+{
+    const auto list = catalog::statuses();
+    for (size_t i = 0; i < list.size() && i < size_t(kStatuses); ++i) {
+        if (code == QLatin1String(list[i].code))
+            return int(i);
+    }
+    return -1;
+}
+
+Result<Dashboard> Dashboard::compute(const SqliteDb &db, const RolloutPlan &plan, const QDate &asOf)
+{
+    Dashboard d;
+    d.plan = plan;
+    d.asOf = asOf;
+
+    // 1. Assets and marks by category, dong, department, method, size and status: one pass over the summary.
+    auto st = db.prepare(QStringLiteral("SELECT category, dong_code, department, method, mark_size, status, n, marks "
+                                        "FROM gc_rollout_counts WHERE n != 0"));
+    if (!st)
+        return st.error();
+    std::map<QString, Row> cats, dongs, depts;
+    std::map<std::pair<QString, QString>, Material> mats;
+    while (st->step()) {
+        const int s = statusIndex(st->toText(5));
+        const qint64 n = st->toInt(6), marks = st->toInt(7);
+        if (s < 0)
+            continue;
+        d.all.byStatus[size_t(s)] += n;
+        cats[st->toText(0)].byStatus[size_t(s)] += n;
+        dongs[st->toText(1)].byStatus[size_t(s)] += n;
+        depts[st->toText(2)].byStatus[size_t(s)] += n;
+        if (s == Cancelled)
+            continue;
+        Material &m = mats[{st->toText(3), st->toText(4)}];
+        m.assets += n;
+        m.marks += marks;
+        if (s != Installed && s != Verified)
+            m.marksRemaining += marks;
+    }
+    if (st->failed())
+        return sqlError(db, *st);
+
+    for (const auto &e : catalog::categories()) {
+        Row r = cats[QLatin1String(e.code)];
+        r.code = QLatin1String(e.code);
+        r.label = QString::fromUtf8(e.ko);
+        cats.erase(r.code);
+        d.byCategory.push_back(r);
+    }
+    for (auto &[code, r] : cats) { // codes outside the catalog (a hand-edited file) still count
+        r.code = code;
+        r.label = code;
+        d.byCategory.push_back(r);
+    }
+
+    auto names = db.prepare(QStringLiteral("SELECT adm_code, name_ko FROM dongs ORDER BY adm_code"));
+    if (!names)
+        return names.error();
+    while (names->step()) {
+        Row r = dongs[names->toText(0)];
+        r.code = names->toText(0);
+        r.label = names->toText(1);
+        dongs.erase(r.code);
+        d.byDong.push_back(r);
+    }
+    for (auto &[code, r] : dongs) {
+        r.code = code;
+        r.label = code.isEmpty() ? QStringLiteral("(동 없음: 차량 등)") : code;
+        d.byDong.push_back(r);
+    }
+    for (auto &[name, r] : depts) {
+        r.code = name;
+        r.label = name.isEmpty() ? QStringLiteral("(미지정)") : name;
+        d.byDepartment.push_back(r);
+    }
+    std::stable_sort(d.byDepartment.begin(), d.byDepartment.end(), [](const Row &a, const Row &b) { return a.total() > b.total(); });
+
+    for (auto &[key, m] : mats) {
+        m.method = key.first;
+        m.size = key.second;
+        m.methodLabel = catalog::labelKo(catalog::methods(), m.method);
+        m.unitPriceWon = plan.unitPrice(m.method, m.size);
+        d.costWon += m.costWon();
+        d.materials.push_back(m);
+    }
+
+    // 2. Progress: the running sum of each day's net status changes.
+    auto daily = db.prepare(QStringLiteral("SELECT day, status, n FROM gc_status_daily WHERE n != 0 ORDER BY day"));
+    if (!daily)
+        return daily.error();
+    std::map<QDate, std::array<qint64, kStatuses>> changes;
+    while (daily->step()) {
+        const int s = statusIndex(daily->toText(1));
+        const QDate day = QDate::fromString(daily->toText(0), Qt::ISODate);
+        if (s >= 0 && day.isValid())
+            changes[day][size_t(s)] += daily->toInt(2);
+    }
+    if (daily->failed())
+        return sqlError(db, *daily);
+    const QDate last = changes.empty() ? plan.end : std::max(plan.end, changes.rbegin()->first);
+    const qint64 scope = d.all.scope();
+    std::array<qint64, kStatuses> running{};
+    auto it = changes.begin();
+    for (; it != changes.end() && it->first < plan.start; ++it) {
+        for (int s = 0; s < kStatuses; ++s)
+            running[size_t(s)] += it->second[size_t(s)];
+    }
+    for (QDate day = plan.start; day.isValid() && day <= last; day = day.addDays(1)) {
+        for (; it != changes.end() && it->first == day; ++it) {
+            for (int s = 0; s < kStatuses; ++s)
+                running[size_t(s)] += it->second[size_t(s)];
+        }
+        Day p;
+        p.day = day;
+        p.actual = day <= asOf;
+        p.done = running[Installed] + running[Verified];
+        p.verified = running[Verified];
+        p.planned = plan.plannedShare(day) * double(scope);
+        d.progress.push_back(p);
+    }
+
+    // 3. Crews: workload and overdue assignments.
+    auto crews = db.prepare(QStringLiteral("SELECT assignee, status, due_date, n FROM gc_crew_counts WHERE n != 0 ORDER BY assignee"));
+    if (!crews)
+        return crews.error();
+    const QString today = asOf.toString(Qt::ISODate);
+    while (crews->step()) {
+        const QString name = crews->toText(0);
+        if (d.crews.empty() || d.crews.back().name != name)
+            d.crews.push_back(Crew{name});
+        Crew &c = d.crews.back();
+        const QString status = crews->toText(1);
+        const qint64 n = crews->toInt(3);
+        switch (statusIndex(status)) {
+        case Assigned: {
+            c.assigned += n;
+            const QString due = crews->toText(2);
+            if (!due.isEmpty() && due < today) {
+                c.overdue += n;
+                d.overdue += n;
+            }
+            break;
+        }
+        case Installed: c.installed += n; break;
+        case NeedsAttention: c.needsAttention += n; break;
+        case Verified: c.verified += n; break;
+        default: break;
+        }
+    }
+    if (crews->failed())
+        return sqlError(db, *crews);
+    return d;
+}
+
+} // namespace gc::core

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "result.h"
+#include "office/rolloutplan.h"
+
+#include <QDate>
+#include <QString>
+
+#include <array>
+#include <vector>
+
+namespace gc::core {
+
+class SqliteDb;
+
+// Everything the office dashboard shows, read from the summary tables (DashboardSchema) so that it
+// costs the same for 12 thousand assets as for a million.
+struct Dashboard {
+    // Statuses in catalog order: planned, assigned, installed, verified, needs_attention, cancelled.
+    static constexpr int kStatuses = 6;
+    enum StatusIndex { Planned, Assigned, Installed, Verified, NeedsAttention, Cancelled };
+
+    struct Row {
+        QString code;  // category / dong adm_code / department; empty: none
+        QString label; // Korean label or the name itself
+        std::array<qint64, kStatuses> byStatus{};
+        qint64 total() const;
+        qint64 scope() const { return total() - byStatus[Cancelled]; }
+        qint64 done() const { return byStatus[Installed] + byStatus[Verified]; }
+        double doneShare() const; // done / scope, 0 when the scope is empty
+    };
+    struct Day {
+        QDate day;
+        qint64 done = 0;     // installed or verified at the end of the day
+        qint64 verified = 0;
+        double planned = 0;  // assets the plan expects done by then
+        bool actual = false; // false after asOf: only the plan is known
+    };
+    struct Crew {
+        QString name;
+        qint64 assigned = 0, installed = 0, needsAttention = 0, verified = 0;
+        qint64 overdue = 0; // assigned with a due date before asOf
+    };
+    struct Material {
+        QString method, methodLabel, size;
+        qint64 assets = 0;
+        qint64 marks = 0;          // all marks in scope (not cancelled): the vendor order
+        qint64 marksRemaining = 0; // not yet installed
+        qint64 unitPriceWon = 0;
+        qint64 costWon() const { return marks * unitPriceWon; }
+    };
+
+    QDate asOf;
+    RolloutPlan plan;
+    Row all;
+    std::vector<Row> byCategory, byDong, byDepartment;
+    std::vector<Day> progress; // plan start .. max(plan end, last recorded day)
+    std::vector<Crew> crews;
+    std::vector<Material> materials;
+    qint64 overdue = 0;
+    qint64 costWon = 0;
+
+    qint64 reviewQueue() const { return all.byStatus[Installed]; }
+    double plannedShareAsOf() const { return plan.plannedShare(asOf); }
+
+    static Result<Dashboard> compute(const SqliteDb &db, const RolloutPlan &plan, const QDate &asOf);
+    static QString statusCode(int index);
+    static int statusIndex(const QString &code); // -1 for an unknown status
+};
+
+} // namespace gc::core

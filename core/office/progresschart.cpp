@@ -1,0 +1,86 @@
+#include "office/progresschart.h"
+
+#include <QLocale>
+#include <QPainterPath>
+
+#include <algorithm>
+
+namespace gc::core {
+
+QColor ProgressChart::statusColor(int s)
+{
+    // Catalog order: planned, assigned, installed, verified, needs_attention, cancelled.
+    static const QColor colors[Dashboard::kStatuses] = {QColor(0xbd, 0xbd, 0xbd), QColor(0x42, 0x85, 0xf4), QColor(0xfb, 0xbc, 0x04),
+                                                        QColor(0x0f, 0x9d, 0x58), QColor(0xdb, 0x44, 0x37), QColor(0x61, 0x61, 0x61)};
+    return s >= 0 && s < Dashboard::kStatuses ? colors[s] : QColor(Qt::black);
+}
+
+void ProgressChart::paint(QPainter &p, const QRectF &area, const Dashboard &d, const QFont &font, bool english)
+{
+    const QColor muted(0x75, 0x75, 0x75);
+    const QFontMetricsF fm(font, p.device());
+    const double line = fm.height();
+    p.save();
+    p.setFont(font);
+    const double scope = std::max<double>(1, double(d.all.scope()));
+    const double labelW = fm.horizontalAdvance(QStringLiteral("100%")) + 6;
+    const QRectF plot = area.adjusted(labelW, line / 2, -line, -line * 3.2);
+    p.setPen(QPen(muted, 0.5));
+    for (int i = 0; i <= 4; ++i) {
+        const double y = plot.bottom() - plot.height() * i / 4.0;
+        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        p.drawText(QRectF(area.left(), y - line / 2, labelW - 4, line), Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("%1%").arg(i * 25));
+    }
+    if (!d.progress.empty()) {
+        const double n = std::max<double>(1, double(d.progress.size() - 1));
+        auto at = [&](size_t i, double v) {
+            return QPointF(plot.left() + plot.width() * double(i) / n, plot.bottom() - plot.height() * std::min(1.0, v / scope));
+        };
+        QPainterPath plan, done, verified;
+        bool started = false;
+        for (size_t i = 0; i < d.progress.size(); ++i) {
+            const auto &day = d.progress[i];
+            i == 0 ? plan.moveTo(at(i, day.planned)) : plan.lineTo(at(i, day.planned));
+            if (day.actual) {
+                if (!started) {
+                    done.moveTo(at(i, double(day.done)));
+                    verified.moveTo(at(i, double(day.verified)));
+                    started = true;
+                } else {
+                    done.lineTo(at(i, double(day.done)));
+                    verified.lineTo(at(i, double(day.verified)));
+                }
+            }
+            if (day.day.day() == 1) {
+                p.setPen(muted);
+                const double x = at(i, 0).x();
+                p.drawText(QRectF(x - 40, plot.bottom() + 2, 80, line), Qt::AlignHCenter, english ? QLocale(QLocale::English).toString(day.day, QStringLiteral("MMM d")) : day.day.toString(QStringLiteral("M월 d일")));
+            }
+        }
+        const double w = std::max(1.5, line / 6);
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(planColor(), w * 0.8, Qt::DashLine));
+        p.drawPath(plan);
+        p.setPen(QPen(statusColor(Dashboard::Installed), w));
+        p.drawPath(done);
+        p.setPen(QPen(statusColor(Dashboard::Verified), w));
+        p.drawPath(verified);
+    }
+    struct L { QColor c; QString t; };
+    const L legend[] = {{planColor(), english ? QStringLiteral("plan") : QStringLiteral("계획")},
+                        {statusColor(Dashboard::Installed), english ? QStringLiteral("installed (incl. awaiting review)") : QStringLiteral("설치(검수 대기 포함)")},
+                        {statusColor(Dashboard::Verified), english ? QStringLiteral("verified") : QStringLiteral("검수 완료")}};
+    double lx = plot.left();
+    const double ly = area.bottom() - line * 1.2;
+    for (const auto &l : legend) {
+        p.fillRect(QRectF(lx, ly + line * 0.4, line, line * 0.25), l.c);
+        lx += line * 1.3;
+        p.setPen(QColor(0x21, 0x21, 0x21));
+        const double tw = fm.horizontalAdvance(l.t);
+        p.drawText(QRectF(lx, ly, tw + 2, line), Qt::AlignLeft | Qt::AlignVCenter, l.t);
+        lx += tw + line * 1.5;
+    }
+    p.restore();
+}
+
+} // namespace gc::core

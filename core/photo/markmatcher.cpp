@@ -1,0 +1,303 @@
+#include "photo/markmatcher.h"
+
+#include <QFile>
+
+#include <opencv2/calib3d.hpp>
+#include <opencv2/features2d.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <unordered_map>
+
+namespace gc::core {
+
+namespace {
+
+constexpr int kGridCols = 4;
+constexpr int kGridRows = 3;
+
+cv::Ptr<cv::ORB> makeOrb(int features)
+{
+    // FAST threshold 12 rather than 20: blurred and small marks still yield corners.
+    return cv::ORB::create(features, 1.2f, 8, 31, 0, 2, cv::ORB::HARRIS_SCORE, 31, 12);
+}
+
+// Homography that shows a flat w×h target turned by yaw/pitch degrees, as a camera at a normal distance sees it.
+cv::Mat tiltHomography(cv::Size size, double yawDeg, double pitchDeg, cv::Size *canvas)
+{
+    const double w = size.width, h = size.height;
+    const double f = 1.2 * std::max(w, h);
+    const double yaw = yawDeg * CV_PI / 180.0, pitch = pitchDeg * CV_PI / 180.0;
+    const cv::Matx33d ry(std::cos(yaw), 0, std::sin(yaw), 0, 1, 0, -std::sin(yaw), 0, std::cos(yaw));
+    const cv::Matx33d rx(1, 0, 0, 0, std::cos(pitch), -std::sin(pitch), 0, std::sin(pitch), std::cos(pitch));
+    const cv::Matx33d r = ry * rx;
+    std::vector<cv::Point2f> src{{0, 0}, {float(w), 0}, {float(w), float(h)}, {0, float(h)}};
+    std::vector<cv::Point2f> dst;
+    for (const auto &p : src) {
+        const cv::Vec3d q = r * cv::Vec3d(p.x - w / 2, p.y - h / 2, 0) + cv::Vec3d(0, 0, f);
+        dst.emplace_back(float(f * q[0] / q[2]), float(f * q[1] / q[2]));
+    }
+    const cv::Rect2f box = cv::boundingRect(dst);
+    for (auto &p : dst)
+        p -= box.tl();
+    *canvas = cv::Size(int(std::ceil(box.width)), int(std::ceil(box.height)));
+    return cv::getPerspectiveTransform(src, dst);
+}
+
+double polygonArea(const std::array<cv::Point2f, 4> &q)
+{
+    double a = 0;
+    for (int i = 0; i < 4; ++i) {
+        const auto &p = q[size_t(i)];
+        const auto &n = q[size_t((i + 1) % 4)];
+        a += double(p.x) * n.y - double(n.x) * p.y;
+    }
+    return a / 2;  // positive for the reference's clockwise-in-image winding
+}
+
+// Two nearest train descriptors per query, by Hamming distance over 256-bit ORB descriptors.
+// Debian's OpenCV is built for plain SSE2, where BFMatcher spends ~40 ns per pair; popcnt makes it ~1 ns,
+// which is the difference between a second and a few milliseconds per photo.
+struct Nearest2 {
+    int index = -1;
+    int best = 1 << 30;
+    int second = 1 << 30;
+};
+
+inline __attribute__((always_inline)) void nearest2Body(const cv::Mat &query, const cv::Mat &train, std::vector<Nearest2> &out)
+{
+    const int nt = train.rows;
+    for (int i = 0; i < query.rows; ++i) {
+        const auto *q = query.ptr<quint64>(i);
+        Nearest2 n;
+        for (int j = 0; j < nt; ++j) {
+            const auto *t = train.ptr<quint64>(j);
+            const int d = __builtin_popcountll(q[0] ^ t[0]) + __builtin_popcountll(q[1] ^ t[1]) + __builtin_popcountll(q[2] ^ t[2])
+                + __builtin_popcountll(q[3] ^ t[3]);
+            if (d < n.best) {
+                n.second = n.best;
+                n.best = d;
+                n.index = j;
+            } else if (d < n.second) {
+                n.second = d;
+            }
+        }
+        out[size_t(i)] = n;
+    }
+}
+
+__attribute__((target("popcnt"))) void nearest2Popcnt(const cv::Mat &query, const cv::Mat &train, std::vector<Nearest2> &out)
+{
+    nearest2Body(query, train, out);
+}
+
+void nearest2Generic(const cv::Mat &query, const cv::Mat &train, std::vector<Nearest2> &out)
+{
+    nearest2Body(query, train, out);
+}
+
+std::vector<Nearest2> nearest2(const cv::Mat &query, const cv::Mat &train)
+{
+    CV_Assert(query.type() == CV_8U && train.type() == CV_8U && query.cols == 32 && train.cols == 32);
+    std::vector<Nearest2> out(size_t(query.rows));
+    static const bool popcnt = __builtin_cpu_supports("popcnt");
+    if (popcnt)
+        nearest2Popcnt(query, train, out);
+    else
+        nearest2Generic(query, train, out);
+    return out;
+}
+
+} // namespace
+
+VoidResult MarkMatcher::addReferenceFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(QStringLiteral("mark_reference_unreadable"),
+                         QStringLiteral("기준 마크 파일을 열 수 없습니다 / cannot open the reference mark %1: %2").arg(path, f.errorString()));
+    return addReference(f.readAll(), path);
+}
+
+VoidResult MarkMatcher::addReference(const QByteArray &encoded, const QString &name)
+{
+    cv::Mat raw;
+    try {
+        raw = cv::imdecode(cv::Mat(1, int(encoded.size()), CV_8UC1, const_cast<char *>(encoded.constData())), cv::IMREAD_UNCHANGED);
+    } catch (const cv::Exception &) {
+        raw.release();
+    }
+    if (raw.empty())
+        return makeError(QStringLiteral("mark_reference_unreadable"),
+                         QStringLiteral("기준 마크 이미지를 해독할 수 없습니다 / cannot decode the reference mark %1").arg(name));
+    if (raw.depth() != CV_8U)
+        raw.convertTo(raw, CV_8U, 1.0 / 256);
+    // Transparent marks are judged as printed on white, the usual plate and sticker background.
+    cv::Mat grey;
+    if (raw.channels() == 4) {
+        std::vector<cv::Mat> ch;
+        cv::split(raw, ch);
+        cv::Mat bgr;
+        cv::merge(std::vector<cv::Mat>{ch[0], ch[1], ch[2]}, bgr);
+        cv::Mat alpha;
+        ch[3].convertTo(alpha, CV_32F, 1.0 / 255);
+        cv::Mat g;
+        cv::cvtColor(bgr, g, cv::COLOR_BGR2GRAY);
+        g.convertTo(g, CV_32F);
+        cv::Mat out = g.mul(alpha) + (1.0 - alpha) * 255.0;
+        out.convertTo(grey, CV_8U);
+    } else if (raw.channels() == 3) {
+        cv::cvtColor(raw, grey, cv::COLOR_BGR2GRAY);
+    } else {
+        grey = raw;
+    }
+    const double scale = double(m_t.markReferenceLongSide) / std::max(grey.cols, grey.rows);
+    cv::resize(grey, grey, cv::Size(), scale, scale, scale < 1 ? cv::INTER_AREA : cv::INTER_CUBIC);
+
+    Reference ref;
+    ref.name = name;
+    ref.size = grey.size();
+    // A white margin lets ORB find corners at the mark's edge (it skips a 31 px border).
+    const int margin = 40;
+    cv::Mat padded;
+    cv::copyMakeBorder(grey, padded, margin, margin, margin, margin, cv::BORDER_CONSTANT, cv::Scalar(255));
+    // A light blur stands in for the camera's optics; features of razor-sharp renderings match photos worse.
+    cv::GaussianBlur(padded, padded, cv::Size(0, 0), 0.8);
+
+    const double tilts[][2] = {{0, 0}, {40, 0}, {-40, 0}, {0, 40}, {0, -40}};
+    auto orb = makeOrb(m_t.markReferenceFeatures);
+    for (const auto &tilt : tilts) {
+        cv::Size canvas;
+        const cv::Mat h = tiltHomography(padded.size(), tilt[0], tilt[1], &canvas);
+        cv::Mat view;
+        cv::warpPerspective(padded, view, h, canvas, cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar(255));
+        std::vector<cv::KeyPoint> kps;
+        cv::Mat desc;
+        orb->detectAndCompute(view, cv::noArray(), kps, desc);
+        if (kps.empty())
+            continue;
+        std::vector<cv::Point2f> pts;
+        cv::KeyPoint::convert(kps, pts);
+        std::vector<cv::Point2f> back;
+        cv::perspectiveTransform(pts, back, h.inv());
+        View v;
+        for (size_t i = 0; i < back.size(); ++i) {
+            const cv::Point2f p = back[i] - cv::Point2f(float(margin), float(margin));
+            if (p.x < -2 || p.y < -2 || p.x > ref.size.width + 2 || p.y > ref.size.height + 2)
+                continue;
+            v.points.push_back(p);
+            v.descriptors.push_back(desc.row(int(i)));
+        }
+        if (!v.points.empty())
+            ref.views.push_back(std::move(v));
+    }
+    if (ref.views.empty() || ref.views.front().points.size() < size_t(m_t.markMinInliers * 2))
+        return makeError(QStringLiteral("mark_reference_featureless"),
+                         QStringLiteral("기준 마크에 특징점이 너무 적습니다 / the reference mark %1 has too little detail to be found in photos").arg(name));
+    m_refs.push_back(std::move(ref));
+    return Ok{};
+}
+
+PhotoFeatures MarkMatcher::features(const cv::Mat &grey, const PhotoCheckThresholds &t)
+{
+    PhotoFeatures f;
+    f.imageSize = grey.size();
+    makeOrb(t.markFeatures)->detectAndCompute(grey, cv::noArray(), f.keypoints, f.descriptors);
+    return f;
+}
+
+MarkMatch MarkMatcher::match(const PhotoFeatures &photo) const
+{
+    MarkMatch best;
+    for (size_t i = 0; i < m_refs.size(); ++i) {
+        MarkMatch m = matchOne(photo, m_refs[i]);
+        m.reference = int(i);
+        if ((m.found && !best.found) || (m.found == best.found && m.inliers > best.inliers))
+            best = m;
+    }
+    return best;
+}
+
+MarkMatch MarkMatcher::matchOne(const PhotoFeatures &photo, const Reference &ref) const
+{
+    MarkMatch out;
+    if (photo.descriptors.rows < 2)
+        return out;
+    // Per view, Lowe's ratio test; views repeat the same mark points, so the test must not compare across views.
+    struct Candidate { cv::Point2f refPoint; float distance; };
+    std::unordered_map<int, Candidate> byPhotoPoint;
+    for (const View &view : ref.views) {
+        if (view.descriptors.rows < 2)
+            continue;
+        const std::vector<Nearest2> nearest = nearest2(photo.descriptors, view.descriptors);
+        for (int q = 0; q < int(nearest.size()); ++q) {
+            const Nearest2 &n = nearest[size_t(q)];
+            if (n.index < 0 || n.best > m_t.markRatio * n.second)
+                continue;
+            auto it = byPhotoPoint.find(q);
+            if (it == byPhotoPoint.end() || n.best < it->second.distance)
+                byPhotoPoint[q] = {view.points[size_t(n.index)], float(n.best)};
+        }
+    }
+    out.candidates = int(byPhotoPoint.size());
+    if (out.candidates < m_t.markMinInliers)
+        return out;
+    std::vector<cv::Point2f> src, dst;
+    src.reserve(byPhotoPoint.size());
+    dst.reserve(byPhotoPoint.size());
+    for (const auto &[idx, c] : byPhotoPoint) {
+        src.push_back(c.refPoint);
+        dst.push_back(photo.keypoints[size_t(idx)].pt);
+    }
+    std::vector<uchar> mask;
+    const cv::Mat h = cv::findHomography(src, dst, cv::RANSAC, m_t.markRansacPx, mask, 3000, 0.995);
+    if (h.empty())
+        return out;
+    std::set<int> cells;
+    for (size_t i = 0; i < mask.size(); ++i) {
+        if (!mask[i])
+            continue;
+        ++out.inliers;
+        const int cx = std::clamp(int(src[i].x * kGridCols / ref.size.width), 0, kGridCols - 1);
+        const int cy = std::clamp(int(src[i].y * kGridRows / ref.size.height), 0, kGridRows - 1);
+        cells.insert(cy * kGridCols + cx);
+    }
+    out.coveredCells = int(cells.size());
+    const std::vector<cv::Point2f> corners{{0, 0}, {float(ref.size.width), 0}, {float(ref.size.width), float(ref.size.height)}, {0, float(ref.size.height)}};
+    std::vector<cv::Point2f> projected;
+    cv::perspectiveTransform(corners, projected, h);
+    std::copy(projected.begin(), projected.end(), out.quad.begin());
+    const double imageArea = double(photo.imageSize.area());
+    out.areaShare = polygonArea(out.quad) / imageArea;
+
+    if (out.inliers < m_t.markMinInliers)
+        return out;
+    // Enough inliers: now the shape must be one a flat mark can take when photographed.
+    auto reject = [&](const QString &why) { out.rejectedBecause = why; return out; };
+    if (double(out.inliers) < m_t.markMinInlierRatio * out.candidates)
+        return reject(QStringLiteral("inlier ratio"));
+    if (out.coveredCells < m_t.markMinCoveredCells)
+        return reject(QStringLiteral("inliers cover too little of the mark"));
+    std::vector<cv::Point2f> poly(out.quad.begin(), out.quad.end());
+    if (out.areaShare <= 0 || !cv::isContourConvex(poly))
+        return reject(QStringLiteral("quad not convex"));
+    if (out.areaShare < m_t.markMinAreaShare || out.areaShare > m_t.markMaxAreaShare)
+        return reject(QStringLiteral("implausible size"));
+    double sides[4];
+    for (int i = 0; i < 4; ++i)
+        sides[i] = cv::norm(out.quad[size_t(i)] - out.quad[size_t((i + 1) % 4)]);
+    const double shortest = *std::min_element(sides, sides + 4), longest = *std::max_element(sides, sides + 4);
+    const double refAspect = double(std::min(ref.size.width, ref.size.height)) / std::max(ref.size.width, ref.size.height);
+    if (shortest < m_t.markMinSideRatio * refAspect * longest)
+        return reject(QStringLiteral("degenerate quad"));
+    if (std::max(sides[0], sides[2]) > m_t.markMaxScaleRatio * std::min(sides[0], sides[2])
+        || std::max(sides[1], sides[3]) > m_t.markMaxScaleRatio * std::min(sides[1], sides[3]))
+        return reject(QStringLiteral("perspective too strong"));
+    out.found = true;
+    return out;
+}
+
+} // namespace gc::core

@@ -1,0 +1,561 @@
+#include "photo/photochecker.h"
+
+#include "photo/markmatcher.h"
+#include "photo/perceptualhash.h"
+#include "photo/photodecoder.h"
+#include "photo/photoexif.h"
+
+#include <QJsonArray>
+
+#include <opencv2/calib3d.hpp>
+#include <opencv2/features2d.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+#include <opencv2/objdetect.hpp>
+#include <opencv2/wechat_qrcode.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <future>
+
+namespace gc::core {
+
+struct PhotoChecker::Impl {
+    PhotoCheckThresholds t;
+    MarkMatcher marks{t};
+    MarkMatcher oldMarks{t};
+    PhotoDecoder decoder{t};
+};
+
+namespace {
+
+PhotoCheck makeCheck(const char *id, PhotoCheckStatus status, double value, double threshold, const QString &ko, const QString &en)
+{
+    PhotoCheck c;
+    c.id = QString::fromLatin1(id);
+    c.status = status;
+    c.value = value;
+    c.threshold = threshold;
+    c.messageKo = ko;
+    c.messageEn = en;
+    return c;
+}
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+cv::Mat shrinkTo(const cv::Mat &img, int longSide)
+{
+    const int have = std::max(img.cols, img.rows);
+    if (have <= longSide)
+        return img;
+    const double s = double(longSide) / have;
+    cv::Mat out;
+    cv::resize(img, out, cv::Size(), s, s, cv::INTER_AREA);
+    return out;
+}
+
+QJsonArray quadJson(const std::array<cv::Point2f, 4> &quad, double toPhoto)
+{
+    QJsonArray a;
+    for (const auto &p : quad)
+        a.append(QJsonArray{std::round(p.x * toPhoto), std::round(p.y * toPhoto)});
+    return a;
+}
+
+PhotoCheck readableCheck(const DecodedPhoto &photo, const PhotoCheckThresholds &t)
+{
+    const int longSide = std::max(photo.width, photo.height);
+    PhotoCheck c = longSide >= t.minLongSide
+        ? makeCheck("readable", PhotoCheckStatus::Pass, longSide, t.minLongSide,
+                    QStringLiteral("사진을 읽었습니다(%1×%2)").arg(photo.width).arg(photo.height),
+                    QStringLiteral("photo decoded (%1×%2)").arg(photo.width).arg(photo.height))
+        : makeCheck("readable", PhotoCheckStatus::Fail, longSide, t.minLongSide,
+                    QStringLiteral("사진이 너무 작습니다(긴 변 %1 px, 최소 %2 px). 원본 크기로 다시 보내세요").arg(longSide).arg(t.minLongSide),
+                    QStringLiteral("the photo is too small (long side %1 px, at least %2 px); send the original size").arg(longSide).arg(t.minLongSide));
+    c.details.insert(QStringLiteral("width"), photo.width);
+    c.details.insert(QStringLiteral("height"), photo.height);
+    c.details.insert(QStringLiteral("format"), photo.header.format);
+    if (photo.header.channels == 4 && photo.header.format == QLatin1String("jpeg"))
+        c.details.insert(QStringLiteral("cmyk"), true);
+    if (photo.header.bitDepth != 8)
+        c.details.insert(QStringLiteral("bit_depth"), photo.header.bitDepth);
+    return c;
+}
+
+PhotoCheck sharpnessCheck(const cv::Mat &grey, const PhotoCheckThresholds &t)
+{
+    const cv::Mat g = shrinkTo(grey, t.sharpnessLongSide);
+    cv::Mat lap;
+    cv::Laplacian(g, lap, CV_32F);
+    std::vector<double> variances;
+    const int w = std::max(8, t.sharpnessWindow);
+    for (int y = 0; y + w <= lap.rows; y += w) {
+        for (int x = 0; x + w <= lap.cols; x += w) {
+            cv::Scalar mean, sd;
+            cv::meanStdDev(lap(cv::Rect(x, y, w, w)), mean, sd);
+            variances.push_back(sd[0] * sd[0]);
+        }
+    }
+    if (variances.empty())
+        return makeCheck("sharpness", PhotoCheckStatus::Skip, kNaN, t.sharpnessWarn, QStringLiteral("사진이 너무 작아 선명도를 잴 수 없습니다"),
+                         QStringLiteral("the photo is too small to measure sharpness"));
+    const size_t k = std::min(variances.size() - 1, size_t(t.sharpnessPercentile * double(variances.size() - 1) + 0.5));
+    std::nth_element(variances.begin(), variances.begin() + long(k), variances.end());
+    const double v = variances[k];
+    if (v < t.sharpnessFail)
+        return makeCheck("sharpness", PhotoCheckStatus::Fail, v, t.sharpnessFail, QStringLiteral("사진이 흐립니다. 초점을 맞추고 흔들리지 않게 다시 찍으세요"),
+                         QStringLiteral("the photo is blurred; focus and hold still, then retake"));
+    if (v < t.sharpnessWarn)
+        return makeCheck("sharpness", PhotoCheckStatus::Warn, v, t.sharpnessWarn, QStringLiteral("사진이 다소 흐립니다"),
+                         QStringLiteral("the photo is somewhat soft"));
+    return makeCheck("sharpness", PhotoCheckStatus::Pass, v, t.sharpnessWarn, QStringLiteral("선명합니다"), QStringLiteral("sharp"));
+}
+
+PhotoCheck exposureCheck(const cv::Mat &grey, const PhotoCheckThresholds &t)
+{
+    const cv::Mat g = shrinkTo(grey, 800);
+    int histSize = 256;
+    float range[] = {0, 256};
+    const float *ranges[] = {range};
+    cv::Mat hist;
+    int channels[] = {0};
+    cv::calcHist(&g, 1, channels, cv::Mat(), hist, 1, &histSize, ranges);
+    double total = 0, sum = 0, dark = 0, bright = 0;
+    for (int i = 0; i < 256; ++i) {
+        const double n = hist.at<float>(i);
+        total += n;
+        sum += n * i;
+        if (i <= t.clipDarkLevel)
+            dark += n;
+        if (i >= t.clipBrightLevel)
+            bright += n;
+    }
+    const double mean = sum / std::max(1.0, total);
+    const double darkShare = dark / std::max(1.0, total), brightShare = bright / std::max(1.0, total);
+    PhotoCheck c;
+    const QString pct = QStringLiteral("%1%");
+    if (mean < t.meanDarkFail || darkShare > t.clippedShareFail)
+        c = makeCheck("exposure", PhotoCheckStatus::Fail, mean, t.meanDarkFail, QStringLiteral("사진이 너무 어둡습니다. 밝은 곳에서 또는 플래시를 켜고 다시 찍으세요"),
+                      QStringLiteral("the photo is too dark; retake with more light or the flash"));
+    else if (mean > t.meanBrightFail || brightShare > t.clippedShareFail)
+        c = makeCheck("exposure", PhotoCheckStatus::Fail, mean, t.meanBrightFail, QStringLiteral("사진이 하얗게 날아갔습니다. 역광을 피해 다시 찍으세요"),
+                      QStringLiteral("the photo is blown out; avoid the direct light and retake"));
+    else if (mean < t.meanDarkWarn || darkShare > t.clippedShareWarn)
+        c = makeCheck("exposure", PhotoCheckStatus::Warn, mean, t.meanDarkWarn, QStringLiteral("사진이 어두운 편입니다"), QStringLiteral("the photo is rather dark"));
+    else if (mean > t.meanBrightWarn || brightShare > t.clippedShareWarn)
+        c = makeCheck("exposure", PhotoCheckStatus::Warn, mean, t.meanBrightWarn, QStringLiteral("사진이 밝은 편입니다(일부가 하얗게 날아감)"),
+                      QStringLiteral("the photo is rather bright (some areas blown out)"));
+    else
+        c = makeCheck("exposure", PhotoCheckStatus::Pass, mean, t.meanDarkWarn, QStringLiteral("노출이 적절합니다"), QStringLiteral("exposure is fine"));
+    c.details.insert(QStringLiteral("dark_share"), std::round(darkShare * 1000) / 1000);
+    c.details.insert(QStringLiteral("bright_share"), std::round(brightShare * 1000) / 1000);
+    return c;
+}
+
+PhotoCheck markCheck(const MarkMatcher &matcher, const MarkMatch &m, double toPhoto, const PhotoCheckThresholds &t)
+{
+    PhotoCheck c;
+    if (m.found) {
+        c = makeCheck("mark", PhotoCheckStatus::Pass, m.inliers, t.markMinInliers,
+                      QStringLiteral("브랜드 마크를 확인했습니다(일치점 %1개)").arg(m.inliers),
+                      QStringLiteral("brand mark found (%1 matching points)").arg(m.inliers));
+        c.details.insert(QStringLiteral("quad"), quadJson(m.quad, toPhoto));
+        c.details.insert(QStringLiteral("reference"), matcher.reference(m.reference).name);
+        c.details.insert(QStringLiteral("area_share"), std::round(m.areaShare * 1000) / 1000);
+    } else {
+        c = makeCheck("mark", PhotoCheckStatus::Fail, m.inliers, t.markMinInliers,
+                      QStringLiteral("브랜드 마크가 보이지 않습니다. 마크 전체가 화면에 크게 들어오게 정면에 가깝게 다시 찍으세요"),
+                      QStringLiteral("the brand mark is not visible; retake with the whole mark large in the frame, from nearer the front"));
+        if (!m.rejectedBecause.isEmpty())
+            c.details.insert(QStringLiteral("rejected"), m.rejectedBecause);
+    }
+    c.details.insert(QStringLiteral("inliers"), m.inliers);
+    return c;
+}
+
+PhotoCheck oldMarkCheck(const MarkMatcher &matcher, const MarkMatch &m, double toPhoto)
+{
+    PhotoCheck c;
+    if (m.found) {
+        c = makeCheck("old_mark", PhotoCheckStatus::Fail, m.inliers, matcher.referenceCount() ? kNaN : kNaN,
+                      QStringLiteral("예전 마크가 아직 보입니다. 남은 예전 마크를 제거한 뒤 다시 찍으세요"),
+                      QStringLiteral("the superseded mark is still visible; remove it and retake"));
+        c.details.insert(QStringLiteral("quad"), quadJson(m.quad, toPhoto));
+        c.details.insert(QStringLiteral("reference"), matcher.reference(m.reference).name);
+    } else {
+        c = makeCheck("old_mark", PhotoCheckStatus::Pass, m.inliers, kNaN, QStringLiteral("예전 마크가 보이지 않습니다"),
+                      QStringLiteral("no superseded mark visible"));
+    }
+    c.details.insert(QStringLiteral("inliers"), m.inliers);
+    return c;
+}
+
+PhotoCheck duplicateCheck(const QString &hash, const PhotoCheckContext &ctx, const PhotoCheckThresholds &t)
+{
+    quint64 mine = 0;
+    if (ctx.knownPhotos.empty() || !parsePerceptualHash(hash, &mine))
+        return makeCheck("duplicate", PhotoCheckStatus::Skip, kNaN, t.duplicateMaxDistance, QStringLiteral("비교할 사진이 없습니다"),
+                         QStringLiteral("no photos to compare with"));
+    int bestOther = 65, bestSame = 65;
+    const KnownPhoto *other = nullptr;
+    for (const KnownPhoto &k : ctx.knownPhotos) {
+        quint64 theirs = 0;
+        if (!parsePerceptualHash(k.perceptualHash, &theirs))
+            continue;
+        const int d = std::popcount(mine ^ theirs);
+        const bool same = !ctx.assetCode.isEmpty() && k.assetCode == ctx.assetCode;
+        if (same)
+            bestSame = std::min(bestSame, d);
+        else if (d < bestOther) {
+            bestOther = d;
+            other = &k;
+        }
+    }
+    if (other && bestOther <= t.duplicateMaxDistance) {
+        PhotoCheck c = makeCheck("duplicate", PhotoCheckStatus::Fail, bestOther, t.duplicateMaxDistance,
+                                 QStringLiteral("다른 시설물(%1)에 등록된 사진과 거의 같습니다").arg(other->assetCode),
+                                 QStringLiteral("nearly identical to a photo filed for another asset (%1)").arg(other->assetCode));
+        c.details.insert(QStringLiteral("asset"), other->assetCode);
+        if (!other->photoId.isEmpty())
+            c.details.insert(QStringLiteral("photo_id"), other->photoId);
+        return c;
+    }
+    PhotoCheck c = makeCheck("duplicate", PhotoCheckStatus::Pass, bestOther > 64 ? kNaN : bestOther, t.duplicateMaxDistance,
+                             bestSame <= t.duplicateMaxDistance ? QStringLiteral("이 시설물에 이미 등록된 같은 사진입니다")
+                                                                : QStringLiteral("다른 시설물의 사진과 겹치지 않습니다"),
+                             bestSame <= t.duplicateMaxDistance ? QStringLiteral("the same photo is already filed for this asset")
+                                                                : QStringLiteral("no other asset has a matching photo"));
+    c.details.insert(QStringLiteral("compared"), int(ctx.knownPhotos.size()));
+    return c;
+}
+
+PhotoCheck samePlaceCheck(const cv::Mat &afterGrey, const cv::Mat &beforeGrey, const PhotoCheckThresholds &t)
+{
+    auto orb = cv::ORB::create(2000);
+    std::vector<cv::KeyPoint> ka, kb;
+    cv::Mat da, db;
+    orb->detectAndCompute(afterGrey, cv::noArray(), ka, da);
+    orb->detectAndCompute(beforeGrey, cv::noArray(), kb, db);
+    int inliers = 0;
+    if (da.rows >= 2 && db.rows >= 2) {
+        std::vector<std::vector<cv::DMatch>> knn;
+        cv::BFMatcher(cv::NORM_HAMMING).knnMatch(da, db, knn, 2);
+        std::vector<cv::Point2f> pa, pb;
+        for (const auto &m : knn) {
+            if (m.size() == 2 && m[0].distance < 0.8f * m[1].distance) {
+                pa.push_back(ka[size_t(m[0].queryIdx)].pt);
+                pb.push_back(kb[size_t(m[0].trainIdx)].pt);
+            }
+        }
+        if (pa.size() >= 8) {
+            // Epipolar geometry rather than a homography: the street is not flat, the crew stands a step aside.
+            std::vector<uchar> mask;
+            const cv::Mat f = cv::findFundamentalMat(pa, pb, cv::FM_RANSAC, 1.5, 0.99, mask);
+            if (!f.empty())
+                inliers = int(std::count(mask.begin(), mask.end(), uchar(1)));
+        }
+    }
+    if (inliers >= t.samePlaceMinInliers)
+        return makeCheck("same_place", PhotoCheckStatus::Pass, inliers, t.samePlaceMinInliers, QStringLiteral("작업 전 사진과 같은 장소입니다"),
+                         QStringLiteral("same place as the before photo"));
+    if (inliers >= t.samePlaceWarnInliers)
+        return makeCheck("same_place", PhotoCheckStatus::Warn, inliers, t.samePlaceMinInliers,
+                         QStringLiteral("작업 전 사진과 같은 장소인지 확실하지 않습니다. 같은 위치와 방향에서 찍어 주세요"),
+                         QStringLiteral("not sure this is the place of the before photo; shoot from the same spot and direction"));
+    return makeCheck("same_place", PhotoCheckStatus::Fail, inliers, t.samePlaceMinInliers,
+                     QStringLiteral("작업 전 사진과 다른 장소로 보입니다"), QStringLiteral("this does not look like the place of the before photo"));
+}
+
+double haversineMeters(const GeoPoint &a, const GeoPoint &b)
+{
+    constexpr double r = 6371008.8;
+    const double p1 = a.lat * CV_PI / 180, p2 = b.lat * CV_PI / 180;
+    const double dp = p2 - p1, dl = (b.lon - a.lon) * CV_PI / 180;
+    const double h = std::sin(dp / 2) * std::sin(dp / 2) + std::cos(p1) * std::cos(p2) * std::sin(dl / 2) * std::sin(dl / 2);
+    return 2 * r * std::asin(std::min(1.0, std::sqrt(h)));
+}
+
+PhotoCheck locationCheck(const PhotoExif &exif, const PhotoCheckContext &ctx, const PhotoCheckThresholds &t)
+{
+    if (!ctx.assetPosition)
+        return makeCheck("location", PhotoCheckStatus::Skip, kNaN, t.locationMaxMeters, QStringLiteral("시설물 위치가 없어 비교하지 않았습니다"),
+                         QStringLiteral("the asset has no position to compare with"));
+    std::optional<GeoPoint> shot;
+    QString source;
+    if (exif.latitude && exif.longitude) {
+        shot = GeoPoint{*exif.latitude, *exif.longitude};
+        source = QStringLiteral("exif");
+    } else if (ctx.recordedPosition) {
+        shot = ctx.recordedPosition;
+        source = QStringLiteral("app");
+    }
+    if (!shot)
+        return makeCheck("location", PhotoCheckStatus::Warn, kNaN, t.locationMaxMeters, QStringLiteral("사진에 GPS 위치가 없습니다. 위치 서비스를 켜고 찍어 주세요"),
+                         QStringLiteral("the photo has no GPS position; turn location on and retake"));
+    const double d = haversineMeters(*shot, *ctx.assetPosition);
+    PhotoCheck c;
+    if (d <= t.locationMaxMeters)
+        c = makeCheck("location", PhotoCheckStatus::Pass, d, t.locationMaxMeters, QStringLiteral("시설물에서 %1 m 거리에서 찍었습니다").arg(d, 0, 'f', 0),
+                      QStringLiteral("taken %1 m from the asset").arg(d, 0, 'f', 0));
+    else if (d <= t.locationMaxMeters * t.locationWarnFactor)
+        c = makeCheck("location", PhotoCheckStatus::Warn, d, t.locationMaxMeters, QStringLiteral("시설물에서 %1 m 떨어진 곳에서 찍었습니다(허용 %2 m)").arg(d, 0, 'f', 0).arg(t.locationMaxMeters),
+                      QStringLiteral("taken %1 m from the asset (limit %2 m)").arg(d, 0, 'f', 0).arg(t.locationMaxMeters));
+    else
+        c = makeCheck("location", PhotoCheckStatus::Fail, d, t.locationMaxMeters, QStringLiteral("시설물에서 %1 m 떨어진 곳에서 찍었습니다. 다른 시설물의 사진이 아닌지 확인하세요").arg(d, 0, 'f', 0),
+                      QStringLiteral("taken %1 m from the asset; is this a photo of another asset?").arg(d, 0, 'f', 0));
+    c.details.insert(QStringLiteral("source"), source);
+    c.details.insert(QStringLiteral("lat"), shot->lat);
+    c.details.insert(QStringLiteral("lon"), shot->lon);
+    return c;
+}
+
+PhotoCheck timeCheck(const QDateTime &taken, const QDateTime &before, const PhotoCheckContext &ctx, const PhotoCheckThresholds &t)
+{
+    const bool constrained = before.isValid() || ctx.workStart.isValid() || ctx.workEnd.isValid();
+    if (!constrained)
+        return makeCheck("time", PhotoCheckStatus::Skip, kNaN, kNaN, QStringLiteral("비교할 작업 기간이나 작업 전 사진이 없습니다"),
+                         QStringLiteral("no work window or before photo to compare with"));
+    if (!taken.isValid())
+        return makeCheck("time", PhotoCheckStatus::Warn, kNaN, kNaN, QStringLiteral("촬영 시각이 없습니다"), QStringLiteral("the photo has no capture time"));
+    const qint64 tol = t.clockToleranceSeconds;
+    PhotoCheck c;
+    if (before.isValid() && taken.secsTo(before) > tol)
+        c = makeCheck("time", PhotoCheckStatus::Fail, before.secsTo(taken), 0, QStringLiteral("작업 전 사진보다 먼저 찍혔습니다"),
+                      QStringLiteral("taken before the before photo"));
+    else if (ctx.workStart.isValid() && taken.secsTo(ctx.workStart) > tol)
+        c = makeCheck("time", PhotoCheckStatus::Fail, ctx.workStart.secsTo(taken), 0, QStringLiteral("작업 기간 시작 전에 찍혔습니다"),
+                      QStringLiteral("taken before the work window opened"));
+    else if (ctx.workEnd.isValid() && ctx.workEnd.secsTo(taken) > tol)
+        c = makeCheck("time", PhotoCheckStatus::Fail, ctx.workEnd.secsTo(taken), 0, QStringLiteral("작업 기간이 끝난 뒤에 찍혔습니다"),
+                      QStringLiteral("taken after the work window closed"));
+    else
+        c = makeCheck("time", PhotoCheckStatus::Pass, before.isValid() ? double(before.secsTo(taken)) : kNaN, 0,
+                      QStringLiteral("촬영 시각이 작업 기간 안에 있습니다"), QStringLiteral("taken inside the work window"));
+    c.details.insert(QStringLiteral("taken_at"), taken.toString(Qt::ISODate));
+    if (before.isValid())
+        c.details.insert(QStringLiteral("before_taken_at"), before.toString(Qt::ISODate));
+    return c;
+}
+
+struct QrFinding {
+    bool seen = false;
+    QString text;
+    std::vector<cv::Point2f> box;  // work pixels
+};
+
+QrFinding findQr(const cv::Mat &grey, int longSide)
+{
+    // QRCodeDetector finds the finder patterns cheaply, but Debian builds it without its decoder (quirc);
+    // WeChat's decoder reads damaged and tilted codes well but costs a second on a whole photo.
+    // So: locate with the one, then decode only the located patch with the other.
+    QrFinding out;
+    const cv::Mat g = shrinkTo(grey, longSide);
+    const double back = double(grey.cols) / g.cols;
+    cv::QRCodeDetector detector;
+    std::vector<cv::Point2f> box;
+    try {
+        if (!detector.detect(g, box) || box.size() != 4)
+            return out;
+    } catch (const cv::Exception &) {
+        return out;
+    }
+    out.seen = true;
+    for (auto &p : box)
+        out.box.push_back(p * float(back));
+    cv::Rect patch = cv::boundingRect(out.box);
+    const int pad = std::max(patch.width, patch.height) / 4 + 8;
+    patch = cv::Rect(patch.x - pad, patch.y - pad, patch.width + 2 * pad, patch.height + 2 * pad) & cv::Rect(cv::Point(), grey.size());
+    if (patch.empty())
+        return out;
+    try {
+        thread_local cv::wechat_qrcode::WeChatQRCode decoder;
+        const std::vector<std::string> texts = decoder.detectAndDecode(grey(patch));
+        if (!texts.empty())
+            out.text = QString::fromStdString(texts.front());
+    } catch (const cv::Exception &) {
+    }
+    return out;
+}
+
+PhotoCheck qrCheck(const QrFinding &qr, const PhotoCheckContext &ctx, double toPhoto)
+{
+    PhotoCheck c;
+    if (!qr.seen)
+        return makeCheck("qr", PhotoCheckStatus::Skip, kNaN, kNaN, QStringLiteral("QR 라벨이 보이지 않습니다"), QStringLiteral("no QR label visible"));
+    if (qr.text.isEmpty()) {
+        c = makeCheck("qr", PhotoCheckStatus::Skip, kNaN, kNaN, QStringLiteral("QR 라벨이 보이지만 읽을 수 없습니다"),
+                      QStringLiteral("a QR label is visible but cannot be read"));
+    } else if (ctx.assetCode.isEmpty() && ctx.assetUuid.isEmpty()) {
+        c = makeCheck("qr", PhotoCheckStatus::Skip, kNaN, kNaN, QStringLiteral("QR 라벨: %1 (비교할 시설물 없음)").arg(qr.text),
+                      QStringLiteral("QR label reads %1 (no asset to compare with)").arg(qr.text));
+    } else {
+        // Labels may carry the bare code, the uuid or a link ending in either.
+        const bool mine = (!ctx.assetCode.isEmpty() && qr.text.contains(ctx.assetCode, Qt::CaseInsensitive))
+            || (!ctx.assetUuid.isEmpty() && qr.text.contains(ctx.assetUuid, Qt::CaseInsensitive));
+        c = mine ? makeCheck("qr", PhotoCheckStatus::Pass, kNaN, kNaN, QStringLiteral("QR 라벨이 이 시설물입니다"), QStringLiteral("the QR label names this asset"))
+                 : makeCheck("qr", PhotoCheckStatus::Fail, kNaN, kNaN, QStringLiteral("QR 라벨이 다른 시설물(%1)을 가리킵니다").arg(qr.text),
+                             QStringLiteral("the QR label names another asset (%1)").arg(qr.text));
+    }
+    c.details.insert(QStringLiteral("text"), qr.text);
+    QJsonArray box;
+    for (const auto &p : qr.box)
+        box.append(QJsonArray{std::round(p.x * toPhoto), std::round(p.y * toPhoto)});
+    c.details.insert(QStringLiteral("box"), box);
+    return c;
+}
+
+QByteArray renderPreview(const cv::Mat &work, const MarkMatch &mark, const MarkMatch &oldMark, const QrFinding &qr, PhotoVerdict verdict,
+                         const PhotoCheckThresholds &t)
+{
+    cv::Mat img = shrinkTo(work, t.previewLongSide).clone();
+    const float s = float(img.cols) / float(work.cols);
+    const int thick = std::max(2, img.cols / 300);
+    auto poly = [&](const auto &pts, const cv::Scalar &colour) {
+        std::vector<cv::Point> p;
+        for (const auto &q : pts)
+            p.emplace_back(cvRound(q.x * s), cvRound(q.y * s));
+        cv::polylines(img, p, true, colour, thick, cv::LINE_AA);
+    };
+    if (mark.found)
+        poly(mark.quad, cv::Scalar(60, 200, 0));
+    if (oldMark.found)
+        poly(oldMark.quad, cv::Scalar(0, 0, 230));
+    if (qr.seen)
+        poly(qr.box, cv::Scalar(230, 120, 0));
+    const cv::Scalar colour = verdict == PhotoVerdict::Pass ? cv::Scalar(60, 170, 0)
+        : verdict == PhotoVerdict::Review                    ? cv::Scalar(0, 160, 240)
+                                                             : cv::Scalar(0, 0, 210);
+    const int band = std::max(24, img.rows / 18);
+    cv::rectangle(img, cv::Rect(0, 0, img.cols, band), colour, cv::FILLED);
+    cv::putText(img, toString(verdict).toUpper().toStdString(), cv::Point(band / 3, band * 3 / 4), cv::FONT_HERSHEY_SIMPLEX,
+                band / 36.0, cv::Scalar(255, 255, 255), std::max(1, band / 14), cv::LINE_AA);
+    std::vector<uchar> buf;
+    cv::imencode(".jpg", img, buf, {cv::IMWRITE_JPEG_QUALITY, t.previewJpegQuality});
+    return QByteArray(reinterpret_cast<const char *>(buf.data()), qsizetype(buf.size()));
+}
+
+} // namespace
+
+QString PhotoChecker::defaultMarkReference()
+{
+    return QStringLiteral(":/gc/brand/goodcity_mark_color.png");
+}
+
+PhotoChecker::PhotoChecker(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
+PhotoChecker::PhotoChecker(PhotoChecker &&) noexcept = default;
+PhotoChecker &PhotoChecker::operator=(PhotoChecker &&) noexcept = default;
+PhotoChecker::~PhotoChecker() = default;
+
+const PhotoCheckThresholds &PhotoChecker::thresholds() const { return d->t; }
+
+Result<PhotoChecker> PhotoChecker::create(const PhotoCheckThresholds &thresholds, const QStringList &markReferences,
+                                          const QStringList &oldMarkReferences)
+{
+    auto impl = std::make_unique<Impl>();
+    impl->t = thresholds;
+    impl->marks = MarkMatcher(thresholds);
+    impl->oldMarks = MarkMatcher(thresholds);
+    impl->decoder = PhotoDecoder(thresholds);
+    const QStringList refs = markReferences.isEmpty() ? QStringList{defaultMarkReference()} : markReferences;
+    for (const QString &r : refs)
+        if (VoidResult ok = impl->marks.addReferenceFile(r); !ok)
+            return ok.error();
+    for (const QString &r : oldMarkReferences)
+        if (VoidResult ok = impl->oldMarks.addReferenceFile(r); !ok)
+            return ok.error();
+    return PhotoChecker(std::move(impl));
+}
+
+Result<PhotoCheckResult> PhotoChecker::checkFile(const QString &path, const PhotoCheckContext &context) const
+{
+    Result<QByteArray> bytes = d->decoder.readFile(path);
+    if (!bytes)
+        return bytes.error();
+    return check(*bytes, context);
+}
+
+Result<PhotoCheckResult> PhotoChecker::check(const QByteArray &encoded, const PhotoCheckContext &ctx) const
+{
+    const PhotoCheckThresholds &t = d->t;
+    Result<DecodedPhoto> decoded = d->decoder.decode(encoded, t.workLongSide);
+    if (!decoded)
+        return decoded.error();
+    PhotoCheckResult r;
+    r.width = decoded->width;
+    r.height = decoded->height;
+    r.format = decoded->header.format;
+    r.checks.push_back(readableCheck(*decoded, t));
+
+    const cv::Mat work = shrinkTo(decoded->bgr, t.workLongSide);
+    decoded->bgr.release();
+    const double toPhoto = double(r.width) / work.cols;
+    cv::Mat grey;
+    cv::cvtColor(work, grey, cv::COLOR_BGR2GRAY);
+
+    // QR detection costs about as much as the feature matching, so it runs beside it.
+    std::future<QrFinding> qrFuture = std::async(std::launch::async, [&grey, &t] { return findQr(grey, t.qrLongSide); });
+
+    r.checks.push_back(sharpnessCheck(grey, t));
+    r.checks.push_back(exposureCheck(grey, t));
+
+    const PhotoFeatures features = MarkMatcher::features(grey, t);
+    const MarkMatch mark = d->marks.match(features);
+    r.checks.push_back(markCheck(d->marks, mark, toPhoto, t));
+    MarkMatch oldMark;
+    if (d->oldMarks.referenceCount() > 0) {
+        oldMark = d->oldMarks.match(features);
+        r.checks.push_back(oldMarkCheck(d->oldMarks, oldMark, toPhoto));
+    } else {
+        r.checks.push_back(makeCheck("old_mark", PhotoCheckStatus::Skip, kNaN, kNaN, QStringLiteral("예전 마크 기준이 설정되지 않았습니다"),
+                                     QStringLiteral("no superseded mark configured")));
+    }
+
+    r.perceptualHash = perceptualHashHex(work);
+    r.checks.push_back(duplicateCheck(r.perceptualHash, ctx, t));
+
+    Result<PhotoExif> exif = readPhotoExif(encoded);
+    const PhotoExif facts = exif ? *exif : PhotoExif{};
+    r.latitude = facts.latitude;
+    r.longitude = facts.longitude;
+    r.takenAt = facts.takenAt;
+
+    QDateTime beforeTaken = ctx.beforeTakenAt;
+    if (ctx.beforePhotoPath.isEmpty()) {
+        r.checks.push_back(makeCheck("same_place", PhotoCheckStatus::Skip, kNaN, t.samePlaceMinInliers, QStringLiteral("작업 전 사진이 없습니다"),
+                                     QStringLiteral("no before photo")));
+    } else {
+        Result<QByteArray> beforeBytes = d->decoder.readFile(ctx.beforePhotoPath);
+        Result<DecodedPhoto> before = beforeBytes ? d->decoder.decode(*beforeBytes, t.samePlaceLongSide) : Result<DecodedPhoto>(beforeBytes.error());
+        if (!before) {
+            PhotoCheck c = makeCheck("same_place", PhotoCheckStatus::Warn, kNaN, t.samePlaceMinInliers, QStringLiteral("작업 전 사진을 읽을 수 없습니다"),
+                                     QStringLiteral("the before photo cannot be read"));
+            c.details.insert(QStringLiteral("error"), before.error().message);
+            r.checks.push_back(c);
+        } else {
+            cv::Mat beforeGrey;
+            cv::cvtColor(shrinkTo(before->bgr, t.samePlaceLongSide), beforeGrey, cv::COLOR_BGR2GRAY);
+            r.checks.push_back(samePlaceCheck(shrinkTo(grey, t.samePlaceLongSide), beforeGrey, t));
+            if (!beforeTaken.isValid())
+                if (Result<PhotoExif> be = readPhotoExif(*beforeBytes); be)
+                    beforeTaken = be->takenAt;
+        }
+    }
+
+    r.checks.push_back(locationCheck(facts, ctx, t));
+    r.checks.push_back(timeCheck(facts.takenAt.isValid() ? facts.takenAt : ctx.recordedAt, beforeTaken, ctx, t));
+
+    const QrFinding qr = qrFuture.get();
+    r.checks.push_back(qrCheck(qr, ctx, toPhoto));
+
+    r.verdict = PhotoVerdict::Pass;
+    for (const PhotoCheck &c : r.checks) {
+        if (c.status == PhotoCheckStatus::Fail)
+            r.verdict = PhotoVerdict::Fail;
+        else if (c.status == PhotoCheckStatus::Warn && r.verdict == PhotoVerdict::Pass)
+            r.verdict = PhotoVerdict::Review;
+    }
+    r.previewJpeg = renderPreview(work, mark, oldMark, qr, r.verdict, t);
+    return r;
+}
+
+} // namespace gc::core

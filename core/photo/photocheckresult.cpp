@@ -1,0 +1,64 @@
+#include "photo/photocheckresult.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace gc::core {
+
+QString toString(PhotoCheckStatus status)
+{
+    switch (status) {
+    case PhotoCheckStatus::Pass: return QStringLiteral("pass");
+    case PhotoCheckStatus::Warn: return QStringLiteral("warn");
+    case PhotoCheckStatus::Fail: return QStringLiteral("fail");
+    case PhotoCheckStatus::Skip: return QStringLiteral("skip");
+    }
+    return {};
+}
+
+QString toString(PhotoVerdict verdict)
+{
+    switch (verdict) {
+    case PhotoVerdict::Pass: return QStringLiteral("pass");
+    case PhotoVerdict::Review: return QStringLiteral("review");
+    case PhotoVerdict::Fail: return QStringLiteral("fail");
+    }
+    return {};
+}
+
+const PhotoCheck *PhotoCheckResult::find(const QString &id) const
+{
+    for (const PhotoCheck &c : checks)
+        if (c.id == id)
+            return &c;
+    return nullptr;
+}
+
+QJsonObject PhotoCheckResult::toJson() const
+{
+    auto number = [](double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null); };
+    QJsonObject all;
+    for (const PhotoCheck &c : checks) {
+        QJsonObject o = c.details;
+        o.insert(QStringLiteral("status"), toString(c.status));
+        o.insert(QStringLiteral("value"), number(c.value));
+        o.insert(QStringLiteral("threshold"), number(c.threshold));
+        o.insert(QStringLiteral("message"), QJsonObject{{QStringLiteral("ko"), c.messageKo}, {QStringLiteral("en"), c.messageEn}});
+        all.insert(c.id, o);
+    }
+    QJsonObject root;
+    root.insert(QStringLiteral("verdict"), toString(verdict));
+    root.insert(QStringLiteral("checks"), all);
+    root.insert(QStringLiteral("width"), width);
+    root.insert(QStringLiteral("height"), height);
+    root.insert(QStringLiteral("format"), format);
+    root.insert(QStringLiteral("phash"), perceptualHash);
+    if (latitude && longitude)
+        root.insert(QStringLiteral("gps"), QJsonArray{*latitude, *longitude});
+    if (takenAt.isValid())
+        root.insert(QStringLiteral("taken_at"), takenAt.toString(Qt::ISODate));
+    return root;
+}
+
+} // namespace gc::core

@@ -1,0 +1,136 @@
+#include "photo/photostore.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QUuid>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace gc::core {
+
+namespace {
+
+// write(2) everything, fsync, close: the bytes are on disk before the rename makes them visible.
+bool writeDurably(const QString &path, const QByteArray &bytes, QString &error)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        error = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+    qint64 done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            error = QString::fromLocal8Bit(std::strerror(errno));
+            ::close(fd);
+            ::unlink(native.constData());
+            return false;
+        }
+        done += n;
+    }
+    if (::fsync(fd) != 0) {
+        error = QString::fromLocal8Bit(std::strerror(errno));
+        ::close(fd);
+        ::unlink(native.constData());
+        return false;
+    }
+    ::close(fd);
+    return true;
+}
+
+void fsyncDir(const QString &dir)
+{
+    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+} // namespace
+
+QString PhotoStore::pathFor(const QString &sha256) const
+{
+    return m_dir + QLatin1Char('/') + sha256.left(2) + QLatin1Char('/') + sha256;
+}
+
+QString PhotoStore::sha256Of(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QString PhotoStore::sha256OfFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (!h.addData(&f))
+        return {};
+    return QString::fromLatin1(h.result().toHex());
+}
+
+Result<PhotoStore::Stored> PhotoStore::add(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return makeError(QStringLiteral("empty_photo"), QStringLiteral("사진 파일이 비어 있습니다 / the photo file is empty"));
+    Stored s;
+    s.sha256 = sha256Of(bytes);
+    s.bytes = bytes.size();
+    {
+        QBuffer buf;
+        buf.setData(bytes);
+        buf.open(QIODevice::ReadOnly);
+        QImageReader reader(&buf);
+        const QSize size = reader.size();
+        s.width = size.width();
+        s.height = size.height();
+        const QByteArray fmt = reader.format();
+        s.mime = fmt == "jpeg" ? QStringLiteral("image/jpeg") : fmt.isEmpty() ? QString() : QStringLiteral("image/") + QString::fromLatin1(fmt);
+    }
+    const QString target = pathFor(s.sha256);
+    if (QFileInfo::exists(target)) {
+        if (sha256OfFile(target) == s.sha256)
+            return s; // content-addressed: the same bytes are already safe
+        return makeError(QStringLiteral("photo_conflict"),
+                         QStringLiteral("%1: 같은 이름의 손상된 파일이 있습니다. 덮어쓰지 않습니다 / a damaged file holds this name; it is not overwritten").arg(target));
+    }
+    const QString sub = QFileInfo(target).absolutePath();
+    if (!QDir().mkpath(sub))
+        return makeError(QStringLiteral("io"), QStringLiteral("%1: 폴더를 만들 수 없습니다 / cannot create the folder").arg(sub));
+    const QString tmp = sub + QStringLiteral("/.tmp-") + QUuid::createUuid().toString(QUuid::Id128);
+    QString error;
+    if (!writeDurably(tmp, bytes, error)) {
+        const bool full = error.contains(QLatin1String("space"), Qt::CaseInsensitive);
+        return makeError(full ? QStringLiteral("disk_full") : QStringLiteral("io"),
+                         QStringLiteral("%1: 사진을 저장하지 못했습니다 / could not store the photo: %2").arg(target, error));
+    }
+    if (::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(target).constData()) != 0) {
+        error = QString::fromLocal8Bit(std::strerror(errno));
+        ::unlink(QFile::encodeName(tmp).constData());
+        return makeError(QStringLiteral("io"), QStringLiteral("%1: %2").arg(target, error));
+    }
+    fsyncDir(sub);
+    return s;
+}
+
+Result<PhotoStore::Stored> PhotoStore::addFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(QStringLiteral("io"), QStringLiteral("%1: 사진을 읽을 수 없습니다 / cannot read the photo: %2").arg(path, f.errorString()));
+    return add(f.readAll());
+}
+
+} // namespace gc::core

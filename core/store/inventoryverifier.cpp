@@ -1,0 +1,188 @@
+#include "store/inventoryverifier.h"
+#include "domain/assetfields.h"
+#include "store/assetstore.h"
+#include "photo/photostore.h"
+#include "store/schema.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
+#include "field/fieldtables.h"
+#include "survey/surveytables.h"
+
+#include <QFile>
+
+#include <set>
+
+namespace gc::core {
+
+namespace {
+
+void checkStructure(const SqliteDb &db, InventoryVerifier::Report &r)
+{
+    auto v = Schema::version(db);
+    if (!v) {
+        r.problems << v.error().message;
+        return;
+    }
+    if (*v != Schema::kLatest)
+        r.problems << QStringLiteral("schema: 버전 %1, 기대 %2 / schema version %1, expected %2").arg(*v).arg(Schema::kLatest);
+    auto quick = db.scalarText(QStringLiteral("PRAGMA quick_check"));
+    if (!quick || *quick != QLatin1String("ok"))
+        r.problems << QStringLiteral("sqlite: 파일 손상 / the file is damaged: %1").arg(quick ? *quick : quick.error().message);
+    for (const char *t : {"gpkg_spatial_ref_sys", "gpkg_contents", "gpkg_geometry_columns", "gpkg_extensions", "assets", "dongs",
+                          "asset_events", "photos", "rtree_assets_geom", "rtree_dongs_geom"}) {
+        if (!db.tableExists(QLatin1String(t)))
+            r.problems << QStringLiteral("%1: 테이블이 없습니다 / table missing").arg(QLatin1String(t));
+    }
+    for (const char *t : {"survey_campaigns", "survey_submissions", "survey_rows", "gc_users", "place_proposals"}) {
+        if (!db.tableExists(QLatin1String(t)))
+            r.problems << QStringLiteral("%1: 테이블이 없습니다 / table missing").arg(QLatin1String(t));
+    }
+    for (const char *t : {"assets", "dongs", "asset_events", "photos", "survey_campaigns", "survey_submissions", "survey_rows",
+                          "gc_users", "place_proposals"}) {
+        auto st = db.prepare(QStringLiteral("SELECT count(*) FROM gpkg_contents WHERE table_name = ?1"));
+        if (st) {
+            st->bind(1, t);
+            if (st->step() && st->toInt(0) != 1)
+                r.problems << QStringLiteral("gpkg_contents: %1 미등록 / %1 is not registered").arg(QLatin1String(t));
+        }
+    }
+    // The spatial index must hold exactly the located assets, with their coordinates (the R-tree
+    // keeps 32-bit floats rounded outwards, so a box around the point, not the point itself).
+    auto bad = db.scalarInt(QStringLiteral(
+        "SELECT count(*) FROM assets a LEFT JOIN rtree_assets_geom r ON r.id = a.fid WHERE a.geom IS NOT NULL AND "
+        "(r.id IS NULL OR NOT (r.minx <= ST_MinX(a.geom) AND r.maxx >= ST_MaxX(a.geom) AND r.miny <= ST_MinY(a.geom) AND "
+        "r.maxy >= ST_MaxY(a.geom) AND r.maxx - r.minx < 1 AND r.maxy - r.miny < 1))"));
+    auto extra = db.scalarInt(QStringLiteral("SELECT count(*) FROM rtree_assets_geom r LEFT JOIN assets a ON a.fid = r.id WHERE a.fid IS NULL OR a.geom IS NULL"));
+    if (bad && *bad > 0)
+        r.problems << QStringLiteral("rtree_assets_geom: %1개 자산의 공간 인덱스가 틀립니다 / %1 assets missing or wrong in the spatial index").arg(*bad);
+    if (extra && *extra > 0)
+        r.problems << QStringLiteral("rtree_assets_geom: 없는 자산 %1건이 인덱스에 있습니다 / %1 index entries point to no asset").arg(*extra);
+    auto dup = db.prepare(QStringLiteral("SELECT code, count(*) FROM assets GROUP BY code HAVING count(*) > 1 LIMIT 20"));
+    if (dup) {
+        while (dup->step())
+            r.problems << QStringLiteral("assets: 코드 %1 중복(%2건) / code %1 used %2 times").arg(dup->toText(0)).arg(dup->toInt(1));
+    }
+}
+
+} // namespace
+
+InventoryVerifier::Report InventoryVerifier::run(const AssetStore &store)
+{
+    Report r;
+    checkStructure(store.db(), r);
+    r.events = store.eventCount();
+
+    auto replayed = store.replay();
+    if (!replayed) {
+        r.problems << replayed.error().message;
+        return r;
+    }
+    auto stored = store.assets();
+    if (!stored) {
+        r.problems << stored.error().message;
+        return r;
+    }
+    r.assets = qint64(stored->size());
+    std::set<QString> seen;
+    int reported = 0;
+    auto report = [&](const QString &line) {
+        if (++reported <= 200)
+            r.problems << line;
+    };
+    for (const Asset &a : *stored) {
+        seen.insert(a.uuid);
+        const auto it = replayed->assets.find(a.uuid);
+        if (it == replayed->assets.end()) {
+            report(QStringLiteral("assets: %1 (%2) 이력에 없는 행입니다(로그 밖에서 추가됨) / row not produced by the event log").arg(a.code, a.uuid));
+            continue;
+        }
+        const QStringList diff = assetfields::differences(it->second, a);
+        if (!diff.isEmpty())
+            report(QStringLiteral("assets: %1 이력과 다릅니다(로그 밖에서 수정됨): %2 / differs from its event log in: %2").arg(a.code, diff.join(QStringLiteral(", "))));
+    }
+    for (const auto &[uuid, a] : replayed->assets) {
+        if (!seen.count(uuid))
+            report(QStringLiteral("assets: %1 (%2) 이력에는 있으나 테이블에 없습니다(로그 밖에서 삭제됨) / in the log but missing from the table").arg(a.code, uuid));
+    }
+
+    auto photos = store.photos();
+    if (!photos) {
+        r.problems << photos.error().message;
+        return r;
+    }
+    r.photos = qint64(photos->size());
+    std::set<QString> seenPhotos;
+    const PhotoStore files(store.photoDir());
+    for (const PhotoRow &p : *photos) {
+        seenPhotos.insert(p.photoId);
+        const auto it = replayed->photos.find(p.photoId);
+        if (it == replayed->photos.end())
+            report(QStringLiteral("photos: %1 이력에 없는 사진 행 / photo row not produced by the event log").arg(p.photoId));
+        else if (!(it->second == p))
+            report(QStringLiteral("photos: %1 이력과 다릅니다 / differs from its event log").arg(p.photoId));
+        const QString path = files.pathFor(p.sha256);
+        if (!QFile::exists(path))
+            report(QStringLiteral("photos: 파일 없음 / file missing: %1").arg(path));
+        else if (PhotoStore::sha256OfFile(path) != p.sha256)
+            report(QStringLiteral("photos: 해시 불일치(파일 손상) / hash mismatch (file damaged): %1").arg(path));
+    }
+    for (const auto &[id, p] : replayed->photos) {
+        if (!seenPhotos.count(id))
+            report(QStringLiteral("photos: %1 이력에는 있으나 테이블에 없습니다 / in the log but missing from the table").arg(id));
+    }
+    // Survey tables (W1.6): the same fold over the log must give exactly the stored rows.
+    if (auto surveys = SurveyTables::read(store.db()); !surveys) {
+        r.problems << surveys.error().message;
+    } else {
+        const SurveyBook &want = replayed->surveys;
+        for (const auto &[id, c] : surveys->campaigns) {
+            const auto it = want.campaigns.find(id);
+            if (it == want.campaigns.end() || !(it->second == c))
+                report(QStringLiteral("survey_campaigns: %1 '%2' 이력과 다릅니다(로그 밖에서 수정됨) / differs from the event log").arg(id, c.title));
+        }
+        for (const auto &[key, s] : surveys->submissions) {
+            const auto it = want.submissions.find(key);
+            if (it == want.submissions.end() || !(it->second == s))
+                report(QStringLiteral("survey_submissions: %1 %2 이력과 다릅니다(로그 밖에서 수정됨) / differs from the event log").arg(key.first, key.second));
+        }
+        for (const auto &[id, row] : surveys->rows) {
+            const auto it = want.rows.find(id);
+            if (it == want.rows.end() || !(it->second == row))
+                report(QStringLiteral("survey_rows: %1 %2행 이력과 다릅니다(로그 밖에서 수정됨) / row %2 differs from the event log").arg(row.department).arg(row.seq));
+        }
+        const auto missing = [&](const char *table, size_t stored, size_t logged) {
+            if (stored < logged)
+                report(QStringLiteral("%1: 이력에는 있으나 테이블에 없는 행 %2개(로그 밖에서 삭제됨) / %2 rows in the log but missing from the table")
+                           .arg(QLatin1String(table)).arg(logged - stored));
+        };
+        missing("survey_campaigns", surveys->campaigns.size(), want.campaigns.size());
+        missing("survey_submissions", surveys->submissions.size(), want.submissions.size());
+        missing("survey_rows", surveys->rows.size(), want.rows.size());
+    }
+    // Field tables (W1.4): crew users and proposed places, likewise.
+    if (store.db().tableExists(QStringLiteral("gc_users")) && store.db().tableExists(QStringLiteral("place_proposals"))) {
+        auto have = FieldTables::read(store.db());
+        auto want = FieldTables::fold(store.db());
+        if (!have || !want) {
+            r.problems << (have ? want.error() : have.error()).message;
+        } else {
+            for (const auto &[id, u] : have->users) {
+                const auto it = want->users.find(id);
+                if (it == want->users.end() || !(it->second == u))
+                    report(QStringLiteral("gc_users: %1 '%2' 이력과 다릅니다(로그 밖에서 수정됨) / differs from the event log").arg(id, u.name));
+            }
+            for (const auto &[id, p] : have->proposals) {
+                const auto it = want->proposals.find(id);
+                if (it == want->proposals.end() || !(it->second == p))
+                    report(QStringLiteral("place_proposals: %1 이력과 다릅니다(로그 밖에서 수정됨) / differs from the event log").arg(id));
+            }
+            if (have->users.size() < want->users.size() || have->proposals.size() < want->proposals.size())
+                report(QStringLiteral("gc_users/place_proposals: 이력에는 있으나 테이블에 없는 행이 있습니다(로그 밖에서 삭제됨) / rows in the log are missing from the table"));
+        }
+    }
+    if (reported > 200)
+        r.problems << QStringLiteral("… %1 more").arg(reported - 200);
+    return r;
+}
+
+} // namespace gc::core

@@ -1,0 +1,93 @@
+#include "store/layerstore.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
+
+namespace gc::core {
+
+namespace {
+const char *kColumns = "name, kind, path, source_layer, encoding, crs, label_field, fill, stroke, opacity, visible";
+}
+
+Result<std::vector<LayerRecord>> LayerStore::load(const SqliteDb &db)
+{
+    std::vector<LayerRecord> out;
+    if (!db.tableExists(QStringLiteral("gc_layers")))
+        return out;
+    auto st = db.prepare(QStringLiteral("SELECT %1 FROM gc_layers ORDER BY position, fid").arg(QLatin1String(kColumns)));
+    if (!st)
+        return st.error();
+    while (st->step()) {
+        LayerRecord r;
+        r.name = st->toText(0);
+        r.kind = st->toText(1);
+        r.path = st->toText(2);
+        r.sourceLayer = st->toText(3);
+        r.encoding = st->toText(4);
+        r.crs = st->toText(5);
+        r.labelField = st->toText(6);
+        r.fill = st->toText(7);
+        r.stroke = st->toText(8);
+        r.opacity = st->isNull(9) ? 1.0 : st->toDouble(9);
+        r.visible = st->toInt(10) != 0;
+        out.push_back(r);
+    }
+    if (st->failed())
+        return makeError(QStringLiteral("sqlite"), st->error());
+    return out;
+}
+
+namespace {
+VoidResult saveLayers(const SqliteDb &db, const std::vector<LayerRecord> &layers)
+{
+    Transaction tx(db);
+    if (!tx.begun())
+        return makeError(QStringLiteral("read_only"),
+                         QStringLiteral("%1: 레이어 목록을 저장할 수 없습니다(읽기 전용?) / cannot save the layer list (read-only?): %2")
+                             .arg(db.path(), tx.beginError()));
+    if (auto r = db.exec(QStringLiteral(R"(
+CREATE TABLE IF NOT EXISTS gc_layers ("fid" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "position" INTEGER NOT NULL,
+  "name" TEXT NOT NULL, "kind" TEXT NOT NULL, "path" TEXT, "source_layer" TEXT, "encoding" TEXT, "crs" TEXT,
+  "label_field" TEXT, "fill" TEXT, "stroke" TEXT, "opacity" DOUBLE, "visible" BOOLEAN NOT NULL);
+INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description)
+  VALUES ('gc_layers', 'attributes', 'gc_layers', '지도 레이어 목록 / the map''s layer list (order, visibility, style)');
+DELETE FROM gc_layers;
+UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name = 'gc_layers';
+)"));
+        !r)
+        return r;
+    auto st = db.prepare(QStringLiteral("INSERT INTO gc_layers (position, %1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
+                             .arg(QLatin1String(kColumns)));
+    if (!st)
+        return st.error();
+    int position = 0;
+    for (const LayerRecord &r : layers) {
+        st->reset();
+        st->bind(1, position++)
+            .bind(2, r.name)
+            .bind(3, r.kind)
+            .bind(4, r.path)
+            .bind(5, r.sourceLayer)
+            .bind(6, r.encoding)
+            .bind(7, r.crs)
+            .bind(8, r.labelField)
+            .bind(9, r.fill)
+            .bind(10, r.stroke)
+            .bind(11, r.opacity)
+            .bind(12, r.visible ? 1 : 0);
+        if (auto e = st->run(); !e)
+            return e;
+    }
+    return tx.commit();
+}
+} // namespace
+
+VoidResult LayerStore::save(const SqliteDb &db, const std::vector<LayerRecord> &layers)
+{
+    auto r = saveLayers(db, layers);
+    if (!r && !r.error().message.startsWith(db.path()))
+        return makeError(r.error().code, QStringLiteral("%1: 레이어 목록을 저장할 수 없습니다 / cannot save the layer list: %2")
+                                             .arg(db.path(), r.error().message));
+    return r;
+}
+
+} // namespace gc::core

@@ -1,0 +1,405 @@
+#include "survey/surveydesk.h"
+#include "domain/assetfields.h"
+#include "store/assetstore.h"
+#include "domain/catalog.h"
+#include "io/donglocator.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
+#include "survey/surveyreconciler.h"
+#include "survey/surveyreducer.h"
+#include "survey/surveytables.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QUuid>
+
+#include <map>
+#include <set>
+
+namespace gc::core {
+
+namespace {
+
+QString err(const QString &ko, const QString &en) { return QStringLiteral("%1 / %2").arg(ko, en); }
+QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+
+FieldProblem problem(const char *field, const QString &value, const QString &ko, const QString &en)
+{
+    return {QLatin1String(field), value, err(ko, en)};
+}
+
+// Codes for labels or codes; the unknown ones land in `bad`.
+QStringList toCodes(std::span<const CatalogEntry> list, const QStringList &given, QStringList &bad)
+{
+    QStringList out;
+    for (const QString &g : given) {
+        if (g.trimmed().isEmpty())
+            continue;
+        if (const CatalogEntry *e = catalog::find(list, g))
+            out << QLatin1String(e->code);
+        else
+            bad << g;
+    }
+    out.removeDuplicates();
+    return out;
+}
+
+QString scopeLabels(std::span<const CatalogEntry> list, const QStringList &codes)
+{
+    QStringList out;
+    for (const QString &code : codes)
+        out << catalog::labelKo(list, code);
+    return out.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+bool SurveyDesk::isAllowedTransition(const QString &from, const QString &to)
+{
+    static const std::map<QString, QStringList> allowed{
+        {QString(), {QStringLiteral("draft"), QStringLiteral("submitted")}},
+        {QStringLiteral("draft"), {QStringLiteral("draft"), QStringLiteral("submitted")}},
+        {QStringLiteral("has_issues"), {QStringLiteral("has_issues"), QStringLiteral("submitted")}},
+        {QStringLiteral("submitted"), {QStringLiteral("has_issues"), QStringLiteral("approved"), QStringLiteral("rejected")}},
+    };
+    const auto it = allowed.find(from);
+    return it != allowed.end() && it->second.contains(to);
+}
+
+QString SurveyDesk::stateLabel(const QString &state)
+{
+    static const std::map<QString, QString> labels{
+        {QStringLiteral("draft"), QStringLiteral("작성 중 / draft")},
+        {QStringLiteral("submitted"), QStringLiteral("제출됨 / submitted")},
+        {QStringLiteral("has_issues"), QStringLiteral("보완 요청 / has issues")},
+        {QStringLiteral("approved"), QStringLiteral("승인 / approved")},
+        {QStringLiteral("rejected"), QStringLiteral("반려 / rejected")},
+        {QStringLiteral("open"), QStringLiteral("진행 중 / open")},
+        {QStringLiteral("closed"), QStringLiteral("마감 / closed")},
+    };
+    const auto it = labels.find(state);
+    return it == labels.end() ? QStringLiteral("미제출 / not started") : it->second;
+}
+
+Result<SurveyCampaign> SurveyDesk::open(const QString &title, const QString &deadline, const QStringList &categories,
+                                        const QStringList &variants)
+{
+    if (title.trimmed().isEmpty())
+        return makeError(QStringLiteral("invalid"), err(QStringLiteral("조사 제목이 비어 있습니다"), QStringLiteral("the survey needs a title")));
+    if (!QDate::fromString(deadline, Qt::ISODate).isValid())
+        return makeError(QStringLiteral("invalid"), err(QStringLiteral("마감일 '%1'은 YYYY-MM-DD 형식이어야 합니다").arg(deadline),
+                                                         QStringLiteral("deadline '%1' must be YYYY-MM-DD").arg(deadline)));
+    QStringList bad;
+    const QStringList cats = toCodes(catalog::categories(), categories, bad);
+    const QStringList vars = toCodes(catalog::variants(), variants, bad);
+    if (!bad.isEmpty())
+        return makeError(QStringLiteral("invalid"),
+                         err(QStringLiteral("알 수 없는 분류/디자인: %1").arg(bad.join(QStringLiteral(", "))),
+                             QStringLiteral("unknown category or design variant: %1; categories: %2; variants: %3")
+                                 .arg(bad.join(QStringLiteral(", ")), catalog::allowedValues(catalog::categories()),
+                                      catalog::allowedValues(catalog::variants()))));
+    const QString id = newId();
+    QJsonObject p{{QStringLiteral("survey_id"), id},
+                  {QStringLiteral("title"), title.trimmed()},
+                  {QStringLiteral("deadline"), deadline},
+                  {QStringLiteral("categories"), QJsonArray::fromStringList(cats)},
+                  {QStringLiteral("variants"), QJsonArray::fromStringList(vars)}};
+    if (auto r = m_store.record({{QLatin1String(EventKind::SurveyOpened), QString(), p}}); !r)
+        return r.error();
+    return *campaign(id);
+}
+
+VoidResult SurveyDesk::close(const QString &surveyId)
+{
+    const auto c = campaign(surveyId);
+    if (!c)
+        return makeError(QStringLiteral("not_found"), err(QStringLiteral("수요조사가 없습니다: %1").arg(surveyId), QStringLiteral("no such survey")));
+    if (c->state != QLatin1String("open"))
+        return makeError(QStringLiteral("invalid_transition"),
+                         err(QStringLiteral("'%1'은 이미 마감되었습니다").arg(c->title), QStringLiteral("the survey is already closed")));
+    auto r = m_store.record({{QLatin1String(EventKind::SurveyClosed), QString(), {{QStringLiteral("survey_id"), surveyId}}}});
+    if (!r)
+        return r.error();
+    return Ok{};
+}
+
+VoidResult SurveyDesk::requireOpen(const SurveyCampaign &c) const
+{
+    if (c.state == QLatin1String("open"))
+        return Ok{};
+    return makeError(QStringLiteral("closed"), err(QStringLiteral("'%1' 조사는 마감되어 더 받지 않습니다").arg(c.title),
+                                                   QStringLiteral("the survey '%1' is closed and takes no more answers").arg(c.title)));
+}
+
+std::vector<FieldProblem> SurveyDesk::check(const SurveyCampaign &c, SurveyRow &r, const DongLocator &dongs) const
+{
+    std::vector<FieldProblem> out;
+    const QString givenCategory = r.category, givenVariant = r.variant; // messages quote what the user wrote
+    std::optional<Asset> existing;
+    if (!r.assetCode.isEmpty()) {
+        existing = m_store.assetByCode(r.assetCode);
+        if (!existing)
+            out.push_back(problem("asset_code", r.assetCode, QStringLiteral("인벤토리에 없는 코드입니다. 새 시설물이면 코드를 비워 두세요"),
+                                  QStringLiteral("no asset has this code; leave it empty for a facility not yet in the inventory")));
+        else if (r.category.isEmpty())
+            r.category = existing->category;
+    }
+    if (r.category.isEmpty()) {
+        out.push_back(problem("category", r.category, QStringLiteral("분류가 비어 있습니다"), QStringLiteral("category is empty")));
+    } else if (const CatalogEntry *e = catalog::find(catalog::categories(), r.category); !e) {
+        out.push_back(problem("category", r.category, QStringLiteral("알 수 없는 분류"),
+                              QStringLiteral("unknown category; allowed: %1").arg(catalog::allowedValues(catalog::categories()))));
+    } else {
+        r.category = QLatin1String(e->code);
+        if (!c.categories.isEmpty() && !c.categories.contains(r.category))
+            out.push_back(problem("category", givenCategory.isEmpty() ? r.category : givenCategory,
+                                  QStringLiteral("이번 조사 대상 분류가 아닙니다(%1)").arg(scopeLabels(catalog::categories(), c.categories)),
+                                  QStringLiteral("not in this survey; allowed: %1").arg(c.categories.join(QStringLiteral(", ")))));
+        else if (existing && existing->category != r.category)
+            out.push_back(problem("category", r.category, QStringLiteral("코드 %1의 분류(%2)와 다릅니다").arg(existing->code, existing->category),
+                                  QStringLiteral("differs from the category of %1 (%2)").arg(existing->code, existing->category)));
+    }
+    if (r.variant.isEmpty())
+        r.variant = c.variants.isEmpty() ? QStringLiteral("brand_mark") : c.variants.first();
+    if (const CatalogEntry *e = catalog::find(catalog::variants(), r.variant); !e) {
+        out.push_back(problem("variant", r.variant, QStringLiteral("알 수 없는 디자인"),
+                              QStringLiteral("unknown design variant; allowed: %1").arg(catalog::allowedValues(catalog::variants()))));
+    } else {
+        r.variant = QLatin1String(e->code);
+        if (!c.variants.isEmpty() && !c.variants.contains(r.variant))
+            out.push_back(problem("variant", givenVariant.isEmpty() ? r.variant : givenVariant,
+                                  QStringLiteral("이번 조사 대상 디자인이 아닙니다(%1)").arg(scopeLabels(catalog::variants(), c.variants)),
+                                  QStringLiteral("not in this survey; allowed: %1").arg(c.variants.join(QStringLiteral(", ")))));
+    }
+    if (!r.method.isEmpty()) {
+        if (const CatalogEntry *e = catalog::find(catalog::methods(), r.method))
+            r.method = QLatin1String(e->code);
+        else
+            out.push_back(problem("method", r.method, QStringLiteral("알 수 없는 부착방식"),
+                                  QStringLiteral("unknown attachment method; allowed: %1").arg(catalog::allowedValues(catalog::methods()))));
+    }
+    if (r.markCount < 0 || r.markCount > 1000 || (r.needed && r.markCount < 1))
+        out.push_back(problem("mark_count", QString::number(r.markCount), QStringLiteral("필요한 시설물의 수량은 1~1000입니다"),
+                              QStringLiteral("a needed facility takes 1 to 1000 marks")));
+    if (r.hasLocation && dongs.locate(r.x, r.y).isEmpty())
+        out.push_back(problem("geom", QStringLiteral("%1, %2").arg(r.x, 0, 'f', 1).arg(r.y, 0, 'f', 1),
+                              QStringLiteral("위치가 금천구 밖입니다"), QStringLiteral("the location lies outside Geumcheon-gu")));
+    if (r.needed && r.assetCode.isEmpty() && !r.category.isEmpty()) {
+        if (r.category == QLatin1String("vehicle"))
+            out.push_back(problem("asset_code", QString(), QStringLiteral("행정차량은 인벤토리 코드가 필요합니다(새 차량은 먼저 등록)"),
+                                  QStringLiteral("vehicles need their inventory code; register a new vehicle first")));
+        else if (!r.hasLocation)
+            out.push_back(problem("geom", r.address, QStringLiteral("새 시설물은 위치(지도에서 선택 또는 X/Y 좌표)가 필요합니다"),
+                                  QStringLiteral("a facility not yet in the inventory needs a location (map pick or X/Y)")));
+    }
+    return out;
+}
+
+VoidResult SurveyDesk::saveRows(const QString &surveyId, const QString &department, std::vector<SurveyRow> rows, bool submit)
+{
+    const auto c = campaign(surveyId);
+    if (!c)
+        return makeError(QStringLiteral("not_found"), err(QStringLiteral("수요조사가 없습니다: %1").arg(surveyId), QStringLiteral("no such survey")));
+    if (department.trimmed().isEmpty())
+        return makeError(QStringLiteral("usage"), err(QStringLiteral("부서를 정해 주세요"), QStringLiteral("name the department")));
+    if (auto r = requireOpen(*c); !r)
+        return r;
+    const auto s = submission(surveyId, department);
+    const QString from = s ? s->state : QString();
+    const QString to = submit ? QStringLiteral("submitted") : (from.isEmpty() ? QStringLiteral("draft") : from);
+    if (!isAllowedTransition(from, to))
+        return makeError(QStringLiteral("invalid_transition"),
+                         err(QStringLiteral("%1: '%2' 상태에서는 고칠 수 없습니다").arg(department, stateLabel(from)),
+                             QStringLiteral("the sheet cannot change while it is %1").arg(from)));
+    auto dongs = DongLocator::load(m_store.db());
+    if (!dongs)
+        return dongs.error();
+    QStringList problems;
+    std::set<QString> codes;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        SurveyRow &r = rows[i];
+        if (r.rowId.isEmpty())
+            r.rowId = newId();
+        for (const FieldProblem &p : check(*c, r, *dongs))
+            problems << QStringLiteral("%1행 %2 = '%3': %4").arg(i + 1).arg(p.field, p.value, p.reason);
+        if (!r.assetCode.isEmpty() && !codes.insert(r.assetCode).second)
+            problems << QStringLiteral("%1행 asset_code = '%2': %3").arg(i + 1).arg(r.assetCode, err(QStringLiteral("같은 코드가 두 번 있습니다"), QStringLiteral("the code appears twice")));
+    }
+    if (!problems.isEmpty())
+        return makeError(QStringLiteral("invalid"), problems.join(QLatin1Char('\n')));
+    QJsonArray list;
+    for (const SurveyRow &r : rows)
+        list.append(surveyreducer::rowToJson(r));
+    const QJsonObject p{{QStringLiteral("survey_id"), surveyId}, {QStringLiteral("department"), department}, {QStringLiteral("rows"), list}};
+    auto r = m_store.record({{QLatin1String(submit ? EventKind::SurveyRowsSubmitted : EventKind::SurveyRowsSaved), QString(), p}});
+    if (!r)
+        return r.error();
+    return Ok{};
+}
+
+VoidResult SurveyDesk::submit(const QString &surveyId, const QString &department)
+{
+    auto current = rows(surveyId, department);
+    if (!current)
+        return current.error();
+    if (current->empty() && !submission(surveyId, department))
+        return makeError(QStringLiteral("invalid"), err(QStringLiteral("%1: 제출할 내용이 없습니다").arg(department), QStringLiteral("nothing to submit")));
+    return saveRows(surveyId, department, *current, true);
+}
+
+Result<int> SurveyDesk::review(const QString &surveyId, const QString &department, const QString &decision, const QString &comment)
+{
+    const auto c = campaign(surveyId);
+    if (!c)
+        return makeError(QStringLiteral("not_found"), err(QStringLiteral("수요조사가 없습니다: %1").arg(surveyId), QStringLiteral("no such survey")));
+    const QStringList decisions{QStringLiteral("has_issues"), QStringLiteral("approved"), QStringLiteral("rejected")};
+    if (!decisions.contains(decision))
+        return makeError(QStringLiteral("usage"), err(QStringLiteral("결정은 has_issues, approved, rejected 중 하나입니다"),
+                                                      QStringLiteral("the decision is one of has_issues, approved, rejected")));
+    const auto s = submission(surveyId, department);
+    const QString from = s ? s->state : QString();
+    if (!isAllowedTransition(from, decision))
+        return makeError(QStringLiteral("invalid_transition"),
+                         err(QStringLiteral("%1: '%2' 상태는 검토할 수 없습니다(제출된 것만)").arg(department, stateLabel(from)),
+                             QStringLiteral("only a submitted sheet can be reviewed; this one is %1").arg(from.isEmpty() ? QStringLiteral("not started") : from)));
+    if (decision != QLatin1String("approved") && comment.trimmed().isEmpty())
+        return makeError(QStringLiteral("invalid"), err(QStringLiteral("보완 요청과 반려에는 의견이 필요합니다"),
+                                                        QStringLiteral("has_issues and rejected need a comment for the department")));
+    std::vector<NewEvent> events;
+    QJsonArray applied;
+    if (decision == QLatin1String("approved")) {
+        auto sheet = rows(surveyId, department);
+        if (!sheet)
+            return sheet.error();
+        auto lines = SurveyReconciler::run(m_store, *sheet);
+        if (!lines)
+            return lines.error();
+        auto dongs = DongLocator::load(m_store.db());
+        if (!dongs)
+            return dongs.error();
+        const AssetValidator validator(&*dongs);
+        std::map<QString, int> nextNumber;
+        std::set<QString> touched;
+        QStringList problems;
+        for (const auto &l : *lines) {
+            const SurveyRow &r = l.row;
+            if (!r.needed)
+                continue;
+            QString uuid = l.assetUuid;
+            if (!uuid.isEmpty()) {
+                if (!touched.insert(uuid).second)
+                    continue; // two lines of one sheet on one asset: the first one counts
+                const auto a = m_store.asset(uuid);
+                QJsonObject changes{{QStringLiteral("mark_count"), r.markCount}, {QStringLiteral("variant"), r.variant}};
+                if (!r.method.isEmpty())
+                    changes.insert(QStringLiteral("method"), r.method);
+                if (!r.markSize.isEmpty())
+                    changes.insert(QStringLiteral("mark_size"), r.markSize);
+                if (a && !a->hasLocation && r.hasLocation) {
+                    changes.insert(QStringLiteral("x"), r.x);
+                    changes.insert(QStringLiteral("y"), r.y);
+                }
+                events.push_back({QLatin1String(EventKind::AssetUpdated), uuid, changes, 0, department});
+            } else {
+                Asset a;
+                a.category = r.category;
+                a.name = r.name.isEmpty() ? catalog::labelKo(catalog::categories(), r.category) + QLatin1Char(' ') + r.address : r.name;
+                a.department = department;
+                a.addressJibun = r.address;
+                a.method = r.method;
+                a.markCount = r.markCount;
+                a.markSize = r.markSize;
+                a.variant = r.variant;
+                a.notes = r.note;
+                a.hasLocation = r.hasLocation;
+                a.x = r.x;
+                a.y = r.y;
+                for (const FieldProblem &p : validator.check(a))
+                    problems << QStringLiteral("%1 %2행 %3 = '%4': %5").arg(department).arg(r.seq).arg(p.field, p.value, p.reason);
+                const CatalogEntry *category = catalog::find(catalog::categories(), a.category);
+                if (!category)
+                    continue; // reported by the validator above
+                const QString prefix = QString::fromUtf8(category->codePrefix);
+                auto it = nextNumber.find(prefix);
+                if (it == nextNumber.end())
+                    it = nextNumber.emplace(prefix, m_store.nextCode(a.category).right(6).toInt()).first;
+                a.code = QStringLiteral("GC-%1-%2").arg(prefix).arg(it->second++, 6, 10, QLatin1Char('0'));
+                uuid = newId();
+                events.push_back({QLatin1String(EventKind::AssetCreated), uuid, assetfields::toJson(a), 0, department});
+            }
+            applied.append(QJsonObject{{QStringLiteral("row_id"), r.rowId}, {QStringLiteral("asset_uuid"), uuid}});
+        }
+        if (!problems.isEmpty())
+            return makeError(QStringLiteral("invalid"), problems.join(QLatin1Char('\n')));
+    }
+    const int assets = int(events.size());
+    QJsonObject p{{QStringLiteral("survey_id"), surveyId},
+                  {QStringLiteral("department"), department},
+                  {QStringLiteral("decision"), decision},
+                  {QStringLiteral("comment"), comment.trimmed()}};
+    if (!applied.isEmpty())
+        p.insert(QStringLiteral("applied"), applied);
+    events.push_back({QLatin1String(EventKind::SurveyReviewed), QString(), p});
+    if (auto r = m_store.record(events); !r)
+        return r.error();
+    return assets;
+}
+
+Result<SurveyBook> SurveyDesk::book(const QString &surveyId) const { return SurveyTables::read(m_store.db(), surveyId); }
+
+std::optional<SurveyCampaign> SurveyDesk::campaign(const QString &surveyId) const
+{
+    auto b = book(surveyId);
+    if (!b || !b->campaigns.count(surveyId))
+        return std::nullopt;
+    return b->campaigns.at(surveyId);
+}
+
+std::optional<SurveyCampaign> SurveyDesk::current() const
+{
+    auto st = m_store.db().prepare(QStringLiteral("SELECT survey_id FROM survey_campaigns ORDER BY state = 'open' DESC, opened_at DESC, fid DESC LIMIT 1"));
+    if (!st || !st->step())
+        return std::nullopt;
+    return campaign(st->toText(0));
+}
+
+std::optional<SurveySubmission> SurveyDesk::submission(const QString &surveyId, const QString &department) const
+{
+    auto b = book(surveyId);
+    if (!b)
+        return std::nullopt;
+    const auto it = b->submissions.find({surveyId, department});
+    if (it == b->submissions.end())
+        return std::nullopt;
+    return it->second;
+}
+
+Result<std::vector<SurveyRow>> SurveyDesk::rows(const QString &surveyId, const QString &department) const
+{
+    auto b = book(surveyId);
+    if (!b)
+        return b.error();
+    std::vector<SurveyRow> out;
+    for (const auto &[id, r] : b->rows) {
+        if (r.department == department)
+            out.push_back(r);
+    }
+    std::sort(out.begin(), out.end(), [](const SurveyRow &a, const SurveyRow &b) { return a.seq < b.seq; });
+    return out;
+}
+
+Result<QStringList> SurveyDesk::departments() const
+{
+    auto st = m_store.db().prepare(QStringLiteral("SELECT department FROM assets WHERE department IS NOT NULL AND department <> '' "
+                                                  "UNION SELECT department FROM survey_submissions ORDER BY 1"));
+    if (!st)
+        return st.error();
+    QStringList out;
+    while (st->step())
+        out << st->toText(0);
+    if (st->failed())
+        return makeError(QStringLiteral("sqlite"), st->error());
+    return out;
+}
+
+} // namespace gc::core

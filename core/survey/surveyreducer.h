@@ -1,0 +1,22 @@
+#pragma once
+
+#include "log/event.h"
+#include "survey/surveyrecords.h"
+
+#include <QJsonObject>
+
+namespace gc::core::surveyreducer {
+
+// The pure fold from survey.* events to survey table rows; the store, replay and verify all use it.
+// The write side (SurveyDesk) checks the rules; the fold applies whatever the log holds, in log order,
+// so every device that holds the same events gets the same tables.
+void apply(SurveyBook &book, const Event &e);
+// survey_id of a survey.* event.
+QString surveyIdOf(const Event &e);
+
+// A row as it travels in rows_saved / rows_submitted payloads (survey_id, department and seq come
+// from the event).
+QJsonObject rowToJson(const SurveyRow &row);
+SurveyRow rowFromJson(const QJsonObject &o);
+
+} // namespace gc::core::surveyreducer

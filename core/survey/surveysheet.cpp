@@ -1,0 +1,448 @@
+#include "survey/surveysheet.h"
+#include "store/assetstore.h"
+#include "domain/catalog.h"
+#include "cplerrorscope.h"
+#include "io/donglocator.h"
+#include "photo/photostore.h"
+#include "store/schema.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
+#include "survey/surveydesk.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+#include <cpl_conv.h>
+#include <cpl_string.h>
+#include <cpl_vsi.h>
+#include <gdal_priv.h>
+#include <ogr_spatialref.h>
+#include <ogrsf_frmts.h>
+
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace gc::core {
+
+namespace {
+
+QString err(const QString &ko, const QString &en) { return QStringLiteral("%1 / %2").arg(ko, en); }
+
+const SurveySheet::Column kColumns[] = {
+    {"asset_code", "코드", "code", "인벤토리 코드. 새 시설물은 비워 두세요 / inventory code; empty for a new facility"},
+    {"category", "분류", "category", "시설물 분류 / facility category"},
+    {"name", "명칭", "name", "시설물 이름 / facility name"},
+    {"needed", "필요여부", "needed", "필요 또는 불필요 / needed or not needed"},
+    {"mark_count", "부착수량", "number of marks", "필요한 마크 수(1~1000) / marks needed (1-1000)"},
+    {"method", "부착방식", "attachment method", "부착 방법 / how the mark is attached"},
+    {"mark_size", "규격", "mark size", "가로x세로 mm, 예: 600x200 / width x height in mm"},
+    {"variant", "디자인", "design variant", "디자인 종류 / design variant"},
+    {"address", "주소", "address", "지번 또는 도로명 주소 / lot or road address"},
+    {"x", "X좌표", "x", "EPSG:5186 X(m) 또는 경도 / EPSG:5186 x in metres, or longitude"},
+    {"y", "Y좌표", "y", "EPSG:5186 Y(m) 또는 위도 / EPSG:5186 y in metres, or latitude"},
+    {"photo", "사진", "photo", "현재 모습 사진 파일 이름(이 파일과 같은 폴더) / photo file name, in the same folder as this sheet"},
+    {"note", "비고", "note", "메모 / note"},
+};
+
+// Header → row key: our Korean headers, the keys, English labels and a few common aliases.
+QString keyFor(const QString &header)
+{
+    const QString h = header.trimmed().toLower().remove(QLatin1Char(' '));
+    for (const auto &c : kColumns) {
+        if (h == QString::fromUtf8(c.ko).toLower() || h == QLatin1String(c.key) || h == QString::fromUtf8(c.en).remove(QLatin1Char(' ')))
+            return QLatin1String(c.key);
+    }
+    static const std::map<QString, QString> aliases{
+        {QStringLiteral("code"), QStringLiteral("asset_code")}, {QStringLiteral("자산코드"), QStringLiteral("asset_code")},
+        {QStringLiteral("필요"), QStringLiteral("needed")},       {QStringLiteral("수량"), QStringLiteral("mark_count")},
+        {QStringLiteral("경도"), QStringLiteral("x")},            {QStringLiteral("lon"), QStringLiteral("x")},
+        {QStringLiteral("위도"), QStringLiteral("y")},            {QStringLiteral("lat"), QStringLiteral("y")},
+        {QStringLiteral("notes"), QStringLiteral("note")},       {QStringLiteral("지번주소"), QStringLiteral("address")},
+        {QStringLiteral("도로명주소"), QStringLiteral("address")}, {QStringLiteral("현재사진"), QStringLiteral("photo")},
+    };
+    const auto it = aliases.find(h);
+    return it == aliases.end() ? QString() : it->second;
+}
+
+const SurveySheet::Column *columnOf(const QString &key)
+{
+    for (const auto &c : kColumns) {
+        if (key == QLatin1String(c.key))
+            return &c;
+    }
+    return nullptr;
+}
+
+std::optional<bool> parseNeeded(const QString &v)
+{
+    const QString s = v.trimmed().toLower();
+    static const QStringList yes{QStringLiteral("필요"), QStringLiteral("예"), QStringLiteral("y"), QStringLiteral("yes"), QStringLiteral("o"),
+                                 QStringLiteral("1"), QStringLiteral("true"), QStringLiteral("needed")};
+    static const QStringList no{QStringLiteral("불필요"), QStringLiteral("아니오"), QStringLiteral("n"), QStringLiteral("no"), QStringLiteral("x"),
+                                QStringLiteral("0"), QStringLiteral("false"), QStringLiteral("not needed")};
+    if (yes.contains(s))
+        return true;
+    if (no.contains(s))
+        return false;
+    return std::nullopt;
+}
+
+QString labels(std::span<const CatalogEntry> list, const QStringList &scope)
+{
+    QStringList out;
+    for (const auto &e : list) {
+        if (scope.isEmpty() || scope.contains(QLatin1String(e.code)))
+            out << QString::fromUtf8(e.ko);
+    }
+    return out.join(QStringLiteral(", "));
+}
+
+// A CSV recoded to UTF-8 in /vsimem (removed with this object), or the XLSX itself.
+struct OpenedSheet {
+    GDALDatasetUniquePtr ds;
+    QByteArray vsimem;
+    ~OpenedSheet()
+    {
+        ds.reset();
+        if (!vsimem.isEmpty())
+            VSIUnlink(vsimem.constData());
+    }
+};
+
+Result<std::unique_ptr<OpenedSheet>> openSheet(const QString &path, QString &encoding, QStringList &notes)
+{
+    const QString ext = QFileInfo(path).suffix().toLower();
+    auto out = std::make_unique<OpenedSheet>();
+    QByteArray openPath = QFile::encodeName(path);
+    CPLStringList options;
+    if (ext == QLatin1String("csv")) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return makeError(QStringLiteral("io"), QStringLiteral("%1: %2").arg(path, err(QStringLiteral("파일을 읽을 수 없습니다"), f.errorString())));
+        QByteArray bytes = f.readAll();
+        if (encoding.isEmpty()) {
+            encoding = CPLIsUTF8(bytes.constData(), int(bytes.size())) ? QStringLiteral("UTF-8") : QStringLiteral("CP949");
+            if (encoding == QLatin1String("CP949"))
+                notes << err(QStringLiteral("UTF-8이 아니어서 CP949로 읽었습니다"), QStringLiteral("not UTF-8: read as CP949"));
+        }
+        if (encoding != QLatin1String("UTF-8") && encoding != QLatin1String("UTF8")) {
+            char *utf8 = CPLRecode(bytes.constData(), encoding.toLatin1().constData(), CPL_ENC_UTF8);
+            bytes = QByteArray(utf8);
+            CPLFree(utf8);
+        }
+        out->vsimem = QByteArray("/vsimem/gc_survey_") + QByteArray::number(quintptr(out.get())) + ".csv";
+        VSILFILE *fp = VSIFOpenL(out->vsimem.constData(), "wb");
+        VSIFWriteL(bytes.constData(), 1, size_t(bytes.size()), fp);
+        VSIFCloseL(fp);
+        openPath = out->vsimem;
+        options.AddNameValue("AUTODETECT_TYPE", "NO");
+        options.AddNameValue("HEADERS", "YES");
+    } else if (ext == QLatin1String("xlsx")) {
+        if (!encoding.isEmpty() && encoding != QLatin1String("UTF-8"))
+            notes << err(QStringLiteral("XLSX는 항상 UTF-8이라 인코딩 %1은 쓰지 않았습니다").arg(encoding),
+                         QStringLiteral("XLSX is always Unicode; --encoding %1 was not used").arg(encoding));
+        encoding = QStringLiteral("UTF-8");
+    } else {
+        return makeError(QStringLiteral("usage"), QStringLiteral("%1: %2").arg(path, err(QStringLiteral("XLSX 또는 CSV 파일만 받습니다"),
+                                                                                        QStringLiteral("only XLSX or CSV files are taken"))));
+    }
+    CplErrorScope errors;
+    out->ds.reset(GDALDataset::Open(openPath.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, options.List()));
+    if (!out->ds || out->ds->GetLayerCount() == 0)
+        return makeError(QStringLiteral("io"), QStringLiteral("%1: %2 (%3)").arg(path, err(QStringLiteral("읽을 수 없는 표 파일입니다"),
+                                                                                          QStringLiteral("not a spreadsheet GDAL can read")),
+                                                                                 errors.last()));
+    return out;
+}
+
+} // namespace
+
+std::span<const SurveySheet::Column> SurveySheet::columns() { return kColumns; }
+
+VoidResult SurveySheet::writeTemplate(const AssetStore &store, const SurveyCampaign &campaign, const QString &department,
+                                      const QString &outPath)
+{
+    if (department.trimmed().isEmpty())
+        return makeError(QStringLiteral("usage"), err(QStringLiteral("부서를 정해 주세요"), QStringLiteral("name the department")));
+    // The sheet: the department's saved answer, or else its inventory facilities in scope.
+    std::vector<SurveyRow> rows;
+    SurveyDesk desk(const_cast<AssetStore &>(store)); // reads only
+    if (auto saved = desk.rows(campaign.surveyId, department); saved && !saved->empty()) {
+        rows = *saved;
+    } else {
+        auto assets = store.db().prepare(QStringLiteral("SELECT code, category, name, mark_count, method, mark_size, variant, "
+                                                        "coalesce(address_road, address_jibun), ST_MinX(geom), ST_MinY(geom), geom IS NOT NULL "
+                                                        "FROM assets WHERE department = ?1 AND status <> 'cancelled' ORDER BY category, code"));
+        if (!assets)
+            return assets.error();
+        assets->bind(1, department);
+        while (assets->step()) {
+            SurveyRow r;
+            r.assetCode = assets->toText(0);
+            r.category = assets->toText(1);
+            if (!campaign.categories.isEmpty() && !campaign.categories.contains(r.category))
+                continue;
+            r.name = assets->toText(2);
+            r.markCount = int(assets->toInt(3));
+            r.method = assets->toText(4);
+            r.markSize = assets->toText(5);
+            r.variant = assets->toText(6);
+            if (!campaign.variants.isEmpty() && !campaign.variants.contains(r.variant))
+                r.variant = campaign.variants.first(); // the design this survey asks about
+            r.address = assets->toText(7);
+            r.hasLocation = assets->toInt(10) != 0;
+            r.x = assets->toDouble(8);
+            r.y = assets->toDouble(9);
+            r.needed = false;
+            r.markCount = -1; // left blank: the department decides
+            rows.push_back(r);
+        }
+        if (assets->failed())
+            return makeError(QStringLiteral("sqlite"), assets->error());
+    }
+
+    GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("XLSX");
+    if (!driver)
+        return makeError(QStringLiteral("io"), err(QStringLiteral("GDAL에 XLSX 드라이버가 없습니다"), QStringLiteral("GDAL has no XLSX driver")));
+    QFile::remove(outPath);
+    CplErrorScope errors;
+    GDALDatasetUniquePtr ds(driver->Create(QFile::encodeName(outPath).constData(), 0, 0, 0, GDT_Unknown, nullptr));
+    if (!ds)
+        return makeError(QStringLiteral("io"), QStringLiteral("%1: %2 (%3)").arg(outPath, err(QStringLiteral("파일을 만들 수 없습니다"), QStringLiteral("cannot create the file")), errors.last()));
+    OGRLayer *sheet = ds->CreateLayer("수요조사", nullptr, wkbNone, nullptr);
+    OGRLayer *guide = ds->CreateLayer("입력안내", nullptr, wkbNone, nullptr);
+    if (!sheet || !guide)
+        return makeError(QStringLiteral("io"), QStringLiteral("%1: %2").arg(outPath, errors.last()));
+    for (const auto &c : kColumns) {
+        const QString key = QLatin1String(c.key);
+        const OGRFieldType type = key == QLatin1String("x") || key == QLatin1String("y") ? OFTReal
+                                  : key == QLatin1String("mark_count")                   ? OFTInteger
+                                                                                         : OFTString;
+        OGRFieldDefn f(c.ko, type);
+        sheet->CreateField(&f);
+    }
+    const bool blankNeeded = rows.empty() || rows.front().rowId.isEmpty();
+    for (const SurveyRow &r : rows) {
+        OGRFeature f(sheet->GetLayerDefn());
+        auto set = [&](const char *ko, const QString &v) {
+            if (!v.isEmpty())
+                f.SetField(ko, v.toUtf8().constData());
+        };
+        set("코드", r.assetCode);
+        set("분류", catalog::labelKo(catalog::categories(), r.category));
+        set("명칭", r.name);
+        if (!blankNeeded)
+            set("필요여부", r.needed ? QStringLiteral("필요") : QStringLiteral("불필요"));
+        if (r.markCount >= 0)
+            f.SetField("부착수량", r.markCount);
+        set("부착방식", r.method.isEmpty() ? QString() : catalog::labelKo(catalog::methods(), r.method));
+        set("규격", r.markSize);
+        set("디자인", r.variant.isEmpty() ? QString() : catalog::labelKo(catalog::variants(), r.variant));
+        set("주소", r.address);
+        if (r.hasLocation) {
+            f.SetField("X좌표", std::round(r.x * 100) / 100);
+            f.SetField("Y좌표", std::round(r.y * 100) / 100);
+        }
+        set("비고", r.note);
+        if (sheet->CreateFeature(&f) != OGRERR_NONE)
+            return makeError(QStringLiteral("io"), QStringLiteral("%1: %2").arg(outPath, errors.last()));
+    }
+    for (const char *name : {"열", "설명", "허용값"}) {
+        OGRFieldDefn f(name, OFTString);
+        guide->CreateField(&f);
+    }
+    auto guideRow = [&](const QString &column, const QString &help, const QString &allowed) {
+        OGRFeature f(guide->GetLayerDefn());
+        f.SetField("열", column.toUtf8().constData());
+        f.SetField("설명", help.toUtf8().constData());
+        f.SetField("허용값", allowed.toUtf8().constData());
+        return guide->CreateFeature(&f) == OGRERR_NONE;
+    };
+    bool ok = guideRow(QStringLiteral("조사"), QStringLiteral("%1 — %2 / department: %2").arg(campaign.title, department),
+                       QStringLiteral("마감 / deadline %1").arg(campaign.deadline));
+    for (const auto &c : kColumns) {
+        const QString key = QLatin1String(c.key);
+        QString allowed;
+        if (key == QLatin1String("category"))
+            allowed = labels(catalog::categories(), campaign.categories);
+        else if (key == QLatin1String("method"))
+            allowed = labels(catalog::methods(), {});
+        else if (key == QLatin1String("variant"))
+            allowed = labels(catalog::variants(), campaign.variants);
+        else if (key == QLatin1String("needed"))
+            allowed = QStringLiteral("필요, 불필요 (Y/N)");
+        ok = ok && guideRow(QString::fromUtf8(c.ko), QString::fromUtf8(c.help), allowed);
+    }
+    if (!ok)
+        return makeError(QStringLiteral("io"), QStringLiteral("%1: %2").arg(outPath, errors.last()));
+    ds.reset(); // writes the file
+    if (!QFileInfo::exists(outPath))
+        return makeError(QStringLiteral("io"), QStringLiteral("%1: %2 (%3)").arg(outPath, err(QStringLiteral("파일을 쓰지 못했습니다"), QStringLiteral("the file was not written")), errors.last()));
+    return Ok{};
+}
+
+Result<SurveySheet::Report> SurveySheet::import(AssetStore &store, const SurveyCampaign &campaign, const QString &department,
+                                                const QString &path, const QString &encodingIn, bool submit)
+{
+    Report report;
+    report.source = path;
+    if (!QFileInfo::exists(path))
+        return makeError(QStringLiteral("not_found"), QStringLiteral("%1: %2").arg(path, err(QStringLiteral("파일이 없습니다"), QStringLiteral("no such file"))));
+    report.encoding = encodingIn.toUpper();
+    CPLConfigOptionSetter headers("OGR_XLSX_HEADERS", "FORCE", false);
+    CPLConfigOptionSetter types("OGR_XLSX_FIELD_TYPES", "STRING", false);
+    auto src = openSheet(path, report.encoding, report.notes);
+    if (!src)
+        return src.error();
+    GDALDataset &ds = *(*src)->ds;
+    OGRLayer *layer = ds.GetLayerByName("수요조사");
+    if (!layer)
+        layer = ds.GetLayer(0);
+
+    OGRFeatureDefn *defn = layer->GetLayerDefn();
+    std::vector<QString> keys, headersOf;
+    std::map<QString, QString> headerOfKey;
+    QStringList ignored;
+    for (int i = 0; i < defn->GetFieldCount(); ++i) {
+        const QString h = QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef());
+        const QString k = keyFor(h);
+        keys.push_back(k);
+        headersOf.push_back(h);
+        if (k.isEmpty())
+            ignored << h;
+        else
+            headerOfKey.emplace(k, h);
+    }
+    if (!ignored.isEmpty())
+        report.notes << err(QStringLiteral("읽지 않은 열: %1").arg(ignored.join(QStringLiteral(", "))), QStringLiteral("columns not read"));
+    for (const char *required : {"category", "needed"}) {
+        if (!headerOfKey.count(QLatin1String(required)) && !(QLatin1String(required) == QLatin1String("category") && headerOfKey.count(QStringLiteral("asset_code"))))
+            return makeError(QStringLiteral("usage"), QStringLiteral("%1: %2").arg(path, err(QStringLiteral("'%1' 열이 없습니다. 템플릿의 첫 줄 제목을 지켜 주세요").arg(QString::fromUtf8(columnOf(QLatin1String(required))->ko)),
+                                                                                            QStringLiteral("no '%1' column; keep the template's header row").arg(QLatin1String(required)))));
+    }
+    auto dongs = DongLocator::load(store.db());
+    if (!dongs)
+        return dongs.error();
+    OGRSpatialReference wgs84, tm;
+    wgs84.importFromEPSG(4326);
+    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    tm.importFromEPSG(Schema::kSrsId);
+    tm.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    std::unique_ptr<OGRCoordinateTransformation> toTm(OGRCreateCoordinateTransformation(&wgs84, &tm));
+
+    SurveyDesk desk(store);
+    std::vector<SurveyRow> rows;
+    std::vector<QString> photoFiles;
+    QSet<QString> codes;
+    const QDir folder = QFileInfo(path).absoluteDir();
+    qint64 index = 0;
+    layer->ResetReading();
+    for (auto &feature : *layer) {
+        ++index;
+        const qint64 line = index + 1; // the header is line 1
+        SurveyRow r;
+        QString photo;
+        std::optional<double> x, y;
+        bool anyValue = false;
+        QSet<QString> failed;
+        auto fail = [&](const QString &key, const QString &value, const QString &reason) {
+            QString col = key == QLatin1String("geom") ? headerOfKey[QStringLiteral("x")] + QLatin1Char(',') + headerOfKey[QStringLiteral("y")]
+                                                       : (headerOfKey.count(key) ? headerOfKey[key] : QString::fromUtf8(columnOf(key) ? columnOf(key)->ko : "?"));
+            if (col == QLatin1String(","))
+                col = headerOfKey.count(QStringLiteral("address")) ? headerOfKey[QStringLiteral("address")] : QStringLiteral("X좌표,Y좌표");
+            report.errors.push_back({line, col, value, reason});
+            failed.insert(key);
+        };
+        QString neededText, countText;
+        for (int i = 0; i < int(keys.size()); ++i) {
+            const QString &k = keys[size_t(i)];
+            if (k.isEmpty() || !feature->IsFieldSetAndNotNull(i))
+                continue;
+            const QString v = QString::fromUtf8(feature->GetFieldAsString(i)).trimmed();
+            if (v.isEmpty())
+                continue;
+            anyValue = true;
+            if (k == QLatin1String("asset_code")) r.assetCode = v;
+            else if (k == QLatin1String("category")) r.category = v;
+            else if (k == QLatin1String("name")) r.name = v;
+            else if (k == QLatin1String("needed")) neededText = v;
+            else if (k == QLatin1String("mark_count")) countText = v;
+            else if (k == QLatin1String("method")) r.method = v;
+            else if (k == QLatin1String("mark_size")) r.markSize = v;
+            else if (k == QLatin1String("variant")) r.variant = v;
+            else if (k == QLatin1String("address")) r.address = v;
+            else if (k == QLatin1String("photo")) photo = v;
+            else if (k == QLatin1String("note")) r.note = v;
+            else if (k == QLatin1String("x") || k == QLatin1String("y")) {
+                bool ok = false;
+                const double n = v.toDouble(&ok);
+                if (!ok)
+                    fail(k, v, err(QStringLiteral("숫자가 아닙니다"), QStringLiteral("not a number")));
+                else
+                    (k == QLatin1String("x") ? x : y) = n;
+            }
+        }
+        if (!anyValue)
+            continue; // a blank line in the sheet
+        if (const auto n = parseNeeded(neededText))
+            r.needed = *n;
+        else
+            fail(QStringLiteral("needed"), neededText, err(QStringLiteral("'필요' 또는 '불필요'로 적어 주세요"), QStringLiteral("write 필요 (needed) or 불필요 (not needed)")));
+        if (countText.isEmpty()) {
+            r.markCount = r.needed ? 1 : 0;
+        } else {
+            bool ok = false;
+            r.markCount = countText.toInt(&ok);
+            if (!ok)
+                fail(QStringLiteral("mark_count"), countText, err(QStringLiteral("정수가 아닙니다"), QStringLiteral("not a whole number")));
+        }
+        if (x && y) {
+            double px = *x, py = *y;
+            if (std::abs(px) <= 180 && std::abs(py) <= 90) {
+                if (!toTm || !toTm->Transform(1, &px, &py))
+                    fail(QStringLiteral("geom"), QStringLiteral("%1, %2").arg(*x).arg(*y), err(QStringLiteral("좌표 변환 실패"), QStringLiteral("coordinate transformation failed")));
+            }
+            r.hasLocation = true;
+            r.x = px;
+            r.y = py;
+        } else if (x || y) {
+            fail(QStringLiteral("geom"), QString::number(x.value_or(y.value_or(0))), err(QStringLiteral("X와 Y 좌표가 모두 있어야 합니다"), QStringLiteral("both X and Y are needed")));
+        }
+        if (!photo.isEmpty() && !QFileInfo(folder.filePath(photo)).isFile())
+            fail(QStringLiteral("photo"), photo, err(QStringLiteral("시트와 같은 폴더에 이 사진 파일이 없습니다"), QStringLiteral("no such photo file beside the sheet")));
+        for (const FieldProblem &p : desk.check(campaign, r, *dongs)) {
+            if (!failed.contains(p.field))
+                fail(p.field, p.value, p.reason);
+        }
+        if (!r.assetCode.isEmpty() && codes.contains(r.assetCode))
+            fail(QStringLiteral("asset_code"), r.assetCode, err(QStringLiteral("같은 코드가 시트에 두 번 있습니다"), QStringLiteral("the code appears twice in the sheet")));
+        codes.insert(r.assetCode);
+        rows.push_back(r);
+        photoFiles.push_back(photo.isEmpty() ? QString() : folder.filePath(photo));
+    }
+    report.rows = qint64(rows.size());
+    if (!report.errors.empty())
+        return report;
+    // Photos are stored (content-addressed, never overwritten) only once every row is good.
+    PhotoStore photos(store.photoDir());
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (photoFiles[i].isEmpty())
+            continue;
+        QFile f(photoFiles[i]);
+        if (!f.open(QIODevice::ReadOnly))
+            return makeError(QStringLiteral("io"), QStringLiteral("%1: %2").arg(photoFiles[i], f.errorString()));
+        auto stored = photos.add(f.readAll());
+        if (!stored)
+            return stored.error();
+        rows[i].photoSha256 = stored->sha256;
+    }
+    if (auto r = desk.saveRows(campaign.surveyId, department, rows, submit); !r)
+        return r.error();
+    report.taken = report.rows;
+    return report;
+}
+
+} // namespace gc::core

@@ -1,0 +1,177 @@
+#include "survey/surveytables.h"
+#include "log/eventrow.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
+#include "survey/surveyreducer.h"
+
+#include <QJsonDocument>
+
+namespace gc::core {
+
+namespace {
+
+QString nullIfEmpty(const QString &s) { return s.isEmpty() ? QString() : s; }
+
+// "WHERE survey_id = ?1" when one survey is asked for.
+QString where(const QString &surveyId) { return surveyId.isEmpty() ? QString() : QStringLiteral(" WHERE survey_id = ?1"); }
+
+} // namespace
+
+Result<SurveyBook> SurveyTables::fold(const SqliteDb &db, const QString &surveyId)
+{
+    auto st = db.prepare(QStringLiteral("SELECT %1 FROM asset_events "
+                                        "WHERE kind GLOB 'survey.*' %2 ORDER BY hlc, event_id")
+                             .arg(QLatin1String(eventrow::kColumns), surveyId.isEmpty() ? QString() : QStringLiteral("AND json_extract(CAST(payload AS TEXT), '$.survey_id') = ?1")));
+    if (!st)
+        return st.error();
+    if (!surveyId.isEmpty())
+        st->bind(1, surveyId);
+    SurveyBook book;
+    while (st->step()) {
+        const Event e = eventrow::fromRow(*st);
+        surveyreducer::apply(book, e);
+    }
+    if (st->failed())
+        return makeError(QStringLiteral("sqlite"), st->error());
+    return book;
+}
+
+Result<SurveyBook> SurveyTables::read(const SqliteDb &db, const QString &surveyId)
+{
+    SurveyBook book;
+    auto c = db.prepare(QStringLiteral("SELECT survey_id, title, deadline, categories, variants, state, opened_at, opened_by, closed_at, "
+                                       "closed_by FROM survey_campaigns%1").arg(where(surveyId)));
+    if (!c)
+        return c.error();
+    if (!surveyId.isEmpty())
+        c->bind(1, surveyId);
+    auto list = [](const QString &s) { return s.isEmpty() ? QStringList() : s.split(QLatin1Char(',')); };
+    while (c->step()) {
+        SurveyCampaign x{c->toText(0), c->toText(1), c->toText(2), list(c->toText(3)), list(c->toText(4)), c->toText(5),
+                         c->toText(6), c->toText(7), c->toText(8), c->toText(9)};
+        book.campaigns[x.surveyId] = x;
+    }
+    auto s = db.prepare(QStringLiteral("SELECT survey_id, department, state, comment, revision, updated_at, updated_by, submitted_at, "
+                                       "reviewed_at, reviewed_by FROM survey_submissions%1").arg(where(surveyId)));
+    if (!s)
+        return s.error();
+    if (!surveyId.isEmpty())
+        s->bind(1, surveyId);
+    while (s->step()) {
+        SurveySubmission x{s->toText(0), s->toText(1), s->toText(2), s->toText(3), int(s->toInt(4)), s->toText(5),
+                           s->toText(6), s->toText(7), s->toText(8), s->toText(9)};
+        book.submissions[{x.surveyId, x.department}] = x;
+    }
+    auto r = db.prepare(QStringLiteral("SELECT row_id, survey_id, department, seq, asset_code, category, name, needed, mark_count, "
+                                       "method, mark_size, variant, address, x, y, photo_sha256, note, result_asset_uuid "
+                                       "FROM survey_rows%1 ORDER BY department, seq").arg(where(surveyId)));
+    if (!r)
+        return r.error();
+    if (!surveyId.isEmpty())
+        r->bind(1, surveyId);
+    while (r->step()) {
+        SurveyRow x;
+        x.rowId = r->toText(0);
+        x.surveyId = r->toText(1);
+        x.department = r->toText(2);
+        x.seq = int(r->toInt(3));
+        x.assetCode = r->toText(4);
+        x.category = r->toText(5);
+        x.name = r->toText(6);
+        x.needed = r->toInt(7) != 0;
+        x.markCount = int(r->toInt(8));
+        x.method = r->toText(9);
+        x.markSize = r->toText(10);
+        x.variant = r->toText(11);
+        x.address = r->toText(12);
+        x.hasLocation = !r->isNull(13) && !r->isNull(14);
+        x.x = x.hasLocation ? r->toDouble(13) : 0;
+        x.y = x.hasLocation ? r->toDouble(14) : 0;
+        x.photoSha256 = r->toText(15);
+        x.note = r->toText(16);
+        x.resultAssetUuid = r->toText(17);
+        book.rows[x.rowId] = x;
+    }
+    for (Statement *st : {&*c, &*s, &*r}) {
+        if (st->failed())
+            return makeError(QStringLiteral("sqlite"), st->error());
+    }
+    return book;
+}
+
+VoidResult SurveyTables::write(const SqliteDb &db, const SurveyBook &book, const QString &surveyId)
+{
+    for (const char *t : {"survey_campaigns", "survey_submissions", "survey_rows"}) {
+        auto del = db.prepare(QStringLiteral("DELETE FROM %1%2").arg(QLatin1String(t), where(surveyId)));
+        if (!del)
+            return del.error();
+        if (!surveyId.isEmpty())
+            del->bind(1, surveyId);
+        if (auto r = del->run(); !r)
+            return r;
+    }
+    auto mine = [&](const QString &id) { return surveyId.isEmpty() || id == surveyId; };
+    auto c = db.prepare(QStringLiteral("INSERT INTO survey_campaigns (survey_id, title, deadline, categories, variants, state, opened_at, "
+                                       "opened_by, closed_at, closed_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+    if (!c)
+        return c.error();
+    for (const auto &[id, x] : book.campaigns) {
+        if (!mine(id))
+            continue;
+        c->reset();
+        c->bind(1, x.surveyId).bind(2, x.title).bind(3, nullIfEmpty(x.deadline)).bind(4, nullIfEmpty(x.categories.join(QLatin1Char(','))));
+        c->bind(5, nullIfEmpty(x.variants.join(QLatin1Char(',')))).bind(6, x.state).bind(7, x.openedAt).bind(8, nullIfEmpty(x.openedBy));
+        c->bind(9, nullIfEmpty(x.closedAt)).bind(10, nullIfEmpty(x.closedBy));
+        if (auto r = c->run(); !r)
+            return r;
+    }
+    auto s = db.prepare(QStringLiteral("INSERT INTO survey_submissions (survey_id, department, state, comment, revision, updated_at, "
+                                       "updated_by, submitted_at, reviewed_at, reviewed_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+    if (!s)
+        return s.error();
+    for (const auto &[key, x] : book.submissions) {
+        if (!mine(key.first))
+            continue;
+        s->reset();
+        s->bind(1, x.surveyId).bind(2, x.department).bind(3, x.state).bind(4, nullIfEmpty(x.comment)).bind(5, x.revision);
+        s->bind(6, nullIfEmpty(x.updatedAt)).bind(7, nullIfEmpty(x.updatedBy)).bind(8, nullIfEmpty(x.submittedAt));
+        s->bind(9, nullIfEmpty(x.reviewedAt)).bind(10, nullIfEmpty(x.reviewedBy));
+        if (auto r = s->run(); !r)
+            return r;
+    }
+    auto w = db.prepare(QStringLiteral("INSERT INTO survey_rows (row_id, survey_id, department, seq, asset_code, category, name, needed, "
+                                       "mark_count, method, mark_size, variant, address, x, y, photo_sha256, note, result_asset_uuid) "
+                                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)"));
+    if (!w)
+        return w.error();
+    for (const auto &[id, x] : book.rows) {
+        if (!mine(x.surveyId))
+            continue;
+        w->reset();
+        w->bind(1, x.rowId).bind(2, x.surveyId).bind(3, x.department).bind(4, x.seq).bind(5, nullIfEmpty(x.assetCode));
+        w->bind(6, x.category).bind(7, nullIfEmpty(x.name)).bind(8, qint64(x.needed ? 1 : 0)).bind(9, x.markCount);
+        w->bind(10, nullIfEmpty(x.method)).bind(11, nullIfEmpty(x.markSize)).bind(12, nullIfEmpty(x.variant));
+        w->bind(13, nullIfEmpty(x.address));
+        if (x.hasLocation)
+            w->bind(14, x.x).bind(15, x.y);
+        else
+            w->bindNull(14).bindNull(15);
+        w->bind(16, nullIfEmpty(x.photoSha256)).bind(17, nullIfEmpty(x.note)).bind(18, nullIfEmpty(x.resultAssetUuid));
+        if (auto r = w->run(); !r)
+            return r;
+    }
+    return Ok{};
+}
+
+VoidResult SurveyTables::materialize(const SqliteDb &db, const Event &e)
+{
+    const QString id = surveyreducer::surveyIdOf(e);
+    if (id.isEmpty())
+        return Ok{};
+    auto book = fold(db, id);
+    if (!book)
+        return book.error();
+    return write(db, *book, id);
+}
+
+} // namespace gc::core

@@ -1,0 +1,422 @@
+#include "sync/syncclient.h"
+
+#include "store/assetstore.h"
+#include "log/eventjson.h"
+#include "photo/photostore.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
+
+#include <QDateTime>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+namespace gc::core {
+
+namespace {
+
+const char *const kSyncDdl = R"(
+CREATE TABLE IF NOT EXISTS "gc_sync" ("fid" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "kind" TEXT NOT NULL,
+  "ref" TEXT NOT NULL, "acked_at" TEXT NOT NULL, UNIQUE ("kind", "ref"));
+INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description)
+  VALUES ('gc_sync', 'attributes', 'gc_sync', '서버가 확인한 이벤트와 사진 / events and photos the sync server has acknowledged');
+)";
+
+QString nowIso() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
+
+QString metaValue(const SqliteDb &db, const QString &key)
+{
+    auto st = db.prepare(QStringLiteral("SELECT value FROM gc_meta WHERE key = ?1"));
+    if (!st)
+        return {};
+    st->bind(1, key);
+    return st->step() ? st->toText(0) : QString();
+}
+
+} // namespace
+
+SyncClient::SyncClient(AssetStore &store, QUrl server, SyncTuning tuning)
+    : m_store(store), m_server(std::move(server)), m_tuning(tuning), m_nam(std::make_unique<QNetworkAccessManager>())
+{
+    if (!m_server.path().endsWith(QLatin1Char('/')))
+        m_server.setPath(m_server.path() + QLatin1Char('/'));
+}
+
+SyncClient::~SyncClient() = default;
+
+VoidResult SyncClient::prepare(AssetStore &store)
+{
+    if (store.db().tableExists(QStringLiteral("gc_sync")))
+        return Ok{};
+    Transaction tx(store.db());
+    if (!tx.begun())
+        return makeError(QStringLiteral("sqlite"), tx.beginError());
+    if (auto r = store.db().exec(QString::fromUtf8(kSyncDdl)); !r)
+        return r;
+    return tx.commit();
+}
+
+QString SyncClient::meta(const QString &key) const { return metaValue(m_store.db(), key); }
+
+VoidResult SyncClient::setMeta(const QString &key, const QString &value)
+{
+    auto st = m_store.db().prepare(QStringLiteral("INSERT OR REPLACE INTO gc_meta (key, value) VALUES (?1, ?2)"));
+    if (!st)
+        return st.error();
+    st->bind(1, key).bind(2, value);
+    return st->run();
+}
+
+SyncState SyncClient::state(const AssetStore &store)
+{
+    SyncState s;
+    s.server = metaValue(store.db(), QStringLiteral("sync.server"));
+    s.lastOkAt = metaValue(store.db(), QStringLiteral("sync.last_ok_at"));
+    s.lastError = metaValue(store.db(), QStringLiteral("sync.last_error"));
+    s.cursor = metaValue(store.db(), QStringLiteral("sync.cursor")).toLongLong();
+    if (auto p = pendingCount(store))
+        s.pending = *p;
+    return s;
+}
+
+Result<qint64> SyncClient::pendingCount(const AssetStore &store)
+{
+    if (!store.db().tableExists(QStringLiteral("gc_sync")))
+        return store.db().scalarInt(QStringLiteral("SELECT (SELECT count(*) FROM asset_events) + (SELECT count(DISTINCT sha256) FROM photos)"));
+    return store.db().scalarInt(QStringLiteral(
+        "SELECT (SELECT count(*) FROM asset_events e WHERE NOT EXISTS (SELECT 1 FROM gc_sync s WHERE s.kind = 'event' AND s.ref = e.event_id)) + "
+        "(SELECT count(DISTINCT sha256) FROM photos p WHERE NOT EXISTS (SELECT 1 FROM gc_sync s WHERE s.kind = 'photo' AND s.ref = p.sha256))"));
+}
+
+void SyncClient::waitMs(int ms)
+{
+    // An event loop, not a sleep: in the app and in tests the thread keeps serving its other work.
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+SyncClient::Reply SyncClient::send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
+                                   const QByteArray &contentType)
+{
+    if (onRequest)
+        onRequest(method, pathAndQuery);
+    QNetworkRequest req(m_server.resolved(QUrl(pathAndQuery)));
+    req.setTransferTimeout(m_tuning.requestTimeoutMs);
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    if (!contentType.isEmpty())
+        req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    if (!m_token.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    QNetworkReply *reply = m_nam->sendCustomRequest(req, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    Reply r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = reply->readAll();
+    if (r.status == 0)
+        r.networkError = reply->errorString();
+    reply->deleteLater();
+    return r;
+}
+
+SyncClient::Reply SyncClient::call(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
+                                   const QByteArray &contentType)
+{
+    int delay = m_tuning.backoffFirstMs;
+    bool relogged = false;
+    Reply r;
+    for (int attempt = 1; attempt <= m_tuning.attempts; ++attempt) {
+        r = send(method, pathAndQuery, body, contentType);
+        if (r.status == 401 && !relogged && !m_password.isEmpty()) {
+            relogged = true; // the token expired during a long round: log in again once
+            if (login(m_user, m_password))
+                r = send(method, pathAndQuery, body, contentType);
+        }
+        const bool transient = r.status == 0 || r.status >= 500 || r.status == 429;
+        if (!transient || attempt == m_tuning.attempts)
+            break;
+        waitMs(delay);
+        delay = std::min(delay * 2, m_tuning.backoffMaxMs);
+    }
+    return r;
+}
+
+Error SyncClient::replyError(const Reply &r, const QString &what) const
+{
+    if (r.status == 0)
+        return makeError(QStringLiteral("network"),
+                         QStringLiteral("서버(%1)에 연결할 수 없습니다. %2번 시도했습니다. 보낼 자료는 그대로 보관됩니다 / cannot reach the "
+                                        "server (%1) after %2 tries; nothing waiting to be sent was lost: %3")
+                             .arg(m_server.toString(QUrl::RemoveUserInfo))
+                             .arg(m_tuning.attempts)
+                             .arg(r.networkError));
+    const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+    const QString message = o.value(QStringLiteral("message")).toString(QString::fromUtf8(r.body.left(200)));
+    const QString code = r.status == 401   ? QStringLiteral("unauthenticated")
+                         : r.status == 403 ? QStringLiteral("forbidden")
+                         : r.status >= 500 ? QStringLiteral("server")
+                                           : QStringLiteral("refused");
+    return makeError(code, QStringLiteral("%1: HTTP %2 — %3").arg(what).arg(r.status).arg(message));
+}
+
+VoidResult SyncClient::login(const QString &user, const QString &password)
+{
+    m_token.clear();
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("password"), password}})
+                                .toJson(QJsonDocument::Compact);
+    Reply r;
+    int delay = m_tuning.backoffFirstMs;
+    for (int attempt = 1; attempt <= m_tuning.attempts; ++attempt) {
+        r = send("POST", QStringLiteral("api/v1/login"), body, "application/json");
+        if (r.status != 0 && r.status < 500)
+            break;
+        if (attempt < m_tuning.attempts) {
+            waitMs(delay);
+            delay = std::min(delay * 2, m_tuning.backoffMaxMs);
+        }
+    }
+    if (r.status != 200)
+        return replyError(r, QStringLiteral("로그인 / login"));
+    m_token = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("token")).toString();
+    m_user = user;
+    m_password = password;
+    return Ok{};
+}
+
+VoidResult SyncClient::markAcked(const char *kind, const QStringList &refs)
+{
+    if (refs.isEmpty())
+        return Ok{};
+    Transaction tx(m_store.db());
+    if (!tx.begun())
+        return makeError(QStringLiteral("sqlite"), tx.beginError());
+    auto st = m_store.db().prepare(QStringLiteral("INSERT OR IGNORE INTO gc_sync (kind, ref, acked_at) VALUES (?1, ?2, ?3)"));
+    if (!st)
+        return st.error();
+    const QString now = nowIso();
+    for (const auto &ref : refs) {
+        st->reset();
+        st->bind(1, kind).bind(2, ref).bind(3, now);
+        if (auto r = st->run(); !r)
+            return r;
+    }
+    return tx.commit();
+}
+
+VoidResult SyncClient::checkStore()
+{
+    const Reply r = call("GET", QStringLiteral("api/v1/me"));
+    if (r.status != 200)
+        return replyError(r, QStringLiteral("사용자 확인 / who am I"));
+    const QString storeId = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("store_id")).toString();
+    const QString server = m_server.toString(QUrl::RemoveUserInfo);
+    if (storeId != meta(QStringLiteral("sync.store_id")) || server != meta(QStringLiteral("sync.server"))) {
+        // Another server, or one that was set up again: it has acknowledged nothing of ours yet.
+        Transaction tx(m_store.db());
+        if (auto d = m_store.db().exec(QStringLiteral("DELETE FROM gc_sync")); !d)
+            return d;
+        for (const auto &[k, v] : {std::pair{QStringLiteral("sync.store_id"), storeId}, std::pair{QStringLiteral("sync.server"), server},
+                                   std::pair{QStringLiteral("sync.cursor"), QStringLiteral("0")}}) {
+            if (auto s = setMeta(k, v); !s)
+                return s;
+        }
+        return tx.commit();
+    }
+    return Ok{};
+}
+
+VoidResult SyncClient::pushPhotos(SyncReport &report)
+{
+    auto st = m_store.db().prepare(QStringLiteral(
+        "SELECT DISTINCT sha256 FROM photos p WHERE NOT EXISTS (SELECT 1 FROM gc_sync s WHERE s.kind = 'photo' AND s.ref = p.sha256)"));
+    if (!st)
+        return st.error();
+    QStringList shas;
+    while (st->step())
+        shas << st->toText(0);
+    const PhotoStore files(m_store.photoDir());
+    for (const auto &sha : shas) {
+        QFile f(files.pathFor(sha));
+        if (!f.open(QIODevice::ReadOnly))
+            continue; // a photo another device took, not downloaded yet: not ours to send
+        const qint64 total = f.size();
+        const QString base = QStringLiteral("api/v1/photos/%1").arg(sha);
+        const Reply status = call("GET", base + QStringLiteral("/upload"));
+        if (status.status != 200)
+            return replyError(status, QStringLiteral("사진 %1 / photo %1").arg(sha.left(12)));
+        const QJsonObject so = QJsonDocument::fromJson(status.body).object();
+        qint64 offset = qint64(so.value(QStringLiteral("received")).toDouble());
+        bool complete = so.value(QStringLiteral("complete")).toBool();
+        while (!complete) {
+            f.seek(offset);
+            const QByteArray chunk = f.read(m_tuning.photoChunk);
+            const Reply r = call("PUT", base + QStringLiteral("?offset=%1&total=%2").arg(offset).arg(total), chunk,
+                                 "application/octet-stream");
+            const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+            if (r.status == 409) { // the server holds a different amount: resume where it is
+                offset = qint64(o.value(QStringLiteral("received")).toDouble());
+                complete = o.value(QStringLiteral("complete")).toBool();
+                continue;
+            }
+            if (r.status != 200 && r.status != 202)
+                return replyError(r, QStringLiteral("사진 %1 올리기 / uploading photo %1").arg(sha.left(12)));
+            offset = qint64(o.value(QStringLiteral("received")).toDouble());
+            complete = o.value(QStringLiteral("complete")).toBool();
+        }
+        if (auto a = markAcked("photo", {sha}); !a)
+            return a;
+        ++report.photosUp;
+    }
+    return Ok{};
+}
+
+VoidResult SyncClient::pushEvents(SyncReport &report)
+{
+    auto st = m_store.db().prepare(QStringLiteral(
+        "SELECT event_id, hlc, occurred_at, actor, device, kind, asset_uuid, payload FROM asset_events e "
+        "WHERE NOT EXISTS (SELECT 1 FROM gc_sync s WHERE s.kind = 'event' AND s.ref = e.event_id) ORDER BY fid LIMIT ?1"));
+    if (!st)
+        return st.error();
+    for (;;) {
+        st->reset();
+        st->bind(1, qint64(m_tuning.pushBatch));
+        QJsonArray batch;
+        while (st->step()) {
+            Event e{st->toText(0), st->toText(1), st->toText(2), st->toText(3), st->toText(4), st->toText(5), st->toText(6),
+                    QJsonDocument::fromJson(st->toText(7).toUtf8()).object()};
+            batch.append(eventjson::toJson(e));
+        }
+        if (st->failed())
+            return makeError(QStringLiteral("sqlite"), st->error());
+        if (batch.isEmpty())
+            return Ok{};
+        const QJsonObject body{{QStringLiteral("device"), m_store.device()},
+                               {QStringLiteral("base_cursor"), meta(QStringLiteral("sync.cursor")).toLongLong()},
+                               {QStringLiteral("events"), batch}};
+        const Reply r = call("POST", QStringLiteral("api/v1/events"), QJsonDocument(body).toJson(QJsonDocument::Compact));
+        if (r.status != 200)
+            return replyError(r, QStringLiteral("변경 %1건 보내기 / sending %1 changes").arg(batch.size()));
+        const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        QStringList acked;
+        for (const auto &v : o.value(QStringLiteral("acknowledged")).toArray())
+            acked << v.toString();
+        if (acked.size() != batch.size())
+            return makeError(QStringLiteral("server"),
+                             QStringLiteral("서버가 %1건 중 %2건만 확인했습니다 / the server acknowledged %2 of %1 changes")
+                                 .arg(batch.size())
+                                 .arg(acked.size()));
+        if (auto a = markAcked("event", acked); !a)
+            return a;
+        report.pushedEvents += int(acked.size());
+        report.conflicts += o.value(QStringLiteral("conflicts")).toInt();
+    }
+}
+
+VoidResult SyncClient::pullEvents(SyncReport &report)
+{
+    for (;;) {
+        const qint64 cursor = meta(QStringLiteral("sync.cursor")).toLongLong();
+        const Reply r = call("GET", QStringLiteral("api/v1/events?after=%1&limit=%2").arg(cursor).arg(m_tuning.pullLimit));
+        if (r.status != 200)
+            return replyError(r, QStringLiteral("변경 받기 / receiving changes"));
+        const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        std::vector<Event> events;
+        QStringList ids;
+        for (const auto &v : o.value(QStringLiteral("events")).toArray()) {
+            auto e = eventjson::fromJson(v.toObject());
+            if (!e)
+                return e.error();
+            ids << e->id;
+            events.push_back(std::move(*e));
+        }
+        if (!events.empty()) {
+            auto added = m_store.merge(events);
+            if (!added)
+                return added.error();
+            report.pulledEvents += *added;
+            // Known to the server already: never pushed back.
+            if (auto a = markAcked("event", ids); !a)
+                return a;
+        }
+        const qint64 next = qint64(o.value(QStringLiteral("cursor")).toDouble(double(cursor)));
+        if (auto s = setMeta(QStringLiteral("sync.cursor"), QString::number(next)); !s)
+            return s;
+        if (!o.value(QStringLiteral("more")).toBool() || events.empty())
+            return Ok{};
+    }
+}
+
+VoidResult SyncClient::fetchPhotos(SyncReport &report)
+{
+    auto st = m_store.db().prepare(QStringLiteral("SELECT DISTINCT sha256 FROM photos"));
+    if (!st)
+        return st.error();
+    PhotoStore files(m_store.photoDir());
+    QStringList missing;
+    while (st->step()) {
+        if (!QFile::exists(files.pathFor(st->toText(0))))
+            missing << st->toText(0);
+    }
+    for (const auto &sha : missing) {
+        if (!eventjson::isSha256(sha))
+            continue;
+        const Reply r = call("GET", QStringLiteral("api/v1/photos/%1").arg(sha));
+        if (r.status == 404)
+            continue; // its device has not uploaded it yet
+        if (r.status != 200)
+            return replyError(r, QStringLiteral("사진 %1 받기 / downloading photo %1").arg(sha.left(12)));
+        if (PhotoStore::sha256Of(r.body) != sha)
+            return makeError(QStringLiteral("hash_mismatch"),
+                             QStringLiteral("받은 사진 %1의 SHA-256이 다릅니다 / downloaded photo %1 has a different SHA-256").arg(sha.left(12)));
+        if (auto added = files.add(r.body); !added)
+            return added.error();
+        if (auto a = markAcked("photo", {sha}); !a)
+            return a;
+        ++report.photosDown;
+    }
+    return Ok{};
+}
+
+Result<SyncReport> SyncClient::syncOnce()
+{
+    SyncReport report;
+    auto fail = [&](const Error &e) -> Result<SyncReport> {
+        setMeta(QStringLiteral("sync.last_error"), e.message);
+        return e;
+    };
+    if (auto p = prepare(m_store); !p)
+        return fail(p.error());
+    if (m_token.isEmpty())
+        return fail(makeError(QStringLiteral("unauthenticated"), QStringLiteral("먼저 로그인하세요 / log in first")));
+    // Push before pull, and pull only after every push was acknowledged: the base cursor sent with
+    // a push then tells the server exactly which of others' edits this device had seen.
+    if (auto r = checkStore(); !r)
+        return fail(r.error());
+    if (auto r = pushPhotos(report); !r)
+        return fail(r.error());
+    if (auto r = pushEvents(report); !r)
+        return fail(r.error());
+    if (auto r = pullEvents(report); !r)
+        return fail(r.error());
+    if (auto r = fetchPhotos(report); !r)
+        return fail(r.error());
+    auto pending = pendingCount(m_store);
+    if (!pending)
+        return fail(pending.error());
+    report.pending = *pending;
+    report.finishedAt = nowIso();
+    setMeta(QStringLiteral("sync.last_ok_at"), report.finishedAt);
+    setMeta(QStringLiteral("sync.last_error"), QString());
+    return report;
+}
+
+} // namespace gc::core
