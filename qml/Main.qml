@@ -26,8 +26,8 @@ ApplicationWindow {
     visible: true
     title: qsTr("Good City Geumcheon — brand rollout")
     Material.theme: Material.Light
-    Material.primary: "#00694B"
-    Material.accent: "#F2A900"
+    Material.primary: Theme.brand
+    Material.accent: Theme.accent
 
     header: ToolBar {
         RowLayout {
@@ -50,6 +50,8 @@ ApplicationWindow {
                     model: [qsTr("Map"), qsTr("Field"), qsTr("Office"), qsTr("Department")]
                     TabButton {
                         required property string modelData
+                        required property int index
+                        objectName: "tab_" + root.pageNames[index]
                         text: modelData
                         implicitHeight: 48
                         font.pixelSize: 16

@@ -1,4 +1,6 @@
 #include "io/demogenerator.h"
+
+#include "sync/syncclient.h"
 #include "store/assetstore.h"
 #include "domain/catalog.h"
 #include "io/districtdata.h"
@@ -270,6 +272,9 @@ Result<qint64> DemoGenerator::fill(AssetStore &store, const Options &options, co
     // The departments' demand survey is open, so the department workspace has work to show.
     if (auto c = SurveyDesk(store).open(QStringLiteral("2024 좋은 도시 금천 브랜드 교체 수요조사"), QStringLiteral("2024-05-31"), {}, {}); !c)
         return c.error();
+    // Every tablet gets this history with the file: only what a device adds after it is its own to send.
+    if (auto b = SyncClient::markBaseline(store); !b)
+        return b.error();
     return qint64(*added);
 }
 

@@ -73,6 +73,21 @@ VoidResult SyncClient::setMeta(const QString &key, const QString &value)
     return st->run();
 }
 
+VoidResult SyncClient::markBaseline(AssetStore &store)
+{
+    if (auto p = prepare(store); !p)
+        return p;
+    Transaction tx(store.db());
+    if (!tx.begun())
+        return makeError(QStringLiteral("sqlite"), tx.beginError());
+    if (auto r = store.db().exec(QStringLiteral(
+            "INSERT OR IGNORE INTO gc_sync (kind, ref, acked_at) SELECT 'event', event_id, 'baseline' FROM asset_events;"
+            "INSERT OR IGNORE INTO gc_sync (kind, ref, acked_at) SELECT DISTINCT 'photo', sha256, 'baseline' FROM photos"));
+        !r)
+        return r;
+    return tx.commit();
+}
+
 SyncState SyncClient::state(const AssetStore &store)
 {
     SyncState s;

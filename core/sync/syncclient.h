@@ -62,6 +62,10 @@ public:
 
     // Creates the gc_sync table if this inventory has never synced (one transaction).
     static VoidResult prepare(AssetStore &store);
+    // Marks the whole history the file holds now as the baseline every copy starts from (the bundled
+    // demo): it no longer counts as this device's unsent work. A server the file meets later has
+    // acknowledged nothing (checkStore clears gc_sync for a new store id), so nothing is withheld.
+    static VoidResult markBaseline(AssetStore &store);
     static SyncState state(const AssetStore &store);
     static Result<qint64> pendingCount(const AssetStore &store);
 

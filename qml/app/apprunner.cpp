@@ -1,19 +1,15 @@
 #include "apprunner.h"
 #include "appoptions.h"
+#include "appshell.h"
 
 #include "appcontroller.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QFont>
 #include <QGuiApplication>
-#include <QLocale>
-#include <QQmlApplicationEngine>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -50,6 +46,32 @@ void settle(QQuickWindow *w, int frames = 3, int maxMs = 4000)
     QObject::disconnect(c);
 }
 
+// Opens every dialog the pages hold, as a crew would reach them, and closes it again; a dialog that
+// cannot be found, does not open, or warns while opening is a problem. The photo dialog opens the
+// system file dialog on a device without a camera, so that is instantiated too.
+void openEveryDialog(QQuickWindow *w)
+{
+    static const char *const dialogs[] = {"replacementDialog", "photoCapture", "cannotInstallDialog", "proposePlaceDialog",
+                                          "qrScanDialog", "qrPhotoCapture"};
+    for (const char *name : dialogs) {
+        QObject *d = w->findChild<QObject *>(QLatin1String(name));
+        if (!d) {
+            g_problems << QStringLiteral("dialog %1 not found").arg(QLatin1String(name));
+            continue;
+        }
+        QMetaObject::invokeMethod(d, "open");
+        settle(w, 5);
+        if (!d->property("visible").toBool())
+            g_problems << QStringLiteral("dialog %1 did not open").arg(QLatin1String(name));
+        if (QObject *files = w->findChild<QObject *>(QStringLiteral("photoFileDialog")); files && files->property("visible").toBool()) {
+            QMetaObject::invokeMethod(files, "close");
+            settle(w, 2);
+        }
+        QMetaObject::invokeMethod(d, "close");
+        settle(w, 5);
+    }
+}
+
 bool showPage(QQuickWindow *w, const QString &name)
 {
     QVariant ok;
@@ -61,33 +83,14 @@ bool showPage(QQuickWindow *w, const QString &name)
 
 int runApp(QGuiApplication &app, const AppOptions &o)
 {
-    // Models that label codes (work list, legends) follow the chosen language, not the system's.
-    QLocale::setDefault(o.language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
-                                                          : QLocale(QLocale::Korean, QLocale::SouthKorea));
-    QTranslator translator;
-    if (o.language == QLatin1String("ko") && translator.load(QStringLiteral(":/i18n/goodcity_ko.qm")))
-        QCoreApplication::installTranslator(&translator);
-    QFont font(QStringLiteral("NanumGothic"));
-    font.setPointSize(11);
-    QGuiApplication::setFont(font);
-    QQuickStyle::setStyle(QStringLiteral("Material"));
-
     g_previous = qInstallMessageHandler(recordMessages);
-
-    ui::AppController controller(o.language);
-    controller.openInventory(o.inventory);
-
-    QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/")); // the GoodCity module lives at qrc:/GoodCity (Qt 6.4 layout)
-    engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(&controller)}});
-    engine.load(QUrl(QStringLiteral("qrc:/GoodCity/Main.qml")));
-    if (engine.rootObjects().isEmpty()) {
+    AppShell shell(o);
+    ui::AppController &controller = shell.controller();
+    QQuickWindow *window = shell.window();
+    if (!window) {
         std::fprintf(stderr, "goodcity: Main.qml failed to load\n");
         return 1;
     }
-    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
-    if (!window)
-        return 1;
 
     if (o.selfTest) {
         window->show();
@@ -96,6 +99,8 @@ int runApp(QGuiApplication &app, const AppOptions &o)
             if (!showPage(window, p))
                 g_problems << QStringLiteral("page %1 could not be shown").arg(p);
             settle(window);
+            if (p == QLatin1String("field"))
+                openEveryDialog(window);
         }
         if (!controller.inventoryOpen())
             std::fprintf(stderr, "self-test: note: no inventory (%s)\n", qPrintable(controller.errorText()));

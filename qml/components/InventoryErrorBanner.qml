@@ -11,7 +11,7 @@ Pane {
     required property string message
     required property string path
 
-    Material.background: "#FDECEA"
+    Material.background: Theme.errorPale
     padding: 16
 
     ColumnLayout {

@@ -25,7 +25,7 @@ ItemDelegate {
             Layout.preferredWidth: 12
             Layout.preferredHeight: 12
             radius: 6
-            color: chip.failed ? "#C62828" : chip.sync.syncing ? "#F9A825" : chip.sync.pending > 0 ? "#EF6C00" : "#2E7D32"
+            color: chip.failed ? Theme.fail : chip.sync.syncing ? Theme.busy : chip.sync.pending > 0 ? Theme.pending : Theme.pass
         }
         Label {
             Layout.fillWidth: true
@@ -40,7 +40,7 @@ ItemDelegate {
         Label {
             visible: chip.sync.conflicts > 0
             text: qsTr("%n conflict(s) for the office", "", chip.sync.conflicts)
-            color: "#C62828"
+            color: Theme.fail
         }
     }
 }

@@ -403,6 +403,32 @@ void FieldController::checkPhoto(const QString &slot, const QString &path, const
     }));
 }
 
+bool FieldController::openLabel(const QString &text)
+{
+    auto *s = store();
+    if (!s) {
+        emit qrFailed(QStringLiteral("열린 인벤토리가 없습니다 / no inventory is open"));
+        return false;
+    }
+    // Labels carry the code, the uuid, or a link that ends in either.
+    static const QRegularExpression codeRe(QStringLiteral("GC-[A-Z]+-\\d{6}"));
+    static const QRegularExpression uuidRe(QStringLiteral("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"));
+    std::optional<core::Asset> a;
+    if (const auto m = codeRe.match(text.toUpper()); m.hasMatch())
+        a = s->assetByCode(m.captured());
+    if (!a) {
+        if (const auto m = uuidRe.match(text); m.hasMatch())
+            a = s->asset(m.captured().toLower());
+    }
+    if (!a) {
+        emit qrFailed(QStringLiteral("라벨(%1)에 해당하는 시설물이 없습니다 / no asset matches the label (%1)").arg(text));
+        return false;
+    }
+    openAsset(a->uuid);
+    emit qrResolved(a->uuid);
+    return true;
+}
+
 void FieldController::scanQr(const QString &path)
 {
     ++m_checksRunning;
@@ -417,27 +443,11 @@ void FieldController::scanQr(const QString &path)
             emit qrFailed(out.error);
             return;
         }
-        auto *s = store();
-        if (out.qrText.isEmpty() || !s) {
-            emit qrFailed(QStringLiteral("QR 라벨을 읽지 못했습니다. 더 가까이서 찍어 주세요 / no QR label could be read; take it closer"));
+        if (out.qrText.isEmpty()) {
+            emit qrFailed(QStringLiteral("QR 라벨을 읽지 못했습니다. 더 가까이서 찍거나 코드를 입력하세요 / no QR label could be read; take it closer or type the code"));
             return;
         }
-        // Labels carry the code, the uuid, or a link that ends in either.
-        static const QRegularExpression codeRe(QStringLiteral("GC-[A-Z]+-\\d{6}"));
-        static const QRegularExpression uuidRe(QStringLiteral("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"));
-        std::optional<core::Asset> a;
-        if (const auto m = codeRe.match(out.qrText.toUpper()); m.hasMatch())
-            a = s->assetByCode(m.captured());
-        if (!a) {
-            if (const auto m = uuidRe.match(out.qrText); m.hasMatch())
-                a = s->asset(m.captured().toLower());
-        }
-        if (!a) {
-            emit qrFailed(QStringLiteral("QR 라벨(%1)에 해당하는 시설물이 없습니다 / no asset matches the QR label (%1)").arg(out.qrText));
-            return;
-        }
-        openAsset(a->uuid);
-        emit qrResolved(a->uuid);
+        openLabel(out.qrText);
     });
     watcher->setFuture(QtConcurrent::run(&m_pool, [checker = m_checker, path]() {
         CheckOutcome out;

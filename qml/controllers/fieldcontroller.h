@@ -85,6 +85,9 @@ public:
     Q_INVOKABLE void checkPhoto(const QString &slot, const QString &path, const QString &beforePath = {});
     // Reads a QR label in the photo and opens its asset (qrResolved) or says why not (qrFailed).
     Q_INVOKABLE void scanQr(const QString &path);
+    // Opens the asset a label names (its code, uuid, or a link ending in either; typed or read from a
+    // QR code): true and qrResolved, or false and qrFailed saying why.
+    Q_INVOKABLE bool openLabel(const QString &text);
     // {before, after: [paths], method, markCount, note, reviewReason, checks: {slot: verdict}}
     Q_INVOKABLE bool saveReplacement(const QVariantMap &input);
     Q_INVOKABLE bool cannotInstall(const QString &reasonCode, const QString &note, const QString &photoPath);

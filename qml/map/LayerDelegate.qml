@@ -27,8 +27,8 @@ ItemDelegate {
     required property int featureCount
 
     property bool expanded: false
-    readonly property var palette: ["#00000000", "#4000694B", "#401E88E5", "#40F2A900", "#40E53935", "#40757575"]
-    readonly property var strokes: ["#00000000", "#00694B", "#1565C0", "#B07A00", "#C62828", "#212121"]
+    readonly property var palette: Theme.layerFills
+    readonly property var strokes: Theme.layerStrokes
 
     width: ListView.view ? ListView.view.width : 320
     padding: 8
@@ -89,7 +89,7 @@ ItemDelegate {
                     background: Rectangle {
                         radius: 14; anchors.centerIn: parent; width: 28; height: 28
                         color: modelData; border.width: row.fill.toLowerCase() === modelData.toLowerCase() ? 3 : 1
-                        border.color: "#424242"
+                        border.color: Theme.textDim
                     }
                     onClicked: row.layers.setFill(row.index, modelData)
                 }
@@ -107,7 +107,7 @@ ItemDelegate {
                     background: Rectangle {
                         radius: 14; anchors.centerIn: parent; width: 28; height: 28; color: "white"
                         border.width: row.stroke.toLowerCase() === modelData.toLowerCase() ? 5 : 3
-                        border.color: modelData === "#00000000" ? "#BDBDBD" : modelData
+                        border.color: Qt.colorEqual(modelData, Theme.none) ? Theme.muted : modelData
                     }
                     onClicked: row.layers.setStroke(row.index, modelData)
                 }

@@ -42,7 +42,7 @@ Pane {
             model: legend.expanded && legend.map.choropleth ? legend.map.choroplethLegend : []
             delegate: RowLayout {
                 required property var modelData
-                Rectangle { width: 18; height: 14; color: modelData.colour; border.color: "#00694B" }
+                Rectangle { width: 18; height: 14; color: modelData.colour; border.color: Theme.brand }
                 Label { text: modelData.label; font.pixelSize: 13 }
             }
         }

@@ -28,9 +28,9 @@ Item {
         width: bar.metres / bar.metresPerPixel
         height: 6
         color: "transparent"
-        border.color: "#212121"
+        border.color: Theme.text
         border.width: 2
-        Rectangle { width: parent.width / 2; height: parent.height; color: "#212121" }
+        Rectangle { width: parent.width / 2; height: parent.height; color: Theme.text }
     }
     Label {
         id: label

@@ -21,7 +21,7 @@ Page {
     header: TabBar {
         id: tabs
         TabButton { text: qsTr("Dashboard"); height: 48 }
-        TabButton { text: qsTr("Review (%1)").arg(office.reviewQueue.total); height: 48 }
+        TabButton { objectName: "officeTab_review"; text: qsTr("Review (%1)").arg(office.reviewQueue.total); height: 48 }
         TabButton { text: qsTr("Assignments"); height: 48 }
         TabButton { text: qsTr("New places (%1)").arg(office.proposals.length); height: 48 }
         TabButton { text: qsTr("Materials and reports"); height: 48 }

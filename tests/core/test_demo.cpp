@@ -3,6 +3,7 @@
 #include "store/inventorystats.h"
 #include "store/inventoryverifier.h"
 #include "survey/surveydesk.h"
+#include "sync/syncclient.h"
 
 #include "inventoryfixture.h"
 
@@ -82,4 +83,23 @@ TEST_CASE("the demo mix scales to any size and keeps its sum", "[demo]")
             sum += k;
         CHECK(sum == n);
     }
+}
+
+TEST_CASE("the demo's history is not this tablet's unsent work; what the tablet adds is", "[demo][sync]")
+{
+    test::InventoryFixture fx;
+    DemoGenerator::Options o;
+    o.assets = 300;
+    REQUIRE(DemoGenerator::fill(*fx.store, o).ok());
+    REQUIRE(fx.store->eventCount() > 300);
+    auto pending = SyncClient::pendingCount(*fx.store);
+    REQUIRE(pending.ok());
+    CHECK(*pending == 0);
+
+    fx.store->setIdentity(QStringLiteral("현장1팀"), QStringLiteral("tablet-7"));
+    std::vector<Asset> mine{test::InventoryFixture::bench()};
+    REQUIRE(fx.store->addAssets(mine).ok());
+    pending = SyncClient::pendingCount(*fx.store);
+    REQUIRE(pending.ok());
+    CHECK(*pending == 1);
 }

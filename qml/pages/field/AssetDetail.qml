@@ -1,4 +1,5 @@
 import QtQuick
+import GoodCity
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
@@ -39,7 +40,7 @@ Pane {
                 Layout.fillWidth: true
                 spacing: 0
                 Label { text: root.asset.name || root.asset.code || ""; font.pixelSize: 20; font.bold: true; elide: Text.ElideRight; Layout.fillWidth: true }
-                Label { text: (root.asset.code || "") + " · " + (root.asset.categoryLabel || "") + " · " + (root.asset.statusLabel || ""); color: Material.hintTextColor }
+                Label { objectName: "assetCodeLine"; text: (root.asset.code || "") + " · " + (root.asset.categoryLabel || "") + " · " + (root.asset.statusLabel || ""); color: Material.hintTextColor }
             }
         }
         Flickable {
@@ -70,7 +71,7 @@ Pane {
                     Label { text: qsTr("Notes"); color: Material.hintTextColor }
                     Label { text: root.asset.notes || "—"; wrapMode: Text.Wrap; Layout.fillWidth: true }
                     Label { text: qsTr("Reason"); color: Material.hintTextColor; visible: !!root.asset.statusReason }
-                    Label { text: root.asset.statusReason || ""; visible: !!root.asset.statusReason; wrapMode: Text.Wrap; Layout.fillWidth: true; color: "#C62828" }
+                    Label { text: root.asset.statusReason || ""; visible: !!root.asset.statusReason; wrapMode: Text.Wrap; Layout.fillWidth: true; color: Theme.fail }
                 }
                 Label { text: qsTr("Photos"); font.bold: true; visible: photoRow.count > 0 }
                 ListView {

@@ -1,4 +1,5 @@
 import QtQuick
+import GoodCity
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
@@ -21,7 +22,7 @@ ColumnLayout {
     Label {
         visible: !root.running && root.verdict !== ""
         font.bold: true
-        color: root.verdict === "pass" ? "#2E7D32" : (root.verdict === "review" ? "#E65100" : "#C62828")
+        color: root.verdict === "pass" ? Theme.pass : (root.verdict === "review" ? Theme.review : Theme.fail)
         text: root.verdict === "pass" ? qsTr("✓ The photo passes")
               : (root.verdict === "review" ? qsTr("! The office will look at this photo") : qsTr("✗ The photo does not pass"))
     }
@@ -31,7 +32,7 @@ ColumnLayout {
             required property var modelData
             Layout.fillWidth: true
             wrapMode: Text.Wrap
-            color: modelData.status === "fail" ? "#C62828" : (modelData.status === "warn" ? "#E65100" : Material.foreground)
+            color: modelData.status === "fail" ? Theme.fail : (modelData.status === "warn" ? Theme.review : Material.foreground)
             text: (modelData.status === "pass" ? "✓ " : (modelData.status === "warn" ? "! " : "✗ ")) + modelData.message
         }
     }

@@ -16,8 +16,8 @@ ToolBar {
     signal scanRequested()
     signal signOutRequested()
 
-    Material.background: "#E8F5E9"
-    Material.foreground: "#1B4332" // Material toolbars default to white text, unreadable on this pale green
+    Material.background: Theme.brandPale
+    Material.foreground: Theme.brandDark // Material toolbars default to white text, unreadable on this pale green
 
     RowLayout {
         anchors.fill: parent
@@ -33,7 +33,7 @@ ToolBar {
             objectName: "pendingLabel"
             text: root.field.pendingCount === 0 ? qsTr("Everything sent to the office")
                                                 : qsTr("%n change(s) not yet sent to the office", "", root.field.pendingCount)
-            color: root.field.pendingCount === 0 ? "#2E7D32" : "#E65100"
+            color: root.field.pendingCount === 0 ? Theme.pass : Theme.review
             ToolTip.visible: pendingArea.containsMouse
             ToolTip.text: qsTr("Saved safely on this tablet; sync sends them when there is a signal.")
             MouseArea { id: pendingArea; anchors.fill: parent; hoverEnabled: true }
@@ -44,6 +44,7 @@ ToolBar {
             onClicked: root.field.route.length > 0 ? root.routeCleared() : root.routeRequested()
         }
         ToolButton {
+            objectName: "scanQrButton"
             implicitHeight: 48
             text: qsTr("Scan QR")
             onClicked: root.scanRequested()

@@ -22,7 +22,7 @@ Item {
             onRouteRequested: root.field.planRoute()
             onRouteCleared: root.field.clearRoute()
             onProposeRequested: proposeDialog.open()
-            onScanRequested: scanCapture.open()
+            onScanRequested: scanDialog.open()
             onSignOutRequested: root.field.signOut()
         }
 
@@ -69,26 +69,29 @@ Item {
 
     ReplacementDialog {
         id: replaceDialog
+        objectName: "replacementDialog"
         field: root.field
     }
     CannotInstallDialog {
         id: cannotDialog
+        objectName: "cannotInstallDialog"
         field: root.field
     }
     ProposePlaceDialog {
         id: proposeDialog
+        objectName: "proposePlaceDialog"
         field: root.field
         mapX: routeMap.centerX
         mapY: routeMap.centerY
     }
-    PhotoCapture {
-        id: scanCapture
-        title: qsTr("Scan the QR label")
-        onPhotoTaken: path => root.field.scanQr(path)
+    QrScanDialog {
+        id: scanDialog
+        objectName: "qrScanDialog"
+        field: root.field
     }
     Connections {
         target: root.field
-        function onQrFailed(message) { toast.show(message) }
+        function onQrFailed(message) { if (!scanDialog.visible) toast.show(message) }
         function onSaved(what) { toast.show(what === "proposal" ? qsTr("Proposal saved; it waits for the office.") : qsTr("Saved on this tablet.")) }
     }
     Toast { id: toast }

@@ -46,7 +46,7 @@ Item {
             const ctx = getContext("2d")
             ctx.reset()
             if (root.route.length > 1) {
-                ctx.strokeStyle = "#00694B"
+                ctx.strokeStyle = Theme.brand
                 ctx.lineWidth = 4
                 ctx.beginPath()
                 for (let i = 0; i < root.route.length; ++i) {
@@ -59,7 +59,7 @@ Item {
                 ctx.textBaseline = "middle"
                 for (let j = 1; j < root.route.length; ++j) {
                     const q = map.mapToScreen(root.route[j].x, root.route[j].y)
-                    ctx.fillStyle = "#00694B"
+                    ctx.fillStyle = Theme.brand
                     ctx.beginPath(); ctx.arc(q.x, q.y, 11, 0, 2 * Math.PI); ctx.fill()
                     ctx.fillStyle = "white"
                     ctx.fillText(String(root.route[j].stop), q.x, q.y)
@@ -67,7 +67,7 @@ Item {
             }
             if (root.hasPosition) {
                 const me = map.mapToScreen(root.positionX, root.positionY)
-                ctx.fillStyle = "#1565C0"
+                ctx.fillStyle = Theme.info
                 ctx.strokeStyle = "white"
                 ctx.lineWidth = 3
                 ctx.beginPath(); ctx.arc(me.x, me.y, 9, 0, 2 * Math.PI); ctx.fill(); ctx.stroke()
@@ -85,7 +85,7 @@ Item {
         anchors.centerIn: parent
         text: "+"
         font.pixelSize: 28
-        color: "#37474F"
+        color: Theme.slate
     }
 
     Column {

@@ -46,6 +46,7 @@ Pane {
             delegate: ItemDelegate {
                 required property var modelData
                 required property int index
+                objectName: "user_" + modelData.name
                 width: ListView.view.width
                 height: 56
                 highlighted: root.chosen === index

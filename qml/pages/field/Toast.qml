@@ -1,4 +1,5 @@
 import QtQuick
+import GoodCity
 import QtQuick.Controls
 import QtQuick.Controls.Material
 
@@ -18,7 +19,7 @@ Popup {
     y: parent.height - height - 24
     width: Math.min(parent.width - 32, 560)
     closePolicy: Popup.CloseOnPressOutside
-    Material.background: "#323232"
+    Material.background: Theme.toast
     Label {
         id: label
         width: parent.width

@@ -79,6 +79,8 @@ Pane {
                 required property string address
                 required property double distance
                 required property int stop
+                required property int index
+                objectName: "work_" + index
                 width: ListView.view.width
                 height: 72
                 onClicked: root.assetChosen(uuid)
@@ -88,7 +90,7 @@ Pane {
                         visible: stop > 0
                         text: stop
                         font.bold: true
-                        color: "#00694B"
+                        color: Theme.brand
                         Layout.preferredWidth: 28
                         horizontalAlignment: Text.AlignHCenter
                     }

@@ -55,7 +55,7 @@ ScrollView {
             text: qsTr("Estimated cost %1 thousand won of the %2 thousand won budget")
                   .arg(Math.round(view.office.kpis.costThousandWon || 0).toLocaleString(Qt.locale(), "f", 0))
                   .arg(Number(view.office.kpis.budgetThousandWon || 0).toLocaleString(Qt.locale(), "f", 0))
-            color: (view.office.kpis.costThousandWon || 0) > (view.office.kpis.budgetThousandWon || 0) ? "#db4437" : Material.foreground
+            color: (view.office.kpis.costThousandWon || 0) > (view.office.kpis.budgetThousandWon || 0) ? Theme.fail : Material.foreground
         }
         GridLayout {
             Layout.fillWidth: true

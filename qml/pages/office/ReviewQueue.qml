@@ -40,6 +40,7 @@ Item {
         spacing: 0
 
         ListView {
+            objectName: "reviewList"
             id: queue
             Layout.preferredWidth: 340
             Layout.fillHeight: true

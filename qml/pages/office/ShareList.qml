@@ -35,7 +35,7 @@ Pane {
                 Rectangle {
                     Layout.fillWidth: true
                     Layout.preferredHeight: 14
-                    color: "#e0e0e0"
+                    color: Theme.divider
                     radius: 3
                     Rectangle {
                         width: parent.width * modelData.share

@@ -11,19 +11,10 @@ Dialog {
     id: root
 
     required property FieldController field
-    property var shots: []          // [{slot, path, verdict, checks, running, error}]
-    property bool sendForReview: false
-    readonly property bool anyFailed: shots.some(s => s.verdict === "fail" || s.error)
-    readonly property bool anyRunning: shots.some(s => s.running)
-    readonly property bool hasBefore: shots.some(s => s.slot === "before")
-    readonly property bool hasAfter: shots.some(s => s.slot !== "before")
-    readonly property bool canSave: hasBefore && hasAfter && !anyRunning && methodBox.currentIndex >= 0
-                                    && (!anyFailed || (sendForReview && reviewReason.text.trim() !== ""))
     property string pendingSlot: ""
 
     function start() {
-        shots = []
-        sendForReview = false
+        draft.reset()
         reviewReason.text = ""
         note.text = ""
         const a = root.field.currentAsset
@@ -37,39 +28,14 @@ Dialog {
         capture.title = slot === "before" ? qsTr("Photo before replacing") : qsTr("Photo after replacing")
         capture.open()
     }
-    function nextAfterSlot() {
-        return "after" + (shots.filter(s => s.slot !== "before").length + 1)
-    }
-    function beforePath() {
-        const b = shots.find(s => s.slot === "before")
-        return b ? b.path : ""
-    }
-    // Adds or replaces the shot in `slot` and starts its check.
-    function addShot(slot, path) {
-        const list = shots.filter(s => s.slot !== slot)
-        list.push({ slot: slot, path: path, verdict: "", checks: [], running: true, error: "" })
-        list.sort((a, b) => (a.slot === "before" ? -1 : b.slot === "before" ? 1 : a.slot.localeCompare(b.slot)))
-        shots = list
-        root.field.checkPhoto(slot, path, slot === "before" ? "" : beforePath())
-    }
-    function updateShot(slot, path, changes) {
-        shots = shots.map(s => (s.slot === slot && s.path === path) ? Object.assign({}, s, changes) : s)
-    }
     function save() {
-        const checks = {}
-        for (const s of shots)
-            checks[s.slot] = s.error ? "error" : s.verdict
-        const ok = root.field.saveReplacement({
-            before: beforePath(),
-            after: shots.filter(s => s.slot !== "before").map(s => s.path),
-            method: root.field.methodOptions[methodBox.currentIndex].code,
-            markCount: count.value,
-            note: note.text,
-            reviewReason: root.sendForReview ? reviewReason.text : "",
-            checks: checks
-        })
-        if (ok)
+        if (draft.save(root.field.methodOptions[methodBox.currentIndex].code, count.value, note.text))
             close()
+    }
+
+    ReplacementDraft {
+        id: draft
+        field: root.field
     }
 
     parent: Overlay.overlay
@@ -79,19 +45,14 @@ Dialog {
     modal: true
     title: qsTr("Log replacement: %1").arg(root.field.currentAsset.code || "")
 
-    Connections {
-        target: root.field
-        function onPhotoChecked(slot, path, verdict, checks) { root.updateShot(slot, path, { verdict: verdict, checks: checks, running: false }) }
-        function onPhotoCheckFailed(slot, path, message) { root.updateShot(slot, path, { error: message, running: false }) }
-    }
-
     PhotoCapture {
         id: capture
+        objectName: "photoCapture"
         onPhotoTaken: path => {
             const slot = root.pendingSlot
-            root.addShot(slot, path)
+            draft.addShot(slot, path)
             // The after photo follows the before photo without another tap.
-            if (slot === "before" && !root.hasAfter)
+            if (slot === "before" && !draft.hasAfter)
                 Qt.callLater(() => root.takePhoto("after1"))
         }
     }
@@ -109,9 +70,16 @@ Dialog {
                 width: parent.width
                 spacing: 12
                 Repeater {
-                    model: root.shots
+                    model: draft
                     RowLayout {
-                        required property var modelData
+                        id: shotRow
+                        required property string slot
+                        required property string path
+                        required property bool isBefore
+                        required property string verdict
+                        required property var checks
+                        required property bool running
+                        required property string error
                         Layout.fillWidth: true
                         spacing: 12
                         Image {
@@ -120,30 +88,30 @@ Dialog {
                             fillMode: Image.PreserveAspectCrop
                             sourceSize.width: 320
                             asynchronous: true
-                            source: "file://" + modelData.path
+                            source: "file://" + shotRow.path
                         }
                         ColumnLayout {
                             Layout.fillWidth: true
-                            Label { text: modelData.slot === "before" ? qsTr("Before") : qsTr("After"); font.bold: true }
+                            Label { text: shotRow.isBefore ? qsTr("Before") : qsTr("After"); font.bold: true }
                             CheckResultList {
                                 Layout.fillWidth: true
-                                running: modelData.running
-                                verdict: modelData.verdict
-                                checks: modelData.checks
+                                running: shotRow.running
+                                verdict: shotRow.verdict
+                                checks: shotRow.checks
                             }
-                            Label { visible: modelData.error !== ""; text: modelData.error; color: "#C62828"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                            Label { visible: shotRow.error !== ""; text: shotRow.error; color: Theme.fail; wrapMode: Text.Wrap; Layout.fillWidth: true }
                             Button {
-                                visible: modelData.verdict === "fail" || modelData.error !== ""
+                                visible: shotRow.verdict === "fail" || shotRow.error !== ""
                                 implicitHeight: 48
                                 text: qsTr("Retake")
-                                onClicked: root.takePhoto(modelData.slot)
+                                onClicked: root.takePhoto(shotRow.slot)
                             }
                         }
                     }
                 }
                 RowLayout {
-                    Button { implicitHeight: 48; visible: !root.hasBefore; text: qsTr("Before photo"); onClicked: root.takePhoto("before") }
-                    Button { implicitHeight: 48; text: root.hasAfter ? qsTr("Add another after photo") : qsTr("After photo"); onClicked: root.takePhoto(root.nextAfterSlot()) }
+                    Button { implicitHeight: Theme.touchTarget; visible: !draft.hasBefore; text: qsTr("Before photo"); onClicked: root.takePhoto("before") }
+                    Button { implicitHeight: Theme.touchTarget; text: draft.hasAfter ? qsTr("Add another after photo") : qsTr("After photo"); onClicked: root.takePhoto(draft.nextAfterSlot) }
                 }
             }
         }
@@ -164,24 +132,25 @@ Dialog {
             TextField { id: note; Layout.fillWidth: true; Layout.columnSpan: parent.columns - 1; implicitHeight: 52; placeholderText: qsTr("Optional") }
         }
         ColumnLayout {
-            visible: root.anyFailed
+            visible: draft.anyFailed
             Layout.fillWidth: true
             CheckBox {
                 id: reviewBox
                 implicitHeight: 48
                 text: qsTr("Send for review instead of retaking")
-                checked: root.sendForReview
-                onToggled: root.sendForReview = checked
+                checked: draft.sendForReview
+                onToggled: draft.sendForReview = checked
             }
             TextField {
                 id: reviewReason
-                visible: root.sendForReview
+                visible: draft.sendForReview
                 Layout.fillWidth: true
                 implicitHeight: 52
+                onTextChanged: draft.reviewReason = text
                 placeholderText: qsTr("Why the photo is right anyway (required)")
             }
         }
-        Label { visible: root.field.message !== ""; text: root.field.message; color: "#C62828"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+        Label { visible: root.field.message !== ""; text: root.field.message; color: Theme.fail; wrapMode: Text.Wrap; Layout.fillWidth: true }
         RowLayout {
             Layout.fillWidth: true
             Button { Layout.fillWidth: true; implicitHeight: 56; flat: true; text: qsTr("Cancel"); onClicked: root.close() }
@@ -190,8 +159,8 @@ Dialog {
                 Layout.fillWidth: true
                 implicitHeight: 56
                 highlighted: true
-                enabled: root.canSave
-                text: root.anyRunning ? qsTr("Checking…") : qsTr("Save")
+                enabled: draft.canSave && methodBox.currentIndex >= 0
+                text: draft.anyRunning ? qsTr("Checking…") : qsTr("Save")
                 onClicked: root.save()
             }
         }

@@ -72,7 +72,7 @@ Dialog {
                 onClicked: capture.open()
             }
         }
-        Label { visible: root.field.message !== ""; text: root.field.message; color: "#C62828"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+        Label { visible: root.field.message !== ""; text: root.field.message; color: Theme.fail; wrapMode: Text.Wrap; Layout.fillWidth: true }
         RowLayout {
             Layout.fillWidth: true
             Button { Layout.fillWidth: true; implicitHeight: 56; flat: true; text: qsTr("Cancel"); onClicked: root.close() }

@@ -1,0 +1,57 @@
+#include "appshell.h"
+#include "appoptions.h"
+
+#include "appcontroller.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTranslator>
+
+namespace gc::app {
+
+struct AppShell::Parts {
+    QTranslator translator;
+    std::unique_ptr<ui::AppController> controller;
+    std::unique_ptr<QQmlApplicationEngine> engine; // after the controller: destroyed first
+};
+
+AppShell::AppShell(const AppOptions &o) : m(std::make_unique<Parts>())
+{
+    // Models that label codes (work list, legends) follow the chosen language, not the system's.
+    QLocale::setDefault(o.language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                                          : QLocale(QLocale::Korean, QLocale::SouthKorea));
+    if (o.language == QLatin1String("ko") && m->translator.load(QStringLiteral(":/i18n/goodcity_ko.qm")))
+        QCoreApplication::installTranslator(&m->translator);
+    QFont font(QStringLiteral("NanumGothic"));
+    font.setPointSize(11);
+    QGuiApplication::setFont(font);
+    if (QQuickStyle::name() != QLatin1String("Material")) // once per process: Qt refuses a second call
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+
+    m->controller = std::make_unique<ui::AppController>(o.language);
+    m->controller->openInventory(o.inventory);
+
+    m->engine = std::make_unique<QQmlApplicationEngine>();
+    m->engine->addImportPath(QStringLiteral("qrc:/")); // the GoodCity module lives at qrc:/GoodCity (Qt 6.4 layout)
+    m->engine->setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(m->controller.get())}});
+    m->engine->load(QUrl(QStringLiteral("qrc:/GoodCity/Main.qml")));
+}
+
+AppShell::~AppShell()
+{
+    QCoreApplication::removeTranslator(&m->translator);
+}
+
+QQuickWindow *AppShell::window() const
+{
+    const auto roots = m->engine->rootObjects();
+    return roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.first());
+}
+
+ui::AppController &AppShell::controller() const { return *m->controller; }
+
+} // namespace gc::app

@@ -1,0 +1,175 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import QtMultimedia
+import GoodCity
+
+// Takes one photo: with the tablet's camera when it has one, else (or on request) from a file. The
+// system file dialog is used only where it can load (Platform.fileDialog); otherwise, and always as
+// a fallback, the photos of a folder are listed here and a path can be typed.
+Dialog {
+    id: root
+
+    readonly property bool hasCamera: devices.videoInputs.length > 0
+    // Where the file list and the file dialog start; follows the folder of the last photo picked.
+    property string folder: Platform.picturesFolder
+    property bool showFiles: !hasCamera
+
+    signal photoTaken(string path)
+
+    function chooseFile() {
+        showFiles = true
+        if (Platform.fileDialog) {
+            fileDialog.active = true
+            fileDialog.item.open()
+        }
+    }
+    function take(path) {
+        if (!Platform.isPhoto(path)) {
+            typedError.text = qsTr("Not a photo file (JPEG or PNG): %1").arg(path)
+            return
+        }
+        root.folder = path.substring(0, path.lastIndexOf("/"))
+        root.photoTaken(path)
+        root.close()
+    }
+
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(parent.width - 24, 900)
+    height: Math.min(parent.height - 24, 700)
+    modal: true
+    padding: 8
+
+    onAboutToShow: { showFiles = !hasCamera; typedError.text = ""; typedPath.text = ""; files.folder = root.folder }
+    onOpened: if (!root.hasCamera) root.chooseFile()
+
+    MediaDevices { id: devices }
+
+    // The camera pipeline exists only while the dialog is open: several of these dialogs live in the
+    // field page, and an idle GStreamer capture session keeps the GUI thread busy with bus messages.
+    Loader {
+        id: session
+        active: root.opened && root.hasCamera && !root.showFiles
+        sourceComponent: CaptureSession {
+            camera: Camera { active: true }
+            imageCapture: ImageCapture {
+                onImageSaved: (id, path) => { root.photoTaken(path); root.close() }
+            }
+            videoOutput: preview
+        }
+    }
+
+    // Created on first use only, and never where it cannot load.
+    Loader {
+        id: fileDialog
+        active: false
+        sourceComponent: FileDialog {
+            objectName: "photoFileDialog"
+            title: root.title
+            currentFolder: "file://" + root.folder
+            nameFilters: [qsTr("Photos (*.jpg *.jpeg *.png)")]
+            onAccepted: root.take(decodeURIComponent(selectedFile.toString().replace(/^file:\/\//, "")))
+        }
+    }
+
+    PhotoFolderModel { id: files }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 8
+        VideoOutput {
+            id: preview
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: root.hasCamera && !root.showFiles
+        }
+        Label {
+            visible: root.showFiles
+            Layout.fillWidth: true
+            text: Platform.fileDialog ? (root.hasCamera ? qsTr("Choose a photo file.") : qsTr("This device has no camera. Choose a photo file instead."))
+                                      : Platform.fileDialogProblem
+            color: Platform.fileDialog ? Theme.text : Theme.warning
+            wrapMode: Text.Wrap
+        }
+        RowLayout {
+            visible: root.showFiles
+            Layout.fillWidth: true
+            Button { implicitHeight: Theme.touchTarget; text: qsTr("Up"); onClicked: files.up() }
+            Label { Layout.fillWidth: true; text: files.folder; elide: Text.ElideMiddle }
+        }
+        ListView {
+            id: fileList
+            objectName: "photoFileList"
+            visible: root.showFiles
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: files
+            ScrollBar.vertical: ScrollBar {}
+            delegate: ItemDelegate {
+                required property string name
+                required property string path
+                required property bool isFolder
+                required property string modified
+                required property int index
+                objectName: "photoFile_" + name
+                width: ListView.view.width
+                implicitHeight: Theme.touchTarget
+                text: isFolder ? name + "/" : name + "  ·  " + modified
+                onClicked: isFolder ? (files.folder = path) : root.take(path)
+            }
+            Label {
+                anchors.centerIn: parent
+                visible: fileList.count === 0
+                text: files.error !== "" ? files.error : qsTr("No photos in this folder.")
+                wrapMode: Text.Wrap
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+            }
+        }
+        RowLayout {
+            visible: root.showFiles
+            Layout.fillWidth: true
+            TextField {
+                id: typedPath
+                objectName: "photoPathField"
+                Layout.fillWidth: true
+                implicitHeight: Theme.touchTarget
+                placeholderText: qsTr("Or type the photo's path")
+                onAccepted: root.take(text.trim())
+            }
+            Button { implicitHeight: Theme.touchTarget; text: qsTr("Use"); enabled: typedPath.text.trim() !== ""; onClicked: root.take(typedPath.text.trim()) }
+        }
+        Label { id: typedError; visible: text !== ""; color: Theme.fail; wrapMode: Text.Wrap; Layout.fillWidth: true }
+        RowLayout {
+            Layout.fillWidth: true
+            Button { Layout.fillWidth: true; implicitHeight: Theme.touchTargetLarge; text: qsTr("Cancel"); flat: true; onClicked: root.close() }
+            Button {
+                Layout.fillWidth: true
+                implicitHeight: Theme.touchTargetLarge
+                visible: Platform.fileDialog
+                text: qsTr("From file")
+                onClicked: root.chooseFile()
+            }
+            Button {
+                Layout.fillWidth: true
+                implicitHeight: Theme.touchTargetLarge
+                visible: root.hasCamera && root.showFiles
+                text: qsTr("Camera")
+                onClicked: root.showFiles = false
+            }
+            Button {
+                Layout.fillWidth: true
+                implicitHeight: Theme.touchTargetLarge
+                visible: root.hasCamera && !root.showFiles
+                enabled: session.item !== null && session.item.imageCapture.readyForCapture
+                highlighted: true
+                text: qsTr("Take photo")
+                onClicked: session.item.imageCapture.captureToFile("")
+            }
+        }
+    }
+}

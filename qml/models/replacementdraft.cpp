@@ -1,0 +1,208 @@
+#include "replacementdraft.h"
+
+#include "appcontroller.h"
+#include "fieldcontroller.h"
+
+#include <QVariantMap>
+
+#include <algorithm>
+
+namespace gc::ui {
+
+namespace {
+const QString kBefore = QStringLiteral("before");
+
+// "before" first, then the after slots in the order they were taken (after1, after2, … after10).
+bool slotLess(const QString &a, const QString &b)
+{
+    if (a == kBefore || b == kBefore)
+        return a == kBefore && b != kBefore;
+    return a.size() != b.size() ? a.size() < b.size() : a < b;
+}
+} // namespace
+
+ReplacementDraft::ReplacementDraft(QObject *parent) : QAbstractListModel(parent) {}
+
+int ReplacementDraft::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_shots.size()); }
+
+QVariant ReplacementDraft::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || size_t(index.row()) >= m_shots.size())
+        return {};
+    const Shot &s = m_shots[size_t(index.row())];
+    switch (role) {
+    case SlotRole: return s.slot;
+    case PathRole: return s.path;
+    case IsBeforeRole: return s.slot == kBefore;
+    case VerdictRole: return s.verdict;
+    case ChecksRole: return s.checks;
+    case RunningRole: return s.running;
+    case ErrorRole: return s.error;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> ReplacementDraft::roleNames() const
+{
+    return {{SlotRole, "slot"},     {PathRole, "path"},       {IsBeforeRole, "isBefore"}, {VerdictRole, "verdict"},
+            {ChecksRole, "checks"}, {RunningRole, "running"}, {ErrorRole, "error"}};
+}
+
+void ReplacementDraft::setField(FieldController *field)
+{
+    if (m_field == field)
+        return;
+    if (m_field)
+        disconnect(m_field, nullptr, this, nullptr);
+    m_field = field;
+    if (m_field) {
+        connect(m_field, &FieldController::photoChecked, this, &ReplacementDraft::onChecked);
+        connect(m_field, &FieldController::photoCheckFailed, this, &ReplacementDraft::onCheckFailed);
+    }
+    emit fieldChanged();
+}
+
+bool ReplacementDraft::hasBefore() const
+{
+    return std::any_of(m_shots.begin(), m_shots.end(), [](const Shot &s) { return s.slot == kBefore; });
+}
+
+bool ReplacementDraft::hasAfter() const
+{
+    return std::any_of(m_shots.begin(), m_shots.end(), [](const Shot &s) { return s.slot != kBefore; });
+}
+
+bool ReplacementDraft::anyFailed() const
+{
+    return std::any_of(m_shots.begin(), m_shots.end(),
+                       [](const Shot &s) { return s.verdict == QLatin1String("fail") || !s.error.isEmpty(); });
+}
+
+bool ReplacementDraft::anyRunning() const
+{
+    return std::any_of(m_shots.begin(), m_shots.end(), [](const Shot &s) { return s.running; });
+}
+
+QString ReplacementDraft::nextAfterSlot() const
+{
+    const auto afters = std::count_if(m_shots.begin(), m_shots.end(), [](const Shot &s) { return s.slot != kBefore; });
+    return QStringLiteral("after%1").arg(afters + 1);
+}
+
+void ReplacementDraft::setSendForReview(bool on)
+{
+    if (on == m_sendForReview)
+        return;
+    m_sendForReview = on;
+    emit reviewChanged();
+    changed();
+}
+
+void ReplacementDraft::setReviewReason(const QString &reason)
+{
+    if (reason == m_reviewReason)
+        return;
+    m_reviewReason = reason;
+    emit reviewChanged();
+    changed();
+}
+
+bool ReplacementDraft::canSave() const
+{
+    return hasBefore() && hasAfter() && !anyRunning() && (!anyFailed() || (m_sendForReview && !m_reviewReason.trimmed().isEmpty()));
+}
+
+void ReplacementDraft::reset()
+{
+    beginResetModel();
+    m_shots.clear();
+    endResetModel();
+    m_sendForReview = false;
+    m_reviewReason.clear();
+    emit reviewChanged();
+    changed();
+}
+
+void ReplacementDraft::addShot(const QString &slot, const QString &path)
+{
+    beginResetModel();
+    m_shots.erase(std::remove_if(m_shots.begin(), m_shots.end(), [&](const Shot &s) { return s.slot == slot; }), m_shots.end());
+    m_shots.push_back(Shot{.slot = slot, .path = path, .running = true});
+    std::stable_sort(m_shots.begin(), m_shots.end(), [](const Shot &a, const Shot &b) { return slotLess(a.slot, b.slot); });
+    endResetModel();
+    changed();
+    if (m_field)
+        m_field->checkPhoto(slot, path, slot == kBefore ? QString() : beforePath());
+}
+
+bool ReplacementDraft::save(const QString &method, int markCount, const QString &note)
+{
+    if (!m_field || !canSave())
+        return false;
+    QVariantMap checks;
+    QVariantList after;
+    for (const Shot &s : m_shots) {
+        checks[s.slot] = s.error.isEmpty() ? s.verdict : QStringLiteral("error");
+        if (s.slot != kBefore)
+            after << s.path;
+    }
+    return m_field->saveReplacement({{QStringLiteral("before"), beforePath()},
+                                     {QStringLiteral("after"), after},
+                                     {QStringLiteral("method"), method},
+                                     {QStringLiteral("markCount"), markCount},
+                                     {QStringLiteral("note"), note},
+                                     {QStringLiteral("reviewReason"), m_sendForReview ? m_reviewReason : QString()},
+                                     {QStringLiteral("checks"), checks}});
+}
+
+void ReplacementDraft::onChecked(const QString &slot, const QString &path, const QString &verdict, const QVariantList &checks)
+{
+    const int row = rowOf(slot, path);
+    if (row < 0)
+        return; // a photo since replaced in its slot
+    Shot &s = m_shots[size_t(row)];
+    s.verdict = verdict;
+    s.checks = checks;
+    s.running = false;
+    emit dataChanged(index(row), index(row));
+    changed();
+}
+
+void ReplacementDraft::onCheckFailed(const QString &slot, const QString &path, const QString &message)
+{
+    const int row = rowOf(slot, path);
+    if (row < 0)
+        return;
+    Shot &s = m_shots[size_t(row)];
+    s.error = message;
+    s.running = false;
+    emit dataChanged(index(row), index(row));
+    changed();
+}
+
+int ReplacementDraft::rowOf(const QString &slot, const QString &path) const
+{
+    for (size_t i = 0; i < m_shots.size(); ++i)
+        if (m_shots[i].slot == slot && m_shots[i].path == path)
+            return int(i);
+    return -1;
+}
+
+QString ReplacementDraft::beforePath() const
+{
+    for (const Shot &s : m_shots)
+        if (s.slot == kBefore)
+            return s.path;
+    return {};
+}
+
+void ReplacementDraft::changed()
+{
+    emit shotsChanged();
+    if (const bool now = canSave(); now != m_canSave) {
+        m_canSave = now;
+        emit canSaveChanged();
+    }
+}
+
+} // namespace gc::ui

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+#include <vector>
+
+namespace gc::ui {
+
+class FieldController;
+
+// The replacement a crew is logging, before it is saved: the before photo and the after photos, each
+// with its check running or done. The dialog shows it; the rules (what can be saved, what the save
+// carries) live here, not in QML.
+class ReplacementDraft : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(gc::ui::FieldController *field READ field WRITE setField NOTIFY fieldChanged)
+    Q_PROPERTY(bool hasBefore READ hasBefore NOTIFY shotsChanged)
+    Q_PROPERTY(bool hasAfter READ hasAfter NOTIFY shotsChanged)
+    Q_PROPERTY(bool anyFailed READ anyFailed NOTIFY shotsChanged)
+    Q_PROPERTY(bool anyRunning READ anyRunning NOTIFY shotsChanged)
+    Q_PROPERTY(QString nextAfterSlot READ nextAfterSlot NOTIFY shotsChanged)
+    Q_PROPERTY(bool sendForReview READ sendForReview WRITE setSendForReview NOTIFY reviewChanged)
+    Q_PROPERTY(QString reviewReason READ reviewReason WRITE setReviewReason NOTIFY reviewChanged)
+    Q_PROPERTY(bool canSave READ canSave NOTIFY canSaveChanged)
+
+public:
+    enum Role { SlotRole = Qt::UserRole + 1, PathRole, IsBeforeRole, VerdictRole, ChecksRole, RunningRole, ErrorRole };
+    Q_ENUM(Role)
+
+    explicit ReplacementDraft(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    FieldController *field() const { return m_field; }
+    void setField(FieldController *field);
+    bool hasBefore() const;
+    bool hasAfter() const;
+    bool anyFailed() const;
+    bool anyRunning() const;
+    QString nextAfterSlot() const;
+    bool sendForReview() const { return m_sendForReview; }
+    void setSendForReview(bool on);
+    QString reviewReason() const { return m_reviewReason; }
+    void setReviewReason(const QString &reason);
+    // Before and after photos, no check running, and any failed check either retaken or sent for
+    // review with a reason.
+    bool canSave() const;
+
+    // Starts a new replacement (the dialog opens).
+    Q_INVOKABLE void reset();
+    // Puts the photo in `slot` ("before", "after1", …), replacing what was there, and starts its check.
+    Q_INVOKABLE void addShot(const QString &slot, const QString &path);
+    // Saves through the field controller; false with the controller's message when it cannot.
+    Q_INVOKABLE bool save(const QString &method, int markCount, const QString &note);
+
+signals:
+    void fieldChanged();
+    void shotsChanged();
+    void reviewChanged();
+    void canSaveChanged();
+
+private:
+    struct Shot {
+        QString slot, path, verdict, error;
+        QVariantList checks;
+        bool running = false;
+    };
+    void onChecked(const QString &slot, const QString &path, const QString &verdict, const QVariantList &checks);
+    void onCheckFailed(const QString &slot, const QString &path, const QString &message);
+    int rowOf(const QString &slot, const QString &path) const;
+    QString beforePath() const;
+    void changed();
+
+    QPointer<FieldController> m_field;
+    std::vector<Shot> m_shots; // before first, then after1, after2, …
+    bool m_sendForReview = false;
+    QString m_reviewReason;
+    bool m_canSave = false;
+};
+
+} // namespace gc::ui

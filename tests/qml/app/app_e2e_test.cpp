@@ -1,0 +1,301 @@
+// The real app (AppShell: Main.qml in a real window, on a copy of the demo inventory) driven with
+// synthesised mouse clicks, as a crew and the office would use it: no fixture page, no direct calls
+// into controllers for what the test asserts.
+#include "appcontroller.h"
+#include "appoptions.h"
+#include "appshell.h"
+#include "photofixtures.h"
+#include "platformsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModel>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/QQmlExtensionPlugin>
+
+#include <functional>
+
+Q_IMPORT_QML_PLUGIN(GoodCityPlugin)
+
+using namespace gc;
+
+namespace {
+
+// Every item under `root`, popups included (they sit under the window's overlay).
+void collect(QQuickItem *root, std::vector<QQuickItem *> &out)
+{
+    out.push_back(root);
+    for (QQuickItem *c : root->childItems())
+        collect(c, out);
+}
+
+bool reallyVisible(QQuickItem *i)
+{
+    for (QQuickItem *p = i; p; p = p->parentItem())
+        if (!p->isVisible() || p->opacity() <= 0.0)
+            return false;
+    return true;
+}
+
+QQuickItem *find(QQuickWindow *w, const std::function<bool(QQuickItem *)> &match)
+{
+    std::vector<QQuickItem *> items;
+    collect(w->contentItem()->parentItem() ? w->contentItem()->parentItem() : w->contentItem(), items);
+    for (QQuickItem *i : items)
+        if (reallyVisible(i) && match(i))
+            return i;
+    return nullptr;
+}
+
+QQuickItem *byName(QQuickWindow *w, const QString &name)
+{
+    return find(w, [&](QQuickItem *i) { return i->objectName() == name; });
+}
+
+// A button of Qt's own file dialog, found by its text (the dialog's buttons have no object names).
+QQuickItem *buttonWithText(QQuickWindow *w, const QString &text)
+{
+    return find(w, [&](QQuickItem *i) {
+        return QByteArray(i->metaObject()->className()).contains("Button") && i->property("text").toString() == text
+               && i->isEnabled();
+    });
+}
+
+bool waitFor(const std::function<bool()> &condition, int timeoutMs = 20000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!condition()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QTest::qWait(20);
+    }
+    return true;
+}
+
+QQuickItem *waitForItem(QQuickWindow *w, const QString &name, int timeoutMs = 20000)
+{
+    QQuickItem *found = nullptr;
+    waitFor([&] { return (found = byName(w, name)) != nullptr; }, timeoutMs);
+    return found;
+}
+
+// Counts the taps, so the test can say how many a crew needs.
+struct Finger {
+    QQuickWindow *window;
+    int taps = 0;
+    void tap(QQuickItem *item)
+    {
+        REQUIRE(item);
+        const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+        QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
+        ++taps;
+        QTest::qWait(50);
+    }
+    void type(const QString &text)
+    {
+        for (QChar c : text)
+            QTest::keyClick(window, c.toLatin1());
+    }
+};
+
+// The photos on the "tablet": a before photo and an after photo with the brand mark, in ~/Pictures.
+struct Tablet {
+    QTemporaryDir home;
+    QString inventory, pictures;
+    Tablet()
+    {
+        REQUIRE(home.isValid());
+        qputenv("HOME", home.path().toUtf8());
+        qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral(".config")).toUtf8());
+        pictures = home.filePath(QStringLiteral("Pictures"));
+        REQUIRE(QDir().mkpath(pictures));
+        const cv::Mat mark = test::loadBgra(test::brandDir() + QStringLiteral("/goodcity_mark_color.png"));
+        const test::SceneSettings easy{.size = {1200, 900}, .minShare = 0.08, .maxAngleDeg = 20, .maxBlurSigma = 0.5,
+                                       .maxNoiseSigma = 2, .minJpegQuality = 85};
+        write(QStringLiteral("1-before.jpg"), test::makeMarkScene(mark, 11, easy).jpeg);
+        write(QStringLiteral("2-after.jpg"), test::makeMarkScene(mark, 12, easy).jpeg);
+        const QString demo = qEnvironmentVariable("GC_DEMO_GPKG");
+        REQUIRE_FALSE(demo.isEmpty());
+        inventory = home.filePath(QStringLiteral("inventory.gpkg"));
+        REQUIRE(QFile::copy(demo, inventory));
+    }
+    void write(const QString &name, const QByteArray &bytes)
+    {
+        QFile f(pictures + QLatin1Char('/') + name);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        REQUIRE(f.write(bytes) == bytes.size());
+    }
+};
+
+app::AppOptions optionsFor(const Tablet &t)
+{
+    app::AppOptions o;
+    o.inventory = t.inventory;
+    o.language = QStringLiteral("en");
+    return o;
+}
+
+QQuickWindow *showApp(app::AppShell &shell)
+{
+    QQuickWindow *w = shell.window();
+    REQUIRE(w);
+    w->resize(1280, 800);
+    w->show();
+    REQUIRE(QTest::qWaitForWindowExposed(w));
+    return w;
+}
+
+// Signs in as 현장1팀 and opens the first asset of its to-do list; returns the asset's code.
+QString openFirstWork(QQuickWindow *w, Finger &finger)
+{
+    finger.tap(waitForItem(w, QStringLiteral("tab_field")));
+    finger.tap(waitForItem(w, QStringLiteral("user_현장1팀")));
+    QQuickItem *first = waitForItem(w, QStringLiteral("work_0"));
+    REQUIRE(first);
+    const QString code = first->property("code").toString();
+    REQUIRE(code.startsWith(QLatin1String("GC-")));
+    finger.tap(first);
+    return code;
+}
+
+// What the user saw at this step, for a person to look at (screenshots/ beside the test).
+void shoot(QQuickWindow *w, const QString &name)
+{
+    QTest::qWait(300); // let the popup's opening transition finish
+    QDir().mkpath(QStringLiteral("screenshots"));
+    w->grabWindow().save(QStringLiteral("screenshots/e2e-%1.png").arg(name));
+}
+
+// Picks `fileName` in Qt's own file dialog, or, where it cannot load, in the app's photo list.
+void pickPhoto(QQuickWindow *w, Finger &finger, const QString &fileName, bool systemDialog)
+{
+    if (systemDialog) {
+        REQUIRE(waitForItem(w, QStringLiteral("fileDialogListView")));
+        QQuickItem *file = nullptr;
+        REQUIRE(waitFor([&] {
+            return (file = find(w, [&](QQuickItem *i) {
+                        return i->objectName().startsWith(QLatin1String("fileDialogDelegate"))
+                               && i->property("fileName").toString() == fileName;
+                    })) != nullptr;
+        }));
+        finger.tap(file);
+        shoot(w, QStringLiteral("file-dialog-") + fileName);
+        finger.tap(buttonWithText(w, QStringLiteral("Open")));
+    } else {
+        CHECK(byName(w, QStringLiteral("fileDialogListView")) == nullptr);
+        REQUIRE(waitForItem(w, QStringLiteral("photoFile_") + fileName));
+        shoot(w, QStringLiteral("photo-list-") + fileName);
+        finger.tap(byName(w, QStringLiteral("photoFile_") + fileName));
+    }
+}
+
+QVariant roleValue(QAbstractItemModel *m, int row, const QByteArray &role)
+{
+    const auto names = m->roleNames();
+    return m->data(m->index(row, 0), names.key(role));
+}
+
+void logAReplacement(bool simulateMissingFileDialogModule)
+{
+    Tablet tablet;
+    if (simulateMissingFileDialogModule)
+        ui::PlatformSupport::simulateMissingModule(QStringLiteral("Qt.labs.folderlistmodel"));
+    app::AppShell shell(optionsFor(tablet));
+    QQuickWindow *w = showApp(shell);
+    Finger finger{w};
+
+    const QString code = openFirstWork(w, finger);
+    finger.tap(waitForItem(w, QStringLiteral("replaceButton")));
+    pickPhoto(w, finger, QStringLiteral("1-before.jpg"), !simulateMissingFileDialogModule);
+    // The after photo follows the before photo without another tap.
+    pickPhoto(w, finger, QStringLiteral("2-after.jpg"), !simulateMissingFileDialogModule);
+    const int tapsAtLastPhoto = finger.taps;
+
+    QQuickItem *save = waitForItem(w, QStringLiteral("saveReplacement"));
+    REQUIRE(save);
+    INFO("the checks finish and the save button becomes available");
+    REQUIRE(waitFor([&] { return save->isEnabled(); }, 60000));
+    shoot(w, simulateMissingFileDialogModule ? QStringLiteral("replacement-without-file-dialog") : QStringLiteral("replacement"));
+    finger.tap(save);
+    REQUIRE(waitFor([&] { return !save->isVisible() || !reallyVisible(save); }));
+    CHECK(finger.taps - tapsAtLastPhoto <= 4);
+
+    // The office sees it in its review queue.
+    finger.tap(waitForItem(w, QStringLiteral("tab_office")));
+    finger.tap(waitForItem(w, QStringLiteral("officeTab_review")));
+    QQuickItem *list = waitForItem(w, QStringLiteral("reviewList"));
+    REQUIRE(list);
+    auto *model = qobject_cast<QAbstractItemModel *>(list->property("model").value<QObject *>());
+    REQUIRE(model);
+    int row = -1;
+    // The queue is oldest first within each verdict: scroll down as the office would, the list
+    // fetching further pages as it nears its end.
+    REQUIRE(waitFor([&] {
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (roleValue(model, r, "code").toString() == code)
+                row = r;
+        if (row < 0)
+            QMetaObject::invokeMethod(list, "positionViewAtEnd");
+        return row >= 0;
+    }, 60000));
+    const QString verdict = roleValue(model, row, "verdict").toString();
+    INFO("verdict shown to the office: " << verdict.toStdString());
+    CHECK((verdict == QLatin1String("pass") || verdict == QLatin1String("review")));
+    CHECK(roleValue(model, row, "crew").toString() == QStringLiteral("현장1팀"));
+    ui::PlatformSupport::simulateMissingModule({});
+}
+
+} // namespace
+
+TEST_CASE("A crew logs a replacement through the real file dialog and the office sees it in review", "[app][e2e]")
+{
+    logAReplacement(false);
+}
+
+TEST_CASE("Without the file dialog's QML module the crew still picks photos, and nothing crashes", "[app][e2e]")
+{
+    logAReplacement(true);
+}
+
+TEST_CASE("QR scan: a typed label code opens the asset", "[app][e2e]")
+{
+    Tablet tablet;
+    app::AppShell shell(optionsFor(tablet));
+    QQuickWindow *w = showApp(shell);
+    Finger finger{w};
+    finger.tap(waitForItem(w, QStringLiteral("tab_field")));
+    finger.tap(waitForItem(w, QStringLiteral("user_현장1팀")));
+    QQuickItem *second = waitForItem(w, QStringLiteral("work_1"));
+    REQUIRE(second);
+    const QString code = second->property("code").toString();
+    REQUIRE(code.startsWith(QLatin1String("GC-")));
+
+    finger.tap(waitForItem(w, QStringLiteral("scanQrButton")));
+    finger.tap(waitForItem(w, QStringLiteral("qrCodeField")));
+    finger.type(code.toLower()); // typed in lower case, it still opens
+    finger.tap(waitForItem(w, QStringLiteral("qrOpenButton")));
+    INFO("the asset card of " << code.toStdString() << " opens and the dialog closes");
+    REQUIRE(waitForItem(w, QStringLiteral("replaceButton")));
+    REQUIRE(waitFor([&] {
+        QQuickItem *line = byName(w, QStringLiteral("assetCodeLine"));
+        return line && line->property("text").toString().startsWith(code);
+    }));
+    REQUIRE(waitFor([&] { return byName(w, QStringLiteral("qrCodeField")) == nullptr; }));
+
+    // An unknown code is refused in words, and the dialog stays for another try.
+    finger.tap(waitForItem(w, QStringLiteral("scanQrButton")));
+    finger.tap(waitForItem(w, QStringLiteral("qrCodeField")));
+    finger.type(QStringLiteral("GC-SIGN-999999"));
+    finger.tap(waitForItem(w, QStringLiteral("qrOpenButton")));
+    REQUIRE(waitFor([&] {
+        return find(w, [](QQuickItem *i) { return i->property("text").toString().contains(QLatin1String("no asset matches")); }) != nullptr;
+    }));
+}
