@@ -373,10 +373,6 @@
 <context>
     <name>FieldWorkspace</name>
     <message>
-        <source>Scan the QR label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Proposal saved; it waits for the office.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,10 +776,6 @@
 <context>
     <name>PhotoCapture</name>
     <message>
-        <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -801,6 +793,34 @@
     </message>
     <message>
         <source>Take photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a photo file (JPEG or PNG): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or type the photo&apos;s path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -904,6 +924,37 @@
     </message>
     <message>
         <source>Saved %1 (%2 labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrScanDialog</name>
+    <message>
+        <source>Find an asset by its label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of the QR label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or type the code on the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

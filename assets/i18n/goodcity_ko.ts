@@ -151,7 +151,9 @@
     </message>
     <message numerus="yes">
         <source>Assign the %n selected on the map</source>
-        <translation><numerusform>지도에서 선택한 %n건 배정</numerusform></translation>
+        <translation>
+            <numerusform>지도에서 선택한 %n건 배정</numerusform>
+        </translation>
     </message>
     <message>
         <source>…or by filter</source>
@@ -179,7 +181,9 @@
     </message>
     <message numerus="yes">
         <source>Assign %n matching the filter</source>
-        <translation><numerusform>조건에 맞는 %n건 배정</numerusform></translation>
+        <translation>
+            <numerusform>조건에 맞는 %n건 배정</numerusform>
+        </translation>
     </message>
     <message>
         <source>Workload per crew</source>
@@ -365,10 +369,6 @@
 </context>
 <context>
     <name>FieldWorkspace</name>
-    <message>
-        <source>Scan the QR label</source>
-        <translation>QR 라벨을 비추세요</translation>
-    </message>
     <message>
         <source>Proposal saved; it waits for the office.</source>
         <translation>제안을 저장했습니다. 디자인팀 검토를 기다립니다.</translation>
@@ -771,10 +771,6 @@
 <context>
     <name>PhotoCapture</name>
     <message>
-        <source>Choose a photo</source>
-        <translation>사진 선택</translation>
-    </message>
-    <message>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>사진 (*.jpg *.jpeg *.png)</translation>
     </message>
@@ -794,6 +790,34 @@
         <source>Take photo</source>
         <translation>사진 찍기</translation>
     </message>
+    <message>
+        <source>Not a photo file (JPEG or PNG): %1</source>
+        <translation>사진 파일(JPEG, PNG)이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>Choose a photo file.</source>
+        <translation>사진 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>위 폴더</translation>
+    </message>
+    <message>
+        <source>No photos in this folder.</source>
+        <translation>이 폴더에 사진이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Or type the photo&apos;s path</source>
+        <translation>또는 사진 경로를 입력하세요</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>카메라</translation>
+    </message>
 </context>
 <context>
     <name>PhotoFrame</name>
@@ -806,7 +830,9 @@
     <name>ProposalsPanel</name>
     <message numerus="yes">
         <source>%n proposal(s) waiting</source>
-        <translation><numerusform>대기 중인 제안 %n건</numerusform></translation>
+        <translation>
+            <numerusform>대기 중인 제안 %n건</numerusform>
+        </translation>
     </message>
     <message>
         <source>Proposed by %1 on %2</source>
@@ -893,6 +919,37 @@
     <message>
         <source>Saved %1 (%2 labels)</source>
         <translation>%1 저장함 (라벨 %2장)</translation>
+    </message>
+</context>
+<context>
+    <name>QrScanDialog</name>
+    <message>
+        <source>Find an asset by its label</source>
+        <translation>라벨로 시설물 찾기</translation>
+    </message>
+    <message>
+        <source>Scan the QR label</source>
+        <translation>QR 라벨을 비추세요</translation>
+    </message>
+    <message>
+        <source>Photo of the QR label</source>
+        <translation>QR 라벨 사진</translation>
+    </message>
+    <message>
+        <source>Or type the code on the label</source>
+        <translation>또는 라벨의 코드를 입력하세요</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Reading the label…</source>
+        <translation>라벨 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
     </message>
 </context>
 <context>
@@ -1169,7 +1226,9 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s) for the office</source>
-        <translation><numerusform>디자인팀이 확인할 충돌 %n건</numerusform></translation>
+        <translation>
+            <numerusform>디자인팀이 확인할 충돌 %n건</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1249,11 +1308,15 @@
     </message>
     <message numerus="yes">
         <source>%n asset(s) assigned to %1</source>
-        <translation><numerusform>%1에 자산 %n건 배정</numerusform></translation>
+        <translation>
+            <numerusform>%1에 자산 %n건 배정</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped: %1</source>
-        <translation><numerusform>%n건 제외: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n건 제외: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting…</source>
