@@ -1,6 +1,7 @@
 #include "crstransform.h"
 #include "cplerrorscope.h"
 
+#include <ogr_geometry.h>
 #include <ogr_spatialref.h>
 
 #include <vector>
@@ -22,6 +23,16 @@ Result<OGRSpatialReference> parse(const QString &definition)
     return srs;
 }
 
+// "EPSG:5174", or empty when the CRS has no authority code.
+QString authorityCode(const OGRSpatialReference &srs)
+{
+    const char *auth = srs.GetAuthorityName(nullptr);
+    const char *code = srs.GetAuthorityCode(nullptr);
+    return auth && code ? QStringLiteral("%1:%2").arg(QString::fromUtf8(auth), QString::fromUtf8(code)) : QString();
+}
+
+QString nameOf(const OGRSpatialReference &srs) { return QString::fromUtf8(srs.GetName() ? srs.GetName() : ""); }
+
 } // namespace
 
 void CrsTransform::Deleter::operator()(OGRCoordinateTransformation *ct) const
@@ -41,11 +52,10 @@ VoidResult CrsTransform::validate(const QString &definition)
 
 QString CrsTransform::describe(const OGRSpatialReference &srs)
 {
-    const char *auth = srs.GetAuthorityName(nullptr);
-    const char *code = srs.GetAuthorityCode(nullptr);
-    const QString name = QString::fromUtf8(srs.GetName() ? srs.GetName() : "");
-    if (auth && code)
-        return QStringLiteral("%1:%2 %3").arg(QString::fromUtf8(auth), QString::fromUtf8(code), name).trimmed();
+    const QString code = authorityCode(srs);
+    const QString name = nameOf(srs);
+    if (!code.isEmpty())
+        return QStringLiteral("%1 %2").arg(code, name).trimmed();
     return name.isEmpty() ? QStringLiteral("?") : name;
 }
 
@@ -58,6 +68,9 @@ Result<CrsTransform> CrsTransform::create(const OGRSpatialReference &fromIn, con
     from.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     CrsTransform t;
     t.m_identity = from.IsSame(&*dst) != 0;
+    t.m_sourceCrs = authorityCode(from);
+    if (t.m_sourceCrs.isEmpty())
+        t.m_sourceCrs = nameOf(from);
     CplErrorScope errors;
     t.m_ct.reset(OGRCreateCoordinateTransformation(&from, &*dst));
     if (!t.m_ct)
@@ -115,6 +128,11 @@ bool CrsTransform::transform(std::span<double> xs, std::span<double> ys) const
         }
     }
     return all;
+}
+
+bool CrsTransform::transform(OGRGeometry &geometry) const
+{
+    return m_identity || geometry.transform(m_ct.get()) == OGRERR_NONE;
 }
 
 } // namespace gc::geo

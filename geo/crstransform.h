@@ -9,6 +9,7 @@
 #include <span>
 
 class OGRCoordinateTransformation;
+class OGRGeometry;
 class OGRSpatialReference;
 
 namespace gc::geo {
@@ -33,17 +34,21 @@ public:
     ~CrsTransform();
 
     bool isIdentity() const { return m_identity; }
+    // The source CRS as its authority code ("EPSG:5174"), or its name when it has none.
+    const QString &sourceCrs() const { return m_sourceCrs; }
     bool transform(double &x, double &y) const;
     QPointF transform(QPointF p, bool *ok = nullptr) const;
     // In place; false if any point failed (those are left as they were).
     bool transform(std::span<double> xs, std::span<double> ys) const;
-    OGRCoordinateTransformation *handle() const { return m_ct.get(); }
+    // Every vertex in place; false if PROJ failed on any of them.
+    bool transform(OGRGeometry &geometry) const;
 
 private:
     CrsTransform() = default;
     struct Deleter { void operator()(OGRCoordinateTransformation *ct) const; };
     std::unique_ptr<OGRCoordinateTransformation, Deleter> m_ct;
     bool m_identity = false;
+    QString m_sourceCrs;
 };
 
 } // namespace gc::geo

@@ -1,11 +1,11 @@
 #include "vectorlayer.h"
 #include "cplerrorscope.h"
 #include "crstransform.h"
+#include "memoryfile.h"
 
 #include <QFileInfo>
 
 #include <cpl_string.h>
-#include <cpl_vsi.h>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
@@ -137,16 +137,10 @@ QRectF boundsOf(const VectorFeature &f)
 Result<std::shared_ptr<const VectorLayer>> VectorLayer::loadFromMemory(const QByteArray &data, const QString &fileName,
                                                                        const VectorLayerOptions &options)
 {
-    const QString path = QStringLiteral("/vsimem/gc_%1_%2").arg(quintptr(&data), 0, 16).arg(fileName);
-    const QByteArray p = path.toUtf8();
-    VSILFILE *f = VSIFileFromMemBuffer(p.constData(), reinterpret_cast<GByte *>(const_cast<char *>(data.constData())),
-                                       vsi_l_offset(data.size()), FALSE);
-    if (!f)
+    const MemoryFile file(data, fileName);
+    if (!file.isOpen())
         return makeError(QStringLiteral("unreadable"), QStringLiteral("%1: 메모리 파일을 만들 수 없습니다 / cannot map in memory").arg(fileName));
-    VSIFCloseL(f);
-    auto out = load(path, options);
-    VSIUnlink(p.constData());
-    return out;
+    return load(QString::fromUtf8(file.path()), options);
 }
 
 Result<QStringList> VectorLayer::layerNames(const QString &path)
@@ -227,7 +221,7 @@ Result<std::shared_ptr<const VectorLayer>> VectorLayer::load(const QString &path
         OGRGeometry *g = feature->GetGeometryRef();
         if (!g || g->IsEmpty())
             continue;
-        if (!transform->isIdentity() && g->transform(transform->handle()) != OGRERR_NONE) {
+        if (!transform->transform(*g)) {
             ++skipped;
             continue;
         }

@@ -1,4 +1,5 @@
 #include "domain/assetvalidator.h"
+#include "bilingual.h"
 #include "domain/catalog.h"
 #include "io/donglocator.h"
 
@@ -9,7 +10,7 @@ namespace gc::core {
 namespace {
 FieldProblem problem(const char *field, const QString &value, const QString &ko, const QString &en)
 {
-    return {QLatin1String(field), value, QStringLiteral("%1 / %2").arg(ko, en)};
+    return {QLatin1String(field), value, bilingual(ko, en)};
 }
 } // namespace
 

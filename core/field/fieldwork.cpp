@@ -1,4 +1,5 @@
 #include "field/fieldwork.h"
+#include "bilingual.h"
 #include "store/assetstore.h"
 #include "io/donglocator.h"
 #include "field/fieldtables.h"
@@ -114,7 +115,7 @@ VoidResult FieldWork::cannotInstall(const QString &assetUuid, const QString &rea
     auto row = m_store.storePhoto(QStringLiteral("cannot_install"), photo);
     if (!row)
         return row.error();
-    QString text = QStringLiteral("%1 / %2").arg(QString::fromUtf8(reason->ko), QString::fromUtf8(reason->en));
+    QString text = bilingual(QString::fromUtf8(reason->ko), QString::fromUtf8(reason->en));
     if (!note.trimmed().isEmpty())
         text += QStringLiteral(": ") + note.trimmed();
     QJsonObject status{{QStringLiteral("status"), QStringLiteral("needs_attention")},

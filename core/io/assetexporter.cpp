@@ -3,6 +3,7 @@
 #include "store/assetstore.h"
 #include "domain/catalog.h"
 #include "cplerrorscope.h"
+#include "crstransform.h"
 #include "store/gpkggeometry.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"
@@ -20,11 +21,6 @@
 namespace gc::core {
 
 namespace {
-
-struct TransformDeleter {
-    void operator()(OGRCoordinateTransformation *t) const { OGRCoordinateTransformation::DestroyCT(t); }
-};
-using TransformPtr = std::unique_ptr<OGRCoordinateTransformation, TransformDeleter>;
 
 const char *driverName(AssetExporter::Format f)
 {
@@ -103,14 +99,16 @@ Result<qint64> AssetExporter::write(const AssetStore &store, const QString &out,
     if (!ds)
         return ioError(out, QStringLiteral("파일을 만들 수 없습니다 / cannot create the file"), cpl);
 
+    // The layer's CRS: the inventory's own in a GeoPackage, longitude/latitude (RFC 7946) in GeoJSON.
     OGRSpatialReference korea, wgs84;
     korea.importFromEPSG(5186);
     wgs84.importFromEPSG(4326);
     korea.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    TransformPtr toWgs84(OGRCreateCoordinateTransformation(&korea, &wgs84));
+    const auto toWgs84 = geo::CrsTransform::create(korea, QStringLiteral("EPSG:4326"));
     if (!toWgs84)
-        return ioError(out, QStringLiteral("좌표 변환을 만들 수 없습니다 / cannot set up the coordinate transformation"), cpl);
+        return makeError(QStringLiteral("io"), QStringLiteral("%1: 좌표 변환을 만들 수 없습니다 / cannot set up the coordinate transformation / %2")
+                                                   .arg(out, toWgs84.error().message));
 
     const bool sheet = spreadsheet(format);
     char **layerOptions = nullptr;
@@ -187,7 +185,7 @@ Result<qint64> AssetExporter::write(const AssetStore &store, const QString &out,
                 feature.SetGeometry(std::make_unique<OGRPoint>(x, y).get());
             } else {
                 double lon = x, lat = y;
-                if (toWgs84->Transform(1, &lon, &lat)) {
+                if (toWgs84->transform(lon, lat)) {
                     if (sheet) {
                         feature.SetField(i + 1, lon);
                         feature.SetField(i + 2, lat);

@@ -1,10 +1,12 @@
 #include "io/districtdata.h"
+#include "crstransform.h"
+#include "memoryfile.h"
 #include "store/schema.h"
 
 #include <QFile>
+#include <QFileInfo>
 
-#include <cpl_conv.h>
-#include <cpl_vsi.h>
+#include <cpl_error.h>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
@@ -21,34 +23,23 @@ VoidResult forEachFeature(const QString &resource, const std::function<void(OGRF
     QFile f(resource);
     if (!f.open(QIODevice::ReadOnly))
         return makeError(QStringLiteral("missing_resource"), QStringLiteral("%1: 내장 자료가 없습니다 / built-in data missing").arg(resource));
-    const QByteArray bytes = f.readAll();
-    const QByteArray vsi = QByteArray("/vsimem/gc_district_") + QByteArray::number(quintptr(&bytes)) + ".geojson";
-    VSILFILE *mem = VSIFileFromMemBuffer(vsi.constData(), reinterpret_cast<GByte *>(const_cast<char *>(bytes.constData())),
-                                         vsi_l_offset(bytes.size()), FALSE);
-    if (!mem)
+    const geo::MemoryFile file(f.readAll(), QFileInfo(resource).fileName());
+    if (!file.isOpen())
         return makeError(QStringLiteral("gdal"), QStringLiteral("cannot map %1").arg(resource));
-    VSIFCloseL(mem);
-    struct Unlink { QByteArray p; ~Unlink() { VSIUnlink(p.constData()); } } unlink{vsi};
 
     GDALAllRegister();
-    GDALDatasetUniquePtr ds(GDALDataset::Open(vsi.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    GDALDatasetUniquePtr ds(GDALDataset::Open(file.path().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     if (!ds || ds->GetLayerCount() < 1)
         return makeError(QStringLiteral("gdal"), QStringLiteral("%1: %2").arg(resource, QString::fromUtf8(CPLGetLastErrorMsg())));
     OGRLayer *layer = ds->GetLayer(0);
-    OGRSpatialReference target;
-    target.importFromEPSG(Schema::kSrsId);
-    target.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    OGRSpatialReference source;
-    source.importFromEPSG(4326);
-    source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    std::unique_ptr<OGRCoordinateTransformation> ct(OGRCreateCoordinateTransformation(&source, &target));
+    const auto ct = geo::CrsTransform::create(QStringLiteral("EPSG:4326"), QStringLiteral("EPSG:%1").arg(Schema::kSrsId));
     if (!ct)
-        return makeError(QStringLiteral("proj"), QStringLiteral("EPSG:4326 → EPSG:5186: %1").arg(QString::fromUtf8(CPLGetLastErrorMsg())));
+        return makeError(QStringLiteral("proj"), QStringLiteral("EPSG:4326 → EPSG:5186: %1").arg(ct.error().message));
     for (auto &feature : *layer) {
         OGRGeometry *g = feature->GetGeometryRef();
         if (!g)
             continue;
-        if (g->transform(ct.get()) != OGRERR_NONE)
+        if (!ct->transform(*g))
             return makeError(QStringLiteral("proj"), QStringLiteral("%1: 좌표 변환 실패 / transform failed").arg(resource));
         fn(*feature, *g);
     }

@@ -1,5 +1,6 @@
 #include "survey/surveydesk.h"
 #include "domain/assetfields.h"
+#include "bilingual.h"
 #include "store/assetstore.h"
 #include "domain/catalog.h"
 #include "io/donglocator.h"
@@ -20,12 +21,11 @@ namespace gc::core {
 
 namespace {
 
-QString err(const QString &ko, const QString &en) { return QStringLiteral("%1 / %2").arg(ko, en); }
 QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 
 FieldProblem problem(const char *field, const QString &value, const QString &ko, const QString &en)
 {
-    return {QLatin1String(field), value, err(ko, en)};
+    return {QLatin1String(field), value, bilingual(ko, en)};
 }
 
 // Codes for labels or codes; the unknown ones land in `bad`.
@@ -85,16 +85,16 @@ Result<SurveyCampaign> SurveyDesk::open(const QString &title, const QString &dea
                                         const QStringList &variants)
 {
     if (title.trimmed().isEmpty())
-        return makeError(QStringLiteral("invalid"), err(QStringLiteral("조사 제목이 비어 있습니다"), QStringLiteral("the survey needs a title")));
+        return makeError(QStringLiteral("invalid"), bilingual(QStringLiteral("조사 제목이 비어 있습니다"), QStringLiteral("the survey needs a title")));
     if (!QDate::fromString(deadline, Qt::ISODate).isValid())
-        return makeError(QStringLiteral("invalid"), err(QStringLiteral("마감일 '%1'은 YYYY-MM-DD 형식이어야 합니다").arg(deadline),
+        return makeError(QStringLiteral("invalid"), bilingual(QStringLiteral("마감일 '%1'은 YYYY-MM-DD 형식이어야 합니다").arg(deadline),
                                                          QStringLiteral("deadline '%1' must be YYYY-MM-DD").arg(deadline)));
     QStringList bad;
     const QStringList cats = toCodes(catalog::categories(), categories, bad);
     const QStringList vars = toCodes(catalog::variants(), variants, bad);
     if (!bad.isEmpty())
         return makeError(QStringLiteral("invalid"),
-                         err(QStringLiteral("알 수 없는 분류/디자인: %1").arg(bad.join(QStringLiteral(", "))),
+                         bilingual(QStringLiteral("알 수 없는 분류/디자인: %1").arg(bad.join(QStringLiteral(", "))),
                              QStringLiteral("unknown category or design variant: %1; categories: %2; variants: %3")
                                  .arg(bad.join(QStringLiteral(", ")), catalog::allowedValues(catalog::categories()),
                                       catalog::allowedValues(catalog::variants()))));
@@ -113,10 +113,10 @@ VoidResult SurveyDesk::close(const QString &surveyId)
 {
     const auto c = campaign(surveyId);
     if (!c)
-        return makeError(QStringLiteral("not_found"), err(QStringLiteral("수요조사가 없습니다: %1").arg(surveyId), QStringLiteral("no such survey")));
+        return makeError(QStringLiteral("not_found"), bilingual(QStringLiteral("수요조사가 없습니다: %1").arg(surveyId), QStringLiteral("no such survey")));
     if (c->state != QLatin1String("open"))
         return makeError(QStringLiteral("invalid_transition"),
-                         err(QStringLiteral("'%1'은 이미 마감되었습니다").arg(c->title), QStringLiteral("the survey is already closed")));
+                         bilingual(QStringLiteral("'%1'은 이미 마감되었습니다").arg(c->title), QStringLiteral("the survey is already closed")));
     auto r = m_store.record({{QLatin1String(EventKind::SurveyClosed), QString(), {{QStringLiteral("survey_id"), surveyId}}}});
     if (!r)
         return r.error();
@@ -127,7 +127,7 @@ VoidResult SurveyDesk::requireOpen(const SurveyCampaign &c) const
 {
     if (c.state == QLatin1String("open"))
         return Ok{};
-    return makeError(QStringLiteral("closed"), err(QStringLiteral("'%1' 조사는 마감되어 더 받지 않습니다").arg(c.title),
+    return makeError(QStringLiteral("closed"), bilingual(QStringLiteral("'%1' 조사는 마감되어 더 받지 않습니다").arg(c.title),
                                                    QStringLiteral("the survey '%1' is closed and takes no more answers").arg(c.title)));
 }
 
@@ -199,9 +199,9 @@ VoidResult SurveyDesk::saveRows(const QString &surveyId, const QString &departme
 {
     const auto c = campaign(surveyId);
     if (!c)
-        return makeError(QStringLiteral("not_found"), err(QStringLiteral("수요조사가 없습니다: %1").arg(surveyId), QStringLiteral("no such survey")));
+        return makeError(QStringLiteral("not_found"), bilingual(QStringLiteral("수요조사가 없습니다: %1").arg(surveyId), QStringLiteral("no such survey")));
     if (department.trimmed().isEmpty())
-        return makeError(QStringLiteral("usage"), err(QStringLiteral("부서를 정해 주세요"), QStringLiteral("name the department")));
+        return makeError(QStringLiteral("usage"), bilingual(QStringLiteral("부서를 정해 주세요"), QStringLiteral("name the department")));
     if (auto r = requireOpen(*c); !r)
         return r;
     const auto s = submission(surveyId, department);
@@ -209,7 +209,7 @@ VoidResult SurveyDesk::saveRows(const QString &surveyId, const QString &departme
     const QString to = submit ? QStringLiteral("submitted") : (from.isEmpty() ? QStringLiteral("draft") : from);
     if (!isAllowedTransition(from, to))
         return makeError(QStringLiteral("invalid_transition"),
-                         err(QStringLiteral("%1: '%2' 상태에서는 고칠 수 없습니다").arg(department, stateLabel(from)),
+                         bilingual(QStringLiteral("%1: '%2' 상태에서는 고칠 수 없습니다").arg(department, stateLabel(from)),
                              QStringLiteral("the sheet cannot change while it is %1").arg(from)));
     auto dongs = DongLocator::load(m_store.db());
     if (!dongs)
@@ -223,7 +223,7 @@ VoidResult SurveyDesk::saveRows(const QString &surveyId, const QString &departme
         for (const FieldProblem &p : check(*c, r, *dongs))
             problems << QStringLiteral("%1행 %2 = '%3': %4").arg(i + 1).arg(p.field, p.value, p.reason);
         if (!r.assetCode.isEmpty() && !codes.insert(r.assetCode).second)
-            problems << QStringLiteral("%1행 asset_code = '%2': %3").arg(i + 1).arg(r.assetCode, err(QStringLiteral("같은 코드가 두 번 있습니다"), QStringLiteral("the code appears twice")));
+            problems << QStringLiteral("%1행 asset_code = '%2': %3").arg(i + 1).arg(r.assetCode, bilingual(QStringLiteral("같은 코드가 두 번 있습니다"), QStringLiteral("the code appears twice")));
     }
     if (!problems.isEmpty())
         return makeError(QStringLiteral("invalid"), problems.join(QLatin1Char('\n')));
@@ -243,7 +243,7 @@ VoidResult SurveyDesk::submit(const QString &surveyId, const QString &department
     if (!current)
         return current.error();
     if (current->empty() && !submission(surveyId, department))
-        return makeError(QStringLiteral("invalid"), err(QStringLiteral("%1: 제출할 내용이 없습니다").arg(department), QStringLiteral("nothing to submit")));
+        return makeError(QStringLiteral("invalid"), bilingual(QStringLiteral("%1: 제출할 내용이 없습니다").arg(department), QStringLiteral("nothing to submit")));
     return saveRows(surveyId, department, *current, true);
 }
 
@@ -251,19 +251,19 @@ Result<int> SurveyDesk::review(const QString &surveyId, const QString &departmen
 {
     const auto c = campaign(surveyId);
     if (!c)
-        return makeError(QStringLiteral("not_found"), err(QStringLiteral("수요조사가 없습니다: %1").arg(surveyId), QStringLiteral("no such survey")));
+        return makeError(QStringLiteral("not_found"), bilingual(QStringLiteral("수요조사가 없습니다: %1").arg(surveyId), QStringLiteral("no such survey")));
     const QStringList decisions{QStringLiteral("has_issues"), QStringLiteral("approved"), QStringLiteral("rejected")};
     if (!decisions.contains(decision))
-        return makeError(QStringLiteral("usage"), err(QStringLiteral("결정은 has_issues, approved, rejected 중 하나입니다"),
+        return makeError(QStringLiteral("usage"), bilingual(QStringLiteral("결정은 has_issues, approved, rejected 중 하나입니다"),
                                                       QStringLiteral("the decision is one of has_issues, approved, rejected")));
     const auto s = submission(surveyId, department);
     const QString from = s ? s->state : QString();
     if (!isAllowedTransition(from, decision))
         return makeError(QStringLiteral("invalid_transition"),
-                         err(QStringLiteral("%1: '%2' 상태는 검토할 수 없습니다(제출된 것만)").arg(department, stateLabel(from)),
+                         bilingual(QStringLiteral("%1: '%2' 상태는 검토할 수 없습니다(제출된 것만)").arg(department, stateLabel(from)),
                              QStringLiteral("only a submitted sheet can be reviewed; this one is %1").arg(from.isEmpty() ? QStringLiteral("not started") : from)));
     if (decision != QLatin1String("approved") && comment.trimmed().isEmpty())
-        return makeError(QStringLiteral("invalid"), err(QStringLiteral("보완 요청과 반려에는 의견이 필요합니다"),
+        return makeError(QStringLiteral("invalid"), bilingual(QStringLiteral("보완 요청과 반려에는 의견이 필요합니다"),
                                                         QStringLiteral("has_issues and rejected need a comment for the department")));
     std::vector<NewEvent> events;
     QJsonArray applied;

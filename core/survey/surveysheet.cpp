@@ -1,35 +1,31 @@
 #include "survey/surveysheet.h"
 #include "store/assetstore.h"
 #include "domain/catalog.h"
+#include "bilingual.h"
 #include "cplerrorscope.h"
+#include "crstransform.h"
 #include "io/donglocator.h"
 #include "photo/photostore.h"
 #include "store/schema.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"
 #include "survey/surveydesk.h"
+#include "tabularsource.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
 
-#include <cpl_conv.h>
-#include <cpl_string.h>
-#include <cpl_vsi.h>
 #include <gdal_priv.h>
-#include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
 
 #include <map>
-#include <memory>
 #include <optional>
 
 namespace gc::core {
 
 namespace {
-
-QString err(const QString &ko, const QString &en) { return QStringLiteral("%1 / %2").arg(ko, en); }
 
 const SurveySheet::Column kColumns[] = {
     {"asset_code", "코드", "code", "인벤토리 코드. 새 시설물은 비워 두세요 / inventory code; empty for a new facility"},
@@ -100,64 +96,6 @@ QString labels(std::span<const CatalogEntry> list, const QStringList &scope)
     return out.join(QStringLiteral(", "));
 }
 
-// A CSV recoded to UTF-8 in /vsimem (removed with this object), or the XLSX itself.
-struct OpenedSheet {
-    GDALDatasetUniquePtr ds;
-    QByteArray vsimem;
-    ~OpenedSheet()
-    {
-        ds.reset();
-        if (!vsimem.isEmpty())
-            VSIUnlink(vsimem.constData());
-    }
-};
-
-Result<std::unique_ptr<OpenedSheet>> openSheet(const QString &path, QString &encoding, QStringList &notes)
-{
-    const QString ext = QFileInfo(path).suffix().toLower();
-    auto out = std::make_unique<OpenedSheet>();
-    QByteArray openPath = QFile::encodeName(path);
-    CPLStringList options;
-    if (ext == QLatin1String("csv")) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return makeError(QStringLiteral("io"), QStringLiteral("%1: %2").arg(path, err(QStringLiteral("파일을 읽을 수 없습니다"), f.errorString())));
-        QByteArray bytes = f.readAll();
-        if (encoding.isEmpty()) {
-            encoding = CPLIsUTF8(bytes.constData(), int(bytes.size())) ? QStringLiteral("UTF-8") : QStringLiteral("CP949");
-            if (encoding == QLatin1String("CP949"))
-                notes << err(QStringLiteral("UTF-8이 아니어서 CP949로 읽었습니다"), QStringLiteral("not UTF-8: read as CP949"));
-        }
-        if (encoding != QLatin1String("UTF-8") && encoding != QLatin1String("UTF8")) {
-            char *utf8 = CPLRecode(bytes.constData(), encoding.toLatin1().constData(), CPL_ENC_UTF8);
-            bytes = QByteArray(utf8);
-            CPLFree(utf8);
-        }
-        out->vsimem = QByteArray("/vsimem/gc_survey_") + QByteArray::number(quintptr(out.get())) + ".csv";
-        VSILFILE *fp = VSIFOpenL(out->vsimem.constData(), "wb");
-        VSIFWriteL(bytes.constData(), 1, size_t(bytes.size()), fp);
-        VSIFCloseL(fp);
-        openPath = out->vsimem;
-        options.AddNameValue("AUTODETECT_TYPE", "NO");
-        options.AddNameValue("HEADERS", "YES");
-    } else if (ext == QLatin1String("xlsx")) {
-        if (!encoding.isEmpty() && encoding != QLatin1String("UTF-8"))
-            notes << err(QStringLiteral("XLSX는 항상 UTF-8이라 인코딩 %1은 쓰지 않았습니다").arg(encoding),
-                         QStringLiteral("XLSX is always Unicode; --encoding %1 was not used").arg(encoding));
-        encoding = QStringLiteral("UTF-8");
-    } else {
-        return makeError(QStringLiteral("usage"), QStringLiteral("%1: %2").arg(path, err(QStringLiteral("XLSX 또는 CSV 파일만 받습니다"),
-                                                                                        QStringLiteral("only XLSX or CSV files are taken"))));
-    }
-    CplErrorScope errors;
-    out->ds.reset(GDALDataset::Open(openPath.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, options.List()));
-    if (!out->ds || out->ds->GetLayerCount() == 0)
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: %2 (%3)").arg(path, err(QStringLiteral("읽을 수 없는 표 파일입니다"),
-                                                                                          QStringLiteral("not a spreadsheet GDAL can read")),
-                                                                                 errors.last()));
-    return out;
-}
-
 } // namespace
 
 std::span<const SurveySheet::Column> SurveySheet::columns() { return kColumns; }
@@ -166,7 +104,7 @@ VoidResult SurveySheet::writeTemplate(const AssetStore &store, const SurveyCampa
                                       const QString &outPath)
 {
     if (department.trimmed().isEmpty())
-        return makeError(QStringLiteral("usage"), err(QStringLiteral("부서를 정해 주세요"), QStringLiteral("name the department")));
+        return makeError(QStringLiteral("usage"), bilingual(QStringLiteral("부서를 정해 주세요"), QStringLiteral("name the department")));
     // The sheet: the department's saved answer, or else its inventory facilities in scope.
     std::vector<SurveyRow> rows;
     SurveyDesk desk(const_cast<AssetStore &>(store)); // reads only
@@ -206,12 +144,12 @@ VoidResult SurveySheet::writeTemplate(const AssetStore &store, const SurveyCampa
 
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("XLSX");
     if (!driver)
-        return makeError(QStringLiteral("io"), err(QStringLiteral("GDAL에 XLSX 드라이버가 없습니다"), QStringLiteral("GDAL has no XLSX driver")));
+        return makeError(QStringLiteral("io"), bilingual(QStringLiteral("GDAL에 XLSX 드라이버가 없습니다"), QStringLiteral("GDAL has no XLSX driver")));
     QFile::remove(outPath);
     CplErrorScope errors;
     GDALDatasetUniquePtr ds(driver->Create(QFile::encodeName(outPath).constData(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!ds)
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: %2 (%3)").arg(outPath, err(QStringLiteral("파일을 만들 수 없습니다"), QStringLiteral("cannot create the file")), errors.last()));
+        return makeError(QStringLiteral("io"), QStringLiteral("%1: %2 (%3)").arg(outPath, bilingual(QStringLiteral("파일을 만들 수 없습니다"), QStringLiteral("cannot create the file")), errors.last()));
     OGRLayer *sheet = ds->CreateLayer("수요조사", nullptr, wkbNone, nullptr);
     OGRLayer *guide = ds->CreateLayer("입력안내", nullptr, wkbNone, nullptr);
     if (!sheet || !guide)
@@ -280,7 +218,7 @@ VoidResult SurveySheet::writeTemplate(const AssetStore &store, const SurveyCampa
         return makeError(QStringLiteral("io"), QStringLiteral("%1: %2").arg(outPath, errors.last()));
     ds.reset(); // writes the file
     if (!QFileInfo::exists(outPath))
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: %2 (%3)").arg(outPath, err(QStringLiteral("파일을 쓰지 못했습니다"), QStringLiteral("the file was not written")), errors.last()));
+        return makeError(QStringLiteral("io"), QStringLiteral("%1: %2 (%3)").arg(outPath, bilingual(QStringLiteral("파일을 쓰지 못했습니다"), QStringLiteral("the file was not written")), errors.last()));
     return Ok{};
 }
 
@@ -290,48 +228,36 @@ Result<SurveySheet::Report> SurveySheet::import(AssetStore &store, const SurveyC
     Report report;
     report.source = path;
     if (!QFileInfo::exists(path))
-        return makeError(QStringLiteral("not_found"), QStringLiteral("%1: %2").arg(path, err(QStringLiteral("파일이 없습니다"), QStringLiteral("no such file"))));
-    report.encoding = encodingIn.toUpper();
-    CPLConfigOptionSetter headers("OGR_XLSX_HEADERS", "FORCE", false);
-    CPLConfigOptionSetter types("OGR_XLSX_FIELD_TYPES", "STRING", false);
-    auto src = openSheet(path, report.encoding, report.notes);
+        return makeError(QStringLiteral("not_found"), QStringLiteral("%1: %2").arg(path, bilingual(QStringLiteral("파일이 없습니다"), QStringLiteral("no such file"))));
+    const QString ext = QFileInfo(path).suffix().toLower();
+    if (ext != QLatin1String("csv") && ext != QLatin1String("xlsx"))
+        return makeError(QStringLiteral("usage"), QStringLiteral("%1: %2").arg(path, bilingual(QStringLiteral("XLSX 또는 CSV 파일만 받습니다"),
+                                                                                              QStringLiteral("only XLSX or CSV files are taken"))));
+    auto src = geo::TabularSource::open(path, encodingIn);
     if (!src)
         return src.error();
-    GDALDataset &ds = *(*src)->ds;
-    OGRLayer *layer = ds.GetLayerByName("수요조사");
+    report.encoding = src->encoding();
+    report.notes << src->notes();
+    OGRLayer *layer = src->layer(QStringLiteral("수요조사"));
     if (!layer)
-        layer = ds.GetLayer(0);
+        layer = src->layer(0);
+    if (!layer)
+        return makeError(QStringLiteral("io"), QStringLiteral("%1: %2").arg(path, bilingual(QStringLiteral("읽을 수 없는 표 파일입니다"),
+                                                                                           QStringLiteral("not a spreadsheet GDAL can read"))));
 
-    OGRFeatureDefn *defn = layer->GetLayerDefn();
-    std::vector<QString> keys, headersOf;
-    std::map<QString, QString> headerOfKey;
-    QStringList ignored;
-    for (int i = 0; i < defn->GetFieldCount(); ++i) {
-        const QString h = QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef());
-        const QString k = keyFor(h);
-        keys.push_back(k);
-        headersOf.push_back(h);
-        if (k.isEmpty())
-            ignored << h;
-        else
-            headerOfKey.emplace(k, h);
-    }
+    const auto columns = geo::TabularSource::columns(*layer, keyFor);
+    const QStringList ignored = columns.unread();
     if (!ignored.isEmpty())
-        report.notes << err(QStringLiteral("읽지 않은 열: %1").arg(ignored.join(QStringLiteral(", "))), QStringLiteral("columns not read"));
+        report.notes << bilingual(QStringLiteral("읽지 않은 열: %1").arg(ignored.join(QStringLiteral(", "))), QStringLiteral("columns not read"));
     for (const char *required : {"category", "needed"}) {
-        if (!headerOfKey.count(QLatin1String(required)) && !(QLatin1String(required) == QLatin1String("category") && headerOfKey.count(QStringLiteral("asset_code"))))
-            return makeError(QStringLiteral("usage"), QStringLiteral("%1: %2").arg(path, err(QStringLiteral("'%1' 열이 없습니다. 템플릿의 첫 줄 제목을 지켜 주세요").arg(QString::fromUtf8(columnOf(QLatin1String(required))->ko)),
+        if (!columns.has(QLatin1String(required)) && !(QLatin1String(required) == QLatin1String("category") && columns.has(QStringLiteral("asset_code"))))
+            return makeError(QStringLiteral("usage"), QStringLiteral("%1: %2").arg(path, bilingual(QStringLiteral("'%1' 열이 없습니다. 템플릿의 첫 줄 제목을 지켜 주세요").arg(QString::fromUtf8(columnOf(QLatin1String(required))->ko)),
                                                                                             QStringLiteral("no '%1' column; keep the template's header row").arg(QLatin1String(required)))));
     }
     auto dongs = DongLocator::load(store.db());
     if (!dongs)
         return dongs.error();
-    OGRSpatialReference wgs84, tm;
-    wgs84.importFromEPSG(4326);
-    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    tm.importFromEPSG(Schema::kSrsId);
-    tm.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    std::unique_ptr<OGRCoordinateTransformation> toTm(OGRCreateCoordinateTransformation(&wgs84, &tm));
+    const auto toTm = geo::CrsTransform::create(QStringLiteral("EPSG:4326"), QStringLiteral("EPSG:%1").arg(Schema::kSrsId));
 
     SurveyDesk desk(store);
     std::vector<SurveyRow> rows;
@@ -349,16 +275,16 @@ Result<SurveySheet::Report> SurveySheet::import(AssetStore &store, const SurveyC
         bool anyValue = false;
         QSet<QString> failed;
         auto fail = [&](const QString &key, const QString &value, const QString &reason) {
-            QString col = key == QLatin1String("geom") ? headerOfKey[QStringLiteral("x")] + QLatin1Char(',') + headerOfKey[QStringLiteral("y")]
-                                                       : (headerOfKey.count(key) ? headerOfKey[key] : QString::fromUtf8(columnOf(key) ? columnOf(key)->ko : "?"));
+            QString col = key == QLatin1String("geom") ? columns.nameOf(QStringLiteral("x")) + QLatin1Char(',') + columns.nameOf(QStringLiteral("y"))
+                                                       : columns.nameOf(key, QString::fromUtf8(columnOf(key) ? columnOf(key)->ko : "?"));
             if (col == QLatin1String(","))
-                col = headerOfKey.count(QStringLiteral("address")) ? headerOfKey[QStringLiteral("address")] : QStringLiteral("X좌표,Y좌표");
+                col = columns.nameOf(QStringLiteral("address"), QStringLiteral("X좌표,Y좌표"));
             report.errors.push_back({line, col, value, reason});
             failed.insert(key);
         };
         QString neededText, countText;
-        for (int i = 0; i < int(keys.size()); ++i) {
-            const QString &k = keys[size_t(i)];
+        for (int i = 0; i < int(columns.keys.size()); ++i) {
+            const QString &k = columns.keys[i];
             if (k.isEmpty() || !feature->IsFieldSetAndNotNull(i))
                 continue;
             const QString v = QString::fromUtf8(feature->GetFieldAsString(i)).trimmed();
@@ -380,7 +306,7 @@ Result<SurveySheet::Report> SurveySheet::import(AssetStore &store, const SurveyC
                 bool ok = false;
                 const double n = v.toDouble(&ok);
                 if (!ok)
-                    fail(k, v, err(QStringLiteral("숫자가 아닙니다"), QStringLiteral("not a number")));
+                    fail(k, v, bilingual(QStringLiteral("숫자가 아닙니다"), QStringLiteral("not a number")));
                 else
                     (k == QLatin1String("x") ? x : y) = n;
             }
@@ -390,35 +316,35 @@ Result<SurveySheet::Report> SurveySheet::import(AssetStore &store, const SurveyC
         if (const auto n = parseNeeded(neededText))
             r.needed = *n;
         else
-            fail(QStringLiteral("needed"), neededText, err(QStringLiteral("'필요' 또는 '불필요'로 적어 주세요"), QStringLiteral("write 필요 (needed) or 불필요 (not needed)")));
+            fail(QStringLiteral("needed"), neededText, bilingual(QStringLiteral("'필요' 또는 '불필요'로 적어 주세요"), QStringLiteral("write 필요 (needed) or 불필요 (not needed)")));
         if (countText.isEmpty()) {
             r.markCount = r.needed ? 1 : 0;
         } else {
             bool ok = false;
             r.markCount = countText.toInt(&ok);
             if (!ok)
-                fail(QStringLiteral("mark_count"), countText, err(QStringLiteral("정수가 아닙니다"), QStringLiteral("not a whole number")));
+                fail(QStringLiteral("mark_count"), countText, bilingual(QStringLiteral("정수가 아닙니다"), QStringLiteral("not a whole number")));
         }
         if (x && y) {
             double px = *x, py = *y;
             if (std::abs(px) <= 180 && std::abs(py) <= 90) {
-                if (!toTm || !toTm->Transform(1, &px, &py))
-                    fail(QStringLiteral("geom"), QStringLiteral("%1, %2").arg(*x).arg(*y), err(QStringLiteral("좌표 변환 실패"), QStringLiteral("coordinate transformation failed")));
+                if (!toTm || !toTm->transform(px, py))
+                    fail(QStringLiteral("geom"), QStringLiteral("%1, %2").arg(*x).arg(*y), bilingual(QStringLiteral("좌표 변환 실패"), QStringLiteral("coordinate transformation failed")));
             }
             r.hasLocation = true;
             r.x = px;
             r.y = py;
         } else if (x || y) {
-            fail(QStringLiteral("geom"), QString::number(x.value_or(y.value_or(0))), err(QStringLiteral("X와 Y 좌표가 모두 있어야 합니다"), QStringLiteral("both X and Y are needed")));
+            fail(QStringLiteral("geom"), QString::number(x.value_or(y.value_or(0))), bilingual(QStringLiteral("X와 Y 좌표가 모두 있어야 합니다"), QStringLiteral("both X and Y are needed")));
         }
         if (!photo.isEmpty() && !QFileInfo(folder.filePath(photo)).isFile())
-            fail(QStringLiteral("photo"), photo, err(QStringLiteral("시트와 같은 폴더에 이 사진 파일이 없습니다"), QStringLiteral("no such photo file beside the sheet")));
+            fail(QStringLiteral("photo"), photo, bilingual(QStringLiteral("시트와 같은 폴더에 이 사진 파일이 없습니다"), QStringLiteral("no such photo file beside the sheet")));
         for (const FieldProblem &p : desk.check(campaign, r, *dongs)) {
             if (!failed.contains(p.field))
                 fail(p.field, p.value, p.reason);
         }
         if (!r.assetCode.isEmpty() && codes.contains(r.assetCode))
-            fail(QStringLiteral("asset_code"), r.assetCode, err(QStringLiteral("같은 코드가 시트에 두 번 있습니다"), QStringLiteral("the code appears twice in the sheet")));
+            fail(QStringLiteral("asset_code"), r.assetCode, bilingual(QStringLiteral("같은 코드가 시트에 두 번 있습니다"), QStringLiteral("the code appears twice in the sheet")));
         codes.insert(r.assetCode);
         rows.push_back(r);
         photoFiles.push_back(photo.isEmpty() ? QString() : folder.filePath(photo));

@@ -1,4 +1,5 @@
 #include "io/assetimporter.h"
+#include "crstransform.h"
 #include "inventoryfixture.h"
 #include "store/inventoryverifier.h"
 
@@ -123,14 +124,13 @@ TEST_CASE("a CP949 shapefile in EPSG:5174 with no .cpg imports with the right Ko
     const QString shp = fx.dir.filePath(QStringLiteral("benches.shp"));
     // The known point: inside 독산3동, given in EPSG:5186, written in EPSG:5174 (Korean 1985 / Modified Central Belt).
     const double x5186 = 191604.6, y5186 = 541809.5;
-    OGRSpatialReference s5186, s5174;
-    s5186.importFromEPSG(5186);
-    s5186.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    OGRSpatialReference s5174;
     s5174.importFromEPSG(5174);
     s5174.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    std::unique_ptr<OGRCoordinateTransformation> to5174(OGRCreateCoordinateTransformation(&s5186, &s5174));
+    auto to5174 = geo::CrsTransform::create(QStringLiteral("EPSG:5186"), QStringLiteral("EPSG:5174"));
+    REQUIRE(to5174.ok());
     double x = x5186, y = y5186;
-    REQUIRE(to5174->Transform(1, &x, &y));
+    REQUIRE(to5174->transform(x, y));
     {
         GDALDriver *drv = GetGDALDriverManager()->GetDriverByName("ESRI Shapefile");
         GDALDatasetUniquePtr ds(drv->Create(shp.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <ogr_geometry.h>
+
 #include <cmath>
 
 using gc::geo::CrsTransform;
@@ -79,4 +81,31 @@ TEST_CASE("An unknown CRS is an error that names it", "[crs]")
     CHECK(t.error().message.contains(QLatin1String("EPSG:999999")));
     CHECK_FALSE(CrsTransform::validate(QStringLiteral("not a crs")).ok());
     CHECK(CrsTransform::validate(QStringLiteral("EPSG:5179")).ok());
+}
+
+TEST_CASE("A geometry is reprojected in place, and the source CRS is named by its code", "[crs]")
+{
+    auto t = CrsTransform::create(QStringLiteral("EPSG:4326"), QStringLiteral("EPSG:5186"));
+    REQUIRE(t.ok());
+    CHECK(t->sourceCrs() == QLatin1String("EPSG:4326"));
+    OGRLinearRing ring;
+    ring.addPoint(127.0, 38.0);
+    ring.addPoint(kLon, kLat);
+    ring.addPoint(127.0, kLat);
+    ring.closeRings();
+    OGRPolygon polygon;
+    polygon.addRing(&ring);
+    REQUIRE(t->transform(polygon));
+    const OGRLinearRing *out = polygon.getExteriorRing();
+    CHECK(out->getX(0) == Approx(200000.0).margin(0.001));
+    CHECK(out->getY(0) == Approx(600000.0).margin(0.001));
+    CHECK(out->getX(1) == Approx(190754.22).margin(0.05));
+    CHECK(out->getY(1) == Approx(539714.63).margin(0.05));
+
+    auto same = CrsTransform::create(QStringLiteral("EPSG:5186"), QStringLiteral("EPSG:5186"));
+    REQUIRE(same.ok());
+    CHECK(same->isIdentity());
+    OGRPoint p(191604.6, 541809.5);
+    REQUIRE(same->transform(p));
+    CHECK(p.getX() == 191604.6);
 }

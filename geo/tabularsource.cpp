@@ -1,0 +1,190 @@
+#include "tabularsource.h"
+#include "bilingual.h"
+#include "cplerrorscope.h"
+#include "memoryfile.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <cpl_conv.h>
+#include <cpl_string.h>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <optional>
+
+namespace gc::geo {
+
+namespace {
+
+bool isUtf8(const QString &encoding) { return encoding == QLatin1String("UTF-8") || encoding == QLatin1String("UTF8"); }
+
+// GDAL 3.6 takes the XLSX/ODS header and type settings only as configuration options, read partly
+// when the file is opened and partly when a sheet is first parsed: both happen under this.
+struct SheetSettings {
+    explicit SheetSettings(const QByteArray &driver)
+        : headers(CPLSPrintf("OGR_%s_HEADERS", driver.constData()), "FORCE", false),
+          types(CPLSPrintf("OGR_%s_FIELD_TYPES", driver.constData()), "STRING", false)
+    {
+    }
+    CPLConfigOptionSetter headers;
+    CPLConfigOptionSetter types;
+};
+
+// Korean government shapefiles often come as CP949 with no .cpg: read the raw bytes and look.
+bool shapefileTextIsUtf8(const QByteArray &path)
+{
+    CPLStringList raw;
+    raw.AddNameValue("ENCODING", "");
+    GDALDatasetUniquePtr probe(GDALDataset::Open(path.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, raw.List()));
+    if (!probe || probe->GetLayerCount() == 0)
+        return true;
+    for (auto &feature : *probe->GetLayer(0)) {
+        for (int i = 0; i < feature->GetFieldCount(); ++i) {
+            if (feature->IsFieldSetAndNotNull(i) && !CPLIsUTF8(feature->GetFieldAsString(i), -1))
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+void TabularSource::DatasetCloser::operator()(GDALDataset *ds) const { GDALClose(ds); }
+
+TabularSource::TabularSource() = default;
+TabularSource::TabularSource(TabularSource &&) noexcept = default;
+TabularSource &TabularSource::operator=(TabularSource &&) noexcept = default;
+TabularSource::~TabularSource() = default;
+
+QByteArray TabularSource::toUtf8(const QByteArray &bytes, const QString &encoding)
+{
+    if (encoding.isEmpty() || isUtf8(encoding.toUpper()))
+        return bytes;
+    char *utf8 = CPLRecode(bytes.constData(), encoding.toLatin1().constData(), CPL_ENC_UTF8);
+    QByteArray out(utf8);
+    CPLFree(utf8);
+    return out;
+}
+
+Result<TabularSource> TabularSource::open(const QString &path, const QString &encodingIn)
+{
+    const QFileInfo info(path);
+    const QString ext = info.suffix().toLower();
+    TabularSource src;
+    src.m_encoding = encodingIn.toUpper();
+    QByteArray openPath = QFile::encodeName(path);
+    CPLStringList openOptions;
+
+    if (ext == QLatin1String("csv")) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return makeError(QStringLiteral("io"), QStringLiteral("%1: %2").arg(path, bilingual(QStringLiteral("파일을 읽을 수 없습니다"), f.errorString())));
+        const QByteArray bytes = f.readAll(); // a UTF-8 BOM stays: GDAL's CSV reader skips it
+        if (src.m_encoding.isEmpty()) {
+            src.m_encoding = CPLIsUTF8(bytes.constData(), int(bytes.size())) ? QStringLiteral("UTF-8") : QStringLiteral("CP949");
+            if (!isUtf8(src.m_encoding))
+                src.m_notes << bilingual(QStringLiteral("UTF-8이 아니어서 CP949로 읽었습니다"), QStringLiteral("not UTF-8: read as CP949"));
+        } else if (!isUtf8(src.m_encoding)) {
+            src.m_notes << bilingual(QStringLiteral("인코딩 %1로 읽었습니다").arg(src.m_encoding), QStringLiteral("read as %1").arg(src.m_encoding));
+        }
+        src.m_memory = std::make_unique<MemoryFile>(toUtf8(bytes, src.m_encoding), info.fileName());
+        if (!src.m_memory->isOpen())
+            return makeError(QStringLiteral("io"), QStringLiteral("%1: %2").arg(path, bilingual(QStringLiteral("메모리에 올릴 수 없습니다"), QStringLiteral("cannot map in memory"))));
+        openPath = src.m_memory->path();
+        openOptions.AddNameValue("HEADERS", "YES");
+        openOptions.AddNameValue("AUTODETECT_TYPE", "NO");
+        openOptions.AddNameValue("EMPTY_STRING_AS_NULL", "YES");
+        src.m_csv = true;
+    } else if (ext == QLatin1String("xlsx") || ext == QLatin1String("ods")) {
+        if (!src.m_encoding.isEmpty() && !isUtf8(src.m_encoding))
+            src.m_notes << bilingual(QStringLiteral("%1은 항상 유니코드라 인코딩 %2은 쓰지 않았습니다").arg(ext.toUpper(), src.m_encoding),
+                                     QStringLiteral("%1 is always Unicode; the encoding %2 was not used").arg(ext.toUpper(), src.m_encoding));
+        src.m_encoding = QStringLiteral("UTF-8");
+        src.m_sheetDriver = ext.toUpper().toLatin1();
+    } else if (ext == QLatin1String("shp") || ext == QLatin1String("dbf")) {
+        const bool hasCpg = QFileInfo::exists(info.path() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".cpg"));
+        if (src.m_encoding.isEmpty() && !hasCpg) {
+            const bool utf8 = shapefileTextIsUtf8(openPath);
+            src.m_encoding = utf8 ? QStringLiteral("UTF-8") : QStringLiteral("CP949");
+            if (!utf8)
+                src.m_notes << bilingual(QStringLiteral(".cpg가 없고 UTF-8이 아니어서 CP949로 읽었습니다"), QStringLiteral("no .cpg and not UTF-8: read as CP949"));
+        }
+        if (!src.m_encoding.isEmpty())
+            openOptions.AddNameValue("ENCODING", src.m_encoding.toLatin1().constData());
+    } else if (src.m_encoding.isEmpty()) {
+        src.m_encoding = QStringLiteral("UTF-8");
+    }
+
+    std::optional<SheetSettings> settings;
+    if (!src.m_sheetDriver.isEmpty())
+        settings.emplace(src.m_sheetDriver);
+    CplErrorScope errors;
+    src.m_ds.reset(GDALDataset::Open(openPath.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, openOptions.List()));
+    if (!src.m_ds)
+        return makeError(QStringLiteral("io"), QStringLiteral("%1: %2 (%3)")
+                                                   .arg(path, bilingual(QStringLiteral("GDAL이 읽을 수 있는 표나 벡터 파일이 아닙니다"),
+                                                                        QStringLiteral("not a table or vector file GDAL can read")),
+                                                        errors.last()));
+    src.m_ds->GetLayerCount(); // ODS reads its sheets here
+    return src;
+}
+
+int TabularSource::layerCount() const { return m_ds->GetLayerCount(); }
+
+QStringList TabularSource::layerNames() const
+{
+    QStringList names;
+    for (OGRLayer *l : m_ds->GetLayers())
+        names << QString::fromUtf8(l->GetName());
+    return names;
+}
+
+OGRLayer *TabularSource::layer(const QString &name) const { return prepared(m_ds->GetLayerByName(name.toUtf8().constData())); }
+
+OGRLayer *TabularSource::layer(int index) const { return prepared(m_ds->GetLayer(index)); }
+
+QStringList TabularSource::columnNames(OGRLayer &layer)
+{
+    QStringList names;
+    OGRFeatureDefn *defn = layer.GetLayerDefn();
+    for (int i = 0; i < defn->GetFieldCount(); ++i)
+        names << QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef());
+    return names;
+}
+
+TabularSource::Columns TabularSource::columns(OGRLayer &layer, const std::function<QString(const QString &)> &keyFor)
+{
+    Columns out;
+    out.names = columnNames(layer);
+    for (const QString &name : out.names)
+        out.keys << keyFor(name);
+    return out;
+}
+
+QStringList TabularSource::Columns::unread() const
+{
+    QStringList out;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (keys[i].isEmpty())
+            out << names[i];
+    }
+    return out;
+}
+
+QString TabularSource::Columns::nameOf(const QString &key, const QString &fallback) const
+{
+    const qsizetype i = keys.lastIndexOf(key);
+    return i < 0 || key.isEmpty() ? fallback : names[i];
+}
+
+OGRLayer *TabularSource::prepared(OGRLayer *layer) const
+{
+    if (layer && !m_sheetDriver.isEmpty()) {
+        const SheetSettings settings(m_sheetDriver);
+        layer->GetLayerDefn(); // parses the sheet now, with the first row as the header
+    }
+    return layer;
+}
+
+} // namespace gc::geo
