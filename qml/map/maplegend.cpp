@@ -1,0 +1,97 @@
+#include "maplegend.h"
+#include "assetatlas.h"
+#include "assetscene.h"
+#include "choropleth.h"
+#include "domain/catalog.h"
+
+namespace gc::ui {
+
+QVariantList MapLegend::statuses(const AssetScene *scene)
+{
+    QVariantList out;
+    const auto statuses = core::catalog::statuses();
+    for (size_t i = 0; i < statuses.size(); ++i)
+        out << QVariantMap{{QStringLiteral("code"), QLatin1String(statuses[i].code)},
+                           {QStringLiteral("label"), core::catalog::label(statuses[i])},
+                           {QStringLiteral("labelEn"), QString::fromUtf8(statuses[i].en)},
+                           {QStringLiteral("colour"), AssetAtlas::statusColour(int(i))},
+                           {QStringLiteral("count"), scene ? scene->statusCounts[i] : 0}};
+    return out;
+}
+
+QVariantList MapLegend::categories(const AssetScene *scene)
+{
+    QVariantList out;
+    const auto categories = core::catalog::categories();
+    for (size_t i = 0; i < categories.size(); ++i)
+        out << QVariantMap{{QStringLiteral("code"), QLatin1String(categories[i].code)},
+                           {QStringLiteral("label"), core::catalog::label(categories[i])},
+                           {QStringLiteral("labelEn"), QString::fromUtf8(categories[i].en)},
+                           {QStringLiteral("count"), scene ? scene->categoryCounts[i] : 0}};
+    return out;
+}
+
+QVariantList MapLegend::choroplethClasses()
+{
+    QVariantList out;
+    const auto classes = geo::Choropleth::classes();
+    for (size_t i = 0; i < classes.size(); ++i)
+        out << QVariantMap{{QStringLiteral("label"), geo::Choropleth::classLabel(int(i))},
+                           {QStringLiteral("colour"), classes[i].colour}};
+    return out;
+}
+
+QVariantList MapLegend::dongs(const DongNames &names, const AssetScene *scene, const core::AssetSnapshot *snapshot)
+{
+    QVariantList out;
+    for (const auto &[code, name] : names) {
+        qint64 total = 0, verified = 0;
+        if (scene) {
+            const qsizetype i = snapshot ? snapshot->dongCodes.indexOf(code) : -1;
+            if (i >= 0 && size_t(i) < scene->dongTotal.size()) {
+                total = scene->dongTotal[size_t(i)];
+                verified = scene->dongVerified[size_t(i)];
+            }
+        }
+        out << QVariantMap{{QStringLiteral("code"), code}, {QStringLiteral("name"), name},
+                           {QStringLiteral("total"), total}, {QStringLiteral("verified"), verified}};
+    }
+    return out;
+}
+
+QStringList MapLegend::departments(const core::AssetSnapshot *snapshot)
+{
+    QStringList out;
+    if (snapshot)
+        for (const QString &d : snapshot->departments)
+            if (!d.isEmpty())
+                out << d;
+    out.sort();
+    return out;
+}
+
+QVariantList MapLegend::methods()
+{
+    QVariantList out;
+    for (const auto &m : core::catalog::methods())
+        out << QVariantMap{{QStringLiteral("code"), QLatin1String(m.code)}, {QStringLiteral("label"), core::catalog::label(m)},
+                           {QStringLiteral("labelEn"), QString::fromUtf8(m.en)}};
+    return out;
+}
+
+QHash<QString, QColor> MapLegend::choroplethFill(const DongNames &names, const AssetScene &scene,
+                                                 const core::AssetSnapshot &snapshot)
+{
+    QHash<QString, QColor> fill;
+    for (qsizetype i = 0; i < snapshot.dongCodes.size(); ++i) {
+        const qint64 total = scene.dongTotal[size_t(i)];
+        fill.insert(snapshot.dongCodes[i], total > 0 ? geo::Choropleth::colourFor(double(scene.dongVerified[size_t(i)]) / double(total))
+                                                     : geo::Choropleth::noData());
+    }
+    for (const auto &[code, name] : names)
+        if (!fill.contains(code))
+            fill.insert(code, geo::Choropleth::noData());
+    return fill;
+}
+
+} // namespace gc::ui
