@@ -2,7 +2,6 @@
 #include "mapviewport.h"
 
 #include <QLineF>
-#include <QTouchEvent>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -180,25 +179,24 @@ void MapGestures::touchEnd(QPointF pos)
     release(pos);
 }
 
-bool MapGestures::touch(QTouchEvent *e)
+bool MapGestures::touch(QEvent::Type type, const QList<QPointF> &points, Qt::KeyboardModifiers mods)
 {
-    const auto &points = e->points();
     if (points.size() >= 2) {
-        pinch(points[0].position(), points[1].position());
+        pinch(points[0], points[1]);
         return true;
     }
     if (points.isEmpty())
         return false;
-    const QPointF pos = points[0].position();
+    const QPointF pos = points[0];
     if (m_drag == Drag::Pinch) {
         // Lifting one finger of a pinch ends the gesture; the other finger does not start a pan.
-        if (e->type() == QEvent::TouchEnd || e->type() == QEvent::TouchCancel)
+        if (type == QEvent::TouchEnd || type == QEvent::TouchCancel)
             m_drag = Drag::None;
         return true;
     }
-    switch (e->type()) {
+    switch (type) {
     case QEvent::TouchBegin:
-        press(pos, e->modifiers());
+        press(pos, mods);
         break;
     case QEvent::TouchUpdate:
         move(pos);

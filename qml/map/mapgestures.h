@@ -3,14 +3,13 @@
 #include "mapgesturesettings.h"
 
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QObject>
 #include <QPolygonF>
 #include <QTimer>
 
 #include <deque>
 #include <optional>
-
-class QTouchEvent;
 
 namespace gc::ui {
 
@@ -36,8 +35,8 @@ public:
     void release(QPointF pos);
     void doubleClick(QPointF pos);
     void wheel(QPointF pos, double angleDeltaY);
-    // Returns whether the event was used.
-    bool touch(QTouchEvent *e);
+    // A touch event of `type` with the item positions of its points; returns whether it was used.
+    bool touch(QEvent::Type type, const QList<QPointF> &points, Qt::KeyboardModifiers mods);
 
     // The box or lasso being drawn, closed, in item coordinates; empty when none is.
     QPolygonF outline() const;

@@ -6,16 +6,26 @@
 
 namespace gc::ui {
 
+namespace {
+// A catalog entry as the QML lists show it: code and both labels.
+QVariantMap entry(const core::CatalogEntry &e)
+{
+    return {{QStringLiteral("code"), QLatin1String(e.code)},
+            {QStringLiteral("label"), core::catalog::label(e)},
+            {QStringLiteral("labelEn"), QString::fromUtf8(e.en)}};
+}
+} // namespace
+
 QVariantList MapLegend::statuses(const AssetScene *scene)
 {
     QVariantList out;
     const auto statuses = core::catalog::statuses();
-    for (size_t i = 0; i < statuses.size(); ++i)
-        out << QVariantMap{{QStringLiteral("code"), QLatin1String(statuses[i].code)},
-                           {QStringLiteral("label"), core::catalog::label(statuses[i])},
-                           {QStringLiteral("labelEn"), QString::fromUtf8(statuses[i].en)},
-                           {QStringLiteral("colour"), AssetAtlas::statusColour(int(i))},
-                           {QStringLiteral("count"), scene ? scene->statusCounts[i] : 0}};
+    for (size_t i = 0; i < statuses.size(); ++i) {
+        QVariantMap m = entry(statuses[i]);
+        m.insert(QStringLiteral("colour"), AssetAtlas::statusColour(int(i)));
+        m.insert(QStringLiteral("count"), scene ? scene->statusCounts[i] : 0);
+        out << m;
+    }
     return out;
 }
 
@@ -23,11 +33,11 @@ QVariantList MapLegend::categories(const AssetScene *scene)
 {
     QVariantList out;
     const auto categories = core::catalog::categories();
-    for (size_t i = 0; i < categories.size(); ++i)
-        out << QVariantMap{{QStringLiteral("code"), QLatin1String(categories[i].code)},
-                           {QStringLiteral("label"), core::catalog::label(categories[i])},
-                           {QStringLiteral("labelEn"), QString::fromUtf8(categories[i].en)},
-                           {QStringLiteral("count"), scene ? scene->categoryCounts[i] : 0}};
+    for (size_t i = 0; i < categories.size(); ++i) {
+        QVariantMap m = entry(categories[i]);
+        m.insert(QStringLiteral("count"), scene ? scene->categoryCounts[i] : 0);
+        out << m;
+    }
     return out;
 }
 
@@ -74,8 +84,7 @@ QVariantList MapLegend::methods()
 {
     QVariantList out;
     for (const auto &m : core::catalog::methods())
-        out << QVariantMap{{QStringLiteral("code"), QLatin1String(m.code)}, {QStringLiteral("label"), core::catalog::label(m)},
-                           {QStringLiteral("labelEn"), QString::fromUtf8(m.en)}};
+        out << entry(m);
     return out;
 }
 

@@ -579,7 +579,10 @@ void MapView::wheelEvent(QWheelEvent *e)
 
 void MapView::touchEvent(QTouchEvent *e)
 {
-    if (m_gestures.touch(e))
+    QList<QPointF> points;
+    for (const QEventPoint &p : e->points())
+        points << p.position();
+    if (m_gestures.touch(e->type(), points, e->modifiers()))
         e->accept();
 }
 

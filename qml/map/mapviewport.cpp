@@ -15,32 +15,28 @@ MapViewport::MapViewport()
 
 MapViewport::~MapViewport() = default;
 
-bool MapViewport::setCenterX(double x)
+bool MapViewport::place(double &field, double value)
 {
-    if (x == m_view.centerX)
+    if (value == field)
         return false;
-    m_view.centerX = x;
+    field = value;
     m_placed = true;
     return true;
+}
+
+bool MapViewport::setCenterX(double x)
+{
+    return place(m_view.centerX, x);
 }
 
 bool MapViewport::setCenterY(double y)
 {
-    if (y == m_view.centerY)
-        return false;
-    m_view.centerY = y;
-    m_placed = true;
-    return true;
+    return place(m_view.centerY, y);
 }
 
 bool MapViewport::setResolution(double r)
 {
-    r = std::clamp(r, m_limits.minResolution, m_limits.maxResolution);
-    if (r == m_view.resolution)
-        return false;
-    m_view.resolution = r;
-    m_placed = true;
-    return true;
+    return place(m_view.resolution, std::clamp(r, m_limits.minResolution, m_limits.maxResolution));
 }
 
 bool MapViewport::zoomAt(double factor, QPointF pos)

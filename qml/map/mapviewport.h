@@ -51,6 +51,9 @@ public:
     QPointF centreLonLat() const;
 
 private:
+    // Sets one field of the view; the view then counts as placed.
+    bool place(double &field, double value);
+
     geo::Viewport m_view;
     Limits m_limits;
     bool m_placed = false;
