@@ -165,18 +165,7 @@ void MapView::applyScene(std::shared_ptr<AssetScene> scene)
     ++m_sceneRevision;
     m_pendingPatches.clear();
     // Keep the selection for assets still shown.
-    std::vector<uint32_t> kept;
-    for (const QVariant &fid : std::as_const(m_selection)) {
-        const qint64 m = m_scene->memberOf(fid.toLongLong());
-        if (m >= 0)
-            kept.push_back(uint32_t(m));
-    }
-    if (m_selectedFid >= 0 && m_scene->memberOf(m_selectedFid) < 0) {
-        m_selectedFid = -1;
-        m_selectedAsset.clear();
-        emit selectedAssetChanged();
-    }
-    setSelectionMembers(std::move(kept), false);
+    announce(m_selection.rebase(*m_scene));
     if (!m_viewport.placed() && width() > 0)
         fitDistrict();
     emit countsChanged();
@@ -403,21 +392,20 @@ QSGNode *MapView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
     b.view = m_viewport.view();
     b.clustered = clustered();
     b.level = clusterLevel();
+    bool rebuilt = false;
     if (assets->needsRebuild(b)) {
         b.window = m_viewport.surroundings();
         assets->rebuild(b);
         m_pendingPatches.clear();
-        m_selectionDirty = true;
+        rebuilt = true;
     } else {
         assets->setView(m_viewport.view());
         for (uint32_t m : m_pendingPatches)
             assets->patchMember(*m_scene, m);
         m_pendingPatches.clear();
     }
-    if (m_selectionDirty) {
-        assets->setHighlight(m_scene.get(), m_selectedMembers);
-        m_selectionDirty = false;
-    }
+    if (m_selection.takeDirty() || rebuilt)
+        assets->setHighlight(m_scene.get(), m_selection.members());
     root->showOutline(m_gestures.outline());
     return root;
 }
@@ -458,16 +446,20 @@ void MapView::tap(QPointF pos)
     emit assetTapped(fid);
 }
 
+void MapView::announce(MapSelection::Change change)
+{
+    if (change.card)
+        emit selectedAssetChanged();
+    if (change.selection)
+        emit selectionChanged();
+}
+
 void MapView::selectAsset(qint64 fid)
 {
     const qint64 m = m_scene ? m_scene->memberOf(fid) : -1;
     if (m < 0)
         return;
-    m_selectedFid = fid;
-    m_selection = {fid};
-    m_selectedMembers = {uint32_t(m)};
-    m_selectionDirty = true;
-    emit selectionChanged();
+    announce(m_selection.selectOne(fid, uint32_t(m)));
     requestDetails(fid);
     update();
 }
@@ -479,29 +471,16 @@ void MapView::requestDetails(qint64 fid)
         for (const auto &[code, name] : m_layers->dongNames())
             if (code == dong)
                 details.insert(QStringLiteral("dongName"), name);
-        m_selectedAsset = details;
+        m_selection.setCard(std::move(details));
         emit selectedAssetChanged();
     });
 }
 
-void MapView::setSelectionMembers(std::vector<uint32_t> members, bool emitMade)
+void MapView::selectMembers(std::vector<uint32_t> members)
 {
-    m_selectedMembers = std::move(members);
-    m_selection.clear();
-    m_selection.reserve(qsizetype(m_selectedMembers.size()));
-    for (uint32_t m : m_selectedMembers)
-        m_selection << m_scene->fidOf(m);
-    if (m_selectedMembers.size() != 1 || m_scene->fidOf(m_selectedMembers.front()) != m_selectedFid) {
-        if (m_selectedFid >= 0) {
-            m_selectedFid = -1;
-            m_selectedAsset.clear();
-            emit selectedAssetChanged();
-        }
-    }
-    m_selectionDirty = true;
-    emit selectionChanged();
-    if (emitMade)
-        emit selectionMade(m_selection);
+    std::sort(members.begin(), members.end());
+    announce(m_selection.select(*m_scene, std::move(members)));
+    emit selectionMade(m_selection.fids());
     update();
 }
 
@@ -512,8 +491,7 @@ void MapView::selectBox(QRectF itemRect)
     const QPointF a = m_viewport.toMap(itemRect.topLeft()), b = m_viewport.toMap(itemRect.bottomRight());
     std::vector<uint32_t> ids;
     m_scene->index.query(QRectF(a, b).normalized(), ids);
-    std::sort(ids.begin(), ids.end());
-    setSelectionMembers(std::move(ids), true);
+    selectMembers(std::move(ids));
 }
 
 void MapView::selectLasso(const QPolygonF &itemPolygon)
@@ -525,23 +503,12 @@ void MapView::selectLasso(const QPolygonF &itemPolygon)
         map << m_viewport.toMap(p);
     std::vector<uint32_t> ids;
     m_scene->index.queryPolygon(map, ids);
-    std::sort(ids.begin(), ids.end());
-    setSelectionMembers(std::move(ids), true);
+    selectMembers(std::move(ids));
 }
 
 void MapView::clearSelection()
 {
-    const bool had = !m_selection.isEmpty() || m_selectedFid >= 0;
-    m_selectedFid = -1;
-    m_selection.clear();
-    m_selectedMembers.clear();
-    m_selectionDirty = true;
-    if (!m_selectedAsset.isEmpty()) {
-        m_selectedAsset.clear();
-        emit selectedAssetChanged();
-    }
-    if (had)
-        emit selectionChanged();
+    announce(m_selection.clear());
     update();
 }
 

@@ -4,6 +4,7 @@
 #include "layerlistmodel.h"
 #include "mapgestures.h"
 #include "mapinventoryreader.h"
+#include "mapselection.h"
 #include "mapviewport.h"
 #include "tilescheduler.h"
 
@@ -103,10 +104,10 @@ public:
     QVariantList dongOptions() const;
     QStringList departmentOptions() const;
     QVariantList methodOptions() const;
-    qint64 selectedFid() const { return m_selectedFid; }
-    QVariantMap selectedAsset() const { return m_selectedAsset; }
-    QVariantList selection() const { return m_selection; }
-    int selectionCount() const { return int(m_selection.size()); }
+    qint64 selectedFid() const { return m_selection.cardFid(); }
+    QVariantMap selectedAsset() const { return m_selection.card(); }
+    QVariantList selection() const { return m_selection.fids(); }
+    int selectionCount() const { return int(m_selection.fids().size()); }
     bool clustered() const;
     QColor backgroundColor() const { return m_background; }
     void setBackgroundColor(const QColor &c);
@@ -173,7 +174,9 @@ private:
     void setBusyState();
     void setError(const QString &e);
     void requestDetails(qint64 fid);
-    void setSelectionMembers(std::vector<uint32_t> members, bool emitMade);
+    // Selects what a box or lasso covered and reports it (selectionMade).
+    void selectMembers(std::vector<uint32_t> members);
+    void announce(MapSelection::Change change);
     int clusterLevel() const;
 
     Settings m_settings;
@@ -198,12 +201,7 @@ private:
     std::shared_ptr<const AssetAtlas> m_atlas;
     MapInventoryReader m_reader;
     TileScheduler m_tiles;
-
-    qint64 m_selectedFid = -1;
-    QVariantMap m_selectedAsset;
-    QVariantList m_selection;
-    std::vector<uint32_t> m_selectedMembers;
-    bool m_selectionDirty = false;
+    MapSelection m_selection;
 };
 
 } // namespace gc::ui
