@@ -9,7 +9,7 @@ struct MapGestureSettings {
     double tapSlop = 10;                // px a press may move and still be a tap
     double doubleTapMs = 300;           // a second tap this soon after the first …
     double doubleTapSlop = 30;          // … and this close (px) zooms in
-    double zoomStep = 2.0;              // a double tap or double click zooms in this much
+    double zoomStep = 2.0;              // a double tap, double click or zoom button zooms this much
     double wheelStepsPerDoubling = 3;   // wheel notches that double the scale
     double lassoVertexSpacing = 3;      // px between the points a lasso records
     double flickSampleMs = 100;         // moves this recent give a flick its speed

@@ -7,6 +7,7 @@
 
 #include <QQuickWindow>
 
+#include <algorithm>
 #include <cmath>
 
 namespace gc::ui {

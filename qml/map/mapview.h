@@ -115,8 +115,8 @@ public:
     Settings &settings() { return m_settings; }
 
     Q_INVOKABLE void fitDistrict();
-    Q_INVOKABLE void zoomIn() { zoomAt(2.0, QPointF(width() / 2, height() / 2)); }
-    Q_INVOKABLE void zoomOut() { zoomAt(0.5, QPointF(width() / 2, height() / 2)); }
+    Q_INVOKABLE void zoomIn() { zoomAt(m_gestures.settings().zoomStep, QPointF(width() / 2, height() / 2)); }
+    Q_INVOKABLE void zoomOut() { zoomAt(1 / m_gestures.settings().zoomStep, QPointF(width() / 2, height() / 2)); }
     // Zooms by `factor` (>1 = closer) keeping the map point under `pos` where it is.
     Q_INVOKABLE void zoomAt(double factor, QPointF pos);
     // Moves the map content by (dx, dy) pixels, as a drag does.
