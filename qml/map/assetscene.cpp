@@ -6,7 +6,7 @@
 namespace gc::ui {
 
 namespace {
-const uint8_t kVerified = AssetSnapshot::statusIndex(QStringLiteral("verified"));
+const uint8_t kVerified = core::AssetSnapshot::statusIndex(QStringLiteral("verified"));
 }
 
 qint64 AssetScene::memberOf(qint64 fid) const
@@ -19,7 +19,7 @@ qint64 AssetScene::memberOf(qint64 fid) const
     return it != members.end() && *it == uint32_t(pos) ? qint64(it - members.begin()) : -1;
 }
 
-std::shared_ptr<AssetScene> AssetScene::build(std::shared_ptr<const AssetSnapshot> snap, const std::vector<uint8_t> &mask,
+std::shared_ptr<AssetScene> AssetScene::build(std::shared_ptr<const core::AssetSnapshot> snap, const std::vector<uint8_t> &mask,
                                               geo::ClusterSettings clusterSettings)
 {
     auto s = std::make_shared<AssetScene>();

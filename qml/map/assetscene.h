@@ -1,8 +1,8 @@
 #pragma once
 
-#include "assetsnapshot.h"
 #include "clustergrid.h"
 #include "pointindex.h"
+#include "store/assetsnapshot.h"
 
 #include <array>
 #include <memory>
@@ -16,7 +16,7 @@ struct AssetScene {
     static constexpr int kStatusSlots = 8;
     static constexpr int kCategorySlots = 16;
 
-    std::shared_ptr<const AssetSnapshot> snapshot;
+    std::shared_ptr<const core::AssetSnapshot> snapshot;
     std::vector<uint32_t> members; // snapshot positions, in the order of xs/ys/index ids
     std::vector<double> xs, ys;
     std::vector<uint8_t> category, status;
@@ -32,7 +32,7 @@ struct AssetScene {
     qint64 memberOf(qint64 fid) const;
     qint64 fidOf(uint32_t member) const { return snapshot->fids[members[member]]; }
 
-    static std::shared_ptr<AssetScene> build(std::shared_ptr<const AssetSnapshot> snapshot, const std::vector<uint8_t> &mask,
+    static std::shared_ptr<AssetScene> build(std::shared_ptr<const core::AssetSnapshot> snapshot, const std::vector<uint8_t> &mask,
                                              geo::ClusterSettings clusterSettings = {});
     // A status/category change of one member: counts, cluster classes and the member itself.
     void patch(uint32_t member, uint8_t newCategory, uint8_t newStatus);

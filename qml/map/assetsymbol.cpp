@@ -1,6 +1,6 @@
 #include "assetsymbol.h"
 #include "assetatlas.h"
-#include "assetsnapshot.h"
+#include "store/assetsnapshot.h"
 
 #include <QPainter>
 
@@ -35,8 +35,8 @@ void AssetSymbol::paint(QPainter *p)
 {
     const double side = std::min(width(), height());
     const QRectF r((width() - side) / 2, (height() - side) / 2, side, side);
-    AssetAtlas::paintSymbol(*p, AssetSnapshot::categoryIndex(m_category),
-                            AssetAtlas::statusColour(AssetSnapshot::statusIndex(m_status)), r);
+    AssetAtlas::paintSymbol(*p, core::AssetSnapshot::categoryIndex(m_category),
+                            AssetAtlas::statusColour(core::AssetSnapshot::statusIndex(m_status)), r);
 }
 
 } // namespace gc::ui

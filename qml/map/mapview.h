@@ -1,35 +1,35 @@
 #pragma once
 
-#include "assetatlas.h"
 #include "assetfilterstate.h"
-#include "assetscene.h"
 #include "layerlistmodel.h"
-#include "tilecache.h"
+#include "mapgestures.h"
+#include "mapinventoryreader.h"
+#include "mapselection.h"
+#include "mapviewport.h"
+#include "tilescheduler.h"
 
-#include <QElapsedTimer>
 #include <QPolygonF>
 #include <QQuickItem>
-#include <QSet>
-#include <QThreadPool>
-#include <QTimer>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
-#include <deque>
 #include <memory>
-#include <mutex>
-#include <optional>
+#include <vector>
 
-namespace gc::geo {
-class CrsTransform;
+namespace gc::core {
+struct AssetSnapshot;
 }
 
 namespace gc::ui {
 
+class AssetAtlas;
+struct AssetScene;
+
 // The map: an offline, EPSG:5186 map item. Base layers (any GDAL vector or raster) are drawn into
-// tiles on worker threads and shown as textures; assets are one batched scene-graph node, clustered
-// at low zoom; taps, boxes and lassos hit-test through a spatial index. Nothing here runs GDAL or SQL
-// on the GUI thread.
+// tiles on worker threads (TileScheduler) and shown as textures; assets are one batched scene-graph
+// node (MapRootNode, AssetNode), clustered at low zoom; taps, boxes and lassos (MapGestures) hit-test
+// through a spatial index. The inventory is read through core's AssetSnapshotQuery on a worker thread:
+// nothing here runs GDAL or SQL on the GUI thread.
 class MapView : public QQuickItem {
     Q_OBJECT
     QML_ELEMENT
@@ -66,14 +66,10 @@ public:
     enum Interaction { Pan, BoxSelect, LassoSelect };
     Q_ENUM(Interaction)
 
-    // Zoom limits and when clusters give way to single assets.
+    // When clusters give way to single assets.
     struct Settings {
-        double minResolution = 0.05; // m/px
-        double maxResolution = 200;
         double clusterBelowResolution = 1.0; // clusters when zoomed out beyond 1 m/px
         size_t maxDrawnAssets = 250000;      // … or when more than this would be drawn
-        double kineticTimeConstant = 0.325;  // s
-        double tapSlop = 10;                 // px a tap may move
     };
 
     explicit MapView(QQuickItem *parent = nullptr);
@@ -81,14 +77,14 @@ public:
 
     QString source() const { return m_source; }
     void setSource(const QString &path);
-    double centerX() const { return m_view.centerX; }
-    double centerY() const { return m_view.centerY; }
-    double metresPerPixel() const { return m_view.resolution; }
+    double centerX() const { return m_viewport.view().centerX; }
+    double centerY() const { return m_viewport.view().centerY; }
+    double metresPerPixel() const { return m_viewport.view().resolution; }
     void setCenterX(double x);
     void setCenterY(double y);
     void setMetresPerPixel(double r);
-    double centerLon() const;
-    double centerLat() const;
+    double centerLon() const { return m_viewport.centreLonLat().x(); }
+    double centerLat() const { return m_viewport.centreLonLat().y(); }
     LayerListModel *layers() const { return m_layers; }
     AssetFilterState *filter() const { return m_filter; }
     bool choropleth() const { return m_choropleth; }
@@ -98,29 +94,29 @@ public:
     Interaction interaction() const { return m_interaction; }
     void setInteraction(Interaction i);
     bool loading() const { return m_loading; }
-    bool busy() const { return m_loading || m_building || m_tilesPending > 0 || m_layers->loading(); }
+    bool busy() const { return m_loading || m_building || m_tiles.pending() > 0 || m_layers->loading(); }
     QString errorText() const { return m_error; }
-    qint64 totalCount() const { return m_snapshot ? qint64(m_snapshot->size()) : 0; }
-    qint64 shownCount() const { return m_scene ? qint64(m_scene->size()) : 0; }
+    qint64 totalCount() const;
+    qint64 shownCount() const;
     QVariantList statusLegend() const;
     QVariantList categoryLegend() const;
     QVariantList choroplethLegend() const;
     QVariantList dongOptions() const;
     QStringList departmentOptions() const;
     QVariantList methodOptions() const;
-    qint64 selectedFid() const { return m_selectedFid; }
-    QVariantMap selectedAsset() const { return m_selectedAsset; }
-    QVariantList selection() const { return m_selection; }
-    int selectionCount() const { return int(m_selection.size()); }
+    qint64 selectedFid() const { return m_selection.cardFid(); }
+    QVariantMap selectedAsset() const { return m_selection.card(); }
+    QVariantList selection() const { return m_selection.fids(); }
+    int selectionCount() const { return int(m_selection.fids().size()); }
     bool clustered() const;
     QColor backgroundColor() const { return m_background; }
     void setBackgroundColor(const QColor &c);
-    const geo::Viewport &viewport() const { return m_view; }
+    const geo::Viewport &viewport() const { return m_viewport.view(); }
     Settings &settings() { return m_settings; }
 
     Q_INVOKABLE void fitDistrict();
-    Q_INVOKABLE void zoomIn() { zoomAt(2.0, QPointF(width() / 2, height() / 2)); }
-    Q_INVOKABLE void zoomOut() { zoomAt(0.5, QPointF(width() / 2, height() / 2)); }
+    Q_INVOKABLE void zoomIn() { zoomAt(m_gestures.settings().zoomStep, QPointF(width() / 2, height() / 2)); }
+    Q_INVOKABLE void zoomOut() { zoomAt(1 / m_gestures.settings().zoomStep, QPointF(width() / 2, height() / 2)); }
     // Zooms by `factor` (>1 = closer) keeping the map point under `pos` where it is.
     Q_INVOKABLE void zoomAt(double factor, QPointF pos);
     // Moves the map content by (dx, dy) pixels, as a drag does.
@@ -168,39 +164,25 @@ protected:
     void touchEvent(QTouchEvent *e) override;
 
 private:
-    struct TileDraw {
-        geo::TileKey key;
-        QRectF target; // item pixels
-        QRectF source; // tile image pixels
-    };
-    struct WantedTiles {
-        std::mutex mutex;
-        QSet<geo::TileKey> keys;
-    };
-    struct LoadResult;
-
     void startLoad(bool reloadOnly);
+    void finishLoad(MapInventoryReader::Loaded r, bool reloadOnly);
     void rebuildScene();
     void applyScene(std::shared_ptr<AssetScene> scene);
     void viewMoved();
     void updateTiles();
-    void requestTile(const geo::TileKey &key);
     void refreshRenderList();
     void setBusyState();
     void setError(const QString &e);
     void requestDetails(qint64 fid);
-    void setSelectionMembers(std::vector<uint32_t> members, bool emitMade);
-    void startKinetic();
-    void stopKinetic();
-    void pressAt(QPointF pos, Qt::KeyboardModifiers mods);
-    void moveTo(QPointF pos);
-    void releaseAt(QPointF pos);
+    // Selects what a box or lasso covered and reports it (selectionMade).
+    void selectMembers(std::vector<uint32_t> members);
+    void announce(MapSelection::Change change);
     int clusterLevel() const;
 
     Settings m_settings;
     QString m_source;
-    geo::Viewport m_view;
-    bool m_viewInitialised = false;
+    MapViewport m_viewport;
+    MapGestures m_gestures;
     LayerListModel *m_layers;
     AssetFilterState *m_filter;
     bool m_choropleth = false;
@@ -212,46 +194,14 @@ private:
     bool m_lastBusy = false;
     QString m_error;
 
-    std::shared_ptr<const AssetSnapshot> m_snapshot;
+    std::shared_ptr<const core::AssetSnapshot> m_snapshot;
     std::shared_ptr<AssetScene> m_scene;
     quint64 m_sceneRevision = 0;
-    quint64 m_loadSerial = 0, m_buildSerial = 0, m_detailSerial = 0;
     std::vector<uint32_t> m_pendingPatches; // members whose quads change at the next sync
     std::shared_ptr<const AssetAtlas> m_atlas;
-
-    QThreadPool m_workers;
-    QThreadPool m_tilePool;
-    geo::TileCache m_tiles;
-    std::shared_ptr<const geo::RenderList> m_renderList;
-    quint64 m_generation = 1;
-    QSet<geo::TileKey> m_inFlight;
-    std::shared_ptr<WantedTiles> m_wanted;
-    std::vector<TileDraw> m_tileDraws;
-    int m_tilesPending = 0;
-
-    qint64 m_selectedFid = -1;
-    QVariantMap m_selectedAsset;
-    QVariantList m_selection;
-    std::vector<uint32_t> m_selectedMembers;
-    bool m_selectionDirty = false;
-
-    // Gestures.
-    enum class Drag { None, Pan, Box, Lasso, Pinch };
-    Drag m_drag = Drag::None;
-    QPointF m_pressPos, m_lastPos;
-    bool m_moved = false;
-    QPolygonF m_lasso; // item coordinates, also the box's two corners
-    std::deque<std::pair<qint64, QPointF>> m_samples; // (ms, pos) of the last moves, for flick speed
-    QElapsedTimer m_clock;
-    QTimer m_kineticTimer;
-    QPointF m_velocity; // px/s
-    qint64 m_lastKineticMs = 0;
-    double m_pinchStartDistance = 0, m_pinchStartRes = 0;
-    QPointF m_pinchLastCentre;
-    qint64 m_lastTapMs = -1000;
-    QPointF m_lastTapPos;
-
-    mutable std::unique_ptr<geo::CrsTransform> m_toWgs84;
+    MapInventoryReader m_reader;
+    TileScheduler m_tiles;
+    MapSelection m_selection;
 };
 
 } // namespace gc::ui

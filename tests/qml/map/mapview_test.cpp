@@ -3,6 +3,7 @@
 #include "store/assetstore.h"
 #include "io/demogenerator.h"
 #include "store/gpkggeometry.h"
+#include "assetatlas.h"
 #include "mapview.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"

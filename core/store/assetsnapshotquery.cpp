@@ -1,5 +1,4 @@
-#include "assetsnapshot.h"
-#include "domain/catalog.h"
+#include "store/assetsnapshotquery.h"
 #include "store/gpkggeometry.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"
@@ -8,42 +7,18 @@
 
 #include <algorithm>
 
-namespace gc::ui {
+namespace gc::core {
 
 namespace {
-uint8_t indexIn(std::span<const core::CatalogEntry> list, const QString &code, uint8_t fallback)
+Error stepFailed(const QString &path, const Statement &st)
 {
-    for (size_t i = 0; i < list.size(); ++i)
-        if (code == QLatin1String(list[i].code))
-            return uint8_t(i);
-    return fallback;
+    return makeError(QStringLiteral("sqlite"), QStringLiteral("%1: %2").arg(path, st.error()));
 }
 } // namespace
 
-uint8_t AssetSnapshot::categoryIndex(const QString &code)
+Result<AssetSnapshot> AssetSnapshotQuery::load(const QString &path)
 {
-    return indexIn(core::catalog::categories(), code, uint8_t(core::catalog::categories().size() - 1));
-}
-
-uint8_t AssetSnapshot::statusIndex(const QString &code)
-{
-    return indexIn(core::catalog::statuses(), code, 0);
-}
-
-uint8_t AssetSnapshot::methodIndex(const QString &code)
-{
-    return indexIn(core::catalog::methods(), code, 255);
-}
-
-qint64 AssetSnapshot::indexOf(qint64 fid) const
-{
-    const auto it = std::lower_bound(fids.begin(), fids.end(), fid);
-    return it != fids.end() && *it == fid ? qint64(it - fids.begin()) : -1;
-}
-
-Result<AssetSnapshot> AssetSnapshot::load(const QString &path)
-{
-    auto db = core::SqliteDb::open(path, core::SqliteDb::Mode::ReadOnly);
+    auto db = SqliteDb::open(path, SqliteDb::Mode::ReadOnly);
     if (!db)
         return db.error();
     AssetSnapshot s;
@@ -70,28 +45,28 @@ Result<AssetSnapshot> AssetSnapshot::load(const QString &path)
     };
     while (st->step()) {
         double x = 0, y = 0;
-        if (!core::gpkg::decodePoint(st->toBlob(1), x, y))
+        if (!gpkg::decodePoint(st->toBlob(1), x, y))
             continue;
         s.fids.push_back(st->toInt(0));
         s.xs.push_back(x);
         s.ys.push_back(y);
-        s.category.push_back(categoryIndex(st->toText(2)));
-        s.status.push_back(statusIndex(st->toText(3)));
-        s.method.push_back(methodIndex(st->toText(4)));
+        s.category.push_back(AssetSnapshot::categoryIndex(st->toText(2)));
+        s.status.push_back(AssetSnapshot::statusIndex(st->toText(3)));
+        s.method.push_back(AssetSnapshot::methodIndex(st->toText(4)));
         s.dong.push_back(intern(dongs, s.dongCodes, st->toText(5)));
         s.department.push_back(intern(departments, s.departments, st->toText(6)));
     }
     if (st->failed())
-        return makeError(QStringLiteral("sqlite"), QStringLiteral("%1: %2").arg(path, st->error()));
+        return stepFailed(path, *st);
     return s;
 }
 
-Result<std::vector<uint8_t>> AssetSnapshot::matches(const QString &path, const AssetSnapshot &snapshot,
-                                                    const core::AssetFilter &filter)
+Result<std::vector<uint8_t>> AssetSnapshotQuery::matches(const QString &path, const AssetSnapshot &snapshot,
+                                                         const AssetFilter &filter)
 {
     if (filter.isEmpty())
         return std::vector<uint8_t>(snapshot.size(), 1);
-    auto db = core::SqliteDb::open(path, core::SqliteDb::Mode::ReadOnly);
+    auto db = SqliteDb::open(path, SqliteDb::Mode::ReadOnly);
     if (!db)
         return db.error();
     const auto sql = filter.toSql();
@@ -110,8 +85,32 @@ Result<std::vector<uint8_t>> AssetSnapshot::matches(const QString &path, const A
             out[pos] = 1;
     }
     if (st->failed())
-        return makeError(QStringLiteral("sqlite"), QStringLiteral("%1: %2").arg(path, st->error()));
+        return stepFailed(path, *st);
     return out;
 }
 
-} // namespace gc::ui
+Result<QVariantMap> AssetSnapshotQuery::details(const QString &path, qint64 fid)
+{
+    auto db = SqliteDb::open(path, SqliteDb::Mode::ReadOnly);
+    if (!db)
+        return db.error();
+    auto st = db->prepare(QStringLiteral("SELECT * FROM assets WHERE fid = ?1"));
+    if (!st)
+        return st.error();
+    st->bind(1, fid);
+    QVariantMap out;
+    if (!st->step()) {
+        if (st->failed())
+            return stepFailed(path, *st);
+        return out;
+    }
+    for (int i = 0; i < st->columnCount(); ++i) {
+        const QString name = st->columnName(i);
+        if (name == QLatin1String("geom"))
+            continue;
+        out.insert(name, st->toVariant(i));
+    }
+    return out;
+}
+
+} // namespace gc::core

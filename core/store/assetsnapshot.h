@@ -1,17 +1,14 @@
 #pragma once
 
-#include "domain/assetfilter.h"
-#include "result.h"
-
 #include <QStringList>
 
 #include <cstdint>
 #include <vector>
 
-namespace gc::ui {
+namespace gc::core {
 
 // Every located asset of an inventory, as compact columns the map can hold a million of
-// (about 40 bytes each). Sorted by fid. Read in a worker thread on its own SQLite connection.
+// (about 40 bytes each). Sorted by fid. AssetSnapshotQuery reads it.
 struct AssetSnapshot {
     std::vector<qint64> fids;
     std::vector<double> xs, ys;       // EPSG:5186
@@ -27,13 +24,9 @@ struct AssetSnapshot {
     // Position of a fid, or -1.
     qint64 indexOf(qint64 fid) const;
 
-    static Result<AssetSnapshot> load(const QString &inventoryPath);
-    // Per asset: does it pass `filter`? (One SQL query; an empty filter passes all without one.)
-    static Result<std::vector<uint8_t>> matches(const QString &inventoryPath, const AssetSnapshot &snapshot,
-                                                const core::AssetFilter &filter);
     static uint8_t categoryIndex(const QString &code);
     static uint8_t statusIndex(const QString &code);
     static uint8_t methodIndex(const QString &code);
 };
 
-} // namespace gc::ui
+} // namespace gc::core
