@@ -35,23 +35,33 @@ Result<QStringList> OfficeQueries::uuidsOfFids(const AssetStore &store, const st
     return out;
 }
 
-Result<QStringList> OfficeQueries::uuidsMatching(const AssetStore &store, const AssetFilter &filter)
+namespace {
+
+// "SELECT … FROM assets WHERE <the filter> …", its values bound.
+Result<Statement> selectFiltered(const AssetStore &store, const QString &select, const AssetFilter &filter, const QString &tail = {})
 {
     const auto sql = filter.toSql();
-    auto st = StoreAccess::db(store).prepare(QStringLiteral("SELECT uuid FROM assets WHERE %1 ORDER BY fid").arg(sql.where));
+    auto st = StoreAccess::db(store).prepare(QStringLiteral("%1 FROM assets WHERE %2%3").arg(select, sql.where, tail));
+    if (st)
+        sql.bind(*st);
+    return st;
+}
+
+} // namespace
+
+Result<QStringList> OfficeQueries::uuidsMatching(const AssetStore &store, const AssetFilter &filter)
+{
+    auto st = selectFiltered(store, QStringLiteral("SELECT uuid"), filter, QStringLiteral(" ORDER BY fid"));
     if (!st)
         return st.error();
-    sql.bind(*st);
     return st->texts();
 }
 
 Result<qint64> OfficeQueries::countMatching(const AssetStore &store, const AssetFilter &filter)
 {
-    const auto sql = filter.toSql();
-    auto st = StoreAccess::db(store).prepare(QStringLiteral("SELECT count(*) FROM assets WHERE %1").arg(sql.where));
+    auto st = selectFiltered(store, QStringLiteral("SELECT count(*)"), filter);
     if (!st)
         return st.error();
-    sql.bind(*st);
     if (!st->step())
         return makeError(QStringLiteral("sqlite"), st->error());
     return st->toInt(0);

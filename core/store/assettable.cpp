@@ -45,6 +45,19 @@ Asset assetFromRow(const Statement &st)
     return a;
 }
 
+// A prepared lookup by one key: the first row read by `read`, the statement left ready for the next call.
+template <typename Read>
+auto lookup(Statement &st, const QString &key, Read read) -> std::optional<decltype(read(st))>
+{
+    st.reset();
+    st.bind(1, key);
+    std::optional<decltype(read(st))> out;
+    if (st.step())
+        out = read(st);
+    st.reset();
+    return out;
+}
+
 } // namespace
 
 AssetTable::AssetTable(const SqliteDb &db) : m_db(db) {}
@@ -125,26 +138,14 @@ Statement &AssetTable::bind(Statement &st, const Asset &a, const QString &lastHl
 
 std::optional<QString> AssetTable::lastHlc(const QString &uuid) const
 {
-    Statement &last = *m_lastHlc;
-    last.reset();
-    last.bind(1, uuid);
-    std::optional<QString> out;
-    if (last.step())
-        out = last.toText(0);
-    last.reset();
-    return out;
+    return lookup(*m_lastHlc, uuid, [](const Statement &st) { return st.toText(0); });
 }
 
-std::optional<Asset> AssetTable::byUuid(const QString &uuid) const
+std::optional<Asset> AssetTable::byUuid(const QString &uuid) const { return lookup(*m_select, uuid, assetFromRow); }
+
+bool AssetTable::codeExists(const QString &code) const
 {
-    Statement &st = *m_select;
-    st.reset();
-    st.bind(1, uuid);
-    std::optional<Asset> out;
-    if (st.step())
-        out = assetFromRow(st);
-    st.reset();
-    return out;
+    return lookup(*m_codeExists, code, [](const Statement &) { return true; }).has_value();
 }
 
 std::optional<Asset> AssetTable::byCode(const QString &code) const
@@ -156,16 +157,6 @@ std::optional<Asset> AssetTable::byCode(const QString &code) const
     if (!st->step())
         return std::nullopt;
     return assetFromRow(*st);
-}
-
-bool AssetTable::codeExists(const QString &code) const
-{
-    Statement &st = *m_codeExists;
-    st.reset();
-    st.bind(1, code);
-    const bool exists = st.step();
-    st.reset();
-    return exists;
 }
 
 Result<std::vector<Asset>> AssetTable::all() const
