@@ -6,6 +6,7 @@
 #include "io/demogenerator.h"
 #include "io/donglocator.h"
 #include "office/rolloutplan.h"
+#include "store/storeaccess.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>
@@ -33,7 +34,7 @@ AssetStore *dashboardStore(qint64 n, benchmark::State &state)
         state.SkipWithError("could not create the store");
         return nullptr;
     }
-    auto dongs = DongLocator::load((*store)->db());
+    auto dongs = DongLocator::load(StoreAccess::db(**store));
     DemoGenerator::Options o;
     o.assets = n;
     auto assets = DemoGenerator::generate(*dongs, o);
@@ -78,8 +79,8 @@ void BM_Dashboard(benchmark::State &state)
     qint64 total = 0;
     size_t days = 0;
     for (auto _ : state) {
-        auto plan = RolloutPlan::load(store->db());
-        auto d = Dashboard::compute(store->db(), *plan, QDate(2024, 4, 19));
+        auto plan = RolloutPlan::load(StoreAccess::db(*store));
+        auto d = Dashboard::compute(StoreAccess::db(*store), *plan, QDate(2024, 4, 19));
         if (!d) {
             state.SkipWithError(d.error().message.toUtf8().constData());
             break;

@@ -8,6 +8,7 @@
 #include "store/schema.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"
+#include "store/storeaccess.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,7 +32,7 @@ const std::vector<Asset> &assetsFor(qint64 n)
         return it->second;
     QTemporaryDir dir;
     auto store = AssetStore::create(dir.filePath(QStringLiteral("dongs.gpkg")));
-    auto dongs = DongLocator::load((*store)->db());
+    auto dongs = DongLocator::load(StoreAccess::db(**store));
     DemoGenerator::Options o;
     o.assets = n;
     auto assets = DemoGenerator::generate(*dongs, o);
@@ -65,8 +66,8 @@ void BM_RawSqliteInsert(benchmark::State &state)
             cols << QLatin1String(f.key);
             params << QStringLiteral("?%1").arg(i++);
         }
-        auto st = store->db().prepare(QStringLiteral("INSERT INTO assets (%1) VALUES (%2)").arg(cols.join(','), params.join(',')));
-        Transaction tx(store->db());
+        auto st = StoreAccess::db(*store).prepare(QStringLiteral("INSERT INTO assets (%1) VALUES (%2)").arg(cols.join(','), params.join(',')));
+        Transaction tx(StoreAccess::db(*store));
         for (const Asset &a : assets) {
             st->bind(1, a.hasLocation ? gpkg::encodePoint(a.x, a.y, Schema::kSrsId) : QByteArray()).bind(2, a.uuid);
             int k = 3;

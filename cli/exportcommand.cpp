@@ -2,6 +2,7 @@
 #include "command.h"
 
 #include "io/assetexporter.h"
+#include "io/donglocator.h"
 #include "domain/assetfilter.h"
 #include "store/assetstore.h"
 #include "domain/catalog.h"
@@ -9,8 +10,6 @@
 #include "office/labelsheet.h"
 #include "office/progressreport.h"
 #include "office/rolloutplan.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
 
 namespace gc::cli {
 
@@ -53,13 +52,13 @@ Result<core::AssetFilter> parseFilter(const core::AssetStore &store, const QStri
             else if (key == QLatin1String("department"))
                 f.departments << v;
             else if (key == QLatin1String("dong")) {
-                auto st = store.db().prepare(QStringLiteral("SELECT adm_code FROM dongs WHERE adm_code = ?1 OR name_ko = ?1"));
-                if (!st)
-                    return st.error();
-                st->bind(1, v);
-                if (!st->step())
+                auto dongs = store.dongs();
+                if (!dongs)
+                    return dongs.error();
+                const QString code = (*dongs)->codeOf(v);
+                if (code.isEmpty())
                     return makeError(QStringLiteral("usage"), QStringLiteral("--filter dong: '%1'은(는) 금천구의 행정동이 아닙니다 / not a dong of Geumcheon-gu").arg(v));
-                f.dongCodes << st->toText(0);
+                f.dongCodes << code;
             } else
                 return makeError(QStringLiteral("usage"),
                                  QStringLiteral("--filter '%1': 알 수 없는 항목 / unknown key (category, status, method, dong, department, text)").arg(key));
@@ -110,12 +109,12 @@ int runExport(const QStringList &argsIn)
             printErr(QStringLiteral("  %1 / %2 (%3%)").arg(done).arg(total).arg(100 * done / total));
     };
     if (pdf) {
-        auto plan = core::RolloutPlan::load((*store)->db());
+        auto plan = core::RolloutPlan::load(**store);
         if (!plan) {
             printErr(plan.error().message);
             return ExitDataProblem;
         }
-        auto d = core::Dashboard::compute((*store)->db(), *plan, asOf);
+        auto d = core::Dashboard::compute(**store, *plan, asOf);
         if (!d) {
             printErr(d.error().message);
             return ExitDataProblem;

@@ -96,7 +96,7 @@ int runStats(const QStringList &argsIn)
         printErr(store.error().message);
         return ExitUsage;
     }
-    auto s = core::InventoryStats::compute((*store)->db());
+    auto s = core::InventoryStats::compute(**store);
     if (!s) {
         printErr(s.error().message);
         return ExitUsage;

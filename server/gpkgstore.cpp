@@ -5,6 +5,7 @@
 #include "photo/photostore.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"
+#include "store/storeaccess.h"
 
 #include <QDir>
 #include <QFile>
@@ -105,7 +106,7 @@ QString GpkgStore::describe() const { return m_inventory->path(); }
 Result<PushOutcome> GpkgStore::push(const std::vector<core::Event> &events, qint64 baseCursor)
 {
     PushOutcome out;
-    const auto &inv = m_inventory->db();
+    const auto &inv = core::StoreAccess::db(*m_inventory);
     auto seen = inv.prepare(QStringLiteral("SELECT 1 FROM asset_events WHERE event_id = ?1"));
     auto other = inv.prepare(QStringLiteral("SELECT event_id FROM asset_events WHERE asset_uuid = ?1 AND fid > ?2 AND device <> ?3 "
                                             "AND kind IN ('asset.created', 'asset.updated', 'asset.status') ORDER BY fid DESC LIMIT 1"));
@@ -146,7 +147,7 @@ Result<PushOutcome> GpkgStore::push(const std::vector<core::Event> &events, qint
 
 Result<std::vector<StoredEvent>> GpkgStore::pull(qint64 after, int limit)
 {
-    auto st = m_inventory->db().prepare(QStringLiteral(
+    auto st = core::StoreAccess::db(*m_inventory).prepare(QStringLiteral(
         "SELECT fid, event_id, hlc, occurred_at, actor, device, kind, asset_uuid, payload FROM asset_events WHERE fid > ?1 "
         "ORDER BY fid LIMIT ?2"));
     if (!st)
@@ -165,7 +166,7 @@ Result<std::vector<StoredEvent>> GpkgStore::pull(qint64 after, int limit)
     return out;
 }
 
-Result<qint64> GpkgStore::cursor() { return m_inventory->db().scalarInt(QStringLiteral("SELECT coalesce(max(fid), 0) FROM asset_events")); }
+Result<qint64> GpkgStore::cursor() { return core::StoreAccess::db(*m_inventory).scalarInt(QStringLiteral("SELECT coalesce(max(fid), 0) FROM asset_events")); }
 
 Result<qint64> GpkgStore::eventCount() { return m_inventory->eventCount(); }
 

@@ -6,6 +6,7 @@
 #include "mapview.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"
+#include "store/storeaccess.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -48,7 +49,7 @@ QString fixture(qint64 n, QString *error)
     }
     const qint64 base = (*store)->assetCount();
     if (n > base) {
-        const auto &db = (*store)->db();
+        const auto &db = gc::core::StoreAccess::db(**store);
         gc::core::gpkg::registerSpatialFunctions(db.handle());
         gc::core::Transaction tx(db);
         auto read = db.prepare(QStringLiteral("SELECT geom, category, status, method, dong_code, department, code, name FROM assets"));

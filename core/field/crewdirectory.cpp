@@ -4,6 +4,7 @@
 #include "store/sqlitedb.h"
 #include "store/statement.h"
 #include "log/timeuuid.h"
+#include "store/storeaccess.h"
 
 #include <QCryptographicHash>
 #include <QPasswordDigestor>
@@ -72,7 +73,7 @@ Result<CrewUser> CrewDirectory::add(const QString &name, const QString &crew, co
         if (auto r = checkPin(pin); !r)
             return r.error();
     }
-    auto count = m_store.db().prepare(QStringLiteral("SELECT count(*) FROM gc_users WHERE name = ?1 AND active"));
+    auto count = StoreAccess::db(m_store).prepare(QStringLiteral("SELECT count(*) FROM gc_users WHERE name = ?1 AND active"));
     if (!count)
         return count.error();
     count->bind(1, n);
@@ -105,7 +106,7 @@ VoidResult CrewDirectory::setPin(const QString &userId, const QString &pin)
 
 Result<std::vector<CrewUser>> CrewDirectory::signInChoices() const
 {
-    auto book = FieldTables::read(m_store.db());
+    auto book = FieldTables::read(StoreAccess::db(m_store));
     if (!book)
         return book.error();
     std::vector<CrewUser> out;
@@ -117,7 +118,7 @@ Result<std::vector<CrewUser>> CrewDirectory::signInChoices() const
         crewsWithUsers << u.crew;
     }
     std::sort(out.begin(), out.end(), [](const CrewUser &a, const CrewUser &b) { return a.name < b.name; });
-    auto st = m_store.db().prepare(QStringLiteral("SELECT DISTINCT assignee FROM assets WHERE coalesce(assignee, '') != '' ORDER BY 1"));
+    auto st = StoreAccess::db(m_store).prepare(QStringLiteral("SELECT DISTINCT assignee FROM assets WHERE coalesce(assignee, '') != '' ORDER BY 1"));
     if (!st)
         return st.error();
     while (st->step()) {

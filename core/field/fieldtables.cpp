@@ -1,4 +1,5 @@
 #include "field/fieldtables.h"
+#include "store/storeaccess.h"
 #include "log/eventrow.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"
@@ -182,5 +183,7 @@ VoidResult FieldTables::materialize(const SqliteDb &db, const Event &)
         return book.error();
     return write(db, *book);
 }
+
+Result<FieldBook> FieldTables::read(const AssetStore &store) { return read(StoreAccess::db(store)); }
 
 } // namespace gc::core

@@ -6,6 +6,7 @@
 
 namespace gc::core {
 
+class AssetStore;
 class SqliteDb;
 
 // The field crews' tables: gc_users (from user.added / user.updated) and place_proposals (from
@@ -20,6 +21,7 @@ public:
     // Folds the log's user.* and place.* events.
     static Result<FieldBook> fold(const SqliteDb &db);
     static Result<FieldBook> read(const SqliteDb &db);
+    static Result<FieldBook> read(const AssetStore &store);
     // Replaces the stored rows with `book`; call inside a transaction.
     static VoidResult write(const SqliteDb &db, const FieldBook &book);
     // After a field event was written to the log.

@@ -4,6 +4,7 @@
 #include "io/donglocator.h"
 #include "field/fieldtables.h"
 #include "log/timeuuid.h"
+#include "store/storeaccess.h"
 
 #include <QJsonArray>
 
@@ -136,7 +137,7 @@ Result<PlaceProposal> FieldWork::proposePlace(const NewPlace &p)
     if (!catalog::isValid(catalog::categories(), p.category))
         return makeError(QStringLiteral("invalid"), QStringLiteral("분류를 고르세요: %1 / choose a category")
                                                         .arg(catalog::allowedValues(catalog::categories())));
-    auto dongs = DongLocator::load(m_store.db());
+    auto dongs = DongLocator::load(StoreAccess::db(m_store));
     if (!dongs)
         return dongs.error();
     const QString dong = dongs->locate(p.x, p.y);

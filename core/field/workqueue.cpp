@@ -1,4 +1,5 @@
 #include "field/workqueue.h"
+#include "store/storeaccess.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"
 
@@ -86,5 +87,8 @@ Result<std::vector<WorkItem>> WorkQueue::fetch(const SqliteDb &db, const WorkQue
         return makeError(QStringLiteral("sqlite"), st->error());
     return out;
 }
+
+Result<qint64> WorkQueue::count(const AssetStore &store, const WorkQuery &q) { return count(StoreAccess::db(store), q); }
+Result<std::vector<WorkItem>> WorkQueue::fetch(const AssetStore &store, const WorkQuery &q) { return fetch(StoreAccess::db(store), q); }
 
 } // namespace gc::core

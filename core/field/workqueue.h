@@ -10,6 +10,7 @@
 
 namespace gc::core {
 
+class AssetStore;
 class SqliteDb;
 
 // Which of a crew's assets to list, and from where.
@@ -37,6 +38,8 @@ class WorkQueue {
 public:
     static Result<qint64> count(const SqliteDb &db, const WorkQuery &q);
     static Result<std::vector<WorkItem>> fetch(const SqliteDb &db, const WorkQuery &q);
+    static Result<qint64> count(const AssetStore &store, const WorkQuery &q);
+    static Result<std::vector<WorkItem>> fetch(const AssetStore &store, const WorkQuery &q);
 };
 
 } // namespace gc::core

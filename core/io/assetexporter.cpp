@@ -7,6 +7,7 @@
 #include "store/gpkggeometry.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"
+#include "store/storeaccess.h"
 
 #include <QDir>
 #include <QFile>
@@ -75,8 +76,8 @@ Result<qint64> AssetExporter::write(const AssetStore &store, const QString &out,
     QStringList cols;
     for (const auto &f : assetfields::all())
         cols << QStringLiteral("a.\"%1\"").arg(QLatin1String(f.key));
-    auto count = store.db().prepare(QStringLiteral("SELECT count(*) FROM assets a WHERE %1").arg(where.where));
-    auto rows = store.db().prepare(QStringLiteral("SELECT a.geom, a.uuid, %1, d.name_ko FROM assets a LEFT JOIN dongs d ON d.adm_code = a.dong_code "
+    auto count = StoreAccess::db(store).prepare(QStringLiteral("SELECT count(*) FROM assets a WHERE %1").arg(where.where));
+    auto rows = StoreAccess::db(store).prepare(QStringLiteral("SELECT a.geom, a.uuid, %1, d.name_ko FROM assets a LEFT JOIN dongs d ON d.adm_code = a.dong_code "
                                                   "WHERE %2 ORDER BY a.fid")
                                        .arg(cols.join(QLatin1Char(',')), where.where));
     if (!count)

@@ -7,6 +7,7 @@
 #include "io/donglocator.h"
 #include "log/event.h"
 #include "survey/surveydesk.h"
+#include "store/storeaccess.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -203,7 +204,7 @@ Result<qint64> DemoGenerator::fill(AssetStore &store, const Options &options, co
 {
     if (store.assetCount() > 0)
         return makeError(QStringLiteral("not_empty"), QStringLiteral("%1: 빈 인벤토리가 아닙니다 / the inventory is not empty").arg(store.path()));
-    auto dongs = DongLocator::load(store.db());
+    auto dongs = DongLocator::load(StoreAccess::db(store));
     if (!dongs)
         return dongs.error();
     auto generated = generate(*dongs, options);

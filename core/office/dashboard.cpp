@@ -1,4 +1,5 @@
 #include "office/dashboard.h"
+#include "store/storeaccess.h"
 #include "domain/catalog.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"
@@ -190,6 +191,11 @@ Result<Dashboard> Dashboard::compute(const SqliteDb &db, const RolloutPlan &plan
     if (crews->failed())
         return sqlError(db, *crews);
     return d;
+}
+
+Result<Dashboard> Dashboard::compute(const AssetStore &store, const RolloutPlan &plan, const QDate &asOf)
+{
+    return compute(StoreAccess::db(store), plan, asOf);
 }
 
 } // namespace gc::core

@@ -11,6 +11,7 @@
 
 namespace gc::core {
 
+class AssetStore;
 class SqliteDb;
 
 // Everything the office dashboard shows, read from the summary tables (DashboardSchema) so that it
@@ -64,6 +65,7 @@ struct Dashboard {
     double plannedShareAsOf() const { return plan.plannedShare(asOf); }
 
     static Result<Dashboard> compute(const SqliteDb &db, const RolloutPlan &plan, const QDate &asOf);
+    static Result<Dashboard> compute(const AssetStore &store, const RolloutPlan &plan, const QDate &asOf);
     static QString statusCode(int index);
     static int statusIndex(const QString &code); // -1 for an unknown status
 };

@@ -4,6 +4,7 @@
 #include "office/progressreport.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"
+#include "store/storeaccess.h"
 
 #include <QFile>
 #include <QPainter>
@@ -53,8 +54,8 @@ Result<qint64> LabelSheet::write(const AssetStore &store, const QString &out, co
         return makeError(QStringLiteral("font"), QStringLiteral("한글 글꼴(NanumGothic)이 없습니다. fonts-nanum을 설치하세요 / "
                                                                 "the Korean font NanumGothic is missing; install fonts-nanum"));
     const AssetFilter::Sql where = filter.toSql(QStringLiteral("a"));
-    auto count = store.db().prepare(QStringLiteral("SELECT count(*) FROM assets a WHERE %1").arg(where.where));
-    auto rows = store.db().prepare(QStringLiteral("SELECT a.code, a.name, a.category, coalesce(d.name_ko, ''), coalesce(a.plate_number, '') "
+    auto count = StoreAccess::db(store).prepare(QStringLiteral("SELECT count(*) FROM assets a WHERE %1").arg(where.where));
+    auto rows = StoreAccess::db(store).prepare(QStringLiteral("SELECT a.code, a.name, a.category, coalesce(d.name_ko, ''), coalesce(a.plate_number, '') "
                                                   "FROM assets a LEFT JOIN dongs d ON d.adm_code = a.dong_code WHERE %1 ORDER BY a.code")
                                        .arg(where.where));
     if (!count)

@@ -6,6 +6,7 @@
 #include "io/donglocator.h"
 #include "field/fieldtables.h"
 #include "store/sqlitedb.h"
+#include "store/storeaccess.h"
 
 #include <QUuid>
 
@@ -86,7 +87,7 @@ Result<OfficeActions::AssignOutcome> OfficeActions::assign(const QStringList &uu
 
 Result<PlaceProposal> OfficeActions::pendingProposal(const QString &proposalId) const
 {
-    auto book = FieldTables::read(m_store.db());
+    auto book = FieldTables::read(StoreAccess::db(m_store));
     if (!book)
         return book.error();
     const auto it = book->proposals.find(proposalId);
@@ -113,7 +114,7 @@ Result<QString> OfficeActions::acceptProposal(const QString &proposalId, const Q
     a.y = p->y;
     a.notes = p->note;
     a.code = m_store.nextCode(a.category);
-    auto dongs = DongLocator::load(m_store.db());
+    auto dongs = DongLocator::load(StoreAccess::db(m_store));
     if (!dongs)
         return dongs.error();
     const auto problems = AssetValidator(&*dongs).check(a);

@@ -5,6 +5,7 @@
 #include "office/progresschart.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"
+#include "store/storeaccess.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -168,7 +169,7 @@ void districtMap(Pen &pen, const QRectF &area, const AssetStore &store, const Da
     struct Dong { QString code, name; std::unique_ptr<OGRGeometry> geom; };
     std::vector<Dong> dongs;
     OGREnvelope all;
-    auto st = store.db().prepare(QStringLiteral("SELECT adm_code, name_ko, geom FROM dongs ORDER BY adm_code"));
+    auto st = StoreAccess::db(store).prepare(QStringLiteral("SELECT adm_code, name_ko, geom FROM dongs ORDER BY adm_code"));
     if (!st)
         return;
     while (st->step()) {
@@ -215,7 +216,7 @@ void districtMap(Pen &pen, const QRectF &area, const AssetStore &store, const Da
         pen.text(c.x() - 40, c.y() - 10, 80, QStringLiteral("%1\n%2").arg(dong.name, pct(share)), 7, true, kInk, Qt::AlignHCenter);
     }
     // Assets needing attention, where the office must look.
-    auto pts = store.db().prepare(QStringLiteral("SELECT geom FROM assets WHERE status = 'needs_attention' AND geom IS NOT NULL"));
+    auto pts = StoreAccess::db(store).prepare(QStringLiteral("SELECT geom FROM assets WHERE status = 'needs_attention' AND geom IS NOT NULL"));
     if (pts) {
         p.setPen(Qt::NoPen);
         p.setBrush(kStatusColors[Dashboard::NeedsAttention]);

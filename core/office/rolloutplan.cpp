@@ -1,4 +1,5 @@
 #include "office/rolloutplan.h"
+#include "store/storeaccess.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"
 
@@ -124,5 +125,7 @@ VoidResult RolloutPlan::save(const SqliteDb &db) const
     st->bind(1, kMetaKey).bind(2, QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact)));
     return st->run();
 }
+
+Result<RolloutPlan> RolloutPlan::load(const AssetStore &store) { return load(StoreAccess::db(store)); }
 
 } // namespace gc::core

@@ -11,6 +11,7 @@
 
 namespace gc::core {
 
+class AssetStore;
 class SqliteDb;
 
 // The office's settings for the rollout: its schedule with intermediate targets, the budget and the
@@ -42,6 +43,7 @@ struct RolloutPlan {
     // Missing keys keep their defaults; a malformed value is an error naming the key.
     static Result<RolloutPlan> fromJson(const QJsonObject &o);
     static Result<RolloutPlan> load(const SqliteDb &db);
+    static Result<RolloutPlan> load(const AssetStore &store);
     VoidResult save(const SqliteDb &db) const;
 };
 

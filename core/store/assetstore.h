@@ -2,8 +2,10 @@
 
 #include "domain/asset.h"
 #include "log/event.h"
+#include "log/eventlog.h"
 #include "log/eventreducer.h"
 #include "result.h"
+#include "store/projection.h"
 #include "survey/surveyrecords.h"
 
 #include <QJsonObject>
@@ -17,22 +19,18 @@
 
 namespace gc::core {
 
-class SqliteDb;
-class HybridClock;
+class AssetTable;
 class DongLocator;
-class Statement;
-
-// An event to record: the store stamps it with id, clock, time, actor and device.
-struct NewEvent {
-    QString kind;
-    QString assetUuid;
-    QJsonObject payload;
-    qint64 wallMs = 0; // when it happened, if not now (backfilled history, the demo); the clock stays monotonic
-    QString actor = {}; // who did it, if not the store's actor (backfilled history)
-};
+class PhotoRecords;
+class SqliteDb;
 
 // The inventory: one GeoPackage file plus its photo folder. Every change goes through the event log;
 // the `assets` and `photos` tables are materialized from it in the same transaction.
+//
+// The front door callers use; the work is done by the parts it owns, each in its own file:
+// InventoryFile (opening, migrations), EventLog (stamping, appending, reading the log), Projection
+// (materializing events into tables, one dispatch by event kind), AssetTable and PhotoRecords (the
+// `assets` rows; the photo files and `photos` rows).
 class AssetStore {
 public:
     enum class Access { ReadOnly, ReadWrite };
@@ -47,13 +45,12 @@ public:
     // Folder beside the GeoPackage that holds the photos, named by SHA-256.
     QString photoDir() const;
     bool readOnly() const { return m_readOnly; }
-    const SqliteDb &db() const { return *m_db; }
     // The district's dongs, loaded once per open store (reference data: it never changes).
     Result<const DongLocator *> dongs() const;
 
     // Who is writing: the actor (user name) and the device stamped on every event.
     void setIdentity(const QString &actor, const QString &device);
-    const QString &actor() const { return m_actor; }
+    const QString &actor() const;
     QString device() const;
 
     // --- writes (each call is one transaction) ---
@@ -88,17 +85,16 @@ public:
     Result<std::vector<PhotoRow>> photos(const QString &assetUuid = {}) const;
     qint64 assetCount() const;
     qint64 eventCount() const;
+    // fid of the newest event (0 when the log is empty): it moves whenever anything is recorded or
+    // merged, so a view polls it to know when to refresh.
+    Result<qint64> lastEventFid() const;
     // fids of assets whose point lies in the window (EPSG:5186), through the GeoPackage R-tree.
     Result<std::vector<qint64>> idsInWindow(double minX, double minY, double maxX, double maxY) const;
     // Next free readable code for a category, e.g. GC-SIGN-005125.
     QString nextCode(const QString &category) const;
 
     // --- replay ---
-    struct Replayed {
-        std::map<QString, Asset> assets;
-        std::map<QString, PhotoRow> photos; // by photo_id
-        SurveyBook surveys;                 // the survey tables (W1.6)
-    };
+    using Replayed = ProjectedState;
     // Folds the whole log in memory, touching no table.
     Result<Replayed> replay() const;
     // Rewrites the materialized tables from the log.
@@ -107,25 +103,21 @@ public:
     static bool isAllowedTransition(const QString &from, const QString &to);
 
 private:
+    friend struct StoreAccess; // the connection, for core only: see store/storeaccess.h
+    const SqliteDb &db() const { return *m_db; }
+
     AssetStore();
     static Result<std::unique_ptr<AssetStore>> openDb(const QString &path, Access access, bool creating);
-    VoidResult installDongs();
-    VoidResult writeEvent(const Event &e, bool ignoreDuplicate, bool *inserted = nullptr);
-    VoidResult materialize(const Event &e);
-    VoidResult upsertAsset(const Asset &a, const QString &lastHlc, bool isNew = false);
-    Statement &bindAsset(Statement &st, const Asset &a, const QString &lastHlc);
-    VoidResult upsertPhoto(const PhotoRow &p);
-    VoidResult replayAsset(const QString &uuid);
-    Event stamp(const NewEvent &n);
-    std::optional<Asset> readAsset(const QString &where, const QString &value) const;
+    VoidResult requireWritable() const;
 
-    struct Statements;
+    // Declared first, destroyed last: the parts hold statements on the connection.
     std::unique_ptr<SqliteDb> m_db;
-    std::unique_ptr<HybridClock> m_clock;
-    std::unique_ptr<Statements> m_st;
+    std::unique_ptr<EventLog> m_log;
+    std::unique_ptr<AssetTable> m_assets;
+    std::unique_ptr<PhotoRecords> m_photos;
+    std::unique_ptr<Projection> m_projection;
     mutable std::unique_ptr<DongLocator> m_dongs;
     QString m_path;
-    QString m_actor;
     bool m_readOnly = false;
 };
 

@@ -1,4 +1,5 @@
 #include "store/inventorystats.h"
+#include "store/storeaccess.h"
 #include "domain/catalog.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"
@@ -79,5 +80,7 @@ qint64 InventoryStats::countOf(const std::vector<Count> &list, const QString &co
     }
     return 0;
 }
+
+Result<InventoryStats> InventoryStats::compute(const AssetStore &store) { return compute(StoreAccess::db(store)); }
 
 } // namespace gc::core

@@ -8,6 +8,7 @@
 
 namespace gc::core {
 
+class AssetStore;
 class SqliteDb;
 
 // Counts of the inventory by category, status, dong and department (GROUP BY over indexes).
@@ -23,6 +24,7 @@ struct InventoryStats {
     std::vector<Count> byCategory, byStatus, byDong, byDepartment;
 
     static Result<InventoryStats> compute(const SqliteDb &db);
+    static Result<InventoryStats> compute(const AssetStore &store);
     qint64 countOf(const std::vector<Count> &list, const QString &code) const;
 };
 

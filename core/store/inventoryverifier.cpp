@@ -7,6 +7,7 @@
 #include "store/statement.h"
 #include "field/fieldtables.h"
 #include "survey/surveytables.h"
+#include "store/storeaccess.h"
 
 #include <QFile>
 
@@ -69,7 +70,7 @@ void checkStructure(const SqliteDb &db, InventoryVerifier::Report &r)
 InventoryVerifier::Report InventoryVerifier::run(const AssetStore &store)
 {
     Report r;
-    checkStructure(store.db(), r);
+    checkStructure(StoreAccess::db(store), r);
     r.events = store.eventCount();
 
     auto replayed = store.replay();
@@ -131,7 +132,7 @@ InventoryVerifier::Report InventoryVerifier::run(const AssetStore &store)
             report(QStringLiteral("photos: %1 이력에는 있으나 테이블에 없습니다 / in the log but missing from the table").arg(id));
     }
     // Survey tables (W1.6): the same fold over the log must give exactly the stored rows.
-    if (auto surveys = SurveyTables::read(store.db()); !surveys) {
+    if (auto surveys = SurveyTables::read(StoreAccess::db(store)); !surveys) {
         r.problems << surveys.error().message;
     } else {
         const SurveyBook &want = replayed->surveys;
@@ -160,9 +161,9 @@ InventoryVerifier::Report InventoryVerifier::run(const AssetStore &store)
         missing("survey_rows", surveys->rows.size(), want.rows.size());
     }
     // Field tables (W1.4): crew users and proposed places, likewise.
-    if (store.db().tableExists(QStringLiteral("gc_users")) && store.db().tableExists(QStringLiteral("place_proposals"))) {
-        auto have = FieldTables::read(store.db());
-        auto want = FieldTables::fold(store.db());
+    if (StoreAccess::db(store).tableExists(QStringLiteral("gc_users")) && StoreAccess::db(store).tableExists(QStringLiteral("place_proposals"))) {
+        auto have = FieldTables::read(StoreAccess::db(store));
+        auto want = FieldTables::fold(StoreAccess::db(store));
         if (!have || !want) {
             r.problems << (have ? want.error() : have.error()).message;
         } else {

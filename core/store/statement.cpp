@@ -106,6 +106,16 @@ void Statement::reset()
     m_error.clear();
 }
 
+Result<QStringList> Statement::texts()
+{
+    QStringList out;
+    while (step())
+        out << toText(0);
+    if (failed())
+        return makeError(QStringLiteral("sqlite"), m_error);
+    return out;
+}
+
 int Statement::columnCount() const { return sqlite3_column_count(m_stmt.get()); }
 QString Statement::columnName(int i) const { return QString::fromUtf8(sqlite3_column_name(m_stmt.get(), i)); }
 bool Statement::isNull(int i) const { return sqlite3_column_type(m_stmt.get(), i) == SQLITE_NULL; }

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <memory>
@@ -34,6 +35,8 @@ public:
     // For statements without results.
     VoidResult run();
     void reset();
+    // Steps through every row and collects the first column as text (a list of codes, names, uuids).
+    Result<QStringList> texts();
     bool failed() const { return !m_error.isEmpty(); }
     const QString &error() const { return m_error; }
 

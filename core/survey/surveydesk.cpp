@@ -9,6 +9,7 @@
 #include "survey/surveyreconciler.h"
 #include "survey/surveyreducer.h"
 #include "survey/surveytables.h"
+#include "store/storeaccess.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -211,7 +212,7 @@ VoidResult SurveyDesk::saveRows(const QString &surveyId, const QString &departme
         return makeError(QStringLiteral("invalid_transition"),
                          bilingual(QStringLiteral("%1: '%2' 상태에서는 고칠 수 없습니다").arg(department, stateLabel(from)),
                              QStringLiteral("the sheet cannot change while it is %1").arg(from)));
-    auto dongs = DongLocator::load(m_store.db());
+    auto dongs = DongLocator::load(StoreAccess::db(m_store));
     if (!dongs)
         return dongs.error();
     QStringList problems;
@@ -274,7 +275,7 @@ Result<int> SurveyDesk::review(const QString &surveyId, const QString &departmen
         auto lines = SurveyReconciler::run(m_store, *sheet);
         if (!lines)
             return lines.error();
-        auto dongs = DongLocator::load(m_store.db());
+        auto dongs = DongLocator::load(StoreAccess::db(m_store));
         if (!dongs)
             return dongs.error();
         const AssetValidator validator(&*dongs);
@@ -345,7 +346,7 @@ Result<int> SurveyDesk::review(const QString &surveyId, const QString &departmen
     return assets;
 }
 
-Result<SurveyBook> SurveyDesk::book(const QString &surveyId) const { return SurveyTables::read(m_store.db(), surveyId); }
+Result<SurveyBook> SurveyDesk::book(const QString &surveyId) const { return SurveyTables::read(StoreAccess::db(m_store), surveyId); }
 
 std::optional<SurveyCampaign> SurveyDesk::campaign(const QString &surveyId) const
 {
@@ -357,7 +358,7 @@ std::optional<SurveyCampaign> SurveyDesk::campaign(const QString &surveyId) cons
 
 std::optional<SurveyCampaign> SurveyDesk::current() const
 {
-    auto st = m_store.db().prepare(QStringLiteral("SELECT survey_id FROM survey_campaigns ORDER BY state = 'open' DESC, opened_at DESC, fid DESC LIMIT 1"));
+    auto st = StoreAccess::db(m_store).prepare(QStringLiteral("SELECT survey_id FROM survey_campaigns ORDER BY state = 'open' DESC, opened_at DESC, fid DESC LIMIT 1"));
     if (!st || !st->step())
         return std::nullopt;
     return campaign(st->toText(0));
@@ -388,18 +389,45 @@ Result<std::vector<SurveyRow>> SurveyDesk::rows(const QString &surveyId, const Q
     return out;
 }
 
-Result<QStringList> SurveyDesk::departments() const
+Result<std::vector<SurveyRow>> SurveyDesk::blankRows(const SurveyCampaign &c, const QString &department) const
 {
-    auto st = m_store.db().prepare(QStringLiteral("SELECT department FROM assets WHERE department IS NOT NULL AND department <> '' "
-                                                  "UNION SELECT department FROM survey_submissions ORDER BY 1"));
+    auto st = StoreAccess::db(m_store).prepare(QStringLiteral(
+        "SELECT code, category, name, mark_count, method, mark_size, variant, coalesce(address_road, address_jibun), "
+        "ST_MinX(geom), ST_MinY(geom), geom IS NOT NULL FROM assets WHERE department = ?1 AND status <> 'cancelled' "
+        "ORDER BY category, code"));
     if (!st)
         return st.error();
-    QStringList out;
-    while (st->step())
-        out << st->toText(0);
+    st->bind(1, department);
+    std::vector<SurveyRow> out;
+    while (st->step()) {
+        SurveyRow r;
+        r.assetCode = st->toText(0);
+        r.category = st->toText(1);
+        if (!c.categories.isEmpty() && !c.categories.contains(r.category))
+            continue;
+        r.name = st->toText(2);
+        r.markCount = std::max(1, int(st->toInt(3)));
+        r.method = st->toText(4);
+        r.markSize = st->toText(5);
+        r.variant = c.variants.isEmpty() || c.variants.contains(st->toText(6)) ? st->toText(6) : c.variants.first();
+        r.address = st->toText(7);
+        r.hasLocation = st->toInt(10) != 0;
+        r.x = st->toDouble(8);
+        r.y = st->toDouble(9);
+        out.push_back(r);
+    }
     if (st->failed())
         return makeError(QStringLiteral("sqlite"), st->error());
     return out;
+}
+
+Result<QStringList> SurveyDesk::departments() const
+{
+    auto st = StoreAccess::db(m_store).prepare(QStringLiteral("SELECT department FROM assets WHERE department IS NOT NULL AND department <> '' "
+                                                  "UNION SELECT department FROM survey_submissions ORDER BY 1"));
+    if (!st)
+        return st.error();
+    return st->texts();
 }
 
 } // namespace gc::core

@@ -45,6 +45,9 @@ public:
     std::optional<SurveyCampaign> campaign(const QString &surveyId) const;
     std::optional<SurveySubmission> submission(const QString &surveyId, const QString &department) const;
     Result<std::vector<SurveyRow>> rows(const QString &surveyId, const QString &department) const;
+    // The sheet a department starts from before it answers: its facilities in the campaign's scope
+    // (not cancelled), all "needed", variants outside the scope replaced by the campaign's first one.
+    Result<std::vector<SurveyRow>> blankRows(const SurveyCampaign &campaign, const QString &department) const;
     // Departments that manage assets in the inventory or have answered a survey, sorted.
     Result<QStringList> departments() const;
 

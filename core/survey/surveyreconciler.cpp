@@ -3,6 +3,7 @@
 #include "store/sqlitedb.h"
 #include "store/statement.h"
 #include "survey/surveytables.h"
+#include "store/storeaccess.h"
 
 #include <cmath>
 #include <map>
@@ -21,7 +22,7 @@ QString SurveyReconciler::matchName(Match m)
 
 Result<std::vector<SurveyReconciler::Line>> SurveyReconciler::run(const AssetStore &store, const QString &surveyId, const Thresholds &t)
 {
-    auto book = SurveyTables::read(store.db(), surveyId);
+    auto book = SurveyTables::read(StoreAccess::db(store), surveyId);
     if (!book)
         return book.error();
     std::vector<SurveyRow> rows;
@@ -35,7 +36,7 @@ Result<std::vector<SurveyReconciler::Line>> SurveyReconciler::run(const AssetSto
 
 Result<std::vector<SurveyReconciler::Line>> SurveyReconciler::run(const AssetStore &store, const std::vector<SurveyRow> &rows, const Thresholds &t)
 {
-    const SqliteDb &db = store.db();
+    const SqliteDb &db = StoreAccess::db(store);
     auto byCode = db.prepare(QStringLiteral("SELECT uuid, code, geom IS NOT NULL, ST_MinX(geom), ST_MinY(geom) FROM assets WHERE code = ?1"));
     auto near = db.prepare(QStringLiteral("SELECT uuid, code, ST_MinX(geom), ST_MinY(geom) FROM assets WHERE category = ?5 AND fid IN "
                                           "(SELECT id FROM rtree_assets_geom WHERE minx <= ?3 AND maxx >= ?1 AND miny <= ?4 AND maxy >= ?2)"));

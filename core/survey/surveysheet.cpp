@@ -10,6 +10,7 @@
 #include "store/sqlitedb.h"
 #include "store/statement.h"
 #include "survey/surveydesk.h"
+#include "store/storeaccess.h"
 #include "tabularsource.h"
 
 #include <QDir>
@@ -111,35 +112,14 @@ VoidResult SurveySheet::writeTemplate(const AssetStore &store, const SurveyCampa
     if (auto saved = desk.rows(campaign.surveyId, department); saved && !saved->empty()) {
         rows = *saved;
     } else {
-        auto assets = store.db().prepare(QStringLiteral("SELECT code, category, name, mark_count, method, mark_size, variant, "
-                                                        "coalesce(address_road, address_jibun), ST_MinX(geom), ST_MinY(geom), geom IS NOT NULL "
-                                                        "FROM assets WHERE department = ?1 AND status <> 'cancelled' ORDER BY category, code"));
-        if (!assets)
-            return assets.error();
-        assets->bind(1, department);
-        while (assets->step()) {
-            SurveyRow r;
-            r.assetCode = assets->toText(0);
-            r.category = assets->toText(1);
-            if (!campaign.categories.isEmpty() && !campaign.categories.contains(r.category))
-                continue;
-            r.name = assets->toText(2);
-            r.markCount = int(assets->toInt(3));
-            r.method = assets->toText(4);
-            r.markSize = assets->toText(5);
-            r.variant = assets->toText(6);
-            if (!campaign.variants.isEmpty() && !campaign.variants.contains(r.variant))
-                r.variant = campaign.variants.first(); // the design this survey asks about
-            r.address = assets->toText(7);
-            r.hasLocation = assets->toInt(10) != 0;
-            r.x = assets->toDouble(8);
-            r.y = assets->toDouble(9);
+        auto blank = desk.blankRows(campaign, department);
+        if (!blank)
+            return blank.error();
+        rows = std::move(*blank);
+        for (SurveyRow &r : rows) {
             r.needed = false;
             r.markCount = -1; // left blank: the department decides
-            rows.push_back(r);
         }
-        if (assets->failed())
-            return makeError(QStringLiteral("sqlite"), assets->error());
     }
 
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("XLSX");
@@ -254,7 +234,7 @@ Result<SurveySheet::Report> SurveySheet::import(AssetStore &store, const SurveyC
             return makeError(QStringLiteral("usage"), QStringLiteral("%1: %2").arg(path, bilingual(QStringLiteral("'%1' 열이 없습니다. 템플릿의 첫 줄 제목을 지켜 주세요").arg(QString::fromUtf8(columnOf(QLatin1String(required))->ko)),
                                                                                             QStringLiteral("no '%1' column; keep the template's header row").arg(QLatin1String(required)))));
     }
-    auto dongs = DongLocator::load(store.db());
+    auto dongs = DongLocator::load(StoreAccess::db(store));
     if (!dongs)
         return dongs.error();
     const auto toTm = geo::CrsTransform::create(QStringLiteral("EPSG:4326"), QStringLiteral("EPSG:%1").arg(Schema::kSrsId));

@@ -5,6 +5,7 @@
 #include "photo/photostore.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"
+#include "store/storeaccess.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -52,21 +53,21 @@ SyncClient::~SyncClient() = default;
 
 VoidResult SyncClient::prepare(AssetStore &store)
 {
-    if (store.db().tableExists(QStringLiteral("gc_sync")))
+    if (StoreAccess::db(store).tableExists(QStringLiteral("gc_sync")))
         return Ok{};
-    Transaction tx(store.db());
+    Transaction tx(StoreAccess::db(store));
     if (!tx.begun())
         return makeError(QStringLiteral("sqlite"), tx.beginError());
-    if (auto r = store.db().exec(QString::fromUtf8(kSyncDdl)); !r)
+    if (auto r = StoreAccess::db(store).exec(QString::fromUtf8(kSyncDdl)); !r)
         return r;
     return tx.commit();
 }
 
-QString SyncClient::meta(const QString &key) const { return metaValue(m_store.db(), key); }
+QString SyncClient::meta(const QString &key) const { return metaValue(StoreAccess::db(m_store), key); }
 
 VoidResult SyncClient::setMeta(const QString &key, const QString &value)
 {
-    auto st = m_store.db().prepare(QStringLiteral("INSERT OR REPLACE INTO gc_meta (key, value) VALUES (?1, ?2)"));
+    auto st = StoreAccess::db(m_store).prepare(QStringLiteral("INSERT OR REPLACE INTO gc_meta (key, value) VALUES (?1, ?2)"));
     if (!st)
         return st.error();
     st->bind(1, key).bind(2, value);
@@ -77,10 +78,10 @@ VoidResult SyncClient::markBaseline(AssetStore &store)
 {
     if (auto p = prepare(store); !p)
         return p;
-    Transaction tx(store.db());
+    Transaction tx(StoreAccess::db(store));
     if (!tx.begun())
         return makeError(QStringLiteral("sqlite"), tx.beginError());
-    if (auto r = store.db().exec(QStringLiteral(
+    if (auto r = StoreAccess::db(store).exec(QStringLiteral(
             "INSERT OR IGNORE INTO gc_sync (kind, ref, acked_at) SELECT 'event', event_id, 'baseline' FROM asset_events;"
             "INSERT OR IGNORE INTO gc_sync (kind, ref, acked_at) SELECT DISTINCT 'photo', sha256, 'baseline' FROM photos"));
         !r)
@@ -91,10 +92,10 @@ VoidResult SyncClient::markBaseline(AssetStore &store)
 SyncState SyncClient::state(const AssetStore &store)
 {
     SyncState s;
-    s.server = metaValue(store.db(), QStringLiteral("sync.server"));
-    s.lastOkAt = metaValue(store.db(), QStringLiteral("sync.last_ok_at"));
-    s.lastError = metaValue(store.db(), QStringLiteral("sync.last_error"));
-    s.cursor = metaValue(store.db(), QStringLiteral("sync.cursor")).toLongLong();
+    s.server = metaValue(StoreAccess::db(store), QStringLiteral("sync.server"));
+    s.lastOkAt = metaValue(StoreAccess::db(store), QStringLiteral("sync.last_ok_at"));
+    s.lastError = metaValue(StoreAccess::db(store), QStringLiteral("sync.last_error"));
+    s.cursor = metaValue(StoreAccess::db(store), QStringLiteral("sync.cursor")).toLongLong();
     if (auto p = pendingCount(store))
         s.pending = *p;
     return s;
@@ -102,9 +103,9 @@ SyncState SyncClient::state(const AssetStore &store)
 
 Result<qint64> SyncClient::pendingCount(const AssetStore &store)
 {
-    if (!store.db().tableExists(QStringLiteral("gc_sync")))
-        return store.db().scalarInt(QStringLiteral("SELECT (SELECT count(*) FROM asset_events) + (SELECT count(DISTINCT sha256) FROM photos)"));
-    return store.db().scalarInt(QStringLiteral(
+    if (!StoreAccess::db(store).tableExists(QStringLiteral("gc_sync")))
+        return StoreAccess::db(store).scalarInt(QStringLiteral("SELECT (SELECT count(*) FROM asset_events) + (SELECT count(DISTINCT sha256) FROM photos)"));
+    return StoreAccess::db(store).scalarInt(QStringLiteral(
         "SELECT (SELECT count(*) FROM asset_events e WHERE NOT EXISTS (SELECT 1 FROM gc_sync s WHERE s.kind = 'event' AND s.ref = e.event_id)) + "
         "(SELECT count(DISTINCT sha256) FROM photos p WHERE NOT EXISTS (SELECT 1 FROM gc_sync s WHERE s.kind = 'photo' AND s.ref = p.sha256))"));
 }
@@ -211,10 +212,10 @@ VoidResult SyncClient::markAcked(const char *kind, const QStringList &refs)
 {
     if (refs.isEmpty())
         return Ok{};
-    Transaction tx(m_store.db());
+    Transaction tx(StoreAccess::db(m_store));
     if (!tx.begun())
         return makeError(QStringLiteral("sqlite"), tx.beginError());
-    auto st = m_store.db().prepare(QStringLiteral("INSERT OR IGNORE INTO gc_sync (kind, ref, acked_at) VALUES (?1, ?2, ?3)"));
+    auto st = StoreAccess::db(m_store).prepare(QStringLiteral("INSERT OR IGNORE INTO gc_sync (kind, ref, acked_at) VALUES (?1, ?2, ?3)"));
     if (!st)
         return st.error();
     const QString now = nowIso();
@@ -236,8 +237,8 @@ VoidResult SyncClient::checkStore()
     const QString server = m_server.toString(QUrl::RemoveUserInfo);
     if (storeId != meta(QStringLiteral("sync.store_id")) || server != meta(QStringLiteral("sync.server"))) {
         // Another server, or one that was set up again: it has acknowledged nothing of ours yet.
-        Transaction tx(m_store.db());
-        if (auto d = m_store.db().exec(QStringLiteral("DELETE FROM gc_sync")); !d)
+        Transaction tx(StoreAccess::db(m_store));
+        if (auto d = StoreAccess::db(m_store).exec(QStringLiteral("DELETE FROM gc_sync")); !d)
             return d;
         for (const auto &[k, v] : {std::pair{QStringLiteral("sync.store_id"), storeId}, std::pair{QStringLiteral("sync.server"), server},
                                    std::pair{QStringLiteral("sync.cursor"), QStringLiteral("0")}}) {
@@ -251,7 +252,7 @@ VoidResult SyncClient::checkStore()
 
 VoidResult SyncClient::pushPhotos(SyncReport &report)
 {
-    auto st = m_store.db().prepare(QStringLiteral(
+    auto st = StoreAccess::db(m_store).prepare(QStringLiteral(
         "SELECT DISTINCT sha256 FROM photos p WHERE NOT EXISTS (SELECT 1 FROM gc_sync s WHERE s.kind = 'photo' AND s.ref = p.sha256)"));
     if (!st)
         return st.error();
@@ -296,7 +297,7 @@ VoidResult SyncClient::pushPhotos(SyncReport &report)
 
 VoidResult SyncClient::pushEvents(SyncReport &report)
 {
-    auto st = m_store.db().prepare(QStringLiteral(
+    auto st = StoreAccess::db(m_store).prepare(QStringLiteral(
         "SELECT event_id, hlc, occurred_at, actor, device, kind, asset_uuid, payload FROM asset_events e "
         "WHERE NOT EXISTS (SELECT 1 FROM gc_sync s WHERE s.kind = 'event' AND s.ref = e.event_id) ORDER BY fid LIMIT ?1"));
     if (!st)
@@ -372,7 +373,7 @@ VoidResult SyncClient::pullEvents(SyncReport &report)
 
 VoidResult SyncClient::fetchPhotos(SyncReport &report)
 {
-    auto st = m_store.db().prepare(QStringLiteral("SELECT DISTINCT sha256 FROM photos"));
+    auto st = StoreAccess::db(m_store).prepare(QStringLiteral("SELECT DISTINCT sha256 FROM photos"));
     if (!st)
         return st.error();
     PhotoStore files(m_store.photoDir());

@@ -47,7 +47,7 @@ void AppController::refresh()
     m_dongCounts.clear();
     m_assetCount = m_eventCount = 0;
     if (m_store) {
-        if (auto s = core::InventoryStats::compute(m_store->db())) {
+        if (auto s = core::InventoryStats::compute(*m_store)) {
             m_assetCount = s->total;
             m_eventCount = s->events;
             m_statusCounts = toList(s->byStatus);

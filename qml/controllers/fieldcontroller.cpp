@@ -8,8 +8,7 @@
 #include "photo/photochecker.h"
 #include "photo/photostore.h"
 #include "field/routeplanner.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
+#include "photo/inventoryphotos.h"
 #include "sync/syncclient.h"
 
 #include <QDateTime>
@@ -229,7 +228,7 @@ bool FieldController::planRoute()
         return false;
     core::RoutePlanner planner;
     core::WorkQuery q{.crew = m_crew, .from = m_position, .limit = planner.tuning().maxStops};
-    auto todo = core::WorkQueue::fetch(s->db(), q);
+    auto todo = core::WorkQueue::fetch(*s, q);
     if (!todo) {
         setMessage(todo.error().message);
         return false;
@@ -350,11 +349,8 @@ void FieldController::checkPhoto(const QString &slot, const QString &path, const
                 ctx.assetPosition = core::GeoPoint{g->x(), g->y()};
         }
         // Every photo already in the inventory, for the duplicate check (a photo reused from elsewhere).
-        if (auto st = s->db().prepare(QStringLiteral("SELECT p.phash, coalesce(a.code, ''), p.photo_id FROM photos p "
-                                                     "LEFT JOIN assets a ON a.uuid = p.asset_uuid WHERE p.phash IS NOT NULL"))) {
-            while (st->step())
-                ctx.knownPhotos.push_back({st->toText(0), st->toText(1), st->toText(2)});
-        }
+        if (auto known = core::InventoryPhotos::known(*s))
+            ctx.knownPhotos = std::move(*known);
     }
     if (m_gps)
         ctx.recordedPosition = core::GeoPoint{m_gps->x(), m_gps->y()};

@@ -10,11 +10,10 @@
 #include "photo/photostore.h"
 #include "office/labelsheet.h"
 #include "office/officeactions.h"
+#include "office/officequeries.h"
 #include "office/progresschart.h"
 #include "office/progressreport.h"
 #include "office/rolloutplan.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
 
 #include <QDate>
 #include <QDir>
@@ -107,14 +106,14 @@ void OfficeController::refresh()
         emit dashboardChanged();
         return;
     }
-    if (auto last = store->db().scalarInt(QStringLiteral("SELECT max(fid) FROM asset_events")))
+    if (auto last = store->lastEventFid())
         m_lastEvent = *last;
-    auto plan = core::RolloutPlan::load(store->db());
+    auto plan = core::RolloutPlan::load(*store);
     if (!plan) {
         setMessage(plan.error().message);
         plan = core::RolloutPlan{};
     }
-    auto d = core::Dashboard::compute(store->db(), *plan, QDate::currentDate());
+    auto d = core::Dashboard::compute(*store, *plan, QDate::currentDate());
     if (!d) {
         setMessage(d.error().message);
         return;
@@ -159,17 +158,13 @@ void OfficeController::refresh()
                                    {QStringLiteral("unitPrice"), m.unitPriceWon},
                                    {QStringLiteral("costThousandWon"), double(m.costWon()) / 1000.0}};
     m_overdue.clear();
-    auto st = store->db().prepare(QStringLiteral("SELECT uuid, code, name, assignee, due_date FROM assets WHERE status = 'assigned' "
-                                                 "AND due_date IS NOT NULL AND due_date < ?1 ORDER BY due_date, code LIMIT 200"));
-    if (st) {
-        st->bind(1, x.asOf.toString(Qt::ISODate));
-        while (st->step())
-            m_overdue << QVariantMap{{QStringLiteral("uuid"), st->toText(0)}, {QStringLiteral("code"), st->toText(1)},
-                                     {QStringLiteral("name"), st->toText(2)}, {QStringLiteral("crew"), st->toText(3)},
-                                     {QStringLiteral("dueDate"), st->toText(4)}};
+    if (auto overdue = core::OfficeQueries::overdue(*store, x.asOf)) {
+        for (const auto &o : *overdue)
+            m_overdue << QVariantMap{{QStringLiteral("uuid"), o.uuid}, {QStringLiteral("code"), o.code}, {QStringLiteral("name"), o.name},
+                                     {QStringLiteral("crew"), o.crew}, {QStringLiteral("dueDate"), o.dueDate}};
     }
     m_proposals.clear();
-    if (auto book = core::FieldTables::read(store->db())) {
+    if (auto book = core::FieldTables::read(*store)) {
         const core::PhotoStore files(store->photoDir());
         for (const auto &[id, p] : book->proposals) {
             if (p.state != QLatin1String("pending"))
@@ -219,7 +214,7 @@ void OfficeController::pollLog()
     core::AssetStore *store = m_app ? m_app->store() : nullptr;
     if (!store || m_busy)
         return;
-    auto last = store->db().scalarInt(QStringLiteral("SELECT max(fid) FROM asset_events"));
+    auto last = store->lastEventFid();
     if (last && *last != m_lastEvent)
         refresh();
 }
@@ -285,44 +280,27 @@ bool OfficeController::assignFids(const QVariantList &fids, const QString &crew,
 {
     if (!m_app || !m_app->store())
         return false;
-    auto st = m_app->store()->db().prepare(QStringLiteral("SELECT uuid FROM assets WHERE fid = ?1"));
-    if (!st)
-        return false;
-    QStringList uuids;
-    for (const QVariant &fid : fids) {
-        st->reset();
-        st->bind(1, fid.toLongLong());
-        if (st->step())
-            uuids << st->toText(0);
-    }
-    return assignUuids(uuids, crew, dueDate, priority);
+    std::vector<qint64> ids;
+    for (const QVariant &fid : fids)
+        ids.push_back(fid.toLongLong());
+    auto uuids = core::OfficeQueries::uuidsOfFids(*m_app->store(), ids);
+    return uuids && assignUuids(*uuids, crew, dueDate, priority);
 }
 
 bool OfficeController::assignFilter(const QVariantMap &filter, const QString &crew, const QString &dueDate, int priority)
 {
     if (!m_app || !m_app->store())
         return false;
-    const auto sql = toFilter(filter).toSql();
-    auto st = m_app->store()->db().prepare(QStringLiteral("SELECT uuid FROM assets WHERE %1 ORDER BY fid").arg(sql.where));
-    if (!st)
-        return false;
-    sql.bind(*st);
-    QStringList uuids;
-    while (st->step())
-        uuids << st->toText(0);
-    return assignUuids(uuids, crew, dueDate, priority);
+    auto uuids = core::OfficeQueries::uuidsMatching(*m_app->store(), toFilter(filter));
+    return uuids && assignUuids(*uuids, crew, dueDate, priority);
 }
 
 int OfficeController::countFilter(const QVariantMap &filter) const
 {
     if (!m_app || !m_app->store())
         return 0;
-    const auto sql = toFilter(filter).toSql();
-    auto st = m_app->store()->db().prepare(QStringLiteral("SELECT count(*) FROM assets WHERE %1").arg(sql.where));
-    if (!st)
-        return 0;
-    sql.bind(*st);
-    return st->step() ? int(st->toInt(0)) : 0;
+    auto n = core::OfficeQueries::countMatching(*m_app->store(), toFilter(filter));
+    return n ? int(*n) : 0;
 }
 
 QString OfficeController::defaultExportPath(const QString &format) const
@@ -378,8 +356,8 @@ void OfficeController::exportTo(const QString &format, const QString &path, cons
         if (!store)
             return store.error().message;
         if (fmt == QLatin1String("pdf")) {
-            auto plan = core::RolloutPlan::load((*store)->db());
-            auto d = core::Dashboard::compute((*store)->db(), plan ? *plan : core::RolloutPlan{}, QDate::currentDate());
+            auto plan = core::RolloutPlan::load(**store);
+            auto d = core::Dashboard::compute(**store, plan ? *plan : core::RolloutPlan{}, QDate::currentDate());
             if (!d)
                 return d.error().message;
             auto r = core::ProgressReport::write(**store, *d, out, progress);

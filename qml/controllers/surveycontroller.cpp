@@ -1,8 +1,6 @@
 #include "surveycontroller.h"
 #include "appcontroller.h"
 #include "store/assetstore.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
 #include "survey/surveydesk.h"
 
 namespace gc::ui {
@@ -73,32 +71,8 @@ void SurveyController::reload()
             }
             if (auto saved = desk.rows(c->surveyId, m_department); saved && !saved->empty()) {
                 rows = *saved;
-            } else {
-                // Not answered yet: the department's facilities in the survey's scope, all "needed".
-                auto st = store->db().prepare(QStringLiteral(
-                    "SELECT code, category, name, mark_count, method, mark_size, variant, coalesce(address_road, address_jibun), "
-                    "ST_MinX(geom), ST_MinY(geom), geom IS NOT NULL FROM assets WHERE department = ?1 AND status <> 'cancelled' "
-                    "ORDER BY category, code"));
-                if (st) {
-                    st->bind(1, m_department);
-                    while (st->step()) {
-                        core::SurveyRow r;
-                        r.assetCode = st->toText(0);
-                        r.category = st->toText(1);
-                        if (!c->categories.isEmpty() && !c->categories.contains(r.category))
-                            continue;
-                        r.name = st->toText(2);
-                        r.markCount = std::max(1, int(st->toInt(3)));
-                        r.method = st->toText(4);
-                        r.markSize = st->toText(5);
-                        r.variant = c->variants.isEmpty() || c->variants.contains(st->toText(6)) ? st->toText(6) : c->variants.first();
-                        r.address = st->toText(7);
-                        r.hasLocation = st->toInt(10) != 0;
-                        r.x = st->toDouble(8);
-                        r.y = st->toDouble(9);
-                        rows.push_back(r);
-                    }
-                }
+            } else if (auto blank = desk.blankRows(*c, m_department)) {
+                rows = std::move(*blank); // not answered yet
             }
         }
     }

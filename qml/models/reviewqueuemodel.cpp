@@ -5,6 +5,7 @@
 #include "photo/photostore.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"
+#include "store/storeaccess.h"
 
 #include <QJsonDocument>
 #include <QScopedValueRollback>
@@ -59,8 +60,8 @@ std::vector<ReviewQueueModel::Row> ReviewQueueModel::fetch(int offset, int limit
     std::vector<Row> out;
     if (!m_store)
         return out;
-    auto st = m_store->db().prepare(QLatin1String(kQueueSql));
-    auto photos = m_store->db().prepare(QStringLiteral("SELECT role, sha256 FROM photos WHERE asset_uuid = ?1 ORDER BY fid"));
+    auto st = core::StoreAccess::db(*m_store).prepare(QLatin1String(kQueueSql));
+    auto photos = core::StoreAccess::db(*m_store).prepare(QStringLiteral("SELECT role, sha256 FROM photos WHERE asset_uuid = ?1 ORDER BY fid"));
     if (!st || !photos)
         return out;
     st->bind(1, qint64(limit)).bind(2, qint64(offset));
@@ -96,7 +97,7 @@ void ReviewQueueModel::reload()
 {
     int total = 0;
     if (m_store) {
-        if (auto n = m_store->db().scalarInt(QStringLiteral("SELECT count(*) FROM assets WHERE status = 'installed'")))
+        if (auto n = core::StoreAccess::db(*m_store).scalarInt(QStringLiteral("SELECT count(*) FROM assets WHERE status = 'installed'")))
             total = int(*n);
     }
     beginResetModel();

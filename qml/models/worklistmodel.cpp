@@ -58,7 +58,7 @@ std::vector<core::WorkItem> WorkListModel::nextPage()
 {
     core::WorkQuery q = m_query;
     q.offset = int(m_items.size());
-    auto page = core::WorkQueue::fetch(m_store->db(), q);
+    auto page = core::WorkQueue::fetch(*m_store, q);
     if (!page) {
         m_exhausted = true;
         m_error = page.error().message;
@@ -162,7 +162,7 @@ void WorkListModel::reload()
     m_total = 0;
     m_exhausted = !m_store || m_query.crew.isEmpty();
     if (!m_exhausted) {
-        auto n = core::WorkQueue::count(m_store->db(), m_query);
+        auto n = core::WorkQueue::count(*m_store, m_query);
         if (n)
             m_total = *n;
         else

@@ -3,6 +3,7 @@
 #include "domain/catalog.h"
 #include "store/assetsnapshotquery.h"
 #include "store/sqlitedb.h"
+#include "store/storeaccess.h"
 
 using namespace gc;
 using namespace gc::core;
@@ -16,7 +17,7 @@ TEST_CASE("the map's snapshot holds every located asset in fid order", "[store][
     // A row without a point: the map has nowhere to draw it.
     auto unlocated = fx.store->addAsset(InventoryFixture::bench(QStringLiteral("자리 모름")));
     REQUIRE(unlocated.ok());
-    REQUIRE(fx.store->db().exec(QStringLiteral("UPDATE assets SET geom = NULL WHERE uuid = '%1'").arg(unlocated->uuid)).ok());
+    REQUIRE(core::StoreAccess::db(*fx.store).exec(QStringLiteral("UPDATE assets SET geom = NULL WHERE uuid = '%1'").arg(unlocated->uuid)).ok());
     Asset sign = InventoryFixture::bench(QStringLiteral("표지판"));
     sign.category = QStringLiteral("sign");
     sign.department = QStringLiteral("교통행정과");

@@ -6,6 +6,7 @@
 #include "office/officeactions.h"
 #include "office/rolloutplan.h"
 #include "store/sqlitedb.h"
+#include "store/storeaccess.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -82,7 +83,7 @@ struct HandInventory : InventoryFixture {
     }
     Dashboard dashboard() const
     {
-        auto r = Dashboard::compute(store->db(), RolloutPlan{}, QDate(2024, 3, 18));
+        auto r = Dashboard::compute(StoreAccess::db(*store), RolloutPlan{}, QDate(2024, 3, 18));
         REQUIRE(r.ok());
         return *r;
     }
@@ -202,7 +203,7 @@ TEST_CASE("dashboard crew workload, overdue and materials match hand counts", "[
 TEST_CASE("the summary tables agree with the assets after a rebuild and after edits", "[dashboard]")
 {
     HandInventory inv;
-    const SqliteDb &db = inv.store->db();
+    const SqliteDb &db = StoreAccess::db(*inv.store);
     auto same = [&] {
         return db.scalarInt(QStringLiteral(
                    "SELECT count(*) FROM (SELECT coalesce(category,''), coalesce(dong_code,''), coalesce(department,''), coalesce(method,''), "
@@ -300,8 +301,8 @@ TEST_CASE("the rollout plan round-trips through the inventory and rejects bad se
     RolloutPlan p;
     p.budgetThousandWon = 100000;
     p.unitPriceWon[QStringLiteral("sticker:300x100")] = 5000;
-    REQUIRE(p.save(fx.store->db()).ok());
-    auto back = RolloutPlan::load(fx.store->db());
+    REQUIRE(p.save(StoreAccess::db(*fx.store)).ok());
+    auto back = RolloutPlan::load(StoreAccess::db(*fx.store));
     REQUIRE(back.ok());
     CHECK(back->budgetThousandWon == 100000);
     CHECK(back->unitPrice(QStringLiteral("sticker"), QStringLiteral("300x100")) == 5000);
@@ -349,7 +350,7 @@ TEST_CASE("a crew's proposed place becomes an asset when the office accepts it, 
 
     REQUIRE_FALSE(office.declineProposal(second->proposalId, QString()).ok());
     REQUIRE(office.declineProposal(second->proposalId, QStringLiteral("사유지")).ok());
-    auto book = FieldTables::read(fx.store->db());
+    auto book = FieldTables::read(StoreAccess::db(*fx.store));
     REQUIRE(book.ok());
     CHECK(book->proposals.at(second->proposalId).state == QStringLiteral("rejected"));
     CHECK(book->proposals.at(second->proposalId).decisionNote == QStringLiteral("사유지"));

@@ -6,6 +6,7 @@
 #include "sync/syncclient.h"
 
 #include "inventoryfixture.h"
+#include "store/storeaccess.h"
 
 using namespace gc;
 using namespace gc::core;
@@ -16,7 +17,7 @@ TEST_CASE("the demo inventory has the planned 12,716 assets in the stated mix, e
     auto n = DemoGenerator::fill(*fx.store, {});
     REQUIRE(n.ok());
     CHECK(*n == 12716);
-    auto stats = InventoryStats::compute(fx.store->db());
+    auto stats = InventoryStats::compute(StoreAccess::db(*fx.store));
     REQUIRE(stats.ok());
     CHECK(stats->total == 12716);
     const std::pair<const char *, qint64> expected[] = {{"sign", 5124}, {"road_facility", 3318}, {"bench", 1862}, {"bulletin_board", 1147},
@@ -32,7 +33,7 @@ TEST_CASE("the demo inventory has the planned 12,716 assets in the stated mix, e
     }
     CHECK(stats->events > 20000);
 
-    auto dongs = DongLocator::load(fx.store->db());
+    auto dongs = DongLocator::load(StoreAccess::db(*fx.store));
     REQUIRE(dongs.ok());
     auto assets = fx.store->assets();
     REQUIRE(assets.ok());

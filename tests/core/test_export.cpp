@@ -7,6 +7,7 @@
 #include "office/progressreport.h"
 #include "office/rolloutplan.h"
 #include "store/sqlitedb.h"
+#include "store/storeaccess.h"
 
 #include <QDir>
 #include <QFile>
@@ -180,7 +181,7 @@ TEST_CASE("an export never overwrites the inventory and names a missing folder",
 TEST_CASE("the PDF progress report has six pages with Korean text and drawn content", "[export][pdf]")
 {
     DemoInventory inv;
-    auto d = Dashboard::compute(inv.store->db(), RolloutPlan{}, QDate(2024, 4, 19));
+    auto d = Dashboard::compute(StoreAccess::db(*inv.store), RolloutPlan{}, QDate(2024, 4, 19));
     REQUIRE(d.ok());
     const QString pdf = inv.out(QStringLiteral("report.pdf"));
     REQUIRE(ProgressReport::write(*inv.store, *d, pdf).ok());

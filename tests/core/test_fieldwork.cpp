@@ -8,6 +8,7 @@
 #include "field/routeplanner.h"
 #include "store/sqlitedb.h"
 #include "field/workqueue.h"
+#include "store/storeaccess.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -101,10 +102,10 @@ TEST_CASE("field: my work lists the crew's assets nearest first, a page at a tim
     const QPointF here(InventoryFixture::bench().x, InventoryFixture::bench().y);
 
     WorkQuery q{.crew = QStringLiteral("현장1팀"), .from = here};
-    auto n = WorkQueue::count(fx.store->db(), q);
+    auto n = WorkQueue::count(StoreAccess::db(*fx.store), q);
     REQUIRE(n.ok());
     CHECK(*n == 3);
-    auto rows = WorkQueue::fetch(fx.store->db(), q);
+    auto rows = WorkQueue::fetch(StoreAccess::db(*fx.store), q);
     REQUIRE(rows.ok());
     REQUIRE(rows->size() == 3);
     CHECK((*rows)[0].name == QStringLiteral("가까운 의자"));
@@ -114,21 +115,21 @@ TEST_CASE("field: my work lists the crew's assets nearest first, a page at a tim
 
     q.offset = 1;
     q.limit = 1;
-    rows = WorkQueue::fetch(fx.store->db(), q);
+    rows = WorkQueue::fetch(StoreAccess::db(*fx.store), q);
     REQUIRE(rows->size() == 1);
     CHECK((*rows)[0].name == QStringLiteral("중간 의자"));
 
     q = WorkQuery{.crew = QStringLiteral("현장1팀"), .search = QStringLiteral("먼"), .from = here};
-    CHECK(WorkQueue::count(fx.store->db(), q).value() == 1);
+    CHECK(WorkQueue::count(StoreAccess::db(*fx.store), q).value() == 1);
     q.search = assets[2].code.toLower();
-    rows = WorkQueue::fetch(fx.store->db(), q);
+    rows = WorkQueue::fetch(StoreAccess::db(*fx.store), q);
     REQUIRE(rows->size() == 1);
     CHECK((*rows)[0].code == assets[2].code);
 
     // Done work leaves the "to do" list.
     REQUIRE(fx.store->setStatus(assets[1].uuid, QStringLiteral("needs_attention"), QStringLiteral("가려짐")).ok());
-    CHECK(WorkQueue::count(fx.store->db(), WorkQuery{.crew = QStringLiteral("현장1팀")}).value() == 2);
-    CHECK(WorkQueue::count(fx.store->db(), WorkQuery{.crew = QStringLiteral("현장1팀"), .statuses = {QStringLiteral("needs_attention")}}).value() == 1);
+    CHECK(WorkQueue::count(StoreAccess::db(*fx.store), WorkQuery{.crew = QStringLiteral("현장1팀")}).value() == 2);
+    CHECK(WorkQueue::count(StoreAccess::db(*fx.store), WorkQuery{.crew = QStringLiteral("현장1팀"), .statuses = {QStringLiteral("needs_attention")}}).value() == 1);
 }
 
 TEST_CASE("field: crew users live in the inventory, with a PIN when one is set", "[field][users]")
@@ -166,13 +167,13 @@ TEST_CASE("field: crew users live in the inventory, with a PIN when one is set",
     CHECK(crew.signIn(QStringLiteral("김현장"), QStringLiteral("1357")).ok());
 
     // The table is a registered GeoPackage attribute table, replays from the log, and verify guards it.
-    CHECK(fx.store->db().scalarInt(QStringLiteral("SELECT count(*) FROM gpkg_contents WHERE table_name = 'gc_users' AND data_type = 'attributes'")).value() == 1);
-    CHECK(fx.store->db().scalarInt(QStringLiteral("SELECT count(*) FROM gc_users")).value() == 2);
-    const auto before = FieldTables::read(fx.store->db()).value();
+    CHECK(StoreAccess::db(*fx.store).scalarInt(QStringLiteral("SELECT count(*) FROM gpkg_contents WHERE table_name = 'gc_users' AND data_type = 'attributes'")).value() == 1);
+    CHECK(StoreAccess::db(*fx.store).scalarInt(QStringLiteral("SELECT count(*) FROM gc_users")).value() == 2);
+    const auto before = FieldTables::read(StoreAccess::db(*fx.store)).value();
     REQUIRE(fx.store->rebuild().ok());
-    CHECK(FieldTables::read(fx.store->db()).value() == before);
+    CHECK(FieldTables::read(StoreAccess::db(*fx.store)).value() == before);
     CHECK(InventoryVerifier::run(*fx.store).ok());
-    REQUIRE(fx.store->db().exec(QStringLiteral("UPDATE gc_users SET crew = '현장4팀' WHERE name = '이반장'")).ok());
+    REQUIRE(StoreAccess::db(*fx.store).exec(QStringLiteral("UPDATE gc_users SET crew = '현장4팀' WHERE name = '이반장'")).ok());
     const auto report = InventoryVerifier::run(*fx.store);
     CHECK_FALSE(report.ok());
     CHECK(report.problems.join(QLatin1Char('\n')).contains(QStringLiteral("gc_users")));
@@ -286,7 +287,7 @@ TEST_CASE("field: a proposed new place waits for the office", "[field][proposal]
     CHECK(p->state == QStringLiteral("pending"));
     CHECK(p->dongCode.startsWith(QStringLiteral("11545")));
     CHECK(p->proposedBy == QStringLiteral("tester"));
-    const auto stored = FieldTables::read(fx.store->db()).value();
+    const auto stored = FieldTables::read(StoreAccess::db(*fx.store)).value();
     REQUIRE(stored.proposals.size() == 1);
     CHECK(stored.proposals.begin()->second == *p);
     const auto photos = fx.store->photos().value();
@@ -297,6 +298,6 @@ TEST_CASE("field: a proposed new place waits for the office", "[field][proposal]
     // The office's decision (W1.5) lands on the same row.
     REQUIRE(fx.store->record({{QLatin1String(EventKind::PlaceDecided), QString(),
                                QJsonObject{{QStringLiteral("proposal_id"), p->proposalId}, {QStringLiteral("decision"), QStringLiteral("accepted")}}}}).ok());
-    CHECK(FieldTables::read(fx.store->db()).value().proposals.begin()->second.state == QStringLiteral("accepted"));
+    CHECK(FieldTables::read(StoreAccess::db(*fx.store)).value().proposals.begin()->second.state == QStringLiteral("accepted"));
     CHECK(InventoryVerifier::run(*fx.store).ok());
 }

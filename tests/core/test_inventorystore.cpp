@@ -5,6 +5,7 @@
 #include "store/schema.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"
+#include "store/storeaccess.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -27,11 +28,11 @@ QByteArray readAll(const QString &path)
 TEST_CASE("a new inventory is a GeoPackage at the current schema", "[store][migration]")
 {
     InventoryFixture fx;
-    CHECK(fx.store->db().scalarInt(QStringLiteral("PRAGMA application_id")).value() == 0x47504B47);
-    CHECK(fx.store->db().scalarInt(QStringLiteral("PRAGMA user_version")).value() == Schema::kGpkgBase + Schema::kLatest);
-    CHECK(fx.store->db().scalarInt(QStringLiteral("SELECT count(*) FROM dongs")).value() == 10);
-    CHECK(fx.store->db().scalarText(QStringLiteral("SELECT name_ko FROM dongs WHERE adm_code = '1154563000'")).value() == QStringLiteral("독산3동"));
-    CHECK(fx.store->db().scalarText(QStringLiteral("PRAGMA journal_mode")).value() == QStringLiteral("wal"));
+    CHECK(StoreAccess::db(*fx.store).scalarInt(QStringLiteral("PRAGMA application_id")).value() == 0x47504B47);
+    CHECK(StoreAccess::db(*fx.store).scalarInt(QStringLiteral("PRAGMA user_version")).value() == Schema::kGpkgBase + Schema::kLatest);
+    CHECK(StoreAccess::db(*fx.store).scalarInt(QStringLiteral("SELECT count(*) FROM dongs")).value() == 10);
+    CHECK(StoreAccess::db(*fx.store).scalarText(QStringLiteral("SELECT name_ko FROM dongs WHERE adm_code = '1154563000'")).value() == QStringLiteral("독산3동"));
+    CHECK(StoreAccess::db(*fx.store).scalarText(QStringLiteral("PRAGMA journal_mode")).value() == QStringLiteral("wal"));
     fx.store.reset();
     auto again = AssetStore::open(fx.path);
     REQUIRE(again.ok());
@@ -87,7 +88,7 @@ TEST_CASE("files that are not ours are refused and left untouched", "[store][mig
         {
             auto s = AssetStore::create(path);
             REQUIRE(s.ok());
-            REQUIRE((*s)->db().exec(QStringLiteral("PRAGMA user_version = %1").arg(Schema::kGpkgBase + Schema::kLatest + 1)).ok());
+            REQUIRE(StoreAccess::db(**s).exec(QStringLiteral("PRAGMA user_version = %1").arg(Schema::kGpkgBase + Schema::kLatest + 1)).ok());
         }
         const QByteArray before = readAll(path);
         auto s = AssetStore::open(path);
@@ -120,8 +121,8 @@ TEST_CASE("a full disk loses nothing already saved and saves nothing half", "[st
     REQUIRE(fx.store->addAsset(InventoryFixture::bench(QStringLiteral("first"))).ok());
     const qint64 events = fx.store->eventCount();
     // Cap the file at its current size: the next large write hits SQLITE_FULL, as a full disk would.
-    const qint64 pages = fx.store->db().scalarInt(QStringLiteral("PRAGMA page_count")).value();
-    REQUIRE(fx.store->db().exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 2)).ok());
+    const qint64 pages = StoreAccess::db(*fx.store).scalarInt(QStringLiteral("PRAGMA page_count")).value();
+    REQUIRE(StoreAccess::db(*fx.store).exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 2)).ok());
     std::vector<Asset> many;
     for (int i = 0; i < 2000; ++i)
         many.push_back(InventoryFixture::bench(QStringLiteral("bench %1 with a long enough name to fill pages").arg(i)));
@@ -210,7 +211,7 @@ TEST_CASE("verify names rows that were edited behind the log", "[store][verify]"
 
     SECTION("a changed field")
     {
-        REQUIRE(fx.store->db().exec(QStringLiteral("UPDATE assets SET status = 'verified' WHERE code = 'GC-BENCH-000001'")).ok());
+        REQUIRE(StoreAccess::db(*fx.store).exec(QStringLiteral("UPDATE assets SET status = 'verified' WHERE code = 'GC-BENCH-000001'")).ok());
         const auto report = InventoryVerifier::run(*fx.store);
         REQUIRE_FALSE(report.ok());
         CHECK(report.problems.join('\n').contains(QStringLiteral("GC-BENCH-000001")));
@@ -218,21 +219,21 @@ TEST_CASE("verify names rows that were edited behind the log", "[store][verify]"
     }
     SECTION("a deleted row")
     {
-        REQUIRE(fx.store->db().exec(QStringLiteral("DELETE FROM assets WHERE code = 'GC-BENCH-000002'")).ok());
+        REQUIRE(StoreAccess::db(*fx.store).exec(QStringLiteral("DELETE FROM assets WHERE code = 'GC-BENCH-000002'")).ok());
         const auto report = InventoryVerifier::run(*fx.store);
         REQUIRE_FALSE(report.ok());
         CHECK(report.problems.join('\n').contains(QStringLiteral("missing from the table")));
     }
     SECTION("a row inserted behind the log")
     {
-        REQUIRE(fx.store->db().exec(QStringLiteral("INSERT INTO assets (uuid, code, category, status) VALUES ('x', 'GC-BENCH-000099', 'bench', 'planned')")).ok());
+        REQUIRE(StoreAccess::db(*fx.store).exec(QStringLiteral("INSERT INTO assets (uuid, code, category, status) VALUES ('x', 'GC-BENCH-000099', 'bench', 'planned')")).ok());
         const auto report = InventoryVerifier::run(*fx.store);
         REQUIRE_FALSE(report.ok());
         CHECK(report.problems.join('\n').contains(QStringLiteral("GC-BENCH-000099")));
     }
     SECTION("a moved point whose spatial index was not updated")
     {
-        REQUIRE(fx.store->db().exec(QStringLiteral("DELETE FROM rtree_assets_geom")).ok());
+        REQUIRE(StoreAccess::db(*fx.store).exec(QStringLiteral("DELETE FROM rtree_assets_geom")).ok());
         const auto report = InventoryVerifier::run(*fx.store);
         REQUIRE_FALSE(report.ok());
         CHECK(report.problems.join('\n').contains(QStringLiteral("rtree_assets_geom")));

@@ -5,6 +5,7 @@
 #include "survey/surveyreconciler.h"
 #include "survey/surveysheet.h"
 #include "survey/surveytables.h"
+#include "store/storeaccess.h"
 
 #include <QFile>
 
@@ -126,16 +127,16 @@ TEST_CASE("a closed survey takes no answers, and replay rebuilds the survey tabl
     CHECK(desk.saveRows(c.surveyId, kParks, {newBench(191604.6, 541809.5)}, false).error().code == QLatin1String("closed"));
     CHECK(desk.close(c.surveyId).error().code == QLatin1String("invalid_transition"));
 
-    auto stored = SurveyTables::read(fx.store->db());
+    auto stored = SurveyTables::read(StoreAccess::db(*fx.store));
     REQUIRE(stored.ok());
     CHECK(stored->campaigns.at(c.surveyId).state == QLatin1String("closed"));
     CHECK(*stored == fx.store->replay()->surveys);
     REQUIRE(fx.store->rebuild().ok());
-    CHECK(*SurveyTables::read(fx.store->db()) == *stored);
+    CHECK(*SurveyTables::read(StoreAccess::db(*fx.store)) == *stored);
     requireWhole(*fx.store);
 
     // A row edited behind the log is caught by verify.
-    REQUIRE(fx.store->db().exec(QStringLiteral("UPDATE survey_rows SET mark_count = 9")).ok());
+    REQUIRE(StoreAccess::db(*fx.store).exec(QStringLiteral("UPDATE survey_rows SET mark_count = 9")).ok());
     CHECK_FALSE(InventoryVerifier::run(*fx.store).ok());
 }
 

@@ -4,6 +4,7 @@
 #include "io/demogenerator.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"
+#include "store/storeaccess.h"
 
 #include <catch2/catch.hpp>
 
@@ -34,7 +35,7 @@ struct Fixture {
     QSet<QString> run(const AssetFilter &f) const
     {
         const auto sql = f.toSql();
-        auto st = store->db().prepare(QStringLiteral("SELECT uuid FROM assets WHERE ") + sql.where);
+        auto st = StoreAccess::db(*store).prepare(QStringLiteral("SELECT uuid FROM assets WHERE ") + sql.where);
         REQUIRE(st.ok());
         sql.bind(*st);
         QSet<QString> out;

@@ -7,6 +7,7 @@
 #include "store/sqlitedb.h"
 #include "store/statement.h"
 #include "sync/syncclient.h"
+#include "store/storeaccess.h"
 
 #include <QProcess>
 #include <QTimer>
@@ -94,12 +95,12 @@ TEST_CASE("kill -9 of the server during a push loses nothing acknowledged", "[sy
     server.proc.waitForFinished(30'000);
 
     // Everything the client holds as acknowledged is in PostgreSQL; the rest waits on the tablet.
-    const qint64 acked = (*inv)->db().scalarInt(QStringLiteral("SELECT count(*) FROM gc_sync WHERE kind = 'event'")).value();
+    const qint64 acked = core::StoreAccess::db(**inv).scalarInt(QStringLiteral("SELECT count(*) FROM gc_sync WHERE kind = 'event'")).value();
     const qint64 pending = *core::SyncClient::pendingCount(**inv);
     CHECK(acked + pending == total);
     CHECK(acked >= 10 * 11);
     CHECK(pending > 0);
-    auto st = (*inv)->db().prepare(QStringLiteral("SELECT ref FROM gc_sync WHERE kind = 'event'"));
+    auto st = core::StoreAccess::db(**inv).prepare(QStringLiteral("SELECT ref FROM gc_sync WHERE kind = 'event'"));
     QStringList ids;
     while (st->step())
         ids << QStringLiteral("'%1'").arg(st->toText(0));

@@ -5,6 +5,7 @@
 #include "store/inventoryverifier.h"
 #include "photofixtures.h"
 #include "photo/photostore.h"
+#include "store/storeaccess.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -120,7 +121,7 @@ QVariantMap FieldFixture::inspect(const QString &uuid) const
     out[QStringLiteral("filesOnDisk")] = onDisk;
     out[QStringLiteral("verifyOk")] = core::InventoryVerifier::run(**store).ok();
     QVariantList proposals;
-    if (auto book = core::FieldTables::read((*store)->db())) {
+    if (auto book = core::FieldTables::read(core::StoreAccess::db(**store))) {
         for (const auto &[id, p] : book->proposals)
             proposals << QVariantMap{{QStringLiteral("category"), p.category}, {QStringLiteral("state"), p.state}, {QStringLiteral("by"), p.proposedBy}};
     }

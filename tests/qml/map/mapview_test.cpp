@@ -8,6 +8,7 @@
 #include "store/sqlitedb.h"
 #include "store/statement.h"
 #include "vectorlayer.h"
+#include "store/storeaccess.h"
 
 #include <catch2/catch.hpp>
 
@@ -51,7 +52,7 @@ struct Fixture {
         gc::core::DemoGenerator::Options o;
         o.assets = 3000;
         REQUIRE(gc::core::DemoGenerator::fill(**store, o).ok());
-        auto st = (*store)->db().prepare(QStringLiteral("SELECT fid, geom, status FROM assets WHERE geom IS NOT NULL"));
+        auto st = gc::core::StoreAccess::db(**store).prepare(QStringLiteral("SELECT fid, geom, status FROM assets WHERE geom IS NOT NULL"));
         while (st->step()) {
             Row r{st->toInt(0), 0, 0, st->toText(2)};
             if (gc::core::gpkg::decodePoint(st->toBlob(1), r.x, r.y))

@@ -1,0 +1,92 @@
+#include "store/inventoryfile.h"
+#include "io/districtdata.h"
+#include "store/gpkggeometry.h"
+#include "store/schema.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+namespace gc::core {
+
+Result<SqliteDb> InventoryFile::open(const QString &path, Mode mode, bool *readOnly)
+{
+    const bool creating = mode == Mode::Create;
+    auto db = SqliteDb::open(path, creating ? SqliteDb::Mode::Create
+                                   : mode == Mode::OpenReadOnly ? SqliteDb::Mode::ReadOnly
+                                                                : SqliteDb::Mode::ReadWrite);
+    if (!db)
+        return db.error();
+    const bool ro = mode == Mode::OpenReadOnly || sqlite3_db_readonly(db->handle(), "main") == 1;
+    *readOnly = ro;
+    if (!gpkg::registerSpatialFunctions(db->handle()))
+        return makeError(QStringLiteral("sqlite"), db->lastError());
+
+    // Read-only checks first: a file that is not ours, or is newer, must be left exactly as it was.
+    auto version = Schema::version(*db);
+    if (!version)
+        return version.error();
+    if (*version == 0 && !creating)
+        return makeError(QStringLiteral("not_inventory"),
+                         QStringLiteral("%1: 빈 데이터베이스입니다. 인벤토리가 아닙니다 / an empty database, not an inventory").arg(path));
+    if (*version != 0) {
+        if (auto ok = Schema::checkIsInventory(*db); !ok)
+            return ok.error();
+    }
+    if (*version != Schema::kLatest) {
+        if (ro)
+            return makeError(QStringLiteral("read_only"),
+                             QStringLiteral("%1: 읽기 전용 파일이라 새 스키마로 올릴 수 없습니다. 쓰기 권한을 주거나 복사해서 여세요 / "
+                                            "the file is read-only and needs a schema upgrade; make it writable or open a copy")
+                                 .arg(path));
+        if (auto m = Schema::migrate(*db); !m)
+            return m.error();
+        if (creating) {
+            if (auto d = installDongs(*db); !d)
+                return d.error();
+        }
+    }
+    // A large page cache keeps bulk imports from spilling half-written pages to the WAL again and again.
+    (void)db->exec(QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY"));
+    if (!ro) {
+        // WAL keeps readers (the map, the dashboard) going while a crew saves; FULL makes a commit
+        // survive a pulled battery.
+        if (auto r = db->exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL")); !r)
+            return r.error();
+    }
+    return db;
+}
+
+VoidResult InventoryFile::installDongs(const SqliteDb &db)
+{
+    auto dongs = DistrictData::dongs();
+    if (!dongs)
+        return dongs.error();
+    auto ins = db.prepare(QStringLiteral("INSERT INTO dongs (geom, adm_code, name_ko, name_en) VALUES (?1, ?2, ?3, ?4)"));
+    if (!ins)
+        return ins.error();
+    Transaction tx(db);
+    gpkg::Envelope all{1e300, -1e300, 1e300, -1e300, false};
+    for (const auto &d : *dongs) {
+        ins->reset();
+        ins->bind(1, gpkg::wrapWkb(d.wkb, Schema::kSrsId, d.env)).bind(2, d.admCode).bind(3, d.nameKo).bind(4, d.nameEn);
+        if (auto r = ins->run(); !r)
+            return r;
+        all.minX = std::min(all.minX, d.env.minX);
+        all.maxX = std::max(all.maxX, d.env.maxX);
+        all.minY = std::min(all.minY, d.env.minY);
+        all.maxY = std::max(all.maxY, d.env.maxY);
+    }
+    auto ext = db.prepare(QStringLiteral("UPDATE gpkg_contents SET min_x = ?1, min_y = ?2, max_x = ?3, max_y = ?4 "
+                                         "WHERE table_name IN ('dongs', 'assets')"));
+    if (!ext)
+        return ext.error();
+    ext->bind(1, all.minX).bind(2, all.minY).bind(3, all.maxX).bind(4, all.maxY);
+    if (auto r = ext->run(); !r)
+        return r;
+    return tx.commit();
+}
+
+} // namespace gc::core

@@ -1,0 +1,101 @@
+#include "store/photorecords.h"
+#include "log/timeuuid.h"
+#include "photo/perceptualhash.h"
+#include "photo/photoexif.h"
+#include "photo/photostore.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
+
+namespace gc::core {
+
+PhotoRecords::PhotoRecords(const SqliteDb &db, const QString &photoDir) : m_db(db), m_photoDir(photoDir) {}
+PhotoRecords::~PhotoRecords() = default;
+
+Result<std::unique_ptr<PhotoRecords>> PhotoRecords::open(const SqliteDb &db, const QString &photoDir)
+{
+    std::unique_ptr<PhotoRecords> p(new PhotoRecords(db, photoDir));
+    auto st = db.prepare(QStringLiteral("INSERT OR REPLACE INTO photos (photo_id, sha256, asset_uuid, role, bytes, width, height, phash, mime, taken_at, "
+                                        "lat, lon, added_at, added_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"));
+    if (!st)
+        return st.error();
+    p->m_upsert = std::make_unique<Statement>(std::move(*st));
+    return p;
+}
+
+Result<PhotoRow> PhotoRecords::store(const QString &role, const QByteArray &bytes, const PhotoRow &meta) const
+{
+    auto stored = PhotoStore(m_photoDir).add(bytes);
+    if (!stored)
+        return stored.error();
+    PhotoRow row = meta;
+    row.photoId = timeOrderedUuid();
+    row.sha256 = stored->sha256;
+    row.role = role;
+    row.bytes = stored->bytes;
+    row.width = stored->width;
+    row.height = stored->height;
+    row.mime = stored->mime;
+    // What the caller did not say, the photo itself does: its perceptual hash (for the duplicate
+    // check against every other photo) and the camera's EXIF time and position.
+    if (row.phash.isEmpty()) {
+        if (auto h = perceptualHashOfPhoto(bytes))
+            row.phash = *h;
+    }
+    if (row.takenAt.isEmpty() || row.lat.isNull()) {
+        if (auto exif = readPhotoExif(bytes)) {
+            if (row.takenAt.isEmpty() && exif->takenAt.isValid())
+                row.takenAt = exif->takenAt.toUTC().toString(Qt::ISODate);
+            if (row.lat.isNull() && exif->latitude && exif->longitude) {
+                row.lat = *exif->latitude;
+                row.lon = *exif->longitude;
+            }
+        }
+    }
+    return row;
+}
+
+VoidResult PhotoRecords::upsert(const PhotoRow &p)
+{
+    Statement &st = *m_upsert;
+    st.bind(1, p.photoId).bind(2, p.sha256).bind(3, p.assetUuid.isEmpty() ? QString() : p.assetUuid).bind(4, p.role);
+    st.bind(5, p.bytes).bind(6, p.width).bind(7, p.height);
+    st.bind(8, p.phash.isEmpty() ? QString() : p.phash).bind(9, p.mime.isEmpty() ? QString() : p.mime);
+    st.bind(10, p.takenAt.isEmpty() ? QString() : p.takenAt);
+    st.bindVariant(11, p.lat).bindVariant(12, p.lon).bind(13, p.addedAt).bind(14, p.addedBy);
+    return st.run();
+}
+
+Result<std::vector<PhotoRow>> PhotoRecords::rows(const QString &assetUuid) const
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT photo_id, sha256, asset_uuid, role, bytes, width, height, phash, mime, taken_at, lat, "
+                                          "lon, added_at, added_by FROM photos %1 ORDER BY fid")
+                               .arg(assetUuid.isEmpty() ? QString() : QStringLiteral("WHERE asset_uuid = ?1")));
+    if (!st)
+        return st.error();
+    if (!assetUuid.isEmpty())
+        st->bind(1, assetUuid);
+    std::vector<PhotoRow> out;
+    while (st->step()) {
+        PhotoRow p;
+        p.photoId = st->toText(0);
+        p.sha256 = st->toText(1);
+        p.assetUuid = st->toText(2);
+        p.role = st->toText(3);
+        p.bytes = st->toInt(4);
+        p.width = int(st->toInt(5));
+        p.height = int(st->toInt(6));
+        p.phash = st->toText(7);
+        p.mime = st->toText(8);
+        p.takenAt = st->toText(9);
+        p.lat = st->toVariant(10);
+        p.lon = st->toVariant(11);
+        p.addedAt = st->toText(12);
+        p.addedBy = st->toText(13);
+        out.push_back(std::move(p));
+    }
+    if (st->failed())
+        return makeError(QStringLiteral("sqlite"), st->error());
+    return out;
+}
+
+} // namespace gc::core

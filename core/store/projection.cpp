@@ -1,0 +1,128 @@
+#include "store/projection.h"
+#include "field/fieldtables.h"
+#include "log/eventlog.h"
+#include "store/assettable.h"
+#include "store/photorecords.h"
+#include "store/sqlitedb.h"
+#include "survey/surveyreducer.h"
+#include "survey/surveytables.h"
+
+namespace gc::core {
+
+Projection::Target Projection::targetOf(const Event &e)
+{
+    if (e.kind == QLatin1String(EventKind::PhotoAdded))
+        return Target::Photos;
+    if (reducer::touchesSurvey(e.kind))
+        return Target::Surveys;
+    if (FieldTables::handles(e.kind))
+        return Target::FieldTables;
+    if (reducer::touchesAsset(e.kind) && !e.assetUuid.isEmpty())
+        return Target::Assets;
+    return Target::None;
+}
+
+Projection::Projection(const SqliteDb &db, AssetTable &assets, PhotoRecords &photos, EventLog &log)
+    : m_db(db), m_assets(assets), m_photos(photos), m_log(log)
+{
+}
+
+VoidResult Projection::apply(const Event &e)
+{
+    switch (targetOf(e)) {
+    case Target::Photos: return m_photos.upsert(reducer::photoRow(e));
+    case Target::Surveys: return SurveyTables::materialize(m_db, e);
+    case Target::FieldTables: return FieldTables::materialize(m_db, e);
+    case Target::None: return Ok{};
+    case Target::Assets: break;
+    }
+    const std::optional<QString> lastHlc = m_assets.lastHlc(e.assetUuid);
+    if (!lastHlc || e.hlc < *lastHlc)
+        return replayAsset(e.assetUuid); // out of order, or events that came before the create
+    Asset state = *m_assets.byUuid(e.assetUuid);
+    bool created = true;
+    reducer::apply(state, created, e);
+    return m_assets.upsert(state, e.hlc);
+}
+
+VoidResult Projection::replayAsset(const QString &uuid)
+{
+    auto history = m_log.assetHistory(uuid);
+    if (!history)
+        return history.error();
+    Asset state;
+    bool exists = false;
+    QString lastHlc;
+    for (const Event &e : *history) {
+        if (!reducer::touchesAsset(e.kind))
+            continue;
+        reducer::apply(state, exists, e);
+        lastHlc = e.hlc;
+    }
+    if (!exists)
+        return Ok{}; // only updates so far: the row appears when its create arrives
+    return m_assets.upsert(state, lastHlc);
+}
+
+VoidResult Projection::rebuild(const std::vector<Event> &log)
+{
+    if (auto r = m_db.exec(QStringLiteral("DELETE FROM assets; DELETE FROM photos;")); !r)
+        return r;
+    std::map<QString, Asset> state;
+    std::map<QString, bool> exists;
+    std::map<QString, QString> lastHlc;
+    std::vector<QString> order;
+    SurveyBook surveys;
+    for (const auto &e : log) {
+        switch (targetOf(e)) {
+        case Target::Photos:
+            if (auto r = m_photos.upsert(reducer::photoRow(e)); !r)
+                return r;
+            break;
+        case Target::Surveys: surveyreducer::apply(surveys, e); break;
+        case Target::Assets: {
+            bool &ex = exists[e.assetUuid];
+            if (!ex && e.kind == QLatin1String(EventKind::AssetCreated))
+                order.push_back(e.assetUuid);
+            reducer::apply(state[e.assetUuid], ex, e);
+            lastHlc[e.assetUuid] = e.hlc;
+            break;
+        }
+        case Target::FieldTables: // refolded below, all at once
+        case Target::None: break;
+        }
+    }
+    for (const auto &uuid : order) {
+        if (auto r = m_assets.upsert(state[uuid], lastHlc[uuid], true); !r)
+            return r;
+    }
+    if (auto r = SurveyTables::write(m_db, surveys); !r)
+        return r;
+    return FieldTables::materialize(m_db, {});
+}
+
+ProjectedState Projection::fold(const std::vector<Event> &log)
+{
+    ProjectedState out;
+    std::map<QString, bool> exists;
+    for (const Event &e : log) {
+        switch (targetOf(e)) {
+        case Target::Photos: {
+            PhotoRow p = reducer::photoRow(e);
+            out.photos[p.photoId] = p;
+            break;
+        }
+        case Target::Surveys: surveyreducer::apply(out.surveys, e); break;
+        case Target::Assets: reducer::apply(out.assets[e.assetUuid], exists[e.assetUuid], e); break;
+        case Target::FieldTables:
+        case Target::None: break;
+        }
+    }
+    for (const auto &[uuid, ex] : exists) {
+        if (!ex)
+            out.assets.erase(uuid);
+    }
+    return out;
+}
+
+} // namespace gc::core

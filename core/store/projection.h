@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/asset.h"
+#include "log/event.h"
+#include "log/eventreducer.h"
+#include "result.h"
+#include "survey/surveyrecords.h"
+
+#include <map>
+#include <vector>
+
+namespace gc::core {
+
+class AssetTable;
+class EventLog;
+class PhotoRecords;
+class SqliteDb;
+
+// What the log folds into, in memory (AssetStore::replay, `verify`).
+struct ProjectedState {
+    std::map<QString, Asset> assets;
+    std::map<QString, PhotoRow> photos; // by photo_id
+    SurveyBook surveys;                 // the survey tables (W1.6)
+};
+
+// Materializes the event log into the tables the app reads: `assets`, `photos`, the survey tables
+// and the field crews' tables. Each event feeds one of them, and targetOf() is the one place that
+// decides which, for new events, for a rebuild and for the in-memory fold alike.
+class Projection {
+public:
+    enum class Target {
+        Assets,      // asset.created / updated / status (of a named asset)
+        Photos,      // photo.added
+        Surveys,     // survey.*
+        FieldTables, // user.* and place.*
+        None,        // kept in the log for later versions; nothing to materialize yet
+    };
+    static Target targetOf(const Event &e);
+
+    Projection(const SqliteDb &db, AssetTable &assets, PhotoRecords &photos, EventLog &log);
+
+    // After `e` was appended to the log, in the same transaction. An asset event older than the
+    // asset's row (out of order from another device) replays that asset from the log.
+    VoidResult apply(const Event &e);
+    // Rewrites every materialized table from `log` (all of it, in log order); call inside a transaction.
+    VoidResult rebuild(const std::vector<Event> &log);
+    // Folds `log` in memory, touching no table. Field events are left out: those tables refold from the log.
+    static ProjectedState fold(const std::vector<Event> &log);
+
+private:
+    VoidResult replayAsset(const QString &uuid);
+
+    const SqliteDb &m_db;
+    AssetTable &m_assets;
+    PhotoRecords &m_photos;
+    EventLog &m_log;
+};
+
+} // namespace gc::core
