@@ -429,7 +429,7 @@ int runCheckPhotos(const QStringList &argsIn)
         parts << QStringLiteral("%1 %2").arg(n).arg(verdict);
     printOut(QStringLiteral("%1 photos in %2 s (%3 jobs): %4\n→ %5.csv, %5.json")
                  .arg(files.size()).arg(seconds, 0, 'f', 1).arg(jobs).arg(parts.join(QStringLiteral(", ")), base));
-    const bool allPass = counts.size() == counts.count(QStringLiteral("pass")) + counts.count(QStringLiteral("skipped"));
+    const bool allPass = counts.size() == counts.count(core::toString(core::PhotoVerdict::Pass)) + counts.count(QStringLiteral("skipped"));
     return allPass ? ExitOk : ExitDataProblem;
 }
 

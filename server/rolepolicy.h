@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/assetstatus.h"
 #include "log/event.h"
 #include "syncstore.h"
 
@@ -8,7 +9,7 @@
 namespace gc::server {
 
 struct RoleRules {
-    QStringList crewStatuses{QStringLiteral("installed"), QStringLiteral("needs_attention")};
+    QStringList crewStatuses{core::toString(core::AssetStatus::Installed), core::toString(core::AssetStatus::NeedsAttention)};
     QStringList crewKinds{QStringLiteral("photo.added"), QStringLiteral("place.proposed")};
     QStringList crewKindPrefixes{QStringLiteral("proposal.")};
     // A department fills in and submits its own sheet; opening, closing and reviewing are the office's.

@@ -151,7 +151,9 @@
     </message>
     <message numerus="yes">
         <source>Assign the %n selected on the map</source>
-        <translation><numerusform>지도에서 선택한 %n건 배정</numerusform></translation>
+        <translation>
+            <numerusform>지도에서 선택한 %n건 배정</numerusform>
+        </translation>
     </message>
     <message>
         <source>…or by filter</source>
@@ -179,7 +181,9 @@
     </message>
     <message numerus="yes">
         <source>Assign %n matching the filter</source>
-        <translation><numerusform>조건에 맞는 %n건 배정</numerusform></translation>
+        <translation>
+            <numerusform>조건에 맞는 %n건 배정</numerusform>
+        </translation>
     </message>
     <message>
         <source>Workload per crew</source>
@@ -806,7 +810,9 @@
     <name>ProposalsPanel</name>
     <message numerus="yes">
         <source>%n proposal(s) waiting</source>
-        <translation><numerusform>대기 중인 제안 %n건</numerusform></translation>
+        <translation>
+            <numerusform>대기 중인 제안 %n건</numerusform>
+        </translation>
     </message>
     <message>
         <source>Proposed by %1 on %2</source>
@@ -1056,10 +1062,6 @@
         <translation>불합격</translation>
     </message>
     <message>
-        <source>warnings</source>
-        <translation>주의</translation>
-    </message>
-    <message>
         <source>passed</source>
         <translation>통과</translation>
     </message>
@@ -1090,6 +1092,14 @@
     <message>
         <source>J/K or ↑/↓: next and previous</source>
         <translation>J/K 또는 ↑/↓: 다음과 이전</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation>확인할 수 없음</translation>
+    </message>
+    <message>
+        <source>needs a look</source>
+        <translation>검토 필요</translation>
     </message>
 </context>
 <context>
@@ -1169,7 +1179,9 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s) for the office</source>
-        <translation><numerusform>디자인팀이 확인할 충돌 %n건</numerusform></translation>
+        <translation>
+            <numerusform>디자인팀이 확인할 충돌 %n건</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1249,11 +1261,15 @@
     </message>
     <message numerus="yes">
         <source>%n asset(s) assigned to %1</source>
-        <translation><numerusform>%1에 자산 %n건 배정</numerusform></translation>
+        <translation>
+            <numerusform>%1에 자산 %n건 배정</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped: %1</source>
-        <translation><numerusform>%n건 제외: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n건 제외: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting…</source>

@@ -104,8 +104,6 @@ public:
     // Rewrites the materialized tables from the log.
     VoidResult rebuild();
 
-    static bool isAllowedTransition(const QString &from, const QString &to);
-
 private:
     AssetStore();
     static Result<std::unique_ptr<AssetStore>> openDb(const QString &path, Access access, bool creating);

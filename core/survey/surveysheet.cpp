@@ -1,5 +1,6 @@
 #include "survey/surveysheet.h"
 #include "store/assetstore.h"
+#include "domain/assetstatus.h"
 #include "domain/catalog.h"
 #include "cplerrorscope.h"
 #include "io/donglocator.h"
@@ -175,10 +176,10 @@ VoidResult SurveySheet::writeTemplate(const AssetStore &store, const SurveyCampa
     } else {
         auto assets = store.db().prepare(QStringLiteral("SELECT code, category, name, mark_count, method, mark_size, variant, "
                                                         "coalesce(address_road, address_jibun), ST_MinX(geom), ST_MinY(geom), geom IS NOT NULL "
-                                                        "FROM assets WHERE department = ?1 AND status <> 'cancelled' ORDER BY category, code"));
+                                                        "FROM assets WHERE department = ?1 AND status <> ?2 ORDER BY category, code"));
         if (!assets)
             return assets.error();
-        assets->bind(1, department);
+        assets->bind(1, department).bind(2, toString(AssetStatus::Cancelled));
         while (assets->step()) {
             SurveyRow r;
             r.assetCode = assets->toText(0);

@@ -4,6 +4,7 @@
 #include "io/assetexporter.h"
 #include "domain/assetfilter.h"
 #include "store/assetstore.h"
+#include "domain/assetstatus.h"
 #include "domain/catalog.h"
 #include "office/dashboard.h"
 #include "field/fieldtables.h"
@@ -159,10 +160,10 @@ void OfficeController::refresh()
                                    {QStringLiteral("unitPrice"), m.unitPriceWon},
                                    {QStringLiteral("costThousandWon"), double(m.costWon()) / 1000.0}};
     m_overdue.clear();
-    auto st = store->db().prepare(QStringLiteral("SELECT uuid, code, name, assignee, due_date FROM assets WHERE status = 'assigned' "
+    auto st = store->db().prepare(QStringLiteral("SELECT uuid, code, name, assignee, due_date FROM assets WHERE status = ?2 "
                                                  "AND due_date IS NOT NULL AND due_date < ?1 ORDER BY due_date, code LIMIT 200"));
     if (st) {
-        st->bind(1, x.asOf.toString(Qt::ISODate));
+        st->bind(1, x.asOf.toString(Qt::ISODate)).bind(2, core::toString(core::AssetStatus::Assigned));
         while (st->step())
             m_overdue << QVariantMap{{QStringLiteral("uuid"), st->toText(0)}, {QStringLiteral("code"), st->toText(1)},
                                      {QStringLiteral("name"), st->toText(2)}, {QStringLiteral("crew"), st->toText(3)},

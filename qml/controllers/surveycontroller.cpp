@@ -1,5 +1,6 @@
 #include "surveycontroller.h"
 #include "appcontroller.h"
+#include "domain/assetstatus.h"
 #include "store/assetstore.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"
@@ -77,10 +78,10 @@ void SurveyController::reload()
                 // Not answered yet: the department's facilities in the survey's scope, all "needed".
                 auto st = store->db().prepare(QStringLiteral(
                     "SELECT code, category, name, mark_count, method, mark_size, variant, coalesce(address_road, address_jibun), "
-                    "ST_MinX(geom), ST_MinY(geom), geom IS NOT NULL FROM assets WHERE department = ?1 AND status <> 'cancelled' "
+                    "ST_MinX(geom), ST_MinY(geom), geom IS NOT NULL FROM assets WHERE department = ?1 AND status <> ?2 "
                     "ORDER BY category, code"));
                 if (st) {
-                    st->bind(1, m_department);
+                    st->bind(1, m_department).bind(2, core::toString(core::AssetStatus::Cancelled));
                     while (st->step()) {
                         core::SurveyRow r;
                         r.assetCode = st->toText(0);
