@@ -49,13 +49,14 @@ AssetStore *dashboardStore(qint64 n, benchmark::State &state)
     std::vector<std::vector<Asset>> byDay(days);
     for (Asset &a : *assets) {
         const double r = unit(rng);
-        a.status = r < 0.15   ? QStringLiteral("planned")
-                   : r < 0.35 ? QStringLiteral("assigned")
-                   : r < 0.47 ? QStringLiteral("installed")
-                   : r < 0.95 ? QStringLiteral("verified")
-                   : r < 0.98 ? QStringLiteral("needs_attention")
-                              : QStringLiteral("cancelled");
-        if (a.status != QLatin1String("planned")) {
+        const AssetStatus s = r < 0.15   ? AssetStatus::Planned
+                              : r < 0.35 ? AssetStatus::Assigned
+                              : r < 0.47 ? AssetStatus::Installed
+                              : r < 0.95 ? AssetStatus::Verified
+                              : r < 0.98 ? AssetStatus::NeedsAttention
+                                         : AssetStatus::Cancelled;
+        a.status = toString(s);
+        if (s != AssetStatus::Planned) {
             a.assignee = QString::fromUtf8(crews[size_t(unit(rng) * 4) % 4]);
             a.dueDate = QDate(2024, 3, 15).addDays(int(unit(rng) * 60)).toString(Qt::ISODate);
         }

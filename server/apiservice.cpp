@@ -2,12 +2,15 @@
 
 #include "credentials.h"
 #include "log/eventjson.h"
+#include "log/eventreducer.h"
+#include "readscope.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <map>
 
 namespace gc::server {
@@ -104,7 +107,7 @@ ApiResponse ApiService::handle(const ApiRequest &r)
         if (r.method == "POST")
             return pushEvents(r, u);
         if (r.method == "GET")
-            return pullEvents(r);
+            return pullEvents(r, u);
     }
     if (head == QLatin1String("conflicts") && rest.size() == 1 && r.method == "GET") {
         if (!RolePolicy::mayReadConflicts(u))
@@ -183,27 +186,14 @@ ApiResponse ApiService::pushEvents(const ApiRequest &r, const User &u)
     const qint64 base = qint64(o.value(QStringLiteral("base_cursor")).toDouble(0));
     std::vector<core::Event> events;
     events.reserve(arr.size());
-    std::map<QString, QString> departments;
     for (const auto &v : arr) {
         auto e = core::eventjson::fromJson(v.toObject());
         if (!e)
             return error(400, e.error().code, e.error().message);
-        QString dept;
-        if (u.role == Role::Department && !e->assetUuid.isEmpty()) {
-            auto it = departments.find(e->assetUuid);
-            if (it == departments.end()) {
-                auto d = m_store.assetDepartment(e->assetUuid);
-                if (!d)
-                    return storeError(d.error());
-                it = departments.emplace(e->assetUuid, *d).first;
-            }
-            dept = it->second;
-        }
-        const auto decision = m_policy.mayWrite(u, *e, dept);
-        if (!decision.allowed) // the whole batch is refused: nothing of it is stored
-            return refuse(r, u.name, 403, QStringLiteral("forbidden"), decision.reason);
         events.push_back(std::move(*e));
     }
+    if (auto judged = judge(r, u, events); judged.status != 0) // the whole batch is refused: nothing of it is stored
+        return judged;
     auto out = m_store.push(events, base);
     if (!out)
         return storeError(out.error());
@@ -218,7 +208,67 @@ ApiResponse ApiService::pushEvents(const ApiRequest &r, const User &u)
                                  {QStringLiteral("store_id"), m_store.storeId()}});
 }
 
-ApiResponse ApiService::pullEvents(const ApiRequest &r)
+ApiResponse ApiService::judge(const ApiRequest &r, const User &u, const std::vector<core::Event> &batch)
+{
+    // In the order the store applies them, each event against the state the ones before it left:
+    // an install may follow the assignment sent in the same batch, a second install may not.
+    std::vector<const core::Event *> order;
+    for (const auto &e : batch)
+        order.push_back(&e);
+    std::sort(order.begin(), order.end(), [](const core::Event *a, const core::Event *b) { return *a < *b; });
+    struct Folded {
+        core::Asset asset;
+        bool exists = false;
+    };
+    std::map<QString, Folded> assets;
+    std::map<QString, QString> photoOwners;
+    const bool trusted = u.role == Role::Admin || u.role == Role::Office;
+    for (const core::Event *e : order) {
+        if (trusted && e->kind != QLatin1String(core::EventKind::PhotoAdded))
+            continue; // the office writes everything; only a photo's own fields are checked for it
+        auto known = m_store.hasEvent(e->id);
+        if (!known)
+            return storeError(known.error());
+        if (*known)
+            continue; // stored already: a re-sent batch is acknowledged, not judged again
+        WriteContext ctx;
+        if (!e->assetUuid.isEmpty()) {
+            auto it = assets.find(e->assetUuid);
+            if (it == assets.end()) {
+                auto a = m_store.asset(e->assetUuid);
+                if (!a)
+                    return storeError(a.error());
+                it = assets.emplace(e->assetUuid, *a ? Folded{**a, true} : Folded{}).first;
+            }
+            if (it->second.exists)
+                ctx.asset = it->second.asset;
+        }
+        QString photoId;
+        if (e->kind == QLatin1String(core::EventKind::PhotoAdded)) {
+            photoId = core::reducer::photoRow(*e).photoId;
+            auto it = photoOwners.find(photoId);
+            if (it == photoOwners.end()) {
+                auto by = m_store.photoAddedBy(photoId);
+                if (!by)
+                    return storeError(by.error());
+                it = photoOwners.emplace(photoId, *by).first;
+            }
+            ctx.photoAddedBy = it->second;
+        }
+        const auto decision = m_policy.mayWrite(u, *e, ctx);
+        if (!decision.allowed)
+            return refuse(r, u.name, 403, QStringLiteral("forbidden"), decision.reason);
+        if (!e->assetUuid.isEmpty() && core::reducer::touchesAsset(e->kind)) {
+            Folded &f = assets[e->assetUuid];
+            core::reducer::apply(f.asset, f.exists, *e);
+        }
+        if (!photoId.isEmpty() && photoOwners[photoId].isEmpty())
+            photoOwners[photoId] = e->actor;
+    }
+    return ApiResponse{0, {}, {}, {}};
+}
+
+ApiResponse ApiService::pullEvents(const ApiRequest &r, const User &u)
 {
     bool ok = true;
     const QString afterText = r.query.queryItemValue(QStringLiteral("after"));
@@ -235,11 +285,17 @@ ApiResponse ApiService::pullEvents(const ApiRequest &r)
         return storeError(events.error());
     QJsonArray a;
     qint64 cursor = after;
+    ReadScope scope(m_store, u);
     for (const auto &s : *events) {
-        QJsonObject e = core::eventjson::toJson(s.event);
+        cursor = s.seq; // what the user may not read is skipped, not waited for
+        auto visible = scope.visible(s.event);
+        if (!visible)
+            return storeError(visible.error());
+        if (!*visible)
+            continue;
+        QJsonObject e = core::eventjson::toJson(**visible);
         e.insert(QStringLiteral("seq"), s.seq);
         a.append(e);
-        cursor = s.seq;
     }
     return json(200, QJsonObject{{QStringLiteral("events"), a},
                                  {QStringLiteral("cursor"), cursor},

@@ -50,7 +50,9 @@ public:
 private:
     ApiResponse login(const ApiRequest &r);
     ApiResponse pushEvents(const ApiRequest &r, const User &u);
-    ApiResponse pullEvents(const ApiRequest &r);
+    // Status 0 when every new event of the batch is the user's to write, else the refusal.
+    ApiResponse judge(const ApiRequest &r, const User &u, const std::vector<core::Event> &batch);
+    ApiResponse pullEvents(const ApiRequest &r, const User &u);
     ApiResponse putPhoto(const ApiRequest &r, const User &u, const QString &sha);
     ApiResponse refuse(const ApiRequest &r, const QString &user, int status, const QString &code, const QString &message);
     QDateTime now() const;

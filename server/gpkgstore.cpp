@@ -176,6 +176,36 @@ Result<QString> GpkgStore::assetDepartment(const QString &assetUuid)
     return a ? a->department : QString();
 }
 
+Result<std::optional<core::Asset>> GpkgStore::asset(const QString &assetUuid)
+{
+    auto a = m_inventory->asset(assetUuid);
+    return a ? std::optional<core::Asset>(*a) : std::nullopt;
+}
+
+Result<bool> GpkgStore::hasEvent(const QString &eventId)
+{
+    auto st = core::StoreAccess::db(*m_inventory).prepare(QStringLiteral("SELECT 1 FROM asset_events WHERE event_id = ?1"));
+    if (!st)
+        return st.error();
+    st->bind(1, eventId);
+    const bool found = st->step();
+    if (st->failed())
+        return makeError(QStringLiteral("sqlite"), st->error());
+    return found;
+}
+
+Result<QString> GpkgStore::photoAddedBy(const QString &photoId)
+{
+    auto st = core::StoreAccess::db(*m_inventory).prepare(QStringLiteral("SELECT added_by FROM photos WHERE photo_id = ?1"));
+    if (!st)
+        return st.error();
+    st->bind(1, photoId);
+    const QString by = st->step() ? st->toText(0) : QString();
+    if (st->failed())
+        return makeError(QStringLiteral("sqlite"), st->error());
+    return by;
+}
+
 Result<std::vector<Conflict>> GpkgStore::conflicts()
 {
     auto st = m_db->prepare(QStringLiteral("SELECT asset_uuid, event_id, other_event_id, detected_at FROM conflicts WHERE NOT resolved ORDER BY id"));

@@ -363,6 +363,38 @@ Result<QString> PgStore::assetDepartment(const QString &assetUuid)
     return PQntuples(r->get()) == 1 ? text(r->get(), 0, 0) : QString();
 }
 
+Result<std::optional<core::Asset>> PgStore::asset(const QString &assetUuid)
+{
+    auto r = exec("SELECT fields FROM assets WHERE uuid = $1", {assetUuid.toUtf8()});
+    if (!r)
+        return r.error();
+    if (PQntuples(r->get()) != 1)
+        return std::optional<core::Asset>();
+    core::Asset a;
+    a.uuid = assetUuid;
+    core::assetfields::apply(a, QJsonDocument::fromJson(QByteArray(PQgetvalue(r->get(), 0, 0))).object());
+    return std::optional<core::Asset>(a);
+}
+
+Result<bool> PgStore::hasEvent(const QString &eventId)
+{
+    auto r = exec("SELECT 1 FROM events WHERE event_id = $1", {eventId.toUtf8()});
+    if (!r)
+        return r.error();
+    return PQntuples(r->get()) == 1;
+}
+
+Result<QString> PgStore::photoAddedBy(const QString &photoId)
+{
+    // A photo row's id is its payload's photo_id, or the event id when there is none (eventreducer).
+    auto r = exec("SELECT actor FROM events WHERE kind = 'photo.added' AND coalesce(payload->>'photo_id', event_id) = $1 "
+                  "ORDER BY hlc, event_id LIMIT 1",
+                  {photoId.toUtf8()});
+    if (!r)
+        return r.error();
+    return PQntuples(r->get()) == 1 ? text(r->get(), 0, 0) : QString();
+}
+
 Result<std::vector<Conflict>> PgStore::conflicts()
 {
     auto r = exec("SELECT asset_uuid, event_id, other_event_id, to_char(detected_at AT TIME ZONE 'UTC', "

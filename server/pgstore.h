@@ -25,6 +25,9 @@ public:
     Result<qint64> cursor() override;
     Result<qint64> eventCount() override;
     Result<QString> assetDepartment(const QString &assetUuid) override;
+    Result<std::optional<core::Asset>> asset(const QString &assetUuid) override;
+    Result<bool> hasEvent(const QString &eventId) override;
+    Result<QString> photoAddedBy(const QString &photoId) override;
     Result<std::vector<Conflict>> conflicts() override;
     Result<PhotoUpload> photoUpload(const QString &sha256) override;
     Result<PhotoUpload> putPhotoChunk(const QString &sha256, qint64 offset, qint64 total, const QByteArray &bytes) override;

@@ -1,5 +1,8 @@
 #include "rolepolicy.h"
 
+#include "domain/catalog.h"
+#include "log/eventjson.h"
+
 namespace gc::server {
 
 namespace {
@@ -13,13 +16,24 @@ bool startsWithAny(const QString &s, const QStringList &prefixes)
 }
 } // namespace
 
-RolePolicy::Decision RolePolicy::mayWrite(const User &user, const core::Event &e, const QString &assetDepartment) const
+RolePolicy::Decision RolePolicy::mayWrite(const User &user, const core::Event &e, const WriteContext &context) const
 {
     auto refuse = [&](const QString &why) {
         return Decision{false, QStringLiteral("%1 (%2, 이벤트 %3 '%4') / %5 (%2, event %3 '%4')")
                                    .arg(why.section(QLatin1Char('|'), 0, 0), roleName(user.role), e.id, e.kind,
                                         why.section(QLatin1Char('|'), 1, 1))};
     };
+    const QJsonObject &p = e.payload;
+    // A photo's SHA-256 becomes a file name and a URL on every device: anything else stops their sync.
+    if (e.kind == QLatin1String(core::EventKind::PhotoAdded)) {
+        const QString sha = p.value(QStringLiteral("sha256")).toString();
+        if (!core::eventjson::isSha256(sha))
+            return refuse(QStringLiteral("사진의 sha256이 16진수 64자가 아닙니다('%1')|a photo's sha256 is not 64 hex digits ('%1')")
+                              .arg(sha.left(80)));
+        if (!context.photoAddedBy.isEmpty() && context.photoAddedBy != e.actor)
+            return refuse(QStringLiteral("다른 사람('%1')이 올린 사진을 바꿀 수 없습니다|a photo another person ('%1') added is not yours to replace")
+                              .arg(context.photoAddedBy));
+    }
     if (user.role == Role::Admin || user.role == Role::Office)
         return {true, {}};
     if (e.actor != user.name)
@@ -27,20 +41,38 @@ RolePolicy::Decision RolePolicy::mayWrite(const User &user, const core::Event &e
     if (user.role == Role::Crew) {
         if (m_rules.crewKinds.contains(e.kind) || startsWithAny(e.kind, m_rules.crewKindPrefixes))
             return {true, {}};
-        if (e.kind == QLatin1String(core::EventKind::AssetStatus)
-            && m_rules.crewStatuses.contains(e.payload.value(QStringLiteral("status")).toString()))
-            return {true, {}};
-        return refuse(QStringLiteral("현장팀은 설치·교체, 문제 보고, 사진, 제안만 기록할 수 있습니다|a crew logs installs and "
-                                     "replacements, problems, photos and proposals only"));
+        if (e.kind != QLatin1String(core::EventKind::AssetStatus))
+            return refuse(QStringLiteral("현장팀은 설치·교체, 문제 보고, 사진, 제안만 기록할 수 있습니다|a crew logs installs and "
+                                         "replacements, problems, photos and proposals only"));
+        const QString status = p.value(QStringLiteral("status")).toString();
+        if (!m_rules.crewStatuses.contains(status))
+            return refuse(QStringLiteral("현장팀이 정할 수 없는 상태입니다('%1')|a crew cannot set the status '%1'").arg(status.left(40)));
+        if (!context.asset || context.asset->assignee != crewOf(user))
+            return refuse(QStringLiteral("이 팀(%1)에 배정된 시설물이 아닙니다|the asset is not assigned to this crew (%1)").arg(crewOf(user)));
+        if (auto ok = core::checkTransition(context.asset->code, context.asset->status, status); !ok)
+            return refuse(QString(ok.error().message).replace(QStringLiteral(" / "), QStringLiteral("|")));
+        for (const QString &key : m_rules.crewStatusFieldsRefused) {
+            if (p.contains(key))
+                return refuse(QStringLiteral("현장팀은 '%1'을(를) 바꿀 수 없습니다|a crew cannot change '%1'").arg(key));
+        }
+        if (p.contains(QStringLiteral("method")) && !core::catalog::isValid(core::catalog::methods(), p.value(QStringLiteral("method")).toString()))
+            return refuse(QStringLiteral("알 수 없는 부착방식입니다|unknown attachment method"));
+        if (p.contains(QStringLiteral("mark_count"))) {
+            const QJsonValue n = p.value(QStringLiteral("mark_count"));
+            if (!n.isDouble() || n.toDouble() != double(n.toInt()) || n.toInt() < 1 || n.toInt() > m_rules.maxMarkCount)
+                return refuse(QStringLiteral("부착수량은 1~%1입니다|the number of marks is 1 to %1").arg(m_rules.maxMarkCount));
+        }
+        return {true, {}};
     }
-    // Role::Department
+    // Role::Department. The reducer files survey rows under payload.department, so that is what is judged;
+    // an asset named beside it must be the department's own too.
     if (!m_rules.departmentKinds.contains(e.kind))
         return refuse(QStringLiteral("부서는 자기 부서의 수요조사만 기록할 수 있습니다|a department writes its own surveys only"));
-    const QString dept = !e.assetUuid.isEmpty() && !assetDepartment.isEmpty()
-                             ? assetDepartment
-                             : e.payload.value(QStringLiteral("department")).toString();
+    const QString dept = p.value(QStringLiteral("department")).toString();
     if (user.department.isEmpty() || dept != user.department)
         return refuse(QStringLiteral("다른 부서('%1')의 수요조사입니다|this survey belongs to another department ('%1')").arg(dept));
+    if (context.asset && context.asset->department != user.department)
+        return refuse(QStringLiteral("다른 부서('%1')의 시설물입니다|this asset belongs to another department ('%1')").arg(context.asset->department));
     return {true, {}};
 }
 

@@ -1,23 +1,38 @@
 #pragma once
 
+#include "domain/asset.h"
+#include "domain/assetstatus.h"
 #include "log/event.h"
 #include "syncstore.h"
 
 #include <QStringList>
 
+#include <optional>
+
 namespace gc::server {
 
 struct RoleRules {
-    QStringList crewStatuses{QStringLiteral("installed"), QStringLiteral("needs_attention")};
+    QStringList crewStatuses{core::toString(core::AssetStatus::Installed), core::toString(core::AssetStatus::NeedsAttention)};
     QStringList crewKinds{QStringLiteral("photo.added"), QStringLiteral("place.proposed")};
     QStringList crewKindPrefixes{QStringLiteral("proposal.")};
+    // What an install may say about the work besides its status; the office alone assigns and schedules.
+    QStringList crewStatusFieldsRefused{QStringLiteral("assignee"), QStringLiteral("due_date")};
+    int maxMarkCount = 99;
     // A department fills in and submits its own sheet; opening, closing and reviewing are the office's.
     QStringList departmentKinds{QStringLiteral("survey.rows_saved"), QStringLiteral("survey.rows_submitted")};
 };
 
-// Who may write what. The office (and admin) write everything; a crew logs what it did in the field
-// (installs/replacements, problems found, photos) and proposals for the office; a department writes
-// only its own surveys. Crews and departments write only events in their own name.
+// What the server knows when it judges one event: the state before it, batch included.
+struct WriteContext {
+    std::optional<core::Asset> asset; // the event's asset as the server has it, after the batch's earlier events
+    QString photoAddedBy;             // photo.added: who added this photo id before (empty: no one)
+};
+
+// Who may write what, judged on the whole payload. The office (and admin) write everything; a crew
+// logs what it did on the assets assigned to it (installed or needs_attention, along the status
+// transition table), photos and proposals; a department writes only its own surveys. Crews and
+// departments write only events in their own name. Every role's photo.added names a real SHA-256
+// and never takes over another person's photo id.
 class RolePolicy {
 public:
     struct Decision {
@@ -27,9 +42,10 @@ public:
 
     explicit RolePolicy(RoleRules rules = {}) : m_rules(std::move(rules)) {}
 
-    // `assetDepartment`: the managing department of the event's asset as the server knows it.
-    Decision mayWrite(const User &user, const core::Event &e, const QString &assetDepartment) const;
+    Decision mayWrite(const User &user, const core::Event &e, const WriteContext &context) const;
     static bool mayReadConflicts(const User &user) { return user.role == Role::Admin || user.role == Role::Office; }
+    // The crew a crew account works for: its department field when set, else its name.
+    static QString crewOf(const User &user) { return user.department.isEmpty() ? user.name : user.department; }
 
 private:
     RoleRules m_rules;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/asset.h"
 #include "log/event.h"
 #include "result.h"
 
@@ -73,6 +74,12 @@ public:
     virtual Result<qint64> eventCount() = 0;
     // The managing department of an asset as the store knows it now (empty if unknown).
     virtual Result<QString> assetDepartment(const QString &assetUuid) = 0;
+    // What the role policy judges a write against: the asset as the store has it now (nothing if
+    // unknown), whether an event is stored already (a re-sent batch is not judged again), and who
+    // added a photo id first (empty if no one).
+    virtual Result<std::optional<core::Asset>> asset(const QString &assetUuid) = 0;
+    virtual Result<bool> hasEvent(const QString &eventId) = 0;
+    virtual Result<QString> photoAddedBy(const QString &photoId) = 0;
     virtual Result<std::vector<Conflict>> conflicts() = 0;
 
     // Resumable photo upload: chunks must arrive at the offset the store holds; the completed file

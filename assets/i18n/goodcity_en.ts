@@ -1119,10 +1119,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1152,6 +1148,14 @@
     </message>
     <message>
         <source>J/K or ↑/↓: next and previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a look</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1113,10 +1113,6 @@
         <translation>불합격</translation>
     </message>
     <message>
-        <source>warnings</source>
-        <translation>주의</translation>
-    </message>
-    <message>
         <source>passed</source>
         <translation>통과</translation>
     </message>
@@ -1147,6 +1143,14 @@
     <message>
         <source>J/K or ↑/↓: next and previous</source>
         <translation>J/K 또는 ↑/↓: 다음과 이전</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation>확인할 수 없음</translation>
+    </message>
+    <message>
+        <source>needs a look</source>
+        <translation>검토 필요</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/assetstatus.h"
+
 #include <QString>
 
 namespace gc::core {
@@ -20,7 +22,7 @@ struct Asset {
     int markCount = 1;
     QString markSize;      // e.g. "600x200" (mm)
     QString variant = QStringLiteral("brand_mark");
-    QString status = QStringLiteral("planned");
+    QString status = toString(AssetStatus::Planned); // stored as its code
     QString statusReason;
     int priority = 2;      // 1 high, 2 normal, 3 low
     QString notes;

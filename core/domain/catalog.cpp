@@ -1,4 +1,5 @@
 #include "domain/catalog.h"
+#include "domain/assetstatus.h"
 
 #include <QLocale>
 
@@ -30,15 +31,6 @@ const CatalogEntry kMethods[] = {
     {"image_replacement", "이미지 교체", "image replacement"},
 };
 
-const CatalogEntry kStatuses[] = {
-    {"planned", "계획", "planned"},
-    {"assigned", "배정", "assigned"},
-    {"installed", "설치(검수 대기)", "installed (awaiting review)"},
-    {"verified", "검수 완료", "verified"},
-    {"needs_attention", "조치 필요", "needs attention"},
-    {"cancelled", "취소", "cancelled"},
-};
-
 const CatalogEntry kVariants[] = {
     {"brand_mark", "도시브랜드 마크", "city brand mark"},
     {"slogan", "슬로건", "slogan"},
@@ -59,7 +51,7 @@ QString fold(const QString &s)
 
 std::span<const CatalogEntry> categories() { return kCategories; }
 std::span<const CatalogEntry> methods() { return kMethods; }
-std::span<const CatalogEntry> statuses() { return kStatuses; }
+std::span<const CatalogEntry> statuses() { return assetStatusEntries(); }
 std::span<const CatalogEntry> variants() { return kVariants; }
 
 const CatalogEntry *find(std::span<const CatalogEntry> list, const QString &codeOrLabel)

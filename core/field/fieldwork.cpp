@@ -1,5 +1,7 @@
 #include "field/fieldwork.h"
 #include "bilingual.h"
+#include "domain/assetstatus.h"
+#include "domain/photoverdict.h"
 #include "store/assetstore.h"
 #include "io/donglocator.h"
 #include "field/fieldtables.h"
@@ -32,16 +34,13 @@ Error readOnly(const AssetStore &s)
 
 std::span<const CatalogEntry> FieldWork::cannotInstallReasons() { return kReasons; }
 
-VoidResult FieldWork::checkStatusChange(const QString &assetUuid, const QString &to, QString *code) const
+VoidResult FieldWork::checkStatusChange(const QString &assetUuid, AssetStatus to, QString *code) const
 {
     const auto a = m_store.asset(assetUuid);
     if (!a)
         return makeError(QStringLiteral("not_found"), QStringLiteral("자산이 없습니다 / no such asset: %1").arg(assetUuid));
-    if (!AssetStore::isAllowedTransition(a->status, to))
-        return makeError(QStringLiteral("invalid_transition"),
-                         QStringLiteral("%1: '%2'에서 '%3'(으)로 바꿀 수 없습니다 / cannot go from %4 to %5")
-                             .arg(a->code, catalog::labelKo(catalog::statuses(), a->status), catalog::labelKo(catalog::statuses(), to),
-                                  a->status, to));
+    if (auto ok = checkTransition(a->code, a->status, toString(to)); !ok)
+        return ok;
     if (code)
         *code = a->code;
     return Ok{};
@@ -51,7 +50,7 @@ VoidResult FieldWork::logReplacement(const Replacement &r)
 {
     if (m_store.readOnly())
         return readOnly(m_store);
-    if (auto ok = checkStatusChange(r.assetUuid, QStringLiteral("installed"), nullptr); !ok)
+    if (auto ok = checkStatusChange(r.assetUuid, AssetStatus::Installed, nullptr); !ok)
         return ok;
     if (r.beforePhoto.isEmpty())
         return makeError(QStringLiteral("invalid"), QStringLiteral("교체 전 사진이 필요합니다 / a before photo is needed"));
@@ -79,14 +78,20 @@ VoidResult FieldWork::logReplacement(const Replacement &r)
         if (auto ok = add(QStringLiteral("after"), bytes); !ok)
             return ok;
     }
-    QJsonObject status{{QStringLiteral("status"), QStringLiteral("installed")},
+    QJsonObject status{{QStringLiteral("status"), toString(AssetStatus::Installed)},
                        {QStringLiteral("method"), r.method},
                        {QStringLiteral("mark_count"), r.markCount},
                        {QStringLiteral("photos"), photoIds}};
     if (!r.note.trimmed().isEmpty())
         status.insert(QStringLiteral("note"), r.note.trimmed());
-    if (!r.checks.isEmpty())
-        status.insert(QStringLiteral("checks"), r.checks);
+    if (!r.checks.isEmpty()) {
+        // Only verdicts the office queue understands are stored; anything else is kept as "error"
+        // so that the office looks at that photo instead of reading it as passed.
+        QJsonObject checks;
+        for (auto it = r.checks.begin(); it != r.checks.end(); ++it)
+            checks.insert(it.key(), toString(photoVerdictFromString(it.value().toString())));
+        status.insert(QStringLiteral("checks"), checks);
+    }
     if (!r.reviewReason.trimmed().isEmpty())
         status.insert(QStringLiteral("review_reason"), r.reviewReason.trimmed());
     if (r.position) {
@@ -104,7 +109,7 @@ VoidResult FieldWork::cannotInstall(const QString &assetUuid, const QString &rea
 {
     if (m_store.readOnly())
         return readOnly(m_store);
-    if (auto ok = checkStatusChange(assetUuid, QStringLiteral("needs_attention"), nullptr); !ok)
+    if (auto ok = checkStatusChange(assetUuid, AssetStatus::NeedsAttention, nullptr); !ok)
         return ok;
     const CatalogEntry *reason = catalog::find(kReasons, reasonCode);
     if (!reason)
@@ -119,7 +124,7 @@ VoidResult FieldWork::cannotInstall(const QString &assetUuid, const QString &rea
     QString text = bilingual(QString::fromUtf8(reason->ko), QString::fromUtf8(reason->en));
     if (!note.trimmed().isEmpty())
         text += QStringLiteral(": ") + note.trimmed();
-    QJsonObject status{{QStringLiteral("status"), QStringLiteral("needs_attention")},
+    QJsonObject status{{QStringLiteral("status"), toString(AssetStatus::NeedsAttention)},
                        {QStringLiteral("reason"), text},
                        {QStringLiteral("reason_code"), QString::fromUtf8(reason->code)},
                        {QStringLiteral("photos"), QJsonArray{row->photoId}}};

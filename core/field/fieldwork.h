@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/assetstatus.h"
 #include "domain/catalog.h"
 #include "field/fieldrecords.h"
 #include "result.h"
@@ -25,7 +26,7 @@ struct Replacement {
     QString method;                        // catalog::methods() code
     int markCount = 1;
     QString note;
-    QJsonObject checks;    // verdicts per photo, as the app showed them ({"after1": "fail", …})
+    QJsonObject checks;    // PhotoVerdict per photo slot, as the app showed them ({"before": "pass", "after1": "review"})
     QString reviewReason;  // set when a failed check was sent for review instead of retaken
     std::optional<QPointF> position; // where the crew stood (EPSG:5186), if known
 };
@@ -56,7 +57,7 @@ public:
     static std::span<const CatalogEntry> cannotInstallReasons();
 
 private:
-    VoidResult checkStatusChange(const QString &assetUuid, const QString &to, QString *code) const;
+    VoidResult checkStatusChange(const QString &assetUuid, AssetStatus to, QString *code) const;
     AssetStore &m_store;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/assetstatus.h"
 #include "result.h"
 
 #include <QPointF>
@@ -16,7 +17,7 @@ class SqliteDb;
 // Which of a crew's assets to list, and from where.
 struct WorkQuery {
     QString crew;                      // assets.assignee
-    QStringList statuses{QStringLiteral("assigned")};
+    QStringList statuses{toString(AssetStatus::Assigned)};
     QString search;                    // code, name or address contains it (case-insensitive)
     std::optional<QPointF> from;       // current position (EPSG:5186); nearest first when set
     int offset = 0;

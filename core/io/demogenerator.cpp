@@ -3,6 +3,7 @@
 #include "sync/syncclient.h"
 #include "store/assetstore.h"
 #include "domain/catalog.h"
+#include "domain/assetstatus.h"
 #include "io/districtdata.h"
 #include "io/donglocator.h"
 #include "log/event.h"
@@ -233,28 +234,28 @@ Result<qint64> DemoGenerator::fill(AssetStore &store, const Options &options, co
         const int assignDay = 5 + int(unit(rng) * 25);
         const qint64 assignMs = msAt(3, std::min(assignDay, 29), 9 + int(unit(rng) * 8), int(unit(rng) * 60));
         const QString due = QDate(2024, 3, 1).addDays(assignDay + 20 + int(unit(rng) * 30)).toString(Qt::ISODate);
-        auto status = [&](const QString &s, qint64 ms, const QString &actor, QJsonObject extra = {}) {
-            extra.insert(QStringLiteral("status"), s);
+        auto status = [&](AssetStatus s, qint64 ms, const QString &actor, QJsonObject extra = {}) {
+            extra.insert(QStringLiteral("status"), toString(s));
             steps.push_back({ms, {QLatin1String(EventKind::AssetStatus), a.uuid, extra, ms}, actor});
         };
         if (r < 0.24 && !landmark)
             continue; // still planned
         if (r < 0.25 && !landmark) {
-            status(QStringLiteral("cancelled"), assignMs, QStringLiteral("디자인팀"), {{QStringLiteral("reason"), QStringLiteral("철거 예정 시설 / to be removed")}});
+            status(AssetStatus::Cancelled, assignMs, QStringLiteral("디자인팀"), {{QStringLiteral("reason"), QStringLiteral("철거 예정 시설 / to be removed")}});
             continue;
         }
-        status(QStringLiteral("assigned"), assignMs, QStringLiteral("디자인팀"), {{QStringLiteral("assignee"), crew}, {QStringLiteral("due_date"), due}});
+        status(AssetStatus::Assigned, assignMs, QStringLiteral("디자인팀"), {{QStringLiteral("assignee"), crew}, {QStringLiteral("due_date"), due}});
         if (r < 0.47 && !landmark)
             continue;
         const qint64 installMs = assignMs + qint64(1 + unit(rng) * 14) * 86400000LL;
         if (r < 0.50 && !landmark) {
-            status(QStringLiteral("needs_attention"), installMs, crew, {{QStringLiteral("reason"), QString::fromUtf8(pick(kAttentionReasons))}});
+            status(AssetStatus::NeedsAttention, installMs, crew, {{QStringLiteral("reason"), QString::fromUtf8(pick(kAttentionReasons))}});
             continue;
         }
-        status(QStringLiteral("installed"), installMs, crew);
+        status(AssetStatus::Installed, installMs, crew);
         if (r < 0.62 && !landmark)
             continue;
-        status(QStringLiteral("verified"), installMs + qint64(1 + unit(rng) * 5) * 86400000LL, QStringLiteral("디자인팀"));
+        status(AssetStatus::Verified, installMs + qint64(1 + unit(rng) * 5) * 86400000LL, QStringLiteral("디자인팀"));
     }
     const qint64 cutoff = msAt(4, 19, 18, 0);
     steps.erase(std::remove_if(steps.begin(), steps.end(), [&](const Step &s) { return s.ms > cutoff; }), steps.end());

@@ -1,5 +1,6 @@
 #include "log/eventreducer.h"
 #include "domain/assetfields.h"
+#include "domain/assetstatus.h"
 
 namespace gc::core::reducer {
 
@@ -28,7 +29,9 @@ void apply(Asset &state, bool &exists, const Event &e)
     } else if (e.kind == QLatin1String(EventKind::AssetUpdated)) {
         assetfields::apply(state, e.payload);
     } else if (e.kind == QLatin1String(EventKind::AssetStatus)) {
-        state.status = e.payload.value(QStringLiteral("status")).toString(state.status);
+        // A status no client knows (a typo, a crafted value) leaves the asset where it was.
+        if (const QString status = e.payload.value(QStringLiteral("status")).toString(); assetStatusFromString(status))
+            state.status = status;
         state.statusReason = e.payload.value(QStringLiteral("reason")).toString();
         for (const char *key : {"assignee", "due_date", "method", "mark_count"}) {
             if (e.payload.contains(QLatin1String(key)))

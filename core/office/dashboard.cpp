@@ -40,12 +40,8 @@ QString Dashboard::statusCode(int index)
 
 int Dashboard::statusIndex(const QString &code)
 {
-    const auto list = catalog::statuses();
-    for (size_t i = 0; i < list.size() && i < size_t(kStatuses); ++i) {
-        if (code == QLatin1String(list[i].code))
-            return int(i);
-    }
-    return -1;
+    const auto s = assetStatusFromString(code);
+    return s ? int(*s) : -1;
 }
 
 Result<Dashboard> Dashboard::compute(const SqliteDb &db, const RolloutPlan &plan, const QDate &asOf)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/assetstatus.h"
 #include "result.h"
 #include "office/rolloutplan.h"
 
@@ -19,7 +20,15 @@ class SqliteDb;
 struct Dashboard {
     // Statuses in catalog order: planned, assigned, installed, verified, needs_attention, cancelled.
     static constexpr int kStatuses = 6;
-    enum StatusIndex { Planned, Assigned, Installed, Verified, NeedsAttention, Cancelled };
+    // Indexes of byStatus, the AssetStatus values.
+    enum StatusIndex {
+        Planned = int(AssetStatus::Planned),
+        Assigned = int(AssetStatus::Assigned),
+        Installed = int(AssetStatus::Installed),
+        Verified = int(AssetStatus::Verified),
+        NeedsAttention = int(AssetStatus::NeedsAttention),
+        Cancelled = int(AssetStatus::Cancelled),
+    };
 
     struct Row {
         QString code;  // category / dong adm_code / department; empty: none

@@ -2,6 +2,7 @@
 #include "store/assetstore.h"
 #include "domain/assetfields.h"
 #include "domain/assetvalidator.h"
+#include "domain/assetstatus.h"
 #include "domain/catalog.h"
 #include "io/donglocator.h"
 #include "field/fieldtables.h"
@@ -28,12 +29,12 @@ VoidResult OfficeActions::approve(const QString &uuid, const QString &comment)
     auto a = m_store.asset(uuid);
     if (!a)
         return makeError(QStringLiteral("not_found"), QStringLiteral("자산이 없습니다 / no such asset: %1").arg(uuid));
-    if (a->status != QLatin1String("installed"))
+    if (!isAssetStatus(a->status, AssetStatus::Installed))
         return notInstalled(*a);
     QJsonObject extra{{QStringLiteral("review"), QStringLiteral("approved")}};
     if (!comment.trimmed().isEmpty())
         extra.insert(QStringLiteral("comment"), comment.trimmed());
-    return m_store.setStatus(uuid, QStringLiteral("verified"), {}, extra);
+    return m_store.setStatus(uuid, toString(AssetStatus::Verified), {}, extra);
 }
 
 VoidResult OfficeActions::reject(const QString &uuid, const QString &comment)
@@ -41,12 +42,12 @@ VoidResult OfficeActions::reject(const QString &uuid, const QString &comment)
     auto a = m_store.asset(uuid);
     if (!a)
         return makeError(QStringLiteral("not_found"), QStringLiteral("자산이 없습니다 / no such asset: %1").arg(uuid));
-    if (a->status != QLatin1String("installed"))
+    if (!isAssetStatus(a->status, AssetStatus::Installed))
         return notInstalled(*a);
     if (comment.trimmed().isEmpty())
         return makeError(QStringLiteral("invalid"),
                          QStringLiteral("%1: 반려 사유(코멘트)를 적어 주세요 / a rejection needs a comment for the crew").arg(a->code));
-    return m_store.setStatus(uuid, QStringLiteral("needs_attention"), comment.trimmed(),
+    return m_store.setStatus(uuid, toString(AssetStatus::NeedsAttention), comment.trimmed(),
                              {{QStringLiteral("review"), QStringLiteral("rejected")}});
 }
 
@@ -65,12 +66,12 @@ Result<OfficeActions::AssignOutcome> OfficeActions::assign(const QStringList &uu
         auto asset = m_store.asset(uuid);
         if (!asset)
             return makeError(QStringLiteral("not_found"), QStringLiteral("자산이 없습니다 / no such asset: %1").arg(uuid));
-        if (!AssetStore::isAllowedTransition(asset->status, QStringLiteral("assigned"))) {
+        if (!isAllowedTransition(asset->status, AssetStatus::Assigned)) {
             out.skipped << QStringLiteral("%1 (%2)").arg(asset->code, catalog::labelKo(catalog::statuses(), asset->status));
             continue;
         }
         events.push_back({QLatin1String(EventKind::AssetStatus), uuid,
-                          QJsonObject{{QStringLiteral("status"), QStringLiteral("assigned")},
+                          QJsonObject{{QStringLiteral("status"), toString(AssetStatus::Assigned)},
                                       {QStringLiteral("assignee"), a.crew.trimmed()},
                                       {QStringLiteral("due_date"), a.due.toString(Qt::ISODate)}},
                           0, QString()});

@@ -1,4 +1,5 @@
 #include "office/officequeries.h"
+#include "domain/assetstatus.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"
 #include "store/storeaccess.h"
@@ -7,11 +8,11 @@ namespace gc::core {
 
 Result<std::vector<OverdueAssignment>> OfficeQueries::overdue(const AssetStore &store, const QDate &asOf, int limit)
 {
-    auto st = StoreAccess::db(store).prepare(QStringLiteral("SELECT uuid, code, name, assignee, due_date FROM assets WHERE status = 'assigned' "
+    auto st = StoreAccess::db(store).prepare(QStringLiteral("SELECT uuid, code, name, assignee, due_date FROM assets WHERE status = ?3 "
                                                             "AND due_date IS NOT NULL AND due_date < ?1 ORDER BY due_date, code LIMIT ?2"));
     if (!st)
         return st.error();
-    st->bind(1, asOf.toString(Qt::ISODate)).bind(2, qint64(limit));
+    st->bind(1, asOf.toString(Qt::ISODate)).bind(2, qint64(limit)).bind(3, toString(AssetStatus::Assigned));
     std::vector<OverdueAssignment> out;
     while (st->step())
         out.push_back({st->toText(0), st->toText(1), st->toText(2), st->toText(3), st->toText(4)});

@@ -1,4 +1,5 @@
 #include "office/progresschart.h"
+#include "domain/assetstatus.h"
 
 #include <QLocale>
 #include <QPainterPath>
@@ -69,7 +70,8 @@ void ProgressChart::paint(QPainter &p, const QRectF &area, const Dashboard &d, c
     struct L { QColor c; QString t; };
     const L legend[] = {{planColor(), english ? QStringLiteral("plan") : QStringLiteral("계획")},
                         {statusColor(Dashboard::Installed), english ? QStringLiteral("installed (incl. awaiting review)") : QStringLiteral("설치(검수 대기 포함)")},
-                        {statusColor(Dashboard::Verified), english ? QStringLiteral("verified") : QStringLiteral("검수 완료")}};
+                        {statusColor(Dashboard::Verified), english ? QString::fromUtf8(assetStatusEntries()[Dashboard::Verified].en)
+                                                                    : QString::fromUtf8(assetStatusEntries()[Dashboard::Verified].ko)}};
     double lx = plot.left();
     const double ly = area.bottom() - line * 1.2;
     for (const auto &l : legend) {

@@ -1,5 +1,6 @@
 #include "office/progressreport.h"
 #include "store/assetstore.h"
+#include "domain/assetstatus.h"
 #include "domain/catalog.h"
 #include "store/gpkggeometry.h"
 #include "office/progresschart.h"
@@ -216,8 +217,9 @@ void districtMap(Pen &pen, const QRectF &area, const AssetStore &store, const Da
         pen.text(c.x() - 40, c.y() - 10, 80, QStringLiteral("%1\n%2").arg(dong.name, pct(share)), 7, true, kInk, Qt::AlignHCenter);
     }
     // Assets needing attention, where the office must look.
-    auto pts = StoreAccess::db(store).prepare(QStringLiteral("SELECT geom FROM assets WHERE status = 'needs_attention' AND geom IS NOT NULL"));
+    auto pts = StoreAccess::db(store).prepare(QStringLiteral("SELECT geom FROM assets WHERE status = ?1 AND geom IS NOT NULL"));
     if (pts) {
+        pts->bind(1, toString(AssetStatus::NeedsAttention));
         p.setPen(Qt::NoPen);
         p.setBrush(kStatusColors[Dashboard::NeedsAttention]);
         while (pts->step()) {

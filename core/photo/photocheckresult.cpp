@@ -17,16 +17,6 @@ QString toString(PhotoCheckStatus status)
     return {};
 }
 
-QString toString(PhotoVerdict verdict)
-{
-    switch (verdict) {
-    case PhotoVerdict::Pass: return QStringLiteral("pass");
-    case PhotoVerdict::Review: return QStringLiteral("review");
-    case PhotoVerdict::Fail: return QStringLiteral("fail");
-    }
-    return {};
-}
-
 const PhotoCheck *PhotoCheckResult::find(const QString &id) const
 {
     for (const PhotoCheck &c : checks)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/photoverdict.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
@@ -12,10 +14,8 @@
 namespace gc::core {
 
 enum class PhotoCheckStatus { Pass, Warn, Fail, Skip };
-enum class PhotoVerdict { Pass, Review, Fail };
 
 QString toString(PhotoCheckStatus status);
-QString toString(PhotoVerdict verdict);
 
 // One check's evidence: what was measured, against what, and what it means in Korean and English.
 struct PhotoCheck {

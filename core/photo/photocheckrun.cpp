@@ -1,4 +1,5 @@
 #include "photo/photocheckrun.h"
+#include "domain/photoverdict.h"
 #include "photo/photocheckthresholds.h"
 #include "photo/photostore.h"
 
@@ -186,7 +187,7 @@ std::map<QString, int> PhotoCheckRun::counts() const
 bool PhotoCheckRun::allPass() const
 {
     const auto c = counts();
-    return c.size() == c.count(QStringLiteral("pass")) + c.count(QStringLiteral("skipped"));
+    return c.size() == c.count(toString(PhotoVerdict::Pass)) + c.count(QStringLiteral("skipped"));
 }
 
 QString PhotoCheckRun::csv() const

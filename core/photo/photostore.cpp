@@ -1,4 +1,5 @@
 #include "photo/photostore.h"
+#include "log/eventjson.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -62,6 +63,8 @@ void fsyncDir(const QString &dir)
 
 QString PhotoStore::pathFor(const QString &sha256) const
 {
+    if (!eventjson::isSha256(sha256))
+        return {};
     return m_dir + QLatin1Char('/') + sha256.left(2) + QLatin1Char('/') + sha256;
 }
 

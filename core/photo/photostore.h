@@ -21,6 +21,8 @@ public:
     };
 
     const QString &dir() const { return m_dir; }
+    // Empty unless `sha256` is 64 lowercase hex digits: a name from a synced event never becomes a
+    // path outside the folder ("../../etc/hostname").
     QString pathFor(const QString &sha256) const;
     Result<Stored> add(const QByteArray &bytes);
     Result<Stored> addFile(const QString &path);

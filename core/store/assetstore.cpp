@@ -1,4 +1,5 @@
 #include "store/assetstore.h"
+#include "domain/assetstatus.h"
 #include "domain/assetfields.h"
 #include "domain/assetvalidator.h"
 #include "domain/catalog.h"
@@ -257,33 +258,14 @@ Result<PhotoRow> AssetStore::storePhoto(const QString &role, const QByteArray &b
     return m_photos->store(role, bytes, meta);
 }
 
-bool AssetStore::isAllowedTransition(const QString &from, const QString &to)
-{
-    static const std::map<QString, QStringList> allowed{
-        {QStringLiteral("planned"), {QStringLiteral("assigned"), QStringLiteral("installed"), QStringLiteral("needs_attention"), QStringLiteral("cancelled")}},
-        {QStringLiteral("assigned"), {QStringLiteral("assigned"), QStringLiteral("planned"), QStringLiteral("installed"), QStringLiteral("needs_attention"), QStringLiteral("cancelled")}},
-        {QStringLiteral("installed"), {QStringLiteral("verified"), QStringLiteral("needs_attention"), QStringLiteral("assigned")}},
-        {QStringLiteral("verified"), {QStringLiteral("needs_attention")}},
-        {QStringLiteral("needs_attention"), {QStringLiteral("planned"), QStringLiteral("assigned"), QStringLiteral("installed"), QStringLiteral("cancelled")}},
-        {QStringLiteral("cancelled"), {QStringLiteral("planned")}},
-    };
-    const auto it = allowed.find(from);
-    return it != allowed.end() && it->second.contains(to);
-}
-
 VoidResult AssetStore::setStatus(const QString &uuid, const QString &status, const QString &reason, const QJsonObject &extra)
 {
     auto current = asset(uuid);
     if (!current)
         return makeError(QStringLiteral("not_found"), QStringLiteral("자산이 없습니다 / no such asset: %1").arg(uuid));
-    if (!catalog::isValid(catalog::statuses(), status))
-        return makeError(QStringLiteral("invalid"), QStringLiteral("알 수 없는 상태 / unknown status: %1").arg(status));
-    if (!isAllowedTransition(current->status, status))
-        return makeError(QStringLiteral("invalid_transition"),
-                         QStringLiteral("%1: '%2'에서 '%3'(으)로 바꿀 수 없습니다 / cannot go from %4 to %5")
-                             .arg(current->code, catalog::labelKo(catalog::statuses(), current->status),
-                                  catalog::labelKo(catalog::statuses(), status), current->status, status));
-    if (status == QLatin1String("needs_attention") && reason.trimmed().isEmpty())
+    if (auto ok = checkTransition(current->code, current->status, status); !ok)
+        return ok;
+    if (isAssetStatus(status, AssetStatus::NeedsAttention) && reason.trimmed().isEmpty())
         return makeError(QStringLiteral("invalid"), QStringLiteral("조치 필요에는 사유가 필요합니다 / needs_attention needs a reason"));
     QJsonObject payload = extra;
     payload.insert(QStringLiteral("status"), status);

@@ -100,8 +100,6 @@ public:
     // Rewrites the materialized tables from the log.
     VoidResult rebuild();
 
-    static bool isAllowedTransition(const QString &from, const QString &to);
-
 private:
     friend struct StoreAccess; // the connection, for core only: see store/storeaccess.h
     const SqliteDb &db() const { return *m_db; }

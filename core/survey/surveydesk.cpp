@@ -1,4 +1,5 @@
 #include "survey/surveydesk.h"
+#include "domain/assetstatus.h"
 #include "domain/assetfields.h"
 #include "bilingual.h"
 #include "store/assetstore.h"
@@ -393,11 +394,11 @@ Result<std::vector<SurveyRow>> SurveyDesk::blankRows(const SurveyCampaign &c, co
 {
     auto st = StoreAccess::db(m_store).prepare(QStringLiteral(
         "SELECT code, category, name, mark_count, method, mark_size, variant, coalesce(address_road, address_jibun), "
-        "ST_MinX(geom), ST_MinY(geom), geom IS NOT NULL FROM assets WHERE department = ?1 AND status <> 'cancelled' "
+        "ST_MinX(geom), ST_MinY(geom), geom IS NOT NULL FROM assets WHERE department = ?1 AND status <> ?2 "
         "ORDER BY category, code"));
     if (!st)
         return st.error();
-    st->bind(1, department);
+    st->bind(1, department).bind(2, toString(AssetStatus::Cancelled));
     std::vector<SurveyRow> out;
     while (st->step()) {
         SurveyRow r;

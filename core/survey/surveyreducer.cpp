@@ -114,6 +114,9 @@ void apply(SurveyBook &book, const Event &e)
             SurveyRow r = rowFromJson(v.toObject());
             if (r.rowId.isEmpty())
                 continue;
+            // Row ids are global: a sheet names only its own rows, never another department's or survey's.
+            if (auto held = book.rows.find(r.rowId); held != book.rows.end())
+                continue;
             r.surveyId = id;
             r.department = department;
             r.seq = ++seq;

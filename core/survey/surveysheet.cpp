@@ -1,5 +1,6 @@
 #include "survey/surveysheet.h"
 #include "store/assetstore.h"
+#include "domain/assetstatus.h"
 #include "domain/catalog.h"
 #include "bilingual.h"
 #include "cplerrorscope.h"

@@ -261,6 +261,8 @@ VoidResult SyncClient::pushPhotos(SyncReport &report)
         shas << st->toText(0);
     const PhotoStore files(m_store.photoDir());
     for (const auto &sha : shas) {
+        if (!eventjson::isSha256(sha))
+            continue; // a crafted name from a synced event: no file of ours, nothing to send
         QFile f(files.pathFor(sha));
         if (!f.open(QIODevice::ReadOnly))
             continue; // a photo another device took, not downloaded yet: not ours to send

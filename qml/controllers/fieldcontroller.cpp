@@ -322,8 +322,8 @@ bool FieldController::openAsset(const QString &uuid)
         {QStringLiteral("x"), a->x},
         {QStringLiteral("y"), a->y},
         {QStringLiteral("hasLocation"), a->hasLocation},
-        {QStringLiteral("canReplace"), core::AssetStore::isAllowedTransition(a->status, QStringLiteral("installed"))},
-        {QStringLiteral("canFlag"), core::AssetStore::isAllowedTransition(a->status, QStringLiteral("needs_attention"))},
+        {QStringLiteral("canReplace"), core::isAllowedTransition(a->status, core::AssetStatus::Installed)},
+        {QStringLiteral("canFlag"), core::isAllowedTransition(a->status, core::AssetStatus::NeedsAttention)},
         {QStringLiteral("photos"), photos},
         {QStringLiteral("history"), history},
     };

@@ -4,6 +4,7 @@
 #include "io/assetexporter.h"
 #include "domain/assetfilter.h"
 #include "store/assetstore.h"
+#include "domain/assetstatus.h"
 #include "domain/catalog.h"
 #include "office/dashboard.h"
 #include "field/fieldtables.h"

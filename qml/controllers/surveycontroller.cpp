@@ -1,5 +1,6 @@
 #include "surveycontroller.h"
 #include "appcontroller.h"
+#include "domain/assetstatus.h"
 #include "store/assetstore.h"
 #include "survey/surveydesk.h"
 

@@ -1,4 +1,5 @@
 #include "assetscene.h"
+#include "domain/assetstatus.h"
 #include "domain/catalog.h"
 
 #include <algorithm>
@@ -6,7 +7,7 @@
 namespace gc::ui {
 
 namespace {
-const uint8_t kVerified = core::AssetSnapshot::statusIndex(QStringLiteral("verified"));
+const uint8_t kVerified = uint8_t(core::AssetStatus::Verified);
 }
 
 qint64 AssetScene::memberOf(qint64 fid) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/assetstatus.h"
+
 #include <QQuickPaintedItem>
 #include <QtQml/qqmlregistration.h>
 
@@ -26,7 +28,7 @@ signals:
 
 private:
     QString m_category = QStringLiteral("other");
-    QString m_status = QStringLiteral("planned");
+    QString m_status = core::toString(core::AssetStatus::Planned);
 };
 
 } // namespace gc::ui

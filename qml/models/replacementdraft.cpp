@@ -3,6 +3,8 @@
 #include "appcontroller.h"
 #include "fieldcontroller.h"
 
+#include "domain/photoverdict.h"
+
 #include <QVariantMap>
 
 #include <algorithm>
@@ -75,7 +77,7 @@ bool ReplacementDraft::hasAfter() const
 bool ReplacementDraft::anyFailed() const
 {
     return std::any_of(m_shots.begin(), m_shots.end(),
-                       [](const Shot &s) { return s.verdict == QLatin1String("fail") || !s.error.isEmpty(); });
+                       [](const Shot &s) { return core::photoVerdictFromString(s.verdict) == core::PhotoVerdict::Fail || !s.error.isEmpty(); });
 }
 
 bool ReplacementDraft::anyRunning() const
@@ -142,7 +144,7 @@ bool ReplacementDraft::save(const QString &method, int markCount, const QString 
     QVariantMap checks;
     QVariantList after;
     for (const Shot &s : m_shots) {
-        checks[s.slot] = s.error.isEmpty() ? s.verdict : QStringLiteral("error");
+        checks[s.slot] = s.error.isEmpty() ? s.verdict : core::toString(core::PhotoVerdict::Error);
         if (s.slot != kBefore)
             after << s.path;
     }

@@ -12,8 +12,8 @@ class AssetStore;
 
 namespace gc::ui {
 
-// Installed assets awaiting the office's review, worst photo-check verdict first (fail, then warn,
-// then the rest), oldest install first within a verdict. Sorted in SQL and fetched 100 rows at a time.
+// Installed assets awaiting the office's review (core::ReviewQueue), the photos that need a look
+// first (fail, error, review, then pass), oldest install first within a verdict. Fetched 100 rows at a time.
 class ReviewQueueModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
@@ -29,7 +29,7 @@ public:
         DongRole,
         CrewRole,
         InstalledAtRole,
-        VerdictRole, // fail, warn, pass or "" when the photos were not checked
+        VerdictRole, // core::PhotoVerdict as text (fail, error, review, pass) or "" when the photos were not checked
         ReviewReasonRole,
         BeforePhotoRole, // file URL or ""
         AfterPhotoRole,
@@ -47,9 +47,6 @@ public:
     QHash<int, QByteArray> roleNames() const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
-
-    // Worst verdict among the checks of an install event's payload ("checks": {"after1": "fail", …}).
-    static QString worstVerdict(const QByteArray &payloadJson);
 
 signals:
     void totalChanged();

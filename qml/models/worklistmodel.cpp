@@ -99,9 +99,9 @@ void WorkListModel::setSearch(const QString &s)
 void WorkListModel::setStatusFilter(const QString &f)
 {
     static const std::map<QString, QStringList> statuses{
-        {QStringLiteral("todo"), {QStringLiteral("assigned")}},
-        {QStringLiteral("attention"), {QStringLiteral("needs_attention")}},
-        {QStringLiteral("done"), {QStringLiteral("installed"), QStringLiteral("verified")}},
+        {QStringLiteral("todo"), {toString(core::AssetStatus::Assigned)}},
+        {QStringLiteral("attention"), {toString(core::AssetStatus::NeedsAttention)}},
+        {QStringLiteral("done"), {toString(core::AssetStatus::Installed), toString(core::AssetStatus::Verified)}},
         {QStringLiteral("all"), {}},
     };
     const auto it = statuses.find(f);

@@ -1,7 +1,13 @@
 #include "serverfixture.h"
 
 #include "credentials.h"
+#include "domain/assetfields.h"
+#include "domain/assetstatus.h"
+#include "log/eventjson.h"
+#include "log/hybridclock.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -32,6 +38,23 @@ QString baseUrl()
     return QString::fromUtf8(f.readAll()).trimmed();
 }
 } // namespace
+
+QJsonObject event(const QString &actor, const QString &kind, const QJsonObject &payload, const QString &asset)
+{
+    static qint64 ms = 1'713'500'000'000;
+    return core::eventjson::toJson(core::Event{QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                               core::HybridClock::format(++ms, 0, QStringLiteral("dev-t")),
+                                               QStringLiteral("2024-04-19T09:00:00Z"), actor, QStringLiteral("dev-t"), kind,
+                                               asset.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : asset, payload});
+}
+
+QByteArray batch(std::initializer_list<QJsonObject> events)
+{
+    QJsonArray a;
+    for (const auto &e : events)
+        a.append(e);
+    return QJsonDocument(QJsonObject{{QStringLiteral("device"), QStringLiteral("dev-t")}, {QStringLiteral("events"), a}}).toJson();
+}
 
 QString pgScalar(const QString &url, const QString &sql)
 {
@@ -104,6 +127,44 @@ QString LocalServer::login(const QString &user, const QString &password)
     REQUIRE(at >= 0);
     const int start = at + 9;
     return QString::fromLatin1(r.body.mid(start, r.body.indexOf('"', start) - start));
+}
+
+QString LocalServer::addAsset(const QString &officeToken, const QString &department, const QString &crew)
+{
+    static int n = 0;
+    core::Asset a;
+    a.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    a.code = QStringLiteral("GC-BENCH-%1").arg(++n, 6, 10, QLatin1Char('0'));
+    a.category = QStringLiteral("bench");
+    a.name = QStringLiteral("의자 %1").arg(n);
+    a.department = department;
+    a.method = QStringLiteral("sticker");
+    const QString office = QStringLiteral("office1");
+    QJsonArray events{event(office, QStringLiteral("asset.created"), core::assetfields::toJson(a), a.uuid)};
+    if (!crew.isEmpty())
+        events.append(event(office, QStringLiteral("asset.status"),
+                            {{QStringLiteral("status"), core::toString(core::AssetStatus::Assigned)}, {QStringLiteral("assignee"), crew}}, a.uuid));
+    const auto r = request("POST", QStringLiteral("api/v1/events"),
+                           QJsonDocument(QJsonObject{{QStringLiteral("events"), events}}).toJson(), officeToken);
+    INFO(r.body.toStdString());
+    REQUIRE(r.status == 200);
+    return a.uuid;
+}
+
+std::vector<QJsonObject> LocalServer::pullAll(const QString &token)
+{
+    std::vector<QJsonObject> out;
+    qint64 cursor = 0;
+    for (bool more = true; more;) {
+        const auto r = request("GET", QStringLiteral("api/v1/events?after=%1").arg(cursor), {}, token);
+        REQUIRE(r.status == 200);
+        const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        for (const auto &e : o.value(QStringLiteral("events")).toArray())
+            out.push_back(e.toObject());
+        more = o.value(QStringLiteral("more")).toBool();
+        cursor = qint64(o.value(QStringLiteral("cursor")).toDouble());
+    }
+    return out;
 }
 
 HttpReply LocalServer::raw(const QByteArray &request)

@@ -5,12 +5,18 @@
 #include "syncstore.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <QTemporaryDir>
 
 #include <memory>
+#include <vector>
 
 namespace gc::test {
+
+// One event as a device sends it (asset: a fresh uuid when empty), and a push body of them.
+QJsonObject event(const QString &actor, const QString &kind, const QJsonObject &payload, const QString &asset = {});
+QByteArray batch(std::initializer_list<QJsonObject> events);
 
 // The PostgreSQL that scripts/pg-local started for this test run (CTest fixture); each call makes a
 // fresh schema in it, so tests running side by side never see each other's tables.
@@ -31,6 +37,10 @@ struct LocalServer {
     QString url() const; // http://127.0.0.1:PORT/
     QString login(const QString &user, const QString &password = QStringLiteral("correct horse 1"));
     HttpReply request(const QByteArray &method, const QString &path, const QByteArray &body = {}, const QString &token = {});
+    // The office creates an asset of `department` (and assigns it to `crew` when given); its uuid.
+    QString addAsset(const QString &officeToken, const QString &department, const QString &crew = {});
+    // Every event `token`'s user may read, pulled from the start.
+    std::vector<QJsonObject> pullAll(const QString &token);
     // Bytes written as they are, for paths no HTTP client library would send.
     HttpReply raw(const QByteArray &request);
 

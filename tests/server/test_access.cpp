@@ -16,26 +16,8 @@
 using namespace gc;
 using Kind = test::LocalServer::Kind;
 
-namespace {
-
-QJsonObject event(const QString &actor, const QString &kind, const QJsonObject &payload, const QString &asset = {})
-{
-    static qint64 ms = 1'713'500'000'000;
-    return core::eventjson::toJson(core::Event{QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                               core::HybridClock::format(++ms, 0, QStringLiteral("dev-t")),
-                                               QStringLiteral("2024-04-19T09:00:00Z"), actor, QStringLiteral("dev-t"), kind,
-                                               asset.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : asset, payload});
-}
-
-QByteArray batch(std::initializer_list<QJsonObject> events)
-{
-    QJsonArray a;
-    for (const auto &e : events)
-        a.append(e);
-    return QJsonDocument(QJsonObject{{QStringLiteral("device"), QStringLiteral("dev-t")}, {QStringLiteral("events"), a}}).toJson();
-}
-
-} // namespace
+using test::batch;
+using test::event;
 
 TEST_CASE("passwords are stored as argon2id hashes and checked", "[auth]")
 {
@@ -69,12 +51,14 @@ TEST_CASE("unauthenticated calls get 401 and out-of-role writes get 403, and bot
     CHECK(QJsonDocument::fromJson(me.body).object().value(QStringLiteral("department")).toString() == QStringLiteral("공원녹지과"));
 
     // A crew logs an install and a photo, but may not create assets, verify its own work, or write in another's name.
+    const QString mine = s.addAsset(office, QStringLiteral("공원녹지과"), QStringLiteral("crew1"));
+    const qint64 before = *s.store->eventCount();
     CHECK(s.request("POST", QStringLiteral("api/v1/events"),
-                    batch({event(QStringLiteral("crew1"), QStringLiteral("asset.status"), {{QStringLiteral("status"), QStringLiteral("installed")}}),
+                    batch({event(QStringLiteral("crew1"), QStringLiteral("asset.status"), {{QStringLiteral("status"), QStringLiteral("installed")}}, mine),
                            event(QStringLiteral("crew1"), QStringLiteral("proposal.asset"), {{QStringLiteral("name"), QStringLiteral("새 벤치")}})}),
                     crew).status == 200);
     const qint64 allowed = *s.store->eventCount();
-    CHECK(allowed == 2);
+    CHECK(allowed == before + 2);
     CHECK(s.request("POST", QStringLiteral("api/v1/events"),
                     batch({event(QStringLiteral("crew1"), QStringLiteral("asset.status"), {{QStringLiteral("status"), QStringLiteral("verified")}})}),
                     crew).status == 403);

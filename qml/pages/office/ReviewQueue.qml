@@ -4,7 +4,7 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import GoodCity
 
-// Installed assets awaiting review, worst photo-check verdict first. Before and after side by side;
+// Installed assets awaiting review, the photos that need a look first (fail, error, review, pass). Before and after side by side;
 // A approves, R rejects with the comment, J/K or the arrow keys move through the queue.
 Item {
     id: panel
@@ -13,6 +13,14 @@ Item {
     property bool active: false
     readonly property var current: queue.currentItem ? queue.currentItem.row : null
 
+    // The verdict role carries core::PhotoVerdict's codes; anything but a pass needs a look.
+    function verdictColor(verdict) {
+        return ({ fail: "#db4437", error: "#db4437", review: "#fb8c00", pass: "#0f9d58" })[verdict] || "#bdbdbd"
+    }
+    function verdictText(verdict) {
+        return ({ fail: qsTr("failed"), error: qsTr("could not be checked"), review: qsTr("needs a look"),
+                  pass: qsTr("passed") })[verdict] || verdict
+    }
     function approveCurrent() {
         if (panel.current && panel.office.approve(panel.current.uuid, comment.text))
             comment.clear()
@@ -75,8 +83,7 @@ Item {
                         Layout.preferredWidth: 10
                         Layout.preferredHeight: 10
                         radius: 5
-                        color: entry.verdict === "fail" ? "#db4437" : entry.verdict === "warn" ? "#fbbc04"
-                             : entry.verdict === "pass" ? "#0f9d58" : "#bdbdbd"
+                        color: panel.verdictColor(entry.verdict)
                     }
                     ColumnLayout {
                         Layout.fillWidth: true
@@ -118,9 +125,9 @@ Item {
             Label {
                 text: !panel.current ? ""
                       : panel.current.verdict === "" ? qsTr("Photo check: not run on this install")
-                      : qsTr("Photo check: %1").arg(panel.current.verdict === "fail" ? qsTr("failed")
-                                                   : panel.current.verdict === "warn" ? qsTr("warnings") : qsTr("passed"))
-                color: panel.current && panel.current.verdict === "fail" ? "#db4437" : Material.secondaryTextColor
+                      : qsTr("Photo check: %1").arg(panel.verdictText(panel.current.verdict))
+                color: panel.current && panel.current.verdict !== "pass" ? panel.verdictColor(panel.current.verdict)
+                                                                          : Material.secondaryTextColor
             }
             Label {
                 visible: panel.current && panel.current.reviewReason.length > 0

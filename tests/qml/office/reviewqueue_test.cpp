@@ -40,7 +40,7 @@ TEST_CASE("the review queue lists installed assets worst verdict first and pages
         if (i == 120)
             p.insert(QStringLiteral("checks"), QJsonObject{{QStringLiteral("before"), QStringLiteral("pass")}, {QStringLiteral("after1"), QStringLiteral("fail")}});
         if (i == 7)
-            p.insert(QStringLiteral("checks"), QJsonObject{{QStringLiteral("after1"), QStringLiteral("warn")}});
+            p.insert(QStringLiteral("checks"), QJsonObject{{QStringLiteral("after1"), QStringLiteral("review")}});
         if (i == 3)
             p.insert(QStringLiteral("checks"), QJsonObject{{QStringLiteral("after1"), QStringLiteral("pass")}});
         events.push_back({st, list[size_t(i)].uuid, p, 0, QString()});
@@ -56,7 +56,7 @@ TEST_CASE("the review queue lists installed assets worst verdict first and pages
     CHECK(at(0, ReviewQueueModel::NameRole) == QStringLiteral("의자 120"));
     CHECK(at(0, ReviewQueueModel::VerdictRole) == QStringLiteral("fail"));
     CHECK(at(1, ReviewQueueModel::NameRole) == QStringLiteral("의자 7"));
-    CHECK(at(1, ReviewQueueModel::VerdictRole) == QStringLiteral("warn"));
+    CHECK(at(1, ReviewQueueModel::VerdictRole) == QStringLiteral("review"));
     CHECK(at(2, ReviewQueueModel::VerdictRole) != QStringLiteral("fail"));
     CHECK(at(0, ReviewQueueModel::CategoryRole) == QStringLiteral("의자"));
     CHECK(at(0, ReviewQueueModel::DongRole) == QStringLiteral("독산3동"));

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/photoverdict.h"
+#include "result.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace gc::core {
+
+class AssetStore;
+
+// One installed asset awaiting the office's review, with what the crew's photo checks said.
+struct ReviewItem {
+    QString uuid, code, name, category, dong, crew, installedAt; // category: catalog code; installedAt: ISO time
+    std::optional<PhotoVerdict> verdict; // the worst of the install's photos; none when they were not checked
+    QString reviewReason;                // the crew's note when they sent a photo for review
+    QString beforeSha256, afterSha256;   // the first before and after photo, or empty
+};
+
+// The office's review queue: installed assets, the photos that need a look first (fail, then
+// error, then review, then pass or unchecked), oldest install first within a verdict. Sorted in
+// SQL so that a page costs the same for a queue of ten as of ten thousand.
+class ReviewQueue {
+public:
+    explicit ReviewQueue(const AssetStore &store) : m_store(store) {}
+
+    Result<qint64> count() const;
+    Result<std::vector<ReviewItem>> page(int offset, int limit) const;
+
+    // The worst verdict among an install event's "checks" ({"before": "pass", "after1": "review"}).
+    static std::optional<PhotoVerdict> worstVerdict(const QJsonObject &checks);
+
+private:
+    const AssetStore &m_store;
+};
+
+} // namespace gc::core

@@ -1,0 +1,51 @@
+#include "readscope.h"
+
+namespace gc::server {
+
+namespace {
+bool startsWith(const QString &kind, const char *prefix) { return kind.startsWith(QLatin1String(prefix)); }
+} // namespace
+
+Result<bool> ReadScope::ownAsset(const QString &assetUuid)
+{
+    auto it = m_own.find(assetUuid);
+    if (it == m_own.end()) {
+        auto d = m_store.assetDepartment(assetUuid);
+        if (!d)
+            return d.error();
+        it = m_own.emplace(assetUuid, !m_user.department.isEmpty() && *d == m_user.department).first;
+    }
+    return it->second;
+}
+
+Result<std::optional<core::Event>> ReadScope::visible(const core::Event &e)
+{
+    if (m_user.role == Role::Admin || m_user.role == Role::Office)
+        return std::optional<core::Event>(e);
+    const bool userEvent = e.kind == QLatin1String(core::EventKind::UserAdded) || e.kind == QLatin1String(core::EventKind::UserUpdated);
+    if (m_user.role == Role::Crew) {
+        if (startsWith(e.kind, "survey."))
+            return std::optional<core::Event>();
+        if (userEvent && e.payload.contains(QStringLiteral("pin_hash"))) {
+            core::Event out = e;
+            out.payload.insert(QStringLiteral("pin_hash"), QLatin1String(kWithheldPin));
+            return std::optional<core::Event>(out);
+        }
+        return std::optional<core::Event>(e);
+    }
+    // Role::Department
+    if (startsWith(e.kind, "survey.")) {
+        const QString dept = e.payload.value(QStringLiteral("department")).toString();
+        const bool campaign = e.kind == QLatin1String(core::EventKind::SurveyOpened) || e.kind == QLatin1String(core::EventKind::SurveyClosed);
+        return campaign || (!m_user.department.isEmpty() && dept == m_user.department) ? std::optional<core::Event>(e)
+                                                                                        : std::optional<core::Event>();
+    }
+    if (e.assetUuid.isEmpty()) // crews, proposals, places: the field's and the office's business
+        return std::optional<core::Event>();
+    auto own = ownAsset(e.assetUuid);
+    if (!own)
+        return own.error();
+    return *own ? std::optional<core::Event>(e) : std::optional<core::Event>();
+}
+
+} // namespace gc::server

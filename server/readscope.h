@@ -1,0 +1,34 @@
+#pragma once
+
+#include "log/event.h"
+#include "syncstore.h"
+
+#include <map>
+#include <optional>
+
+namespace gc::server {
+
+// What one user may read of the log, event by event. The office (and admin) read everything. A crew
+// reads the inventory, photos, proposals and the crew list without PIN hashes (four digits hashed
+// are guessed offline in minutes); a department reads its own assets, its own survey sheets and the
+// campaigns. Asset departments are looked up once per asset and pull.
+class ReadScope {
+public:
+    ReadScope(SyncStore &store, const User &user) : m_store(store), m_user(user) {}
+
+    // The event as this user may see it, or nothing when it is not theirs to read.
+    Result<std::optional<core::Event>> visible(const core::Event &e);
+
+    // Stands in for a withheld PIN hash: no PIN matches it, so a device that never had the hash
+    // cannot be signed in with a guessed or empty PIN.
+    static constexpr char kWithheldPin[] = "withheld";
+
+private:
+    Result<bool> ownAsset(const QString &assetUuid);
+
+    SyncStore &m_store;
+    const User &m_user;
+    std::map<QString, bool> m_own; // asset uuid → managed by the user's department
+};
+
+} // namespace gc::server
