@@ -3,56 +3,23 @@
 #include "store/assetstore.h"
 #include "domain/catalog.h"
 #include "field/crewdirectory.h"
-#include "crstransform.h"
+#include "assetcard.h"
 #include "field/fieldwork.h"
-#include "photo/photochecker.h"
-#include "photo/photostore.h"
+#include "photo/photocheckcontext.h"
 #include "field/routeplanner.h"
 #include "photo/inventoryphotos.h"
 #include "sync/syncclient.h"
 
 #include <QDateTime>
 #include <QFile>
-#include <QFutureWatcher>
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QUrl>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include <mutex>
 
 namespace gc::ui {
 
-// One photo checker for the controller's life, built on first use on a worker (it loads the
-// reference marks) and then shared by every check; check() is thread-safe.
-struct FieldController::Checker {
-    std::mutex mutex;
-    std::optional<core::PhotoChecker> checker;
-    QString error;
-
-    const core::PhotoChecker *get()
-    {
-        std::lock_guard lock(mutex);
-        if (!checker && error.isEmpty()) {
-            auto c = core::PhotoChecker::create(core::PhotoCheckThresholds{});
-            if (c)
-                checker.emplace(std::move(*c));
-            else
-                error = c.error().message;
-        }
-        return checker ? &*checker : nullptr;
-    }
-};
-
 namespace {
-
-struct CheckOutcome {
-    QString verdict, error, qrText;
-    QVariantList checks;
-};
-
-QString statusName(core::PhotoCheckStatus s) { return core::toString(s); }
 
 QByteArray readAll(const QString &path, QString *error)
 {
@@ -67,16 +34,12 @@ QByteArray readAll(const QString &path, QString *error)
 } // namespace
 
 FieldController::FieldController(QObject *parent)
-    : QObject(parent), m_work(new WorkListModel(this)), m_checker(std::make_shared<Checker>())
+    : QObject(parent), m_work(new WorkListModel(this)), m_checks(new PhotoCheckRunner(this))
 {
-    m_pool.setMaxThreadCount(1); // one check at a time: the tablet stays responsive
-    if (auto t = geo::CrsTransform::create(QStringLiteral("EPSG:4326"), QStringLiteral("EPSG:5186")))
-        m_toMap = std::make_unique<geo::CrsTransform>(std::move(*t));
-    if (auto t = geo::CrsTransform::create(QStringLiteral("EPSG:5186"), QStringLiteral("EPSG:4326")))
-        m_toGps = std::make_unique<geo::CrsTransform>(std::move(*t));
+    connect(m_checks, &PhotoCheckRunner::runningChanged, this, &FieldController::checksRunningChanged);
 }
 
-FieldController::~FieldController() { m_pool.waitForDone(); }
+FieldController::~FieldController() = default;
 
 core::AssetStore *FieldController::store() const { return m_app ? m_app->store() : nullptr; }
 
@@ -185,19 +148,15 @@ void FieldController::signOut()
 
 bool FieldController::setGpsPosition(double latitude, double longitude)
 {
-    if (!m_toMap)
+    if (!m_where.setGps(latitude, longitude))
         return false;
-    double x = longitude, y = latitude;
-    if (!m_toMap->transform(x, y))
-        return false;
-    m_gps = QPointF(latitude, longitude);
-    updatePosition(QPointF(x, y));
+    updatePosition(*m_where.map());
     return true;
 }
 
 void FieldController::setMapPosition(double x, double y)
 {
-    m_gps = toWgs84(x, y);
+    m_where.setMap(x, y);
     updatePosition(QPointF(x, y));
 }
 
@@ -209,16 +168,6 @@ void FieldController::updatePosition(QPointF p)
     emit positionChanged();
     if (moved)
         m_work->setOrigin(m_position);
-}
-
-std::optional<QPointF> FieldController::toWgs84(double x, double y) const
-{
-    if (!m_toGps)
-        return std::nullopt;
-    double lon = x, lat = y;
-    if (!m_toGps->transform(lon, lat))
-        return std::nullopt;
-    return QPointF(lat, lon);
 }
 
 bool FieldController::planRoute()
@@ -275,58 +224,12 @@ void FieldController::clearRoute()
 bool FieldController::openAsset(const QString &uuid)
 {
     auto *s = store();
-    const auto a = s ? s->asset(uuid) : std::nullopt;
-    if (!a) {
+    QVariantMap card = s ? assetCard(*s, uuid, m_app && m_app->language() == QLatin1String("en")) : QVariantMap();
+    if (card.isEmpty()) {
         setMessage(QStringLiteral("자산이 없습니다 / no such asset: %1").arg(uuid));
         return false;
     }
-    auto label = [this](std::span<const core::CatalogEntry> list, const QString &code) {
-        const core::CatalogEntry *e = core::catalog::find(list, code);
-        return e ? pick(QString::fromUtf8(e->ko), QString::fromUtf8(e->en)) : code;
-    };
-    QVariantList photos, history;
-    const core::PhotoStore files(s->photoDir());
-    if (auto rows = s->photos(uuid)) {
-        for (const auto &p : *rows)
-            photos << QVariantMap{{QStringLiteral("url"), QUrl::fromLocalFile(files.pathFor(p.sha256))},
-                                  {QStringLiteral("role"), p.role}, {QStringLiteral("takenAt"), p.takenAt.isEmpty() ? p.addedAt : p.takenAt}};
-    }
-    if (auto events = s->events(uuid)) {
-        for (auto it = events->rbegin(); it != events->rend(); ++it) {
-            const QString status = it->payload.value(QStringLiteral("status")).toString();
-            history << QVariantMap{{QStringLiteral("time"), QDateTime::fromString(it->time, Qt::ISODate).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))},
-                                   {QStringLiteral("actor"), it->actor},
-                                   {QStringLiteral("kind"), it->kind},
-                                   {QStringLiteral("statusLabel"), status.isEmpty() ? QString() : label(core::catalog::statuses(), status)},
-                                   {QStringLiteral("reason"), it->payload.value(QStringLiteral("reason")).toString(
-                                                                 it->payload.value(QStringLiteral("review_reason")).toString())},
-                                   {QStringLiteral("role"), it->payload.value(QStringLiteral("role")).toString()}};
-        }
-    }
-    m_current = QVariantMap{
-        {QStringLiteral("uuid"), a->uuid},
-        {QStringLiteral("code"), a->code},
-        {QStringLiteral("name"), a->name},
-        {QStringLiteral("categoryLabel"), label(core::catalog::categories(), a->category)},
-        {QStringLiteral("status"), a->status},
-        {QStringLiteral("statusLabel"), label(core::catalog::statuses(), a->status)},
-        {QStringLiteral("statusReason"), a->statusReason},
-        {QStringLiteral("method"), a->method},
-        {QStringLiteral("methodLabel"), label(core::catalog::methods(), a->method)},
-        {QStringLiteral("markCount"), a->markCount},
-        {QStringLiteral("markSize"), a->markSize},
-        {QStringLiteral("variantLabel"), label(core::catalog::variants(), a->variant)},
-        {QStringLiteral("notes"), a->notes},
-        {QStringLiteral("address"), a->addressRoad.isEmpty() ? a->addressJibun : a->addressRoad},
-        {QStringLiteral("dueDate"), a->dueDate},
-        {QStringLiteral("x"), a->x},
-        {QStringLiteral("y"), a->y},
-        {QStringLiteral("hasLocation"), a->hasLocation},
-        {QStringLiteral("canReplace"), core::isAllowedTransition(a->status, core::AssetStatus::Installed)},
-        {QStringLiteral("canFlag"), core::isAllowedTransition(a->status, core::AssetStatus::NeedsAttention)},
-        {QStringLiteral("photos"), photos},
-        {QStringLiteral("history"), history},
-    };
+    m_current = std::move(card);
     emit currentAssetChanged();
     return true;
 }
@@ -345,58 +248,25 @@ void FieldController::checkPhoto(const QString &slot, const QString &path, const
         ctx.assetCode = m_current.value(QStringLiteral("code")).toString();
         ctx.assetUuid = m_current.value(QStringLiteral("uuid")).toString();
         if (m_current.value(QStringLiteral("hasLocation")).toBool()) {
-            if (auto g = toWgs84(m_current.value(QStringLiteral("x")).toDouble(), m_current.value(QStringLiteral("y")).toDouble()))
+            if (auto g = m_where.toWgs84(m_current.value(QStringLiteral("x")).toDouble(), m_current.value(QStringLiteral("y")).toDouble()))
                 ctx.assetPosition = core::GeoPoint{g->x(), g->y()};
         }
         // Every photo already in the inventory, for the duplicate check (a photo reused from elsewhere).
         if (auto known = core::InventoryPhotos::known(*s))
             ctx.knownPhotos = std::move(*known);
     }
-    if (m_gps)
-        ctx.recordedPosition = core::GeoPoint{m_gps->x(), m_gps->y()};
+    if (const auto gps = m_where.gps())
+        ctx.recordedPosition = core::GeoPoint{gps->x(), gps->y()};
     ctx.recordedAt = QDateTime::currentDateTimeUtc();
     ctx.beforePhotoPath = beforePath;
     const bool english = m_app && m_app->language() == QLatin1String("en");
 
-    ++m_checksRunning;
-    emit checksRunningChanged();
-    auto *watcher = new QFutureWatcher<CheckOutcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, slot, path] {
-        const CheckOutcome out = watcher->result();
-        watcher->deleteLater();
-        --m_checksRunning;
-        emit checksRunningChanged();
+    m_checks->run(path, ctx, english, [this, slot, path](const PhotoCheckOutcome &out) {
         if (!out.error.isEmpty())
             emit photoCheckFailed(slot, path, out.error);
         else
             emit photoChecked(slot, path, out.verdict, out.checks);
     });
-    watcher->setFuture(QtConcurrent::run(&m_pool, [checker = m_checker, path, ctx, english]() {
-        CheckOutcome out;
-        const core::PhotoChecker *c = checker->get();
-        if (!c) {
-            out.error = checker->error;
-            return out;
-        }
-        auto r = c->checkFile(path, ctx);
-        if (!r) {
-            out.error = r.error().message;
-            return out;
-        }
-        out.verdict = core::toString(r->verdict);
-        for (const auto &check : r->checks) {
-            if (check.status == core::PhotoCheckStatus::Skip && check.id != QLatin1String("qr"))
-                continue;
-            if (check.id == QLatin1String("qr"))
-                out.qrText = check.details.value(QStringLiteral("text")).toString();
-            if (check.status == core::PhotoCheckStatus::Skip)
-                continue;
-            out.checks << QVariantMap{{QStringLiteral("id"), check.id},
-                                      {QStringLiteral("status"), statusName(check.status)},
-                                      {QStringLiteral("message"), english ? check.messageEn : check.messageKo}};
-        }
-        return out;
-    }));
 }
 
 bool FieldController::openLabel(const QString &text)
@@ -427,14 +297,7 @@ bool FieldController::openLabel(const QString &text)
 
 void FieldController::scanQr(const QString &path)
 {
-    ++m_checksRunning;
-    emit checksRunningChanged();
-    auto *watcher = new QFutureWatcher<CheckOutcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        const CheckOutcome out = watcher->result();
-        watcher->deleteLater();
-        --m_checksRunning;
-        emit checksRunningChanged();
+    m_checks->run(path, {}, false, [this](const PhotoCheckOutcome &out) {
         if (!out.error.isEmpty()) {
             emit qrFailed(out.error);
             return;
@@ -445,22 +308,6 @@ void FieldController::scanQr(const QString &path)
         }
         openLabel(out.qrText);
     });
-    watcher->setFuture(QtConcurrent::run(&m_pool, [checker = m_checker, path]() {
-        CheckOutcome out;
-        const core::PhotoChecker *c = checker->get();
-        if (!c) {
-            out.error = checker->error;
-            return out;
-        }
-        auto r = c->checkFile(path, {});
-        if (!r) {
-            out.error = r.error().message;
-            return out;
-        }
-        if (const core::PhotoCheck *qr = r->find(QStringLiteral("qr")))
-            out.qrText = qr->details.value(QStringLiteral("text")).toString();
-        return out;
-    }));
 }
 
 bool FieldController::saveReplacement(const QVariantMap &input)

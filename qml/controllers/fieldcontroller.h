@@ -1,20 +1,17 @@
 #pragma once
 
+#include "crewposition.h"
+#include "photocheckrunner.h"
 #include "worklistmodel.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QThreadPool>
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
 #include <optional>
-
-namespace gc::geo {
-class CrsTransform;
-}
 
 namespace gc::ui {
 
@@ -64,7 +61,7 @@ public:
     double routeLength() const { return m_routeLength; }
     QVariantMap currentAsset() const { return m_current; }
     qint64 pendingCount() const { return m_pending; }
-    int checksRunning() const { return m_checksRunning; }
+    int checksRunning() const { return m_checks->running(); }
     QString message() const { return m_message; }
     QVariantList methodOptions() const;
     QVariantList reasonOptions() const;
@@ -116,23 +113,18 @@ private:
     core::AssetStore *store() const;
     void setMessage(const QString &m);
     QString pick(const QString &ko, const QString &en) const;
-    std::optional<QPointF> toWgs84(double x, double y) const;
     void updatePosition(QPointF p);
 
-    struct Checker;
     QPointer<AppController> m_app;
     WorkListModel *m_work;
     QVariantList m_users, m_route;
     QString m_userName, m_crew, m_message;
     std::optional<QPointF> m_position;
-    std::optional<QPointF> m_gps; // lat/lon of the last fix, for the photo checks
+    CrewPosition m_where; // the last fix, in map and GPS coordinates
     double m_routeLength = 0;
     QVariantMap m_current;
     qint64 m_pending = 0;
-    int m_checksRunning = 0;
-    std::shared_ptr<Checker> m_checker;
-    std::unique_ptr<geo::CrsTransform> m_toMap, m_toGps;
-    QThreadPool m_pool;
+    PhotoCheckRunner *m_checks;
 };
 
 } // namespace gc::ui

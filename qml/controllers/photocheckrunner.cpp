@@ -1,0 +1,85 @@
+#include "photocheckrunner.h"
+
+#include "photo/photocheckcontext.h"
+#include "photo/photochecker.h"
+
+#include <QFutureWatcher>
+#include <QVariantMap>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <mutex>
+#include <optional>
+
+namespace gc::ui {
+
+struct PhotoCheckRunner::Checker {
+    std::mutex mutex;
+    std::optional<core::PhotoChecker> checker;
+    QString error;
+
+    const core::PhotoChecker *get()
+    {
+        std::lock_guard lock(mutex);
+        if (!checker && error.isEmpty()) {
+            auto c = core::PhotoChecker::create(core::PhotoCheckThresholds{});
+            if (c)
+                checker.emplace(std::move(*c));
+            else
+                error = c.error().message;
+        }
+        return checker ? &*checker : nullptr;
+    }
+};
+
+PhotoCheckRunner::PhotoCheckRunner(QObject *parent) : QObject(parent), m_checker(std::make_shared<Checker>())
+{
+    m_pool.setMaxThreadCount(1);
+}
+
+PhotoCheckRunner::~PhotoCheckRunner() { m_pool.waitForDone(); }
+
+void PhotoCheckRunner::run(const QString &path, const core::PhotoCheckContext &context, bool english,
+                           std::function<void(const PhotoCheckOutcome &)> done)
+{
+    ++m_running;
+    emit runningChanged();
+    auto *watcher = new QFutureWatcher<PhotoCheckOutcome>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done = std::move(done)] {
+        const PhotoCheckOutcome out = watcher->result();
+        watcher->deleteLater();
+        --m_running;
+        emit runningChanged();
+        done(out);
+    });
+    watcher->setFuture(QtConcurrent::run(&m_pool, [checker = m_checker, path, context, english] {
+        return checkNow(*checker, path, context, english);
+    }));
+}
+
+PhotoCheckOutcome PhotoCheckRunner::checkNow(Checker &checker, const QString &path, const core::PhotoCheckContext &ctx, bool english)
+{
+    PhotoCheckOutcome out;
+    const core::PhotoChecker *c = checker.get();
+    if (!c) {
+        out.error = checker.error;
+        return out;
+    }
+    auto r = c->checkFile(path, ctx);
+    if (!r) {
+        out.error = r.error().message;
+        return out;
+    }
+    out.verdict = core::toString(r->verdict);
+    for (const auto &check : r->checks) {
+        if (check.id == QLatin1String("qr"))
+            out.qrText = check.details.value(QStringLiteral("text")).toString();
+        if (check.status == core::PhotoCheckStatus::Skip)
+            continue;
+        out.checks << QVariantMap{{QStringLiteral("id"), check.id},
+                                  {QStringLiteral("status"), core::toString(check.status)},
+                                  {QStringLiteral("message"), english ? check.messageEn : check.messageKo}};
+    }
+    return out;
+}
+
+} // namespace gc::ui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QThreadPool>
+#include <QVariantList>
+
+#include <functional>
+#include <memory>
+
+namespace gc::core {
+struct PhotoCheckContext;
+}
+
+namespace gc::ui {
+
+// What one photo's check came to, in the words the field dialog shows.
+struct PhotoCheckOutcome {
+    QString verdict;      // core::PhotoVerdict as its string
+    QString error;        // the photo could not be checked at all
+    QString qrText;       // the QR label the photo shows, if any
+    QVariantList checks;  // [{id, status, message}], skipped checks left out
+};
+
+// Runs the photo checks off the GUI thread, one at a time so the tablet stays responsive, with one
+// checker built on first use (it loads the reference marks) and shared by every check.
+class PhotoCheckRunner : public QObject {
+    Q_OBJECT
+
+public:
+    explicit PhotoCheckRunner(QObject *parent = nullptr);
+    ~PhotoCheckRunner() override;
+
+    int running() const { return m_running; }
+    // `done` is called on this object's thread with the outcome; `english` picks the messages' language.
+    void run(const QString &path, const core::PhotoCheckContext &context, bool english,
+             std::function<void(const PhotoCheckOutcome &)> done);
+
+signals:
+    void runningChanged();
+
+private:
+    struct Checker;
+    static PhotoCheckOutcome checkNow(Checker &checker, const QString &path, const core::PhotoCheckContext &context, bool english);
+
+    std::shared_ptr<Checker> m_checker;
+    QThreadPool m_pool;
+    int m_running = 0;
+};
+
+} // namespace gc::ui
