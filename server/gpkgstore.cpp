@@ -1,10 +1,10 @@
 #include "gpkgstore.h"
 
 #include "store/assetstore.h"
-#include "log/eventreducer.h"
 #include "photo/photostore.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"
+#include "sync/conflictrule.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,8 +12,6 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QUuid>
-
-#include <map>
 
 #include <unistd.h>
 
@@ -107,24 +105,24 @@ Result<PushOutcome> GpkgStore::push(const std::vector<core::Event> &events, qint
     PushOutcome out;
     const auto &inv = m_inventory->db();
     auto seen = inv.prepare(QStringLiteral("SELECT 1 FROM asset_events WHERE event_id = ?1"));
-    auto other = inv.prepare(QStringLiteral("SELECT event_id FROM asset_events WHERE asset_uuid = ?1 AND fid > ?2 AND device <> ?3 "
-                                            "AND kind IN ('asset.created', 'asset.updated', 'asset.status') ORDER BY fid DESC LIMIT 1"));
+    auto earlier = inv.prepare(QStringLiteral("SELECT fid, event_id, kind, device FROM asset_events WHERE asset_uuid = ?1 AND fid > ?2"));
     auto flag = m_db->prepare(QStringLiteral("INSERT OR IGNORE INTO conflicts (asset_uuid, event_id, other_event_id) VALUES (?1, ?2, ?3)"));
-    if (!seen || !other || !flag)
+    if (!seen || !earlier || !flag)
         return makeError(QStringLiteral("sqlite"), inv.lastError());
     // Conflicts are written first: if the merge then fails, the client's retry finds them already flagged.
     for (const auto &e : events) {
         seen->reset();
         seen->bind(1, e.id);
-        if (seen->step())
+        if (seen->step() || !core::conflictrule::applies(e))
             continue;
-        if (e.assetUuid.isEmpty() || !core::reducer::touchesAsset(e.kind))
-            continue;
-        other->reset();
-        other->bind(1, e.assetUuid).bind(2, baseCursor).bind(3, e.device);
-        if (other->step()) {
+        earlier->reset();
+        earlier->bind(1, e.assetUuid).bind(2, baseCursor);
+        std::vector<core::StoredEdit> edits;
+        while (earlier->step())
+            edits.push_back({earlier->toInt(0), earlier->toText(1), earlier->toText(2), earlier->toText(3)});
+        if (const auto other = core::conflictrule::conflictWith(e, baseCursor, edits)) {
             flag->reset();
-            flag->bind(1, e.assetUuid).bind(2, e.id).bind(3, other->toText(0));
+            flag->bind(1, e.assetUuid).bind(2, e.id).bind(3, *other);
             if (auto r = flag->run(); !r)
                 return r.error();
             ++out.conflicts;

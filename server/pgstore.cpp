@@ -2,7 +2,9 @@
 
 #include "domain/assetfields.h"
 #include "log/eventreducer.h"
+#include "sync/conflictrule.h"
 
+#include <QByteArrayList>
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QUrl>
@@ -11,7 +13,6 @@
 #include <libpq-fe.h>
 
 #include <map>
-#include <set>
 
 namespace gc::server {
 
@@ -86,7 +87,14 @@ private:
     bool m_done = false;
 };
 
-bool touchesAsset(const QString &kind) { return core::reducer::touchesAsset(kind); }
+// EventKind::AssetKinds as a PostgreSQL text[] literal, bound as a parameter.
+QByteArray assetKindsArray()
+{
+    QByteArrayList kinds;
+    for (const char *k : core::EventKind::AssetKinds)
+        kinds << QByteArray(k);
+    return '{' + kinds.join(',') + '}';
+}
 
 QString text(pg_result *r, int row, int col) { return QString::fromUtf8(PQgetvalue(r, row, col)); }
 
@@ -226,6 +234,11 @@ Result<PushOutcome> PgStore::push(const std::vector<core::Event> &incoming, qint
         return pgError(QStringLiteral("BEGIN"), QString::fromUtf8(PQerrorMessage(m_conn.get())));
     if (auto r = run("SELECT pg_advisory_xact_lock($1)", {num(kTuning.pushLockKey)}); !r)
         return r.error();
+    // The conflict rule compares with what was stored before this push, never with the batch itself.
+    auto before = exec("SELECT coalesce(max(seq), 0) FROM events");
+    if (!before)
+        return before.error();
+    const QByteArray storedBefore = PQgetvalue(before->get(), 0, 0);
     std::map<QString, bool> touched; // asset → flagged as conflicting
     for (const auto &e : events) {
         const QByteArray payload = QJsonDocument(e.payload).toJson(QJsonDocument::Compact);
@@ -241,20 +254,21 @@ Result<PushOutcome> PgStore::push(const std::vector<core::Event> &incoming, qint
             continue;
         }
         ++out.added;
-        if (e.assetUuid.isEmpty() || !touchesAsset(e.kind))
+        if (!core::conflictrule::applies(e))
             continue;
-        const QByteArray seq = PQgetvalue(ins->get(), 0, 0);
-        // An edit of the same asset from another device that this client had not pulled yet.
-        auto other = exec("SELECT event_id FROM events WHERE asset_uuid = $1 AND seq > $2 AND seq < $3 AND device <> $4 "
-                          "AND kind IN ('asset.created', 'asset.updated', 'asset.status') ORDER BY seq DESC LIMIT 1",
-                          {e.assetUuid.toUtf8(), num(baseCursor), seq, e.device.toUtf8()});
-        if (!other)
-            return other.error();
+        auto earlier = exec("SELECT seq, event_id, kind, device FROM events WHERE asset_uuid = $1 AND seq > $2 AND seq <= $3",
+                            {e.assetUuid.toUtf8(), num(baseCursor), storedBefore});
+        if (!earlier)
+            return earlier.error();
+        std::vector<core::StoredEdit> edits;
+        for (int i = 0; i < PQntuples(earlier->get()); ++i)
+            edits.push_back({QByteArray(PQgetvalue(earlier->get(), i, 0)).toLongLong(), text(earlier->get(), i, 1),
+                             text(earlier->get(), i, 2), text(earlier->get(), i, 3)});
         bool flagged = touched[e.assetUuid];
-        if (PQntuples(other->get()) == 1) {
+        if (const auto other = core::conflictrule::conflictWith(e, baseCursor, edits)) {
             auto c = exec("INSERT INTO conflicts (asset_uuid, event_id, other_event_id) VALUES ($1, $2, $3) "
                           "ON CONFLICT DO NOTHING",
-                          {e.assetUuid.toUtf8(), e.id.toUtf8(), QByteArray(PQgetvalue(other->get(), 0, 0))});
+                          {e.assetUuid.toUtf8(), e.id.toUtf8(), other->toUtf8()});
             if (!c)
                 return c.error();
             ++out.conflicts;
@@ -277,9 +291,9 @@ Result<PushOutcome> PgStore::push(const std::vector<core::Event> &incoming, qint
 
 VoidResult PgStore::rematerialize(const QString &uuid, bool conflict)
 {
-    auto r = exec("SELECT event_id, hlc, occurred_at, kind, payload FROM events WHERE asset_uuid = $1 "
-                  "AND kind IN ('asset.created', 'asset.updated', 'asset.status') ORDER BY hlc, event_id",
-                  {uuid.toUtf8()});
+    auto r = exec("SELECT event_id, hlc, occurred_at, kind, payload FROM events WHERE asset_uuid = $1 AND kind = ANY($2::text[]) "
+                  "ORDER BY hlc, event_id",
+                  {uuid.toUtf8(), assetKindsArray()});
     if (!r)
         return r.error();
     core::Asset a;
