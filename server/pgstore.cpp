@@ -30,7 +30,7 @@ CREATE TABLE gc_store (key text PRIMARY KEY, value text NOT NULL);
 CREATE TABLE events (
   seq bigserial PRIMARY KEY, event_id text NOT NULL UNIQUE, hlc text NOT NULL, occurred_at text NOT NULL,
   actor text NOT NULL, device text NOT NULL, kind text NOT NULL, asset_uuid text, payload jsonb NOT NULL,
-  received_at timestamptz NOT NULL DEFAULT now());
+  received_at timestamptz NOT NULL DEFAULT now(), pushed_by text);
 CREATE INDEX events_asset ON events (asset_uuid, seq);
 CREATE TABLE assets (
   uuid text PRIMARY KEY, code text, category text, department text, dong_code text, status text,
@@ -52,6 +52,14 @@ CREATE TABLE sessions (token_hash text PRIMARY KEY, user_name text NOT NULL REFE
   expires_at timestamptz NOT NULL);
 CREATE TABLE refusals (id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(), user_name text,
   remote text, method text, path text, status int NOT NULL, reason text);
+CREATE TABLE served (user_name text PRIMARY KEY, cursor bigint NOT NULL);
+)";
+
+// What stores made before them lack: who pushed each event (the conflict rule's "own edit") and how
+// far pull has served each user (the trusted base cursor).
+const char *const kUpgradeDdl = R"(
+ALTER TABLE events ADD COLUMN IF NOT EXISTS pushed_by text;
+CREATE TABLE IF NOT EXISTS served (user_name text PRIMARY KEY, cursor bigint NOT NULL);
 )";
 
 QByteArray num(qint64 v) { return QByteArray::number(v); }
@@ -175,6 +183,9 @@ Result<std::unique_ptr<PgStore>> PgStore::open(const QString &url)
         return s.error();
     if (auto r = (*s)->loadStoreId(); !r)
         return r.error();
+    ResultPtr up(PQexec((*s)->m_conn.get(), kUpgradeDdl));
+    if (PQresultStatus(up.get()) != PGRES_COMMAND_OK)
+        return pgError(QStringLiteral("ALTER TABLE"), QString::fromUtf8(PQerrorMessage((*s)->m_conn.get())));
     return std::move(*s);
 }
 
@@ -224,7 +235,15 @@ Result<std::unique_ptr<PgStore>> PgStore::create(const QString &url)
     return std::move(*s);
 }
 
-Result<PushOutcome> PgStore::push(const std::vector<core::Event> &incoming, qint64 baseCursor)
+Result<qint64> PgStore::served(const QString &user)
+{
+    auto r = exec("SELECT cursor FROM served WHERE user_name = $1", {user.toUtf8()});
+    if (!r)
+        return r.error();
+    return PQntuples(r->get()) == 1 ? QByteArray(PQgetvalue(r->get(), 0, 0)).toLongLong() : qint64(0);
+}
+
+Result<PushOutcome> PgStore::push(const std::vector<core::Event> &incoming, qint64 claimedBase, const QString &pusher)
 {
     std::vector<core::Event> events = incoming;
     std::sort(events.begin(), events.end());
@@ -239,13 +258,18 @@ Result<PushOutcome> PgStore::push(const std::vector<core::Event> &incoming, qint
     if (!before)
         return before.error();
     const QByteArray storedBefore = PQgetvalue(before->get(), 0, 0);
+    const auto base = trustedBase(claimedBase, pusher);
+    if (!base)
+        return base.error();
+    const qint64 baseCursor = *base;
     std::map<QString, bool> touched; // asset → flagged as conflicting
     for (const auto &e : events) {
         const QByteArray payload = QJsonDocument(e.payload).toJson(QJsonDocument::Compact);
-        auto ins = exec("INSERT INTO events (event_id, hlc, occurred_at, actor, device, kind, asset_uuid, payload) "
-                        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb) ON CONFLICT (event_id) DO NOTHING RETURNING seq",
+        auto ins = exec("INSERT INTO events (event_id, hlc, occurred_at, actor, device, kind, asset_uuid, payload, pushed_by) "
+                        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9) ON CONFLICT (event_id) DO NOTHING RETURNING seq",
                         {e.id.toUtf8(), e.hlc.toUtf8(), e.time.toUtf8(), e.actor.toUtf8(), e.device.toUtf8(), e.kind.toUtf8(),
-                         e.assetUuid.isEmpty() ? QByteArray() : e.assetUuid.toUtf8(), payload});
+                         e.assetUuid.isEmpty() ? QByteArray() : e.assetUuid.toUtf8(), payload,
+                         pusher.isEmpty() ? QByteArray() : pusher.toUtf8()});
         if (!ins)
             return ins.error();
         out.acknowledged.push_back(e.id);
@@ -256,16 +280,17 @@ Result<PushOutcome> PgStore::push(const std::vector<core::Event> &incoming, qint
         ++out.added;
         if (!core::conflictrule::applies(e))
             continue;
-        auto earlier = exec("SELECT seq, event_id, kind, device FROM events WHERE asset_uuid = $1 AND seq > $2 AND seq <= $3",
+        auto earlier = exec("SELECT seq, event_id, kind, device, coalesce(pushed_by, '') FROM events "
+                            "WHERE asset_uuid = $1 AND seq > $2 AND seq <= $3",
                             {e.assetUuid.toUtf8(), num(baseCursor), storedBefore});
         if (!earlier)
             return earlier.error();
         std::vector<core::StoredEdit> edits;
         for (int i = 0; i < PQntuples(earlier->get()); ++i)
             edits.push_back({QByteArray(PQgetvalue(earlier->get(), i, 0)).toLongLong(), text(earlier->get(), i, 1),
-                             text(earlier->get(), i, 2), text(earlier->get(), i, 3)});
+                             text(earlier->get(), i, 2), text(earlier->get(), i, 3), text(earlier->get(), i, 4)});
         bool flagged = touched[e.assetUuid];
-        if (const auto other = core::conflictrule::conflictWith(e, baseCursor, edits)) {
+        if (const auto other = core::conflictrule::conflictWith(e, pusher, baseCursor, edits)) {
             auto c = exec("INSERT INTO conflicts (asset_uuid, event_id, other_event_id) VALUES ($1, $2, $3) "
                           "ON CONFLICT DO NOTHING",
                           {e.assetUuid.toUtf8(), e.id.toUtf8(), other->toUtf8()});
@@ -326,11 +351,14 @@ VoidResult PgStore::rematerialize(const QString &uuid, bool conflict)
                 conflict ? QByteArray("true") : QByteArray("false")});
 }
 
-Result<std::vector<StoredEvent>> PgStore::pull(qint64 after, int limit)
+Result<std::vector<StoredEvent>> PgStore::pull(qint64 claimedAfter, int limit, const QString &reader)
 {
+    const auto after = servedFrom(claimedAfter, reader);
+    if (!after)
+        return after.error();
     auto r = exec("SELECT seq, event_id, hlc, occurred_at, actor, device, kind, asset_uuid, payload FROM events "
                   "WHERE seq > $1 ORDER BY seq LIMIT $2",
-                  {num(after), num(limit)});
+                  {num(*after), num(limit)});
     if (!r)
         return r.error();
     std::vector<StoredEvent> out;
@@ -349,6 +377,13 @@ Result<std::vector<StoredEvent>> PgStore::pull(qint64 after, int limit)
             s.event.assetUuid = text(r->get(), i, 7);
         s.event.payload = QJsonDocument::fromJson(QByteArray(PQgetvalue(r->get(), i, 8))).object();
         out.push_back(std::move(s));
+    }
+    if (!reader.isEmpty() && !out.empty()) {
+        if (auto m = run("INSERT INTO served (user_name, cursor) VALUES ($1, $2) "
+                         "ON CONFLICT (user_name) DO UPDATE SET cursor = greatest(served.cursor, EXCLUDED.cursor)",
+                         {reader.toUtf8(), num(out.back().seq)});
+            !m)
+            return m.error();
     }
     return out;
 }

@@ -15,6 +15,7 @@ struct StoredEdit {
     QString eventId;
     QString kind;
     QString device;
+    QString pushedBy; // the user whose push stored it; empty for history loaded by `init`
 };
 
 // When the sync server flags two edits of one asset for the office. Both server stores (PostgreSQL
@@ -23,10 +24,15 @@ namespace conflictrule {
 // True if the event can conflict at all: it changes an asset's fields.
 bool applies(const Event &e);
 // An edit conflicts with the newest edit of the same asset that the store took after `baseCursor`
-// (so the pusher had not pulled it) from another device. `earlier` holds the events of the incoming
-// event's asset stored before this push, in any order; kinds that are not asset edits are ignored.
-// Returns the id of the edit it conflicts with.
-std::optional<QString> conflictWith(const Event &incoming, qint64 baseCursor, const std::vector<StoredEdit> &earlier);
+// (so the pusher had not pulled it), unless that edit is the pusher's own: the same device sent by the
+// same user. The device name alone proves nothing, it is whatever the client wrote. `earlier` holds
+// the events of the incoming event's asset stored before this push, in any order; kinds that are not
+// asset edits are ignored. Returns the id of the edit it conflicts with.
+std::optional<QString> conflictWith(const Event &incoming, const QString &pushedBy, qint64 baseCursor,
+                                    const std::vector<StoredEdit> &earlier);
+// The base cursor the server goes by: what the client claims to have pulled, but never more than the
+// store served that user, so a claimed cursor cannot hide an edit it never saw.
+qint64 trustedBase(qint64 claimed, qint64 served);
 } // namespace conflictrule
 
 } // namespace gc::core
