@@ -101,6 +101,9 @@ ApiResponse ApiService::handle(const ApiRequest &r)
     if (head == QLatin1String("me") && rest.size() == 1 && r.method == "GET") {
         QJsonObject o = userJson(u);
         o.insert(QStringLiteral("store_id"), m_store.storeId());
+        // The clock every stamp is judged by: a client holds back what this would refuse.
+        o.insert(QStringLiteral("server_time"), now().toString(Qt::ISODateWithMs));
+        o.insert(QStringLiteral("max_clock_ahead_ms"), m_limits.maxClockAheadMs);
         return json(200, o);
     }
     if (head == QLatin1String("events") && rest.size() == 1) {
@@ -190,11 +193,14 @@ ApiResponse ApiService::pushEvents(const ApiRequest &r, const User &u)
         auto e = core::eventjson::fromJson(v.toObject());
         if (!e)
             return error(400, e.error().code, e.error().message);
+        // A stamp far ahead would win every later edit of its asset and drag every device's clock.
+        if (auto c = core::HybridClock::checkNotAhead(e->hlc, e->device, now().toMSecsSinceEpoch(), m_limits.maxClockAheadMs); !c)
+            return refuse(r, u.name, 400, c.error().code, QStringLiteral("%1 (이벤트 / event %2)").arg(c.error().message, e->id));
         events.push_back(std::move(*e));
     }
     if (auto judged = judge(r, u, events); judged.status != 0) // the whole batch is refused: nothing of it is stored
         return judged;
-    auto out = m_store.push(events, base);
+    auto out = m_store.push(events, base, u.name);
     if (!out)
         return storeError(out.error());
     QJsonArray acked;
@@ -280,7 +286,7 @@ ApiResponse ApiService::pullEvents(const ApiRequest &r, const User &u)
     if (!ok || limit < 1)
         return error(400, QStringLiteral("bad_limit"), QStringLiteral("limit은 1 이상의 정수입니다 / 'limit' is a whole number ≥ 1"));
     limit = std::min(limit, m_limits.maxPullLimit);
-    auto events = m_store.pull(after, limit);
+    auto events = m_store.pull(after, limit, u.name);
     if (!events)
         return storeError(events.error());
     QJsonArray a;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "log/hybridclock.h"
 #include "rolepolicy.h"
 #include "syncstore.h"
 
@@ -34,6 +35,7 @@ struct ApiLimits {
     int defaultPullLimit = 1000;
     int maxPullLimit = 5000;
     qint64 maxPhotoBytes = 64LL << 20;
+    qint64 maxClockAheadMs = core::ClockTolerance{}.maxAheadMs; // an event stamped further ahead of the server is refused
 };
 
 // The /api/v1/ endpoints over a SyncStore, free of any HTTP library so that tests and benchmarks can

@@ -1,11 +1,11 @@
 #include "gpkgstore.h"
 
 #include "store/assetstore.h"
-#include "log/eventreducer.h"
 #include "photo/photostore.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"
 #include "store/storeaccess.h"
+#include "sync/conflictrule.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,8 +13,6 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QUuid>
-
-#include <map>
 
 #include <unistd.h>
 
@@ -34,6 +32,8 @@ CREATE TABLE IF NOT EXISTS conflicts (id INTEGER PRIMARY KEY AUTOINCREMENT, asse
 CREATE TABLE IF NOT EXISTS refusals (id INTEGER PRIMARY KEY AUTOINCREMENT,
   at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')), user_name TEXT, remote TEXT, method TEXT, path TEXT,
   status INTEGER NOT NULL, reason TEXT);
+CREATE TABLE IF NOT EXISTS pushers (event_id TEXT PRIMARY KEY, user_name TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS served (user_name TEXT PRIMARY KEY, cursor INTEGER NOT NULL);
 )";
 
 // UTC times compare as text in this fixed form.
@@ -98,39 +98,77 @@ Result<std::unique_ptr<GpkgStore>> GpkgStore::openWith(std::unique_ptr<core::Ass
         return makeError(QStringLiteral("not_a_store"),
                          QStringLiteral("%1: 서버 저장소 파일이 손상되었습니다 / the server store file is damaged").arg(serverDbPath(path)));
     s->m_storeId = *id;
+    // Tables added since the store was made (who pushed each event, how far each user was served).
+    if (auto r = s->m_db->exec(QString::fromUtf8(kServerDdl)); !r)
+        return r.error();
     return s;
 }
 
 QString GpkgStore::describe() const { return m_inventory->path(); }
 
-Result<PushOutcome> GpkgStore::push(const std::vector<core::Event> &events, qint64 baseCursor)
+Result<qint64> GpkgStore::served(const QString &user)
+{
+    auto st = m_db->prepare(QStringLiteral("SELECT cursor FROM served WHERE user_name = ?1"));
+    if (!st)
+        return st.error();
+    st->bind(1, user);
+    return st->step() ? st->toInt(0) : qint64(0);
+}
+
+Result<PushOutcome> GpkgStore::push(const std::vector<core::Event> &events, qint64 claimedBase, const QString &pusher)
 {
     PushOutcome out;
+    const auto base = trustedBase(claimedBase, pusher);
+    if (!base)
+        return base.error();
+    const qint64 baseCursor = *base;
     const auto &inv = core::StoreAccess::db(*m_inventory);
     auto seen = inv.prepare(QStringLiteral("SELECT 1 FROM asset_events WHERE event_id = ?1"));
-    auto other = inv.prepare(QStringLiteral("SELECT event_id FROM asset_events WHERE asset_uuid = ?1 AND fid > ?2 AND device <> ?3 "
-                                            "AND kind IN ('asset.created', 'asset.updated', 'asset.status') ORDER BY fid DESC LIMIT 1"));
+    auto earlier = inv.prepare(QStringLiteral("SELECT fid, event_id, kind, device FROM asset_events WHERE asset_uuid = ?1 AND fid > ?2"));
+    auto pushedBy = m_db->prepare(QStringLiteral("SELECT user_name FROM pushers WHERE event_id = ?1"));
     auto flag = m_db->prepare(QStringLiteral("INSERT OR IGNORE INTO conflicts (asset_uuid, event_id, other_event_id) VALUES (?1, ?2, ?3)"));
-    if (!seen || !other || !flag)
-        return makeError(QStringLiteral("sqlite"), inv.lastError());
-    // Conflicts are written first: if the merge then fails, the client's retry finds them already flagged.
+    auto note = m_db->prepare(QStringLiteral("INSERT OR IGNORE INTO pushers (event_id, user_name) VALUES (?1, ?2)"));
+    if (!seen || !earlier || !pushedBy || !flag || !note)
+        return makeError(QStringLiteral("sqlite"), inv.lastError() + m_db->lastError());
+    // Conflicts and pushers are written first: if the merge then fails, the client's retry finds them
+    // already there.
+    core::Transaction tx(*m_db);
+    if (!tx.begun())
+        return makeError(QStringLiteral("sqlite"), tx.beginError());
     for (const auto &e : events) {
         seen->reset();
         seen->bind(1, e.id);
         if (seen->step())
             continue;
-        if (e.assetUuid.isEmpty() || !core::reducer::touchesAsset(e.kind))
+        if (!pusher.isEmpty()) {
+            note->reset();
+            note->bind(1, e.id).bind(2, pusher);
+            if (auto r = note->run(); !r)
+                return r.error();
+        }
+        if (!core::conflictrule::applies(e))
             continue;
-        other->reset();
-        other->bind(1, e.assetUuid).bind(2, baseCursor).bind(3, e.device);
-        if (other->step()) {
+        earlier->reset();
+        earlier->bind(1, e.assetUuid).bind(2, baseCursor);
+        std::vector<core::StoredEdit> edits;
+        while (earlier->step()) {
+            core::StoredEdit edit{earlier->toInt(0), earlier->toText(1), earlier->toText(2), earlier->toText(3), {}};
+            pushedBy->reset();
+            pushedBy->bind(1, edit.eventId);
+            if (pushedBy->step())
+                edit.pushedBy = pushedBy->toText(0);
+            edits.push_back(std::move(edit));
+        }
+        if (const auto other = core::conflictrule::conflictWith(e, pusher, baseCursor, edits)) {
             flag->reset();
-            flag->bind(1, e.assetUuid).bind(2, e.id).bind(3, other->toText(0));
+            flag->bind(1, e.assetUuid).bind(2, e.id).bind(3, *other);
             if (auto r = flag->run(); !r)
                 return r.error();
             ++out.conflicts;
         }
     }
+    if (auto r = tx.commit(); !r)
+        return r.error();
     auto added = m_inventory->merge(events);
     if (!added)
         return added.error();
@@ -145,14 +183,17 @@ Result<PushOutcome> GpkgStore::push(const std::vector<core::Event> &events, qint
     return out;
 }
 
-Result<std::vector<StoredEvent>> GpkgStore::pull(qint64 after, int limit)
+Result<std::vector<StoredEvent>> GpkgStore::pull(qint64 claimedAfter, int limit, const QString &reader)
 {
+    const auto after = servedFrom(claimedAfter, reader);
+    if (!after)
+        return after.error();
     auto st = core::StoreAccess::db(*m_inventory).prepare(QStringLiteral(
         "SELECT fid, event_id, hlc, occurred_at, actor, device, kind, asset_uuid, payload FROM asset_events WHERE fid > ?1 "
         "ORDER BY fid LIMIT ?2"));
     if (!st)
         return st.error();
-    st->bind(1, after).bind(2, qint64(limit));
+    st->bind(1, *after).bind(2, qint64(limit));
     std::vector<StoredEvent> out;
     while (st->step()) {
         StoredEvent s;
@@ -163,6 +204,15 @@ Result<std::vector<StoredEvent>> GpkgStore::pull(qint64 after, int limit)
     }
     if (st->failed())
         return makeError(QStringLiteral("sqlite"), st->error());
+    if (!reader.isEmpty() && !out.empty()) {
+        auto mark = m_db->prepare(QStringLiteral("INSERT INTO served (user_name, cursor) VALUES (?1, ?2) "
+                                                 "ON CONFLICT (user_name) DO UPDATE SET cursor = max(cursor, excluded.cursor)"));
+        if (!mark)
+            return mark.error();
+        mark->bind(1, reader).bind(2, out.back().seq);
+        if (auto r = mark->run(); !r)
+            return r.error();
+    }
     return out;
 }
 

@@ -26,8 +26,8 @@ public:
 
     QString describe() const override;
     QString storeId() const override { return m_storeId; }
-    Result<PushOutcome> push(const std::vector<core::Event> &events, qint64 baseCursor) override;
-    Result<std::vector<StoredEvent>> pull(qint64 after, int limit) override;
+    Result<PushOutcome> push(const std::vector<core::Event> &events, qint64 baseCursor, const QString &pusher) override;
+    Result<std::vector<StoredEvent>> pull(qint64 after, int limit, const QString &reader) override;
     Result<qint64> cursor() override;
     Result<qint64> eventCount() override;
     Result<QString> assetDepartment(const QString &assetUuid) override;
@@ -47,6 +47,7 @@ public:
     Result<qint64> refusalCount() override;
 
 private:
+    Result<qint64> served(const QString &user) override;
     GpkgStore();
     static Result<std::unique_ptr<GpkgStore>> openWith(std::unique_ptr<core::AssetStore> inventory, bool creating);
     Result<std::optional<User>> readUser(const QString &sql, const QString &a, const QString &b = {});

@@ -2,7 +2,9 @@
 
 #include "domain/assetfields.h"
 #include "log/eventreducer.h"
+#include "sync/conflictrule.h"
 
+#include <QByteArrayList>
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QUrl>
@@ -11,7 +13,6 @@
 #include <libpq-fe.h>
 
 #include <map>
-#include <set>
 
 namespace gc::server {
 
@@ -29,7 +30,7 @@ CREATE TABLE gc_store (key text PRIMARY KEY, value text NOT NULL);
 CREATE TABLE events (
   seq bigserial PRIMARY KEY, event_id text NOT NULL UNIQUE, hlc text NOT NULL, occurred_at text NOT NULL,
   actor text NOT NULL, device text NOT NULL, kind text NOT NULL, asset_uuid text, payload jsonb NOT NULL,
-  received_at timestamptz NOT NULL DEFAULT now());
+  received_at timestamptz NOT NULL DEFAULT now(), pushed_by text);
 CREATE INDEX events_asset ON events (asset_uuid, seq);
 CREATE TABLE assets (
   uuid text PRIMARY KEY, code text, category text, department text, dong_code text, status text,
@@ -51,6 +52,14 @@ CREATE TABLE sessions (token_hash text PRIMARY KEY, user_name text NOT NULL REFE
   expires_at timestamptz NOT NULL);
 CREATE TABLE refusals (id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(), user_name text,
   remote text, method text, path text, status int NOT NULL, reason text);
+CREATE TABLE served (user_name text PRIMARY KEY, cursor bigint NOT NULL);
+)";
+
+// What stores made before them lack: who pushed each event (the conflict rule's "own edit") and how
+// far pull has served each user (the trusted base cursor).
+const char *const kUpgradeDdl = R"(
+ALTER TABLE events ADD COLUMN IF NOT EXISTS pushed_by text;
+CREATE TABLE IF NOT EXISTS served (user_name text PRIMARY KEY, cursor bigint NOT NULL);
 )";
 
 QByteArray num(qint64 v) { return QByteArray::number(v); }
@@ -86,7 +95,14 @@ private:
     bool m_done = false;
 };
 
-bool touchesAsset(const QString &kind) { return core::reducer::touchesAsset(kind); }
+// EventKind::AssetKinds as a PostgreSQL text[] literal, bound as a parameter.
+QByteArray assetKindsArray()
+{
+    QByteArrayList kinds;
+    for (const char *k : core::EventKind::AssetKinds)
+        kinds << QByteArray(k);
+    return '{' + kinds.join(',') + '}';
+}
 
 QString text(pg_result *r, int row, int col) { return QString::fromUtf8(PQgetvalue(r, row, col)); }
 
@@ -167,6 +183,9 @@ Result<std::unique_ptr<PgStore>> PgStore::open(const QString &url)
         return s.error();
     if (auto r = (*s)->loadStoreId(); !r)
         return r.error();
+    ResultPtr up(PQexec((*s)->m_conn.get(), kUpgradeDdl));
+    if (PQresultStatus(up.get()) != PGRES_COMMAND_OK)
+        return pgError(QStringLiteral("ALTER TABLE"), QString::fromUtf8(PQerrorMessage((*s)->m_conn.get())));
     return std::move(*s);
 }
 
@@ -216,7 +235,15 @@ Result<std::unique_ptr<PgStore>> PgStore::create(const QString &url)
     return std::move(*s);
 }
 
-Result<PushOutcome> PgStore::push(const std::vector<core::Event> &incoming, qint64 baseCursor)
+Result<qint64> PgStore::served(const QString &user)
+{
+    auto r = exec("SELECT cursor FROM served WHERE user_name = $1", {user.toUtf8()});
+    if (!r)
+        return r.error();
+    return PQntuples(r->get()) == 1 ? QByteArray(PQgetvalue(r->get(), 0, 0)).toLongLong() : qint64(0);
+}
+
+Result<PushOutcome> PgStore::push(const std::vector<core::Event> &incoming, qint64 claimedBase, const QString &pusher)
 {
     std::vector<core::Event> events = incoming;
     std::sort(events.begin(), events.end());
@@ -226,13 +253,23 @@ Result<PushOutcome> PgStore::push(const std::vector<core::Event> &incoming, qint
         return pgError(QStringLiteral("BEGIN"), QString::fromUtf8(PQerrorMessage(m_conn.get())));
     if (auto r = run("SELECT pg_advisory_xact_lock($1)", {num(kTuning.pushLockKey)}); !r)
         return r.error();
+    // The conflict rule compares with what was stored before this push, never with the batch itself.
+    auto before = exec("SELECT coalesce(max(seq), 0) FROM events");
+    if (!before)
+        return before.error();
+    const QByteArray storedBefore = PQgetvalue(before->get(), 0, 0);
+    const auto base = trustedBase(claimedBase, pusher);
+    if (!base)
+        return base.error();
+    const qint64 baseCursor = *base;
     std::map<QString, bool> touched; // asset → flagged as conflicting
     for (const auto &e : events) {
         const QByteArray payload = QJsonDocument(e.payload).toJson(QJsonDocument::Compact);
-        auto ins = exec("INSERT INTO events (event_id, hlc, occurred_at, actor, device, kind, asset_uuid, payload) "
-                        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb) ON CONFLICT (event_id) DO NOTHING RETURNING seq",
+        auto ins = exec("INSERT INTO events (event_id, hlc, occurred_at, actor, device, kind, asset_uuid, payload, pushed_by) "
+                        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9) ON CONFLICT (event_id) DO NOTHING RETURNING seq",
                         {e.id.toUtf8(), e.hlc.toUtf8(), e.time.toUtf8(), e.actor.toUtf8(), e.device.toUtf8(), e.kind.toUtf8(),
-                         e.assetUuid.isEmpty() ? QByteArray() : e.assetUuid.toUtf8(), payload});
+                         e.assetUuid.isEmpty() ? QByteArray() : e.assetUuid.toUtf8(), payload,
+                         pusher.isEmpty() ? QByteArray() : pusher.toUtf8()});
         if (!ins)
             return ins.error();
         out.acknowledged.push_back(e.id);
@@ -241,20 +278,22 @@ Result<PushOutcome> PgStore::push(const std::vector<core::Event> &incoming, qint
             continue;
         }
         ++out.added;
-        if (e.assetUuid.isEmpty() || !touchesAsset(e.kind))
+        if (!core::conflictrule::applies(e))
             continue;
-        const QByteArray seq = PQgetvalue(ins->get(), 0, 0);
-        // An edit of the same asset from another device that this client had not pulled yet.
-        auto other = exec("SELECT event_id FROM events WHERE asset_uuid = $1 AND seq > $2 AND seq < $3 AND device <> $4 "
-                          "AND kind IN ('asset.created', 'asset.updated', 'asset.status') ORDER BY seq DESC LIMIT 1",
-                          {e.assetUuid.toUtf8(), num(baseCursor), seq, e.device.toUtf8()});
-        if (!other)
-            return other.error();
+        auto earlier = exec("SELECT seq, event_id, kind, device, coalesce(pushed_by, '') FROM events "
+                            "WHERE asset_uuid = $1 AND seq > $2 AND seq <= $3",
+                            {e.assetUuid.toUtf8(), num(baseCursor), storedBefore});
+        if (!earlier)
+            return earlier.error();
+        std::vector<core::StoredEdit> edits;
+        for (int i = 0; i < PQntuples(earlier->get()); ++i)
+            edits.push_back({QByteArray(PQgetvalue(earlier->get(), i, 0)).toLongLong(), text(earlier->get(), i, 1),
+                             text(earlier->get(), i, 2), text(earlier->get(), i, 3), text(earlier->get(), i, 4)});
         bool flagged = touched[e.assetUuid];
-        if (PQntuples(other->get()) == 1) {
+        if (const auto other = core::conflictrule::conflictWith(e, pusher, baseCursor, edits)) {
             auto c = exec("INSERT INTO conflicts (asset_uuid, event_id, other_event_id) VALUES ($1, $2, $3) "
                           "ON CONFLICT DO NOTHING",
-                          {e.assetUuid.toUtf8(), e.id.toUtf8(), QByteArray(PQgetvalue(other->get(), 0, 0))});
+                          {e.assetUuid.toUtf8(), e.id.toUtf8(), other->toUtf8()});
             if (!c)
                 return c.error();
             ++out.conflicts;
@@ -277,9 +316,9 @@ Result<PushOutcome> PgStore::push(const std::vector<core::Event> &incoming, qint
 
 VoidResult PgStore::rematerialize(const QString &uuid, bool conflict)
 {
-    auto r = exec("SELECT event_id, hlc, occurred_at, kind, payload FROM events WHERE asset_uuid = $1 "
-                  "AND kind IN ('asset.created', 'asset.updated', 'asset.status') ORDER BY hlc, event_id",
-                  {uuid.toUtf8()});
+    auto r = exec("SELECT event_id, hlc, occurred_at, kind, payload FROM events WHERE asset_uuid = $1 AND kind = ANY($2::text[]) "
+                  "ORDER BY hlc, event_id",
+                  {uuid.toUtf8(), assetKindsArray()});
     if (!r)
         return r.error();
     core::Asset a;
@@ -312,11 +351,14 @@ VoidResult PgStore::rematerialize(const QString &uuid, bool conflict)
                 conflict ? QByteArray("true") : QByteArray("false")});
 }
 
-Result<std::vector<StoredEvent>> PgStore::pull(qint64 after, int limit)
+Result<std::vector<StoredEvent>> PgStore::pull(qint64 claimedAfter, int limit, const QString &reader)
 {
+    const auto after = servedFrom(claimedAfter, reader);
+    if (!after)
+        return after.error();
     auto r = exec("SELECT seq, event_id, hlc, occurred_at, actor, device, kind, asset_uuid, payload FROM events "
                   "WHERE seq > $1 ORDER BY seq LIMIT $2",
-                  {num(after), num(limit)});
+                  {num(*after), num(limit)});
     if (!r)
         return r.error();
     std::vector<StoredEvent> out;
@@ -335,6 +377,13 @@ Result<std::vector<StoredEvent>> PgStore::pull(qint64 after, int limit)
             s.event.assetUuid = text(r->get(), i, 7);
         s.event.payload = QJsonDocument::fromJson(QByteArray(PQgetvalue(r->get(), i, 8))).object();
         out.push_back(std::move(s));
+    }
+    if (!reader.isEmpty() && !out.empty()) {
+        if (auto m = run("INSERT INTO served (user_name, cursor) VALUES ($1, $2) "
+                         "ON CONFLICT (user_name) DO UPDATE SET cursor = greatest(served.cursor, EXCLUDED.cursor)",
+                         {reader.toUtf8(), num(out.back().seq)});
+            !m)
+            return m.error();
     }
     return out;
 }

@@ -20,8 +20,8 @@ public:
 
     QString describe() const override;
     QString storeId() const override { return m_storeId; }
-    Result<PushOutcome> push(const std::vector<core::Event> &events, qint64 baseCursor) override;
-    Result<std::vector<StoredEvent>> pull(qint64 after, int limit) override;
+    Result<PushOutcome> push(const std::vector<core::Event> &events, qint64 baseCursor, const QString &pusher) override;
+    Result<std::vector<StoredEvent>> pull(qint64 after, int limit, const QString &reader) override;
     Result<qint64> cursor() override;
     Result<qint64> eventCount() override;
     Result<QString> assetDepartment(const QString &assetUuid) override;
@@ -45,6 +45,7 @@ public:
     using ResultPtr = std::unique_ptr<pg_result, ResultClearer>;
 
 private:
+    Result<qint64> served(const QString &user) override;
     PgStore() = default;
     static Result<std::unique_ptr<PgStore>> connect(const QString &url);
     // One parameterised statement; values travel apart from the SQL text, never spliced into it.

@@ -26,7 +26,7 @@ const char *const kUsage =
     "usage:\n"
     "  goodcity-server --store STORE init [--from INVENTORY.gpkg]\n"
     "  goodcity-server --store STORE user add NAME --role admin|office|crew|department [--department D] --password-stdin\n"
-    "  goodcity-server --store STORE --listen HOST:PORT\n"
+    "  goodcity-server --store STORE --listen HOST:PORT [--max-clock-ahead MINUTES]\n"
     "STORE: a GeoPackage path (one office PC) or a postgresql:// URL (shared).\n";
 
 void err(const QString &s)
@@ -155,6 +155,7 @@ int ServerCli::run(QStringList args)
 {
     const QString storeArg = take(args, QStringLiteral("--store"));
     const QString listen = take(args, QStringLiteral("--listen"));
+    const QString clockAhead = take(args, QStringLiteral("--max-clock-ahead"));
     if (storeArg.isEmpty())
         return usage();
 
@@ -191,7 +192,16 @@ int ServerCli::run(QStringList args)
         err(QStringLiteral("--listen HOST:PORT, 예 / e.g. 127.0.0.1:8080 (not '%1')").arg(listen));
         return 2;
     }
-    ApiService api(**store);
+    ApiLimits limits;
+    if (!clockAhead.isEmpty()) {
+        const int minutes = clockAhead.toInt(&ok);
+        if (!ok || minutes < 1) {
+            err(QStringLiteral("--max-clock-ahead: 1 이상의 분 / whole minutes ≥ 1 (not '%1')").arg(clockAhead));
+            return 2;
+        }
+        limits.maxClockAheadMs = qint64(minutes) * 60'000;
+    }
+    ApiService api(**store, limits);
     HttpFrontend http(api);
     auto bound = http.listen(address, quint16(port));
     if (!bound) {

@@ -2,6 +2,9 @@
 
 #include "gpkgstore.h"
 #include "pgstore.h"
+#include "sync/conflictrule.h"
+
+#include <algorithm>
 
 namespace gc::server {
 
@@ -56,6 +59,26 @@ Result<std::unique_ptr<SyncStore>> SyncStore::create(const QString &store)
     if (!s)
         return s.error();
     return std::unique_ptr<SyncStore>(std::move(*s));
+}
+
+Result<qint64> SyncStore::trustedBase(qint64 claimed, const QString &pusher)
+{
+    if (pusher.isEmpty())
+        return claimed;
+    auto s = served(pusher);
+    if (!s)
+        return s.error();
+    return core::conflictrule::trustedBase(claimed, *s);
+}
+
+Result<qint64> SyncStore::servedFrom(qint64 claimedAfter, const QString &reader)
+{
+    if (reader.isEmpty())
+        return claimedAfter;
+    auto s = served(reader);
+    if (!s)
+        return s.error();
+    return std::min(claimedAfter, *s);
 }
 
 } // namespace gc::server

@@ -67,9 +67,14 @@ public:
     virtual QString storeId() const = 0;  // changes when a store is re-created, so clients start over
 
     // Events, idempotent by id; `baseCursor` is the sequence the client had pulled up to, so edits it
-    // had not seen count as concurrent.
-    virtual Result<PushOutcome> push(const std::vector<core::Event> &events, qint64 baseCursor) = 0;
-    virtual Result<std::vector<StoredEvent>> pull(qint64 after, int limit) = 0;
+    // had not seen count as concurrent (core::conflictrule). `pusher` is the user sending them; for a
+    // user the base cursor counts only up to what pull served that user, and the store remembers who
+    // sent each event so that a device name cannot pass another user's edit off as the pusher's own.
+    // Empty: history loaded by `init`, or a test of the store alone.
+    virtual Result<PushOutcome> push(const std::vector<core::Event> &events, qint64 baseCursor, const QString &pusher = {}) = 0;
+    // Events after `after`. For a `reader` the store notes how far it has served that user, and serves
+    // a reader that claims to be further along from where it really is (the events are idempotent).
+    virtual Result<std::vector<StoredEvent>> pull(qint64 after, int limit, const QString &reader = {}) = 0;
     virtual Result<qint64> cursor() = 0;
     virtual Result<qint64> eventCount() = 0;
     // The managing department of an asset as the store knows it now (empty if unknown).
@@ -96,6 +101,15 @@ public:
     virtual VoidResult logRefusal(const QString &userName, const QString &remote, const QString &method,
                                   const QString &path, int status, const QString &reason) = 0;
     virtual Result<qint64> refusalCount() = 0;
+
+protected:
+    // How far pull has served `user` (0: never).
+    virtual Result<qint64> served(const QString &user) = 0;
+    // The base cursor a push by `pusher` goes by (core::conflictrule::trustedBase); the claim as it is
+    // for no pusher.
+    Result<qint64> trustedBase(qint64 claimed, const QString &pusher);
+    // Where a pull by `reader` starts: never after what that user was served.
+    Result<qint64> servedFrom(qint64 claimedAfter, const QString &reader);
 };
 
 } // namespace gc::server

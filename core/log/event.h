@@ -35,6 +35,18 @@ inline constexpr char UserAdded[] = "user.added";         // user_id, name, crew
 inline constexpr char UserUpdated[] = "user.updated";     // user_id and the changed fields
 inline constexpr char PlaceProposed[] = "place.proposed"; // proposal_id, category, x, y, dong_code, note, photo_sha256
 inline constexpr char PlaceDecided[] = "place.decided";   // proposal_id, decision (accepted|rejected), note
+
+// The kinds that change an asset's fields, listed once: the fold, the servers' asset layer and the
+// sync conflict rule all read this list, so a new asset kind is added here and nowhere else.
+inline constexpr const char *AssetKinds[] = {AssetCreated, AssetUpdated, AssetStatus};
+inline bool isAssetKind(const QString &kind)
+{
+    for (const char *k : AssetKinds) {
+        if (kind == QLatin1String(k))
+            return true;
+    }
+    return false;
+}
 } // namespace EventKind
 
 } // namespace gc::core

@@ -4,11 +4,7 @@
 
 namespace gc::core::reducer {
 
-bool touchesAsset(const QString &kind)
-{
-    return kind == QLatin1String(EventKind::AssetCreated) || kind == QLatin1String(EventKind::AssetUpdated)
-           || kind == QLatin1String(EventKind::AssetStatus);
-}
+bool touchesAsset(const QString &kind) { return EventKind::isAssetKind(kind); }
 
 bool touchesSurvey(const QString &kind)
 {

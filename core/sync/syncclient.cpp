@@ -2,6 +2,7 @@
 
 #include "store/assetstore.h"
 #include "log/eventjson.h"
+#include "log/hybridclock.h"
 #include "photo/photostore.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"
@@ -17,6 +18,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace gc::core {
 
@@ -47,6 +50,7 @@ SyncClient::SyncClient(AssetStore &store, QUrl server, SyncTuning tuning)
 {
     if (!m_server.path().endsWith(QLatin1Char('/')))
         m_server.setPath(m_server.path() + QLatin1Char('/'));
+    m_maxAheadMs = m_tuning.maxClockAheadMs;
 }
 
 SyncClient::~SyncClient() = default;
@@ -233,7 +237,13 @@ VoidResult SyncClient::checkStore()
     const Reply r = call("GET", QStringLiteral("api/v1/me"));
     if (r.status != 200)
         return replyError(r, QStringLiteral("사용자 확인 / who am I"));
-    const QString storeId = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("store_id")).toString();
+    const QJsonObject me = QJsonDocument::fromJson(r.body).object();
+    const QString storeId = me.value(QStringLiteral("store_id")).toString();
+    // The server's clock judges every stamp; a server that does not say leaves this device's own.
+    const QDateTime serverTime = QDateTime::fromString(me.value(QStringLiteral("server_time")).toString(), Qt::ISODateWithMs);
+    m_serverOffsetMs = serverTime.isValid() ? serverTime.toMSecsSinceEpoch() - QDateTime::currentMSecsSinceEpoch() : 0;
+    const qint64 serverMax = qint64(me.value(QStringLiteral("max_clock_ahead_ms")).toDouble(0));
+    m_maxAheadMs = serverMax > 0 ? std::min(m_tuning.maxClockAheadMs, serverMax) : m_tuning.maxClockAheadMs;
     const QString server = m_server.toString(QUrl::RemoveUserInfo);
     if (storeId != meta(QStringLiteral("sync.store_id")) || server != meta(QStringLiteral("sync.server"))) {
         // Another server, or one that was set up again: it has acknowledged nothing of ours yet.
@@ -274,13 +284,28 @@ VoidResult SyncClient::pushPhotos(SyncReport &report)
         const QJsonObject so = QJsonDocument::fromJson(status.body).object();
         qint64 offset = qint64(so.value(QStringLiteral("received")).toDouble());
         bool complete = so.value(QStringLiteral("complete")).toBool();
+        int resumes = 0; // 409s in a row: a server that never agrees on an offset must not hold the round forever
         while (!complete) {
+            if (offset < 0 || offset > total)
+                return makeError(QStringLiteral("server"),
+                                 QStringLiteral("사진 %1: 서버가 파일(%2바이트) 밖의 위치 %3을 요구합니다 / photo %1: the server asks for "
+                                                "offset %3 outside the file's %2 bytes")
+                                     .arg(sha.left(12))
+                                     .arg(total)
+                                     .arg(offset));
             f.seek(offset);
             const QByteArray chunk = f.read(m_tuning.photoChunk);
             const Reply r = call("PUT", base + QStringLiteral("?offset=%1&total=%2").arg(offset).arg(total), chunk,
                                  "application/octet-stream");
             const QJsonObject o = QJsonDocument::fromJson(r.body).object();
             if (r.status == 409) { // the server holds a different amount: resume where it is
+                if (++resumes > m_tuning.resumeRetries)
+                    return makeError(QStringLiteral("server"),
+                                     QStringLiteral("사진 %1: 서버가 %2번 연속 다른 위치에서 이어 보내라고 답했습니다. 다음 동기화에서 다시 "
+                                                    "합니다 / photo %1: the server asked %2 times in a row to resume elsewhere; the next "
+                                                    "sync tries again")
+                                         .arg(sha.left(12))
+                                         .arg(resumes - 1));
                 offset = qint64(o.value(QStringLiteral("received")).toDouble());
                 complete = o.value(QStringLiteral("complete")).toBool();
                 continue;
@@ -289,6 +314,7 @@ VoidResult SyncClient::pushPhotos(SyncReport &report)
                 return replyError(r, QStringLiteral("사진 %1 올리기 / uploading photo %1").arg(sha.left(12)));
             offset = qint64(o.value(QStringLiteral("received")).toDouble());
             complete = o.value(QStringLiteral("complete")).toBool();
+            resumes = 0;
         }
         if (auto a = markAcked("photo", {sha}); !a)
             return a;
@@ -297,16 +323,37 @@ VoidResult SyncClient::pushPhotos(SyncReport &report)
     return Ok{};
 }
 
-VoidResult SyncClient::pushEvents(SyncReport &report)
+qint64 SyncClient::serverNowMs() const { return QDateTime::currentMSecsSinceEpoch() + m_serverOffsetMs; }
+
+VoidResult SyncClient::pushEvents(SyncReport &report, std::optional<Error> &refused)
 {
+    // Stamps compare as text: the first 15 characters are the zero-padded milliseconds.
+    const qint64 reference = serverNowMs();
+    const QString limit = QStringLiteral("%1").arg(reference + m_maxAheadMs, 15, 10, QLatin1Char('0'));
+    const QString unacked = QStringLiteral("NOT EXISTS (SELECT 1 FROM gc_sync s WHERE s.kind = 'event' AND s.ref = e.event_id)");
+    // Changes this device stamped with a clock far ahead would be refused: they stay here, and the
+    // device is told to set its clock (README, "Sync": clocks).
+    auto ahead = StoreAccess::db(m_store).prepare(QStringLiteral("SELECT count(*), max(hlc) FROM asset_events e WHERE %1 AND substr(hlc, 1, 15) > ?1")
+                                          .arg(unacked));
+    if (!ahead)
+        return ahead.error();
+    ahead->bind(1, limit);
+    if (ahead->step() && ahead->toInt(0) > 0) {
+        const QString stamp = ahead->toText(1);
+        const auto c = HybridClock::checkNotAhead(stamp, stamp.mid(26), reference, m_maxAheadMs);
+        refused = makeError(QStringLiteral("clock_ahead"),
+                            QStringLiteral("변경 %1건을 보내지 않고 이 기기에 두었습니다 / %1 changes were kept on this device, not sent: %2")
+                                .arg(ahead->toInt(0))
+                                .arg(c ? stamp : c.error().message));
+    }
     auto st = StoreAccess::db(m_store).prepare(QStringLiteral(
         "SELECT event_id, hlc, occurred_at, actor, device, kind, asset_uuid, payload FROM asset_events e "
-        "WHERE NOT EXISTS (SELECT 1 FROM gc_sync s WHERE s.kind = 'event' AND s.ref = e.event_id) ORDER BY fid LIMIT ?1"));
+        "WHERE %1 AND substr(hlc, 1, 15) <= ?2 ORDER BY fid LIMIT ?1").arg(unacked));
     if (!st)
         return st.error();
     for (;;) {
         st->reset();
-        st->bind(1, qint64(m_tuning.pushBatch));
+        st->bind(1, qint64(m_tuning.pushBatch)).bind(2, limit);
         QJsonArray batch;
         while (st->step()) {
             Event e{st->toText(0), st->toText(1), st->toText(2), st->toText(3), st->toText(4), st->toText(5), st->toText(6),
@@ -321,6 +368,12 @@ VoidResult SyncClient::pushEvents(SyncReport &report)
                                {QStringLiteral("base_cursor"), meta(QStringLiteral("sync.cursor")).toLongLong()},
                                {QStringLiteral("events"), batch}};
         const Reply r = call("POST", QStringLiteral("api/v1/events"), QJsonDocument(body).toJson(QJsonDocument::Compact));
+        if (r.status >= 400 && r.status < 500 && r.status != 401 && r.status != 429) {
+            // Refused as it is (a wrong clock, a role refusal): resending changes nothing, so the round
+            // goes on to pull what others wrote and reports this at the end.
+            refused = replyError(r, QStringLiteral("변경 %1건 보내기 / sending %1 changes").arg(batch.size()));
+            return Ok{};
+        }
         if (r.status != 200)
             return replyError(r, QStringLiteral("변경 %1건 보내기 / sending %1 changes").arg(batch.size()));
         const QJsonObject o = QJsonDocument::fromJson(r.body).object();
@@ -339,7 +392,7 @@ VoidResult SyncClient::pushEvents(SyncReport &report)
     }
 }
 
-VoidResult SyncClient::pullEvents(SyncReport &report)
+VoidResult SyncClient::pullEvents(SyncReport &report, std::optional<Error> &refused)
 {
     for (;;) {
         const qint64 cursor = meta(QStringLiteral("sync.cursor")).toLongLong();
@@ -349,10 +402,18 @@ VoidResult SyncClient::pullEvents(SyncReport &report)
         const QJsonObject o = QJsonDocument::fromJson(r.body).object();
         std::vector<Event> events;
         QStringList ids;
-        for (const auto &v : o.value(QStringLiteral("events")).toArray()) {
+        const QJsonArray received = o.value(QStringLiteral("events")).toArray();
+        for (const auto &v : received) {
             auto e = eventjson::fromJson(v.toObject());
             if (!e)
                 return e.error();
+            // A stamp far ahead of the server's clock (stored by a server that did not check) would win
+            // every later edit of its asset here: it is not merged, and the round reports it.
+            if (auto c = HybridClock::checkNotAhead(e->hlc, e->device, serverNowMs(), m_maxAheadMs); !c) {
+                refused = makeError(c.error().code, QStringLiteral("받은 변경 %1을(를) 반영하지 않았습니다 / change %1 was not merged: %2")
+                                                        .arg(e->id, c.error().message));
+                continue;
+            }
             ids << e->id;
             events.push_back(std::move(*e));
         }
@@ -368,7 +429,7 @@ VoidResult SyncClient::pullEvents(SyncReport &report)
         const qint64 next = qint64(o.value(QStringLiteral("cursor")).toDouble(double(cursor)));
         if (auto s = setMeta(QStringLiteral("sync.cursor"), QString::number(next)); !s)
             return s;
-        if (!o.value(QStringLiteral("more")).toBool() || events.empty())
+        if (!o.value(QStringLiteral("more")).toBool() || received.isEmpty())
             return Ok{};
     }
 }
@@ -421,12 +482,15 @@ Result<SyncReport> SyncClient::syncOnce()
         return fail(r.error());
     if (auto r = pushPhotos(report); !r)
         return fail(r.error());
-    if (auto r = pushEvents(report); !r)
+    std::optional<Error> refused; // reported after the round, which it does not stop
+    if (auto r = pushEvents(report, refused); !r)
         return fail(r.error());
-    if (auto r = pullEvents(report); !r)
+    if (auto r = pullEvents(report, refused); !r)
         return fail(r.error());
     if (auto r = fetchPhotos(report); !r)
         return fail(r.error());
+    if (refused)
+        return fail(*refused);
     auto pending = pendingCount(m_store);
     if (!pending)
         return fail(pending.error());

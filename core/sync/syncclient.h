@@ -1,5 +1,6 @@
 #pragma once
 
+#include "log/hybridclock.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -8,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -23,6 +25,9 @@ struct SyncTuning {
     int attempts = 4;               // per request, for network errors and 5xx
     int backoffFirstMs = 500;       // doubled after each failed attempt
     int backoffMaxMs = 8'000;
+    int resumeRetries = 4;          // 409 answers in a row for one photo before the round reports it
+    // Own changes stamped further ahead of the server's clock are held back, others' are not merged.
+    qint64 maxClockAheadMs = ClockTolerance{}.maxAheadMs;
 };
 
 // What one round did, and what is still waiting.
@@ -58,6 +63,8 @@ public:
 
     VoidResult login(const QString &user, const QString &password);
     const QString &token() const { return m_token; }
+    // A refused push (a wrong clock, a role refusal) or a change held back does not stop the round:
+    // the pull still runs, and then the refusal comes back as the error.
     Result<SyncReport> syncOnce();
 
     // Creates the gc_sync table if this inventory has never synced (one transaction).
@@ -85,8 +92,10 @@ private:
     Error replyError(const Reply &r, const QString &what) const;
     VoidResult checkStore();
     VoidResult pushPhotos(SyncReport &report);
-    VoidResult pushEvents(SyncReport &report);
-    VoidResult pullEvents(SyncReport &report);
+    VoidResult pushEvents(SyncReport &report, std::optional<Error> &refused);
+    VoidResult pullEvents(SyncReport &report, std::optional<Error> &refused);
+    // The server's clock as last seen (this device's own when the server did not say).
+    qint64 serverNowMs() const;
     VoidResult fetchPhotos(SyncReport &report);
     VoidResult markAcked(const char *kind, const QStringList &refs);
     QString meta(const QString &key) const;
@@ -98,6 +107,8 @@ private:
     SyncTuning m_tuning;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     QString m_token, m_user, m_password;
+    qint64 m_serverOffsetMs = 0; // server clock minus this device's, from the last /me
+    qint64 m_maxAheadMs = 0;     // the tighter of ours and the server's tolerance
 };
 
 } // namespace gc::core

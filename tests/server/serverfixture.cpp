@@ -100,10 +100,10 @@ LocalServer::LocalServer(Kind kind)
 
 QString LocalServer::url() const { return QStringLiteral("http://127.0.0.1:%1/").arg(port); }
 
-HttpReply LocalServer::request(const QByteArray &method, const QString &path, const QByteArray &body, const QString &token)
+HttpReply httpRequest(const QString &base, const QByteArray &method, const QString &path, const QByteArray &body, const QString &token)
 {
     QNetworkAccessManager nam;
-    QNetworkRequest req(QUrl(url()).resolved(QUrl(path)));
+    QNetworkRequest req(QUrl(base).resolved(QUrl(path)));
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     if (!token.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
@@ -117,10 +117,10 @@ HttpReply LocalServer::request(const QByteArray &method, const QString &path, co
     return r;
 }
 
-QString LocalServer::login(const QString &user, const QString &password)
+QString httpLogin(const QString &base, const QString &user, const QString &password)
 {
-    const auto r = request("POST", QStringLiteral("api/v1/login"),
-                           QStringLiteral("{\"user\":\"%1\",\"password\":\"%2\"}").arg(user, password).toUtf8());
+    const auto r = httpRequest(base, "POST", QStringLiteral("api/v1/login"),
+                               QStringLiteral("{\"user\":\"%1\",\"password\":\"%2\"}").arg(user, password).toUtf8());
     INFO(r.body.toStdString());
     REQUIRE(r.status == 200);
     const int at = r.body.indexOf("\"token\":\"");
@@ -166,6 +166,12 @@ std::vector<QJsonObject> LocalServer::pullAll(const QString &token)
     }
     return out;
 }
+HttpReply LocalServer::request(const QByteArray &method, const QString &path, const QByteArray &body, const QString &token)
+{
+    return httpRequest(url(), method, path, body, token);
+}
+
+QString LocalServer::login(const QString &user, const QString &password) { return httpLogin(url(), user, password); }
 
 HttpReply LocalServer::raw(const QByteArray &request)
 {

@@ -29,6 +29,12 @@ struct HttpReply {
     QByteArray body;
 };
 
+// One request to the server at BASE (http://127.0.0.1:PORT/), with a bearer token if given.
+HttpReply httpRequest(const QString &base, const QByteArray &method, const QString &path, const QByteArray &body = {},
+                      const QString &token = {});
+// Logs in and returns the token; fails the test if the server refuses.
+QString httpLogin(const QString &base, const QString &user, const QString &password = QStringLiteral("correct horse 1"));
+
 // A server on 127.0.0.1 in this process: store + API + Qt HttpServer, with one user per role.
 struct LocalServer {
     enum class Kind { Postgres, GeoPackage };

@@ -1,4 +1,5 @@
 // Two inventories syncing through goodcity-server on PostgreSQL, as two devices would.
+#include "fielddevice.h"
 #include "serverfixture.h"
 
 #include "store/assetstore.h"
@@ -6,8 +7,6 @@
 #include "photo/photostore.h"
 #include "sync/syncclient.h"
 
-#include <QImage>
-#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,17 +52,6 @@ std::set<QString> eventIds(const core::AssetStore &s)
     return ids;
 }
 
-QByteArray jpeg()
-{
-    QImage img(64, 48, QImage::Format_RGB32);
-    img.fill(Qt::darkGreen);
-    QByteArray bytes;
-    QBuffer buf(&bytes);
-    buf.open(QIODevice::WriteOnly);
-    img.save(&buf, "JPG");
-    return bytes;
-}
-
 } // namespace
 
 TEST_CASE("two replicas converge after concurrent edits and the office sees the conflict", "[sync]")
@@ -89,7 +77,7 @@ TEST_CASE("two replicas converge after concurrent edits and the office sees the 
     // Both edit the same asset before seeing each other's edit; A also attaches a photo.
     const QString uuid = (*a->assets()).front().uuid;
     REQUIRE(a->updateAsset(uuid, QJsonObject{{QStringLiteral("name"), QStringLiteral("A가 고친 이름")}}).ok());
-    const QByteArray photo = jpeg();
+    const QByteArray photo = test::jpegBytes();
     REQUIRE(a->attachPhoto(uuid, QStringLiteral("after"), photo).ok());
     REQUIRE(b->updateAsset(uuid, QJsonObject{{QStringLiteral("name"), QStringLiteral("B가 고친 이름")},
                                              {QStringLiteral("notes"), QStringLiteral("B")}}).ok());
