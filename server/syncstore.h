@@ -21,7 +21,7 @@ std::optional<Role> roleFromName(const QString &name);
 struct User {
     QString name;
     Role role = Role::Crew;
-    QString department; // for Role::Department: the department whose surveys it may write
+    QString department; // Role::Department: the department whose surveys it may write; Role::Crew: its crew (assignee), else its name
     QString passwordHash; // libsodium crypto_pwhash_str (argon2id)
 };
 
