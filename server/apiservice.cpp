@@ -36,7 +36,7 @@ QJsonObject userJson(const User &u)
 
 ApiService::ApiService(SyncStore &store, ApiLimits limits, RolePolicy policy, Clock clock)
     : m_store(store), m_limits(limits), m_policy(std::move(policy)), m_clock(std::move(clock)),
-      m_refusals(std::make_unique<RefusalLog>(store))
+      m_throttle(limits.throttle), m_refusals(std::make_unique<RefusalLog>(store))
 {
 }
 
@@ -92,7 +92,7 @@ std::optional<ApiResponse> ApiService::admit(const RequestHead &h)
     if (!user)
         return storeError(r, user.error());
     if (!*user)
-        return refuse(r, {}, 401, QStringLiteral("unauthenticated"),
+        return refuse(r, {}, 413, QStringLiteral("body_too_large"),
                       QStringLiteral("로그인하지 않은 요청은 %1KB까지입니다 / without a valid login a request carries at most %1 KB")
                           .arg(m_limits.maxAnonymousBody >> 10));
     const bool events = r.method == "POST" && r.path == QLatin1String("/api/v1/events");

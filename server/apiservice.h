@@ -53,6 +53,7 @@ struct ApiLimits {
     qint64 maxPhotoChunkBody = 16LL << 20;
     qint64 uploadExpirySecs = 48 * 3600; // a partial photo upload untouched this long is dropped
     qint64 sweepEverySecs = 3600;
+    ThrottlePolicy throttle;
 };
 
 // The /api/v1/ endpoints over a SyncStore, free of any HTTP library so that tests and benchmarks can

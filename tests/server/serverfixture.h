@@ -5,7 +5,10 @@
 #include "syncstore.h"
 
 #include <QByteArray>
+#include <QHostAddress>
+#include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -21,18 +24,20 @@ QString pgScalar(const QString &url, const QString &sql);
 struct HttpReply {
     int status = 0;
     QByteArray body;
+    QByteArray head; // status line and headers (raw() only)
 };
 
 // A server on 127.0.0.1 in this process: store + API + Qt HttpServer, with one user per role.
 struct LocalServer {
     enum class Kind { Postgres, GeoPackage };
-    explicit LocalServer(Kind kind);
+    explicit LocalServer(Kind kind, server::ApiLimits limits = {});
 
     QString url() const; // http://127.0.0.1:PORT/
     QString login(const QString &user, const QString &password = QStringLiteral("correct horse 1"));
     HttpReply request(const QByteArray &method, const QString &path, const QByteArray &body = {}, const QString &token = {});
-    // Bytes written as they are, for paths no HTTP client library would send.
-    HttpReply raw(const QByteArray &request);
+    // Bytes written as they are, for paths no HTTP client library would send; `from` is the local
+    // address to send from (any 127.x.y.z is this machine), so a test can play a second client.
+    HttpReply raw(const QByteArray &request, const QHostAddress &from = QHostAddress::LocalHost);
 
     QTemporaryDir dir;
     QString storeArg;
@@ -41,5 +46,15 @@ struct LocalServer {
     std::unique_ptr<server::HttpFrontend> http;
     quint16 port = 0;
 };
+
+// goodcity-server itself as a child process, listening on 127.0.0.1.
+struct ServerProcess {
+    QProcess proc;
+    quint16 port = 0;
+    void start(const QString &store, quint16 wantPort, const QStringList &extraArgs = {});
+};
+
+// One goodcity-server command that must succeed; returns its standard output.
+QString runServerCli(const QStringList &args, const QByteArray &stdinText = {});
 
 } // namespace gc::test

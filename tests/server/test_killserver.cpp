@@ -8,56 +8,20 @@
 #include "store/statement.h"
 #include "sync/syncclient.h"
 
-#include <QProcess>
 #include <QTimer>
 
 #include <catch2/catch.hpp>
 
 using namespace gc;
 
-namespace {
-
-struct ServerProcess {
-    QProcess proc;
-    quint16 port = 0;
-    void start(const QString &store, quint16 wantPort)
-    {
-        proc.setProgram(QStringLiteral(GC_SERVER_EXE));
-        proc.setArguments({QStringLiteral("--store"), store, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(wantPort)});
-        proc.setProcessChannelMode(QProcess::SeparateChannels);
-        proc.start();
-        REQUIRE(proc.waitForStarted(30'000));
-        QByteArray out;
-        while (!out.contains('\n') && proc.waitForReadyRead(30'000))
-            out += proc.readAllStandardOutput();
-        INFO(out.toStdString() << proc.readAllStandardError().toStdString());
-        const int at = out.indexOf("127.0.0.1:");
-        REQUIRE(at >= 0);
-        port = quint16(out.mid(at + 10, out.indexOf('/', at + 10) - at - 10).toInt());
-        REQUIRE(port > 0);
-    }
-};
-
-QString runCli(const QStringList &args, const QByteArray &stdinText = {})
-{
-    QProcess p;
-    p.start(QStringLiteral(GC_SERVER_EXE), args);
-    REQUIRE(p.waitForStarted(30'000));
-    p.write(stdinText);
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(120'000));
-    INFO(p.readAllStandardError().toStdString());
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-} // namespace
+using test::ServerProcess;
+using test::runServerCli;
 
 TEST_CASE("kill -9 of the server during a push loses nothing acknowledged", "[sync][crash]")
 {
     const QString url = test::freshPgUrl();
-    runCli({QStringLiteral("--store"), url, QStringLiteral("init")});
-    runCli({QStringLiteral("--store"), url, QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("office1"), QStringLiteral("--role"),
+    runServerCli({QStringLiteral("--store"), url, QStringLiteral("init")});
+    runServerCli({QStringLiteral("--store"), url, QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("office1"), QStringLiteral("--role"),
             QStringLiteral("office"), QStringLiteral("--password-stdin")},
            "correct horse 1\n");
 
