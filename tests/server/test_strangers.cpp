@@ -74,6 +74,7 @@ qint64 walFrames(const QString &storeArg)
 class Flood {
 public:
     Flood(quint16 port, int total, int parallel) : m_port(port), m_total(total), m_parallel(parallel) {}
+    ~Flood() { m_stopping = true; } // a failed check ends the test early: open sockets go quietly
 
     void start()
     {
@@ -101,10 +102,10 @@ private:
         if (m_sent == m_total)
             return;
         const int n = m_sent++;
-        auto *sock = new QTcpSocket;
+        auto *sock = new QTcpSocket(&m_sockets);
         auto got = std::make_shared<QByteArray>();
         auto finish = [this, sock, got] {
-            if (sock->property("counted").toBool())
+            if (m_stopping || sock->property("counted").toBool())
                 return;
             sock->setProperty("counted", true);
             const int sp = got->indexOf(' ');
@@ -129,7 +130,9 @@ private:
 
     quint16 m_port;
     int m_total, m_parallel, m_sent = 0, m_done = 0;
+    bool m_stopping = false;
     std::map<int, int> m_statuses;
+    QObject m_sockets; // parent of every socket; declared last, so destroyed first
 };
 
 QStringList *g_logged = nullptr;
