@@ -54,9 +54,33 @@ void SyncController::setServerUrl(const QString &url)
     reconfigure();
 }
 
+void SyncController::setAllowPlainHttp(bool allow)
+{
+    if (allow == m_allowPlainHttp)
+        return;
+    m_allowPlainHttp = allow;
+    m_loggedIn = false;
+    emit configChanged();
+    emit statusChanged();
+    reconfigure();
+}
+
+void SyncController::setTrustedCertificateFile(const QString &file)
+{
+    if (file == m_certificateFile)
+        return;
+    m_certificateFile = file;
+    m_loggedIn = false;
+    emit configChanged();
+    emit statusChanged();
+    reconfigure();
+}
+
 void SyncController::reconfigure()
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, p = m_path, s = m_server] { w->configure(p, s); });
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, p = m_path, s = m_server, plain = m_allowPlainHttp, cert = m_certificateFile] {
+        w->configure(p, s, plain, cert);
+    });
 }
 
 void SyncController::login(const QString &user, const QString &password)
