@@ -38,6 +38,7 @@ ApiService::ApiService(SyncStore &store, ApiLimits limits, RolePolicy policy, Cl
     : m_store(store), m_limits(limits), m_policy(std::move(policy)), m_clock(std::move(clock)),
       m_throttle(limits.throttle), m_refusals(std::make_unique<RefusalLog>(store))
 {
+    Credentials::prepareDummy();
 }
 
 ApiResponse ApiService::storeError(const ApiRequest &r, const Error &e)

@@ -44,14 +44,23 @@ bool Credentials::verifyPassword(const QString &hash, const QString &password)
     return crypto_pwhash_str_verify(h.constData(), pw.constData(), pw.size()) == 0;
 }
 
-bool Credentials::verifyAgainstDummy(const QString &password)
+namespace {
+const QString &dummyHash()
 {
     // Same parameters as a real hash (hashPassword's), made once per process from a random password.
     static const QString dummy = [] {
-        auto h = hashPassword(newToken());
+        auto h = Credentials::hashPassword(Credentials::newToken());
         return h ? *h : QString();
     }();
-    verifyPassword(dummy, password);
+    return dummy;
+}
+} // namespace
+
+void Credentials::prepareDummy() { dummyHash(); }
+
+bool Credentials::verifyAgainstDummy(const QString &password)
+{
+    verifyPassword(dummyHash(), password);
     return false;
 }
 

@@ -23,6 +23,8 @@ public:
     // exist costs the same argon2id work as one with a wrong password: the answer time does not
     // tell a stranger which names are real. Always false.
     static bool verifyAgainstDummy(const QString &password);
+    // Makes that hash now (it costs one argon2id run), so the first unknown name is not slower either.
+    static void prepareDummy();
     // How many argon2id verifications ran in this process (tests: the unknown-user path hashes too).
     static qint64 verifications();
     static QString newToken(const CredentialPolicy &policy = {});

@@ -108,11 +108,6 @@ public:
     virtual Result<int> expireUploads(const QDateTime &beforeUtc) = 0;
     // In one transaction: a flood of refused requests costs one commit per batch, not one per request.
     virtual VoidResult logRefusals(const std::vector<Refusal> &batch) = 0;
-    VoidResult logRefusal(const QString &userName, const QString &remote, const QString &method, const QString &path,
-                          int status, const QString &reason)
-    {
-        return logRefusals({Refusal{userName, remote, method, path, status, reason, QDateTime::currentDateTimeUtc()}});
-    }
     virtual Result<qint64> refusalCount() = 0;
 };
 
