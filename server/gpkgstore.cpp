@@ -325,18 +325,6 @@ Result<bool> GpkgStore::setPassword(const QString &userName, const QString &pass
     return true;
 }
 
-Result<bool> GpkgStore::disableUser(const QString &userName)
-{
-    auto u = user(userName);
-    if (!u)
-        return u.error();
-    if (!*u)
-        return false;
-    if ((*u)->disabled())
-        return true;
-    return setPassword(userName, QString(User::kDisabledMark) + (*u)->passwordHash);
-}
-
 VoidResult GpkgStore::endSession(const QString &tokenHash)
 {
     auto st = m_db->prepare(QStringLiteral("DELETE FROM sessions WHERE token_hash = ?1"));

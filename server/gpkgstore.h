@@ -40,7 +40,6 @@ public:
     VoidResult addSession(const QString &tokenHash, const QString &userName, const QDateTime &expiresUtc) override;
     Result<std::optional<User>> sessionUser(const QString &tokenHash, const QDateTime &nowUtc) override;
     Result<bool> setPassword(const QString &userName, const QString &passwordHash) override;
-    Result<bool> disableUser(const QString &userName) override;
     VoidResult endSession(const QString &tokenHash) override;
     Result<int> endSessions(const QString &userName) override;
     Result<int> expireUploads(const QDateTime &beforeUtc) override;

@@ -531,18 +531,6 @@ Result<bool> PgStore::setPassword(const QString &userName, const QString &passwo
     return true;
 }
 
-Result<bool> PgStore::disableUser(const QString &userName)
-{
-    auto u = user(userName);
-    if (!u)
-        return u.error();
-    if (!*u)
-        return false;
-    if ((*u)->disabled())
-        return true;
-    return setPassword(userName, QString(User::kDisabledMark) + (*u)->passwordHash);
-}
-
 VoidResult PgStore::endSession(const QString &tokenHash) { return run("DELETE FROM sessions WHERE token_hash = $1", {tokenHash.toUtf8()}); }
 
 Result<int> PgStore::endSessions(const QString &userName)

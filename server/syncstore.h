@@ -101,7 +101,7 @@ public:
     // Ends every session of the user when the password changes; false if there is no such user.
     virtual Result<bool> setPassword(const QString &userName, const QString &passwordHash) = 0;
     // Locks the account (see User::disabled) and ends its sessions at once; false if there is no such user.
-    virtual Result<bool> disableUser(const QString &userName) = 0;
+    Result<bool> disableUser(const QString &userName);
     virtual VoidResult endSession(const QString &tokenHash) = 0;
     virtual Result<int> endSessions(const QString &userName) = 0; // how many ended
     // Drops partial photo uploads last written before `beforeUtc`; returns how many.

@@ -48,7 +48,12 @@ void SyncController::setServerUrl(const QString &url)
     if (u == m_server)
         return;
     m_server = u;
-    m_loggedIn = false;
+    connectionChanged();
+}
+
+void SyncController::connectionChanged()
+{
+    m_loggedIn = false; // a new server or trust setting: the old session does not carry over
     emit configChanged();
     emit statusChanged();
     reconfigure();
@@ -59,10 +64,7 @@ void SyncController::setAllowPlainHttp(bool allow)
     if (allow == m_allowPlainHttp)
         return;
     m_allowPlainHttp = allow;
-    m_loggedIn = false;
-    emit configChanged();
-    emit statusChanged();
-    reconfigure();
+    connectionChanged();
 }
 
 void SyncController::setTrustedCertificateFile(const QString &file)
@@ -70,10 +72,7 @@ void SyncController::setTrustedCertificateFile(const QString &file)
     if (file == m_certificateFile)
         return;
     m_certificateFile = file;
-    m_loggedIn = false;
-    emit configChanged();
-    emit statusChanged();
-    reconfigure();
+    connectionChanged();
 }
 
 void SyncController::reconfigure()

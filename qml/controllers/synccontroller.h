@@ -65,6 +65,7 @@ signals:
 
 private:
     void reconfigure();
+    void connectionChanged();
     void onFinished(bool ok, const QString &error, qint64 pending, int pulled, int conflicts, const QString &at);
 
     SyncSchedule m_schedule;

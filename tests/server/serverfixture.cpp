@@ -1,6 +1,8 @@
 #include "serverfixture.h"
 
 #include "credentials.h"
+#include "io/demogenerator.h"
+#include "store/assetstore.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -151,6 +153,18 @@ void ServerProcess::start(const QString &store, quint16 wantPort, const QStringL
     REQUIRE(at >= 0);
     port = quint16(out.mid(at + 10, out.indexOf('/', at + 10) - at - 10).toInt());
     REQUIRE(port > 0);
+}
+
+std::unique_ptr<core::AssetStore> demoInventory(const QString &path, const QString &actor, const QString &device, int assets)
+{
+    auto inv = core::AssetStore::create(path);
+    REQUIRE(inv.ok());
+    (*inv)->setIdentity(actor, device);
+    core::DemoGenerator::Options o;
+    o.assets = assets;
+    o.history = false;
+    REQUIRE(core::DemoGenerator::fill(**inv, o).ok());
+    return std::move(*inv);
 }
 
 QString runServerCli(const QStringList &args, const QByteArray &stdinText)

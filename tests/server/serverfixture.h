@@ -13,6 +13,10 @@
 
 #include <memory>
 
+namespace gc::core {
+class AssetStore;
+}
+
 namespace gc::test {
 
 // The PostgreSQL that scripts/pg-local started for this test run (CTest fixture); each call makes a
@@ -53,6 +57,9 @@ struct ServerProcess {
     quint16 port = 0;
     void start(const QString &store, quint16 wantPort, const QStringList &extraArgs = {});
 };
+
+// A new field inventory with `assets` demo assets (creation events only), made by `actor` on `device`.
+std::unique_ptr<core::AssetStore> demoInventory(const QString &path, const QString &actor, const QString &device, int assets);
 
 // One goodcity-server command that must succeed; returns its standard output.
 QString runServerCli(const QStringList &args, const QByteArray &stdinText = {});

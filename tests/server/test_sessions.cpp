@@ -2,7 +2,6 @@
 // tokens off the wire in the clear.
 #include "serverfixture.h"
 
-#include "io/demogenerator.h"
 #include "store/assetstore.h"
 #include "sync/syncclient.h"
 
@@ -151,23 +150,17 @@ TEST_CASE("an eavesdropper on the office network sees only TLS: the server serve
     server.start(store, 0, {QStringLiteral("--tls-cert"), tls.cert, QStringLiteral("--tls-key"), tls.key});
     const QUrl url(QStringLiteral("https://127.0.0.1:%1/").arg(server.port));
 
-    auto inv = core::AssetStore::create(dir.filePath(QStringLiteral("field.gpkg")));
-    REQUIRE(inv.ok());
-    (*inv)->setIdentity(QStringLiteral("office1"), QStringLiteral("tablet-3"));
-    core::DemoGenerator::Options o;
-    o.assets = 20;
-    o.history = false;
-    REQUIRE(core::DemoGenerator::fill(**inv, o).ok());
+    auto inv = test::demoInventory(dir.filePath(QStringLiteral("field.gpkg")), QStringLiteral("office1"), QStringLiteral("tablet-3"), 20);
     core::SyncTuning once;
     once.attempts = 1;
 
     // A client that does not know the certificate will not talk (no one can pose as the server).
-    core::SyncClient stranger(**inv, url, once);
+    core::SyncClient stranger(*inv, url, once);
     CHECK_FALSE(stranger.login(QStringLiteral("office1"), QStringLiteral("correct horse 1")).ok());
 
     core::SyncTransport trusting;
     trusting.trustedCertificatesPem = tls.pem();
-    core::SyncClient client(**inv, url, once, trusting);
+    core::SyncClient client(*inv, url, once, trusting);
     auto in = client.login(QStringLiteral("office1"), QStringLiteral("correct horse 1"));
     INFO((in ? QString() : in.error().message).toStdString());
     REQUIRE(in.ok());
