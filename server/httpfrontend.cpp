@@ -34,12 +34,12 @@ private:
     ApiService &m_api;
 };
 
-Result<QByteArray> readPem(const QString &file, const QString &what)
+Result<QByteArray> readPem(const QString &file, const QString &korean, const QString &english)
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("tls"), QStringLiteral("%1 %2: 읽을 수 없습니다 / cannot read the %3: %4")
-                                                    .arg(what, file, what, f.errorString()));
+        return makeError(QStringLiteral("tls"), QStringLiteral("%1: %2 파일을 읽을 수 없습니다 / cannot read the %3 file: %4")
+                                                    .arg(file, korean, english, f.errorString()));
     return f.readAll();
 }
 QByteArray methodName(QHttpServerRequest::Method m)
@@ -82,10 +82,10 @@ HttpFrontend::~HttpFrontend() = default;
 
 VoidResult HttpFrontend::useTls(const QString &certificateFile, const QString &keyFile)
 {
-    auto certPem = readPem(certificateFile, QStringLiteral("certificate"));
+    auto certPem = readPem(certificateFile, QStringLiteral("인증서"), QStringLiteral("certificate"));
     if (!certPem)
         return certPem.error();
-    auto keyPem = readPem(keyFile, QStringLiteral("key"));
+    auto keyPem = readPem(keyFile, QStringLiteral("개인 키"), QStringLiteral("private key"));
     if (!keyPem)
         return keyPem.error();
     const QList<QSslCertificate> chain = QSslCertificate::fromData(*certPem, QSsl::Pem);
