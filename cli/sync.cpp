@@ -4,6 +4,7 @@
 #include "store/assetstore.h"
 #include "sync/syncclient.h"
 
+#include <QFile>
 #include <QTextStream>
 #include <QUrl>
 
@@ -13,17 +14,33 @@ namespace {
 
 int runSync(const QStringList &argsIn)
 {
-    const QString usage = QStringLiteral("sync FILE.gpkg --server URL --user NAME --password-stdin");
+    const QString usage = QStringLiteral("sync FILE.gpkg --server URL --user NAME --password-stdin [--ca-cert CERT.pem] [--insecure]");
     QStringList args = argsIn;
     const QString server = takeOption(args, QStringLiteral("--server"));
     const QString user = takeOption(args, QStringLiteral("--user"));
     const bool pwStdin = takeFlag(args, QStringLiteral("--password-stdin"));
+    const QString caCert = takeOption(args, QStringLiteral("--ca-cert"));
+    core::SyncTransport transport;
+    transport.allowPlainHttp = takeFlag(args, QStringLiteral("--insecure"));
     if (!rejectUnknownOptions(args, usage))
         return ExitUsage;
     const QUrl url(server);
     if (args.size() != 1 || server.isEmpty() || user.isEmpty() || !pwStdin || !url.isValid()
         || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
         printErr(QStringLiteral("usage: goodcity-cli %1").arg(usage));
+        return ExitUsage;
+    }
+    if (!caCert.isEmpty()) {
+        QFile f(caCert);
+        if (f.open(QIODevice::ReadOnly))
+            transport.trustedCertificatesPem = f.readAll();
+        if (!transport.trustedCertificatesPem.contains("-----BEGIN CERTIFICATE-----")) {
+            printErr(QStringLiteral("--ca-cert %1: PEM 인증서를 읽을 수 없습니다 / cannot read a PEM certificate").arg(caCert));
+            return ExitUsage;
+        }
+    }
+    if (auto t = core::SyncClient::checkTransport(url, transport); !t) {
+        printErr(t.error().message);
         return ExitUsage;
     }
     QTextStream in(stdin);
@@ -34,7 +51,7 @@ int runSync(const QStringList &argsIn)
         return ExitUsage;
     }
     (*store)->setIdentity(user, {});
-    core::SyncClient client(**store, url);
+    core::SyncClient client(**store, url, {}, transport);
     if (auto r = client.login(user, password); !r) {
         printErr(r.error().message);
         return r.error().code == QLatin1String("network") ? ExitUsage : ExitDataProblem;
@@ -59,7 +76,8 @@ int runSync(const QStringList &argsIn)
     return ExitOk;
 }
 
-const Registration reg{{QStringLiteral("sync"), QStringLiteral("sync FILE.gpkg --server URL --user NAME --password-stdin"),
+const Registration reg{{QStringLiteral("sync"),
+                        QStringLiteral("sync FILE.gpkg --server URL --user NAME --password-stdin [--ca-cert CERT.pem] [--insecure]"),
                         QStringLiteral("서버와 한 번 동기화 / one sync round with goodcity-server"), &runSync}};
 
 } // namespace

@@ -27,12 +27,6 @@ ApiResponse error(int status, const QString &code, const QString &message)
     return json(status, QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}});
 }
 
-ApiResponse storeError(const Error &e)
-{
-    // The store is unreachable or failed mid-way: nothing was acknowledged, the client retries.
-    return error(503, e.code, e.message);
-}
-
 QJsonObject userJson(const User &u)
 {
     QJsonObject o{{QStringLiteral("user"), u.name}, {QStringLiteral("role"), roleName(u.role)}};
@@ -44,16 +38,81 @@ QJsonObject userJson(const User &u)
 } // namespace
 
 ApiService::ApiService(SyncStore &store, ApiLimits limits, RolePolicy policy, Clock clock)
-    : m_store(store), m_limits(limits), m_policy(std::move(policy)), m_clock(std::move(clock))
+    : m_store(store), m_limits(limits), m_policy(std::move(policy)), m_clock(std::move(clock)),
+      m_throttle(limits.throttle), m_refusals(std::make_unique<RefusalLog>(store))
 {
+    Credentials::prepareDummy();
+}
+
+ApiResponse ApiService::storeError(const ApiRequest &r, const Error &e)
+{
+    // The store is unreachable or failed mid-way: nothing was acknowledged, the client retries. The
+    // database's own words (table names, SQL, the server's address) go to the log, not to the caller.
+    qWarning("goodcity-server: 503 %s %s: %s", r.method.constData(), qPrintable(r.path.left(200)), qPrintable(e.message));
+    return error(503, QStringLiteral("store_unavailable"),
+                 QStringLiteral("서버 저장소를 지금 쓸 수 없습니다. 보낼 자료는 기기에 남아 있으니 잠시 후 다시 동기화하세요 / the "
+                                "server's store is unavailable right now; nothing was lost, sync again in a while"));
+}
+
+Result<std::optional<User>> ApiService::authenticate(const QByteArray &authorization)
+{
+    const QByteArray prefix = "Bearer ";
+    if (!authorization.startsWith(prefix))
+        return std::optional<User>();
+    const QString token = QString::fromLatin1(authorization.mid(prefix.size()).trimmed());
+    auto user = m_store.sessionUser(Credentials::tokenHash(token), now());
+    if (user && *user && (*user)->disabled())
+        return std::optional<User>(); // disabling ends sessions; this also covers one made a moment before
+    return user;
+}
+
+void ApiService::sweep()
+{
+    const QDateTime t = now();
+    if (m_lastSweep.isValid() && m_lastSweep.secsTo(t) < m_limits.sweepEverySecs)
+        return;
+    m_lastSweep = t;
+    auto dropped = m_store.expireUploads(t.addSecs(-m_limits.uploadExpirySecs));
+    if (!dropped)
+        qWarning("goodcity-server: expiring partial uploads failed: %s", qPrintable(dropped.error().message));
+    else if (*dropped > 0)
+        qInfo("goodcity-server: dropped %d partial photo uploads untouched for %lld h", *dropped,
+              m_limits.uploadExpirySecs / 3600);
+}
+
+std::optional<ApiResponse> ApiService::admit(const RequestHead &h)
+{
+    const ApiRequest &r = h.request;
+    if (h.headTooLarge)
+        return refuse(r, {}, 431, QStringLiteral("head_too_large"),
+                      QStringLiteral("요청 머리글이 %1KB를 넘습니다 / the request line and headers exceed %1 KB").arg(m_limits.maxHeadBytes >> 10));
+    if (h.chunked)
+        return refuse(r, {}, 411, QStringLiteral("length_required"),
+                      QStringLiteral("Content-Length가 필요합니다 / send a Content-Length (chunked bodies are not accepted)"));
+    if (h.contentLength <= m_limits.maxAnonymousBody)
+        return std::nullopt;
+    // A large body is read only for a valid session, and only where one belongs.
+    auto user = authenticate(r.authorization);
+    if (!user)
+        return storeError(r, user.error());
+    if (!*user)
+        return refuse(r, {}, 413, QStringLiteral("body_too_large"),
+                      QStringLiteral("로그인하지 않은 요청은 %1KB까지입니다 / without a valid login a request carries at most %1 KB")
+                          .arg(m_limits.maxAnonymousBody >> 10));
+    const bool events = r.method == "POST" && r.path == QLatin1String("/api/v1/events");
+    const bool photo = r.method == "PUT" && r.path.startsWith(QLatin1String("/api/v1/photos/"));
+    const qint64 cap = events ? m_limits.maxEventsBody : photo ? m_limits.maxPhotoChunkBody : m_limits.maxAnonymousBody;
+    if (h.contentLength > cap)
+        return refuse(r, (*user)->name, 413, QStringLiteral("body_too_large"),
+                      QStringLiteral("요청 본문이 %1KB를 넘습니다(%2바이트) / the body exceeds %1 KB (%2 bytes)").arg(cap >> 10).arg(h.contentLength));
+    return std::nullopt;
 }
 
 QDateTime ApiService::now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
 
 ApiResponse ApiService::refuse(const ApiRequest &r, const QString &user, int status, const QString &code, const QString &message)
 {
-    if (auto logged = m_store.logRefusal(user, r.remote, QString::fromLatin1(r.method), r.path, status, message); !logged)
-        qWarning("goodcity-server: refusal log failed: %s", qPrintable(logged.error().message));
+    m_refusals->add(Refusal{user, r.remote, QString::fromLatin1(r.method), r.path, status, message, now()});
     qWarning("goodcity-server: %d %s %s user=%s remote=%s: %s", status, r.method.constData(), qPrintable(r.path.left(200)),
              qPrintable(user.isEmpty() ? QStringLiteral("-") : user), qPrintable(r.remote), qPrintable(message));
     ApiResponse resp = error(status, code, message);
@@ -76,6 +135,7 @@ ApiResponse ApiService::handle(const ApiRequest &r)
     const QStringList rest = seg.mid(3);
     const QString head = rest.first();
 
+    sweep();
     if (head == QLatin1String("health") && rest.size() == 1 && r.method == "GET")
         return json(200, QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("store_id"), m_store.storeId()}});
     if (head == QLatin1String("login") && rest.size() == 1) {
@@ -85,19 +145,19 @@ ApiResponse ApiService::handle(const ApiRequest &r)
     }
 
     // Everything else needs a bearer token.
-    const QByteArray prefix = "Bearer ";
-    if (!r.authorization.startsWith(prefix))
+    if (!r.authorization.startsWith("Bearer "))
         return refuse(r, {}, 401, QStringLiteral("unauthenticated"),
                       QStringLiteral("로그인이 필요합니다 / log in first (no bearer token)"));
-    const QString token = QString::fromLatin1(r.authorization.mid(prefix.size()).trimmed());
-    auto user = m_store.sessionUser(Credentials::tokenHash(token), now());
+    auto user = authenticate(r.authorization);
     if (!user)
-        return storeError(user.error());
+        return storeError(r, user.error());
     if (!*user)
         return refuse(r, {}, 401, QStringLiteral("unauthenticated"),
                       QStringLiteral("로그인이 만료되었거나 올바르지 않습니다. 다시 로그인하세요 / the session expired or is not valid; log in again"));
     const User &u = **user;
 
+    if (head == QLatin1String("logout") && rest.size() == 1 && r.method == "POST")
+        return logout(r);
     if (head == QLatin1String("me") && rest.size() == 1 && r.method == "GET") {
         QJsonObject o = userJson(u);
         o.insert(QStringLiteral("store_id"), m_store.storeId());
@@ -118,7 +178,7 @@ ApiResponse ApiService::handle(const ApiRequest &r)
                           QStringLiteral("충돌 목록은 사무실만 봅니다 / only the office reviews conflicts"));
         auto list = m_store.conflicts();
         if (!list)
-            return storeError(list.error());
+            return storeError(r, list.error());
         QJsonArray a;
         for (const auto &c : *list)
             a.append(QJsonObject{{QStringLiteral("asset_uuid"), c.assetUuid}, {QStringLiteral("event_id"), c.eventId},
@@ -133,7 +193,7 @@ ApiResponse ApiService::handle(const ApiRequest &r)
         if (rest.size() == 3 && rest[2] == QLatin1String("upload") && r.method == "GET") {
             auto st = m_store.photoUpload(sha);
             if (!st)
-                return storeError(st.error());
+                return storeError(r, st.error());
             return json(200, QJsonObject{{QStringLiteral("received"), st->received}, {QStringLiteral("complete"), st->complete}});
         }
         if (rest.size() == 2 && r.method == "PUT")
@@ -141,7 +201,7 @@ ApiResponse ApiService::handle(const ApiRequest &r)
         if (rest.size() == 2 && r.method == "GET") {
             auto p = m_store.photo(sha);
             if (!p)
-                return storeError(p.error());
+                return storeError(r, p.error());
             if (!*p)
                 return error(404, QStringLiteral("no_photo"), QStringLiteral("서버에 없는 사진입니다 / the server has no such photo"));
             const bool jpeg = (*p)->startsWith("\xFF\xD8");
@@ -155,24 +215,51 @@ ApiResponse ApiService::handle(const ApiRequest &r)
 ApiResponse ApiService::login(const ApiRequest &r)
 {
     const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-    const QString name = o.value(QStringLiteral("user")).toString();
+    const QString name = o.value(QStringLiteral("user")).toString().left(64);
     const QString password = o.value(QStringLiteral("password")).toString();
+    if (const qint64 wait = m_throttle.retryAfter(name, r.remote, now()); wait > 0) {
+        ApiResponse resp = refuse(r, name, 429, QStringLiteral("too_many_logins"),
+                                  QStringLiteral("로그인 실패가 너무 많습니다. %1초 뒤에 다시 하세요 / too many failed logins; try again in %1 s")
+                                      .arg(wait));
+        resp.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(wait)));
+        return resp;
+    }
     auto u = m_store.user(name);
     if (!u)
-        return storeError(u.error());
-    if (!*u || !Credentials::verifyPassword((*u)->passwordHash, password))
-        return refuse(r, name.left(64), 401, QStringLiteral("bad_login"),
+        return storeError(r, u.error());
+    // The same argon2id work whether the name exists, is disabled or not: the answer time names no one.
+    bool ok = false;
+    if (!*u)
+        Credentials::verifyAgainstDummy(password);
+    else if ((*u)->disabled())
+        Credentials::verifyPassword((*u)->passwordHash.mid(1), password); // the work only: never a way in
+    else
+        ok = Credentials::verifyPassword((*u)->passwordHash, password);
+    if (!ok) {
+        m_throttle.failed(name, r.remote, now());
+        return refuse(r, name, 401, QStringLiteral("bad_login"),
                       QStringLiteral("사용자 이름 또는 비밀번호가 틀립니다 / wrong user name or password"));
+    }
+    m_throttle.succeeded(name);
     const CredentialPolicy policy;
     const QString token = Credentials::newToken(policy);
     const QDateTime expires = now().addSecs(policy.tokenLifetimeSecs);
     if (auto s = m_store.addSession(Credentials::tokenHash(token), (*u)->name, expires); !s)
-        return storeError(s.error());
+        return storeError(r, s.error());
     QJsonObject out = userJson(**u);
     out.insert(QStringLiteral("token"), token);
     out.insert(QStringLiteral("expires_at"), expires.toString(Qt::ISODate));
     out.insert(QStringLiteral("store_id"), m_store.storeId());
     return json(200, out);
+}
+
+ApiResponse ApiService::logout(const ApiRequest &r)
+{
+    // Only this token's session ends; the user's other devices stay logged in.
+    const QString token = QString::fromLatin1(r.authorization.mid(int(qstrlen("Bearer "))).trimmed());
+    if (auto e = m_store.endSession(Credentials::tokenHash(token)); !e)
+        return storeError(r, e.error());
+    return json(200, QJsonObject{{QStringLiteral("logged_out"), true}});
 }
 
 ApiResponse ApiService::pushEvents(const ApiRequest &r, const User &u)
@@ -202,7 +289,7 @@ ApiResponse ApiService::pushEvents(const ApiRequest &r, const User &u)
         return judged;
     auto out = m_store.push(events, base, u.name);
     if (!out)
-        return storeError(out.error());
+        return storeError(r, out.error());
     QJsonArray acked;
     for (const auto &id : out->acknowledged)
         acked.append(id);
@@ -234,7 +321,7 @@ ApiResponse ApiService::judge(const ApiRequest &r, const User &u, const std::vec
             continue; // the office writes everything; only a photo's own fields are checked for it
         auto known = m_store.hasEvent(e->id);
         if (!known)
-            return storeError(known.error());
+            return storeError(r, known.error());
         if (*known)
             continue; // stored already: a re-sent batch is acknowledged, not judged again
         WriteContext ctx;
@@ -243,7 +330,7 @@ ApiResponse ApiService::judge(const ApiRequest &r, const User &u, const std::vec
             if (it == assets.end()) {
                 auto a = m_store.asset(e->assetUuid);
                 if (!a)
-                    return storeError(a.error());
+                    return storeError(r, a.error());
                 it = assets.emplace(e->assetUuid, *a ? Folded{**a, true} : Folded{}).first;
             }
             if (it->second.exists)
@@ -256,7 +343,7 @@ ApiResponse ApiService::judge(const ApiRequest &r, const User &u, const std::vec
             if (it == photoOwners.end()) {
                 auto by = m_store.photoAddedBy(photoId);
                 if (!by)
-                    return storeError(by.error());
+                    return storeError(r, by.error());
                 it = photoOwners.emplace(photoId, *by).first;
             }
             ctx.photoAddedBy = it->second;
@@ -288,7 +375,7 @@ ApiResponse ApiService::pullEvents(const ApiRequest &r, const User &u)
     limit = std::min(limit, m_limits.maxPullLimit);
     auto events = m_store.pull(after, limit, u.name);
     if (!events)
-        return storeError(events.error());
+        return storeError(r, events.error());
     QJsonArray a;
     qint64 cursor = after;
     ReadScope scope(m_store, u);
@@ -296,7 +383,7 @@ ApiResponse ApiService::pullEvents(const ApiRequest &r, const User &u)
         cursor = s.seq; // what the user may not read is skipped, not waited for
         auto visible = scope.visible(s.event);
         if (!visible)
-            return storeError(visible.error());
+            return storeError(r, visible.error());
         if (!*visible)
             continue;
         QJsonObject e = core::eventjson::toJson(**visible);
@@ -334,7 +421,7 @@ ApiResponse ApiService::putPhoto(const ApiRequest &r, const User &u, const QStri
             return error(422, code, st.error().message);
         if (code == QLatin1String("too_long"))
             return error(400, code, st.error().message);
-        return storeError(st.error());
+        return storeError(r, st.error());
     }
     return json(st->complete ? 200 : 202, QJsonObject{{QStringLiteral("received"), st->received}, {QStringLiteral("complete"), st->complete}});
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "log/hybridclock.h"
+#include "loginthrottle.h"
+#include "refusallog.h"
 #include "rolepolicy.h"
 #include "syncstore.h"
 
@@ -11,6 +13,8 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace gc::server {
 
@@ -30,12 +34,28 @@ struct ApiResponse {
     QList<QPair<QByteArray, QByteArray>> headers;
 };
 
+// What the HTTP layer knows of a request before it reads any of the body.
+struct RequestHead {
+    ApiRequest request; // without the body
+    qint64 contentLength = 0;
+    bool chunked = false;       // Transfer-Encoding: the length is not known up front
+    bool headTooLarge = false;  // the request line and headers alone exceed ApiLimits::maxHeadBytes
+};
+
 struct ApiLimits {
     int maxBatchEvents = 5000;
     int defaultPullLimit = 1000;
     int maxPullLimit = 5000;
     qint64 maxPhotoBytes = 64LL << 20;
     qint64 maxClockAheadMs = core::ClockTolerance{}.maxAheadMs; // an event stamped further ahead of the server is refused
+    // Bodies, checked against Content-Length before a byte of them is read.
+    qint64 maxHeadBytes = 16 << 10;
+    qint64 maxAnonymousBody = 16 << 10; // login, and anything sent without a valid token
+    qint64 maxEventsBody = 64LL << 20;  // a full batch of events with room to spare
+    qint64 maxPhotoChunkBody = 16LL << 20;
+    qint64 uploadExpirySecs = 48 * 3600; // a partial photo upload untouched this long is dropped
+    qint64 sweepEverySecs = 3600;
+    ThrottlePolicy throttle;
 };
 
 // The /api/v1/ endpoints over a SyncStore, free of any HTTP library so that tests and benchmarks can
@@ -47,10 +67,19 @@ public:
     explicit ApiService(SyncStore &store, ApiLimits limits = {}, RolePolicy policy = RolePolicy{}, Clock clock = {});
 
     ApiResponse handle(const ApiRequest &request);
+    // Before the body is read: a refusal to send instead of reading it, or nothing to go on.
+    std::optional<ApiResponse> admit(const RequestHead &head);
+    const ApiLimits &limits() const { return m_limits; }
     SyncStore &store() { return m_store; }
+    VoidResult flushRefusals() { return m_refusals->flush(); }
 
 private:
+    // The user of a bearer token: none for a missing, expired, ended or disabled one.
+    Result<std::optional<User>> authenticate(const QByteArray &authorization);
+    ApiResponse storeError(const ApiRequest &r, const Error &e);
+    void sweep();
     ApiResponse login(const ApiRequest &r);
+    ApiResponse logout(const ApiRequest &r);
     ApiResponse pushEvents(const ApiRequest &r, const User &u);
     // Status 0 when every new event of the batch is the user's to write, else the refusal.
     ApiResponse judge(const ApiRequest &r, const User &u, const std::vector<core::Event> &batch);
@@ -63,6 +92,9 @@ private:
     ApiLimits m_limits;
     RolePolicy m_policy;
     Clock m_clock;
+    LoginThrottle m_throttle;
+    std::unique_ptr<RefusalLog> m_refusals;
+    QDateTime m_lastSweep;
 };
 
 } // namespace gc::server

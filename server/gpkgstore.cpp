@@ -386,14 +386,76 @@ Result<std::optional<User>> GpkgStore::sessionUser(const QString &tokenHash, con
                     tokenHash, utcText(nowUtc));
 }
 
-VoidResult GpkgStore::logRefusal(const QString &userName, const QString &remote, const QString &method, const QString &path,
-                                 int status, const QString &reason)
+Result<bool> GpkgStore::setPassword(const QString &userName, const QString &passwordHash)
 {
-    auto st = m_db->prepare(QStringLiteral("INSERT INTO refusals (user_name, remote, method, path, status, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+    core::Transaction tx(*m_db);
+    if (!tx.begun())
+        return makeError(QStringLiteral("sqlite"), tx.beginError());
+    auto st = m_db->prepare(QStringLiteral("UPDATE users SET password_hash = ?2 WHERE name = ?1"));
     if (!st)
         return st.error();
-    st->bind(1, userName.isEmpty() ? QString() : userName).bind(2, remote).bind(3, method).bind(4, path.left(512)).bind(5, status).bind(6, reason.left(1000));
+    st->bind(1, userName).bind(2, passwordHash);
+    if (auto r = st->run(); !r)
+        return r.error();
+    if (m_db->changes() == 0)
+        return false;
+    if (auto r = endSessions(userName); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return true;
+}
+
+VoidResult GpkgStore::endSession(const QString &tokenHash)
+{
+    auto st = m_db->prepare(QStringLiteral("DELETE FROM sessions WHERE token_hash = ?1"));
+    if (!st)
+        return st.error();
+    st->bind(1, tokenHash);
     return st->run();
+}
+
+Result<int> GpkgStore::endSessions(const QString &userName)
+{
+    auto st = m_db->prepare(QStringLiteral("DELETE FROM sessions WHERE user_name = ?1"));
+    if (!st)
+        return st.error();
+    st->bind(1, userName);
+    if (auto r = st->run(); !r)
+        return r.error();
+    return m_db->changes();
+}
+
+Result<int> GpkgStore::expireUploads(const QDateTime &beforeUtc)
+{
+    int dropped = 0;
+    const QDir dir(uploadDir(m_inventory->path()));
+    for (const QFileInfo &part : dir.entryInfoList({QStringLiteral("*.part")}, QDir::Files)) {
+        if (part.lastModified().toUTC() < beforeUtc && QFile::remove(part.filePath()))
+            ++dropped;
+    }
+    return dropped;
+}
+
+VoidResult GpkgStore::logRefusals(const std::vector<Refusal> &batch)
+{
+    if (batch.empty())
+        return Ok{};
+    core::Transaction tx(*m_db);
+    if (!tx.begun())
+        return makeError(QStringLiteral("sqlite"), tx.beginError());
+    auto st = m_db->prepare(QStringLiteral("INSERT INTO refusals (at, user_name, remote, method, path, status, reason) "
+                                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    if (!st)
+        return st.error();
+    for (const auto &r : batch) {
+        st->reset();
+        st->bind(1, utcText(r.at)).bind(2, r.userName.isEmpty() ? QString() : r.userName).bind(3, r.remote).bind(4, r.method)
+            .bind(5, r.path.left(512)).bind(6, r.status).bind(7, r.reason.left(1000));
+        if (auto done = st->run(); !done)
+            return done;
+    }
+    return tx.commit();
 }
 
 Result<qint64> GpkgStore::refusalCount() { return m_db->scalarInt(QStringLiteral("SELECT count(*) FROM refusals")); }

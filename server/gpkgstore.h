@@ -42,8 +42,11 @@ public:
     Result<std::optional<User>> user(const QString &name) override;
     VoidResult addSession(const QString &tokenHash, const QString &userName, const QDateTime &expiresUtc) override;
     Result<std::optional<User>> sessionUser(const QString &tokenHash, const QDateTime &nowUtc) override;
-    VoidResult logRefusal(const QString &userName, const QString &remote, const QString &method, const QString &path,
-                          int status, const QString &reason) override;
+    Result<bool> setPassword(const QString &userName, const QString &passwordHash) override;
+    VoidResult endSession(const QString &tokenHash) override;
+    Result<int> endSessions(const QString &userName) override;
+    Result<int> expireUploads(const QDateTime &beforeUtc) override;
+    VoidResult logRefusals(const std::vector<Refusal> &batch) override;
     Result<qint64> refusalCount() override;
 
 private:

@@ -1,13 +1,47 @@
 #include "httpfrontend.h"
 
+#include "requestguard.h"
+
+#include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 
 namespace gc::server {
 
 namespace {
+
+// A listening socket that puts a RequestGuard on each connection before Qt HttpServer takes it
+// (Qt connects its own readyRead handler right after nextPendingConnection returns).
+template <class Base>
+class GuardedServer final : public Base {
+public:
+    explicit GuardedServer(ApiService &api) : m_api(api) {}
+    QTcpSocket *nextPendingConnection() override
+    {
+        QTcpSocket *socket = Base::nextPendingConnection();
+        if (socket)
+            RequestGuard::attach(*socket, m_api);
+        return socket;
+    }
+
+private:
+    ApiService &m_api;
+};
+
+Result<QByteArray> readPem(const QString &file, const QString &korean, const QString &english)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(QStringLiteral("tls"), QStringLiteral("%1: %2 파일을 읽을 수 없습니다 / cannot read the %3 file: %4")
+                                                    .arg(file, korean, english, f.errorString()));
+    return f.readAll();
+}
 QByteArray methodName(QHttpServerRequest::Method m)
 {
     switch (m) {
@@ -46,14 +80,54 @@ HttpFrontend::HttpFrontend(ApiService &api) : m_api(api), m_http(std::make_uniqu
 
 HttpFrontend::~HttpFrontend() = default;
 
+VoidResult HttpFrontend::useTls(const QString &certificateFile, const QString &keyFile)
+{
+    auto certPem = readPem(certificateFile, QStringLiteral("인증서"), QStringLiteral("certificate"));
+    if (!certPem)
+        return certPem.error();
+    auto keyPem = readPem(keyFile, QStringLiteral("개인 키"), QStringLiteral("private key"));
+    if (!keyPem)
+        return keyPem.error();
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(*certPem, QSsl::Pem);
+    if (chain.isEmpty())
+        return makeError(QStringLiteral("tls"), QStringLiteral("%1: PEM 인증서가 없습니다 / no PEM certificate in this file").arg(certificateFile));
+    QSslKey key;
+    for (const auto algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        key = QSslKey(*keyPem, algorithm, QSsl::Pem);
+        if (!key.isNull())
+            break;
+    }
+    if (key.isNull())
+        return makeError(QStringLiteral("tls"),
+                         QStringLiteral("%1: 암호 없는 PEM 개인 키(RSA, EC)가 아닙니다 / not an unencrypted PEM private key (RSA, EC)").arg(keyFile));
+    auto config = std::make_unique<QSslConfiguration>(QSslConfiguration::defaultConfiguration());
+    config->setLocalCertificateChain(chain);
+    config->setPrivateKey(key);
+    config->setProtocol(QSsl::TlsV1_2OrLater);
+    config->setPeerVerifyMode(QSslSocket::VerifyNone); // tablets prove who they are with a token, not a certificate
+    m_tls = std::move(config);
+    return Ok{};
+}
+
 Result<quint16> HttpFrontend::listen(const QHostAddress &address, quint16 port)
 {
-    const quint16 bound = m_http->listen(address, port);
-    if (bound == 0)
+    std::unique_ptr<QTcpServer> server;
+    if (m_tls) {
+        auto ssl = std::make_unique<GuardedServer<QSslServer>>(m_api);
+        ssl->setSslConfiguration(*m_tls);
+        server = std::move(ssl);
+    } else {
+        server = std::make_unique<GuardedServer<QTcpServer>>(m_api);
+    }
+    if (!server->listen(address, port))
         return makeError(QStringLiteral("listen"),
-                         QStringLiteral("%1:%2에서 기다릴 수 없습니다(포트 사용 중?) / cannot listen on %1:%2 (port in use?)")
+                         QStringLiteral("%1:%2에서 기다릴 수 없습니다(포트 사용 중?) / cannot listen on %1:%2 (port in use?): %3")
                              .arg(address.toString())
-                             .arg(port));
+                             .arg(port)
+                             .arg(server->errorString()));
+    const quint16 bound = server->serverPort();
+    server->setParent(m_http.get()); // the HTTP server owns it from here
+    m_http->bind(server.release());
     return bound;
 }
 

@@ -595,12 +595,58 @@ Result<std::optional<User>> PgStore::sessionUser(const QString &tokenHash, const
                                     text(r->get(), 0, 2), text(r->get(), 0, 3)});
 }
 
-VoidResult PgStore::logRefusal(const QString &userName, const QString &remote, const QString &method, const QString &path,
-                               int status, const QString &reason)
+Result<bool> PgStore::setPassword(const QString &userName, const QString &passwordHash)
 {
-    return run("INSERT INTO refusals (user_name, remote, method, path, status, reason) VALUES ($1, $2, $3, $4, $5, $6)",
-               {userName.isEmpty() ? QByteArray() : userName.toUtf8(), remote.toUtf8(), method.toUtf8(), path.left(512).toUtf8(),
-                num(status), reason.left(1000).toUtf8()});
+    PgTx tx(m_conn.get());
+    if (!tx.begun())
+        return pgError(QStringLiteral("BEGIN"), QString::fromUtf8(PQerrorMessage(m_conn.get())));
+    auto r = exec("UPDATE users SET password_hash = $2 WHERE name = $1 RETURNING name", {userName.toUtf8(), passwordHash.toUtf8()});
+    if (!r)
+        return r.error();
+    if (PQntuples(r->get()) == 0)
+        return false;
+    if (auto e = endSessions(userName); !e)
+        return e.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return true;
+}
+
+VoidResult PgStore::endSession(const QString &tokenHash) { return run("DELETE FROM sessions WHERE token_hash = $1", {tokenHash.toUtf8()}); }
+
+Result<int> PgStore::endSessions(const QString &userName)
+{
+    auto r = exec("DELETE FROM sessions WHERE user_name = $1", {userName.toUtf8()});
+    if (!r)
+        return r.error();
+    return QByteArray(PQcmdTuples(r->get())).toInt();
+}
+
+Result<int> PgStore::expireUploads(const QDateTime &beforeUtc)
+{
+    auto r = exec("DELETE FROM photo_uploads WHERE updated_at < $1::timestamptz",
+                  {beforeUtc.toUTC().toString(Qt::ISODateWithMs).toUtf8()});
+    if (!r)
+        return r.error();
+    return QByteArray(PQcmdTuples(r->get())).toInt();
+}
+
+VoidResult PgStore::logRefusals(const std::vector<Refusal> &batch)
+{
+    if (batch.empty())
+        return Ok{};
+    PgTx tx(m_conn.get());
+    if (!tx.begun())
+        return pgError(QStringLiteral("BEGIN"), QString::fromUtf8(PQerrorMessage(m_conn.get())));
+    for (const auto &f : batch) {
+        if (auto r = run("INSERT INTO refusals (at, user_name, remote, method, path, status, reason) "
+                         "VALUES ($1::timestamptz, $2, $3, $4, $5, $6, $7)",
+                         {f.at.toUTC().toString(Qt::ISODateWithMs).toUtf8(), f.userName.isEmpty() ? QByteArray() : f.userName.toUtf8(),
+                          f.remote.toUtf8(), f.method.toUtf8(), f.path.left(512).toUtf8(), num(f.status), f.reason.left(1000).toUtf8()});
+            !r)
+            return r;
+    }
+    return tx.commit();
 }
 
 Result<qint64> PgStore::refusalCount()

@@ -26,7 +26,10 @@ const char *const kUsage =
     "usage:\n"
     "  goodcity-server --store STORE init [--from INVENTORY.gpkg]\n"
     "  goodcity-server --store STORE user add NAME --role admin|office|crew|department [--department D] --password-stdin\n"
-    "  goodcity-server --store STORE --listen HOST:PORT [--max-clock-ahead MINUTES]\n"
+    "  goodcity-server --store STORE user passwd NAME --password-stdin   (ends its sessions; unlocks a disabled user)\n"
+    "  goodcity-server --store STORE user disable NAME                   (locks it and ends its sessions at once)\n"
+    "  goodcity-server --store STORE user revoke NAME                    (ends its sessions: every device logs in again)\n"
+    "  goodcity-server --store STORE --listen HOST:PORT [--tls-cert CERT.pem --tls-key KEY.pem] [--max-clock-ahead MINUTES]\n"
     "STORE: a GeoPackage path (one office PC) or a postgresql:// URL (shared).\n";
 
 void err(const QString &s)
@@ -113,6 +116,12 @@ int init(SyncStore &store, const QString &from)
     return missing > 0 ? 1 : 0;
 }
 
+QString readPassword()
+{
+    QTextStream in(stdin);
+    return in.readLine();
+}
+
 int userAdd(SyncStore &store, QStringList args)
 {
     const QString roleText = take(args, QStringLiteral("--role"));
@@ -134,9 +143,7 @@ int userAdd(SyncStore &store, QStringList args)
         err(QStringLiteral("사용자 이름은 공백 없이 64자까지 / a user name has no spaces and at most 64 characters"));
         return 2;
     }
-    QTextStream in(stdin);
-    const QString password = in.readLine();
-    auto hash = Credentials::hashPassword(password);
+    auto hash = Credentials::hashPassword(readPassword());
     if (!hash) {
         err(hash.error().message);
         return 2;
@@ -149,6 +156,52 @@ int userAdd(SyncStore &store, QStringList args)
     return 0;
 }
 
+// user passwd | disable | revoke NAME: what the office does when a tablet is lost or a password leaked.
+int userChange(SyncStore &store, const QString &action, QStringList args)
+{
+    const bool stdinPw = takeFlag(args, QStringLiteral("--password-stdin"));
+    if (args.size() != 1 || (action == QLatin1String("passwd")) != stdinPw)
+        return usage();
+    const QString name = args.first();
+    Result<bool> found = false;
+    int ended = 0;
+    if (action == QLatin1String("passwd")) {
+        auto hash = Credentials::hashPassword(readPassword());
+        if (!hash) {
+            err(hash.error().message);
+            return 2;
+        }
+        found = store.setPassword(name, *hash);
+    } else if (action == QLatin1String("disable")) {
+        found = store.disableUser(name);
+    } else {
+        auto u = store.user(name);
+        if (u && *u) {
+            auto n = store.endSessions(name);
+            found = n ? Result<bool>(true) : Result<bool>(n.error());
+            ended = n ? *n : 0;
+        } else {
+            found = u ? Result<bool>(false) : Result<bool>(u.error());
+        }
+    }
+    if (!found) {
+        err(found.error().message);
+        return 2;
+    }
+    if (!*found) {
+        err(QStringLiteral("사용자 '%1'이(가) 없습니다 / no user '%1'").arg(name));
+        return 1;
+    }
+    if (action == QLatin1String("passwd"))
+        out(QStringLiteral("%1의 비밀번호를 바꾸고 모든 로그인을 끝냈습니다 / changed %1's password and ended all its sessions").arg(name));
+    else if (action == QLatin1String("disable"))
+        out(QStringLiteral("%1을(를) 잠그고 모든 로그인을 끝냈습니다. 다시 열려면 user passwd / disabled %1 and ended all its sessions; "
+                           "`user passwd` enables it again").arg(name));
+    else
+        out(QStringLiteral("%1의 로그인 %2개를 끝냈습니다 / ended %2 sessions of %1").arg(name).arg(ended));
+    return 0;
+}
+
 } // namespace
 
 int ServerCli::run(QStringList args)
@@ -156,6 +209,8 @@ int ServerCli::run(QStringList args)
     const QString storeArg = take(args, QStringLiteral("--store"));
     const QString listen = take(args, QStringLiteral("--listen"));
     const QString clockAhead = take(args, QStringLiteral("--max-clock-ahead"));
+    const QString tlsCert = take(args, QStringLiteral("--tls-cert"));
+    const QString tlsKey = take(args, QStringLiteral("--tls-key"));
     if (storeArg.isEmpty())
         return usage();
 
@@ -178,7 +233,10 @@ int ServerCli::run(QStringList args)
     }
     if (args.size() >= 2 && args[0] == QLatin1String("user") && args[1] == QLatin1String("add"))
         return userAdd(**store, args.mid(2));
-    if (listen.isEmpty() || !args.isEmpty())
+    if (args.size() >= 2 && args[0] == QLatin1String("user")
+        && QStringList{QStringLiteral("passwd"), QStringLiteral("disable"), QStringLiteral("revoke")}.contains(args[1]))
+        return userChange(**store, args[1], args.mid(2));
+    if (listen.isEmpty() || !args.isEmpty() || tlsCert.isEmpty() != tlsKey.isEmpty())
         return usage();
 
     const int colon = listen.lastIndexOf(QLatin1Char(':'));
@@ -203,15 +261,25 @@ int ServerCli::run(QStringList args)
     }
     ApiService api(**store, limits);
     HttpFrontend http(api);
+    if (!tlsCert.isEmpty()) {
+        if (auto t = http.useTls(tlsCert, tlsKey); !t) {
+            err(t.error().message);
+            return 2;
+        }
+    } else if (!address.isLoopback()) {
+        err(QStringLiteral("경고: 암호화하지 않은 HTTP입니다. 비밀번호와 토큰이 그대로 지나갑니다. --tls-cert/--tls-key를 쓰거나 TLS 역방향 "
+                           "프록시 뒤에 두세요 / warning: plain HTTP; passwords and tokens cross the network readable. Use "
+                           "--tls-cert/--tls-key or put a TLS reverse proxy in front"));
+    }
     auto bound = http.listen(address, quint16(port));
     if (!bound) {
         err(bound.error().message);
         return 2;
     }
-    out(QStringLiteral("goodcity-server: listening on http://%1:%2/api/v1/ (store %3)")
+    out(QStringLiteral("goodcity-server: listening on %4://%1:%2/api/v1/ (store %3)")
             .arg(address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(address.toString()) : address.toString())
             .arg(*bound)
-            .arg((*store)->describe()));
+            .arg((*store)->describe(), http.tls() ? QStringLiteral("https") : QStringLiteral("http")));
     return QCoreApplication::exec();
 }
 

@@ -28,6 +28,22 @@ std::optional<Role> roleFromName(const QString &name)
     return std::nullopt;
 }
 
+Result<bool> SyncStore::disableUser(const QString &userName)
+{
+    auto u = user(userName);
+    if (!u)
+        return u.error();
+    if (!*u)
+        return false;
+    if ((*u)->disabled()) { // locked already: still make sure no session is left
+        auto ended = endSessions(userName);
+        if (!ended)
+            return ended.error();
+        return true;
+    }
+    return setPassword(userName, QString(User::kDisabledMark) + (*u)->passwordHash);
+}
+
 bool SyncStore::isPostgresUrl(const QString &store)
 {
     return store.startsWith(QLatin1String("postgresql://")) || store.startsWith(QLatin1String("postgres://"));

@@ -22,7 +22,19 @@ struct User {
     QString name;
     Role role = Role::Crew;
     QString department; // Role::Department: the department whose surveys it may write; Role::Crew: its crew (assignee), else its name
-    QString passwordHash; // libsodium crypto_pwhash_str (argon2id)
+    QString passwordHash; // libsodium crypto_pwhash_str (argon2id); "!" in front locks the account
+    // `goodcity-server user disable` puts the mark in front, as `passwd -l` does: no password matches
+    // a locked hash, and `user passwd` (a new hash) unlocks it.
+    static constexpr QLatin1Char kDisabledMark{'!'};
+    bool disabled() const { return passwordHash.startsWith(kDisabledMark); }
+};
+
+// One refused request, as the office reads it in the refusal log.
+struct Refusal {
+    QString userName, remote, method, path;
+    int status = 0;
+    QString reason;
+    QDateTime at; // UTC
 };
 
 // What a push did. `acknowledged` lists every event id of the batch (new or seen before): once
@@ -98,8 +110,16 @@ public:
     virtual VoidResult addSession(const QString &tokenHash, const QString &userName, const QDateTime &expiresUtc) = 0;
     // The user of an unexpired session, or nothing.
     virtual Result<std::optional<User>> sessionUser(const QString &tokenHash, const QDateTime &nowUtc) = 0;
-    virtual VoidResult logRefusal(const QString &userName, const QString &remote, const QString &method,
-                                  const QString &path, int status, const QString &reason) = 0;
+    // Ends every session of the user when the password changes; false if there is no such user.
+    virtual Result<bool> setPassword(const QString &userName, const QString &passwordHash) = 0;
+    // Locks the account (see User::disabled) and ends its sessions at once; false if there is no such user.
+    Result<bool> disableUser(const QString &userName);
+    virtual VoidResult endSession(const QString &tokenHash) = 0;
+    virtual Result<int> endSessions(const QString &userName) = 0; // how many ended
+    // Drops partial photo uploads last written before `beforeUtc`; returns how many.
+    virtual Result<int> expireUploads(const QDateTime &beforeUtc) = 0;
+    // In one transaction: a flood of refused requests costs one commit per batch, not one per request.
+    virtual VoidResult logRefusals(const std::vector<Refusal> &batch) = 0;
     virtual Result<qint64> refusalCount() = 0;
 
 protected:

@@ -16,7 +16,10 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QHostAddress>
 #include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTimer>
 
 #include <algorithm>
@@ -45,12 +48,27 @@ QString metaValue(const SqliteDb &db, const QString &key)
 
 } // namespace
 
-SyncClient::SyncClient(AssetStore &store, QUrl server, SyncTuning tuning)
-    : m_store(store), m_server(std::move(server)), m_tuning(tuning), m_nam(std::make_unique<QNetworkAccessManager>())
+SyncClient::SyncClient(AssetStore &store, QUrl server, SyncTuning tuning, SyncTransport transport)
+    : m_store(store), m_server(std::move(server)), m_tuning(tuning), m_transport(std::move(transport)),
+      m_nam(std::make_unique<QNetworkAccessManager>())
 {
     if (!m_server.path().endsWith(QLatin1Char('/')))
         m_server.setPath(m_server.path() + QLatin1Char('/'));
     m_maxAheadMs = m_tuning.maxClockAheadMs;
+}
+
+VoidResult SyncClient::checkTransport(const QUrl &server, const SyncTransport &transport)
+{
+    if (server.scheme() == QLatin1String("https") || transport.allowPlainHttp)
+        return Ok{};
+    const QString host = server.host();
+    if (server.scheme() == QLatin1String("http") && (host == QLatin1String("localhost") || QHostAddress(host).isLoopback()))
+        return Ok{}; // never leaves this machine
+    return makeError(QStringLiteral("insecure"),
+                     QStringLiteral("%1: 암호화하지 않은 주소입니다. 비밀번호와 토큰이 네트워크에 그대로 보입니다. https://를 쓰거나, 믿을 수 있는 "
+                                    "망이면 --insecure를 붙이세요 / not encrypted: the password and token would cross the network "
+                                    "readable. Use https://, or add --insecure on a network you trust")
+                         .arg(server.toString(QUrl::RemoveUserInfo)));
 }
 
 SyncClient::~SyncClient() = default;
@@ -130,6 +148,11 @@ SyncClient::Reply SyncClient::send(const QByteArray &method, const QString &path
     QNetworkRequest req(m_server.resolved(QUrl(pathAndQuery)));
     req.setTransferTimeout(m_tuning.requestTimeoutMs);
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    if (!m_transport.trustedCertificatesPem.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(QSslCertificate::fromData(m_transport.trustedCertificatesPem, QSsl::Pem));
+        req.setSslConfiguration(tls);
+    }
     if (!contentType.isEmpty())
         req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     if (!m_token.isEmpty())
@@ -191,6 +214,8 @@ Error SyncClient::replyError(const Reply &r, const QString &what) const
 VoidResult SyncClient::login(const QString &user, const QString &password)
 {
     m_token.clear();
+    if (auto t = checkTransport(m_server, m_transport); !t)
+        return t; // before the password is sent anywhere
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("password"), password}})
                                 .toJson(QJsonDocument::Compact);
     Reply r;

@@ -30,6 +30,13 @@ struct SyncTuning {
     qint64 maxClockAheadMs = ClockTolerance{}.maxAheadMs;
 };
 
+// How the client reaches the server. Passwords and tokens travel in every request, so plain http://
+// is refused for any host but this machine's loopback unless the user says --insecure.
+struct SyncTransport {
+    bool allowPlainHttp = false;
+    QByteArray trustedCertificatesPem; // extra CAs to trust, e.g. the office server's self-signed certificate
+};
+
 // What one round did, and what is still waiting.
 struct SyncReport {
     int pushedEvents = 0;   // acknowledged by the server in this round
@@ -58,7 +65,9 @@ struct SyncState {
 // Blocking: call it from a worker thread in the app.
 class SyncClient {
 public:
-    SyncClient(AssetStore &store, QUrl server, SyncTuning tuning = {});
+    SyncClient(AssetStore &store, QUrl server, SyncTuning tuning = {}, SyncTransport transport = {});
+    // Refuses plain http:// to a host other than loopback unless allowed, saying why.
+    static VoidResult checkTransport(const QUrl &server, const SyncTransport &transport);
     ~SyncClient();
 
     VoidResult login(const QString &user, const QString &password);
@@ -105,6 +114,7 @@ private:
     AssetStore &m_store;
     QUrl m_server;
     SyncTuning m_tuning;
+    SyncTransport m_transport;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     QString m_token, m_user, m_password;
     qint64 m_serverOffsetMs = 0; // server clock minus this device's, from the last /me

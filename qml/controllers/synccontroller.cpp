@@ -48,15 +48,38 @@ void SyncController::setServerUrl(const QString &url)
     if (u == m_server)
         return;
     m_server = u;
-    m_loggedIn = false;
+    connectionChanged();
+}
+
+void SyncController::connectionChanged()
+{
+    m_loggedIn = false; // a new server or trust setting: the old session does not carry over
     emit configChanged();
     emit statusChanged();
     reconfigure();
 }
 
+void SyncController::setAllowPlainHttp(bool allow)
+{
+    if (allow == m_allowPlainHttp)
+        return;
+    m_allowPlainHttp = allow;
+    connectionChanged();
+}
+
+void SyncController::setTrustedCertificateFile(const QString &file)
+{
+    if (file == m_certificateFile)
+        return;
+    m_certificateFile = file;
+    connectionChanged();
+}
+
 void SyncController::reconfigure()
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, p = m_path, s = m_server] { w->configure(p, s); });
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, p = m_path, s = m_server, plain = m_allowPlainHttp, cert = m_certificateFile] {
+        w->configure(p, s, plain, cert);
+    });
 }
 
 void SyncController::login(const QString &user, const QString &password)

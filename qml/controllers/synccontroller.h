@@ -24,6 +24,10 @@ class SyncController : public QObject {
     QML_ELEMENT
     Q_PROPERTY(QString inventoryPath READ inventoryPath WRITE setInventoryPath NOTIFY configChanged)
     Q_PROPERTY(QString serverUrl READ serverUrl WRITE setServerUrl NOTIFY configChanged)
+    // Plain http:// to another machine is refused unless allowed (passwords travel in it).
+    Q_PROPERTY(bool allowPlainHttp READ allowPlainHttp WRITE setAllowPlainHttp NOTIFY configChanged)
+    // A PEM certificate to trust, e.g. the office server's self-signed one.
+    Q_PROPERTY(QString trustedCertificateFile READ trustedCertificateFile WRITE setTrustedCertificateFile NOTIFY configChanged)
     Q_PROPERTY(bool loggedIn READ loggedIn NOTIFY statusChanged)
     Q_PROPERTY(bool syncing READ syncing NOTIFY statusChanged)
     Q_PROPERTY(QString lastSyncAt READ lastSyncAt NOTIFY statusChanged)
@@ -39,6 +43,10 @@ public:
     void setInventoryPath(const QString &path);
     QString serverUrl() const { return m_server.toString(); }
     void setServerUrl(const QString &url);
+    bool allowPlainHttp() const { return m_allowPlainHttp; }
+    void setAllowPlainHttp(bool allow);
+    QString trustedCertificateFile() const { return m_certificateFile; }
+    void setTrustedCertificateFile(const QString &file);
     bool loggedIn() const { return m_loggedIn; }
     bool syncing() const { return m_syncing; }
     QString lastSyncAt() const { return m_lastSyncAt; }
@@ -57,14 +65,16 @@ signals:
 
 private:
     void reconfigure();
+    void connectionChanged();
     void onFinished(bool ok, const QString &error, qint64 pending, int pulled, int conflicts, const QString &at);
 
     SyncSchedule m_schedule;
     QThread m_thread;
     SyncWorker *m_worker; // lives on m_thread, deleted when it finishes
     QTimer m_timer;
-    QString m_path, m_lastSyncAt, m_error;
+    QString m_path, m_lastSyncAt, m_error, m_certificateFile;
     QUrl m_server;
+    bool m_allowPlainHttp = false;
     bool m_loggedIn = false, m_syncing = false;
     qint64 m_pending = -1;
     int m_conflicts = 0;

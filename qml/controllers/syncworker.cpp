@@ -3,19 +3,36 @@
 #include "store/assetstore.h"
 #include "sync/syncclient.h"
 
+#include <QFile>
+
 namespace gc::ui {
 
 SyncWorker::SyncWorker() = default;
 SyncWorker::~SyncWorker() = default;
 
-void SyncWorker::configure(const QString &inventoryPath, const QUrl &server)
+void SyncWorker::configure(const QString &inventoryPath, const QUrl &server, bool allowPlainHttp,
+                           const QString &trustedCertificateFile)
 {
-    if (inventoryPath == m_path && server == m_server && m_store)
+    if (inventoryPath == m_path && server == m_server && allowPlainHttp == m_allowPlainHttp
+        && trustedCertificateFile == m_certificateFile && m_store)
         return;
     m_client.reset();
     m_store.reset();
     m_path = inventoryPath;
     m_server = server;
+    m_allowPlainHttp = allowPlainHttp;
+    m_certificateFile = trustedCertificateFile;
+    core::SyncTransport transport;
+    transport.allowPlainHttp = allowPlainHttp;
+    if (!trustedCertificateFile.isEmpty()) {
+        QFile f(trustedCertificateFile);
+        if (!f.open(QIODevice::ReadOnly)) {
+            emit finished(false, QStringLiteral("%1: 인증서를 읽을 수 없습니다 / cannot read the certificate: %2")
+                                     .arg(trustedCertificateFile, f.errorString()), -1, 0, 0, {});
+            return;
+        }
+        transport.trustedCertificatesPem = f.readAll();
+    }
     if (m_path.isEmpty())
         return;
     auto s = core::AssetStore::open(m_path);
@@ -25,7 +42,7 @@ void SyncWorker::configure(const QString &inventoryPath, const QUrl &server)
     }
     m_store = std::move(*s);
     if (m_server.isValid() && !m_server.isEmpty())
-        m_client = std::make_unique<core::SyncClient>(*m_store, m_server);
+        m_client = std::make_unique<core::SyncClient>(*m_store, m_server, core::SyncTuning{}, transport);
     refreshPending();
 }
 

@@ -22,7 +22,8 @@ public:
     ~SyncWorker() override;
 
 public slots:
-    void configure(const QString &inventoryPath, const QUrl &server);
+    void configure(const QString &inventoryPath, const QUrl &server, bool allowPlainHttp = false,
+                   const QString &trustedCertificateFile = {});
     void login(const QString &user, const QString &password);
     void syncOnce();
     void refreshPending();
@@ -38,6 +39,8 @@ private:
     std::unique_ptr<core::SyncClient> m_client;
     QString m_path, m_user;
     QUrl m_server;
+    bool m_allowPlainHttp = false;
+    QString m_certificateFile;
 };
 
 } // namespace gc::ui

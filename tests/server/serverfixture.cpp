@@ -5,6 +5,8 @@
 #include "domain/assetstatus.h"
 #include "log/eventjson.h"
 #include "log/hybridclock.h"
+#include "io/demogenerator.h"
+#include "store/assetstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -75,7 +77,7 @@ QString freshPgUrl()
     return base + QStringLiteral("?options=-c%20search_path%3D") + schema + QStringLiteral("%2Cpublic");
 }
 
-LocalServer::LocalServer(Kind kind)
+LocalServer::LocalServer(Kind kind, server::ApiLimits limits)
 {
     REQUIRE(dir.isValid());
     storeArg = kind == Kind::Postgres ? freshPgUrl() : dir.filePath(QStringLiteral("server.gpkg"));
@@ -91,7 +93,7 @@ LocalServer::LocalServer(Kind kind)
                           server::User{QStringLiteral("crew1"), Role::Crew, {}, *hash},
                           server::User{QStringLiteral("parks"), Role::Department, QStringLiteral("공원녹지과"), *hash}})
         REQUIRE(store->addUser(u).ok());
-    api = std::make_unique<server::ApiService>(*store);
+    api = std::make_unique<server::ApiService>(*store, limits);
     http = std::make_unique<server::HttpFrontend>(*api);
     auto p = http->listen(QHostAddress::LocalHost, 0);
     REQUIRE(p.ok());
@@ -173,9 +175,10 @@ HttpReply LocalServer::request(const QByteArray &method, const QString &path, co
 
 QString LocalServer::login(const QString &user, const QString &password) { return httpLogin(url(), user, password); }
 
-HttpReply LocalServer::raw(const QByteArray &request)
+HttpReply LocalServer::raw(const QByteArray &request, const QHostAddress &from)
 {
     QTcpSocket sock;
+    REQUIRE(sock.bind(from));
     QByteArray got;
     QEventLoop loop;
     QObject::connect(&sock, &QTcpSocket::connected, [&] { sock.write(request); });
@@ -197,7 +200,51 @@ HttpReply LocalServer::raw(const QByteArray &request)
     const int sp = got.indexOf(' ');
     r.status = sp > 0 ? got.mid(sp + 1, 3).toInt() : 0;
     r.body = got.mid(got.indexOf("\r\n\r\n") + 4);
+    r.head = got.left(got.indexOf("\r\n\r\n"));
     return r;
+}
+
+void ServerProcess::start(const QString &store, quint16 wantPort, const QStringList &extraArgs)
+{
+    proc.setProgram(QStringLiteral(GC_SERVER_EXE));
+    proc.setArguments(QStringList{QStringLiteral("--store"), store, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(wantPort)}
+                      + extraArgs);
+    proc.setProcessChannelMode(QProcess::SeparateChannels);
+    proc.start();
+    REQUIRE(proc.waitForStarted(30'000));
+    QByteArray out;
+    while (!out.contains('\n') && proc.waitForReadyRead(30'000))
+        out += proc.readAllStandardOutput();
+    INFO(out.toStdString() << proc.readAllStandardError().toStdString());
+    const int at = out.indexOf("127.0.0.1:");
+    REQUIRE(at >= 0);
+    port = quint16(out.mid(at + 10, out.indexOf('/', at + 10) - at - 10).toInt());
+    REQUIRE(port > 0);
+}
+
+std::unique_ptr<core::AssetStore> demoInventory(const QString &path, const QString &actor, const QString &device, int assets)
+{
+    auto inv = core::AssetStore::create(path);
+    REQUIRE(inv.ok());
+    (*inv)->setIdentity(actor, device);
+    core::DemoGenerator::Options o;
+    o.assets = assets;
+    o.history = false;
+    REQUIRE(core::DemoGenerator::fill(**inv, o).ok());
+    return std::move(*inv);
+}
+
+QString runServerCli(const QStringList &args, const QByteArray &stdinText)
+{
+    QProcess p;
+    p.start(QStringLiteral(GC_SERVER_EXE), args);
+    REQUIRE(p.waitForStarted(30'000));
+    p.write(stdinText);
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(120'000));
+    INFO(p.readAllStandardError().toStdString());
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
 }
 
 } // namespace gc::test

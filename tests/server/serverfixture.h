@@ -6,11 +6,18 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QHostAddress>
+#include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
 #include <vector>
+
+namespace gc::core {
+class AssetStore;
+}
 
 namespace gc::test {
 
@@ -27,6 +34,7 @@ QString pgScalar(const QString &url, const QString &sql);
 struct HttpReply {
     int status = 0;
     QByteArray body;
+    QByteArray head; // status line and headers (raw() only)
 };
 
 // One request to the server at BASE (http://127.0.0.1:PORT/), with a bearer token if given.
@@ -38,7 +46,7 @@ QString httpLogin(const QString &base, const QString &user, const QString &passw
 // A server on 127.0.0.1 in this process: store + API + Qt HttpServer, with one user per role.
 struct LocalServer {
     enum class Kind { Postgres, GeoPackage };
-    explicit LocalServer(Kind kind);
+    explicit LocalServer(Kind kind, server::ApiLimits limits = {});
 
     QString url() const; // http://127.0.0.1:PORT/
     QString login(const QString &user, const QString &password = QStringLiteral("correct horse 1"));
@@ -47,8 +55,9 @@ struct LocalServer {
     QString addAsset(const QString &officeToken, const QString &department, const QString &crew = {});
     // Every event `token`'s user may read, pulled from the start.
     std::vector<QJsonObject> pullAll(const QString &token);
-    // Bytes written as they are, for paths no HTTP client library would send.
-    HttpReply raw(const QByteArray &request);
+    // Bytes written as they are, for paths no HTTP client library would send; `from` is the local
+    // address to send from (any 127.x.y.z is this machine), so a test can play a second client.
+    HttpReply raw(const QByteArray &request, const QHostAddress &from = QHostAddress::LocalHost);
 
     QTemporaryDir dir;
     QString storeArg;
@@ -57,5 +66,18 @@ struct LocalServer {
     std::unique_ptr<server::HttpFrontend> http;
     quint16 port = 0;
 };
+
+// goodcity-server itself as a child process, listening on 127.0.0.1.
+struct ServerProcess {
+    QProcess proc;
+    quint16 port = 0;
+    void start(const QString &store, quint16 wantPort, const QStringList &extraArgs = {});
+};
+
+// A new field inventory with `assets` demo assets (creation events only), made by `actor` on `device`.
+std::unique_ptr<core::AssetStore> demoInventory(const QString &path, const QString &actor, const QString &device, int assets);
+
+// One goodcity-server command that must succeed; returns its standard output.
+QString runServerCli(const QStringList &args, const QByteArray &stdinText = {});
 
 } // namespace gc::test

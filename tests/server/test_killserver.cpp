@@ -4,7 +4,6 @@
 #include "serverprocess.h"
 
 #include "store/assetstore.h"
-#include "io/demogenerator.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"
 #include "sync/syncclient.h"
@@ -28,14 +27,8 @@ TEST_CASE("kill -9 of the server during a push loses nothing acknowledged", "[sy
            "correct horse 1\n");
 
     QTemporaryDir dir;
-    auto inv = core::AssetStore::create(dir.filePath(QStringLiteral("field.gpkg")));
-    REQUIRE(inv.ok());
-    (*inv)->setIdentity(QStringLiteral("office1"), QStringLiteral("tablet-7"));
-    core::DemoGenerator::Options o;
-    o.assets = 400;
-    o.history = false;
-    REQUIRE(core::DemoGenerator::fill(**inv, o).ok());
-    const qint64 total = (*inv)->eventCount();
+    auto inv = test::demoInventory(dir.filePath(QStringLiteral("field.gpkg")), QStringLiteral("office1"), QStringLiteral("tablet-7"), 400);
+    const qint64 total = inv->eventCount();
     REQUIRE(total == 400);
 
     ServerProcess server;
@@ -45,7 +38,7 @@ TEST_CASE("kill -9 of the server during a push loses nothing acknowledged", "[sy
     tuning.pushBatch = 10; // many small pushes, so the kill lands in the middle of the stream
     tuning.attempts = 2;
     tuning.backoffFirstMs = 20;
-    core::SyncClient client(**inv, QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)), tuning);
+    core::SyncClient client(*inv, QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)), tuning);
     REQUIRE(client.login(QStringLiteral("office1"), QStringLiteral("correct horse 1")).ok());
     int posts = 0;
     client.onRequest = [&](const QByteArray &method, const QString &path) {
@@ -60,12 +53,12 @@ TEST_CASE("kill -9 of the server during a push loses nothing acknowledged", "[sy
     server.proc.waitForFinished(30'000);
 
     // Everything the client holds as acknowledged is in PostgreSQL; the rest waits on the tablet.
-    const qint64 acked = core::StoreAccess::db(**inv).scalarInt(QStringLiteral("SELECT count(*) FROM gc_sync WHERE kind = 'event'")).value();
-    const qint64 pending = *core::SyncClient::pendingCount(**inv);
+    const qint64 acked = core::StoreAccess::db(*inv).scalarInt(QStringLiteral("SELECT count(*) FROM gc_sync WHERE kind = 'event'")).value();
+    const qint64 pending = *core::SyncClient::pendingCount(*inv);
     CHECK(acked + pending == total);
     CHECK(acked >= 10 * 11);
     CHECK(pending > 0);
-    auto st = core::StoreAccess::db(**inv).prepare(QStringLiteral("SELECT ref FROM gc_sync WHERE kind = 'event'"));
+    auto st = core::StoreAccess::db(*inv).prepare(QStringLiteral("SELECT ref FROM gc_sync WHERE kind = 'event'"));
     QStringList ids;
     while (st->step())
         ids << QStringLiteral("'%1'").arg(st->toText(0));

@@ -1,0 +1,47 @@
+#include "loginthrottle.h"
+
+#include <algorithm>
+
+namespace gc::server {
+
+qint64 LoginThrottle::wait(QHash<QString, Window> &windows, const QString &key, int max, const QDateTime &now)
+{
+    const auto it = windows.find(key);
+    if (it == windows.end())
+        return 0;
+    const qint64 left = now.secsTo(it->first.addSecs(m_policy.windowSecs));
+    if (left <= 0) {
+        windows.erase(it);
+        return 0;
+    }
+    return it->failures >= max ? left : 0;
+}
+
+qint64 LoginThrottle::retryAfter(const QString &user, const QString &address, const QDateTime &now)
+{
+    return std::max(wait(m_users, user, m_policy.maxFailuresPerUser, now),
+                    wait(m_addresses, address, m_policy.maxFailuresPerAddress, now));
+}
+
+void LoginThrottle::count(QHash<QString, Window> &windows, const QString &key, const QDateTime &now)
+{
+    if (windows.size() >= m_policy.maxTracked) {
+        windows.removeIf([&](const auto &w) { return w.value().first.addSecs(m_policy.windowSecs) <= now; });
+        // Still full of live entries: new keys go uncounted rather than grow memory or evict the
+        // counts of a name under attack (the address count still applies).
+        if (windows.size() >= m_policy.maxTracked && !windows.contains(key))
+            return;
+    }
+    Window &w = windows[key];
+    if (w.failures == 0 || w.first.addSecs(m_policy.windowSecs) <= now)
+        w = Window{now, 0};
+    ++w.failures;
+}
+
+void LoginThrottle::failed(const QString &user, const QString &address, const QDateTime &now)
+{
+    count(m_users, user, now);
+    count(m_addresses, address, now);
+}
+
+} // namespace gc::server

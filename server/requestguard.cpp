@@ -1,0 +1,133 @@
+#include "requestguard.h"
+
+#include "apiservice.h"
+
+#include <QTcpSocket>
+
+#include <algorithm>
+
+namespace gc::server {
+
+namespace {
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 411: return "Length Required";
+    case 413: return "Payload Too Large";
+    case 431: return "Request Header Fields Too Large";
+    case 503: return "Service Unavailable";
+    default: return "Refused";
+    }
+}
+
+} // namespace
+
+void RequestGuard::attach(QTcpSocket &socket, ApiService &api)
+{
+    auto *guard = new RequestGuard(socket, api);
+    QObject::connect(&socket, &QTcpSocket::readyRead, guard, &RequestGuard::inspect);
+    if (socket.bytesAvailable() > 0) // bytes that came with the handshake, before anyone listened
+        guard->inspect();
+}
+
+RequestGuard::RequestGuard(QTcpSocket &socket, ApiService &api) : QObject(&socket), m_socket(socket), m_api(api) {}
+
+void RequestGuard::inspect()
+{
+    if (m_state == State::Refused) {
+        m_socket.skip(m_socket.bytesAvailable());
+        return;
+    }
+    // peek: the bytes stay for Qt HttpServer, which reads them right after this slot.
+    const QByteArray fresh = m_socket.peek(m_socket.bytesAvailable());
+    const qint64 maxHead = m_api.limits().maxHeadBytes;
+    qsizetype i = 0;
+    while (i < fresh.size() && m_state != State::Refused) {
+        if (m_state == State::Body) {
+            const qint64 take = std::min<qint64>(m_bodyLeft, fresh.size() - i);
+            m_bodyLeft -= take;
+            i += qsizetype(take);
+            if (m_bodyLeft == 0)
+                m_state = State::Head;
+            continue;
+        }
+        if (m_head.isEmpty()) { // blank lines may come between requests
+            while (i < fresh.size() && (fresh[i] == '\r' || fresh[i] == '\n'))
+                ++i;
+            if (i == fresh.size())
+                break;
+        }
+        const qsizetype held = m_head.size();
+        m_head += fresh.mid(i, qsizetype(maxHead) + 4 - held);
+        const qsizetype end = m_head.indexOf("\r\n\r\n");
+        if (end < 0) {
+            if (m_head.size() > maxHead)
+                decide(m_head, true);
+            break;
+        }
+        i += end + 4 - held;
+        m_head.truncate(end);
+        decide(m_head, false);
+        m_head.clear();
+    }
+}
+
+void RequestGuard::decide(const QByteArray &head, bool tooLarge)
+{
+    const QList<QByteArray> lines = head.split('\n');
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    RequestHead h;
+    h.headTooLarge = tooLarge;
+    h.request.method = requestLine.value(0);
+    const QByteArray target = requestLine.value(1);
+    h.request.path = QString::fromLatin1(target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?')));
+    h.request.remote = m_socket.peerAddress().toString();
+    std::optional<qint64> length;
+    for (qsizetype n = 1; n < lines.size(); ++n) {
+        const QByteArray &line = lines[n];
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        if (name == "authorization") {
+            h.request.authorization = value;
+        } else if (name == "transfer-encoding") {
+            h.chunked = true;
+        } else if (name == "content-length") {
+            bool ok = false;
+            const qint64 v = value.toLongLong(&ok);
+            if (!ok || v < 0 || (length && *length != v))
+                h.chunked = true; // no length both sides agree on: refused as unknown
+            length = v;
+        }
+    }
+    h.contentLength = length.value_or(0);
+    if (const auto refusal = m_api.admit(h)) {
+        refuse(*refusal);
+        return;
+    }
+    if (h.contentLength > 0) {
+        m_state = State::Body;
+        m_bodyLeft = h.contentLength;
+    }
+}
+
+void RequestGuard::refuse(const ApiResponse &r)
+{
+    // Everything this connection sent is dropped unread, including a request pipelined ahead in the
+    // same read; the client sees the refusal and a closed connection.
+    m_state = State::Refused;
+    m_socket.skip(m_socket.bytesAvailable());
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status) + "\r\nContent-Type: " + r.contentType +
+                     "\r\nContent-Length: " + QByteArray::number(r.body.size()) + "\r\nConnection: close\r\n";
+    for (const auto &[k, v] : r.headers)
+        out += k + ": " + v + "\r\n";
+    m_socket.write(out + "\r\n" + r.body);
+    m_socket.disconnectFromHost();
+}
+
+} // namespace gc::server
