@@ -1,4 +1,6 @@
 #include "pgstore.h"
+#include "pgschema.h"
+#include "pgtx.h"
 
 #include "domain/assetfields.h"
 #include "log/eventreducer.h"
@@ -25,75 +27,7 @@ struct PgTuning {
 };
 constexpr PgTuning kTuning;
 
-const char *const kSchemaDdl = R"(
-CREATE TABLE gc_store (key text PRIMARY KEY, value text NOT NULL);
-CREATE TABLE events (
-  seq bigserial PRIMARY KEY, event_id text NOT NULL UNIQUE, hlc text NOT NULL, occurred_at text NOT NULL,
-  actor text NOT NULL, device text NOT NULL, kind text NOT NULL, asset_uuid text, payload jsonb NOT NULL,
-  received_at timestamptz NOT NULL DEFAULT now(), pushed_by text);
-CREATE INDEX events_asset ON events (asset_uuid, seq);
-CREATE TABLE assets (
-  uuid text PRIMARY KEY, code text, category text, department text, dong_code text, status text,
-  fields jsonb NOT NULL, geom geometry(Point, 5186), last_hlc text, conflict boolean NOT NULL DEFAULT false,
-  updated_at timestamptz NOT NULL DEFAULT now());
-CREATE INDEX assets_geom ON assets USING gist (geom);
-CREATE INDEX assets_department ON assets (department, status);
-CREATE TABLE conflicts (
-  id bigserial PRIMARY KEY, asset_uuid text NOT NULL, event_id text NOT NULL, other_event_id text NOT NULL,
-  detected_at timestamptz NOT NULL DEFAULT now(), resolved boolean NOT NULL DEFAULT false,
-  UNIQUE (event_id, other_event_id));
-CREATE TABLE photos (sha256 text PRIMARY KEY, bytes bigint NOT NULL, data bytea NOT NULL,
-  received_at timestamptz NOT NULL DEFAULT now());
-CREATE TABLE photo_uploads (sha256 text PRIMARY KEY, total bigint NOT NULL, data bytea NOT NULL,
-  updated_at timestamptz NOT NULL DEFAULT now());
-CREATE TABLE users (name text PRIMARY KEY, role text NOT NULL CHECK (role IN ('admin','office','crew','department')),
-  department text, password_hash text NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
-CREATE TABLE sessions (token_hash text PRIMARY KEY, user_name text NOT NULL REFERENCES users (name),
-  expires_at timestamptz NOT NULL);
-CREATE TABLE refusals (id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(), user_name text,
-  remote text, method text, path text, status int NOT NULL, reason text);
-CREATE TABLE served (user_name text PRIMARY KEY, cursor bigint NOT NULL);
-)";
-
-// What stores made before them lack: who pushed each event (the conflict rule's "own edit") and how
-// far pull has served each user (the trusted base cursor).
-const char *const kUpgradeDdl = R"(
-ALTER TABLE events ADD COLUMN IF NOT EXISTS pushed_by text;
-CREATE TABLE IF NOT EXISTS served (user_name text PRIMARY KEY, cursor bigint NOT NULL);
-)";
-
 QByteArray num(qint64 v) { return QByteArray::number(v); }
-
-Error pgError(const QString &what, const QString &detail)
-{
-    return makeError(QStringLiteral("postgres"),
-                     QStringLiteral("PostgreSQL: %1 실패 / %1 failed: %2").arg(what, detail.trimmed()));
-}
-
-// Rolls back unless committed, so an error on any path leaves the store as it was.
-class PgTx {
-public:
-    explicit PgTx(pg_conn *c) : m_c(c) { m_ok = PQresultStatus(PgStore::ResultPtr(PQexec(c, "BEGIN")).get()) == PGRES_COMMAND_OK; }
-    ~PgTx()
-    {
-        if (!m_done)
-            PgStore::ResultPtr(PQexec(m_c, "ROLLBACK"));
-    }
-    bool begun() const { return m_ok; }
-    VoidResult commit()
-    {
-        m_done = true;
-        PgStore::ResultPtr r(PQexec(m_c, "COMMIT"));
-        if (PQresultStatus(r.get()) != PGRES_COMMAND_OK)
-            return pgError(QStringLiteral("COMMIT"), QString::fromUtf8(PQerrorMessage(m_c)));
-        return Ok{};
-    }
-
-private:
-    pg_conn *m_c;
-    bool m_ok = false;
-    bool m_done = false;
-};
 
 // EventKind::AssetKinds as a PostgreSQL text[] literal, bound as a parameter.
 QByteArray assetKindsArray()
@@ -183,7 +117,7 @@ Result<std::unique_ptr<PgStore>> PgStore::open(const QString &url)
         return s.error();
     if (auto r = (*s)->loadStoreId(); !r)
         return r.error();
-    ResultPtr up(PQexec((*s)->m_conn.get(), kUpgradeDdl));
+    ResultPtr up(PQexec((*s)->m_conn.get(), pgschema::kUpgrade));
     if (PQresultStatus(up.get()) != PGRES_COMMAND_OK)
         return pgError(QStringLiteral("ALTER TABLE"), QString::fromUtf8(PQerrorMessage((*s)->m_conn.get())));
     return std::move(*s);
@@ -223,7 +157,7 @@ Result<std::unique_ptr<PgStore>> PgStore::create(const QString &url)
     if (auto r = p.run("CREATE EXTENSION IF NOT EXISTS postgis"); !r)
         return makeError(QStringLiteral("postgis"),
                          QStringLiteral("PostGIS 확장을 켤 수 없습니다 / cannot enable the PostGIS extension: %1").arg(r.error().message));
-    ResultPtr ddl(PQexec(p.m_conn.get(), kSchemaDdl));
+    ResultPtr ddl(PQexec(p.m_conn.get(), pgschema::kCreate));
     if (PQresultStatus(ddl.get()) != PGRES_COMMAND_OK)
         return pgError(QStringLiteral("CREATE TABLE"), QString::fromUtf8(PQerrorMessage(p.m_conn.get())));
     const QByteArray id = QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8();

@@ -204,24 +204,6 @@ HttpReply LocalServer::raw(const QByteArray &request, const QHostAddress &from)
     return r;
 }
 
-void ServerProcess::start(const QString &store, quint16 wantPort, const QStringList &extraArgs)
-{
-    proc.setProgram(QStringLiteral(GC_SERVER_EXE));
-    proc.setArguments(QStringList{QStringLiteral("--store"), store, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(wantPort)}
-                      + extraArgs);
-    proc.setProcessChannelMode(QProcess::SeparateChannels);
-    proc.start();
-    REQUIRE(proc.waitForStarted(30'000));
-    QByteArray out;
-    while (!out.contains('\n') && proc.waitForReadyRead(30'000))
-        out += proc.readAllStandardOutput();
-    INFO(out.toStdString() << proc.readAllStandardError().toStdString());
-    const int at = out.indexOf("127.0.0.1:");
-    REQUIRE(at >= 0);
-    port = quint16(out.mid(at + 10, out.indexOf('/', at + 10) - at - 10).toInt());
-    REQUIRE(port > 0);
-}
-
 std::unique_ptr<core::AssetStore> demoInventory(const QString &path, const QString &actor, const QString &device, int assets)
 {
     auto inv = core::AssetStore::create(path);
@@ -232,19 +214,6 @@ std::unique_ptr<core::AssetStore> demoInventory(const QString &path, const QStri
     o.history = false;
     REQUIRE(core::DemoGenerator::fill(**inv, o).ok());
     return std::move(*inv);
-}
-
-QString runServerCli(const QStringList &args, const QByteArray &stdinText)
-{
-    QProcess p;
-    p.start(QStringLiteral(GC_SERVER_EXE), args);
-    REQUIRE(p.waitForStarted(30'000));
-    p.write(stdinText);
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(120'000));
-    INFO(p.readAllStandardError().toStdString());
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
 }
 
 } // namespace gc::test

@@ -67,17 +67,7 @@ struct LocalServer {
     quint16 port = 0;
 };
 
-// goodcity-server itself as a child process, listening on 127.0.0.1.
-struct ServerProcess {
-    QProcess proc;
-    quint16 port = 0;
-    void start(const QString &store, quint16 wantPort, const QStringList &extraArgs = {});
-};
-
 // A new field inventory with `assets` demo assets (creation events only), made by `actor` on `device`.
 std::unique_ptr<core::AssetStore> demoInventory(const QString &path, const QString &actor, const QString &device, int assets);
-
-// One goodcity-server command that must succeed; returns its standard output.
-QString runServerCli(const QStringList &args, const QByteArray &stdinText = {});
 
 } // namespace gc::test

@@ -1,6 +1,7 @@
 // Sessions and transport: ending a session, shutting out a lost tablet, and keeping passwords and
 // tokens off the wire in the clear.
 #include "serverfixture.h"
+#include "serverprocess.h"
 
 #include "store/assetstore.h"
 #include "sync/syncclient.h"

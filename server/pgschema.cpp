@@ -1,0 +1,42 @@
+#include "pgschema.h"
+
+namespace gc::server::pgschema {
+
+const char *const kCreate = R"(
+CREATE TABLE gc_store (key text PRIMARY KEY, value text NOT NULL);
+CREATE TABLE events (
+  seq bigserial PRIMARY KEY, event_id text NOT NULL UNIQUE, hlc text NOT NULL, occurred_at text NOT NULL,
+  actor text NOT NULL, device text NOT NULL, kind text NOT NULL, asset_uuid text, payload jsonb NOT NULL,
+  received_at timestamptz NOT NULL DEFAULT now(), pushed_by text);
+CREATE INDEX events_asset ON events (asset_uuid, seq);
+CREATE TABLE assets (
+  uuid text PRIMARY KEY, code text, category text, department text, dong_code text, status text,
+  fields jsonb NOT NULL, geom geometry(Point, 5186), last_hlc text, conflict boolean NOT NULL DEFAULT false,
+  updated_at timestamptz NOT NULL DEFAULT now());
+CREATE INDEX assets_geom ON assets USING gist (geom);
+CREATE INDEX assets_department ON assets (department, status);
+CREATE TABLE conflicts (
+  id bigserial PRIMARY KEY, asset_uuid text NOT NULL, event_id text NOT NULL, other_event_id text NOT NULL,
+  detected_at timestamptz NOT NULL DEFAULT now(), resolved boolean NOT NULL DEFAULT false,
+  UNIQUE (event_id, other_event_id));
+CREATE TABLE photos (sha256 text PRIMARY KEY, bytes bigint NOT NULL, data bytea NOT NULL,
+  received_at timestamptz NOT NULL DEFAULT now());
+CREATE TABLE photo_uploads (sha256 text PRIMARY KEY, total bigint NOT NULL, data bytea NOT NULL,
+  updated_at timestamptz NOT NULL DEFAULT now());
+CREATE TABLE users (name text PRIMARY KEY, role text NOT NULL CHECK (role IN ('admin','office','crew','department')),
+  department text, password_hash text NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
+CREATE TABLE sessions (token_hash text PRIMARY KEY, user_name text NOT NULL REFERENCES users (name),
+  expires_at timestamptz NOT NULL);
+CREATE TABLE refusals (id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(), user_name text,
+  remote text, method text, path text, status int NOT NULL, reason text);
+CREATE TABLE served (user_name text PRIMARY KEY, cursor bigint NOT NULL);
+)";
+
+// What stores made before them lack: who pushed each event (the conflict rule's "own edit") and how
+// far pull has served each user (the trusted base cursor).
+const char *const kUpgrade = R"(
+ALTER TABLE events ADD COLUMN IF NOT EXISTS pushed_by text;
+CREATE TABLE IF NOT EXISTS served (user_name text PRIMARY KEY, cursor bigint NOT NULL);
+)";
+
+} // namespace gc::server::pgschema

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "pgstore.h"
+#include "result.h"
+
+#include <libpq-fe.h>
+
+namespace gc::server {
+
+// A PostgreSQL failure in words for the server log: what was tried and what the server said.
+Error pgError(const QString &what, const QString &detail);
+
+// Rolls back unless committed, so an error on any path leaves the store as it was.
+class PgTx {
+public:
+    explicit PgTx(pg_conn *c) : m_c(c) { m_ok = PQresultStatus(PgStore::ResultPtr(PQexec(c, "BEGIN")).get()) == PGRES_COMMAND_OK; }
+    ~PgTx()
+    {
+        if (!m_done)
+            PgStore::ResultPtr(PQexec(m_c, "ROLLBACK"));
+    }
+    bool begun() const { return m_ok; }
+    VoidResult commit();
+
+private:
+    pg_conn *m_c;
+    bool m_ok = false;
+    bool m_done = false;
+};
+
+} // namespace gc::server
