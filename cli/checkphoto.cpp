@@ -51,12 +51,8 @@ int runCheckPhoto(const QStringList &argsIn)
     const bool json = takeFlag(args, QStringLiteral("--json"));
     if (!takeWorkWindow(args, &request.workStart, &request.workEnd))
         return ExitUsage;
-    if (!rejectUnknownOptions(args, usage))
+    if (!checkUsage(args, usage, args.size() == 1 && request.inventory.isEmpty() == request.assetCode.isEmpty()))
         return ExitUsage;
-    if (args.size() != 1 || (request.inventory.isEmpty() != request.assetCode.isEmpty())) {
-        printErr(QStringLiteral("usage: goodcity-cli %1").arg(usage));
-        return ExitUsage;
-    }
     request.photo = args[0];
     auto result = core::PhotoCheckRun::checkOne(request);
     if (!result) {
@@ -99,12 +95,8 @@ int runCheckPhotos(const QStringList &argsIn)
     QDateTime workStart, workEnd;
     if (!takeWorkWindow(args, &workStart, &workEnd))
         return ExitUsage;
-    if (!rejectUnknownOptions(args, usage))
+    if (!checkUsage(args, usage, args.size() == 1 && !inventory.isEmpty()))
         return ExitUsage;
-    if (args.size() != 1 || inventory.isEmpty()) {
-        printErr(QStringLiteral("usage: goodcity-cli %1").arg(usage));
-        return ExitUsage;
-    }
     const QDir dir(args[0]);
     if (!dir.exists()) {
         printErr(QStringLiteral("폴더가 없습니다 / no such folder: %1").arg(args[0]));

@@ -67,4 +67,13 @@ bool rejectUnknownOptions(const QStringList &args, const QString &usage)
     return true;
 }
 
+bool checkUsage(const QStringList &args, const QString &usage, bool shapeOk)
+{
+    if (!rejectUnknownOptions(args, usage))
+        return false;
+    if (!shapeOk)
+        printErr(QStringLiteral("usage: goodcity-cli %1").arg(usage));
+    return shapeOk;
+}
+
 } // namespace gc::cli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -35,5 +37,15 @@ QStringList takeOptionAll(QStringList &args, const QString &name);
 bool takeFlag(QStringList &args, const QString &name);
 // After options are taken: anything still starting with "--" is unknown.
 bool rejectUnknownOptions(const QStringList &args, const QString &usage);
+// False, having printed the error, when `r` failed: `if (!succeeded(store)) return ExitUsage;`.
+template <typename T>
+bool succeeded(const Result<T> &r)
+{
+    if (!r)
+        printErr(r.error().message);
+    return bool(r);
+}
+// Unknown options, or arguments of the wrong shape (`shapeOk` false): says so with the usage line.
+bool checkUsage(const QStringList &args, const QString &usage, bool shapeOk);
 
 } // namespace gc::cli

@@ -77,12 +77,8 @@ int runExport(const QStringList &argsIn)
     const QString out = takeOption(args, QStringLiteral("--out"));
     const QStringList filters = takeOptionAll(args, QStringLiteral("--filter"));
     const QString asOfText = takeOption(args, QStringLiteral("--as-of"));
-    if (!rejectUnknownOptions(args, usage))
+    if (!checkUsage(args, usage, args.size() == 1 && !format.isEmpty() && !out.isEmpty()))
         return ExitUsage;
-    if (args.size() != 1 || format.isEmpty() || out.isEmpty()) {
-        printErr(QStringLiteral("usage: goodcity-cli %1").arg(usage));
-        return ExitUsage;
-    }
     const bool pdf = format.trimmed().toLower() == QLatin1String("pdf");
     const auto table = core::AssetExporter::formatFromName(format);
     if (!pdf && !table) {
@@ -100,10 +96,8 @@ int runExport(const QStringList &argsIn)
         return ExitUsage;
     }
     auto store = core::AssetStore::open(args.first(), core::AssetStore::Access::ReadOnly);
-    if (!store) {
-        printErr(store.error().message);
+    if (!succeeded(store))
         return ExitUsage;
-    }
     auto progress = [](qint64 done, qint64 total) {
         if (total > 0)
             printErr(QStringLiteral("  %1 / %2 (%3%)").arg(done).arg(total).arg(100 * done / total));
@@ -146,17 +140,11 @@ int runLabels(const QStringList &argsIn)
     QStringList args = argsIn;
     const QString out = takeOption(args, QStringLiteral("--out"));
     const QStringList filters = takeOptionAll(args, QStringLiteral("--filter"));
-    if (!rejectUnknownOptions(args, usage))
+    if (!checkUsage(args, usage, args.size() == 1 && !out.isEmpty()))
         return ExitUsage;
-    if (args.size() != 1 || out.isEmpty()) {
-        printErr(QStringLiteral("usage: goodcity-cli %1").arg(usage));
-        return ExitUsage;
-    }
     auto store = core::AssetStore::open(args.first(), core::AssetStore::Access::ReadOnly);
-    if (!store) {
-        printErr(store.error().message);
+    if (!succeeded(store))
         return ExitUsage;
-    }
     auto filter = parseFilter(**store, filters);
     if (!filter) {
         printErr(filter.error().message);

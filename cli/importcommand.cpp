@@ -27,17 +27,11 @@ int runImport(const QStringList &argsIn)
         }
         o.fieldMap.insert(m.left(eq), m.mid(eq + 1));
     }
-    if (!rejectUnknownOptions(args, usage))
+    if (!checkUsage(args, usage, args.size() == 2))
         return ExitUsage;
-    if (args.size() != 2) {
-        printErr(QStringLiteral("usage: goodcity-cli %1").arg(usage));
-        return ExitUsage;
-    }
     auto store = core::AssetStore::open(args[0]);
-    if (!store) {
-        printErr(store.error().message);
+    if (!succeeded(store))
         return ExitUsage;
-    }
     const bool tty = isatty(fileno(stderr));
     auto r = core::AssetImporter::run(**store, args[1], o, [tty](qint64 done, qint64 total) {
         if (tty && total > 0)

@@ -23,12 +23,8 @@ int runDemo(const QStringList &argsIn)
     const QString n = takeOption(args, QStringLiteral("--assets"));
     const QString seed = takeOption(args, QStringLiteral("--seed"));
     const bool noHistory = takeFlag(args, QStringLiteral("--no-history"));
-    if (!rejectUnknownOptions(args, usage))
+    if (!checkUsage(args, usage, !out.isEmpty() && args.isEmpty()))
         return ExitUsage;
-    if (out.isEmpty() || !args.isEmpty()) {
-        printErr(QStringLiteral("usage: goodcity-cli %1").arg(usage));
-        return ExitUsage;
-    }
     core::DemoGenerator::Options o;
     bool ok = true;
     if (!n.isNull())
@@ -47,10 +43,8 @@ int runDemo(const QStringList &argsIn)
     QElapsedTimer t;
     t.start();
     auto store = core::AssetStore::create(out);
-    if (!store) {
-        printErr(store.error().message);
+    if (!succeeded(store))
         return ExitUsage;
-    }
     auto r = core::DemoGenerator::fill(**store, o, [](const QString &line) { printErr(line); });
     if (!r) {
         printErr(r.error().message);
@@ -85,17 +79,11 @@ int runStats(const QStringList &argsIn)
     const QString usage = QStringLiteral("stats FILE [--json]");
     QStringList args = argsIn;
     const bool json = takeFlag(args, QStringLiteral("--json"));
-    if (!rejectUnknownOptions(args, usage))
+    if (!checkUsage(args, usage, args.size() == 1))
         return ExitUsage;
-    if (args.size() != 1) {
-        printErr(QStringLiteral("usage: goodcity-cli %1").arg(usage));
-        return ExitUsage;
-    }
     auto store = core::AssetStore::open(args.first(), core::AssetStore::Access::ReadOnly);
-    if (!store) {
-        printErr(store.error().message);
+    if (!succeeded(store))
         return ExitUsage;
-    }
     auto s = core::InventoryStats::compute(**store);
     if (!s) {
         printErr(s.error().message);
@@ -126,17 +114,11 @@ int runVerify(const QStringList &argsIn)
 {
     const QString usage = QStringLiteral("verify FILE");
     QStringList args = argsIn;
-    if (!rejectUnknownOptions(args, usage))
+    if (!checkUsage(args, usage, args.size() == 1))
         return ExitUsage;
-    if (args.size() != 1) {
-        printErr(QStringLiteral("usage: goodcity-cli %1").arg(usage));
-        return ExitUsage;
-    }
     auto store = core::AssetStore::open(args.first(), core::AssetStore::Access::ReadOnly);
-    if (!store) {
-        printErr(store.error().message);
+    if (!succeeded(store))
         return ExitUsage;
-    }
     const auto report = core::InventoryVerifier::run(**store);
     for (const QString &p : report.problems)
         printErr(p);

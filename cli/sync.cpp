@@ -46,10 +46,8 @@ int runSync(const QStringList &argsIn)
     QTextStream in(stdin);
     const QString password = in.readLine();
     auto store = core::AssetStore::open(args.first());
-    if (!store) {
-        printErr(store.error().message);
+    if (!succeeded(store))
         return ExitUsage;
-    }
     (*store)->setIdentity(user, {});
     core::SyncClient client(**store, url, {}, transport);
     if (auto r = client.login(user, password); !r) {

@@ -1,4 +1,5 @@
 #include "io/assetexporter.h"
+#include "store/filteredrows.h"
 #include "domain/assetfields.h"
 #include "store/assetstore.h"
 #include "domain/catalog.h"
@@ -72,21 +73,15 @@ Result<qint64> AssetExporter::write(const AssetStore &store, const QString &out,
     if (!target.absoluteDir().exists())
         return makeError(QStringLiteral("io"), QStringLiteral("%1: 폴더가 없습니다 / the folder does not exist").arg(target.absolutePath()));
 
-    const AssetFilter::Sql where = filter.toSql(QStringLiteral("a"));
     QStringList cols;
     for (const auto &f : assetfields::all())
         cols << QStringLiteral("a.\"%1\"").arg(QLatin1String(f.key));
-    auto count = StoreAccess::db(store).prepare(QStringLiteral("SELECT count(*) FROM assets a WHERE %1").arg(where.where));
-    auto rows = StoreAccess::db(store).prepare(QStringLiteral("SELECT a.geom, a.uuid, %1, d.name_ko FROM assets a LEFT JOIN dongs d ON d.adm_code = a.dong_code "
-                                                  "WHERE %2 ORDER BY a.fid")
-                                       .arg(cols.join(QLatin1Char(',')), where.where));
-    if (!count)
-        return count.error();
-    if (!rows)
-        return rows.error();
-    where.bind(*count);
-    where.bind(*rows);
-    const qint64 total = count->step() ? count->toInt(0) : 0;
+    auto selected = FilteredRows::select(store, filter, QStringLiteral("a.geom, a.uuid, %1, d.name_ko").arg(cols.join(QLatin1Char(','))),
+                                         QStringLiteral("a.fid"));
+    if (!selected)
+        return selected.error();
+    const qint64 total = selected->total;
+    Statement *rows = &selected->rows;
 
     CplErrorScope cpl;
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(driverName(format));

@@ -1,4 +1,5 @@
 #include "office/labelsheet.h"
+#include "store/filteredrows.h"
 #include "store/assetstore.h"
 #include "domain/catalog.h"
 #include "office/progressreport.h"
@@ -53,18 +54,13 @@ Result<qint64> LabelSheet::write(const AssetStore &store, const QString &out, co
     if (family.isEmpty())
         return makeError(QStringLiteral("font"), QStringLiteral("한글 글꼴(NanumGothic)이 없습니다. fonts-nanum을 설치하세요 / "
                                                                 "the Korean font NanumGothic is missing; install fonts-nanum"));
-    const AssetFilter::Sql where = filter.toSql(QStringLiteral("a"));
-    auto count = StoreAccess::db(store).prepare(QStringLiteral("SELECT count(*) FROM assets a WHERE %1").arg(where.where));
-    auto rows = StoreAccess::db(store).prepare(QStringLiteral("SELECT a.code, a.name, a.category, coalesce(d.name_ko, ''), coalesce(a.plate_number, '') "
-                                                  "FROM assets a LEFT JOIN dongs d ON d.adm_code = a.dong_code WHERE %1 ORDER BY a.code")
-                                       .arg(where.where));
-    if (!count)
-        return count.error();
-    if (!rows)
-        return rows.error();
-    where.bind(*count);
-    where.bind(*rows);
-    const qint64 total = count->step() ? count->toInt(0) : 0;
+    auto selected = FilteredRows::select(store, filter,
+                                         QStringLiteral("a.code, a.name, a.category, coalesce(d.name_ko, ''), coalesce(a.plate_number, '')"),
+                                         QStringLiteral("a.code"));
+    if (!selected)
+        return selected.error();
+    const qint64 total = selected->total;
+    Statement *rows = &selected->rows;
     if (total == 0)
         return makeError(QStringLiteral("empty"), QStringLiteral("%1: 조건에 맞는 시설물이 없어 라벨을 만들지 않았습니다 / no assets match the filter; "
                                                                  "no labels were made").arg(out));

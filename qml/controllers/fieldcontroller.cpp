@@ -339,14 +339,20 @@ bool FieldController::saveReplacement(const QVariantMap &input)
         setMessage(ok.error().message);
         return false;
     }
+    savedAsset(r.assetUuid, QStringLiteral("replacement"));
+    return true;
+}
+
+void FieldController::savedAsset(const QString &uuid, const QString &what)
+{
+    // The card, the list, the pending count and the shell's totals all show the save at once.
     setMessage({});
-    openAsset(r.assetUuid);
+    openAsset(uuid);
     m_work->reload();
     refreshPending();
     if (m_app)
         m_app->refresh();
-    emit saved(QStringLiteral("replacement"));
-    return true;
+    emit saved(what);
 }
 
 bool FieldController::cannotInstall(const QString &reasonCode, const QString &note, const QString &photoPath)
@@ -365,13 +371,7 @@ bool FieldController::cannotInstall(const QString &reasonCode, const QString &no
         setMessage(ok.error().message);
         return false;
     }
-    setMessage({});
-    openAsset(uuid);
-    m_work->reload();
-    refreshPending();
-    if (m_app)
-        m_app->refresh();
-    emit saved(QStringLiteral("cannot_install"));
+    savedAsset(uuid, QStringLiteral("cannot_install"));
     return true;
 }
 

@@ -112,6 +112,7 @@ signals:
 private:
     core::AssetStore *store() const;
     void setMessage(const QString &m);
+    void savedAsset(const QString &uuid, const QString &what);
     QString pick(const QString &ko, const QString &en) const;
     void updatePosition(QPointF p);
 

@@ -86,7 +86,7 @@ TEST_CASE("the demo mix scales to any size and keeps its sum", "[demo]")
     }
 }
 
-TEST_CASE("the demo's history is not this tablet's unsent work; what the tablet adds is", "[demo][sync]")
+TEST_CASE("the demo's history is not this tablet's unsent work, but what the tablet adds is", "[demo][sync]")
 {
     test::InventoryFixture fx;
     DemoGenerator::Options o;

@@ -309,7 +309,13 @@ TEST_CASE("an anonymous flood does not stop other devices syncing or touch store
     std::vector<QString> pushed;
     for (int round = 0; round < 20; ++round) {
         const QByteArray a = pushOne(QStringLiteral("office1"), QStringLiteral("asset.updated"), {{QStringLiteral("notes"), round}});
-        const QByteArray b = pushOne(QStringLiteral("crew1"), QStringLiteral("asset.status"), {{QStringLiteral("status"), QStringLiteral("installed")}});
+        // The crew's own kind of write (W2.2: a crew sets status only on its assigned assets): a new place.
+        const QByteArray b = pushOne(QStringLiteral("crew1"), QStringLiteral("place.proposed"),
+                                     {{QStringLiteral("proposal_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                      {QStringLiteral("category"), QStringLiteral("bench")},
+                                      {QStringLiteral("x"), 191604.6 + round},
+                                      {QStringLiteral("y"), 541809.5},
+                                      {QStringLiteral("note"), QStringLiteral("flood round %1").arg(round)}});
         REQUIRE(s.request("POST", QStringLiteral("api/v1/events"), a, office).status == 200);
         REQUIRE(s.request("POST", QStringLiteral("api/v1/events"), b, crew).status == 200);
         for (const QByteArray &batch : {a, b})
