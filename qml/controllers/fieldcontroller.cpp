@@ -343,6 +343,15 @@ bool FieldController::saveReplacement(const QVariantMap &input)
     return true;
 }
 
+bool FieldController::readOptionalPhoto(const QString &path, QByteArray &bytes)
+{
+    QString error;
+    bytes = path.isEmpty() ? QByteArray() : readAll(path, &error);
+    if (!error.isEmpty())
+        setMessage(error);
+    return error.isEmpty();
+}
+
 void FieldController::savedAsset(const QString &uuid, const QString &what)
 {
     // The card, the list, the pending count and the shell's totals all show the save at once.
@@ -360,12 +369,9 @@ bool FieldController::cannotInstall(const QString &reasonCode, const QString &no
     auto *s = store();
     if (!s || m_current.isEmpty())
         return false;
-    QString error;
-    const QByteArray photo = photoPath.isEmpty() ? QByteArray() : readAll(photoPath, &error);
-    if (!error.isEmpty()) {
-        setMessage(error);
+    QByteArray photo;
+    if (!readOptionalPhoto(photoPath, photo))
         return false;
-    }
     const QString uuid = m_current.value(QStringLiteral("uuid")).toString();
     if (auto ok = core::FieldWork(*s).cannotInstall(uuid, reasonCode, note, photo); !ok) {
         setMessage(ok.error().message);
@@ -380,12 +386,9 @@ bool FieldController::proposePlace(const QString &category, double x, double y, 
     auto *s = store();
     if (!s)
         return false;
-    QString error;
-    const QByteArray photo = photoPath.isEmpty() ? QByteArray() : readAll(photoPath, &error);
-    if (!error.isEmpty()) {
-        setMessage(error);
+    QByteArray photo;
+    if (!readOptionalPhoto(photoPath, photo))
         return false;
-    }
     auto p = core::FieldWork(*s).proposePlace({category, x, y, note, photo});
     if (!p) {
         setMessage(p.error().message);

@@ -113,6 +113,8 @@ private:
     core::AssetStore *store() const;
     void setMessage(const QString &m);
     void savedAsset(const QString &uuid, const QString &what);
+    // The photo at `path` (none when empty); false, with the message set, when it cannot be read.
+    bool readOptionalPhoto(const QString &path, QByteArray &bytes);
     QString pick(const QString &ko, const QString &en) const;
     void updatePosition(QPointF p);
 

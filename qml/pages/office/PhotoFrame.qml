@@ -13,6 +13,9 @@ Pane {
 
     Layout.fillWidth: true
     Layout.fillHeight: true
+    // Equal shares of the row whatever the photos' sizes: before and after side by side, the same width.
+    Layout.preferredWidth: 1
+    Layout.minimumWidth: 0
     Material.elevation: 1
     padding: 8
 

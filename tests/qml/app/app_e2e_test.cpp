@@ -68,7 +68,7 @@ QQuickItem *buttonWithText(QQuickWindow *w, const QString &text)
     });
 }
 
-bool waitFor(const std::function<bool()> &condition, int timeoutMs = 20000)
+bool waitFor(const std::function<bool()> &condition, int timeoutMs = 60000)
 {
     QElapsedTimer t;
     t.start();
@@ -80,7 +80,7 @@ bool waitFor(const std::function<bool()> &condition, int timeoutMs = 20000)
     return true;
 }
 
-QQuickItem *waitForItem(QQuickWindow *w, const QString &name, int timeoutMs = 20000)
+QQuickItem *waitForItem(QQuickWindow *w, const QString &name, int timeoutMs = 60000)
 {
     QQuickItem *found = nullptr;
     waitFor([&] { return (found = byName(w, name)) != nullptr; }, timeoutMs);
@@ -222,7 +222,7 @@ void logAReplacement(bool simulateMissingFileDialogModule)
     QQuickItem *save = waitForItem(w, QStringLiteral("saveReplacement"));
     REQUIRE(save);
     INFO("the checks finish and the save button becomes available");
-    REQUIRE(waitFor([&] { return save->isEnabled(); }, 60000));
+    REQUIRE(waitFor([&] { return save->isEnabled(); }, 180000));
     shoot(w, simulateMissingFileDialogModule ? QStringLiteral("replacement-without-file-dialog") : QStringLiteral("replacement"));
     finger.tap(save);
     REQUIRE(waitFor([&] { return !save->isVisible() || !reallyVisible(save); }));
@@ -245,7 +245,9 @@ void logAReplacement(bool simulateMissingFileDialogModule)
         if (row < 0)
             QMetaObject::invokeMethod(list, "positionViewAtEnd");
         return row >= 0;
-    }, 60000));
+    }, 180000));
+    list->setProperty("currentIndex", row); // the office's keyboard/tap selection: the photos open beside it
+    shoot(w, simulateMissingFileDialogModule ? QStringLiteral("office-review-without-file-dialog") : QStringLiteral("office-review"));
     const QString verdict = roleValue(model, row, "verdict").toString();
     INFO("verdict shown to the office: " << verdict.toStdString());
     CHECK((verdict == QLatin1String("pass") || verdict == QLatin1String("review")));
