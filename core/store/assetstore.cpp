@@ -97,6 +97,10 @@ AssetStore::~AssetStore()
 {
     m_st.reset(); // statements before the connection
     m_dongs.reset();
+    // Fold the WAL back into the file, so the .gpkg alone, copied or e-mailed, holds every change
+    // even while another connection (the app's sync worker, a reader) keeps the WAL from being deleted.
+    if (m_db && !m_readOnly)
+        (void)m_db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
 QString AssetStore::photoDir() const
