@@ -77,6 +77,7 @@ xlsx-text-numbers)
   ogr2ogr -f XLSX "$T/s.xlsx" "$T/s.csv" >/dev/null 2>&1 || fail "no XLSX"
   ogrinfo -ro -al "$T/s.xlsx" | grep -q '부착수량 (String) = 3' || fail "the XLSX does not store the number as text"
   expect s.xlsx "행 2, 열 '기한', 값 '45292'" -- import "$T/inv.gpkg" "$T/s.xlsx"
+  grep -q "2024-01-01" "$T/err" || fail "the message does not say which date the serial is"
   grep -q "부착수량" "$T/err" && fail "the number stored as text was refused"
   true ;;
 geojson-null-geometry)
