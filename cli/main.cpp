@@ -6,10 +6,15 @@
 
 #include <gdal.h>
 
+#include <csignal>
+
 
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    // A file-size limit (ulimit -f, a quota) must fail the write so SQLite rolls back and we say why,
+    // not kill the process mid-transaction with SIGXFSZ.
+    std::signal(SIGXFSZ, SIG_IGN);
     gc::core::ensureRuntimeDirectory();
     QGuiApplication app(argc, argv); // QImage readers, PDF painting and fonts need a GUI application object
     QCoreApplication::setApplicationName(QStringLiteral("goodcity"));

@@ -48,6 +48,28 @@ bool shapefileTextIsUtf8(const QByteArray &path)
     return true;
 }
 
+// Text that is not UTF-8 (CP949 read with --encoding UTF-8) or that holds U+FFFD (a file someone
+// already decoded wrongly and saved) would import as mojibake: the first such cell, by line and column.
+std::optional<QString> mojibakeAt(const QByteArray &bytes)
+{
+    const QByteArray replacement("\xEF\xBF\xBD", 3);
+    const QList<QByteArray> lines = bytes.split('\n');
+    const QList<QByteArray> header = lines.value(0).split(',');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QList<QByteArray> cells = lines[i].split(',');
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            const QByteArray &cell = cells[c];
+            if (CPLIsUTF8(cell.constData(), int(cell.size())) && !cell.contains(replacement))
+                continue;
+            const QByteArray name = header.value(c).trimmed();
+            const QString column = i > 0 && CPLIsUTF8(name.constData(), int(name.size())) ? QString::fromUtf8(name)
+                                                                                           : QString::number(c + 1);
+            return QStringLiteral("행 %1, 열 '%2'").arg(i + 1).arg(column);
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 void TabularSource::DatasetCloser::operator()(GDALDataset *ds) const { GDALClose(ds); }
@@ -71,6 +93,9 @@ Result<TabularSource> TabularSource::open(const QString &path, const QString &en
 {
     const QFileInfo info(path);
     const QString ext = info.suffix().toLower();
+    if (info.exists() && info.isFile() && info.size() == 0)
+        return makeError(QStringLiteral("empty"), QStringLiteral("%1: %2").arg(path, bilingual(QStringLiteral("파일이 비어 있습니다(0 바이트). 내용이 있는 파일을 다시 받으세요"),
+                                                                                              QStringLiteral("the file is empty (0 bytes); get the file again with its contents"))));
     TabularSource src;
     src.m_encoding = encodingIn.toUpper();
     QByteArray openPath = QFile::encodeName(path);
@@ -87,6 +112,13 @@ Result<TabularSource> TabularSource::open(const QString &path, const QString &en
                 src.m_notes << bilingual(QStringLiteral("UTF-8이 아니어서 CP949로 읽었습니다"), QStringLiteral("not UTF-8: read as CP949"));
         } else if (!isUtf8(src.m_encoding)) {
             src.m_notes << bilingual(QStringLiteral("인코딩 %1로 읽었습니다").arg(src.m_encoding), QStringLiteral("read as %1").arg(src.m_encoding));
+        }
+        if (isUtf8(src.m_encoding)) {
+            if (const auto where = mojibakeAt(bytes))
+                return makeError(QStringLiteral("encoding"),
+                                 QStringLiteral("%1: %2: %3").arg(path, *where,
+                                     bilingual(QStringLiteral("UTF-8 글자가 아니거나 깨진 글자(�)가 있습니다. CP949(엑셀 기본) 파일이면 --encoding CP949로 가져오세요"),
+                                               QStringLiteral("the text is not valid UTF-8 or holds broken characters (mojibake); for a CP949 (Excel) file use --encoding CP949"))));
         }
         src.m_memory = std::make_unique<MemoryFile>(toUtf8(bytes, src.m_encoding), info.fileName());
         if (!src.m_memory->isOpen())
@@ -127,6 +159,14 @@ Result<TabularSource> TabularSource::open(const QString &path, const QString &en
                                                                         QStringLiteral("not a table or vector file GDAL can read")),
                                                         errors.last()));
     src.m_ds->GetLayerCount(); // ODS reads its sheets here
+    // GeoJSON with a "crs" PROJ does not know falls back to WGS 84 with only an error report: keep it,
+    // so the importer does not silently put the points somewhere else.
+    for (const QString &e : errors.errors()) {
+        if (e.contains(QLatin1String("PROJ"), Qt::CaseInsensitive) || e.contains(QLatin1String("crs"), Qt::CaseInsensitive)) {
+            src.m_crsProblem = e;
+            break;
+        }
+    }
     return src;
 }
 

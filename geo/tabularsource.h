@@ -55,6 +55,8 @@ public:
     const QString &encoding() const { return m_encoding; }
     // What was assumed on the way, Korean / English, for the import report.
     const QStringList &notes() const { return m_notes; }
+    // GDAL's complaint when the file names a CRS it could not resolve (its layers then claim WGS 84).
+    const QString &crsProblem() const { return m_crsProblem; }
     // CSV, XLSX or ODS: the first line is the header.
     bool hasHeaderRow() const { return !m_sheetDriver.isEmpty() || m_csv; }
 
@@ -67,6 +69,7 @@ private:
     std::unique_ptr<GDALDataset, DatasetCloser> m_ds;
     QString m_encoding;
     QStringList m_notes;
+    QString m_crsProblem;
     QByteArray m_sheetDriver; // "XLSX" or "ODS": their header and type settings are read when a sheet is parsed
     bool m_csv = false;
 };

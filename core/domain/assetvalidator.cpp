@@ -37,9 +37,21 @@ std::vector<FieldProblem> AssetValidator::check(Asset &a) const
     if (a.markCount < 0 || a.markCount > 1000)
         out.push_back(problem("mark_count", QString::number(a.markCount), QStringLiteral("부착수량은 0~1000입니다"),
                               QStringLiteral("number of marks must be 0 to 1000")));
-    if (!a.dueDate.isEmpty() && !QDate::fromString(a.dueDate, Qt::ISODate).isValid())
-        out.push_back(problem("due_date", a.dueDate, QStringLiteral("날짜는 YYYY-MM-DD 형식입니다"),
-                              QStringLiteral("date must be YYYY-MM-DD")));
+    if (!a.dueDate.isEmpty() && !QDate::fromString(a.dueDate, Qt::ISODate).isValid()) {
+        // A bare number is how Excel stores a date whose cell lost its date format (days since 1899-12-30):
+        // say which date it would be, rather than guess it into the inventory.
+        bool serial = false;
+        const int days = a.dueDate.toInt(&serial);
+        if (serial && days > 0 && days < 2958466) {
+            const QString date = QDate(1899, 12, 30).addDays(days).toString(Qt::ISODate);
+            out.push_back(problem("due_date", a.dueDate,
+                                  QStringLiteral("날짜는 YYYY-MM-DD 형식입니다. 엑셀 날짜 일련번호(%1)로 보이니 셀을 텍스트 %1 로 적어 주세요").arg(date),
+                                  QStringLiteral("date must be YYYY-MM-DD; this looks like an Excel date serial (%1): write the cell as the text %1").arg(date)));
+        } else {
+            out.push_back(problem("due_date", a.dueDate, QStringLiteral("날짜는 YYYY-MM-DD 형식입니다"),
+                                  QStringLiteral("date must be YYYY-MM-DD")));
+        }
+    }
     if (a.category == QLatin1String("vehicle")) {
         if (a.plateNumber.trimmed().isEmpty())
             out.push_back(problem("plate_number", a.plateNumber, QStringLiteral("행정차량에는 차량번호가 필요합니다"),

@@ -115,6 +115,8 @@ Result<AssetImporter::Report> AssetImporter::run(AssetStore &store, const QStrin
         return Ok{};
     };
     VoidResult crs = Ok{};
+    if (o.sourceSrs.isEmpty() && !src->crsProblem().isEmpty())
+        return makeError(QStringLiteral("usage"), QStringLiteral("%1: %2 (%3)").arg(path, bilingual(QStringLiteral("파일에 적힌 좌표계를 알 수 없습니다. --s-srs EPSG:5186 처럼 알려 주세요"), QStringLiteral("the CRS the file names is unknown; give it with --s-srs, e.g. EPSG:5186")), src->crsProblem()));
     if (!o.sourceSrs.isEmpty()) {
         if (!geo::CrsTransform::validate(o.sourceSrs))
             return makeError(QStringLiteral("usage"), QStringLiteral("--s-srs %1: %2").arg(o.sourceSrs, bilingual(QStringLiteral("알 수 없는 좌표계"), QStringLiteral("unknown CRS"))));

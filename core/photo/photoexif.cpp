@@ -68,6 +68,12 @@ Result<PhotoExif> readPhotoExif(const QByteArray &encoded)
 {
     muteExiv2();
     PhotoExif out;
+    // Only JPEG and PNG, the formats the decoder reads: exiv2 0.27 guesses the type of anything else and
+    // its QuickTime parser loops without end on a damaged HEIC/MP4 'ftyp' box (found by tests/fuzz, photo).
+    const bool jpeg = encoded.startsWith("\xFF\xD8\xFF");
+    const bool png = encoded.startsWith("\x89PNG\r\n\x1a\n");
+    if (!jpeg && !png)
+        return makeError(QStringLiteral("exif_unreadable"), QStringLiteral("JPEG나 PNG가 아니라 EXIF를 읽지 않았습니다 / not a JPEG or PNG: EXIF not read"));
     try {
         auto image = Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(encoded.constData()), long(encoded.size()));
         if (!image.get())

@@ -18,7 +18,20 @@
 namespace gc::core {
 
 AssetStore::AssetStore() = default;
-AssetStore::~AssetStore() = default;
+AssetStore::~AssetStore()
+{
+    // The parts hold prepared statements on the connection: they go first.
+    m_projection.reset();
+    m_photos.reset();
+    m_assets.reset();
+    m_log.reset();
+    m_dongs.reset();
+    // Fold the WAL back into the file, so the .gpkg alone, copied or e-mailed, holds every change
+    // even while another connection (the app's sync worker, a reader) keeps the WAL from being deleted.
+    // No busy wait: a reader mid-transaction must not stall closing; the last close folds the rest.
+    if (m_db && !m_readOnly)
+        (void)m_db->exec(QStringLiteral("PRAGMA busy_timeout = 0; PRAGMA wal_checkpoint(TRUNCATE)"));
+}
 
 QString AssetStore::photoDir() const
 {

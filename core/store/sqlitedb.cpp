@@ -1,6 +1,8 @@
 #include "store/sqlitedb.h"
 #include "store/statement.h"
+#include "bilingual.h"
 
+#include <QFileInfo>
 
 #include <sqlite3.h>
 
@@ -18,6 +20,15 @@ Result<SqliteDb> SqliteDb::open(const QString &path, Mode mode)
     }
     if (path.startsWith(QLatin1String("file:")))
         flags |= SQLITE_OPEN_URI;
+    // SQLite opens a read-only file "read-write" for root and fails only at the first write; the office
+    // makes an inventory read-only on purpose to freeze it, so refuse before anything is written.
+    if (mode == Mode::ReadWrite && !path.startsWith(QLatin1String("file:"))) {
+        const QFileInfo fi(path);
+        if (fi.exists() && (!fi.isWritable() || !(fi.permissions() & QFileDevice::WriteOwner)))
+            return makeError(QStringLiteral("read_only"),
+                             QStringLiteral("%1: %2").arg(path, bilingual(QStringLiteral("읽기 전용 파일이라 바꿀 수 없습니다. 쓰기 권한을 주거나 복사본에 하세요"),
+                                                                          QStringLiteral("the file is read-only and was not changed; make it writable or work on a copy"))));
+    }
     sqlite3 *raw = nullptr;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
     SqliteDb db;
@@ -41,7 +52,11 @@ VoidResult SqliteDb::exec(const QString &sql) const
         QString msg = err ? QString::fromUtf8(err) : lastError();
         sqlite3_free(err);
         const int prim = rc & 0xff;
-        const QString code = prim == SQLITE_FULL ? QStringLiteral("disk_full")
+        if (prim == SQLITE_FULL || prim == SQLITE_IOERR) // a full disk or a file-size limit (EFBIG) mid-write
+            msg = QStringLiteral("%1: %2 (%3)").arg(m_path, bilingual(QStringLiteral("디스크가 가득 찼거나 파일 크기 한도에 걸려 쓰지 못했습니다. 바뀐 것은 없습니다"),
+                                                                     QStringLiteral("the disk is full or a file-size limit was hit; nothing was changed")),
+                                                    msg);
+        const QString code = prim == SQLITE_FULL || prim == SQLITE_IOERR ? QStringLiteral("disk_full")
                              : prim == SQLITE_READONLY ? QStringLiteral("read_only")
                              : prim == SQLITE_NOTADB ? QStringLiteral("not_a_database")
                                                      : QStringLiteral("sqlite");
