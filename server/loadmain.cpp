@@ -16,6 +16,7 @@
 #include <QTextStream>
 #include <QThread>
 #include <QUuid>
+#include <QWaitCondition>
 
 #include <algorithm>
 #include <atomic>
@@ -114,7 +115,8 @@ int main(int argc, char **argv)
     std::vector<double> latencies;
     std::atomic<int> failures{0}, acknowledged{0}, added{0};
     std::atomic<qint64> loginsDoneNs{0}; // when the last client's own login came back
-    std::atomic<int> loginsBack{0};      // pushes start together once every login came back
+    int loginsBack = 0;                  // under mutex: pushes start together once every login came back
+    QWaitCondition allLoggedIn;
     const QByteArray loginBody = QJsonDocument(QJsonObject{{QStringLiteral("user"), o.user}, {QStringLiteral("password"), password}})
                                      .toJson(QJsonDocument::Compact);
     QElapsedTimer wall;
@@ -135,9 +137,13 @@ int main(int argc, char **argv)
             }
             for (qint64 now = wall.nsecsElapsed(), seen = loginsDoneNs.load(); now > seen && !loginsDoneNs.compare_exchange_weak(seen, now);) {
             }
-            ++loginsBack;
-            while (loginsBack.load() < o.clients)
-                QThread::usleep(200);
+            {
+                QMutexLocker lock(&mutex);
+                if (++loginsBack == o.clients)
+                    allLoggedIn.wakeAll();
+                while (loginsBack < o.clients)
+                    allLoggedIn.wait(&mutex);
+            }
             if (in.status != 200) {
                 ++failures;
                 std::fprintf(stderr, "client %d: login HTTP %d %s\n", c, in.status, in.body.left(200).constData());

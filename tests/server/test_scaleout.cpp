@@ -41,16 +41,26 @@ void pointAt(test::FieldDevice &d, const QString &url, const QString &user)
     REQUIRE(d.client->login(user, QStringLiteral("correct horse 1")).ok());
 }
 
+// A fresh store (initStoreWithUsers) and two goodcity-server processes over it.
+struct TwoServers {
+    TwoServers() : url(test::freshPgUrl())
+    {
+        test::initStoreWithUsers(url);
+        for (auto &s : servers)
+            s.start(url);
+        REQUIRE(servers[0].port != servers[1].port);
+    }
+    QString url;
+    std::array<test::ServerProcess, 2> servers;
+};
+
 } // namespace
 
 TEST_CASE("two servers over one PostgreSQL serve the same inventory: devices through either converge", "[server][scaleout]")
 {
-    const QString url = test::freshPgUrl();
-    test::initStoreWithUsers(url);
-    std::array<test::ServerProcess, 2> servers;
-    for (auto &s : servers)
-        s.start(url);
-    REQUIRE(servers[0].port != servers[1].port);
+    TwoServers two;
+    const QString &url = two.url;
+    auto &servers = two.servers;
 
     // A session made through one server is good on the other: tokens live in the database.
     const QString token = test::httpLogin(servers[0].url(), QStringLiteral("office1"));
@@ -116,11 +126,9 @@ TEST_CASE("two servers over one PostgreSQL serve the same inventory: devices thr
 
 TEST_CASE("the same batch sent to two servers at once is stored exactly once", "[server][scaleout]")
 {
-    const QString url = test::freshPgUrl();
-    test::initStoreWithUsers(url);
-    std::array<test::ServerProcess, 2> servers;
-    for (auto &s : servers)
-        s.start(url);
+    TwoServers two;
+    const QString &url = two.url;
+    auto &servers = two.servers;
     const QString token = test::httpLogin(servers[0].url(), QStringLiteral("office1"));
 
     // A device whose first push timed out resends it through the other server while the first
