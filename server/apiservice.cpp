@@ -212,41 +212,83 @@ ApiResponse ApiService::handle(const ApiRequest &r)
                                                        .arg(QString::fromLatin1(r.method), r.path.left(200)));
 }
 
+bool ApiService::isLogin(const ApiRequest &r) { return r.method == "POST" && r.path == QLatin1String("/api/v1/login"); }
+
 ApiResponse ApiService::login(const ApiRequest &r)
 {
+    const LoginAttempt attempt = beginLogin(r);
+    if (attempt.answer)
+        return *attempt.answer;
+    return finishLogin(attempt, attempt.checkPassword());
+}
+
+LoginAttempt ApiService::beginLogin(const ApiRequest &r)
+{
+    sweep(); // what handle() does before any endpoint
+    LoginAttempt a;
+    a.request = r;
+    a.request.body.clear();
     const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-    const QString name = o.value(QStringLiteral("user")).toString().left(64);
-    const QString password = o.value(QStringLiteral("password")).toString();
-    if (const qint64 wait = m_throttle.retryAfter(name, r.remote, now()); wait > 0) {
-        ApiResponse resp = refuse(r, name, 429, QStringLiteral("too_many_logins"),
+    a.name = o.value(QStringLiteral("user")).toString().left(64);
+    a.password = o.value(QStringLiteral("password")).toString();
+    if (const qint64 wait = m_throttle.retryAfter(a.name, r.remote, now()); wait > 0) {
+        ApiResponse resp = refuse(r, a.name, 429, QStringLiteral("too_many_logins"),
                                   QStringLiteral("로그인 실패가 너무 많습니다. %1초 뒤에 다시 하세요 / too many failed logins; try again in %1 s")
                                       .arg(wait));
         resp.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(wait)));
-        return resp;
+        a.answer = std::move(resp);
+        return a;
     }
-    auto u = m_store.user(name);
-    if (!u)
-        return storeError(r, u.error());
+    if (m_pendingByUser.value(a.name) >= m_limits.throttle.maxFailuresPerUser
+        || m_pendingByAddress.value(r.remote) >= m_limits.throttle.maxFailuresPerAddress) {
+        ApiResponse resp = refuse(r, a.name, 429, QStringLiteral("too_many_logins"),
+                                  QStringLiteral("진행 중인 로그인이 너무 많습니다. 1초 뒤에 다시 하세요 / too many logins in progress; try again in 1 s"));
+        resp.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+        a.answer = std::move(resp);
+        return a;
+    }
+    auto u = m_store.user(a.name);
+    if (!u) {
+        a.answer = storeError(r, u.error());
+        return a;
+    }
+    a.user = *u;
+    ++m_pendingByUser[a.name];
+    ++m_pendingByAddress[r.remote];
+    return a;
+}
+
+bool LoginAttempt::checkPassword() const
+{
     // The same argon2id work whether the name exists, is disabled or not: the answer time names no one.
-    bool ok = false;
-    if (!*u)
-        Credentials::verifyAgainstDummy(password);
-    else if ((*u)->disabled())
-        Credentials::verifyPassword((*u)->passwordHash.mid(1), password); // the work only: never a way in
-    else
-        ok = Credentials::verifyPassword((*u)->passwordHash, password);
-    if (!ok) {
-        m_throttle.failed(name, r.remote, now());
-        return refuse(r, name, 401, QStringLiteral("bad_login"),
+    if (!user)
+        return Credentials::verifyAgainstDummy(password);
+    if (user->disabled()) {
+        Credentials::verifyPassword(user->passwordHash.mid(1), password); // the work only: never a way in
+        return false;
+    }
+    return Credentials::verifyPassword(user->passwordHash, password);
+}
+
+ApiResponse ApiService::finishLogin(const LoginAttempt &a, bool passwordOk)
+{
+    const ApiRequest &r = a.request;
+    for (auto [pending, key] : {std::pair{&m_pendingByUser, a.name}, std::pair{&m_pendingByAddress, r.remote}}) {
+        if (--(*pending)[key] <= 0)
+            pending->remove(key);
+    }
+    if (!passwordOk || !a.user) {
+        m_throttle.failed(a.name, r.remote, now());
+        return refuse(r, a.name, 401, QStringLiteral("bad_login"),
                       QStringLiteral("사용자 이름 또는 비밀번호가 틀립니다 / wrong user name or password"));
     }
-    m_throttle.succeeded(name);
+    m_throttle.succeeded(a.name);
     const CredentialPolicy policy;
     const QString token = Credentials::newToken(policy);
     const QDateTime expires = now().addSecs(policy.tokenLifetimeSecs);
-    if (auto s = m_store.addSession(Credentials::tokenHash(token), (*u)->name, expires); !s)
+    if (auto s = m_store.addSession(Credentials::tokenHash(token), a.user->name, expires); !s)
         return storeError(r, s.error());
-    QJsonObject out = userJson(**u);
+    QJsonObject out = userJson(*a.user);
     out.insert(QStringLiteral("token"), token);
     out.insert(QStringLiteral("expires_at"), expires.toString(Qt::ISODate));
     out.insert(QStringLiteral("store_id"), m_store.storeId());

@@ -7,6 +7,7 @@
 #include "syncstore.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -58,6 +59,19 @@ struct ApiLimits {
     ThrottlePolicy throttle;
 };
 
+// A login split around its argon2id run: begin and finish touch the store and the throttle (the
+// thread that owns the ApiService), the check in between is pure CPU and memory (64 MiB) and runs
+// wherever the HTTP layer likes, so one login never holds up another client's request.
+struct LoginAttempt {
+    std::optional<ApiResponse> answer; // decided without hashing: throttled, or the store failed
+    ApiRequest request;                // without the body
+    QString name;
+    QString password;
+    std::optional<User> user; // none: an unknown name, checked against a dummy hash for the same work
+    // Thread-safe: the argon2id verification alone. True only for an enabled user's right password.
+    bool checkPassword() const;
+};
+
 // The /api/v1/ endpoints over a SyncStore, free of any HTTP library so that tests and benchmarks can
 // reach them directly. Every write is decided by RolePolicy; every refusal is logged in the store.
 class ApiService {
@@ -67,6 +81,11 @@ public:
     explicit ApiService(SyncStore &store, ApiLimits limits = {}, RolePolicy policy = RolePolicy{}, Clock clock = {});
 
     ApiResponse handle(const ApiRequest &request);
+    // POST /api/v1/login, which the HTTP layer answers in three steps (see LoginAttempt); handle()
+    // does the same steps in one go.
+    static bool isLogin(const ApiRequest &request);
+    LoginAttempt beginLogin(const ApiRequest &request);
+    ApiResponse finishLogin(const LoginAttempt &attempt, bool passwordOk);
     // Before the body is read: a refusal to send instead of reading it, or nothing to go on.
     std::optional<ApiResponse> admit(const RequestHead &head);
     const ApiLimits &limits() const { return m_limits; }
@@ -93,6 +112,10 @@ private:
     RolePolicy m_policy;
     Clock m_clock;
     LoginThrottle m_throttle;
+    // Logins begun and not finished, per name and per address: checks running side by side count
+    // against the throttle's limits as if each had failed already, so a guesser cannot queue a
+    // thousand tries before the first one is counted.
+    QHash<QString, int> m_pendingByUser, m_pendingByAddress;
     std::unique_ptr<RefusalLog> m_refusals;
     QDateTime m_lastSweep;
 };

@@ -3,6 +3,8 @@
 #include "requestguard.h"
 
 #include <QFile>
+#include <QPointer>
+#include <QThreadPool>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -54,9 +56,20 @@ QByteArray methodName(QHttpServerRequest::Method m)
     default: return "OTHER";
     }
 }
+
+void send(const ApiResponse &a, QHttpServerResponder &&responder)
+{
+    QHttpServerResponse resp(a.contentType, a.body, static_cast<QHttpServerResponder::StatusCode>(a.status));
+    for (const auto &[k, v] : a.headers)
+        resp.addHeader(k, v);
+    resp.write(std::move(responder));
+}
 } // namespace
 
-HttpFrontend::HttpFrontend(ApiService &api) : m_api(api), m_http(std::make_unique<QHttpServer>())
+HttpFrontend::HttpFrontend(ApiService &api, QThreadPool *hashPool)
+    : m_api(api), m_ownPool(hashPool ? nullptr : std::make_unique<QThreadPool>()),
+      m_hashPool(hashPool ? hashPool : m_ownPool.get()), m_context(std::make_unique<QObject>()),
+      m_http(std::make_unique<QHttpServer>())
 {
     // No routes: every request reaches ApiService, which matches paths itself.
     m_http->setMissingHandler([this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
@@ -70,15 +83,46 @@ HttpFrontend::HttpFrontend(ApiService &api) : m_api(api), m_http(std::make_uniqu
             if (k.compare("authorization", Qt::CaseInsensitive) == 0)
                 r.authorization = v;
         }
-        ApiResponse a = m_api.handle(r);
-        QHttpServerResponse resp(a.contentType, a.body, static_cast<QHttpServerResponder::StatusCode>(a.status));
-        for (const auto &[k, v] : a.headers)
-            resp.addHeader(k, v);
-        resp.write(std::move(responder));
+        if (ApiService::isLogin(r))
+            answerLogin(r, std::move(responder));
+        else
+            send(m_api.handle(r), std::move(responder));
     });
 }
 
-HttpFrontend::~HttpFrontend() = default;
+HttpFrontend::~HttpFrontend()
+{
+    // Checks still running post back to m_context: let them end while it exists; what they post is
+    // dropped with it (the client of a login cut short this way logs in again).
+    m_hashPool->waitForDone();
+}
+
+void HttpFrontend::answerLogin(const ApiRequest &request, QHttpServerResponder &&responder)
+{
+    auto attempt = std::make_shared<LoginAttempt>(m_api.beginLogin(request));
+    if (attempt->answer) {
+        send(*attempt->answer, std::move(responder));
+        return;
+    }
+    // The responder outlives this handler (Qt 6.4's only keeps the socket and an unused request
+    // reference); the socket may not, if the client hangs up during the check.
+    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QPointer<QTcpSocket> socket = held->socket();
+    QObject *context = m_context.get();
+    ++m_loginsInFlight;
+    m_hashPool->start([this, attempt, held, socket, context] {
+        const bool ok = attempt->checkPassword();
+        QMetaObject::invokeMethod(
+            context,
+            [this, attempt, held, socket, ok] {
+                --m_loginsInFlight;
+                const ApiResponse a = m_api.finishLogin(*attempt, ok); // a session is stored even if the client left
+                if (socket && socket->isOpen())
+                    send(a, std::move(*held));
+            },
+            Qt::QueuedConnection);
+    });
+}
 
 VoidResult HttpFrontend::useTls(const QString &certificateFile, const QString &keyFile)
 {

@@ -16,6 +16,7 @@
 #include <QTextStream>
 #include <QThread>
 #include <QUuid>
+#include <QWaitCondition>
 
 #include <algorithm>
 #include <atomic>
@@ -26,7 +27,8 @@
 namespace {
 
 struct LoadOptions {
-    QUrl server;
+    std::vector<QUrl> servers; // client c talks to servers[c % n]: processes over one store
+    QUrl server;               // the first: the login that counts, and the final count
     QString user;
     int clients = 100;
     int events = 100;
@@ -80,7 +82,9 @@ int main(int argc, char **argv)
         return v;
     };
     LoadOptions o;
-    o.server = QUrl(take(QStringLiteral("--server")));
+    for (QString s = take(QStringLiteral("--server")); !s.isEmpty(); s = take(QStringLiteral("--server")))
+        o.servers.emplace_back(s);
+    o.server = o.servers.empty() ? QUrl() : o.servers.front();
     o.user = take(QStringLiteral("--user"));
     o.clients = take(QStringLiteral("--clients"), QStringLiteral("100")).toInt();
     o.events = take(QStringLiteral("--events"), QStringLiteral("100")).toInt();
@@ -88,7 +92,7 @@ int main(int argc, char **argv)
     o.timeoutS = take(QStringLiteral("--timeout-s"), QStringLiteral("600")).toInt();
     const bool pwStdin = args.removeAll(QStringLiteral("--password-stdin")) > 0;
     if (!o.server.isValid() || o.user.isEmpty() || !pwStdin || !args.isEmpty() || o.clients < 1 || o.events < 1 || o.batch < 1) {
-        std::fputs("usage: goodcity-sync-load --server URL --user NAME --password-stdin [--clients 100] [--events 100] "
+        std::fputs("usage: goodcity-sync-load --server URL [--server URL2 …] --user NAME --password-stdin [--clients 100] [--events 100] "
                    "[--batch 10] [--timeout-s 600]\n",
                    stderr);
         return 2;
@@ -110,12 +114,42 @@ int main(int argc, char **argv)
     QMutex mutex;
     std::vector<double> latencies;
     std::atomic<int> failures{0}, acknowledged{0}, added{0};
+    std::atomic<qint64> loginsDoneNs{0}; // when the last client's own login came back
+    int loginsBack = 0;                  // under mutex: pushes start together once every login came back
+    QWaitCondition allLoggedIn;
+    const QByteArray loginBody = QJsonDocument(QJsonObject{{QStringLiteral("user"), o.user}, {QStringLiteral("password"), password}})
+                                     .toJson(QJsonDocument::Compact);
     QElapsedTimer wall;
     wall.start();
     std::vector<std::unique_ptr<QThread>> threads;
     for (int c = 0; c < o.clients; ++c) {
         threads.emplace_back(QThread::create([&, c] {
             QNetworkAccessManager client;
+            // Each client logs in first, through its own server: crews starting the morning together.
+            const QUrl base = o.servers[size_t(c) % o.servers.size()];
+            auto at = [&](const QString &path) { return base.resolved(QUrl(path)); };
+            // Logins in progress count against the throttle (5 per name, 30 per address): a 429 waits
+            // a moment and tries again.
+            Reply in = send(client, at(QStringLiteral("/api/v1/login")), "POST", {}, loginBody);
+            for (int tries = 0; in.status == 429 && tries < 600 && wall.elapsed() < qint64(o.timeoutS) * 1000; ++tries) {
+                QThread::msleep(200);
+                in = send(client, at(QStringLiteral("/api/v1/login")), "POST", {}, loginBody);
+            }
+            for (qint64 now = wall.nsecsElapsed(), seen = loginsDoneNs.load(); now > seen && !loginsDoneNs.compare_exchange_weak(seen, now);) {
+            }
+            {
+                QMutexLocker lock(&mutex);
+                if (++loginsBack == o.clients)
+                    allLoggedIn.wakeAll();
+                while (loginsBack < o.clients)
+                    allLoggedIn.wait(&mutex);
+            }
+            if (in.status != 200) {
+                ++failures;
+                std::fprintf(stderr, "client %d: login HTTP %d %s\n", c, in.status, in.body.left(200).constData());
+                return;
+            }
+            const QByteArray token = QJsonDocument::fromJson(in.body).object().value(QStringLiteral("token")).toString().toLatin1();
             const QString device = QStringLiteral("load-%1-%2").arg(run).arg(c);
             gc::core::HybridClock clock(device);
             std::vector<double> mine;
@@ -138,7 +172,7 @@ int main(int argc, char **argv)
                 }
                 QElapsedTimer t;
                 t.start();
-                Reply r = send(client, url(QStringLiteral("/api/v1/events")), "POST", token, body);
+                Reply r = send(client, at(QStringLiteral("/api/v1/events")), "POST", token, body);
                 mine.push_back(double(t.nsecsElapsed()) / 1e6);
                 if (r.status != 200) {
                     ++failures;
@@ -149,7 +183,7 @@ int main(int argc, char **argv)
                 acknowledged += int(res.value(QStringLiteral("acknowledged")).toArray().size());
                 added += res.value(QStringLiteral("added")).toInt();
                 if (first == 0) { // a retry of an acknowledged batch must change nothing
-                    Reply again = send(client, url(QStringLiteral("/api/v1/events")), "POST", token, body);
+                    Reply again = send(client, at(QStringLiteral("/api/v1/events")), "POST", token, body);
                     if (again.status != 200 || QJsonDocument::fromJson(again.body).object().value(QStringLiteral("added")).toInt() != 0)
                         ++failures;
                 }
@@ -163,6 +197,8 @@ int main(int argc, char **argv)
     for (auto &t : threads)
         t->wait();
     const double seconds = double(wall.nsecsElapsed()) / 1e9;
+    const double loginSeconds = double(loginsDoneNs.load()) / 1e9;
+    const double pushSeconds = std::max(1e-9, seconds - loginSeconds); // pushes start when the last login is back
 
     // Count what the server holds from this run: every event exactly once.
     QSet<QString> ids;
@@ -189,11 +225,12 @@ int main(int argc, char **argv)
             break;
     }
     const qint64 expected = qint64(o.clients) * o.events;
-    std::printf("{\"clients\": %d, \"events_per_client\": %d, \"batch\": %d, \"requests\": %zu, \"seconds\": %.2f, "
-                "\"events_per_s\": %.0f, \"requests_per_s\": %.0f, \"p50_ms\": %.1f, \"p95_ms\": %.1f, \"p99_ms\": %.1f, "
+    std::printf("{\"servers\": %zu, \"clients\": %d, \"events_per_client\": %d, \"batch\": %d, \"requests\": %zu, \"push_seconds\": %.2f, "
+                "\"events_per_s\": %.0f, \"logins_per_s\": %.1f, \"requests_per_s\": %.0f, \"p50_ms\": %.1f, \"p95_ms\": %.1f, \"p99_ms\": %.1f, "
                 "\"acknowledged\": %d, \"added\": %d, \"stored\": %lld, \"duplicates\": %lld, \"failures\": %d}\n",
-                o.clients, o.events, o.batch, latencies.size(), seconds, double(expected) / seconds,
-                double(latencies.size()) / seconds, percentile(latencies, 0.50), percentile(latencies, 0.95),
+                o.servers.size(), o.clients, o.events, o.batch, latencies.size(), pushSeconds, double(expected) / pushSeconds,
+                double(o.clients) / std::max(1e-9, loginSeconds),
+                double(latencies.size()) / pushSeconds, percentile(latencies, 0.50), percentile(latencies, 0.95),
                 percentile(latencies, 0.99), acknowledged.load(), added.load(), qlonglong(ids.size()), qlonglong(dup),
                 failures.load());
     const bool exact = ids.size() == expected && dup == 0 && failures == 0 && added == expected;

@@ -21,7 +21,9 @@ namespace gc::server {
 namespace {
 
 struct PgTuning {
-    // Key of the advisory lock that serializes pushes (any constant unique to goodcity).
+    // Key of the advisory lock that serializes pushes (any constant unique to goodcity), mixed with
+    // the schema's name: every server process on one district's schema queues on the same lock, and
+    // districts kept as schemas of one database do not queue on each other's.
     qint64 pushLockKey = 0x6763'7379'6e63; // "gcsync"
     int srid = 5186;
 };
@@ -185,7 +187,7 @@ Result<PushOutcome> PgStore::push(const std::vector<core::Event> &incoming, qint
     PgTx tx(m_conn.get());
     if (!tx.begun())
         return pgError(QStringLiteral("BEGIN"), QString::fromUtf8(PQerrorMessage(m_conn.get())));
-    if (auto r = run("SELECT pg_advisory_xact_lock($1)", {num(kTuning.pushLockKey)}); !r)
+    if (auto r = run("SELECT pg_advisory_xact_lock($1::bigint # hashtextextended(current_schema(), 0))", {num(kTuning.pushLockKey)}); !r)
         return r.error();
     // The conflict rule compares with what was stored before this push, never with the batch itself.
     auto before = exec("SELECT coalesce(max(seq), 0) FROM events");

@@ -10,8 +10,9 @@ struct pg_result;
 namespace gc::server {
 
 // The shared store: PostgreSQL 15 through libpq, the asset layer as PostGIS points (EPSG:5186).
-// Pushes take one advisory lock, so sequence numbers are handed out in commit order and a pull
-// after a cursor never skips an event that commits late.
+// Pushes take one advisory lock per schema, so sequence numbers are handed out in commit order and a
+// pull after a cursor never skips an event that commits late, however many server processes share
+// the database.
 class PgStore final : public SyncStore {
 public:
     static Result<std::unique_ptr<PgStore>> open(const QString &url);
