@@ -241,11 +241,12 @@ double AssetNode::symbolScale(double resolution)
 void AssetNode::thin(const AssetScene &s, const Build &b, std::vector<Quad> &quads)
 {
     // Level of detail: symbols shrink as the map zooms out, and of the assets that fall into one
-    // cell of half a symbol only the first (lowest member) is drawn: the others would sit under it.
-    // Fill, not vertex count, is what a software rasteriser pays for, and thinning caps it at a few
-    // layers of symbols however dense the inventory. Taps still reach hidden assets (index.nearest).
+    // cell (half a full symbol: a whole shrunk one over the gu) only the first (lowest member) is
+    // drawn: the others would sit under it. Fill, not vertex count, is what a software rasteriser
+    // pays for, and thinning caps it at about one layer of symbols however dense the inventory.
+    // Taps still reach hidden assets (index.nearest).
     const double scale = symbolScale(m_buildRes);
-    const double cell = std::max(2.0, m_atlas->metrics().symbol * scale * m_settings.thinningCell);
+    const double cell = std::max(2.0, m_atlas->metrics().symbol * m_settings.thinningCell);
     const QRectF w = b.window;
     const auto cols = size_t(std::max(1.0, std::ceil(w.width() / m_buildRes / cell)));
     const auto rows = size_t(std::max(1.0, std::ceil(w.height() / m_buildRes / cell)));

@@ -51,7 +51,7 @@ public:
     static double symbolScale(double resolution);
 
     struct Settings {
-        double thinningCell = 0.5; // of a drawn symbol: one asset per cell of this size is drawn
+        double thinningCell = 0.5; // of a full-size symbol: one asset per cell of this size is drawn
     };
 
     struct Quad {
