@@ -110,6 +110,10 @@
         <source>Cannot install</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 from you</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssignPanel</name>

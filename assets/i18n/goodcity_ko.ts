@@ -110,6 +110,10 @@
         <source>Cannot install</source>
         <translation>설치 불가</translation>
     </message>
+    <message>
+        <source>%1 from you</source>
+        <translation>현재 위치에서 %1</translation>
+    </message>
 </context>
 <context>
     <name>AssignPanel</name>

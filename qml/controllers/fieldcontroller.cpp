@@ -17,6 +17,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <cmath>
+
 namespace gc::ui {
 
 namespace {
@@ -146,10 +148,11 @@ void FieldController::signOut()
     emit userChanged();
 }
 
-bool FieldController::setGpsPosition(double latitude, double longitude)
+bool FieldController::setGpsPosition(double latitude, double longitude, double accuracy)
 {
     if (!m_where.setGps(latitude, longitude))
         return false;
+    m_accuracy = std::isfinite(accuracy) && accuracy > 0 ? accuracy : 0;
     updatePosition(*m_where.map());
     return true;
 }
@@ -157,7 +160,29 @@ bool FieldController::setGpsPosition(double latitude, double longitude)
 void FieldController::setMapPosition(double x, double y)
 {
     m_where.setMap(x, y);
+    m_accuracy = 0;
     updatePosition(QPointF(x, y));
+}
+
+QVariantMap FieldController::distanceTo(double x, double y) const
+{
+    if (!m_position)
+        return {};
+    const double dx = x - m_position->x(), dy = y - m_position->y();
+    const double metres = std::hypot(dx, dy);
+    // EPSG:5186 grid north is within a degree of true north over the gu: good enough to walk by.
+    double degrees = std::atan2(dx, dy) * 180.0 / M_PI;
+    if (degrees < 0)
+        degrees += 360;
+    static const char *const ko[] = {"북", "북동", "동", "남동", "남", "남서", "서", "북서"};
+    static const char *const en[] = {"N", "NE", "E", "SE", "S", "SW", "W", "NW"};
+    const int octant = int(std::lround(degrees / 45.0)) % 8;
+    const QString far = metres < 1000 ? QStringLiteral("%1 m").arg(std::lround(metres))
+                                      : QStringLiteral("%1 km").arg(metres / 1000, 0, 'f', 1);
+    const QString text = QStringLiteral("%1 · %2 (%3°)")
+                             .arg(far, pick(QString::fromUtf8(ko[octant]), QString::fromLatin1(en[octant])))
+                             .arg(std::lround(degrees) % 360);
+    return {{QStringLiteral("metres"), metres}, {QStringLiteral("degrees"), degrees}, {QStringLiteral("text"), text}};
 }
 
 void FieldController::updatePosition(QPointF p)

@@ -33,6 +33,8 @@ class FieldController : public QObject {
     Q_PROPERTY(bool hasPosition READ hasPosition NOTIFY positionChanged)
     Q_PROPERTY(double positionX READ positionX NOTIFY positionChanged)
     Q_PROPERTY(double positionY READ positionY NOTIFY positionChanged)
+    // Horizontal accuracy of the last fix in metres (radius of the circle on the map); 0 when unknown.
+    Q_PROPERTY(double positionAccuracy READ positionAccuracy NOTIFY positionChanged)
     Q_PROPERTY(QVariantList route READ route NOTIFY routeChanged)
     Q_PROPERTY(double routeLength READ routeLength NOTIFY routeChanged)
     Q_PROPERTY(QVariantMap currentAsset READ currentAsset NOTIFY currentAssetChanged)
@@ -57,6 +59,7 @@ public:
     bool hasPosition() const { return m_position.has_value(); }
     double positionX() const { return m_position ? m_position->x() : 0; }
     double positionY() const { return m_position ? m_position->y() : 0; }
+    double positionAccuracy() const { return m_position ? m_accuracy : 0; }
     QVariantList route() const { return m_route; }
     double routeLength() const { return m_routeLength; }
     QVariantMap currentAsset() const { return m_current; }
@@ -71,7 +74,10 @@ public:
     Q_INVOKABLE bool signIn(const QString &name, const QString &pin);
     Q_INVOKABLE void signOut();
     // From Qt Positioning (WGS84 degrees); false when the point cannot be transformed.
-    Q_INVOKABLE bool setGpsPosition(double latitude, double longitude);
+    // `accuracy`: horizontal accuracy in metres when the source gives one (≤ 0: unknown).
+    Q_INVOKABLE bool setGpsPosition(double latitude, double longitude, double accuracy = 0);
+    // From the crew to a map point: {metres, degrees (0 = grid north, clockwise), text}; empty without a fix.
+    Q_INVOKABLE QVariantMap distanceTo(double x, double y) const;
     Q_INVOKABLE void setMapPosition(double x, double y);
     Q_INVOKABLE bool planRoute();
     Q_INVOKABLE void clearRoute();
@@ -123,6 +129,7 @@ private:
     QVariantList m_users, m_route;
     QString m_userName, m_crew, m_message;
     std::optional<QPointF> m_position;
+    double m_accuracy = 0;
     CrewPosition m_where; // the last fix, in map and GPS coordinates
     double m_routeLength = 0;
     QVariantMap m_current;

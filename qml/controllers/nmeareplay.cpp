@@ -6,6 +6,10 @@
 
 namespace gc::ui {
 
+namespace {
+constexpr double kUere = 5.0; // metres
+}
+
 NmeaReplay::NmeaReplay(QObject *parent) : QObject(parent) {}
 NmeaReplay::~NmeaReplay() = default;
 
@@ -57,13 +61,17 @@ void NmeaReplay::restart()
         setError(QStringLiteral("NMEA 기록을 읽을 수 없습니다 / the NMEA log cannot be read: %1").arg(m_file ? m_file->fileName() : QString()));
     });
     setError({});
+    // A typical phone/tablet receiver's user equivalent range error: lets Qt turn HDOP into metres.
+    m_nmea->setUserEquivalentRangeError(kUere);
     m_nmea->startUpdates();
 }
 
 void NmeaReplay::onUpdate(const QGeoPositionInfo &info)
 {
-    if (info.isValid() && info.coordinate().isValid())
-        emit fix(info.coordinate().latitude(), info.coordinate().longitude());
+    if (!info.isValid() || !info.coordinate().isValid())
+        return;
+    const double accuracy = info.hasAttribute(QGeoPositionInfo::HorizontalAccuracy) ? info.attribute(QGeoPositionInfo::HorizontalAccuracy) : 0;
+    emit fix(info.coordinate().latitude(), info.coordinate().longitude(), accuracy);
 }
 
 } // namespace gc::ui

@@ -36,8 +36,8 @@ signals:
     void sourceChanged();
     void activeChanged();
     void errorChanged();
-    // A valid fix, in WGS 84 degrees.
-    void fix(double latitude, double longitude);
+    // A valid fix, in WGS 84 degrees; accuracy: horizontal, metres (HDOP × UERE), 0 when the log has no HDOP.
+    void fix(double latitude, double longitude, double accuracy);
 
 private:
     void restart();

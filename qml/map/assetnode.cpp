@@ -7,6 +7,7 @@
 #include <QSGRendererInterface>
 #include <QSGTexture>
 
+#include <algorithm>
 #include <cmath>
 
 namespace gc::ui {
@@ -79,13 +80,13 @@ AssetNode::Layer AssetNode::makeLayer()
     return l;
 }
 
-void AssetNode::show(Layer &layer, std::vector<Quad> quads)
+void AssetNode::show(Layer &layer, const std::vector<Quad> &quads)
 {
     if (layer.geometry) {
         upload(layer.geometry, quads);
         return;
     }
-    layer.quads = std::move(quads);
+    layer.quads = quads;
     paint(layer);
 }
 
@@ -146,7 +147,8 @@ void AssetNode::rebuild(const Build &b)
     m_originY = b.view.centerY;
     m_buildRes = b.view.resolution;
     m_quadOf.clear();
-    std::vector<Quad> quads;
+    std::vector<Quad> &quads = m_quadBuffer; // kept between builds: no allocation once it has grown
+    quads.clear();
     const AssetAtlas &atlas = *m_atlas;
     auto at = [&](double x, double y, const AssetAtlas::Entry &e) {
         const float px = float((x - m_originX) / m_buildRes), py = float((m_originY - y) / m_buildRes);
@@ -186,19 +188,11 @@ void AssetNode::rebuild(const Build &b)
                 }
             }
         } else {
-            std::vector<uint32_t> ids;
-            s.index.query(b.window, ids);
-            // Draw in member order, so the same view always stacks symbols the same way.
-            std::sort(ids.begin(), ids.end());
-            quads.reserve(ids.size());
-            for (uint32_t m : ids) {
-                m_quadOf.insert(m, int(quads.size()));
-                at(s.xs[m], s.ys[m], atlas.symbol(s.category[m], s.status[m]));
-            }
+            thin(s, b, quads);
         }
     }
     m_quads = int(quads.size());
-    show(m_points, std::move(quads));
+    show(m_points, quads);
     setView(b.view);
 }
 
@@ -223,7 +217,8 @@ bool AssetNode::patchMember(const AssetScene &scene, uint32_t member)
 void AssetNode::setHighlight(const AssetScene *scene, const std::vector<uint32_t> &members)
 {
     ensureTexture();
-    std::vector<Quad> quads;
+    std::vector<Quad> &quads = m_quadBuffer;
+    quads.clear();
     if (scene && m_hasBuild) {
         const auto &e = m_atlas->highlight();
         for (uint32_t m : members) {
@@ -234,7 +229,48 @@ void AssetNode::setHighlight(const AssetScene *scene, const std::vector<uint32_t
                              float(e.size.height()), e.uv});
         }
     }
-    show(m_highlight, std::move(quads));
+    show(m_highlight, quads);
+}
+
+double AssetNode::symbolScale(double resolution)
+{
+    // Full size up to 1 m/px (street level, where clusters give way), half size from 4 m/px (the gu).
+    return std::clamp(1 / std::sqrt(std::max(resolution, 1e-9)), 0.5, 1.0);
+}
+
+void AssetNode::thin(const AssetScene &s, const Build &b, std::vector<Quad> &quads)
+{
+    // Level of detail: symbols shrink as the map zooms out, and of the assets that fall into one
+    // cell (half a full symbol: a whole shrunk one over the gu) only the first (lowest member) is
+    // drawn: the others would sit under it. Fill, not vertex count, is what a software rasteriser
+    // pays for, and thinning caps it at about one layer of symbols however dense the inventory.
+    // Taps still reach hidden assets (index.nearest).
+    const double scale = symbolScale(m_buildRes);
+    const double cell = std::max(2.0, m_atlas->metrics().symbol * m_settings.thinningCell);
+    const QRectF w = b.window;
+    const auto cols = size_t(std::max(1.0, std::ceil(w.width() / m_buildRes / cell)));
+    const auto rows = size_t(std::max(1.0, std::ceil(w.height() / m_buildRes / cell)));
+    m_ids.clear();
+    s.index.query(w, m_ids);
+    m_cells.assign(cols * rows, UINT32_MAX);
+    const double cellMetres = cell * m_buildRes;
+    for (uint32_t m : m_ids) {
+        const auto cx = size_t(std::clamp((s.xs[m] - w.left()) / cellMetres, 0.0, double(cols - 1)));
+        const auto cy = size_t(std::clamp((w.bottom() - s.ys[m]) / cellMetres, 0.0, double(rows - 1)));
+        uint32_t &slot = m_cells[cy * cols + cx];
+        slot = std::min(slot, m);
+    }
+    // Cell order is fixed for a window, so the same view always stacks symbols the same way.
+    quads.reserve(std::min(m_ids.size(), m_cells.size()));
+    for (uint32_t m : m_cells) {
+        if (m == UINT32_MAX)
+            continue;
+        const AssetAtlas::Entry &e = m_atlas->symbol(s.category[m], s.status[m]);
+        const float sw = float(e.size.width() * scale), sh = float(e.size.height() * scale);
+        const float px = float((s.xs[m] - m_originX) / m_buildRes), py = float((m_originY - s.ys[m]) / m_buildRes);
+        m_quadOf.insert(m, int(quads.size()));
+        quads.push_back({px - sw / 2, py - sh / 2, sw, sh, e.uv});
+    }
 }
 
 void AssetNode::setView(const geo::Viewport &v)

@@ -47,6 +47,12 @@ public:
     bool patchMember(const AssetScene &scene, uint32_t member);
     void setHighlight(const AssetScene *scene, const std::vector<uint32_t> &members);
     int quadCount() const { return m_quads; }
+    // Drawn symbol size relative to the atlas's, by metres per pixel (1 when zoomed in, ½ over the gu).
+    static double symbolScale(double resolution);
+
+    struct Settings {
+        double thinningCell = 0.5; // of a full-size symbol: one asset per cell of this size is drawn
+    };
 
     struct Quad {
         float x, y, w, h; // build pixels, top-left + size
@@ -62,7 +68,9 @@ private:
         std::vector<Quad> quads;             // kept for repainting (software only)
     };
     void ensureTexture();
-    void show(Layer &layer, std::vector<Quad> quads);
+    void show(Layer &layer, const std::vector<Quad> &quads);
+    // The unclustered quads of `b.window`, thinned to one asset per cell (level of detail).
+    void thin(const AssetScene &s, const Build &b, std::vector<Quad> &quads);
     void paint(Layer &layer);
     Layer makeLayer();
 
@@ -78,6 +86,11 @@ private:
     double m_originX = 0, m_originY = 0, m_buildRes = 1;
     int m_quads = 0;
     QHash<uint32_t, int> m_quadOf; // member -> quad, for assets drawn on their own
+    Settings m_settings;
+    // Scratch buffers of a rebuild, kept so that rebuilds after the first allocate nothing.
+    std::vector<Quad> m_quadBuffer;
+    std::vector<uint32_t> m_ids;
+    std::vector<uint32_t> m_cells; // per thinning cell: the member drawn there, or UINT32_MAX
 };
 
 } // namespace gc::ui

@@ -10,6 +10,8 @@ Pane {
     id: root
 
     required property var asset
+    // From the crew's fix to the asset ({metres, degrees, text}); empty without a fix.
+    property var distance: ({})
 
     signal closeRequested()
     signal replaceRequested()
@@ -40,6 +42,12 @@ Pane {
                 Layout.fillWidth: true
                 spacing: 0
                 Label { text: root.asset.name || root.asset.code || ""; font.pixelSize: 20; font.bold: true; elide: Text.ElideRight; Layout.fillWidth: true }
+                Label {
+                    objectName: "assetDistance"
+                    visible: root.distance.text !== undefined
+                    text: qsTr("%1 from you").arg(root.distance.text || "")
+                    color: Theme.info
+                }
                 Label { objectName: "assetCodeLine"; text: (root.asset.code || "") + " · " + (root.asset.categoryLabel || "") + " · " + (root.asset.statusLabel || ""); color: Material.hintTextColor }
             }
         }

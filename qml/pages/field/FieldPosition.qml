@@ -22,7 +22,8 @@ Item {
             updateInterval: 2000
             onPositionChanged: {
                 if (position.latitudeValid && position.longitudeValid)
-                    root.field.setGpsPosition(position.coordinate.latitude, position.coordinate.longitude)
+                    root.field.setGpsPosition(position.coordinate.latitude, position.coordinate.longitude,
+                                              position.horizontalAccuracyValid ? position.horizontalAccuracy : 0)
             }
         }
     }
@@ -32,7 +33,7 @@ Item {
         NmeaReplay {
             active: true
             source: root.nmeaLog
-            onFix: (latitude, longitude) => root.field.setGpsPosition(latitude, longitude)
+            onFix: (latitude, longitude, accuracy) => root.field.setGpsPosition(latitude, longitude, accuracy)
         }
     }
 }

@@ -54,11 +54,15 @@ Item {
                     hasPosition: root.field.hasPosition
                     positionX: root.field.positionX
                     positionY: root.field.positionY
+                    positionAccuracy: root.field.positionAccuracy
                 }
                 AssetDetail {
                     anchors.fill: parent
                     visible: root.field.currentAsset.uuid !== undefined
                     asset: root.field.currentAsset
+                    // Re-read on every fix and every new card: metres, bearing and its words.
+                    distance: root.field.hasPosition && root.field.currentAsset.x !== undefined
+                              ? root.field.distanceTo(root.field.currentAsset.x, root.field.currentAsset.y) : ({})
                     onCloseRequested: root.field.closeAsset()
                     onReplaceRequested: replaceDialog.start()
                     onCannotInstallRequested: cannotDialog.open()

@@ -13,6 +13,8 @@ Item {
     required property bool hasPosition
     required property double positionX
     required property double positionY
+    // Horizontal accuracy of the fix, metres (0: unknown): drawn as a circle around the position.
+    property double positionAccuracy: 0
     readonly property alias centerX: map.centerX
     readonly property alias centerY: map.centerY
 
@@ -29,10 +31,21 @@ Item {
         map.metresPerPixel = Math.max(0.5, 1.3 * Math.max((maxX - minX) / Math.max(1, width), (maxY - minY) / Math.max(1, height)))
     }
 
+    // "Locate me": the fix in the middle, zoomed so that its accuracy circle fills about a third of the map.
+    function locate() {
+        if (!root.hasPosition)
+            return
+        const span = Math.max(1, Math.min(width, height))
+        map.metresPerPixel = Math.min(4, Math.max(0.25, root.positionAccuracy * 6 / span))
+        map.centerX = root.positionX
+        map.centerY = root.positionY
+    }
+
     onRouteChanged: { fitRoute(); overlay.requestPaint() }
 
     MapView {
         id: map
+        objectName: "routeMapView"
         anchors.fill: parent
         source: root.inventoryPath
         clustering: true
@@ -67,6 +80,12 @@ Item {
             }
             if (root.hasPosition) {
                 const me = map.mapToScreen(root.positionX, root.positionY)
+                if (root.positionAccuracy > 0) {
+                    ctx.fillStyle = Qt.rgba(Theme.info.r, Theme.info.g, Theme.info.b, 0.15)
+                    ctx.strokeStyle = Theme.info
+                    ctx.lineWidth = 1.5
+                    ctx.beginPath(); ctx.arc(me.x, me.y, root.positionAccuracy / map.metresPerPixel, 0, 2 * Math.PI); ctx.fill(); ctx.stroke()
+                }
                 ctx.fillStyle = Theme.info
                 ctx.strokeStyle = "white"
                 ctx.lineWidth = 3
@@ -79,6 +98,7 @@ Item {
         target: root
         function onPositionXChanged() { overlay.requestPaint() }
         function onPositionYChanged() { overlay.requestPaint() }
+        function onPositionAccuracyChanged() { overlay.requestPaint() }
     }
 
     Label {
@@ -94,11 +114,12 @@ Item {
         RoundButton { width: 56; height: 56; text: "+"; font.pixelSize: 22; onClicked: map.zoomIn() }
         RoundButton { width: 56; height: 56; text: "−"; font.pixelSize: 22; onClicked: map.zoomOut() }
         RoundButton {
+            objectName: "locateButton"
             width: 56; height: 56
             text: "◎"
             font.pixelSize: 20
             enabled: root.hasPosition
-            onClicked: { map.centerX = root.positionX; map.centerY = root.positionY; map.metresPerPixel = 1 }
+            onClicked: root.locate()
         }
     }
 }

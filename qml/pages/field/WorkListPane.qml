@@ -29,7 +29,7 @@ Pane {
         TextField {
             objectName: "searchField"
             Layout.fillWidth: true
-            Layout.preferredHeight: 52
+            implicitHeight: 52 // a touch target of its own, not only when the layout stretches it
             placeholderText: qsTr("Search code, name or address")
             onTextEdited: root.model.search = text
         }

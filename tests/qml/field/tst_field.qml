@@ -145,6 +145,95 @@ Item {
             compare(saved.proposals[0].by, "김현장")
         }
 
+        // Buttons, combo boxes, spin boxes (they have `down`) and text fields (`echoMode`) that are shown.
+        function touchControls(item, out) {
+            if (!item || !item.visible)
+                return out
+            if ((item.down !== undefined && item.pressed !== undefined) || item.echoMode !== undefined)
+                out.push(item)
+            for (let i = 0; i < item.children.length; ++i)
+                touchControls(item.children[i], out)
+            return out
+        }
+
+        // Gloved fingers in the street: every control on the real pages is at least 48 × 48 px.
+        function smallControls() {
+            const controls = touchControls(page, [])
+            verify(controls.length > 0)
+            return controls.filter(c => c.width < 48 || c.height < 48 || c.implicitHeight < 48)
+                           .map(c => (c.objectName || c.text || c.placeholderText || String(c)) + " " + c.width + "×" + c.height)
+        }
+
+        function test_everyControlIsAtLeast48px() {
+            waitForRendering(root)
+            compare(smallControls(), [], "sign-in")
+            signIn()
+            for (const size of [[1280, 800], [800, 1280]]) {
+                root.width = size[0]
+                root.height = size[1]
+                waitForRendering(root)
+                compare(smallControls(), [], "work list and map " + size)
+                verify(page.controller.openAsset(FieldFixture.uuidOf("독산3동 시설 05")))
+                waitForRendering(root)
+                compare(smallControls(), [], "asset card " + size)
+                page.controller.closeAsset()
+            }
+        }
+
+        function test_locateMeCentresOnTheFixAndDrawsItsAccuracy() {
+            signIn()
+            const map = findChild(page, "routeMapView")
+            const button = findChild(page, "locateButton")
+            verify(map && button)
+            verify(!button.enabled, "no fix yet")
+            verify(page.controller.setGpsPosition(37.4569, 126.8955, 12)) // 독산동
+            compare(page.controller.positionAccuracy, 12)
+            verify(button.enabled)
+            mouseClick(button)
+            fuzzyCompare(map.centerX, page.controller.positionX, 0.01)
+            fuzzyCompare(map.centerY, page.controller.positionY, 0.01)
+            // The circle's radius on screen is the accuracy in pixels; its rim is drawn in Theme.info.
+            const r = 12 / map.metresPerPixel
+            verify(r > 20 && r < map.height / 2, "zoomed so the circle is clearly visible: " + r)
+            waitForRendering(root)
+            const shot = grabImage(root)
+            const c = map.mapToItem(root, map.width / 2, map.height / 2)
+            const info = Theme.info
+            let rim = 0
+            for (const [dx, dy] of [[1, 0], [-1, 0], [0, 1], [0, -1]]) {
+                let best = 1e9
+                for (let k = -3; k <= 3; ++k) {
+                    const x = Math.round(c.x + dx * (r + k)), y = Math.round(c.y + dy * (r + k))
+                    best = Math.min(best, Math.abs(shot.red(x, y) - info.r * 255) + Math.abs(shot.green(x, y) - info.g * 255)
+                                          + Math.abs(shot.blue(x, y) - info.b * 255))
+                }
+                if (best < 80)
+                    ++rim
+            }
+            compare(rim, 4, "the accuracy circle's rim on all four sides")
+        }
+
+        function test_cardShowsDistanceAndBearing() {
+            signIn()
+            const uuid = FieldFixture.uuidOf("독산3동 시설 05")
+            verify(page.controller.openAsset(uuid))
+            const a = page.controller.currentAsset
+            const label = findChild(page, "assetDistance")
+            verify(label)
+            verify(!label.visible, "no fix: no distance")
+            page.controller.setMapPosition(a.x, a.y - 120) // 120 m due south of the asset
+            const d = page.controller.distanceTo(a.x, a.y)
+            fuzzyCompare(d.metres, 120, 0.01)
+            fuzzyCompare(d.degrees, 0, 0.01)
+            tryVerify(() => label.visible)
+            verify(label.text.indexOf("120 m") >= 0, label.text)
+            verify(label.text.indexOf("(0°)") >= 0, label.text)
+            verify(d.text.indexOf(page.controller.app.language === "en" ? "N" : "북") >= 0, d.text)
+            page.controller.setMapPosition(a.x + 2000, a.y)  // 2 km east of it: the asset lies west
+            fuzzyCompare(page.controller.distanceTo(a.x, a.y).degrees, 270, 0.01)
+            tryVerify(() => label.text.indexOf("2.0 km") >= 0 && label.text.indexOf("270°") >= 0, 1000, label.text)
+        }
+
         function test_screenshotsInBothOrientations() {
             signIn()
             page.controller.setMapPosition(191604.6, 541809.5)

@@ -4,6 +4,7 @@
 #include "io/demogenerator.h"
 #include "store/gpkggeometry.h"
 #include "assetatlas.h"
+#include "assetnode.h"
 #include "mapview.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"
@@ -298,4 +299,47 @@ TEST_CASE("A bad layer file shows its reason in the layer panel and the map goes
         return db && db->tableExists(QStringLiteral("gc_layers"))
                && db->scalarInt(QStringLiteral("SELECT count(*) FROM gc_layers")).value() == before + 1;
     }, 10000));
+}
+
+TEST_CASE("Zoomed out without clusters, points shrink and thin out but a tap still reaches 22 px", "[map][hit]")
+{
+    Fixture fx;
+    Window w(fx.path);
+    w.map->setClustering(false);
+    w.map->fitDistrict();
+    w.map->setMetresPerPixel(3.0);
+    w.settle();
+    REQUIRE_FALSE(w.map->clustered());
+    // Points are drawn smaller here than the tap target a finger needs (44 px across).
+    const double drawn = gc::ui::AssetSymbolMetrics{}.symbol * gc::ui::AssetNode::symbolScale(w.map->metresPerPixel());
+    REQUIRE(drawn < 44);
+    // The most isolated asset: nothing else within 48 px, so a tap 22 px beside it can only mean it.
+    const Row *lone = nullptr;
+    double loneGap = 0;
+    for (const Row &a : fx.rows) {
+        double gap = 1e18;
+        for (const Row &b : fx.rows)
+            if (b.fid != a.fid)
+                gap = std::min(gap, std::hypot(a.x - b.x, a.y - b.y));
+        if (gap > loneGap) {
+            loneGap = gap;
+            lone = &a;
+        }
+    }
+    REQUIRE(lone);
+    REQUIRE(loneGap / w.map->metresPerPixel() > 48);
+    w.map->setCenterX(lone->x);
+    w.map->setCenterY(lone->y);
+    w.settle();
+    const QPointF at = w.map->mapToScreen(lone->x, lone->y);
+    for (const QPointF off : {QPointF(22, 0), QPointF(0, -22), QPointF(-15.5, 15.5)}) {
+        INFO("tap offset " << off.x() << "," << off.y());
+        w.map->clearSelection();
+        w.map->tap(at + off);
+        CHECK(w.map->selectedFid() == lone->fid);
+    }
+    // Well past the target: not this asset.
+    w.map->clearSelection();
+    w.map->tap(at + QPointF(40, 0));
+    CHECK(w.map->selectedFid() != lone->fid);
 }
