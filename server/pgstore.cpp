@@ -269,8 +269,8 @@ VoidResult PgStore::rematerialize(const QString &uuid, bool conflict)
         core::reducer::apply(a, exists, e);
         lastHlc = e.hlc;
     }
-    if (!exists)
-        return Ok{}; // updates of an asset whose creation has not arrived yet
+    if (!exists) // deleted (asset.deleted, W2.7), or updates of an asset whose creation has not arrived yet
+        return run("DELETE FROM assets WHERE uuid = $1", {uuid.toUtf8()});
     const QByteArray fields = QJsonDocument(core::assetfields::toJson(a)).toJson(QJsonDocument::Compact);
     return run("INSERT INTO assets (uuid, code, category, department, dong_code, status, fields, geom, last_hlc, conflict, updated_at) "
                "VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, CASE WHEN $8::float8 IS NULL THEN NULL "
