@@ -10,8 +10,9 @@
 
 namespace gc::cli {
 
-// Exit codes shared by every command: 0 ok, 1 the data has problems, 2 usage or I/O error.
-enum Exit { ExitOk = 0, ExitDataProblem = 1, ExitUsage = 2 };
+// Exit codes shared by every command: 0 ok, 1 the data has problems (for `verify`: only rows edited
+// outside the log, which `adopt` records), 2 usage or I/O error, 3 `verify` found the file damaged.
+enum Exit { ExitOk = 0, ExitDataProblem = 1, ExitUsage = 2, ExitDamaged = 3 };
 
 struct Command {
     QString name;     // e.g. "stats", or "survey" for a command with its own sub-commands

@@ -122,9 +122,17 @@ int runVerify(const QStringList &argsIn)
     const auto report = core::InventoryVerifier::run(**store);
     for (const QString &p : report.problems)
         printErr(p);
-    if (!report.ok()) {
-        printErr(QStringLiteral("%1: 문제 %2건 / %2 problems found").arg(args.first()).arg(report.problems.size()));
+    if (report.onlyOutsideEdits()) {
+        // Not damage: someone edited the tables in QGIS or with GDAL. Their edits can become history.
+        printErr(QStringLiteral("%1: 로그 밖에서 수정된 시설물 %2건 — `goodcity-cli adopt %1 --actor 이름`으로 이력에 넣으세요 / "
+                                "%2 assets edited outside the log — run `goodcity-cli adopt %1 --actor NAME`")
+                     .arg(args.first())
+                     .arg(report.outsideEdits));
         return ExitDataProblem;
+    }
+    if (!report.ok()) {
+        printErr(QStringLiteral("%1: 문제 %2건, 파일이 손상되었습니다 / %2 problems found, the file is damaged").arg(args.first()).arg(report.problems.size()));
+        return ExitDamaged;
     }
     printOut(QStringLiteral("%1: 정상 / ok — %2 assets, %3 events replay to the stored tables, %4 photos present with the right hash")
                  .arg(args.first())
@@ -139,7 +147,7 @@ const Registration demoReg{{QStringLiteral("demo"), QStringLiteral("demo --out F
 const Registration statsReg{{QStringLiteral("stats"), QStringLiteral("stats FILE [--json]"),
                              QStringLiteral("Counts by category, status, dong and department."), &runStats}};
 const Registration verifyReg{{QStringLiteral("verify"), QStringLiteral("verify FILE"),
-                              QStringLiteral("Check schema, GeoPackage tables, event-log replay and photo hashes."), &runVerify}};
+                              QStringLiteral("Check schema, GeoPackage tables, event-log replay and photo hashes (exit 1: edited outside the log, run adopt; 3: damaged)."), &runVerify}};
 
 } // namespace
 } // namespace gc::cli

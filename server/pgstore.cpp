@@ -258,7 +258,7 @@ VoidResult PgStore::rematerialize(const QString &uuid, bool conflict)
     if (!r)
         return r.error();
     core::Asset a;
-    bool exists = false;
+    bool exists = false, deleted = false;
     QString lastHlc;
     for (int i = 0; i < PQntuples(r->get()); ++i) {
         core::Event e;
@@ -269,10 +269,11 @@ VoidResult PgStore::rematerialize(const QString &uuid, bool conflict)
         e.assetUuid = uuid;
         e.payload = QJsonDocument::fromJson(QByteArray(PQgetvalue(r->get(), i, 4))).object();
         core::reducer::apply(a, exists, e);
+        deleted = !exists && (deleted || e.kind == QLatin1String(core::EventKind::AssetDeleted));
         lastHlc = e.hlc;
     }
-    if (!exists)
-        return Ok{}; // updates of an asset whose creation has not arrived yet
+    if (!exists) // deleted (asset.deleted, W2.7), or updates of an asset whose creation has not arrived yet
+        return deleted ? run("DELETE FROM assets WHERE uuid = $1", {uuid.toUtf8()}) : Ok{};
     const QByteArray fields = QJsonDocument(core::assetfields::toJson(a)).toJson(QJsonDocument::Compact);
     return run("INSERT INTO assets (uuid, code, category, department, dong_code, status, fields, geom, last_hlc, conflict, updated_at) "
                "VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, CASE WHEN $8::float8 IS NULL THEN NULL "

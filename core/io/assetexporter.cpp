@@ -1,5 +1,6 @@
 #include "io/assetexporter.h"
 #include "store/filteredrows.h"
+#include "store/layerstyles.h"
 #include "domain/assetfields.h"
 #include "store/assetstore.h"
 #include "domain/catalog.h"
@@ -204,6 +205,10 @@ Result<qint64> AssetExporter::write(const AssetStore &store, const QString &out,
     ds.reset(); // closes and flushes (the XLSX is zipped here)
     if (!cpl.message().isEmpty() && !QFileInfo::exists(part))
         return ioError(out, QStringLiteral("저장하지 못했습니다 / could not save"), cpl);
+    if (format == Format::Gpkg) { // the map style travels with the copy, as in the inventory (W2.7)
+        if (auto r = LayerStyles::writeToFile(part); !r)
+            return r.error();
+    }
     QFile::remove(out);
     if (!QFile::rename(part, out))
         return makeError(QStringLiteral("io"), QStringLiteral("%1: 파일을 쓸 수 없습니다 / cannot write the file").arg(out));

@@ -1,4 +1,5 @@
 #include "io/demogenerator.h"
+#include "store/layerstyles.h"
 
 #include "sync/syncclient.h"
 #include "store/assetstore.h"
@@ -277,6 +278,9 @@ Result<qint64> DemoGenerator::fill(AssetStore &store, const Options &options, co
     // Every tablet gets this history with the file: only what a device adds after it is its own to send.
     if (auto b = SyncClient::markBaseline(store); !b)
         return b.error();
+    // The map styles, with the dong classes on the progress the demo now has (W2.7).
+    if (auto st = LayerStyles::write(store); !st)
+        return st.error();
     return qint64(*added);
 }
 

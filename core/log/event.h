@@ -23,6 +23,7 @@ namespace EventKind {
 inline constexpr char AssetCreated[] = "asset.created"; // payload: every field
 inline constexpr char AssetUpdated[] = "asset.updated"; // payload: the changed fields
 inline constexpr char AssetStatus[] = "asset.status";   // payload: status, reason (+ assignee, due_date)
+inline constexpr char AssetDeleted[] = "asset.deleted"; // payload: reason; the row leaves the table (adopt, W2.7)
 inline constexpr char PhotoAdded[] = "photo.added";     // payload: the photo row
 // Department demand surveys (W1.6); asset_uuid empty, payload always carries survey_id.
 inline constexpr char SurveyOpened[] = "survey.opened";                 // title, deadline, categories, variants
@@ -38,7 +39,7 @@ inline constexpr char PlaceDecided[] = "place.decided";   // proposal_id, decisi
 
 // The kinds that change an asset's fields, listed once: the fold, the servers' asset layer and the
 // sync conflict rule all read this list, so a new asset kind is added here and nowhere else.
-inline constexpr const char *AssetKinds[] = {AssetCreated, AssetUpdated, AssetStatus};
+inline constexpr const char *AssetKinds[] = {AssetCreated, AssetUpdated, AssetStatus, AssetDeleted};
 inline bool isAssetKind(const QString &kind)
 {
     for (const char *k : AssetKinds) {

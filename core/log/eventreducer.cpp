@@ -33,6 +33,9 @@ void apply(Asset &state, bool &exists, const Event &e)
             if (e.payload.contains(QLatin1String(key)))
                 assetfields::set(state, QLatin1String(key), e.payload.value(QLatin1String(key)).toVariant());
         }
+    } else if (e.kind == QLatin1String(EventKind::AssetDeleted)) {
+        // The asset leaves the table; a later create (another device) brings it back.
+        exists = false;
     } else {
         return;
     }

@@ -24,7 +24,8 @@ namespace reducer {
 bool touchesAsset(const QString &kind);
 // True for survey.* events, which the survey tables materialize (see surveyreducer.h).
 bool touchesSurvey(const QString &kind);
-// Applies one event to the asset's state. `exists` tells whether the asset had been created yet.
+// Applies one event to the asset's state. `exists` tells whether the asset had been created yet
+// (and not deleted since).
 void apply(Asset &state, bool &exists, const Event &e);
 PhotoRow photoRow(const Event &e);
 QJsonObject photoPayload(const PhotoRow &row);

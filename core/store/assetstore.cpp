@@ -8,6 +8,7 @@
 #include "store/inventoryfile.h"
 #include "store/photorecords.h"
 #include "store/sqlitedb.h"
+#include "store/statement.h"
 #include "log/timeuuid.h"
 
 #include <QFileInfo>
@@ -124,6 +125,42 @@ Result<std::vector<Event>> AssetStore::record(const std::vector<NewEvent> &event
         if (auto r = m_projection->apply(e); !r)
             return r.error();
         out.push_back(std::move(e));
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return out;
+}
+
+Result<std::vector<Event>> AssetStore::recordAdopted(const std::vector<NewEvent> &events, const std::vector<qint64> &dropFids,
+                                                    const std::vector<QString> &restoreUuids)
+{
+    if (auto w = requireWritable(); !w)
+        return w.error();
+    Transaction tx(*m_db);
+    if (!tx.begun())
+        return makeError(QStringLiteral("sqlite"), tx.beginError());
+    auto drop = m_db->prepare(QStringLiteral("DELETE FROM assets WHERE fid = ?1"));
+    if (!drop)
+        return drop.error();
+    for (qint64 fid : dropFids) {
+        drop->reset();
+        drop->bind(1, fid);
+        if (auto r = drop->run(); !r)
+            return r.error();
+    }
+    std::vector<Event> out;
+    std::set<QString> touched(restoreUuids.begin(), restoreUuids.end());
+    for (const auto &n : events) {
+        Event e = m_log->stamp(n);
+        if (auto r = m_log->append(e); !r)
+            return r.error();
+        if (!e.assetUuid.isEmpty())
+            touched.insert(e.assetUuid);
+        out.push_back(std::move(e));
+    }
+    for (const QString &uuid : touched) {
+        if (auto r = m_projection->replayAsset(uuid); !r)
+            return r.error();
     }
     if (auto r = tx.commit(); !r)
         return r.error();

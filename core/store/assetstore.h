@@ -77,6 +77,13 @@ public:
     // without recording it, for callers that record it with other events in one transaction.
     Result<PhotoRow> storePhoto(const QString &role, const QByteArray &bytes, const PhotoRow &meta = {});
 
+    // Edits found outside the log (goodcity-cli adopt), in one transaction: drops the outside rows
+    // `dropFids` (added with no usable uuid; their asset.created carries a new one), appends `events`,
+    // then rewrites every asset the events or `restoreUuids` name from its whole history, so the table
+    // is the log's fold again (a conflicting outside value gives way to the newer event).
+    Result<std::vector<Event>> recordAdopted(const std::vector<NewEvent> &events, const std::vector<qint64> &dropFids,
+                                             const std::vector<QString> &restoreUuids);
+
     // --- reads ---
     std::optional<Asset> asset(const QString &uuid) const;
     std::optional<Asset> assetByCode(const QString &code) const;

@@ -93,6 +93,7 @@ Result<std::unique_ptr<AssetTable>> AssetTable::open(const SqliteDb &db)
     const P prepared[] = {
         {&t->m_insert, insert},
         {&t->m_update, update},
+        {&t->m_remove, QStringLiteral("DELETE FROM assets WHERE uuid = ?1")},
         {&t->m_lastHlc, QStringLiteral("SELECT last_hlc FROM assets WHERE uuid = ?1")},
         {&t->m_select, QStringLiteral("SELECT geom, uuid, %1, created_at, updated_at FROM assets WHERE uuid = ?1").arg(fieldColumns())},
         {&t->m_codeExists, QStringLiteral("SELECT 1 FROM assets WHERE code = ?1")},
@@ -134,6 +135,13 @@ Statement &AssetTable::bind(Statement &st, const Asset &a, const QString &lastHl
     }
     st.bind(i, a.createdAt).bind(i + 1, a.updatedAt).bind(i + 2, lastHlc);
     return st;
+}
+
+VoidResult AssetTable::remove(const QString &uuid)
+{
+    m_remove->reset();
+    m_remove->bind(1, uuid);
+    return m_remove->run();
 }
 
 std::optional<QString> AssetTable::lastHlc(const QString &uuid) const

@@ -23,6 +23,8 @@ public:
 
     // Writes the row (updating it, else inserting; `isNew` skips the update try).
     VoidResult upsert(const Asset &a, const QString &lastHlc, bool isNew = false);
+    // Removes the asset's row (an asset.deleted event); no row is not an error.
+    VoidResult remove(const QString &uuid);
     // The stamp of the newest event in the row; nullopt when there is no row.
     std::optional<QString> lastHlc(const QString &uuid) const;
 
@@ -41,7 +43,7 @@ private:
     Statement &bind(Statement &st, const Asset &a, const QString &lastHlc);
 
     const SqliteDb &m_db;
-    std::unique_ptr<Statement> m_insert, m_update, m_lastHlc, m_select, m_codeExists;
+    std::unique_ptr<Statement> m_insert, m_update, m_remove, m_lastHlc, m_select, m_codeExists;
 };
 
 } // namespace gc::core

@@ -72,21 +72,26 @@ InventoryVerifier::Report InventoryVerifier::run(const AssetStore &store)
     Report r;
     checkStructure(StoreAccess::db(store), r);
     r.events = store.eventCount();
+    r.damage = r.problems.size();
 
     auto replayed = store.replay();
     if (!replayed) {
         r.problems << replayed.error().message;
+        ++r.damage;
         return r;
     }
     auto stored = store.assets();
     if (!stored) {
         r.problems << stored.error().message;
+        ++r.damage;
         return r;
     }
     r.assets = qint64(stored->size());
     std::set<QString> seen;
     int reported = 0;
-    auto report = [&](const QString &line) {
+    // `outside`: a row of `assets` added, changed or deleted behind the log, which `adopt` turns into events.
+    auto report = [&](const QString &line, bool outside = false) {
+        ++(outside ? r.outsideEdits : r.damage);
         if (++reported <= 200)
             r.problems << line;
     };
@@ -94,21 +99,22 @@ InventoryVerifier::Report InventoryVerifier::run(const AssetStore &store)
         seen.insert(a.uuid);
         const auto it = replayed->assets.find(a.uuid);
         if (it == replayed->assets.end()) {
-            report(QStringLiteral("assets: %1 (%2) 이력에 없는 행입니다(로그 밖에서 추가됨) / row not produced by the event log").arg(a.code, a.uuid));
+            report(QStringLiteral("assets: %1 (%2) 이력에 없는 행입니다(로그 밖에서 추가됨) / row not produced by the event log").arg(a.code, a.uuid), true);
             continue;
         }
         const QStringList diff = assetfields::differences(it->second, a);
         if (!diff.isEmpty())
-            report(QStringLiteral("assets: %1 이력과 다릅니다(로그 밖에서 수정됨): %2 / differs from its event log in: %2").arg(a.code, diff.join(QStringLiteral(", "))));
+            report(QStringLiteral("assets: %1 이력과 다릅니다(로그 밖에서 수정됨): %2 / differs from its event log in: %2").arg(a.code, diff.join(QStringLiteral(", "))), true);
     }
     for (const auto &[uuid, a] : replayed->assets) {
         if (!seen.count(uuid))
-            report(QStringLiteral("assets: %1 (%2) 이력에는 있으나 테이블에 없습니다(로그 밖에서 삭제됨) / in the log but missing from the table").arg(a.code, uuid));
+            report(QStringLiteral("assets: %1 (%2) 이력에는 있으나 테이블에 없습니다(로그 밖에서 삭제됨) / in the log but missing from the table").arg(a.code, uuid), true);
     }
 
     auto photos = store.photos();
     if (!photos) {
         r.problems << photos.error().message;
+        ++r.damage;
         return r;
     }
     r.photos = qint64(photos->size());
@@ -134,6 +140,7 @@ InventoryVerifier::Report InventoryVerifier::run(const AssetStore &store)
     // Survey tables (W1.6): the same fold over the log must give exactly the stored rows.
     if (auto surveys = SurveyTables::read(StoreAccess::db(store)); !surveys) {
         r.problems << surveys.error().message;
+        ++r.damage;
     } else {
         const SurveyBook &want = replayed->surveys;
         for (const auto &[id, c] : surveys->campaigns) {
@@ -166,6 +173,7 @@ InventoryVerifier::Report InventoryVerifier::run(const AssetStore &store)
         auto want = FieldTables::fold(StoreAccess::db(store));
         if (!have || !want) {
             r.problems << (have ? want.error() : have.error()).message;
+            ++r.damage;
         } else {
             for (const auto &[id, u] : have->users) {
                 const auto it = want->users.find(id);

@@ -7,6 +7,8 @@
 #include "survey/surveyreducer.h"
 #include "survey/surveytables.h"
 
+#include <set>
+
 namespace gc::core {
 
 Projection::Target Projection::targetOf(const Event &e)
@@ -42,6 +44,8 @@ VoidResult Projection::apply(const Event &e)
     Asset state = *m_assets.byUuid(e.assetUuid);
     bool created = true;
     reducer::apply(state, created, e);
+    if (!created)
+        return m_assets.remove(e.assetUuid);
     return m_assets.upsert(state, e.hlc);
 }
 
@@ -60,7 +64,7 @@ VoidResult Projection::replayAsset(const QString &uuid)
         lastHlc = e.hlc;
     }
     if (!exists)
-        return Ok{}; // only updates so far: the row appears when its create arrives
+        return m_assets.remove(uuid); // deleted, or only updates so far: the row appears when its create arrives
     return m_assets.upsert(state, lastHlc);
 }
 
@@ -72,6 +76,7 @@ VoidResult Projection::rebuild(const std::vector<Event> &log)
     std::map<QString, bool> exists;
     std::map<QString, QString> lastHlc;
     std::vector<QString> order;
+    std::set<QString> listed; // a create after a delete does not list the asset twice
     SurveyBook surveys;
     for (const auto &e : log) {
         switch (targetOf(e)) {
@@ -82,7 +87,7 @@ VoidResult Projection::rebuild(const std::vector<Event> &log)
         case Target::Surveys: surveyreducer::apply(surveys, e); break;
         case Target::Assets: {
             bool &ex = exists[e.assetUuid];
-            if (!ex && e.kind == QLatin1String(EventKind::AssetCreated))
+            if (!ex && e.kind == QLatin1String(EventKind::AssetCreated) && listed.insert(e.assetUuid).second)
                 order.push_back(e.assetUuid);
             reducer::apply(state[e.assetUuid], ex, e);
             lastHlc[e.assetUuid] = e.hlc;
@@ -93,6 +98,8 @@ VoidResult Projection::rebuild(const std::vector<Event> &log)
         }
     }
     for (const auto &uuid : order) {
+        if (!exists[uuid])
+            continue; // deleted since
         if (auto r = m_assets.upsert(state[uuid], lastHlc[uuid], true); !r)
             return r;
     }

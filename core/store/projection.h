@@ -46,9 +46,10 @@ public:
     VoidResult rebuild(const std::vector<Event> &log);
     // Folds `log` in memory, touching no table. Field events are left out: those tables refold from the log.
     static ProjectedState fold(const std::vector<Event> &log);
+    // Rewrites one asset's row from its events (removing it when they leave it deleted).
+    VoidResult replayAsset(const QString &uuid);
 
 private:
-    VoidResult replayAsset(const QString &uuid);
 
     const SqliteDb &m_db;
     AssetTable &m_assets;

@@ -2,6 +2,7 @@
 #include "domain/assetfields.h"
 #include "office/dashboardschema.h"
 #include "field/fieldtables.h"
+#include "store/layerstyles.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"
 
@@ -183,8 +184,11 @@ VoidResult migrateTo3(const SqliteDb &db) { return DashboardSchema::install(db);
 // Field crews (W1.4): crew users and proposed new places, materialized from user.* and place.* events.
 VoidResult migrateTo4(const SqliteDb &db) { return FieldTables::install(db); }
 
+// Map styles that travel in the file (W2.7): QGIS opens the layers styled like the app.
+VoidResult migrateTo5(const SqliteDb &db) { return LayerStyles::write(db); }
+
 using Migration = std::function<VoidResult(const SqliteDb &)>;
-const Migration kMigrations[] = {migrateTo1, migrateTo2, migrateTo3, migrateTo4};
+const Migration kMigrations[] = {migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5};
 static_assert(std::size(kMigrations) == Schema::kLatest);
 
 } // namespace

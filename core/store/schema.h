@@ -12,7 +12,7 @@ class SqliteDb;
 // read such a file as GeoPackage 1.3 without a warning.
 class Schema {
 public:
-    static constexpr int kLatest = 4;
+    static constexpr int kLatest = 5;
     static constexpr int kGpkgBase = 10300;
     static constexpr int kSrsId = 5186; // Korea 2000 / Central Belt 2010
 

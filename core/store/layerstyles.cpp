@@ -1,0 +1,263 @@
+#include "store/layerstyles.h"
+#include "domain/assetstatus.h"
+#include "domain/catalog.h"
+#include "office/progresschart.h"
+#include "store/assetstore.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
+#include "store/storeaccess.h"
+
+#include <QColor>
+
+#include <algorithm>
+#include <cmath>
+
+namespace gc::core {
+
+namespace {
+
+QString rgba(const QColor &c) { return QStringLiteral("%1,%2,%3,255").arg(c.red()).arg(c.green()).arg(c.blue()); }
+
+QString xmlEscape(QString s)
+{
+    return s.replace(QLatin1Char('&'), QStringLiteral("&amp;"))
+        .replace(QLatin1Char('<'), QStringLiteral("&lt;"))
+        .replace(QLatin1Char('>'), QStringLiteral("&gt;"))
+        .replace(QLatin1Char('"'), QStringLiteral("&quot;"))
+        .replace(QLatin1Char('\''), QStringLiteral("&apos;"));
+}
+
+QString option(const char *name, const QString &value)
+{
+    return QStringLiteral("<Option type=\"QString\" name=\"%1\" value=\"%2\"/>").arg(QLatin1String(name), xmlEscape(value));
+}
+
+// The marker shape follows the category (QGIS's own shape names), so a sign and a bench differ at a glance.
+QString shapeExpression()
+{
+    static const char *const shapes[] = {"square", "circle", "diamond", "triangle", "pentagon", "hexagon", "star", "cross_fill",
+                                         "arrowhead", "half_square", "trapezoid", "octagon"};
+    QString e = QStringLiteral("CASE");
+    int i = 0;
+    for (const CatalogEntry &c : catalog::categories())
+        e += QStringLiteral(" WHEN \"category\" = '%1' THEN '%2'").arg(QLatin1String(c.code), QLatin1String(shapes[i++ % std::size(shapes)]));
+    return e + QStringLiteral(" ELSE 'circle' END");
+}
+
+QString markerSymbol(int index, const QColor &fill, double size, bool shapeByCategory)
+{
+    QString dd;
+    if (shapeByCategory)
+        dd = QStringLiteral("<data_defined_properties><Option type=\"Map\">%1<Option type=\"Map\" name=\"properties\"><Option type=\"Map\" name=\"name\">"
+                            "<Option type=\"bool\" name=\"active\" value=\"true\"/>%2<Option type=\"int\" name=\"type\" value=\"3\"/>"
+                            "</Option></Option>%3</Option></data_defined_properties>")
+                 .arg(option("name", QString()), option("expression", shapeExpression()), option("type", QStringLiteral("collection")));
+    return QStringLiteral("<symbol type=\"marker\" name=\"%1\" alpha=\"1\" clip_to_extent=\"1\" force_rhr=\"0\">"
+                          "<layer class=\"SimpleMarker\" enabled=\"1\" pass=\"0\" locked=\"0\"><Option type=\"Map\">%2%3%4%5%6%7%8</Option>%9</layer></symbol>")
+        .arg(index)
+        .arg(option("color", rgba(fill)), option("name", QStringLiteral("circle")), option("outline_color", QStringLiteral("255,255,255,255")),
+             option("outline_style", QStringLiteral("solid")), option("outline_width", QStringLiteral("0.2")),
+             option("size", QString::number(size)), option("size_unit", QStringLiteral("MM")), dd);
+}
+
+QString fillSymbol(int index, const QColor &fill)
+{
+    return QStringLiteral("<symbol type=\"fill\" name=\"%1\" alpha=\"0.75\" clip_to_extent=\"1\" force_rhr=\"0\">"
+                          "<layer class=\"SimpleFill\" enabled=\"1\" pass=\"0\" locked=\"0\"><Option type=\"Map\">%2%3%4%5%6</Option></layer></symbol>")
+        .arg(index)
+        .arg(option("color", rgba(fill)), option("outline_color", QStringLiteral("55,71,79,255")), option("outline_style", QStringLiteral("solid")),
+             option("outline_width", QStringLiteral("0.4")), option("style", QStringLiteral("solid")));
+}
+
+// Korean names (NanumGothic, installed with the app) with a white halo; `maxScale` is the largest scale
+// denominator at which they show (QGIS writes the visible range as scaleMin/scaleMax, most zoomed in first).
+QString labeling(const QString &field, double fontSize, int maxScale)
+{
+    return QStringLiteral("<labeling type=\"simple\"><settings calloutType=\"simple\">"
+                          "<text-style fieldName=\"%1\" isExpression=\"0\" fontFamily=\"NanumGothic\" fontSize=\"%2\" fontSizeUnit=\"Point\" "
+                          "textColor=\"33,33,33,255\" textOpacity=\"1\" namedStyle=\"Regular\">"
+                          "<text-buffer bufferDraw=\"1\" bufferSize=\"0.8\" bufferSizeUnits=\"MM\" bufferColor=\"255,255,255,255\" bufferOpacity=\"1\"/>"
+                          "</text-style><placement placement=\"6\" dist=\"1\" distUnits=\"MM\"/>"
+                          "<rendering scaleVisibility=\"%3\" scaleMin=\"1\" scaleMax=\"%4\" obstacle=\"1\" displayAll=\"0\"/></settings></labeling>")
+        .arg(field)
+        .arg(fontSize)
+        .arg(maxScale > 0 ? 1 : 0)
+        .arg(maxScale);
+}
+
+QString document(const QString &renderer, const QString &labels)
+{
+    return QStringLiteral("<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n"
+                          "<qgis version=\"3.22.16-Białowieża\" styleCategories=\"Symbology|Labeling\" labelsEnabled=\"1\">%1%2</qgis>\n")
+        .arg(renderer, labels);
+}
+
+// A gradient of the brand green, pale (little done) to dark (most done).
+QColor classColor(int i, int n)
+{
+    const QColor pale(0xe8, 0xf5, 0xe9), dark(0x00, 0x69, 0x4b);
+    const double t = n > 1 ? double(i) / (n - 1) : 1.0;
+    return QColor::fromRgbF(pale.redF() + (dark.redF() - pale.redF()) * t, pale.greenF() + (dark.greenF() - pale.greenF()) * t,
+                            pale.blueF() + (dark.blueF() - pale.blueF()) * t);
+}
+
+VoidResult upsertStyle(const SqliteDb &db, const QString &table, const QString &qml, const QString &description)
+{
+    auto del = db.prepare(QStringLiteral("DELETE FROM layer_styles WHERE f_table_name = ?1 AND styleName = ?2"));
+    if (!del)
+        return del.error();
+    del->bind(1, table).bind(2, LayerStyles::kStyleName);
+    if (auto r = del->run(); !r)
+        return r;
+    // One default per layer: ours, unless someone saved another default since (then theirs stays).
+    auto st = db.prepare(QStringLiteral(
+        "INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, f_geometry_column, styleName, styleQML, styleSLD, "
+        "useAsDefault, description, owner, ui, update_time) VALUES ('', '', ?1, 'geom', ?2, ?3, '', "
+        "NOT EXISTS (SELECT 1 FROM layer_styles WHERE f_table_name = ?1 AND useAsDefault), ?4, 'goodcity', '', "
+        "strftime('%Y-%m-%dT%H:%M:%fZ','now'))"));
+    if (!st)
+        return st.error();
+    st->bind(1, table).bind(2, LayerStyles::kStyleName).bind(3, qml).bind(4, description);
+    return st->run();
+}
+
+} // namespace
+
+QString LayerStyles::assetsQml()
+{
+    QString categories, symbols;
+    int i = 0;
+    for (const CatalogEntry &s : assetStatusEntries()) {
+        categories += QStringLiteral("<category render=\"true\" symbol=\"%1\" value=\"%2\" label=\"%3 / %4\"/>")
+                          .arg(i)
+                          .arg(QLatin1String(s.code), xmlEscape(QString::fromUtf8(s.ko)), xmlEscape(QString::fromUtf8(s.en)));
+        symbols += markerSymbol(i, ProgressChart::statusColor(i), 2.6, true);
+        ++i;
+    }
+    const QString renderer = QStringLiteral("<renderer-v2 type=\"categorizedSymbol\" attr=\"status\" symbollevels=\"0\" enableorderby=\"0\" "
+                                            "forceraster=\"0\"><categories>%1</categories><symbols>%2</symbols>"
+                                            "<source-symbol>%3</source-symbol></renderer-v2>")
+                                 .arg(categories, symbols, markerSymbol(0, QColor(0x75, 0x75, 0x75), 2.6, false));
+    return document(renderer, labeling(QStringLiteral("name"), 8, 5000));
+}
+
+QString LayerStyles::dongsQml(const std::vector<double> &breaks)
+{
+    // The share per dong comes from the assets layer of the same file at drawing time, so the map
+    // follows the rollout; the classes are the data's range when the style was written.
+    const QString share = QStringLiteral(
+        "100.0 * aggregate('assets', 'count', \"fid\", \"dong_code\" = attribute(@parent, 'adm_code') AND \"status\" IN ('installed', 'verified'))"
+        " / max(1, aggregate('assets', 'count', \"fid\", \"dong_code\" = attribute(@parent, 'adm_code') AND \"status\" <> 'cancelled'))");
+    const bool fixed = breaks.size() == 6 && breaks.front() == 0 && breaks.back() == 100;
+    const QString note = fixed ? QStringLiteral("고정 / fixed") : QStringLiteral("데이터 범위 / data range");
+    QString ranges, symbols;
+    const int n = int(breaks.size()) - 1;
+    for (int i = 0; i < n; ++i) {
+        ranges += QStringLiteral("<range render=\"true\" symbol=\"%1\" lower=\"%2\" upper=\"%3\" label=\"%4–%5 % (%6)\"/>")
+                      .arg(i)
+                      .arg(breaks[size_t(i)], 0, 'f', 1)
+                      .arg(breaks[size_t(i) + 1], 0, 'f', 1)
+                      .arg(breaks[size_t(i)], 0, 'f', 1)
+                      .arg(breaks[size_t(i) + 1], 0, 'f', 1)
+                      .arg(note);
+        symbols += fillSymbol(i, classColor(i, n));
+    }
+    const QString renderer = QStringLiteral("<renderer-v2 type=\"graduatedSymbol\" attr=\"%1\" graduatedMethod=\"GraduatedColor\" "
+                                            "symbollevels=\"0\" enableorderby=\"0\" forceraster=\"0\"><ranges>%2</ranges><symbols>%3</symbols>"
+                                            "<mode name=\"equal\"/></renderer-v2>")
+                                 .arg(xmlEscape(share), ranges, symbols);
+    return document(renderer, labeling(QStringLiteral("name_ko"), 10, 0));
+}
+
+Result<std::vector<double>> LayerStyles::dongShares(const SqliteDb &db)
+{
+    auto st = db.prepare(QStringLiteral(
+        "SELECT 100.0 * sum(a.status IN (?1, ?2)) / sum(a.status <> ?3) FROM dongs d JOIN assets a ON a.dong_code = d.adm_code "
+        "GROUP BY d.adm_code HAVING sum(a.status <> ?3) > 0"));
+    if (!st)
+        return st.error();
+    st->bind(1, toString(AssetStatus::Installed)).bind(2, toString(AssetStatus::Verified)).bind(3, toString(AssetStatus::Cancelled));
+    std::vector<double> out;
+    while (st->step())
+        out.push_back(st->toDouble(0));
+    if (st->failed())
+        return makeError(QStringLiteral("sqlite"), st->error());
+    return out;
+}
+
+std::vector<double> LayerStyles::classBreaks(const std::vector<double> &shares)
+{
+    if (shares.size() < 2)
+        return {0, 20, 40, 60, 80, 100};
+    const auto [lo, hi] = std::minmax_element(shares.begin(), shares.end());
+    double from = std::floor(*lo), to = std::ceil(*hi);
+    if (to - from < 5) { // at least 1 % per class, centred on the data
+        from = std::clamp(std::floor((from + to) / 2 - 2.5), 0.0, 95.0);
+        to = from + 5;
+    }
+    std::vector<double> out;
+    for (int i = 0; i <= 5; ++i)
+        out.push_back(from + (to - from) * i / 5);
+    return out;
+}
+
+VoidResult LayerStyles::write(const SqliteDb &db)
+{
+    if (!db.tableExists(QStringLiteral("layer_styles"))) {
+        // The columns and types QGIS itself creates, so QGIS reads and writes the table as its own.
+        if (auto r = db.exec(QStringLiteral(
+                "CREATE TABLE layer_styles (id INTEGER PRIMARY KEY AUTOINCREMENT, f_table_catalog TEXT(256), f_table_schema TEXT(256), "
+                "f_table_name TEXT(256), f_geometry_column TEXT(256), styleName TEXT(30), styleQML TEXT, styleSLD TEXT, "
+                "useAsDefault BOOLEAN, description TEXT, owner TEXT(30), ui TEXT(30), update_time DATETIME DEFAULT CURRENT_TIMESTAMP);"));
+            !r)
+            return r;
+    }
+    if (auto r = db.exec(QStringLiteral("INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description) "
+                                        "VALUES ('layer_styles', 'attributes', 'layer_styles', 'QGIS 기본 스타일 / QGIS default styles')"));
+        !r)
+        return r;
+    if (db.tableExists(QStringLiteral("assets"))) {
+        if (auto r = upsertStyle(db, QStringLiteral("assets"), assetsQml(),
+                                 QStringLiteral("상태별 색, 분류별 모양, 1:5000부터 명칭 / colour by status, shape by category, names from 1:5,000"));
+            !r)
+            return r;
+    }
+    if (db.tableExists(QStringLiteral("dongs")) && db.tableExists(QStringLiteral("assets"))) {
+        auto shares = dongShares(db);
+        if (!shares)
+            return shares.error();
+        if (auto r = upsertStyle(db, QStringLiteral("dongs"), dongsQml(classBreaks(*shares)),
+                                 QStringLiteral("행정동별 설치 진행률 / installation progress by dong"));
+            !r)
+            return r;
+    }
+    return Ok{};
+}
+
+VoidResult LayerStyles::writeToFile(const QString &gpkgPath)
+{
+    auto db = SqliteDb::open(gpkgPath, SqliteDb::Mode::ReadWrite);
+    if (!db)
+        return db.error();
+    Transaction tx(*db);
+    if (!tx.begun())
+        return makeError(QStringLiteral("sqlite"), tx.beginError());
+    if (auto r = write(*db); !r)
+        return r;
+    return tx.commit();
+}
+
+VoidResult LayerStyles::write(AssetStore &store)
+{
+    if (store.readOnly())
+        return makeError(QStringLiteral("read_only"), QStringLiteral("%1: 읽기 전용으로 열었습니다 / opened read-only").arg(store.path()));
+    const SqliteDb &db = StoreAccess::db(store);
+    Transaction tx(db);
+    if (!tx.begun())
+        return makeError(QStringLiteral("sqlite"), tx.beginError());
+    if (auto r = write(db); !r)
+        return r;
+    return tx.commit();
+}
+
+} // namespace gc::core

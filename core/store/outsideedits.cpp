@@ -1,0 +1,332 @@
+#include "store/outsideedits.h"
+#include "bilingual.h"
+#include "domain/assetfields.h"
+#include "domain/assetstatus.h"
+#include "domain/assetvalidator.h"
+#include "log/timeuuid.h"
+#include "store/assetstore.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
+#include "store/storeaccess.h"
+
+#include <QJsonValue>
+#include <QUuid>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace gc::core {
+
+namespace {
+
+const QString kGeom = QStringLiteral("geom");
+
+QString valueText(const Asset &a, const QString &key)
+{
+    if (key == kGeom)
+        return a.hasLocation ? QStringLiteral("%1, %2").arg(a.x, 0, 'f', 2).arg(a.y, 0, 'f', 2) : QString();
+    if (key == QLatin1String("created_at"))
+        return a.createdAt;
+    if (key == QLatin1String("updated_at"))
+        return a.updatedAt;
+    return assetfields::get(a, key).toString();
+}
+
+bool sameGeom(const Asset &a, const Asset &b)
+{
+    return a.hasLocation == b.hasLocation && std::abs(a.x - b.x) <= 1e-6 && std::abs(a.y - b.y) <= 1e-6;
+}
+
+// The fields an asset event sets, to tell whether an outside edit and a newer event touched the same one.
+std::set<QString> fieldsSetBy(const Event &e)
+{
+    std::set<QString> out;
+    if (e.kind == QLatin1String(EventKind::AssetCreated)) {
+        for (const auto &f : assetfields::all())
+            out.insert(QLatin1String(f.key));
+        out.insert(kGeom);
+    } else if (e.kind == QLatin1String(EventKind::AssetUpdated)) {
+        for (auto it = e.payload.constBegin(); it != e.payload.constEnd(); ++it)
+            out.insert(it.key() == QLatin1String("x") || it.key() == QLatin1String("y") ? kGeom : it.key());
+    } else if (e.kind == QLatin1String(EventKind::AssetStatus)) {
+        out = {QStringLiteral("status"), QStringLiteral("status_reason")};
+        for (const char *key : {"assignee", "due_date", "method", "mark_count"}) {
+            if (e.payload.contains(QLatin1String(key)))
+                out.insert(QLatin1String(key));
+        }
+    }
+    return out;
+}
+
+QStringList validate(const AssetValidator &validator, Asset &a)
+{
+    QStringList out;
+    for (const auto &p : validator.check(a))
+        out << QStringLiteral("%1 = '%2': %3").arg(p.field, p.value, p.reason);
+    return out;
+}
+
+// Table columns besides the fields, read in the order AssetStore::assets() returns the rows.
+struct RowMeta {
+    qint64 fid = 0;
+    QString lastHlc;
+};
+
+Result<std::vector<RowMeta>> rowMeta(const SqliteDb &db)
+{
+    auto st = db.prepare(QStringLiteral("SELECT fid, last_hlc FROM assets ORDER BY fid"));
+    if (!st)
+        return st.error();
+    std::vector<RowMeta> out;
+    while (st->step())
+        out.push_back({st->toInt(0), st->toText(1)});
+    if (st->failed())
+        return makeError(QStringLiteral("sqlite"), st->error());
+    return out;
+}
+
+// A new code for an added row that has none, past those already handed out in this run.
+QString freshCode(const AssetStore &store, const QString &category, std::set<QString> &used)
+{
+    QString code = store.nextCode(category);
+    const QString head = code.left(code.size() - 6);
+    int n = code.right(6).toInt();
+    while (used.count(code))
+        code = QStringLiteral("%1%2").arg(head).arg(++n, 6, 10, QLatin1Char('0'));
+    used.insert(code);
+    return code;
+}
+
+} // namespace
+
+Result<std::vector<OutsideEdit>> OutsideEdits::find(const AssetStore &store)
+{
+    auto replayed = store.replay();
+    if (!replayed)
+        return replayed.error();
+    auto stored = store.assets();
+    if (!stored)
+        return stored.error();
+    auto meta = rowMeta(StoreAccess::db(store));
+    if (!meta)
+        return meta.error();
+    if (meta->size() != stored->size())
+        return makeError(QStringLiteral("sqlite"), bilingual(QStringLiteral("assets 테이블을 읽는 중 바뀌었습니다"),
+                                                             QStringLiteral("the assets table changed while it was read")));
+    auto events = store.events();
+    if (!events)
+        return events.error();
+    auto dongs = store.dongs();
+    if (!dongs)
+        return dongs.error();
+    const AssetValidator validator(*dongs);
+
+    std::map<QString, std::vector<const Event *>> history;
+    for (const Event &e : *events) {
+        if (!e.assetUuid.isEmpty() && EventKind::isAssetKind(e.kind))
+            history[e.assetUuid].push_back(&e);
+    }
+    std::map<QString, int> codeUse;
+    std::set<QString> usedCodes;
+    for (const Asset &a : *stored) {
+        ++codeUse[a.code];
+        usedCodes.insert(a.code);
+    }
+    for (const auto &[uuid, a] : replayed->assets)
+        usedCodes.insert(a.code); // a row deleted outside still holds its code until its deletion is adopted
+    const auto duplicate = [&](const QString &code) {
+        return QStringLiteral("code = '%1': %2").arg(code, bilingual(QStringLiteral("다른 행과 코드가 같습니다"), QStringLiteral("another row has the same code")));
+    };
+
+    std::vector<OutsideEdit> out;
+    std::set<QString> seen;
+    for (size_t i = 0; i < stored->size(); ++i) {
+        const Asset &row = (*stored)[i];
+        seen.insert(row.uuid);
+        OutsideEdit edit;
+        edit.fid = (*meta)[i].fid;
+        edit.uuid = row.uuid;
+        edit.code = row.code;
+        const auto it = replayed->assets.find(row.uuid);
+        if (it == replayed->assets.end()) {
+            edit.kind = OutsideEdit::Kind::Added;
+            Asset a = row;
+            a.createdAt.clear();
+            a.updatedAt.clear();
+            // A hand-typed identity ("1", "new") would collide between devices: such a row gets a real one.
+            if (QUuid::fromString(row.uuid).isNull())
+                a.uuid = timeOrderedUuid();
+            edit.refused = validate(validator, a);
+            if (a.code.isEmpty() && edit.refused.isEmpty())
+                a.code = freshCode(store, a.category, usedCodes);
+            else if (codeUse[a.code] > 1)
+                edit.refused << duplicate(a.code);
+            for (const auto &f : assetfields::all()) {
+                const QString key = QLatin1String(f.key);
+                if (assetfields::get(a, key) != assetfields::get(Asset{}, key) || key == QLatin1String("code"))
+                    edit.changes.push_back({key, {}, valueText(a, key)});
+            }
+            edit.changes.push_back({kGeom, {}, valueText(a, kGeom)});
+            edit.code = a.code;
+            edit.asset = a;
+            out.push_back(std::move(edit));
+            continue;
+        }
+        const Asset &logged = it->second;
+        std::set<QString> newer; // fields set by events the row has not seen (an older snapshot written back)
+        if (const QString &seenHlc = (*meta)[i].lastHlc; !seenHlc.isEmpty()) {
+            for (const Event *e : history[row.uuid]) {
+                if (e->hlc > seenHlc)
+                    newer.merge(fieldsSetBy(*e));
+            }
+        }
+        Asset next = logged;
+        std::vector<QString> differing;
+        for (const auto &f : assetfields::all()) {
+            const QString key = QLatin1String(f.key);
+            if (assetfields::get(logged, key) != assetfields::get(row, key))
+                differing.push_back(key);
+        }
+        if (!sameGeom(logged, row))
+            differing.push_back(kGeom);
+        for (const QString &key : differing) {
+            const FieldChange c{key, valueText(logged, key), valueText(row, key)};
+            if (newer.count(key)) {
+                edit.conflicts.push_back(c);
+                continue;
+            }
+            edit.changes.push_back(c);
+            if (key == kGeom) {
+                next.hasLocation = row.hasLocation;
+                next.x = row.x;
+                next.y = row.y;
+            } else {
+                assetfields::set(next, key, assetfields::get(row, key));
+            }
+        }
+        for (const char *key : {"created_at", "updated_at"}) {
+            if (valueText(logged, QLatin1String(key)) != valueText(row, QLatin1String(key)))
+                edit.restored.push_back({QLatin1String(key), valueText(logged, QLatin1String(key)), valueText(row, QLatin1String(key))});
+        }
+        if (edit.changes.empty() && edit.conflicts.empty() && edit.restored.empty())
+            continue;
+        const auto changed = [&](const char *key) {
+            return std::any_of(edit.changes.begin(), edit.changes.end(), [&](const FieldChange &c) { return c.field == QLatin1String(key); });
+        };
+        // A moved point takes the dong it now lies in, unless the dong was edited too.
+        if (changed("geom") && !changed("dong_code"))
+            next.dongCode.clear();
+        edit.refused = validate(validator, next);
+        if (edit.refused.isEmpty() && next.dongCode != logged.dongCode && !changed("dong_code"))
+            edit.changes.push_back({QStringLiteral("dong_code"), logged.dongCode, next.dongCode});
+        if (changed("status") && edit.refused.isEmpty()) {
+            if (auto ok = checkTransition(logged.code, logged.status, next.status); !ok)
+                edit.refused << QStringLiteral("status = '%1': %2").arg(next.status, ok.error().message);
+            else if (isAssetStatus(next.status, AssetStatus::NeedsAttention) && next.statusReason.trimmed().isEmpty())
+                edit.refused << QStringLiteral("status_reason = '': %1").arg(bilingual(QStringLiteral("조치 필요에는 사유가 필요합니다"),
+                                                                                       QStringLiteral("needs_attention needs a reason")));
+        }
+        if (changed("code") && codeUse[row.code] > 1)
+            edit.refused << duplicate(row.code);
+        edit.code = logged.code;
+        edit.asset = next;
+        out.push_back(std::move(edit));
+    }
+    for (const auto &[uuid, a] : replayed->assets) {
+        if (seen.count(uuid))
+            continue;
+        OutsideEdit edit;
+        edit.kind = OutsideEdit::Kind::Deleted;
+        edit.uuid = uuid;
+        edit.code = a.code;
+        edit.asset = a;
+        auto photos = store.photos(uuid);
+        if (!photos)
+            return photos.error();
+        if (!photos->empty())
+            edit.refused << bilingual(QStringLiteral("사진 %1장이 있는 시설물은 삭제할 수 없습니다").arg(photos->size()),
+                                      QStringLiteral("an asset with %1 photos cannot be deleted").arg(photos->size()));
+        out.push_back(std::move(edit));
+    }
+    return out;
+}
+
+Result<OutsideEdits::Adopted> OutsideEdits::adopt(AssetStore &store, const std::vector<OutsideEdit> &edits)
+{
+    Adopted done;
+    std::vector<NewEvent> events;
+    std::vector<qint64> drop;
+    std::vector<QString> restore;
+    for (const OutsideEdit &edit : edits) {
+        if (!edit.refused.isEmpty()) {
+            ++done.refused;
+            continue;
+        }
+        ++done.assets;
+        const Asset &a = edit.asset;
+        switch (edit.kind) {
+        case OutsideEdit::Kind::Added:
+            if (a.uuid != edit.uuid)
+                drop.push_back(edit.fid);
+            events.push_back({QLatin1String(EventKind::AssetCreated), a.uuid, assetfields::toJson(a)});
+            break;
+        case OutsideEdit::Kind::Deleted:
+            events.push_back({QLatin1String(EventKind::AssetDeleted), a.uuid,
+                              QJsonObject{{QStringLiteral("reason"), bilingual(QStringLiteral("로그 밖에서 삭제됨"), QStringLiteral("deleted outside the log"))}}});
+            break;
+        case OutsideEdit::Kind::Changed: {
+            QJsonObject update;
+            bool statusChanged = false;
+            for (const FieldChange &c : edit.changes) {
+                if (c.field == kGeom) {
+                    update.insert(QStringLiteral("x"), a.hasLocation ? QJsonValue(a.x) : QJsonValue());
+                    update.insert(QStringLiteral("y"), a.hasLocation ? QJsonValue(a.y) : QJsonValue());
+                } else if (c.field == QLatin1String("status")) {
+                    statusChanged = true; // through asset.status, so the rollout rules and the sync's conflict rule see it
+                } else {
+                    update.insert(c.field, QJsonValue::fromVariant(assetfields::get(a, c.field)));
+                }
+            }
+            if (!update.isEmpty())
+                events.push_back({QLatin1String(EventKind::AssetUpdated), a.uuid, update});
+            if (statusChanged)
+                events.push_back({QLatin1String(EventKind::AssetStatus), a.uuid,
+                                  QJsonObject{{QStringLiteral("status"), a.status}, {QStringLiteral("reason"), a.statusReason}}});
+            restore.push_back(a.uuid);
+            break;
+        }
+        }
+    }
+    if (done.assets == 0)
+        return done;
+    auto recorded = store.recordAdopted(events, drop, restore);
+    if (!recorded)
+        return recorded.error();
+    done.events = int(recorded->size());
+    return done;
+}
+
+QStringList OutsideEdits::describe(const OutsideEdit &edit)
+{
+    QStringList out;
+    switch (edit.kind) {
+    case OutsideEdit::Kind::Added: out << QStringLiteral("+ %1 (%2) 추가됨 / added").arg(edit.code, edit.uuid); break;
+    case OutsideEdit::Kind::Changed: out << QStringLiteral("~ %1 (%2) 수정됨 / changed").arg(edit.code, edit.uuid); break;
+    case OutsideEdit::Kind::Deleted: out << QStringLiteral("- %1 (%2) 삭제됨 / deleted").arg(edit.code, edit.uuid); break;
+    }
+    const auto line = [](const FieldChange &c) { return QStringLiteral("%1: '%2' → '%3'").arg(c.field, c.before, c.after); };
+    for (const FieldChange &c : edit.changes)
+        out << QStringLiteral("    ") + line(c);
+    for (const FieldChange &c : edit.conflicts)
+        out << QStringLiteral("    ! %1 — %2").arg(line(c), bilingual(QStringLiteral("더 새로운 이벤트와 충돌, 적용하지 않음"),
+                                                                      QStringLiteral("conflicts with a newer event; not applied")));
+    for (const FieldChange &c : edit.restored)
+        out << QStringLiteral("    = %1 — %2").arg(line(c), bilingual(QStringLiteral("이력에서 다시 씀"), QStringLiteral("rewritten from the log")));
+    for (const QString &r : edit.refused)
+        out << QStringLiteral("    ✗ %1: %2").arg(bilingual(QStringLiteral("거부"), QStringLiteral("refused")), r);
+    return out;
+}
+
+} // namespace gc::core
