@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
-#include <unordered_map>
 
 namespace gc::core {
 
@@ -194,13 +193,16 @@ VoidResult MarkMatcher::addReference(const QByteArray &encoded, const QString &n
         std::vector<cv::KeyPoint> kps;
         cv::Mat desc;
         orb->detectAndCompute(view, cv::noArray(), kps, desc);
-        if (kps.empty())
+        // Every tilt keeps its slot, even empty, so the first kFirstPassViews are always the same tilts.
+        View v;
+        if (kps.empty()) {
+            ref.views.push_back(std::move(v));
             continue;
+        }
         std::vector<cv::Point2f> pts;
         cv::KeyPoint::convert(kps, pts);
         std::vector<cv::Point2f> back;
         cv::perspectiveTransform(pts, back, h.inv());
-        View v;
         for (size_t i = 0; i < back.size(); ++i) {
             const cv::Point2f p = back[i] - cv::Point2f(float(margin), float(margin));
             if (p.x < -2 || p.y < -2 || p.x > ref.size.width + 2 || p.y > ref.size.height + 2)
@@ -208,10 +210,9 @@ VoidResult MarkMatcher::addReference(const QByteArray &encoded, const QString &n
             v.points.push_back(p);
             v.descriptors.push_back(desc.row(int(i)));
         }
-        if (!v.points.empty())
-            ref.views.push_back(std::move(v));
+        ref.views.push_back(std::move(v));
     }
-    if (ref.views.empty() || ref.views.front().points.size() < size_t(m_t.markMinInliers * 2))
+    if (ref.views.front().points.size() < size_t(m_t.markMinInliers * 2))
         return makeError(QStringLiteral("mark_reference_featureless"),
                          QStringLiteral("기준 마크에 특징점이 너무 적습니다 / the reference mark %1 has too little detail to be found in photos").arg(name));
     m_refs.push_back(std::move(ref));
@@ -229,25 +230,33 @@ PhotoFeatures MarkMatcher::features(const cv::Mat &grey, const PhotoCheckThresho
 
 MarkMatch MarkMatcher::match(const PhotoFeatures &photo) const
 {
+    // The frontal and 40° views first; the 62° views only when they find nothing, since most photos are taken
+    // from nearer the front and those views would almost double the matching time.
+    std::vector<Candidates> candidates(m_refs.size());
     MarkMatch best;
-    for (size_t i = 0; i < m_refs.size(); ++i) {
-        MarkMatch m = matchOne(photo, m_refs[i]);
-        m.reference = int(i);
-        if ((m.found && !best.found) || (m.found == best.found && m.inliers > best.inliers))
-            best = m;
+    for (const size_t upTo : {kFirstPassViews, size_t(-1)}) {
+        const size_t from = upTo == kFirstPassViews ? 0 : kFirstPassViews;
+        for (size_t i = 0; i < m_refs.size(); ++i) {
+            MarkMatch m = matchOne(photo, m_refs[i], from, upTo, candidates[i]);
+            m.reference = int(i);
+            if ((m.found && !best.found) || (m.found == best.found && m.inliers > best.inliers))
+                best = m;
+        }
+        if (best.found)
+            break;
+        best = MarkMatch{};
     }
     return best;
 }
 
-MarkMatch MarkMatcher::matchOne(const PhotoFeatures &photo, const Reference &ref) const
+MarkMatch MarkMatcher::matchOne(const PhotoFeatures &photo, const Reference &ref, size_t fromView, size_t toView, Candidates &byPhotoPoint) const
 {
     MarkMatch out;
     if (photo.descriptors.rows < 2)
         return out;
     // Per view, Lowe's ratio test; views repeat the same mark points, so the test must not compare across views.
-    struct Candidate { cv::Point2f refPoint; float distance; };
-    std::unordered_map<int, Candidate> byPhotoPoint;
-    for (const View &view : ref.views) {
+    for (size_t v = fromView; v < std::min(toView, ref.views.size()); ++v) {
+        const View &view = ref.views[v];
         if (view.descriptors.rows < 2)
             continue;
         const std::vector<Nearest2> nearest = nearest2(photo.descriptors, view.descriptors);

@@ -9,6 +9,7 @@
 #include <opencv2/core.hpp>
 
 #include <array>
+#include <unordered_map>
 #include <vector>
 
 namespace gc::core {
@@ -64,7 +65,15 @@ public:
     MarkMatch match(const PhotoFeatures &photo) const;
 
 private:
-    MarkMatch matchOne(const PhotoFeatures &photo, const Reference &ref) const;
+    struct Candidate {
+        cv::Point2f refPoint;
+        float distance;
+    };
+    using Candidates = std::unordered_map<int, Candidate>;  // by photo keypoint
+    static constexpr size_t kFirstPassViews = 5;             // frontal and ±40°; the ±62° views follow
+
+    // Adds the ratio-test survivors of views [fromView, toView) to `candidates`, then fits and tests a homography.
+    MarkMatch matchOne(const PhotoFeatures &photo, const Reference &ref, size_t fromView, size_t toView, Candidates &candidates) const;
 
     PhotoCheckThresholds m_t;
     std::vector<Reference> m_refs;
