@@ -283,22 +283,20 @@ cv::Mat loadBgra(const QString &path)
 
 int backgroundCount() { return int(backgroundFiles().size()); }
 
-cv::Mat background(int index, cv::Size size, std::mt19937 &rng)
+cv::Mat sampleImage(const QString &file)
 {
     static std::mutex lock;
-    static std::map<int, cv::Mat> cache;
-    cv::Mat img;
-    {
-        const std::lock_guard<std::mutex> guard(lock);
-        cv::Mat &slot = cache[index % backgroundCount()];
-        if (slot.empty())
-            slot = cv::imread((sampleDir() + QLatin1Char('/') + backgroundFiles()[index % backgroundCount()]).toStdString(), cv::IMREAD_COLOR);
-        img = slot;
-    }
-    if (img.empty())
-        return cv::Mat(size, CV_8UC3, cv::Scalar(128, 128, 128));
-    // A random crop of at least 60 %, scaled to fill the photo.
-    const double keep = uniform(rng, 0.6, 1.0);
+    static std::map<QString, cv::Mat> cache;
+    const std::lock_guard<std::mutex> guard(lock);
+    cv::Mat &slot = cache[file];
+    if (slot.empty())
+        slot = cv::imread((sampleDir() + QLatin1Char('/') + file).toStdString(), cv::IMREAD_COLOR);
+    return slot;
+}
+
+cv::Mat cropToFill(const cv::Mat &img, cv::Size size, double minKeep, int interpolation, std::mt19937 &rng)
+{
+    const double keep = uniform(rng, minKeep, 1.0);
     const double aspect = double(size.width) / size.height;
     int cw = int(img.cols * keep), chh = int(cw / aspect);
     if (chh > img.rows) {
@@ -307,8 +305,17 @@ cv::Mat background(int index, cv::Size size, std::mt19937 &rng)
     }
     const int x = uniformInt(rng, 0, img.cols - cw), y = uniformInt(rng, 0, img.rows - chh);
     cv::Mat out;
-    cv::resize(img(cv::Rect(x, y, cw, chh)), out, size, 0, 0, cv::INTER_CUBIC);
+    cv::resize(img(cv::Rect(x, y, cw, chh)), out, size, 0, 0, interpolation);
     return out;
+}
+
+cv::Mat background(int index, cv::Size size, std::mt19937 &rng)
+{
+    const cv::Mat img = sampleImage(backgroundFiles()[index % backgroundCount()]);
+    if (img.empty())
+        return cv::Mat(size, CV_8UC3, cv::Scalar(128, 128, 128));
+    // A random crop of at least 60 %, scaled to fill the photo.
+    return cropToFill(img, size, 0.6, cv::INTER_CUBIC, rng);
 }
 
 cv::Mat textImage(const QString &text, int pixelSize, const QString &family, bool bold, const cv::Scalar &colour)

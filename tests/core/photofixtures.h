@@ -35,6 +35,9 @@ QString brandDir();                               // assets/brand in the source 
 QString sampleDir();                              // OpenCV sample photos (Debian opencv-doc)
 cv::Mat loadBgra(const QString &path);            // any image as 8-bit BGRA
 cv::Mat background(int index, cv::Size size, std::mt19937 &rng);
+cv::Mat sampleImage(const QString &file);  // an opencv-doc sample as BGR, read once; empty when missing
+// A random crop keeping at least `minKeep` of the width, scaled to fill `size`.
+cv::Mat cropToFill(const cv::Mat &img, cv::Size size, double minKeep, int interpolation, std::mt19937 &rng);
 int backgroundCount();
 
 // `mark` is BGRA; the scene carries it (or, for a negative, something else) with random viewing conditions.

@@ -4,8 +4,6 @@
 #include <opencv2/imgproc.hpp>
 
 #include <cmath>
-#include <map>
-#include <mutex>
 
 namespace gc::test {
 
@@ -17,29 +15,11 @@ int uniformInt(std::mt19937 &rng, int a, int b) { return std::uniform_int_distri
 // A random crop of a held-back background, scaled to fill the photo.
 cv::Mat heldOutBackground(std::mt19937 &rng, cv::Size size)
 {
-    static std::mutex lock;
-    static std::map<int, cv::Mat> cache;
     const int index = uniformInt(rng, 0, int(heldOutBackgroundFiles().size()) - 1);
-    cv::Mat img;
-    {
-        const std::lock_guard<std::mutex> guard(lock);
-        cv::Mat &slot = cache[index];
-        if (slot.empty())
-            slot = cv::imread((sampleDir() + QLatin1Char('/') + heldOutBackgroundFiles()[index]).toStdString(), cv::IMREAD_COLOR);
-        img = slot;
-    }
+    const cv::Mat img = sampleImage(heldOutBackgroundFiles()[index]);
     if (img.empty())
         return cv::Mat(size, CV_8UC3, cv::Scalar(110, 120, 125));
-    const double keep = uniform(rng, 0.5, 1.0);
-    const double aspect = double(size.width) / size.height;
-    int cw = int(img.cols * keep), chh = int(cw / aspect);
-    if (chh > img.rows) {
-        chh = img.rows;
-        cw = int(chh * aspect);
-    }
-    const int x = uniformInt(rng, 0, img.cols - cw), y = uniformInt(rng, 0, img.rows - chh);
-    cv::Mat out;
-    cv::resize(img(cv::Rect(x, y, cw, chh)), out, size, 0, 0, cv::INTER_LINEAR);
+    cv::Mat out = cropToFill(img, size, 0.5, cv::INTER_LINEAR, rng);
     if (uniformInt(rng, 0, 1))
         cv::flip(out, out, 1);
     return out;
