@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
-#include <unordered_map>
 
 namespace gc::core {
 
@@ -111,6 +110,21 @@ std::vector<Nearest2> nearest2(const cv::Mat &query, const cv::Mat &train)
     return out;
 }
 
+// Normalised cross-correlation between the reference and the photo warped back onto it through `h`.
+// Gain, offset and colour casts cancel; blur and occlusion lower it gradually; a homography fitted to
+// look-alike corners (text, other logos) puts unrelated pixels there and scores near zero.
+double correlationWithReference(const cv::Mat &photoGrey, const cv::Mat &h, const MarkMatcher::Reference &ref)
+{
+    if (photoGrey.empty())
+        return 1.0;  // features without an image (callers that only match keypoints): the cue abstains
+    cv::Mat back;
+    cv::warpPerspective(photoGrey, back, h, ref.size, cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_CONSTANT, cv::Scalar(0));
+    cv::GaussianBlur(back, back, cv::Size(0, 0), 1.0);
+    cv::Mat score;
+    cv::matchTemplate(back, ref.grey, score, cv::TM_CCOEFF_NORMED);
+    return double(score.at<float>(0, 0));
+}
+
 } // namespace
 
 VoidResult MarkMatcher::addReferenceFile(const QString &path)
@@ -160,6 +174,7 @@ VoidResult MarkMatcher::addReference(const QByteArray &encoded, const QString &n
     Reference ref;
     ref.name = name;
     ref.size = grey.size();
+    cv::GaussianBlur(grey, ref.grey, cv::Size(0, 0), 1.0);
     // A white margin lets ORB find corners at the mark's edge (it skips a 31 px border).
     const int margin = 40;
     cv::Mat padded;
@@ -167,7 +182,8 @@ VoidResult MarkMatcher::addReference(const QByteArray &encoded, const QString &n
     // A light blur stands in for the camera's optics; features of razor-sharp renderings match photos worse.
     cv::GaussianBlur(padded, padded, cv::Size(0, 0), 0.8);
 
-    const double tilts[][2] = {{0, 0}, {40, 0}, {-40, 0}, {0, 40}, {0, -40}};
+    // 60° views too: at 55–60° the 40° views are as far from the photo as the frontal one is from them.
+    const double tilts[][2] = {{0, 0}, {40, 0}, {-40, 0}, {0, 40}, {0, -40}, {62, 0}, {-62, 0}, {0, 62}, {0, -62}};
     auto orb = makeOrb(m_t.markReferenceFeatures);
     for (const auto &tilt : tilts) {
         cv::Size canvas;
@@ -177,13 +193,16 @@ VoidResult MarkMatcher::addReference(const QByteArray &encoded, const QString &n
         std::vector<cv::KeyPoint> kps;
         cv::Mat desc;
         orb->detectAndCompute(view, cv::noArray(), kps, desc);
-        if (kps.empty())
+        // Every tilt keeps its slot, even empty, so the first kFirstPassViews are always the same tilts.
+        View v;
+        if (kps.empty()) {
+            ref.views.push_back(std::move(v));
             continue;
+        }
         std::vector<cv::Point2f> pts;
         cv::KeyPoint::convert(kps, pts);
         std::vector<cv::Point2f> back;
         cv::perspectiveTransform(pts, back, h.inv());
-        View v;
         for (size_t i = 0; i < back.size(); ++i) {
             const cv::Point2f p = back[i] - cv::Point2f(float(margin), float(margin));
             if (p.x < -2 || p.y < -2 || p.x > ref.size.width + 2 || p.y > ref.size.height + 2)
@@ -191,10 +210,9 @@ VoidResult MarkMatcher::addReference(const QByteArray &encoded, const QString &n
             v.points.push_back(p);
             v.descriptors.push_back(desc.row(int(i)));
         }
-        if (!v.points.empty())
-            ref.views.push_back(std::move(v));
+        ref.views.push_back(std::move(v));
     }
-    if (ref.views.empty() || ref.views.front().points.size() < size_t(m_t.markMinInliers * 2))
+    if (ref.views.front().points.size() < size_t(m_t.markMinInliers * 2))
         return makeError(QStringLiteral("mark_reference_featureless"),
                          QStringLiteral("기준 마크에 특징점이 너무 적습니다 / the reference mark %1 has too little detail to be found in photos").arg(name));
     m_refs.push_back(std::move(ref));
@@ -205,31 +223,40 @@ PhotoFeatures MarkMatcher::features(const cv::Mat &grey, const PhotoCheckThresho
 {
     PhotoFeatures f;
     f.imageSize = grey.size();
+    f.grey = grey;
     makeOrb(t.markFeatures)->detectAndCompute(grey, cv::noArray(), f.keypoints, f.descriptors);
     return f;
 }
 
 MarkMatch MarkMatcher::match(const PhotoFeatures &photo) const
 {
+    // The frontal and 40° views first; the 62° views only when they find nothing, since most photos are taken
+    // from nearer the front and those views would almost double the matching time.
+    std::vector<Candidates> candidates(m_refs.size());
     MarkMatch best;
-    for (size_t i = 0; i < m_refs.size(); ++i) {
-        MarkMatch m = matchOne(photo, m_refs[i]);
-        m.reference = int(i);
-        if ((m.found && !best.found) || (m.found == best.found && m.inliers > best.inliers))
-            best = m;
+    for (const size_t upTo : {kFirstPassViews, size_t(-1)}) {
+        const size_t from = upTo == kFirstPassViews ? 0 : kFirstPassViews;
+        for (size_t i = 0; i < m_refs.size(); ++i) {
+            MarkMatch m = matchOne(photo, m_refs[i], from, upTo, candidates[i]);
+            m.reference = int(i);
+            if ((m.found && !best.found) || (m.found == best.found && m.inliers > best.inliers))
+                best = m;
+        }
+        if (best.found)
+            break;
+        best = MarkMatch{};
     }
     return best;
 }
 
-MarkMatch MarkMatcher::matchOne(const PhotoFeatures &photo, const Reference &ref) const
+MarkMatch MarkMatcher::matchOne(const PhotoFeatures &photo, const Reference &ref, size_t fromView, size_t toView, Candidates &byPhotoPoint) const
 {
     MarkMatch out;
     if (photo.descriptors.rows < 2)
         return out;
     // Per view, Lowe's ratio test; views repeat the same mark points, so the test must not compare across views.
-    struct Candidate { cv::Point2f refPoint; float distance; };
-    std::unordered_map<int, Candidate> byPhotoPoint;
-    for (const View &view : ref.views) {
+    for (size_t v = fromView; v < std::min(toView, ref.views.size()); ++v) {
+        const View &view = ref.views[v];
         if (view.descriptors.rows < 2)
             continue;
         const std::vector<Nearest2> nearest = nearest2(photo.descriptors, view.descriptors);
@@ -273,12 +300,13 @@ MarkMatch MarkMatcher::matchOne(const PhotoFeatures &photo, const Reference &ref
     const double imageArea = double(photo.imageSize.area());
     out.areaShare = polygonArea(out.quad) / imageArea;
 
-    if (out.inliers < m_t.markMinInliers)
+    if (out.inliers < std::min(m_t.markMinInliers, m_t.markRescueInliers))
         return out;
+    // Keypoints alone are convincing with many inliers that are a fair share of the candidates; a strong
+    // blur or a steep view leaves fewer or drowns them in candidates, and then the picture itself must agree.
+    const bool plenty = out.inliers >= m_t.markMinInliers && double(out.inliers) >= m_t.markMinInlierRatio * out.candidates;
     // Enough inliers: now the shape must be one a flat mark can take when photographed.
     auto reject = [&](const QString &why) { out.rejectedBecause = why; return out; };
-    if (double(out.inliers) < m_t.markMinInlierRatio * out.candidates)
-        return reject(QStringLiteral("inlier ratio"));
     if (out.coveredCells < m_t.markMinCoveredCells)
         return reject(QStringLiteral("inliers cover too little of the mark"));
     std::vector<cv::Point2f> poly(out.quad.begin(), out.quad.end());
@@ -296,6 +324,10 @@ MarkMatch MarkMatcher::matchOne(const PhotoFeatures &photo, const Reference &ref
     if (std::max(sides[0], sides[2]) > m_t.markMaxScaleRatio * std::min(sides[0], sides[2])
         || std::max(sides[1], sides[3]) > m_t.markMaxScaleRatio * std::min(sides[1], sides[3]))
         return reject(QStringLiteral("perspective too strong"));
+    // The second cue: does the photo, seen through the homography, look like the mark?
+    out.correlation = correlationWithReference(photo.grey, h, ref);
+    if (out.correlation < (plenty ? m_t.markMinCorrelation : m_t.markRescueCorrelation))
+        return reject(plenty ? QStringLiteral("does not look like the mark") : QStringLiteral("too few or too scattered inliers"));
     out.found = true;
     return out;
 }

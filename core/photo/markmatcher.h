@@ -9,6 +9,7 @@
 #include <opencv2/core.hpp>
 
 #include <array>
+#include <unordered_map>
 #include <vector>
 
 namespace gc::core {
@@ -18,6 +19,7 @@ struct PhotoFeatures {
     std::vector<cv::KeyPoint> keypoints;
     cv::Mat descriptors;
     cv::Size imageSize;
+    cv::Mat grey;  // the image the keypoints come from, for checking a found quad against the reference
 };
 
 struct MarkMatch {
@@ -27,6 +29,7 @@ struct MarkMatch {
     int candidates = 0;        // matches that survived the ratio test
     int coveredCells = 0;      // grid cells of the reference the inliers reach
     double areaShare = 0;      // projected quad / image area
+    double correlation = 0;    // photo inside the quad warped onto the reference vs the reference (−1…1)
     std::array<cv::Point2f, 4> quad{};  // reference corners projected into the photo (work pixels)
     QString rejectedBecause;   // when inliers were plenty but the shape was not plausible
 };
@@ -34,7 +37,8 @@ struct MarkMatch {
 // Finds a brand mark in a photo. ORB (binary, FAST corners + rotated BRIEF) is the detector: it is the only one
 // of ORB / AKAZE / SIFT that fits the "check ≤ 1.5× decode" budget (≈60 ms on 1600 px against ≈350 ms for
 // AKAZE and SIFT), and its weak spot, strong perspective, is covered by matching against views of the
-// reference that are already tilted by ±40°, the way ASIFT simulates viewpoints.
+// reference that are already tilted by ±40° and ±62°, the way ASIFT simulates viewpoints. A homography is
+// then confirmed by a second cue, the photo warped back onto the reference and correlated with it.
 class MarkMatcher {
 public:
     struct View {
@@ -44,6 +48,7 @@ public:
     struct Reference {
         QString name;
         cv::Size size;     // reference frame (long side = markReferenceLongSide)
+        cv::Mat grey;      // the reference as printed on white, in that frame
         std::vector<View> views;
     };
 
@@ -60,7 +65,15 @@ public:
     MarkMatch match(const PhotoFeatures &photo) const;
 
 private:
-    MarkMatch matchOne(const PhotoFeatures &photo, const Reference &ref) const;
+    struct Candidate {
+        cv::Point2f refPoint;
+        float distance;
+    };
+    using Candidates = std::unordered_map<int, Candidate>;  // by photo keypoint
+    static constexpr size_t kFirstPassViews = 5;             // frontal and ±40°; the ±62° views follow
+
+    // Adds the ratio-test survivors of views [fromView, toView) to `candidates`, then fits and tests a homography.
+    MarkMatch matchOne(const PhotoFeatures &photo, const Reference &ref, size_t fromView, size_t toView, Candidates &candidates) const;
 
     PhotoCheckThresholds m_t;
     std::vector<Reference> m_refs;

@@ -162,6 +162,7 @@ PhotoCheck markCheck(const MarkMatcher &matcher, const MarkMatch &m, double toPh
         c.details.insert(QStringLiteral("quad"), quadJson(m.quad, toPhoto));
         c.details.insert(QStringLiteral("reference"), matcher.reference(m.reference).name);
         c.details.insert(QStringLiteral("area_share"), std::round(m.areaShare * 1000) / 1000);
+        c.details.insert(QStringLiteral("correlation"), std::round(m.correlation * 100) / 100);
     } else {
         c = makeCheck("mark", PhotoCheckStatus::Fail, m.inliers, t.markMinInliers,
                       QStringLiteral("브랜드 마크가 보이지 않습니다. 마크 전체가 화면에 크게 들어오게 정면에 가깝게 다시 찍으세요"),

@@ -38,6 +38,9 @@ PhotoCheckThresholds PhotoCheckThresholds::fromSettings(QSettings &settings)
     GC_THRESHOLD(markMaxAreaShare);
     GC_THRESHOLD(markMinSideRatio);
     GC_THRESHOLD(markMaxScaleRatio);
+    GC_THRESHOLD(markMinCorrelation);
+    GC_THRESHOLD(markRescueInliers);
+    GC_THRESHOLD(markRescueCorrelation);
     GC_THRESHOLD(duplicateMaxDistance);
     GC_THRESHOLD(samePlaceLongSide);
     GC_THRESHOLD(samePlaceMinInliers);

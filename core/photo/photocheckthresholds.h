@@ -48,6 +48,11 @@ struct PhotoCheckThresholds {
     double markMaxAreaShare = 1.5;
     double markMinSideRatio = 0.15;  // shortest vs longest quad side
     double markMaxScaleRatio = 4.0;  // opposite sides may differ this much under 50° perspective
+    // Second cue: the photo inside the found quad, warped back onto the reference, must look like it
+    // (normalised cross-correlation of the grey images, blind to gain, offset and colour casts).
+    double markMinCorrelation = 0.35;   // every found mark
+    int markRescueInliers = 8;          // fewer inliers than markMinInliers still count…
+    double markRescueCorrelation = 0.6; // …when the warped photo correlates this well
 
     // duplicate: Hamming distance between 64-bit perceptual hashes
     int duplicateMaxDistance = 6;

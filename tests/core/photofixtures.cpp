@@ -42,6 +42,8 @@ cv::Mat qimageToBgra(const QImage &img)
     return cv::Mat(argb.height(), argb.width(), CV_8UC4, const_cast<uchar *>(argb.constBits()), size_t(argb.bytesPerLine())).clone();
 }
 
+} // namespace
+
 // Draws `src` (BGRA) into `dst` (BGRA) at `at`, blending by alpha.
 void paste(cv::Mat &dst, const cv::Mat &src, cv::Point at)
 {
@@ -66,13 +68,15 @@ cv::Mat resizedBgra(const cv::Mat &src, int width)
     return out;
 }
 
+namespace {
+
 cv::Scalar lightColour(std::mt19937 &rng)
 {
     static const cv::Scalar colours[] = {{255, 255, 255}, {235, 240, 240}, {215, 245, 250}, {250, 235, 220}, {225, 235, 225}, {205, 205, 205}};
     return colours[uniformInt(rng, 0, 5)];
 }
 
-enum class Carrier { Plate, Panel, Vehicle, Pole };
+} // namespace
 
 // A carrier (BGRA, opaque where it is) holding `content` (BGRA); returns the content's rectangle in it.
 cv::Mat makeCarrier(const cv::Mat &content, Carrier kind, std::mt19937 &rng, cv::Rect *contentRect, QString *name)
@@ -140,6 +144,8 @@ cv::Mat makeCarrier(const cv::Mat &content, Carrier kind, std::mt19937 &rng, cv:
     return c;
 }
 
+namespace {
+
 // Homography that shows `carrier` turned in 3D so that `rect` covers `share` of a photo of `size`.
 cv::Mat placement(cv::Size carrier, cv::Rect rect, cv::Size size, double share, double angleDeg, std::mt19937 &rng, cv::Mat *scaleDown)
 {
@@ -185,6 +191,8 @@ cv::Mat placement(cv::Size carrier, cv::Rect rect, cv::Size size, double share, 
     return h * scaleDown->inv();
 }
 
+} // namespace
+
 void compositeInto(cv::Mat &photo, const cv::Mat &carrier, const cv::Mat &h)
 {
     std::vector<cv::Point2f> corners{{0, 0}, {float(carrier.cols), 0}, {float(carrier.cols), float(carrier.rows)}, {0, float(carrier.rows)}}, proj;
@@ -207,8 +215,10 @@ void compositeInto(cv::Mat &photo, const cv::Mat &carrier, const cv::Mat &h)
     out.convertTo(photo(roi), CV_8UC3);
 }
 
+namespace {
+
 // Light, blur, noise: what the street and the phone do to a picture.
-void degrade(cv::Mat &photo, const SceneSettings &s, std::mt19937 &rng, QString *desc)
+void degrade(cv::Mat &photo, const SceneSettings &s, std::mt19937 &rng, QString *desc, QString *family)
 {
     const double gain = uniform(rng, 0.65, 1.2), bias = uniform(rng, -15, 15), gamma = uniform(rng, 0.8, 1.25);
     cv::Mat lut(1, 256, CV_8U);
@@ -237,6 +247,10 @@ void degrade(cv::Mat &photo, const SceneSettings &s, std::mt19937 &rng, QString 
     } else if (sigma > 0.3) {
         cv::GaussianBlur(photo, photo, cv::Size(0, 0), sigma);
     }
+    if (motion)
+        *family = QStringLiteral("motion");
+    else if (sigma > 1.0)
+        *family = QStringLiteral("blur");
     // Sensor noise: one random tile repeated (drawing 6 million normal samples per photo would dominate the test time).
     const double noise = uniform(rng, 0, s.maxNoiseSigma);
     cv::Mat tile(256, 256, CV_16SC3);
@@ -269,22 +283,20 @@ cv::Mat loadBgra(const QString &path)
 
 int backgroundCount() { return int(backgroundFiles().size()); }
 
-cv::Mat background(int index, cv::Size size, std::mt19937 &rng)
+cv::Mat sampleImage(const QString &file)
 {
     static std::mutex lock;
-    static std::map<int, cv::Mat> cache;
-    cv::Mat img;
-    {
-        const std::lock_guard<std::mutex> guard(lock);
-        cv::Mat &slot = cache[index % backgroundCount()];
-        if (slot.empty())
-            slot = cv::imread((sampleDir() + QLatin1Char('/') + backgroundFiles()[index % backgroundCount()]).toStdString(), cv::IMREAD_COLOR);
-        img = slot;
-    }
-    if (img.empty())
-        return cv::Mat(size, CV_8UC3, cv::Scalar(128, 128, 128));
-    // A random crop of at least 60 %, scaled to fill the photo.
-    const double keep = uniform(rng, 0.6, 1.0);
+    static std::map<QString, cv::Mat> cache;
+    const std::lock_guard<std::mutex> guard(lock);
+    cv::Mat &slot = cache[file];
+    if (slot.empty())
+        slot = cv::imread((sampleDir() + QLatin1Char('/') + file).toStdString(), cv::IMREAD_COLOR);
+    return slot;
+}
+
+cv::Mat cropToFill(const cv::Mat &img, cv::Size size, double minKeep, int interpolation, std::mt19937 &rng)
+{
+    const double keep = uniform(rng, minKeep, 1.0);
     const double aspect = double(size.width) / size.height;
     int cw = int(img.cols * keep), chh = int(cw / aspect);
     if (chh > img.rows) {
@@ -293,8 +305,17 @@ cv::Mat background(int index, cv::Size size, std::mt19937 &rng)
     }
     const int x = uniformInt(rng, 0, img.cols - cw), y = uniformInt(rng, 0, img.rows - chh);
     cv::Mat out;
-    cv::resize(img(cv::Rect(x, y, cw, chh)), out, size, 0, 0, cv::INTER_CUBIC);
+    cv::resize(img(cv::Rect(x, y, cw, chh)), out, size, 0, 0, interpolation);
     return out;
+}
+
+cv::Mat background(int index, cv::Size size, std::mt19937 &rng)
+{
+    const cv::Mat img = sampleImage(backgroundFiles()[index % backgroundCount()]);
+    if (img.empty())
+        return cv::Mat(size, CV_8UC3, cv::Scalar(128, 128, 128));
+    // A random crop of at least 60 %, scaled to fill the photo.
+    return cropToFill(img, size, 0.6, cv::INTER_CUBIC, rng);
 }
 
 cv::Mat textImage(const QString &text, int pixelSize, const QString &family, bool bold, const cv::Scalar &colour)
@@ -383,8 +404,11 @@ PhotoScene makeMarkScene(const cv::Mat &mark, std::uint32_t seed, const SceneSet
     std::copy(q.begin(), q.end(), scene.markQuad.begin());
     scene.hasMark = true;
     scene.description = QStringLiteral("seed=%1 %2 share=%3 angle=%4").arg(seed).arg(carrierName).arg(share, 0, 'f', 3).arg(angle, 0, 'f', 0);
-    degrade(scene.bgr, s, rng, &scene.description);
+    scene.family = angle > 35 ? QStringLiteral("tilt>35") : share < 0.05 ? QStringLiteral("small<5%") : QStringLiteral("base");
+    degrade(scene.bgr, s, rng, &scene.description, &scene.family);
     const int quality = uniformInt(rng, s.minJpegQuality, 95);
+    if (quality < 55 && scene.family == QLatin1String("base"))
+        scene.family = QStringLiteral("jpeg<55");
     scene.description += QStringLiteral(" q=%1").arg(quality);
     scene.jpeg = encodeJpeg(scene.bgr, quality);
     return scene;
@@ -441,7 +465,9 @@ PhotoScene makeNegativeScene(std::uint32_t seed, const SceneSettings &s)
         what = QStringLiteral("no mark");
     }
     scene.description = QStringLiteral("seed=%1 %2").arg(seed).arg(what);
-    degrade(scene.bgr, s, rng, &scene.description);
+    scene.family = kind <= 3 ? QStringLiteral("text") : kind <= 6 ? QStringLiteral("logo") : kind == 7 ? QStringLiteral("old mark") : QStringLiteral("plain");
+    QString ignored;
+    degrade(scene.bgr, s, rng, &scene.description, &ignored);
     scene.jpeg = encodeJpeg(scene.bgr, uniformInt(rng, s.minJpegQuality, 95));
     return scene;
 }

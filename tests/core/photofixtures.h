@@ -18,6 +18,7 @@ struct PhotoScene {
     bool hasMark = false;
     std::array<cv::Point2f, 4> markQuad; // ground truth in photo pixels, when hasMark
     QString description;                 // carrier, angle, share, blur… for failure messages
+    QString family = QStringLiteral("base"); // the condition that dominates the scene, for per-family tables
 };
 
 struct SceneSettings {
@@ -34,6 +35,9 @@ QString brandDir();                               // assets/brand in the source 
 QString sampleDir();                              // OpenCV sample photos (Debian opencv-doc)
 cv::Mat loadBgra(const QString &path);            // any image as 8-bit BGRA
 cv::Mat background(int index, cv::Size size, std::mt19937 &rng);
+cv::Mat sampleImage(const QString &file);  // an opencv-doc sample as BGR, read once; empty when missing
+// A random crop keeping at least `minKeep` of the width, scaled to fill `size`.
+cv::Mat cropToFill(const cv::Mat &img, cv::Size size, double minKeep, int interpolation, std::mt19937 &rng);
 int backgroundCount();
 
 // `mark` is BGRA; the scene carries it (or, for a negative, something else) with random viewing conditions.
@@ -44,5 +48,14 @@ cv::Mat oldMarkImage();
 // Text rendered with Qt (Hangul needs a real font), black on transparent.
 cv::Mat textImage(const QString &text, int pixelSize, const QString &family, bool bold, const cv::Scalar &colour);
 QByteArray encodeJpeg(const cv::Mat &bgr, int quality);
+
+// Building blocks shared with the held-back generator (photoheldout.h).
+enum class Carrier { Plate, Panel, Vehicle, Pole };
+void paste(cv::Mat &dst, const cv::Mat &src, cv::Point at);  // BGRA onto BGRA, blended by alpha
+cv::Mat resizedBgra(const cv::Mat &src, int width);
+// A carrier (BGRA, opaque where it is) holding `content` (BGRA); returns the content's rectangle in it.
+cv::Mat makeCarrier(const cv::Mat &content, Carrier kind, std::mt19937 &rng, cv::Rect *contentRect, QString *name);
+// Warps `carrier` (BGRA) by `h` into `photo` (BGR), blended by alpha.
+void compositeInto(cv::Mat &photo, const cv::Mat &carrier, const cv::Mat &h);
 
 } // namespace gc::test

@@ -1,75 +1,24 @@
 // The mark check on a generated test set: the brand mark on plates, poles, vehicles and panels at up to 50°,
 // down to 3 % of the frame, blurred, noisy and JPEG-compressed; and decoys that must not count as the mark.
+#include "photoeval.h"
 #include "photofixtures.h"
 
 #include "photo/markmatcher.h"
 #include "photo/photocheckthresholds.h"
-#include "photo/photodecoder.h"
 
 #include <catch2/catch.hpp>
 
 #include <QFile>
-
-#include <opencv2/imgproc.hpp>
-
-#include <future>
 
 using namespace gc::core;
 using namespace gc::test;
 
 namespace {
 
-struct Outcome {
-    bool found = false;
-    bool quadRight = false;
-    int inliers = 0;
-    QString rejected;
-};
-
-// Runs the same path as PhotoChecker: safe decode, grey work copy, ORB features, match.
-Outcome detect(const MarkMatcher &matcher, const QByteArray &jpeg, const std::array<cv::Point2f, 4> *truth)
-{
-    const PhotoCheckThresholds t;
-    Outcome o;
-    auto decoded = PhotoDecoder(t).decode(jpeg, t.workLongSide);
-    REQUIRE(decoded.ok());
-    cv::Mat grey;
-    cv::cvtColor(decoded->bgr, grey, cv::COLOR_BGR2GRAY);
-    const double scale = double(t.workLongSide) / std::max(grey.cols, grey.rows);
-    if (scale < 1)
-        cv::resize(grey, grey, cv::Size(), scale, scale, cv::INTER_AREA);
-    const MarkMatch m = matcher.match(MarkMatcher::features(grey, t));
-    o.found = m.found;
-    o.inliers = m.inliers;
-    o.rejected = m.rejectedBecause;
-    if (m.found && truth) {
-        // Found counts only where the mark is: every corner within 6 % of the mark's diagonal.
-        const double diag = cv::norm((*truth)[0] - (*truth)[2]);
-        const double f = double(grey.cols) / decoded->width;
-        o.quadRight = true;
-        for (size_t i = 0; i < 4; ++i)
-            o.quadRight = o.quadRight && cv::norm(m.quad[i] - (*truth)[i] * float(f)) < 0.06 * diag * f;
-    }
-    return o;
-}
-
 template <typename Make>
-std::vector<std::pair<PhotoScene, Outcome>> runAll(const MarkMatcher &matcher, int count, std::uint32_t firstSeed, Make make)
+std::vector<std::pair<PhotoScene, MarkOutcome>> runAll(const MarkMatcher &matcher, int count, std::uint32_t firstSeed, Make make)
 {
-    // Two threads, each drawing and matching its own scenes (Qt paints text into QImages from any thread).
-    std::vector<std::pair<PhotoScene, Outcome>> out;
-    out.resize(size_t(count));
-    auto work = [&](int from) {
-        for (int i = from; i < count; i += 2) {
-            auto &[scene, outcome] = out[size_t(i)];
-            scene = make(firstSeed + std::uint32_t(i));
-            outcome = detect(matcher, scene.jpeg, scene.hasMark ? &scene.markQuad : nullptr);
-        }
-    };
-    auto other = std::async(std::launch::async, work, 1);
-    work(0);
-    other.get();
-    return out;
+    return runScenes(matcher, count, [&](int i) { return make(firstSeed + std::uint32_t(i)); });
 }
 
 MarkMatcher defaultMatcher()
