@@ -238,7 +238,8 @@ void logAReplacement(bool simulateMissingFileDialogModule)
     Finger finger{w};
 
     const QString code = openFirstWork(w, finger);
-    finger.tap(waitForItem(w, QStringLiteral("replaceButton")));
+    REQUIRE(finger.tapUntil(QStringLiteral("replaceButton"), simulateMissingFileDialogModule ? QStringLiteral("photoFileList")
+                                                                                            : QStringLiteral("fileDialogListView")));
     pickPhoto(w, finger, QStringLiteral("1-before.jpg"), !simulateMissingFileDialogModule);
     // The after photo follows the before photo without another tap.
     pickPhoto(w, finger, QStringLiteral("2-after.jpg"), !simulateMissingFileDialogModule);
@@ -304,9 +305,10 @@ TEST_CASE("QR scan: a typed label code opens the asset", "[app][e2e]")
     const QString code = second->property("code").toString();
     REQUIRE(code.startsWith(QLatin1String("GC-")));
 
-    finger.tap(waitForItem(w, QStringLiteral("scanQrButton")));
+    REQUIRE(finger.tapUntil(QStringLiteral("scanQrButton"), QStringLiteral("qrCodeField")));
     finger.typeInto(QStringLiteral("qrCodeField"), code.toLower()); // typed in lower case, it still opens
     finger.tap(waitForItem(w, QStringLiteral("qrOpenButton")));
+    shoot(w, QStringLiteral("qr-typed-code"));
     INFO("the asset card of " << code.toStdString() << " opens and the dialog closes");
     REQUIRE(waitForItem(w, QStringLiteral("replaceButton")));
     REQUIRE(waitFor([&] {
@@ -316,7 +318,7 @@ TEST_CASE("QR scan: a typed label code opens the asset", "[app][e2e]")
     REQUIRE(waitFor([&] { return byName(w, QStringLiteral("qrCodeField")) == nullptr; }));
 
     // An unknown code is refused in words, and the dialog stays for another try.
-    finger.tap(waitForItem(w, QStringLiteral("scanQrButton")));
+    REQUIRE(finger.tapUntil(QStringLiteral("scanQrButton"), QStringLiteral("qrCodeField")));
     finger.typeInto(QStringLiteral("qrCodeField"), QStringLiteral("GC-SIGN-999999"));
     finger.tap(waitForItem(w, QStringLiteral("qrOpenButton")));
     REQUIRE(waitFor([&] {
