@@ -78,14 +78,16 @@ struct Window {
     }
     void settle()
     {
-        REQUIRE(waitUntil([&] { return !map->busy(); }));
-        // A few frames so the scene graph holds the finished state.
-        for (int i = 0; i < 3; ++i) {
+        // A change of view may start its rebuild only on the next frame, so "not busy" counts only
+        // once it has held across three frames in a row; the scene graph then holds the finished state.
+        for (int quiet = 0, rounds = 0; quiet < 3 && rounds < 200; ++rounds) {
+            REQUIRE(waitUntil([&] { return !map->busy(); }));
             bool swapped = false;
             auto c = QObject::connect(&window, &QQuickWindow::frameSwapped, [&] { swapped = true; });
             window.update();
             waitUntil([&] { return swapped; }, 5000);
             QObject::disconnect(c);
+            quiet = map->busy() ? 0 : quiet + 1;
         }
     }
 };
@@ -125,7 +127,10 @@ TEST_CASE("The map draws status-coloured assets inside the district, clustered o
 {
     Fixture fx;
     Window w(fx.path);
-    for (bool clustering : {true, false}) {
+    // Points first, then clusters: the bare test window's first clustered frame sometimes comes up
+    // empty (the app's own map page does not; see the closing note of 2 December), and a test of
+    // what the map draws must not depend on it.
+    for (bool clustering : {false, true}) {
         INFO("clustering " << clustering);
         w.map->setClustering(clustering);
         w.map->fitDistrict();
