@@ -31,6 +31,7 @@ Page {
         target: page.app
         function onStatsChanged() { map.reload() }
     }
+    Binding { target: map.layers; property: "basemap"; value: page.app.basemap }
 
     FilterBar {
         id: filterBar
@@ -88,6 +89,7 @@ Page {
     }
 
     Pane {
+        id: coordinates
         anchors { right: parent.right; bottom: parent.bottom; margins: 8 }
         Material.elevation: 2
         padding: 6
@@ -102,6 +104,17 @@ Page {
                     .arg(map.centerLat.toFixed(5)).arg(map.centerLon.toFixed(5))
             }
         }
+    }
+
+    // The basemap's licence asks for its credit on the map ("© OpenStreetMap contributors").
+    Label {
+        objectName: "basemapAttribution"
+        visible: text !== ""
+        text: map.layers.attribution
+        anchors { right: parent.right; bottom: coordinates.top; rightMargin: 8; bottomMargin: 4 }
+        font.pixelSize: 11
+        padding: 3
+        background: Rectangle { color: "#CCFFFFFF"; radius: 2 }
     }
 
     AssetCard {
