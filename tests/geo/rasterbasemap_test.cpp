@@ -131,3 +131,18 @@ TEST_CASE("A missing or unusable basemap says which file and why", "[geo][basema
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().message.contains(QLatin1String("junk.xml")));
 }
+
+TEST_CASE("The example tile service files shipped in assets/basemap open and credit their source", "[geo][basemap]")
+{
+    const QString dir = QStringLiteral(GC_SOURCE_DIR "/assets/basemap/");
+    auto osm = RasterBasemap::open(dir + QStringLiteral("osm-xyz.xml"));
+    REQUIRE(osm.ok());
+    CHECK((*osm)->attribution() == QStringLiteral("© OpenStreetMap contributors"));
+    auto vworld = RasterBasemap::open(dir + QStringLiteral("vworld-base.xml"));
+    REQUIRE(vworld.ok());
+    CHECK((*vworld)->attribution().contains(QLatin1String("VWorld")));
+    // The shipped file carries no key: the user puts their own in.
+    QFile f(dir + QStringLiteral("vworld-base.xml"));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll().contains("YOUR_VWORLD_KEY"));
+}
