@@ -22,6 +22,7 @@ Page {
 
     MapView {
         id: map
+        objectName: "mapView"
         anchors.fill: parent
         source: page.app.inventoryOpen ? page.app.inventoryPath : ""
         onAssetTapped: fid => page.assetOpened(fid)
@@ -75,6 +76,7 @@ Page {
                 onClicked: map.choropleth = !map.choropleth
             }
             ToolButton {
+                objectName: "layersButton"
                 text: "☰"; font.pixelSize: 20
                 Accessible.name: qsTr("Layers"); ToolTip.text: Accessible.name; ToolTip.visible: hovered
                 onClicked: layerPanel.open()

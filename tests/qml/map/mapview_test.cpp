@@ -11,7 +11,7 @@
 #include "vectorlayer.h"
 #include "store/storeaccess.h"
 #include "crstransform.h"
-#include "io/basemappackager.h"
+#include "basemapfixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -23,9 +23,6 @@
 #include <QQuickWindow>
 #include <QSettings>
 #include <QTemporaryDir>
-
-#include <gdal_priv.h>
-#include <ogr_spatialref.h>
 
 using gc::ui::MapView;
 
@@ -357,34 +354,8 @@ TEST_CASE("Zoomed out without clusters, points shrink and thin out but a tap sti
 
 namespace {
 
-// A GeoTIFF in EPSG:3857 over Geumcheon: magenta, with a green square 1 km across around
-// `square` (EPSG:3857), and a credit in its metadata as a licensed source would carry.
-const QColor kMagenta(200, 40, 160), kGreen(30, 180, 60);
-void writePattern(const QString &path, QRectF square)
-{
-    GDALDriver *gtiff = GetGDALDriverManager()->GetDriverByName("GTiff");
-    const int n = 800;
-    const double x0 = 14118000, y1 = 4510000, res = 20.0; // 16 km square, 20 m pixels
-    GDALDatasetUniquePtr ds(gtiff->Create(path.toUtf8().constData(), n, n, 3, GDT_Byte, nullptr));
-    REQUIRE(ds);
-    double gt[6] = {x0, res, 0, y1, 0, -res};
-    ds->SetGeoTransform(gt);
-    OGRSpatialReference srs;
-    srs.importFromEPSG(3857);
-    ds->SetSpatialRef(&srs);
-    ds->SetMetadataItem("attribution", "© goodcity test pattern");
-    std::vector<GByte> px(size_t(n) * n * 3);
-    for (int y = 0; y < n; ++y)
-        for (int x = 0; x < n; ++x) {
-            const QPointF m(x0 + (x + 0.5) * res, y1 - (y + 0.5) * res);
-            const QColor c = square.contains(m) ? kGreen : kMagenta;
-            const size_t i = size_t(y) * n + x;
-            px[i] = GByte(c.red());
-            px[size_t(n) * n + i] = GByte(c.green());
-            px[2 * size_t(n) * n + i] = GByte(c.blue());
-        }
-    REQUIRE(ds->RasterIO(GF_Write, 0, 0, n, n, px.data(), n, n, GDT_Byte, 3, nullptr, 0, 0, 0, nullptr) == CE_None);
-}
+using gc::test::kGreen;
+using gc::test::kMagenta;
 
 int colourDistance(QColor a, QColor b)
 {
@@ -405,13 +376,7 @@ TEST_CASE("A basemap package draws under the assets, fades with its opacity and 
     REQUIRE(toMap.ok());
     const QPointF centre = toMercator->transform(QPointF(126.8990, 37.4650)); // the middle of the gu
     const QRectF square(centre - QPointF(630, 630), QSizeF(1260, 1260));      // ≈1 km on the ground at 37.5°N
-    const QString tif = fx.dir.filePath(QStringLiteral("pattern.tif")), package = fx.dir.filePath(QStringLiteral("gu.mbtiles"));
-    writePattern(tif, square);
-    auto plan = gc::core::BasemapPackager::area(QStringLiteral("gu"));
-    REQUIRE(plan.ok());
-    REQUIRE(gc::core::BasemapPackager::parseZooms(QStringLiteral("11-15"), *plan).ok());
-    gc::core::BasemapPackager::estimate(*plan);
-    REQUIRE(gc::core::BasemapPackager::write(tif, *plan, package).ok());
+    const QString package = gc::test::makeBasemapPackage(fx.dir.path(), square);
 
     Window w(fx.path);
     QAbstractItemModelTester tester(w.map->layers(), QAbstractItemModelTester::FailureReportingMode::Fatal);
