@@ -93,23 +93,12 @@ std::unique_ptr<RasterBasemap::Handle> RasterBasemap::openHandle() const
 
 std::unique_ptr<RasterBasemap::Handle> RasterBasemap::borrow() const
 {
-    {
-        std::lock_guard lock(m_mutex);
-        if (!m_pool.empty()) {
-            auto h = std::move(m_pool.back());
-            m_pool.pop_back();
-            return h;
-        }
-    }
-    return openHandle();
+    return m_pool.borrow([this] { return openHandle(); });
 }
 
 void RasterBasemap::giveBack(std::unique_ptr<Handle> h) const
 {
-    if (!h)
-        return;
-    std::lock_guard lock(m_mutex);
-    m_pool.push_back(std::move(h));
+    m_pool.giveBack(std::move(h));
 }
 
 Result<std::shared_ptr<RasterBasemap>> RasterBasemap::open(const QString &source, const RasterBasemapOptions &options)
@@ -188,7 +177,7 @@ QImage RasterBasemap::render(const QRectF &e, QSize size) const
     const QString key = QStringLiteral("%1 %2 %3 %4 %5 %6").arg(e.left(), 0, 'g', 17).arg(e.top(), 0, 'g', 17)
                             .arg(e.width(), 0, 'g', 17).arg(e.height(), 0, 'g', 17).arg(size.width()).arg(size.height());
     {
-        std::lock_guard lock(m_mutex);
+        std::lock_guard lock(m_cacheMutex);
         if (const QImage *hit = m_cache.object(key))
             return *hit;
     }
@@ -198,7 +187,7 @@ QImage RasterBasemap::render(const QRectF &e, QSize size) const
     QImage img = warp(*handle, e, size);
     giveBack(std::move(handle));
     if (!img.isNull()) {
-        std::lock_guard lock(m_mutex);
+        std::lock_guard lock(m_cacheMutex);
         m_cache.insert(key, new QImage(img), std::max<qint64>(1, img.sizeInBytes()));
     }
     return img;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "handlepool.h"
 #include "result.h"
 
 #include <QCache>
@@ -9,7 +10,6 @@
 
 #include <memory>
 #include <mutex>
-#include <vector>
 
 namespace gc::geo {
 
@@ -65,8 +65,8 @@ private:
     int m_overviews = 0;
     bool m_sourceHasAlpha = false;
     bool m_expandPalette = false;
-    mutable std::mutex m_mutex; // guards the pool and the cache
-    mutable std::vector<std::unique_ptr<Handle>> m_pool;
+    mutable HandlePool<Handle> m_pool;
+    mutable std::mutex m_cacheMutex;
     mutable QCache<QString, QImage> m_cache;
 };
 

@@ -1,3 +1,4 @@
+#include "geofixtures.h"
 #include "rasterbasemap.h"
 
 #include <catch2/catch.hpp>
@@ -17,17 +18,8 @@ namespace {
 // render tells which level GDALWarp read.
 void writeRgbOrtho(const QString &path, int epsg, double x0, double y0, double pixel, QColor full, QColor coarse)
 {
-    GDALDriver *drv = GetGDALDriverManager()->GetDriverByName("GTiff");
-    CPLStringList co;
-    co.SetNameValue("TILED", "YES");
-    const int n = 1024;
-    GDALDatasetUniquePtr ds(drv->Create(path.toUtf8().constData(), n, n, 3, GDT_Byte, co.List()));
+    GDALDatasetUniquePtr ds = gc::test::createGeoTiff(path, 1024, 3, epsg, x0, y0, pixel);
     REQUIRE(ds);
-    double gt[6] = {x0, pixel, 0, y0, 0, -pixel};
-    ds->SetGeoTransform(gt);
-    OGRSpatialReference srs;
-    srs.importFromEPSG(epsg);
-    ds->SetSpatialRef(&srs);
     auto fill = [](GDALRasterBand *b, int value) {
         std::vector<GByte> px(size_t(b->GetXSize()) * size_t(b->GetYSize()), GByte(value));
         REQUIRE(b->RasterIO(GF_Write, 0, 0, b->GetXSize(), b->GetYSize(), px.data(), b->GetXSize(), b->GetYSize(), GDT_Byte, 0, 0) == CE_None);
@@ -39,6 +31,16 @@ void writeRgbOrtho(const QString &path, int epsg, double x0, double y0, double p
     REQUIRE(ds->BuildOverviews("NEAREST", 1, &level, 0, nullptr, nullptr, nullptr) == CE_None);
     for (int b = 0; b < 3; ++b)
         fill(ds->GetRasterBand(b + 1)->GetOverview(0), channels[b][1]);
+}
+
+// The orthophoto above, opened as a basemap.
+std::shared_ptr<RasterBasemap> openOrtho(const QTemporaryDir &dir, int epsg, double x0, double y0, double pixel, QColor full, QColor coarse)
+{
+    const QString path = dir.filePath(QStringLiteral("ortho-%1.tif").arg(epsg));
+    writeRgbOrtho(path, epsg, x0, y0, pixel, full, coarse);
+    auto b = RasterBasemap::open(path);
+    REQUIRE(b.ok());
+    return *b;
 }
 
 void writeText(const QString &path, const QByteArray &text)
@@ -62,39 +64,33 @@ const QByteArray kTms = R"(<GDAL_WMS>
 TEST_CASE("A basemap orthophoto in EPSG:5186 is read at the overview the view needs", "[geo][basemap]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("ortho.tif"));
-    writeRgbOrtho(path, 5186, 190000, 550000, 1.0, QColor(10, 120, 200), QColor(250, 200, 20));
-    auto b = RasterBasemap::open(path);
-    REQUIRE(b.ok());
-    CHECK((*b)->driver() == QLatin1String("GTiff"));
-    CHECK((*b)->overviewCount() == 1);
-    CHECK((*b)->extent().contains(QRectF(190000, 550000 - 1024, 1024, 1024)));
+    const auto b = openOrtho(dir, 5186, 190000, 550000, 1.0, QColor(10, 120, 200), QColor(250, 200, 20));
+    CHECK(b->driver() == QLatin1String("GTiff"));
+    CHECK(b->overviewCount() == 1);
+    CHECK(b->extent().contains(QRectF(190000, 550000 - 1024, 1024, 1024)));
     // 1 m pixels at 1 m per pixel: the full-resolution colour.
-    const QImage near = (*b)->render(QRectF(190100, 549000, 256, 256), QSize(256, 256));
+    const QImage near = b->render(QRectF(190100, 549000, 256, 256), QSize(256, 256));
     REQUIRE(!near.isNull());
     CHECK(near.pixelColor(128, 128) == QColor(10, 120, 200));
     // The whole photo in 128 px (8 m per pixel): GDALWarp reads the 8× overview, not every pixel.
-    const QImage far = (*b)->render(QRectF(190000, 550000 - 1024, 1024, 1024), QSize(128, 128));
+    const QImage far = b->render(QRectF(190000, 550000 - 1024, 1024, 1024), QSize(128, 128));
     REQUIRE(!far.isNull());
     CHECK(far.pixelColor(64, 64) == QColor(250, 200, 20));
     // Beyond the photo: transparent, and again from the memory cache (the same pixels, not a new warp).
     const QRectF away(300000, 450000, 256, 256);
-    CHECK((*b)->render(away, QSize(64, 64)).pixelColor(32, 32).alpha() == 0);
-    const QImage again = (*b)->render(QRectF(190100, 549000, 256, 256), QSize(256, 256));
+    CHECK(b->render(away, QSize(64, 64)).pixelColor(32, 32).alpha() == 0);
+    const QImage again = b->render(QRectF(190100, 549000, 256, 256), QSize(256, 256));
     CHECK(again.cacheKey() == near.cacheKey());
 }
 
 TEST_CASE("A basemap in Web Mercator is reprojected to the map CRS", "[geo][basemap]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("mercator.tif"));
     // Over Geumcheon-gu, 10 m pixels in EPSG:3857.
-    writeRgbOrtho(path, 3857, 14120000, 4505000, 10.0, QColor(200, 40, 160), QColor(0, 0, 0));
-    auto b = RasterBasemap::open(path);
-    REQUIRE(b.ok());
-    CHECK((*b)->sourceCrs().contains(QLatin1String("3857")));
+    const auto b = openOrtho(dir, 3857, 14120000, 4505000, 10.0, QColor(200, 40, 160), QColor(0, 0, 0));
+    CHECK(b->sourceCrs().contains(QLatin1String("3857")));
     // Geumcheon-gu's office (about 126.8956°E, 37.4569°N) is near (190763, 539726) in EPSG:5186.
-    const QImage img = (*b)->render(QRectF(190563, 539526, 400, 400), QSize(100, 100));
+    const QImage img = b->render(QRectF(190563, 539526, 400, 400), QSize(100, 100));
     REQUIRE(!img.isNull());
     CHECK(img.pixelColor(50, 50) == QColor(200, 40, 160));
 }
