@@ -59,23 +59,12 @@ std::unique_ptr<RasterLayer::Handle> RasterLayer::openHandle() const
 
 std::unique_ptr<RasterLayer::Handle> RasterLayer::borrow() const
 {
-    {
-        std::lock_guard lock(m_mutex);
-        if (!m_pool.empty()) {
-            auto h = std::move(m_pool.back());
-            m_pool.pop_back();
-            return h;
-        }
-    }
-    return openHandle();
+    return m_pool.borrow([this] { return openHandle(); });
 }
 
 void RasterLayer::giveBack(std::unique_ptr<Handle> h) const
 {
-    if (!h)
-        return;
-    std::lock_guard lock(m_mutex);
-    m_pool.push_back(std::move(h));
+    m_pool.giveBack(std::move(h));
 }
 
 Result<std::shared_ptr<RasterLayer>> RasterLayer::open(const QString &path, const QString &crsOverride,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "handlepool.h"
 #include "result.h"
 
 #include <QImage>
@@ -7,8 +8,6 @@
 #include <QString>
 
 #include <memory>
-#include <mutex>
-#include <vector>
 
 class GDALDataset;
 
@@ -58,8 +57,7 @@ private:
     int m_overviews = 0;
     QString m_sourceCrs;
     double m_scaleMin = 0, m_scaleMax = 255; // linear stretch for non-byte bands
-    mutable std::mutex m_mutex;
-    mutable std::vector<std::unique_ptr<Handle>> m_pool;
+    mutable HandlePool<Handle> m_pool;
 };
 
 } // namespace gc::geo

@@ -138,6 +138,11 @@ QImage TileRenderer::render(const RenderList &layers, const TileKey &key, qreal 
             if (!img.isNull())
                 p->drawImage(tilePixels, img);
         }
+        if (layer.basemap) {
+            const QImage img = layer.basemap->render(extent, QSize(px, px));
+            if (!img.isNull())
+                p->drawImage(tilePixels, img);
+        }
         if (layer.vector) {
             drawVector(*p, *layer.vector, layer.style, extent, t);
             if (layer.style.labels)

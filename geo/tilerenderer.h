@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rasterbasemap.h"
 #include "rasterlayer.h"
 #include "tilegrid.h"
 #include "vectorlayer.h"
@@ -27,16 +28,17 @@ struct LayerStyle {
     QHash<QString, QColor> fillByKey;
 };
 
-// One layer as the renderer sees it: vector or raster, with its style.
+// One layer as the renderer sees it: vector, raster or basemap, with its style.
 struct RenderLayer {
     std::shared_ptr<const VectorLayer> vector;
     std::shared_ptr<RasterLayer> raster;
+    std::shared_ptr<const RasterBasemap> basemap;
     LayerStyle style;
 };
 using RenderList = std::vector<RenderLayer>;
 
 // Draws base layers into one tile image. Pure function of its inputs, safe to call from worker
-// threads (VectorLayer is immutable, RasterLayer hands each thread its own GDAL handle).
+// threads (VectorLayer is immutable, RasterLayer and RasterBasemap hand each thread its own GDAL handle).
 class TileRenderer {
 public:
     // With an opaque `background` the tile comes back opaque (RGB32): the GPU then draws it without

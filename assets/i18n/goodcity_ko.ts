@@ -511,6 +511,10 @@
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
+    <message>
+        <source>Opacity of %1</source>
+        <translation>%1 투명도</translation>
+    </message>
 </context>
 <context>
     <name>LayerPanel</name>

@@ -21,7 +21,11 @@ AppOptions AppOptions::parse(const QStringList &arguments)
     const QCommandLineOption shot(QStringLiteral("screenshot"), QStringLiteral("Render a page to a PNG and exit."), QStringLiteral("FILE"));
     const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page for --screenshot: map, field, office, department."), QStringLiteral("NAME"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for --screenshot, e.g. 1280x800."), QStringLiteral("WxH"));
-    p.addOptions({inventory, lang, selfTest, shot, page, size});
+    const QCommandLineOption basemap(QStringLiteral("basemap"),
+                                     QStringLiteral("Basemap: a GDAL WMS/TMS/WMTS XML file, an .mbtiles or .gpkg package, or a GeoTIFF "
+                                                    "(remembered; --basemap \"\" removes it)."),
+                                     QStringLiteral("FILE"));
+    p.addOptions({inventory, lang, selfTest, shot, page, size, basemap});
 
     AppOptions o;
     if (!p.parse(arguments)) {
@@ -39,6 +43,8 @@ AppOptions AppOptions::parse(const QStringList &arguments)
             o.error = QStringLiteral("--lang: ko 또는 en / ko or en, not '%1'").arg(o.language);
     }
     o.selfTest = p.isSet(selfTest);
+    o.basemapSet = p.isSet(basemap);
+    o.basemap = p.value(basemap);
     o.screenshot = p.value(shot);
     if (p.isSet(page))
         o.page = p.value(page);

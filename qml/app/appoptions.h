@@ -14,6 +14,8 @@ struct AppOptions {
     QString screenshot;  // --screenshot FILE.png
     QString page = QStringLiteral("map");    // --page NAME
     QSize size{1280, 800};                   // --size WxH
+    QString basemap;     // --basemap FILE: the map's basemap source, remembered for later starts
+    bool basemapSet = false;
     QString error;       // a usage error to print, if any
 
     static AppOptions parse(const QStringList &arguments);

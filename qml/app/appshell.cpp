@@ -9,6 +9,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSettings>
 #include <QTranslator>
 
 namespace gc::app {
@@ -34,6 +35,12 @@ AppShell::AppShell(const AppOptions &o) : m(std::make_unique<Parts>())
 
     m->controller = std::make_unique<ui::AppController>(o.language);
     m->controller->openInventory(o.inventory);
+    // --basemap is remembered: the next start without it opens the same basemap. A screenshot or
+    // self-test run uses it once and leaves the user's setting alone.
+    QSettings settings;
+    if (o.basemapSet && o.screenshot.isEmpty() && !o.selfTest)
+        settings.setValue(QStringLiteral("basemap/source"), o.basemap);
+    m->controller->setBasemap(o.basemapSet ? o.basemap : settings.value(QStringLiteral("basemap/source")).toString());
 
     m->engine = std::make_unique<QQmlApplicationEngine>();
     m->engine->addImportPath(QStringLiteral("qrc:/")); // the GoodCity module lives at qrc:/GoodCity (Qt 6.4 layout)

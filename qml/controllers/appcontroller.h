@@ -29,6 +29,8 @@ class AppController : public QObject {
     Q_PROPERTY(QVariantList statusCounts READ statusCounts NOTIFY statsChanged)
     Q_PROPERTY(QVariantList categoryCounts READ categoryCounts NOTIFY statsChanged)
     Q_PROPERTY(QVariantList dongCounts READ dongCounts NOTIFY statsChanged)
+    // The maps' basemap source (see LayerListModel::basemap); empty = none.
+    Q_PROPERTY(QString basemap READ basemap WRITE setBasemap NOTIFY basemapChanged)
 
 public:
     explicit AppController(QString language, QObject *parent = nullptr);
@@ -48,6 +50,14 @@ public:
     QVariantList statusCounts() const { return m_statusCounts; }
     QVariantList categoryCounts() const { return m_categoryCounts; }
     QVariantList dongCounts() const { return m_dongCounts; }
+    QString basemap() const { return m_basemap; }
+    void setBasemap(const QString &source)
+    {
+        if (source != m_basemap) {
+            m_basemap = source;
+            emit basemapChanged();
+        }
+    }
 
     // For C++ controllers and models; null when no inventory is open.
     core::AssetStore *store() const { return m_store.get(); }
@@ -55,10 +65,11 @@ public:
 signals:
     void inventoryChanged();
     void statsChanged();
+    void basemapChanged();
 
 private:
     std::unique_ptr<core::AssetStore> m_store;
-    QString m_path, m_error, m_language;
+    QString m_path, m_error, m_language, m_basemap;
     qint64 m_assetCount = 0, m_eventCount = 0;
     QVariantList m_statusCounts, m_categoryCounts, m_dongCounts;
 };

@@ -27,6 +27,9 @@ ItemDelegate {
     required property int featureCount
 
     property bool expanded: false
+    // The basemap row: shown or hidden and faded, always at the bottom, no vector styling.
+    readonly property bool basemap: kind === "basemap"
+    readonly property bool styled: kind !== "raster" && !basemap
     readonly property var palette: Theme.layerFills
     readonly property var strokes: Theme.layerStrokes
 
@@ -39,6 +42,9 @@ ItemDelegate {
         RowLayout {
             Layout.fillWidth: true
             CheckBox {
+                objectName: row.basemap ? "basemapVisible" : ""
+                implicitWidth: Math.max(implicitContentWidth + leftPadding + rightPadding, Theme.touchTarget)
+                implicitHeight: Math.max(implicitContentHeight + topPadding + bottomPadding, Theme.touchTarget)
                 checked: row.layerVisible
                 Accessible.name: qsTr("Show %1").arg(row.name)
                 onToggled: row.layers.setVisible(row.index, checked)
@@ -51,14 +57,14 @@ ItemDelegate {
                     Layout.fillWidth: true
                     text: row.state === "loading" ? qsTr("Loading…")
                         : row.state === "error" ? row.message
-                        : (row.kind === "raster" ? row.message : qsTr("%n features", "", row.featureCount))
+                        : (!row.styled ? row.message : qsTr("%n features", "", row.featureCount))
                           + (row.sourceCrs ? " · " + row.sourceCrs : "")
                     color: row.state === "error" ? Material.color(Material.Red) : Material.hintTextColor
                     font.pixelSize: 12
                     wrapMode: Text.Wrap
                 }
                 Label {
-                    visible: row.state === "ok" && row.message !== "" && row.kind !== "raster"
+                    visible: row.state === "ok" && row.message !== "" && row.styled
                     text: row.message
                     color: Material.color(Material.Orange)
                     font.pixelSize: 12
@@ -69,16 +75,20 @@ ItemDelegate {
             BusyIndicator { running: row.state === "loading"; visible: running; implicitWidth: 32; implicitHeight: 32 }
         }
         RowLayout {
-            visible: row.expanded
+            visible: row.expanded || row.basemap
             Label { text: qsTr("Opacity") }
             Slider {
+                objectName: row.basemap ? "basemapOpacity" : ""
+                Accessible.name: qsTr("Opacity of %1").arg(row.name)
+                implicitHeight: Theme.touchTarget
+                Layout.minimumHeight: Theme.touchTarget
                 Layout.fillWidth: true
                 from: 0; to: 1; value: row.layerOpacity
                 onMoved: row.layers.setOpacity(row.index, value)
             }
         }
         RowLayout {
-            visible: row.expanded && row.kind !== "raster"
+            visible: row.expanded && row.styled
             Label { text: qsTr("Fill") }
             Repeater {
                 model: row.palette
@@ -96,7 +106,7 @@ ItemDelegate {
             }
         }
         RowLayout {
-            visible: row.expanded && row.kind !== "raster"
+            visible: row.expanded && row.styled
             Label { text: qsTr("Line") }
             Repeater {
                 model: row.strokes
@@ -114,7 +124,7 @@ ItemDelegate {
             }
         }
         GridLayout {
-            visible: row.expanded && row.kind !== "raster"
+            visible: row.expanded && row.styled
             columns: 2
             Label { text: qsTr("Label field") }
             ComboBox {
@@ -134,7 +144,7 @@ ItemDelegate {
             }
         }
         RowLayout {
-            visible: row.expanded && row.kind !== "inventory"
+            visible: row.expanded && row.kind !== "inventory" && !row.basemap
             Label { text: qsTr("CRS") }
             TextField {
                 id: crsField
@@ -146,7 +156,7 @@ ItemDelegate {
             Button { text: qsTr("Apply"); flat: true; onClicked: row.layers.setCrs(row.index, crsField.text) }
         }
         RowLayout {
-            visible: row.expanded
+            visible: row.expanded && !row.basemap
             ToolButton { text: "▲"; Accessible.name: qsTr("Move up"); enabled: row.index > 0; onClicked: row.layers.move(row.index, row.index - 1) }
             ToolButton {
                 text: "▼"; Accessible.name: qsTr("Move down")

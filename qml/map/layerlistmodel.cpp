@@ -3,6 +3,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace gc::ui {
@@ -19,7 +21,10 @@ struct LoadResult {
     qint64 featureCount = 0;
     std::shared_ptr<const geo::VectorLayer> vector;
     std::shared_ptr<geo::RasterLayer> raster;
+    std::shared_ptr<const geo::RasterBasemap> basemap;
 };
+
+const QString kBasemapKind = QStringLiteral("basemap");
 
 LoadResult loadLayer(const core::LayerRecord &r, const QString &inventory)
 {
@@ -29,6 +34,19 @@ LoadResult loadLayer(const core::LayerRecord &r, const QString &inventory)
         out.message = e.message;
         return out;
     };
+    if (r.kind == kBasemapKind) {
+        geo::RasterBasemapOptions o;
+        // Online tile services keep what they downloaded here (GDAL's WMS cache), for the next start.
+        o.diskCacheDirectory = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/gdalwmscache");
+        auto basemap = geo::RasterBasemap::open(r.path, o);
+        if (!basemap)
+            return fail(basemap.error());
+        out.basemap = *basemap;
+        out.sourceCrs = (*basemap)->sourceCrs();
+        out.state = QStringLiteral("ok");
+        out.message = QStringLiteral("%1 · %2").arg((*basemap)->driver(), QFileInfo(r.path).fileName());
+        return out;
+    }
     if (r.kind == QLatin1String("raster")) {
         auto raster = geo::RasterLayer::open(r.path, r.crs);
         if (!raster)
@@ -105,6 +123,66 @@ LayerListModel::~LayerListModel()
 {
     m_pool.clear();
     m_pool.waitForDone();
+}
+
+core::LayerRecord LayerListModel::basemapRecord(const QString &source)
+{
+    const QSettings settings;
+    core::LayerRecord r;
+    r.name = QStringLiteral("배경지도 / Basemap");
+    r.kind = kBasemapKind;
+    r.path = source;
+    r.visible = settings.value(QStringLiteral("basemap/visible"), true).toBool();
+    r.opacity = std::clamp(settings.value(QStringLiteral("basemap/opacity"), 1.0).toDouble(), 0.0, 1.0);
+    return r;
+}
+
+bool LayerListModel::isBasemap(int row) const
+{
+    return row >= 0 && row < m_rows.size() && m_rows[row].record.kind == kBasemapKind;
+}
+
+void LayerListModel::rememberBasemapStyle(int row) const
+{
+    if (!isBasemap(row))
+        return;
+    QSettings settings;
+    settings.setValue(QStringLiteral("basemap/visible"), m_rows[row].record.visible);
+    settings.setValue(QStringLiteral("basemap/opacity"), m_rows[row].record.opacity);
+}
+
+void LayerListModel::setBasemap(const QString &source)
+{
+    if (source == m_basemap)
+        return;
+    m_basemap = source;
+    // The basemap is always the bottom row.
+    if (!m_rows.isEmpty() && isBasemap(int(m_rows.size()) - 1)) {
+        const int last = int(m_rows.size()) - 1;
+        beginRemoveRows({}, last, last);
+        m_rows.removeAt(last);
+        endRemoveRows();
+    }
+    if (!source.isEmpty()) {
+        const int at = int(m_rows.size());
+        beginInsertRows({}, at, at);
+        m_rows.append(Row{m_nextId++, 0, basemapRecord(source), {}});
+        endInsertRows();
+        load(at);
+    }
+    emit countChanged();
+    emit basemapChanged();
+    emit attributionChanged();
+    emit loadingChanged();
+    emit renderChanged();
+}
+
+QString LayerListModel::attribution() const
+{
+    for (const Row &r : m_rows)
+        if (r.record.kind == kBasemapKind && r.record.visible && r.record.opacity > 0 && r.loaded.basemap)
+            return r.loaded.basemap->attribution();
+    return {};
 }
 
 core::LayerRecord LayerListModel::dongLayerRecord()
@@ -200,7 +278,10 @@ void LayerListModel::resetRows(const std::vector<core::LayerRecord> &records)
     beginResetModel();
     m_rows.clear();
     for (const auto &rec : records)
-        m_rows.append(Row{m_nextId++, 0, rec, {}});
+        if (rec.kind != kBasemapKind)
+            m_rows.append(Row{m_nextId++, 0, rec, {}});
+    if (!m_basemap.isEmpty())
+        m_rows.append(Row{m_nextId++, 0, basemapRecord(m_basemap), {}});
     endResetModel();
     emit countChanged();
     for (int i = 0; i < m_rows.size(); ++i)
@@ -238,11 +319,14 @@ void LayerListModel::load(int row)
         l.featureCount = res.featureCount;
         l.vector = res.vector;
         l.raster = res.raster;
+        l.basemap = res.basemap;
         emit dataChanged(index(i), index(i));
         emit loadingChanged();
         emit renderChanged();
         if (m_rows[i].record.kind == QLatin1String("inventory"))
             emit districtChanged();
+        if (isBasemap(i))
+            emit attributionChanged();
     });
     w->setFuture(QtConcurrent::run(&m_pool, loadLayer, r.record, m_inventory));
 }
@@ -287,7 +371,7 @@ void LayerListModel::addFile(const QUrl &file)
 
 void LayerListModel::remove(int row)
 {
-    if (row < 0 || row >= m_rows.size())
+    if (row < 0 || row >= m_rows.size() || isBasemap(row)) // the basemap goes with its setting, not from the list
         return;
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
@@ -300,7 +384,7 @@ void LayerListModel::remove(int row)
 
 void LayerListModel::move(int from, int to)
 {
-    if (from < 0 || from >= m_rows.size() || to < 0 || to >= m_rows.size() || from == to)
+    if (from < 0 || from >= m_rows.size() || to < 0 || to >= m_rows.size() || from == to || isBasemap(from) || isBasemap(to))
         return;
     beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
     m_rows.move(from, to);
@@ -314,7 +398,10 @@ void LayerListModel::setVisible(int row, bool visible)
     if (row < 0 || row >= m_rows.size() || m_rows[row].record.visible == visible)
         return;
     m_rows[row].record.visible = visible;
+    rememberBasemapStyle(row);
     changed(row, {VisibleRole}, false, true);
+    if (isBasemap(row))
+        emit attributionChanged();
 }
 
 void LayerListModel::setOpacity(int row, double opacity)
@@ -323,7 +410,10 @@ void LayerListModel::setOpacity(int row, double opacity)
     if (row < 0 || row >= m_rows.size() || qFuzzyCompare(m_rows[row].record.opacity, opacity))
         return;
     m_rows[row].record.opacity = opacity;
+    rememberBasemapStyle(row);
     changed(row, {OpacityRole}, false, true);
+    if (isBasemap(row))
+        emit attributionChanged();
 }
 
 void LayerListModel::setFill(int row, const QString &colour)
@@ -376,6 +466,7 @@ geo::RenderList LayerListModel::renderList(const QHash<QString, QColor> &dongFil
         geo::RenderLayer l;
         l.vector = r.loaded.vector;
         l.raster = r.loaded.raster;
+        l.basemap = r.loaded.basemap;
         l.style.opacity = r.record.opacity;
         l.style.fill = QColor(r.record.fill);
         l.style.stroke = QColor(r.record.stroke);
@@ -416,7 +507,8 @@ std::vector<core::LayerRecord> LayerListModel::records() const
 {
     std::vector<core::LayerRecord> out;
     for (const Row &r : m_rows)
-        out.push_back(r.record);
+        if (r.record.kind != kBasemapKind) // its source lives in the app's settings, not in the inventory
+            out.push_back(r.record);
     return out;
 }
 

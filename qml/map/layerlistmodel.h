@@ -24,6 +24,11 @@ class LayerListModel : public QAbstractListModel {
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(QString saveError READ saveError NOTIFY saveErrorChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+    // The basemap source (a GDAL WMS/TMS/WMTS XML, an MBTiles or GeoPackage package, a GeoTIFF):
+    // shown as the bottom row "배경지도 / Basemap", never saved into the inventory. Empty = none.
+    Q_PROPERTY(QString basemap READ basemap WRITE setBasemap NOTIFY basemapChanged)
+    // The credit the visible basemap's licence asks for, to be shown on the map.
+    Q_PROPERTY(QString attribution READ attribution NOTIFY attributionChanged)
 
 public:
     enum Role {
@@ -56,6 +61,9 @@ public:
     void setInventoryPath(const QString &path);
     QString saveError() const { return m_saveError; }
     bool loading() const;
+    QString basemap() const { return m_basemap; }
+    void setBasemap(const QString &source);
+    QString attribution() const;
 
     Q_INVOKABLE void addFile(const QUrl &file);
     Q_INVOKABLE void remove(int row);
@@ -79,6 +87,8 @@ public:
 
     // The default base layer: the inventory's own dong table.
     static core::LayerRecord dongLayerRecord();
+    // The basemap row for `source`, with the visibility and opacity last chosen (QSettings).
+    static core::LayerRecord basemapRecord(const QString &source);
 
 signals:
     void countChanged();
@@ -87,6 +97,8 @@ signals:
     // The drawing changed: tiles must be redrawn.
     void renderChanged();
     void districtChanged();
+    void basemapChanged();
+    void attributionChanged();
 
 private:
     struct Loaded {
@@ -97,6 +109,7 @@ private:
         qint64 featureCount = 0;
         std::shared_ptr<const geo::VectorLayer> vector;
         std::shared_ptr<geo::RasterLayer> raster;
+        std::shared_ptr<const geo::RasterBasemap> basemap;
     };
     struct Row {
         int id = 0;
@@ -110,8 +123,11 @@ private:
     void changed(int row, const QList<int> &roles, bool reload, bool redraw);
     void scheduleSave();
     int rowOfId(int id) const;
+    bool isBasemap(int row) const;
+    void rememberBasemapStyle(int row) const;
 
     QString m_inventory;
+    QString m_basemap;
     QList<Row> m_rows;
     int m_nextId = 1;
     QString m_saveError;

@@ -22,6 +22,7 @@ Page {
 
     MapView {
         id: map
+        objectName: "mapView"
         anchors.fill: parent
         source: page.app.inventoryOpen ? page.app.inventoryPath : ""
         onAssetTapped: fid => page.assetOpened(fid)
@@ -31,6 +32,7 @@ Page {
         target: page.app
         function onStatsChanged() { map.reload() }
     }
+    Binding { target: map.layers; property: "basemap"; value: page.app.basemap }
 
     FilterBar {
         id: filterBar
@@ -74,6 +76,7 @@ Page {
                 onClicked: map.choropleth = !map.choropleth
             }
             ToolButton {
+                objectName: "layersButton"
                 text: "☰"; font.pixelSize: 20
                 Accessible.name: qsTr("Layers"); ToolTip.text: Accessible.name; ToolTip.visible: hovered
                 onClicked: layerPanel.open()
@@ -88,6 +91,7 @@ Page {
     }
 
     Pane {
+        id: coordinates
         anchors { right: parent.right; bottom: parent.bottom; margins: 8 }
         Material.elevation: 2
         padding: 6
@@ -102,6 +106,17 @@ Page {
                     .arg(map.centerLat.toFixed(5)).arg(map.centerLon.toFixed(5))
             }
         }
+    }
+
+    // The basemap's licence asks for its credit on the map ("© OpenStreetMap contributors").
+    Label {
+        objectName: "basemapAttribution"
+        visible: text !== ""
+        text: map.layers.attribution
+        anchors { right: parent.right; bottom: coordinates.top; rightMargin: 8; bottomMargin: 4 }
+        font.pixelSize: 11
+        padding: 3
+        background: Rectangle { color: "#CCFFFFFF"; radius: 2 }
     }
 
     AssetCard {

@@ -3,8 +3,25 @@
 #include <cpl_error.h>
 #include <cpl_string.h>
 #include <gdal_utils.h>
+#include <ogr_spatialref.h>
 
 namespace gc::test {
+
+GDALDatasetUniquePtr createGeoTiff(const QString &path, int size, int bands, int epsg, double x0, double y0, double pixel)
+{
+    GDALDriver *drv = GetGDALDriverManager()->GetDriverByName("GTiff");
+    CPLStringList co;
+    co.SetNameValue("TILED", "YES");
+    GDALDatasetUniquePtr ds(drv->Create(path.toUtf8().constData(), size, size, bands, GDT_Byte, co.List()));
+    if (!ds)
+        return ds;
+    double gt[6] = {x0, pixel, 0, y0, 0, -pixel};
+    ds->SetGeoTransform(gt);
+    OGRSpatialReference srs;
+    srs.importFromEPSG(epsg);
+    ds->SetSpatialRef(&srs);
+    return ds;
+}
 
 QString dongGeoJson()
 {

@@ -1,3 +1,4 @@
+#include "geofixtures.h"
 #include "rasterlayer.h"
 #include "tilegrid.h"
 
@@ -18,16 +19,8 @@ namespace {
 // with a 4× overview filled with `overview`: what a read returns tells which level GDAL used.
 void writeOrthophoto(const QString &path, int epsg, double x0, double y0, double pixel, GByte base, GByte overview)
 {
-    GDALDriver *drv = GetGDALDriverManager()->GetDriverByName("GTiff");
-    CPLStringList co;
-    co.SetNameValue("TILED", "YES");
-    GDALDatasetUniquePtr ds(drv->Create(path.toUtf8().constData(), 512, 512, 1, GDT_Byte, co.List()));
+    GDALDatasetUniquePtr ds = gc::test::createGeoTiff(path, 512, 1, epsg, x0, y0, pixel);
     REQUIRE(ds);
-    double gt[6] = {x0, pixel, 0, y0, 0, -pixel};
-    ds->SetGeoTransform(gt);
-    OGRSpatialReference srs;
-    srs.importFromEPSG(epsg);
-    ds->SetSpatialRef(&srs);
     std::vector<GByte> px(512 * 512, base);
     REQUIRE(ds->GetRasterBand(1)->RasterIO(GF_Write, 0, 0, 512, 512, px.data(), 512, 512, GDT_Byte, 0, 0) == CE_None);
     int level = 4;

@@ -50,6 +50,7 @@ Item {
                     id: routeMap
                     anchors.fill: parent
                     inventoryPath: root.field.app ? root.field.app.inventoryPath : ""
+                    basemap: root.field.app ? root.field.app.basemap : ""
                     route: root.field.route
                     hasPosition: root.field.hasPosition
                     positionX: root.field.positionX

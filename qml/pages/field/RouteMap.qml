@@ -15,6 +15,8 @@ Item {
     required property double positionY
     // Horizontal accuracy of the fix, metres (0: unknown): drawn as a circle around the position.
     property double positionAccuracy: 0
+    // The basemap source (streets or aerial photo under the assets); empty = none.
+    property string basemap: ""
     readonly property alias centerX: map.centerX
     readonly property alias centerY: map.centerY
 
@@ -50,6 +52,16 @@ Item {
         source: root.inventoryPath
         clustering: true
         onViewChanged: overlay.requestPaint()
+    }
+    Binding { target: map.layers; property: "basemap"; value: root.basemap }
+    // The basemap's licence asks for its credit on the map.
+    Label {
+        visible: text !== ""
+        text: map.layers.attribution
+        anchors { left: parent.left; bottom: parent.bottom; margins: 4 }
+        font.pixelSize: 11
+        padding: 3
+        background: Rectangle { color: "#CCFFFFFF"; radius: 2 }
     }
 
     Canvas {

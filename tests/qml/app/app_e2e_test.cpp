@@ -4,6 +4,8 @@
 #include "appcontroller.h"
 #include "appoptions.h"
 #include "appshell.h"
+#include "basemapfixture.h"
+#include "crstransform.h"
 #include "photofixtures.h"
 #include "platformsupport.h"
 
@@ -16,6 +18,7 @@
 #include <QGuiApplication>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/QQmlExtensionPlugin>
@@ -324,4 +327,73 @@ TEST_CASE("QR scan: a typed label code opens the asset", "[app][e2e]")
     REQUIRE(waitFor([&] {
         return find(w, [](QQuickItem *i) { return i->property("text").toString().contains(QLatin1String("no asset matches")); }) != nullptr;
     }));
+}
+
+TEST_CASE("The real app draws a basemap package under the map, credits it, and the layer panel fades it", "[app][e2e][basemap]")
+{
+    Tablet t;
+    auto toMercator = gc::geo::CrsTransform::create(QStringLiteral("EPSG:4326"), QStringLiteral("EPSG:3857"));
+    auto toMap = gc::geo::CrsTransform::create(QStringLiteral("EPSG:3857"), QStringLiteral("EPSG:5186"));
+    REQUIRE(toMercator.ok());
+    REQUIRE(toMap.ok());
+    const QPointF centre = toMercator->transform(QPointF(126.8990, 37.4650));
+    const QRectF square(centre - QPointF(630, 630), QSizeF(1260, 1260));
+    app::AppOptions o = optionsFor(t);
+    o.basemap = test::makeBasemapPackage(t.home.path(), square); // as `goodcity --basemap gu.mbtiles`
+    o.basemapSet = true;
+    app::AppShell shell(o);
+    QQuickWindow *w = showApp(shell);
+    Finger finger{w};
+    // --basemap is remembered for the next start.
+    CHECK(QSettings().value(QStringLiteral("basemap/source")).toString() == o.basemap);
+    QQuickItem *credit = waitForItem(w, QStringLiteral("basemapAttribution"));
+    REQUIRE(credit);
+    CHECK(credit->property("text").toString() == QStringLiteral("© goodcity test pattern"));
+    auto *map = waitForItem(w, QStringLiteral("mapView"));
+    REQUIRE(map);
+    for (const QSize size : {QSize(1280, 800), QSize(800, 1280)}) {
+        INFO(size.width() << "×" << size.height());
+        w->resize(size);
+        QTest::qWait(100);
+        QMetaObject::invokeMethod(map, "fitDistrict");
+        REQUIRE(waitFor([&] { return !w->property("busy").toBool(); }));
+        QTest::qWait(500);
+        const QImage shot = w->grabWindow();
+        QDir().mkpath(QStringLiteral("screenshots"));
+        shot.save(QStringLiteral("screenshots/e2e-basemap-%1x%2.png").arg(size.width()).arg(size.height()));
+        // Most of the green square shows between the clusters drawn over it.
+        int green = 0, total = 0;
+        const QPointF c = toMap->transform(centre);
+        for (int dy = -3; dy <= 3; ++dy)
+            for (int dx = -3; dx <= 3; ++dx) {
+                QPointF s;
+                QMetaObject::invokeMethod(map, "mapToScreen", Q_RETURN_ARG(QPointF, s), Q_ARG(double, c.x() + dx * 60.0), Q_ARG(double, c.y() + dy * 60.0));
+                const QColor px = shot.pixelColor((map->mapToScene(s) * shot.devicePixelRatio()).toPoint());
+                ++total;
+                green += std::abs(px.red() - test::kGreen.red()) + std::abs(px.green() - test::kGreen.green()) + std::abs(px.blue() - test::kGreen.blue()) < 60;
+            }
+        INFO("green " << green << " of " << total);
+        CHECK(green > total / 3);
+    }
+    // The panel's bottom row is the basemap, with a check box and a slider a finger can use.
+    w->resize(1280, 800);
+    finger.tap(waitForItem(w, QStringLiteral("layersButton")));
+    QQuickItem *slider = waitForItem(w, QStringLiteral("basemapOpacity"));
+    QQuickItem *check = waitForItem(w, QStringLiteral("basemapVisible"));
+    REQUIRE(slider);
+    REQUIRE(check);
+    CHECK(slider->height() >= 48);
+    CHECK(check->height() >= 48);
+    CHECK(check->width() >= 48);
+    shoot(w, QStringLiteral("basemap-layers"));
+    // Dragging the slider to its start hides the basemap, and with it the credit.
+    const QPointF from = slider->mapToScene(QPointF(slider->width() / 2, slider->height() / 2));
+    const QPointF to = slider->mapToScene(QPointF(0, slider->height() / 2));
+    QTest::mousePress(w, Qt::LeftButton, {}, from.toPoint());
+    for (int i = 1; i <= 10; ++i)
+        QTest::mouseMove(w, (from + (to - from) * (i / 10.0)).toPoint());
+    QTest::mouseRelease(w, Qt::LeftButton, {}, to.toPoint());
+    REQUIRE(waitFor([&] { return slider->property("value").toDouble() == 0.0; }, 10000));
+    CHECK(waitFor([&] { return !credit->isVisible(); }, 10000));
+    CHECK(QSettings().value(QStringLiteral("basemap/opacity")).toDouble() == 0.0);
 }

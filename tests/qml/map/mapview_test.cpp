@@ -10,6 +10,8 @@
 #include "store/statement.h"
 #include "vectorlayer.h"
 #include "store/storeaccess.h"
+#include "crstransform.h"
+#include "basemapfixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -19,6 +21,7 @@
 #include <QFile>
 #include <QPainterPath>
 #include <QQuickWindow>
+#include <QSettings>
 #include <QTemporaryDir>
 
 using gc::ui::MapView;
@@ -347,4 +350,92 @@ TEST_CASE("Zoomed out without clusters, points shrink and thin out but a tap sti
     w.map->clearSelection();
     w.map->tap(at + QPointF(40, 0));
     CHECK(w.map->selectedFid() != lone->fid);
+}
+
+namespace {
+
+using gc::test::kGreen;
+using gc::test::kMagenta;
+
+int colourDistance(QColor a, QColor b)
+{
+    return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue());
+}
+
+} // namespace
+
+TEST_CASE("A basemap package draws under the assets, fades with its opacity and credits its source", "[map][basemap]")
+{
+    // The layer list remembers the basemap's opacity in QSettings: keep it out of the user's own.
+    QCoreApplication::setOrganizationName(QStringLiteral("goodcity-tests"));
+    QSettings().remove(QStringLiteral("basemap"));
+    Fixture fx;
+    auto toMercator = gc::geo::CrsTransform::create(QStringLiteral("EPSG:4326"), QStringLiteral("EPSG:3857"));
+    auto toMap = gc::geo::CrsTransform::create(QStringLiteral("EPSG:3857"), QStringLiteral("EPSG:5186"));
+    REQUIRE(toMercator.ok());
+    REQUIRE(toMap.ok());
+    const QPointF centre = toMercator->transform(QPointF(126.8990, 37.4650)); // the middle of the gu
+    const QRectF square(centre - QPointF(630, 630), QSizeF(1260, 1260));      // ≈1 km on the ground at 37.5°N
+    const QString package = gc::test::makeBasemapPackage(fx.dir.path(), square);
+
+    Window w(fx.path);
+    QAbstractItemModelTester tester(w.map->layers(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    gc::ui::LayerListModel &layers = *w.map->layers();
+    const int before = layers.rowCount();
+    layers.setBasemap(package);
+    REQUIRE(waitUntil([&] { return !layers.loading(); }));
+    REQUIRE(layers.rowCount() == before + 1);
+    const int row = layers.rowCount() - 1; // the bottom row, drawn first
+    CHECK(layers.index(row).data(gc::ui::LayerListModel::NameRole).toString() == QStringLiteral("배경지도 / Basemap"));
+    REQUIRE(layers.index(row).data(gc::ui::LayerListModel::StateRole).toString() == QLatin1String("ok"));
+    CHECK(layers.attribution() == QStringLiteral("© goodcity test pattern"));
+    // The basemap is the app's setting, not part of the inventory's saved layer list.
+    for (const auto &r : layers.records())
+        CHECK(r.kind != QLatin1String("basemap"));
+
+    w.map->setClustering(false);
+    const QPointF c = toMap->transform(centre);
+    w.map->setCenterX(c.x());
+    w.map->setCenterY(c.y());
+    w.map->setMetresPerPixel(4.0);
+    w.settle();
+    auto countIn = [&](const QImage &shot, const QRectF &mercator) {
+        // Pixels inside a box given in EPSG:3857, 10% in from its edges (reprojection bends them).
+        const QRectF inner = mercator.adjusted(mercator.width() / 10, mercator.height() / 10, -mercator.width() / 10, -mercator.height() / 10);
+        struct { int green = 0, magenta = 0, status = 0, total = 0; } n;
+        for (double my = inner.top(); my < inner.bottom(); my += inner.height() / 40)
+            for (double mx = inner.left(); mx < inner.right(); mx += inner.width() / 40) {
+                const QPointF m = toMap->transform(QPointF(mx, my));
+                const QPointF s = w.map->mapToScreen(m.x(), m.y()) * shot.devicePixelRatio();
+                const QColor px = shot.pixelColor(s.toPoint());
+                ++n.total;
+                n.green += colourDistance(px, kGreen) < 60;
+                n.magenta += colourDistance(px, kMagenta) < 60;
+                n.status += isStatusColour(px);
+            }
+        return n;
+    };
+    const QImage shot = w.window.grabWindow();
+    shot.save(QStringLiteral("%1/map-basemap.png").arg(QDir::tempPath()));
+    const auto inSquare = countIn(shot, square);
+    const auto beside = countIn(shot, square.translated(square.width() * 1.5, 0));
+    INFO("square: green " << inSquare.green << " status " << inSquare.status << " of " << inSquare.total
+                          << "; beside: magenta " << beside.magenta << " status " << beside.status << " of " << beside.total);
+    // The pattern is where it belongs on the map (under the dong layer's faint tint)…
+    CHECK(inSquare.green > inSquare.total / 2);
+    CHECK(beside.magenta > beside.total / 2);
+    // …and the assets are drawn over it (counted on magenta: some status colours are green).
+    CHECK(beside.status > 0);
+
+    // Opacity 0 hides it (and its credit), and the choice is remembered.
+    layers.setOpacity(row, 0.0);
+    w.settle();
+    const QImage hidden = w.window.grabWindow();
+    const auto gone = countIn(hidden, square), goneBeside = countIn(hidden, square.translated(square.width() * 1.5, 0));
+    CHECK(gone.green < gone.total / 10);
+    CHECK(goneBeside.magenta == 0);
+    CHECK(goneBeside.status > 0);
+    CHECK(layers.attribution().isEmpty());
+    CHECK(QSettings().value(QStringLiteral("basemap/opacity")).toDouble() == 0.0);
+    QSettings().remove(QStringLiteral("basemap"));
 }

@@ -1,0 +1,90 @@
+// basemap package: an area's basemap tiles in one file, for a crew working with the network off.
+#include "command.h"
+
+#include "io/basemappackager.h"
+
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace gc::cli {
+
+namespace {
+
+const char kUsage[] = "basemap package SOURCE --area gu|dong=NAME --zoom 12-19 --out F.mbtiles|F.gpkg [--yes]";
+
+// One line redrawn in place, when the percentage moves: [#########...........]  45%
+void drawBar(double done)
+{
+    constexpr int kWidth = 40;
+    static int shown = -1;
+    const int percent = int(done * 100 + 0.5);
+    if (percent == shown)
+        return;
+    shown = percent;
+    const int filled = int(done * kWidth + 0.5);
+    std::fprintf(stderr, "\r[%s%s] %3d%%", QByteArray(filled, '#').constData(), QByteArray(kWidth - filled, '.').constData(),
+                 percent);
+    std::fflush(stderr);
+}
+
+int runBasemap(const QStringList &argsIn)
+{
+    const QString usage = QLatin1String(kUsage);
+    QStringList args = argsIn;
+    const QString area = takeOption(args, QStringLiteral("--area"));
+    const QString zoom = takeOption(args, QStringLiteral("--zoom"));
+    const QString out = takeOption(args, QStringLiteral("--out"));
+    const bool yes = takeFlag(args, QStringLiteral("--yes"));
+    if (!checkUsage(args, usage, args.size() == 2 && args[0] == QLatin1String("package")))
+        return ExitUsage;
+    for (const auto &[name, value] : {std::pair{"--area", area}, std::pair{"--zoom", zoom}, std::pair{"--out", out}})
+        if (value.isEmpty()) {
+            printErr(QStringLiteral("%1: 필요한 옵션입니다 / required\nusage: goodcity-cli %2").arg(QLatin1String(name), usage));
+            return ExitUsage;
+        }
+    const QString source = args[1];
+    auto plan = core::BasemapPackager::area(area);
+    if (!succeeded(plan))
+        return ExitUsage;
+    if (auto z = core::BasemapPackager::parseZooms(zoom, *plan); !z) {
+        printErr(z.error().message);
+        return ExitUsage;
+    }
+    if (!out.endsWith(QLatin1String(".mbtiles"), Qt::CaseInsensitive) && !out.endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive)) {
+        printErr(QStringLiteral("--out %1: .mbtiles 또는 .gpkg 파일이어야 합니다 / must be a .mbtiles or .gpkg file").arg(out));
+        return ExitUsage;
+    }
+    core::BasemapPackager::estimate(*plan);
+
+    QString text = QStringLiteral("%1 → %2\n%3, zoom %4-%5\n").arg(source, out, plan->areaName).arg(plan->minZoom).arg(plan->maxZoom);
+    for (const auto &l : plan->levels)
+        text += QStringLiteral("  zoom %1: %2 tiles\n").arg(l.zoom, 2).arg(l.tiles);
+    text += QStringLiteral("합계 / total: %1 tiles, 약 / about %2 MB (estimated)").arg(plan->totalTiles())
+                .arg(plan->estimatedBytes / (1024.0 * 1024.0), 0, 'f', 1);
+    printOut(text);
+    if (!yes) {
+        printOut(QStringLiteral("계속할까요? / Continue? [y/N] "));
+        QTextStream in(stdin);
+        const QString answer = in.readLine().trimmed().toLower();
+        if (answer != QLatin1String("y") && answer != QLatin1String("yes") && answer != QStringLiteral("예")) {
+            printErr(QStringLiteral("취소했습니다. 아무것도 쓰지 않았습니다 / cancelled, nothing was written"));
+            return ExitUsage;
+        }
+    }
+    drawBar(0);
+    auto written = core::BasemapPackager::write(source, *plan, out, drawBar);
+    std::fputc('\n', stderr);
+    if (!succeeded(written))
+        return ExitUsage;
+    printOut(QStringLiteral("%1: %2 tiles written").arg(out).arg(plan->totalTiles()));
+    return ExitOk;
+}
+
+const Registration reg{{QStringLiteral("basemap"), QLatin1String(kUsage),
+                        QStringLiteral("배경지도 영역을 오프라인용 MBTiles/GeoPackage로 묶기 / package an area's basemap for offline use"),
+                        &runBasemap}};
+
+} // namespace
+
+} // namespace gc::cli
