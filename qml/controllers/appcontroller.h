@@ -1,5 +1,7 @@
 #pragma once
 
+#include "outsideeditsoffer.h"
+
 #include <QObject>
 #include <QString>
 #include <QVariantList>
@@ -29,6 +31,7 @@ class AppController : public QObject {
     Q_PROPERTY(QVariantList statusCounts READ statusCounts NOTIFY statsChanged)
     Q_PROPERTY(QVariantList categoryCounts READ categoryCounts NOTIFY statsChanged)
     Q_PROPERTY(QVariantList dongCounts READ dongCounts NOTIFY statsChanged)
+    Q_PROPERTY(gc::ui::OutsideEditsOffer *outsideEdits READ outsideEdits CONSTANT)
 
 public:
     explicit AppController(QString language, QObject *parent = nullptr);
@@ -48,6 +51,8 @@ public:
     QVariantList statusCounts() const { return m_statusCounts; }
     QVariantList categoryCounts() const { return m_categoryCounts; }
     QVariantList dongCounts() const { return m_dongCounts; }
+    // Rows edited outside the log (QGIS) in the open inventory, and the offer to adopt them.
+    OutsideEditsOffer *outsideEdits() const { return m_outsideEdits; }
 
     // For C++ controllers and models; null when no inventory is open.
     core::AssetStore *store() const { return m_store.get(); }
@@ -61,6 +66,7 @@ private:
     QString m_path, m_error, m_language;
     qint64 m_assetCount = 0, m_eventCount = 0;
     QVariantList m_statusCounts, m_categoryCounts, m_dongCounts;
+    OutsideEditsOffer *m_outsideEdits; // a child: QML reads it through the property
 };
 
 } // namespace gc::ui

@@ -4,8 +4,12 @@
 #include "appcontroller.h"
 #include "appoptions.h"
 #include "appshell.h"
+#include "ogredit.h"
 #include "photofixtures.h"
 #include "platformsupport.h"
+#include "store/assetstore.h"
+#include "store/inventoryverifier.h"
+#include "store/outsideedits.h"
 
 #include <catch2/catch.hpp>
 
@@ -324,4 +328,52 @@ TEST_CASE("QR scan: a typed label code opens the asset", "[app][e2e]")
     REQUIRE(waitFor([&] {
         return find(w, [](QQuickItem *i) { return i->property("text").toString().contains(QLatin1String("no asset matches")); }) != nullptr;
     }));
+}
+
+TEST_CASE("An inventory edited in QGIS: on opening, the app lists the edits and adopts them as history", "[app][e2e][adopt]")
+{
+    Tablet tablet;
+    {
+        // The GIS staff fix a name and add a note in QGIS, on the tablet's file.
+        test::OgrEdit ogr(tablet.inventory);
+        ogr.setText(QStringLiteral("GC-SIGN-000002"), "name", QStringLiteral("시흥1동 표지판 1(QGIS)"));
+        ogr.setText(QStringLiteral("GC-SIGN-000003"), "notes", QStringLiteral("QGIS에서 적은 비고"));
+    }
+    qint64 eventsBefore = 0;
+    {
+        auto before = core::AssetStore::open(tablet.inventory, core::AssetStore::Access::ReadOnly);
+        REQUIRE(before.ok());
+        eventsBefore = (*before)->eventCount();
+    }
+    app::AppShell shell(optionsFor(tablet));
+    QQuickWindow *w = showApp(shell);
+    Finger finger{w};
+    INFO("the app finds the edits in the background and offers to adopt them");
+    QQuickItem *summary = waitForItem(w, QStringLiteral("adoptSummary"), 120000);
+    REQUIRE(summary);
+    CHECK(summary->property("text").toString().contains(QLatin1String("2 assets were changed outside the app")));
+    QStringList lines;
+    for (int i = 0; QQuickItem *line = byName(w, QStringLiteral("adoptLine_%1").arg(i)); ++i)
+        lines << line->property("text").toString();
+    CHECK(lines.contains(QStringLiteral("GC-SIGN-000002 name: '시흥1동 표지판 1' → '시흥1동 표지판 1(QGIS)'")));
+    CHECK(lines.contains(QStringLiteral("GC-SIGN-000003 notes: '' → 'QGIS에서 적은 비고'")));
+    // No one has signed in: the office adopts.
+    CHECK(waitForItem(w, QStringLiteral("adoptActor"))->property("text").toString() == QStringLiteral("디자인팀"));
+    CHECK(waitForItem(w, QStringLiteral("adoptLater")));
+    shoot(w, QStringLiteral("adopt-on-open"));
+    finger.tap(waitForItem(w, QStringLiteral("adoptButton")));
+    REQUIRE(waitFor([&] { return byName(w, QStringLiteral("adoptSummary")) == nullptr; }));
+
+    // The edits are history now, by the office, and the file verifies.
+    auto after = core::AssetStore::open(tablet.inventory, core::AssetStore::Access::ReadOnly);
+    REQUIRE(after.ok());
+    CHECK((*after)->eventCount() == eventsBefore + 2);
+    auto log = (*after)->events((*after)->assetByCode(QStringLiteral("GC-SIGN-000002"))->uuid);
+    REQUIRE(log.ok());
+    CHECK(log->back().actor == QStringLiteral("디자인팀"));
+    CHECK(log->back().payload.value(QStringLiteral("name")).toString() == QStringLiteral("시흥1동 표지판 1(QGIS)"));
+    CHECK(core::OutsideEdits::find(**after)->empty());
+    const auto report = core::InventoryVerifier::run(**after);
+    INFO(report.problems.join('\n').toStdString());
+    CHECK(report.ok());
 }
