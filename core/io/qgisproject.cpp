@@ -133,20 +133,15 @@ Result<QgisProject::Written> QgisProject::write(const AssetStore &store, const Q
     copy->bind(1, part);
     if (auto r = copy->run(); !r)
         return makeError(QStringLiteral("io"), QStringLiteral("%1: 복사본을 쓸 수 없습니다 / cannot write the copy: %2").arg(out.gpkg, r.error().message));
+    // The styles in the copy carry today's classes, as the project's choropleth does.
+    if (auto r = LayerStyles::writeToFile(part); !r)
+        return r.error();
     double extent[4] = {0, 0, 0, 0};
     std::vector<double> breaks;
     {
-        auto db = SqliteDb::open(part, SqliteDb::Mode::ReadWrite);
+        auto db = SqliteDb::open(part, SqliteDb::Mode::ReadOnly);
         if (!db)
             return db.error();
-        // The styles in the copy carry today's classes, as the project's choropleth does.
-        Transaction tx(*db);
-        if (!tx.begun())
-            return makeError(QStringLiteral("sqlite"), tx.beginError());
-        if (auto r = LayerStyles::write(*db); !r)
-            return r.error();
-        if (auto r = tx.commit(); !r)
-            return r.error();
         auto b = dongBreaks(*db);
         if (!b)
             return b.error();
