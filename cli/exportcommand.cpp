@@ -3,6 +3,7 @@
 
 #include "io/assetexporter.h"
 #include "io/donglocator.h"
+#include "io/qgisproject.h"
 #include "domain/assetfilter.h"
 #include "store/assetstore.h"
 #include "domain/catalog.h"
@@ -15,7 +16,7 @@ namespace gc::cli {
 
 namespace {
 
-const char kUsage[] = "export FILE --format xlsx|csv|gpkg|geojson|pdf --out OUT [--filter KEY=VALUE[,VALUE…] …] [--as-of YYYY-MM-DD]";
+const char kUsage[] = "export FILE --format xlsx|csv|gpkg|geojson|pdf|qgis --out OUT [--filter KEY=VALUE[,VALUE…] …] [--as-of YYYY-MM-DD]";
 
 // "--filter status=installed,verified --filter dong=가산동": keys category, status, method (codes or
 // Korean labels), dong (adm_code or name), department, text. The same AssetFilter the map and lists use.
@@ -80,14 +81,15 @@ int runExport(const QStringList &argsIn)
     if (!checkUsage(args, usage, args.size() == 1 && !format.isEmpty() && !out.isEmpty()))
         return ExitUsage;
     const bool pdf = format.trimmed().toLower() == QLatin1String("pdf");
+    const bool qgis = format.trimmed().toLower() == QLatin1String("qgis");
     const auto table = core::AssetExporter::formatFromName(format);
-    if (!pdf && !table) {
-        printErr(QStringLiteral("--format: '%1'은(는) 지원하지 않습니다(xlsx, csv, gpkg, geojson, pdf) / unsupported format").arg(format));
+    if (!pdf && !qgis && !table) {
+        printErr(QStringLiteral("--format: '%1'은(는) 지원하지 않습니다(xlsx, csv, gpkg, geojson, pdf, qgis) / unsupported format").arg(format));
         return ExitUsage;
     }
-    if (pdf && !filters.isEmpty()) {
-        printErr(QStringLiteral("--filter: PDF 보고서는 전체 현황을 담습니다. 필터는 xlsx/csv/gpkg/geojson에 쓰세요 / "
-                                "the PDF report covers the whole rollout; use --filter with xlsx, csv, gpkg or geojson"));
+    if ((pdf || qgis) && !filters.isEmpty()) {
+        printErr(QStringLiteral("--filter: PDF 보고서와 QGIS 프로젝트는 전체 현황을 담습니다. 필터는 xlsx/csv/gpkg/geojson에 쓰세요 / "
+                                "the PDF report and the QGIS project cover the whole rollout; use --filter with xlsx, csv, gpkg or geojson"));
         return ExitUsage;
     }
     const QDate asOf = asOfText.isNull() ? QDate::currentDate() : QDate::fromString(asOfText, Qt::ISODate);
@@ -102,6 +104,15 @@ int runExport(const QStringList &argsIn)
         if (total > 0)
             printErr(QStringLiteral("  %1 / %2 (%3%)").arg(done).arg(total).arg(100 * done / total));
     };
+    if (qgis) { // --out is a folder: the copy and the project side by side
+        auto written = core::QgisProject::write(**store, out);
+        if (!written) {
+            printErr(written.error().message);
+            return ExitUsage;
+        }
+        printOut(QStringLiteral("%1, %2: QGIS 프로젝트와 인벤토리 사본 / QGIS project and a copy of the inventory").arg(written->qgz, written->gpkg));
+        return ExitOk;
+    }
     if (pdf) {
         auto plan = core::RolloutPlan::load(**store);
         if (!plan) {
@@ -166,7 +177,8 @@ const Registration labelsReg{{QStringLiteral("labels"), QStringLiteral("labels F
                               QStringLiteral("시설물 QR 라벨 인쇄용 PDF(A4, 3×8) / a printable PDF of asset QR labels (A4, 3 × 8)"), &runLabels}};
 
 const Registration reg{{QStringLiteral("export"), QLatin1String(kUsage),
-                        QStringLiteral("자산을 XLSX/CSV/GeoPackage/GeoJSON 또는 PDF 진행 보고서로 내보냅니다 / export assets or the PDF progress report"),
+                        QStringLiteral("자산을 XLSX/CSV/GeoPackage/GeoJSON, PDF 진행 보고서 또는 QGIS 프로젝트(--out 폴더)로 내보냅니다 / "
+                                       "export assets, the PDF progress report or a QGIS project (--out is a folder)"),
                         &runExport}};
 
 } // namespace

@@ -70,9 +70,21 @@ ApplicationWindow {
         anchors.fill: parent
         currentIndex: tabs.currentIndex
         MapPage { id: mapPage; app: root.app }
-        FieldPage { app: root.app }
+        FieldPage { id: fieldPage; app: root.app }
         OfficePage { app: root.app }
         DepartmentPage { app: root.app }
+    }
+
+    // A file edited in QGIS: offer to record the edits as history (W2.7).
+    AdoptDialog {
+        id: adoptDialog
+        objectName: "adoptDialog"
+        offer: root.app.outsideEdits
+        actor: fieldPage.controller.signedIn ? fieldPage.controller.userName : root.app.outsideEdits.officeName
+    }
+    Connections {
+        target: root.app.outsideEdits
+        function onFound() { adoptDialog.open() }
     }
 
     InventoryErrorBanner {

@@ -15,6 +15,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <map>
 #include <random>
 
 namespace gc::core {
@@ -226,10 +227,20 @@ Result<qint64> DemoGenerator::fill(AssetStore &store, const Options &options, co
         return qint64(*added);
 
     // A rollout in progress on 19 April 2024: most work assigned, a good share installed and reviewed.
+    // Crews work dong by dong, so some dongs are nearly done and others barely started (W2.7): each
+    // dong has its share of assets past installation, about half over the district as a whole.
+    static constexpr double kDongPace[] = {0.80, 0.22, 0.64, 0.36, 0.72, 0.28, 0.56, 0.44, 0.30, 0.68};
+    std::map<QString, double> pace;
+    for (size_t i = 0; i < dongs->dongs().size(); ++i)
+        pace[dongs->dongs()[i].admCode] = kDongPace[i % std::size(kDongPace)];
     struct Step { qint64 ms; NewEvent event; QString actor; };
     std::vector<Step> steps;
     for (const Asset &a : assets) {
-        const double r = unit(rng);
+        // One draw per asset, warped so that r >= 0.5 (installed or further) has the dong's pace.
+        const double drawn = unit(rng);
+        const auto it = pace.find(a.dongCode);
+        const double done = it == pace.end() ? 0.5 : it->second;
+        const double r = drawn < 1 - done ? 0.5 * drawn / (1 - done) : 0.5 + 0.5 * (drawn - (1 - done)) / done;
         const bool landmark = a.category == QLatin1String("sculpture");
         const QString crew = QString::fromUtf8(pick(kCrews));
         const int assignDay = 5 + int(unit(rng) * 25);

@@ -8,6 +8,8 @@
 #include "store/statement.h"
 #include "store/storeaccess.h"
 
+#include "choropleth.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -189,6 +191,12 @@ void districtMap(Pen &pen, const QRectF &area, const AssetStore &store, const Da
     const double ox = area.left() + (area.width() - (all.MaxX - all.MinX) * scale) / 2;
     const double oy = area.top() + (area.height() - (all.MaxY - all.MinY) * scale) / 2;
     const auto map = [&](double x, double y) { return QPointF(ox + (x - all.MinX) * scale, oy + (all.MaxY - y) * scale); };
+    // The classes span the dongs' range, as on the map page: at 49–53 % a 0–100 % scale is one colour.
+    std::vector<double> shares;
+    for (const auto &r : d.byDong)
+        if (r.total() > 0)
+            shares.push_back(r.doneShare());
+    const geo::Choropleth classes = geo::Choropleth::onDataRange(shares);
     for (const auto &dong : dongs) {
         QPainterPath path;
         const OGRGeometry *g = dong.geom.get();
@@ -208,8 +216,8 @@ void districtMap(Pen &pen, const QRectF &area, const AssetStore &store, const Da
             if (r.code == dong.code)
                 share = r.doneShare();
         }
-        // Light to dark green with progress: the choropleth of the map page.
-        const QColor fill = QColor::fromRgbF(float(0.91 - 0.75 * share), float(0.96 - 0.45 * share), float(0.91 - 0.6 * share));
+        QColor fill = classes.colourFor(share);
+        fill.setAlpha(255); // the map page's green, opaque on paper
         p.setPen(QPen(Qt::white, 1.2));
         p.setBrush(fill);
         p.drawPath(path);
@@ -228,6 +236,18 @@ void districtMap(Pen &pen, const QRectF &area, const AssetStore &store, const Da
                 p.drawEllipse(map(x, y), 1.6, 1.6);
         }
     }
+    // The legend under the map: the five classes and what they span.
+    double lx = area.left();
+    const double ly = area.bottom() + 8;
+    for (int i = 0; i < geo::Choropleth::kClasses; ++i) {
+        QColor c = classes.classes()[size_t(i)].colour;
+        c.setAlpha(255);
+        p.setPen(Qt::NoPen);
+        p.fillRect(QRectF(lx, ly + 2, 14, 9), c);
+        pen.text(lx + 17, ly, 60, classes.classLabel(i), 7);
+        lx += 72;
+    }
+    pen.text(area.left(), ly + 16, area.width(), classes.note(), 8, false, kMuted);
 }
 
 } // namespace
@@ -337,7 +357,7 @@ VoidResult ProgressReport::write(const AssetStore &store, const Dashboard &d, co
         writer.newPage();
         header(pen, QStringLiteral("행정동별 진척률"), d, 4);
         pen.text(kMargin, 92, kPageW - 2 * kMargin, QStringLiteral("색이 짙을수록 설치가 많이 진행된 동입니다. 빨간 점: 조치가 필요한 시설물."), 9, false, kMuted);
-        districtMap(pen, QRectF(kMargin, 115, kPageW - 2 * kMargin, kPageH - 170), store, d);
+        districtMap(pen, QRectF(kMargin, 115, kPageW - 2 * kMargin, kPageH - 210), store, d);
         if (progress)
             progress(4, kPages);
 

@@ -7,10 +7,10 @@
 #include "store/statement.h"
 #include "store/storeaccess.h"
 
+#include "choropleth.h"
+
 #include <QColor>
 
-#include <algorithm>
-#include <cmath>
 
 namespace gc::core {
 
@@ -85,20 +85,11 @@ QString labeling(const QString &field, double fontSize, int maxScale)
         .arg(maxScale);
 }
 
-QString document(const QString &renderer, const QString &labels)
+QString document(const QString &symbology)
 {
     return QStringLiteral("<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n"
-                          "<qgis version=\"3.22.16-Białowieża\" styleCategories=\"Symbology|Labeling\" labelsEnabled=\"1\">%1%2</qgis>\n")
-        .arg(renderer, labels);
-}
-
-// A gradient of the brand green, pale (little done) to dark (most done).
-QColor classColor(int i, int n)
-{
-    const QColor pale(0xe8, 0xf5, 0xe9), dark(0x00, 0x69, 0x4b);
-    const double t = n > 1 ? double(i) / (n - 1) : 1.0;
-    return QColor::fromRgbF(pale.redF() + (dark.redF() - pale.redF()) * t, pale.greenF() + (dark.greenF() - pale.greenF()) * t,
-                            pale.blueF() + (dark.blueF() - pale.blueF()) * t);
+                          "<qgis version=\"3.22.16-Białowieża\" styleCategories=\"Symbology|Labeling\" labelsEnabled=\"1\">%1</qgis>\n")
+        .arg(symbology);
 }
 
 VoidResult upsertStyle(const SqliteDb &db, const QString &table, const QString &qml, const QString &description)
@@ -125,6 +116,16 @@ VoidResult upsertStyle(const SqliteDb &db, const QString &table, const QString &
 
 QString LayerStyles::assetsQml()
 {
+    return document(assetsSymbology());
+}
+
+QString LayerStyles::dongsQml(const std::vector<double> &breaks)
+{
+    return document(dongsSymbology(breaks));
+}
+
+QString LayerStyles::assetsSymbology()
+{
     QString categories, symbols;
     int i = 0;
     for (const CatalogEntry &s : assetStatusEntries()) {
@@ -138,10 +139,10 @@ QString LayerStyles::assetsQml()
                                             "forceraster=\"0\"><categories>%1</categories><symbols>%2</symbols>"
                                             "<source-symbol>%3</source-symbol></renderer-v2>")
                                  .arg(categories, symbols, markerSymbol(0, QColor(0x75, 0x75, 0x75), 2.6, false));
-    return document(renderer, labeling(QStringLiteral("name"), 8, 5000));
+    return renderer + labeling(QStringLiteral("name"), 8, 5000);
 }
 
-QString LayerStyles::dongsQml(const std::vector<double> &breaks)
+QString LayerStyles::dongsSymbology(const std::vector<double> &breaks)
 {
     // The share per dong comes from the assets layer of the same file at drawing time, so the map
     // follows the rollout; the classes are the data's range when the style was written.
@@ -160,13 +161,13 @@ QString LayerStyles::dongsQml(const std::vector<double> &breaks)
                       .arg(breaks[size_t(i)], 0, 'f', 1)
                       .arg(breaks[size_t(i) + 1], 0, 'f', 1)
                       .arg(note);
-        symbols += fillSymbol(i, classColor(i, n));
+        symbols += fillSymbol(i, geo::Choropleth().classes()[size_t(i)].colour);
     }
     const QString renderer = QStringLiteral("<renderer-v2 type=\"graduatedSymbol\" attr=\"%1\" graduatedMethod=\"GraduatedColor\" "
                                             "symbollevels=\"0\" enableorderby=\"0\" forceraster=\"0\"><ranges>%2</ranges><symbols>%3</symbols>"
                                             "<mode name=\"equal\"/></renderer-v2>")
                                  .arg(xmlEscape(share), ranges, symbols);
-    return document(renderer, labeling(QStringLiteral("name_ko"), 10, 0));
+    return renderer + labeling(QStringLiteral("name_ko"), 10, 0);
 }
 
 Result<std::vector<double>> LayerStyles::dongShares(const SqliteDb &db)
@@ -187,18 +188,7 @@ Result<std::vector<double>> LayerStyles::dongShares(const SqliteDb &db)
 
 std::vector<double> LayerStyles::classBreaks(const std::vector<double> &shares)
 {
-    if (shares.size() < 2)
-        return {0, 20, 40, 60, 80, 100};
-    const auto [lo, hi] = std::minmax_element(shares.begin(), shares.end());
-    double from = std::floor(*lo), to = std::ceil(*hi);
-    if (to - from < 5) { // at least 1 % per class, centred on the data
-        from = std::clamp(std::floor((from + to) / 2 - 2.5), 0.0, 95.0);
-        to = from + 5;
-    }
-    std::vector<double> out;
-    for (int i = 0; i <= 5; ++i)
-        out.push_back(from + (to - from) * i / 5);
-    return out;
+    return geo::Choropleth::rangeBreaks(shares); // the classes of the app's map and the PDF report
 }
 
 VoidResult LayerStyles::write(const SqliteDb &db)

@@ -31,11 +31,14 @@ public:
     // Share of each dong's assets (cancelled ones left out) that are installed or verified, in %.
     static Result<std::vector<double>> dongShares(const SqliteDb &db);
     // Five class breaks (six values) over the shares' range, rounded outward to whole percent;
-    // 0–100 when there is no data yet.
+    // 0–100 when there is no data yet. The classes of the app's map and the PDF report (geo::Choropleth).
     static std::vector<double> classBreaks(const std::vector<double> &shares);
 
     static QString assetsQml();
     static QString dongsQml(const std::vector<double> &breaks);
+    // The renderer and labeling of those styles, as a QGIS project embeds them in its <maplayer>.
+    static QString assetsSymbology();
+    static QString dongsSymbology(const std::vector<double> &breaks);
 };
 
 } // namespace gc::core

@@ -329,4 +329,31 @@ QStringList OutsideEdits::describe(const OutsideEdit &edit)
     return out;
 }
 
+OutsideEdits::Summary OutsideEdits::summarize(const std::vector<OutsideEdit> &edits, int maxLines)
+{
+    Summary out;
+    QStringList lines;
+    for (const OutsideEdit &e : edits) {
+        ++out.assets;
+        e.refused.isEmpty() ? ++out.adoptable : ++out.refused;
+        out.conflicts += int(e.conflicts.size());
+        if (!e.refused.isEmpty()) {
+            lines << QStringLiteral("%1 ✗ %2").arg(e.code, e.refused.front());
+            continue;
+        }
+        if (e.kind == OutsideEdit::Kind::Added)
+            lines << QStringLiteral("%1: %2").arg(e.code, bilingual(QStringLiteral("추가"), QStringLiteral("added")));
+        else if (e.kind == OutsideEdit::Kind::Deleted)
+            lines << QStringLiteral("%1: %2").arg(e.code, bilingual(QStringLiteral("삭제"), QStringLiteral("deleted")));
+        else
+            for (const FieldChange &c : e.changes)
+                lines << QStringLiteral("%1 %2: '%3' → '%4'").arg(e.code, c.field, c.before, c.after);
+        for (const FieldChange &c : e.conflicts)
+            lines << QStringLiteral("%1 %2: '%3' ≠ '%4' (%5)").arg(e.code, c.field, c.before, c.after,
+                                                                 bilingual(QStringLiteral("충돌, 이력 유지"), QStringLiteral("conflict, the log stands")));
+    }
+    out.lines = lines.mid(0, maxLines);
+    return out;
+}
+
 } // namespace gc::core

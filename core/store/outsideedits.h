@@ -47,6 +47,16 @@ public:
     static Result<Adopted> adopt(AssetStore &store, const std::vector<OutsideEdit> &edits);
     // Readable lines for a person: "GC-BENCH-000001 name: 'a' → 'b'", conflicts and refusals named.
     static QStringList describe(const OutsideEdit &edit);
+
+    // What the app tells on opening a file edited outside the log: counts and the first lines of the diff.
+    struct Summary {
+        int assets = 0;    // rows edited outside the log
+        int adoptable = 0; // of them, rows adopt records
+        int refused = 0;   // rows adopt leaves as they are
+        int conflicts = 0; // fields a newer event also set (the event stands)
+        QStringList lines; // "GC-BENCH-000001 name: 'a' → 'b'", one per field, the first `maxLines`
+    };
+    static Summary summarize(const std::vector<OutsideEdit> &edits, int maxLines);
 };
 
 } // namespace gc::core

@@ -46,13 +46,14 @@ void settle(QQuickWindow *w, int frames = 3, int maxMs = 4000)
     QObject::disconnect(c);
 }
 
-// Opens every dialog the pages hold, as a crew would reach them, and closes it again; a dialog that
-// cannot be found, does not open, or warns while opening is a problem. The photo dialog opens the
-// system file dialog on a device without a camera, so that is instantiated too.
+// Opens every dialog the pages and the shell hold (the adopt offer too), as a crew would reach them,
+// and closes it again; a dialog that cannot be found, does not open, or warns while opening is a
+// problem. The photo dialog opens the system file dialog on a device without a camera, so that is
+// instantiated too.
 void openEveryDialog(QQuickWindow *w)
 {
     static const char *const dialogs[] = {"replacementDialog", "photoCapture", "cannotInstallDialog", "proposePlaceDialog",
-                                          "qrScanDialog", "qrPhotoCapture"};
+                                          "qrScanDialog", "qrPhotoCapture", "adoptDialog"};
     for (const char *name : dialogs) {
         QObject *d = w->findChild<QObject *>(QLatin1String(name));
         if (!d) {

@@ -1,4 +1,5 @@
 #include "appcontroller.h"
+#include "outsideeditsoffer.h"
 
 #include "store/assetstore.h"
 #include "store/inventorystats.h"
@@ -17,7 +18,12 @@ QVariantList toList(const std::vector<core::InventoryStats::Count> &counts)
 }
 } // namespace
 
-AppController::AppController(QString language, QObject *parent) : QObject(parent), m_language(std::move(language)) {}
+AppController::AppController(QString language, QObject *parent)
+    : QObject(parent), m_language(std::move(language)), m_outsideEdits(new OutsideEditsOffer([this] { return m_store.get(); }, this))
+{
+    // Adopting rewrote rows and added events: every page shows the file anew.
+    connect(m_outsideEdits, &OutsideEditsOffer::adopted, this, &AppController::refresh);
+}
 AppController::~AppController() = default;
 
 bool AppController::readOnly() const { return m_store && m_store->readOnly(); }
@@ -37,6 +43,8 @@ bool AppController::openInventory(const QString &path)
     m_error.clear();
     emit inventoryChanged();
     refresh();
+    if (!m_store->readOnly()) // a read-only file cannot take the events: nothing to offer
+        m_outsideEdits->check(path);
     return true;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "outsideeditsoffer.h"
+
 #include <QObject>
 #include <QString>
 #include <QVariantList>
@@ -31,6 +33,7 @@ class AppController : public QObject {
     Q_PROPERTY(QVariantList dongCounts READ dongCounts NOTIFY statsChanged)
     // The maps' basemap source (see LayerListModel::basemap); empty = none.
     Q_PROPERTY(QString basemap READ basemap WRITE setBasemap NOTIFY basemapChanged)
+    Q_PROPERTY(gc::ui::OutsideEditsOffer *outsideEdits READ outsideEdits CONSTANT)
 
 public:
     explicit AppController(QString language, QObject *parent = nullptr);
@@ -58,6 +61,8 @@ public:
             emit basemapChanged();
         }
     }
+    // Rows edited outside the log (QGIS) in the open inventory, and the offer to adopt them.
+    OutsideEditsOffer *outsideEdits() const { return m_outsideEdits; }
 
     // For C++ controllers and models; null when no inventory is open.
     core::AssetStore *store() const { return m_store.get(); }
@@ -72,6 +77,7 @@ private:
     QString m_path, m_error, m_language, m_basemap;
     qint64 m_assetCount = 0, m_eventCount = 0;
     QVariantList m_statusCounts, m_categoryCounts, m_dongCounts;
+    OutsideEditsOffer *m_outsideEdits; // a child: QML reads it through the property
 };
 
 } // namespace gc::ui

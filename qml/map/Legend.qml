@@ -38,6 +38,16 @@ Pane {
             font.pixelSize: 12
             color: Material.hintTextColor
         }
+        Label {
+            objectName: "choroplethNote"
+            visible: legend.expanded && legend.map.choropleth
+            text: legend.map.choroplethNote
+            font.pixelSize: 11
+            color: Material.hintTextColor
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+            Layout.maximumWidth: 220
+        }
         Repeater {
             model: legend.expanded && legend.map.choropleth ? legend.map.choroplethLegend : []
             delegate: RowLayout {

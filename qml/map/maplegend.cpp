@@ -4,6 +4,8 @@
 #include "choropleth.h"
 #include "domain/catalog.h"
 
+#include <vector>
+
 namespace gc::ui {
 
 namespace {
@@ -41,13 +43,23 @@ QVariantList MapLegend::categories(const AssetScene *scene)
     return out;
 }
 
-QVariantList MapLegend::choroplethClasses()
+geo::Choropleth MapLegend::choropleth(const AssetScene *scene)
+{
+    std::vector<double> shares;
+    if (scene)
+        for (size_t i = 0; i < scene->dongTotal.size(); ++i)
+            if (scene->dongTotal[i] > 0)
+                shares.push_back(double(scene->dongVerified[i]) / double(scene->dongTotal[i]));
+    return geo::Choropleth::onDataRange(shares);
+}
+
+QVariantList MapLegend::choroplethClasses(const AssetScene *scene)
 {
     QVariantList out;
-    const auto classes = geo::Choropleth::classes();
+    const geo::Choropleth c = choropleth(scene);
+    const auto classes = c.classes();
     for (size_t i = 0; i < classes.size(); ++i)
-        out << QVariantMap{{QStringLiteral("label"), geo::Choropleth::classLabel(int(i))},
-                           {QStringLiteral("colour"), classes[i].colour}};
+        out << QVariantMap{{QStringLiteral("label"), c.classLabel(int(i))}, {QStringLiteral("colour"), classes[i].colour}};
     return out;
 }
 
@@ -92,9 +104,10 @@ QHash<QString, QColor> MapLegend::choroplethFill(const DongNames &names, const A
                                                  const core::AssetSnapshot &snapshot)
 {
     QHash<QString, QColor> fill;
+    const geo::Choropleth classes = choropleth(&scene);
     for (qsizetype i = 0; i < snapshot.dongCodes.size(); ++i) {
         const qint64 total = scene.dongTotal[size_t(i)];
-        fill.insert(snapshot.dongCodes[i], total > 0 ? geo::Choropleth::colourFor(double(scene.dongVerified[size_t(i)]) / double(total))
+        fill.insert(snapshot.dongCodes[i], total > 0 ? classes.colourFor(double(scene.dongVerified[size_t(i)]) / double(total))
                                                      : geo::Choropleth::noData());
     }
     for (const auto &[code, name] : names)

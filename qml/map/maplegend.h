@@ -1,5 +1,7 @@
 #pragma once
 
+#include "choropleth.h"
+
 #include <QColor>
 #include <QHash>
 #include <QList>
@@ -24,7 +26,9 @@ public:
 
     static QVariantList statuses(const AssetScene *scene);
     static QVariantList categories(const AssetScene *scene);
-    static QVariantList choroplethClasses();
+    // The choropleth's classes on the range of the dongs' shares of verified assets shown (W2.7).
+    static geo::Choropleth choropleth(const AssetScene *scene);
+    static QVariantList choroplethClasses(const AssetScene *scene);
     static QVariantList dongs(const DongNames &names, const AssetScene *scene, const core::AssetSnapshot *snapshot);
     static QStringList departments(const core::AssetSnapshot *snapshot);
     static QVariantList methods();

@@ -207,7 +207,12 @@ QVariantList MapView::categoryLegend() const
 
 QVariantList MapView::choroplethLegend() const
 {
-    return MapLegend::choroplethClasses();
+    return MapLegend::choroplethClasses(m_scene.get());
+}
+
+QString MapView::choroplethNote() const
+{
+    return MapLegend::choropleth(m_scene.get()).note();
 }
 
 QVariantList MapView::dongOptions() const

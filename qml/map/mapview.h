@@ -51,7 +51,8 @@ class MapView : public QQuickItem {
     Q_PROPERTY(qint64 shownCount READ shownCount NOTIFY countsChanged)
     Q_PROPERTY(QVariantList statusLegend READ statusLegend NOTIFY countsChanged)
     Q_PROPERTY(QVariantList categoryLegend READ categoryLegend NOTIFY countsChanged)
-    Q_PROPERTY(QVariantList choroplethLegend READ choroplethLegend CONSTANT)
+    Q_PROPERTY(QVariantList choroplethLegend READ choroplethLegend NOTIFY countsChanged)
+    Q_PROPERTY(QString choroplethNote READ choroplethNote NOTIFY countsChanged)
     Q_PROPERTY(QVariantList dongOptions READ dongOptions NOTIFY optionsChanged)
     Q_PROPERTY(QStringList departmentOptions READ departmentOptions NOTIFY optionsChanged)
     Q_PROPERTY(QVariantList methodOptions READ methodOptions CONSTANT)
@@ -101,6 +102,7 @@ public:
     QVariantList statusLegend() const;
     QVariantList categoryLegend() const;
     QVariantList choroplethLegend() const;
+    QString choroplethNote() const; // the classes' range and that they are on the data's range
     QVariantList dongOptions() const;
     QStringList departmentOptions() const;
     QVariantList methodOptions() const;

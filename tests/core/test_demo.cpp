@@ -1,12 +1,15 @@
 #include "io/demogenerator.h"
 #include "io/donglocator.h"
 #include "store/inventorystats.h"
+#include "store/layerstyles.h"
 #include "store/inventoryverifier.h"
 #include "survey/surveydesk.h"
 #include "sync/syncclient.h"
 
 #include "inventoryfixture.h"
 #include "store/storeaccess.h"
+
+#include <algorithm>
 
 using namespace gc;
 using namespace gc::core;
@@ -32,6 +35,20 @@ TEST_CASE("the demo inventory has the planned 12,716 assets in the stated mix, e
         CHECK(stats->countOf(stats->byStatus, QLatin1String(s)) > 100);
     }
     CHECK(stats->events > 20000);
+    // Crews work dong by dong: the share installed or verified differs by dong (W2.7), around half overall.
+    auto shares = LayerStyles::dongShares(StoreAccess::db(*fx.store));
+    REQUIRE(shares.ok());
+    REQUIRE(shares->size() == 10);
+    const auto [slowest, fastest] = std::minmax_element(shares->begin(), shares->end());
+    CHECK(*slowest < 30);
+    CHECK(*fastest > 70);
+    const double done = double(stats->countOf(stats->byStatus, QStringLiteral("installed")) + stats->countOf(stats->byStatus, QStringLiteral("verified")));
+    CHECK(done / double(stats->total) == Approx(0.5).margin(0.08));
+    // The QGIS style classes that spread: five classes from the slowest dong to the fastest.
+    const auto breaks = LayerStyles::classBreaks(*shares);
+    CHECK(breaks.front() <= *slowest);
+    CHECK(breaks.back() >= *fastest);
+    CHECK(breaks.back() - breaks.front() > 40);
 
     auto dongs = DongLocator::load(StoreAccess::db(*fx.store));
     REQUIRE(dongs.ok());

@@ -4,6 +4,7 @@
 #include "domain/catalog.h"
 #include "office/dashboard.h"
 #include "io/demogenerator.h"
+#include "choropleth.h"
 #include "office/progressreport.h"
 #include "office/rolloutplan.h"
 #include "store/sqlitedb.h"
@@ -194,6 +195,8 @@ TEST_CASE("the PDF progress report has six pages with Korean text and drawn cont
     CHECK(words.contains(QStringLiteral("도시브랜드교체추진현황")));
     CHECK(words.contains(QStringLiteral("가산동")));
     CHECK(words.contains(QStringLiteral("자재발주와예산")));
+    // The dong map's legend says its classes are on the data's range (W2.7).
+    CHECK(words.contains(QStringLiteral("(구간:자료범위)/progress")));
 
     QProcess render;
     render.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("30"), QStringLiteral("-png"), pdf, inv.out(QStringLiteral("page"))});
@@ -212,4 +215,22 @@ TEST_CASE("the PDF progress report has six pages with Korean text and drawn cont
         }
         CHECK(inked > img.width() * img.height() / 100); // at least 1 % of the page carries ink
     }
+    // Page 4, the dong map: the demo's dongs progress at different paces, and on classes spanning the
+    // data's range they are filled in different class colours (a 0–100 % scale gave them one).
+    const QImage map(inv.out(pages[3]));
+    std::vector<double> shares;
+    for (const auto &r : d->byDong)
+        if (r.total() > 0)
+            shares.push_back(r.doneShare());
+    const auto classes = gc::geo::Choropleth::onDataRange(shares).classes();
+    int filled = 0;
+    for (const auto &c : classes) {
+        const QRgb want = QColor(c.colour.red(), c.colour.green(), c.colour.blue()).rgb();
+        qint64 n = 0;
+        for (int y = 0; y < map.height(); ++y)
+            for (int x = 0; x < map.width(); ++x)
+                n += (map.pixel(x, y) & 0xFFFFFF) == (want & 0xFFFFFF);
+        filled += n > 200; // a dong's area, not a legend swatch (about 40 pixels at 30 dpi)
+    }
+    CHECK(filled >= 3);
 }

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <vector>
 
 using namespace gc::geo;
 
@@ -91,11 +92,35 @@ TEST_CASE("Dong labels are drawn in the tile that holds them", "[tiles]")
 
 TEST_CASE("Choropleth classes run from pale to dark green", "[choropleth]")
 {
-    CHECK(Choropleth::colourFor(0.0) == Choropleth::classes()[0].colour);
-    CHECK(Choropleth::colourFor(0.5) == Choropleth::classes()[2].colour);
-    CHECK(Choropleth::colourFor(1.0) == Choropleth::classes()[4].colour);
-    CHECK(Choropleth::colourFor(std::nan("")) == Choropleth::noData());
-    for (size_t i = 1; i < Choropleth::classes().size(); ++i)
-        CHECK(Choropleth::classes()[i].colour.lightness() < Choropleth::classes()[i - 1].colour.lightness());
-    CHECK(Choropleth::classLabel(0) == QStringLiteral("0–20%"));
+    const Choropleth fixed; // no data yet: 0–100 %
+    CHECK(fixed.colourFor(0.0) == fixed.classes()[0].colour);
+    CHECK(fixed.colourFor(0.5) == fixed.classes()[2].colour);
+    CHECK(fixed.colourFor(1.0) == fixed.classes()[4].colour);
+    CHECK(fixed.colourFor(std::nan("")) == Choropleth::noData());
+    for (size_t i = 1; i < fixed.classes().size(); ++i)
+        CHECK(fixed.classes()[i].colour.lightness() < fixed.classes()[i - 1].colour.lightness());
+    CHECK(fixed.classLabel(0) == QStringLiteral("0–20%"));
+}
+
+TEST_CASE("Choropleth classes span the data's range, so dongs at 49–53 % get different fills", "[choropleth]")
+{
+    const std::vector<double> shares{0.492, 0.501, 0.534};
+    const Choropleth c = Choropleth::onDataRange(shares);
+    CHECK(c.onData());
+    CHECK(c.classLabel(0) == QStringLiteral("49–50%"));
+    CHECK(c.classLabel(4) == QStringLiteral("53–54%"));
+    CHECK(c.colourFor(0.492) == c.classes()[0].colour);
+    CHECK(c.colourFor(0.534) == c.classes()[4].colour);
+    CHECK(c.colourFor(0.492) != c.colourFor(0.501));
+    CHECK(c.colourFor(0.501) != c.colourFor(0.534));
+    CHECK(Choropleth().colourFor(0.492) == Choropleth().colourFor(0.534)); // what the fixed scale did
+    CHECK(c.note() == QStringLiteral("진행률 49–54 % (구간: 자료 범위) / progress 49–54 % (classes on data range)"));
+    CHECK_FALSE(Choropleth().onData());
+    CHECK(Choropleth().note().contains(QStringLiteral("fixed classes")));
+    // One dong is not a range: the fixed scale.
+    CHECK_FALSE(Choropleth::onDataRange(std::vector<double>{0.5}).onData());
+    const std::vector<double> spread{10, 90};
+    CHECK(Choropleth::rangeBreaks(spread) == std::vector<double>{10, 26, 42, 58, 74, 90});
+    const std::vector<double> top{99.5, 100};
+    CHECK(Choropleth::rangeBreaks(top) == std::vector<double>{95, 96, 97, 98, 99, 100});
 }

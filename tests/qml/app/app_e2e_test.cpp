@@ -6,8 +6,12 @@
 #include "appshell.h"
 #include "basemapfixture.h"
 #include "crstransform.h"
+#include "ogredit.h"
 #include "photofixtures.h"
 #include "platformsupport.h"
+#include "store/assetstore.h"
+#include "store/inventoryverifier.h"
+#include "store/outsideedits.h"
 
 #include <catch2/catch.hpp>
 
@@ -396,4 +400,52 @@ TEST_CASE("The real app draws a basemap package under the map, credits it, and t
     REQUIRE(waitFor([&] { return slider->property("value").toDouble() == 0.0; }, 10000));
     CHECK(waitFor([&] { return !credit->isVisible(); }, 10000));
     CHECK(QSettings().value(QStringLiteral("basemap/opacity")).toDouble() == 0.0);
+}
+
+TEST_CASE("An inventory edited in QGIS: on opening, the app lists the edits and adopts them as history", "[app][e2e][adopt]")
+{
+    Tablet tablet;
+    {
+        // The GIS staff fix a name and add a note in QGIS, on the tablet's file.
+        test::OgrEdit ogr(tablet.inventory);
+        ogr.setText(QStringLiteral("GC-SIGN-000002"), "name", QStringLiteral("시흥1동 표지판 1(QGIS)"));
+        ogr.setText(QStringLiteral("GC-SIGN-000003"), "notes", QStringLiteral("QGIS에서 적은 비고"));
+    }
+    qint64 eventsBefore = 0;
+    {
+        auto before = core::AssetStore::open(tablet.inventory, core::AssetStore::Access::ReadOnly);
+        REQUIRE(before.ok());
+        eventsBefore = (*before)->eventCount();
+    }
+    app::AppShell shell(optionsFor(tablet));
+    QQuickWindow *w = showApp(shell);
+    Finger finger{w};
+    INFO("the app finds the edits in the background and offers to adopt them");
+    QQuickItem *summary = waitForItem(w, QStringLiteral("adoptSummary"), 120000);
+    REQUIRE(summary);
+    CHECK(summary->property("text").toString().contains(QLatin1String("2 assets were changed outside the app")));
+    QStringList lines;
+    for (int i = 0; QQuickItem *line = byName(w, QStringLiteral("adoptLine_%1").arg(i)); ++i)
+        lines << line->property("text").toString();
+    CHECK(lines.contains(QStringLiteral("GC-SIGN-000002 name: '시흥1동 표지판 1' → '시흥1동 표지판 1(QGIS)'")));
+    CHECK(lines.contains(QStringLiteral("GC-SIGN-000003 notes: '' → 'QGIS에서 적은 비고'")));
+    // No one has signed in: the office adopts.
+    CHECK(waitForItem(w, QStringLiteral("adoptActor"))->property("text").toString() == QStringLiteral("디자인팀"));
+    CHECK(waitForItem(w, QStringLiteral("adoptLater")));
+    shoot(w, QStringLiteral("adopt-on-open"));
+    finger.tap(waitForItem(w, QStringLiteral("adoptButton")));
+    REQUIRE(waitFor([&] { return byName(w, QStringLiteral("adoptSummary")) == nullptr; }));
+
+    // The edits are history now, by the office, and the file verifies.
+    auto after = core::AssetStore::open(tablet.inventory, core::AssetStore::Access::ReadOnly);
+    REQUIRE(after.ok());
+    CHECK((*after)->eventCount() == eventsBefore + 2);
+    auto log = (*after)->events((*after)->assetByCode(QStringLiteral("GC-SIGN-000002"))->uuid);
+    REQUIRE(log.ok());
+    CHECK(log->back().actor == QStringLiteral("디자인팀"));
+    CHECK(log->back().payload.value(QStringLiteral("name")).toString() == QStringLiteral("시흥1동 표지판 1(QGIS)"));
+    CHECK(core::OutsideEdits::find(**after)->empty());
+    const auto report = core::InventoryVerifier::run(**after);
+    INFO(report.problems.join('\n').toStdString());
+    CHECK(report.ok());
 }

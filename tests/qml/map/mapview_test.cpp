@@ -5,7 +5,11 @@
 #include "store/gpkggeometry.h"
 #include "assetatlas.h"
 #include "assetnode.h"
+#include "assetscene.h"
+#include "choropleth.h"
+#include "maplegend.h"
 #include "mapview.h"
+#include "store/assetsnapshotquery.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"
 #include "vectorlayer.h"
@@ -22,6 +26,7 @@
 #include <QPainterPath>
 #include <QQuickWindow>
 #include <QSettings>
+#include <QSet>
 #include <QTemporaryDir>
 
 using gc::ui::MapView;
@@ -438,4 +443,50 @@ TEST_CASE("A basemap package draws under the assets, fades with its opacity and 
     CHECK(layers.attribution().isEmpty());
     CHECK(QSettings().value(QStringLiteral("basemap/opacity")).toDouble() == 0.0);
     QSettings().remove(QStringLiteral("basemap"));
+}
+
+TEST_CASE("The dong choropleth is classed on the data's range: dongs at different progress get different fills", "[map][choropleth]")
+{
+    Fixture fx; // the demo: crews work dong by dong, so the dongs' shares verified differ
+    Window w(fx.path);
+    w.map->setChoropleth(true);
+    w.settle();
+    CHECK(w.map->choroplethNote().contains(QStringLiteral("classes on data range")));
+    const QVariantList legend = w.map->choroplethLegend();
+    REQUIRE(legend.size() == 5);
+    CHECK(legend.front().toMap().value(QStringLiteral("label")).toString() != QStringLiteral("0–20%"));
+
+    // The fills the map's dong layer gets, from the scene the map draws.
+    auto snapshot = gc::core::AssetSnapshotQuery::load(fx.path);
+    REQUIRE(snapshot.ok());
+    auto shared = std::make_shared<const gc::core::AssetSnapshot>(std::move(*snapshot));
+    auto mask = gc::core::AssetSnapshotQuery::matches(fx.path, *shared, {});
+    REQUIRE(mask.ok());
+    const auto scene = gc::ui::AssetScene::build(shared, *mask);
+    gc::ui::MapLegend::DongNames names;
+    for (const QString &code : shared->dongCodes)
+        names.append({code, code});
+    const auto fill = gc::ui::MapLegend::choroplethFill(names, *scene, *shared);
+    double lo = 2, hi = -1;
+    QString slowest, fastest;
+    QSet<QRgb> colours;
+    for (qsizetype i = 0; i < shared->dongCodes.size(); ++i) {
+        if (scene->dongTotal[size_t(i)] == 0)
+            continue;
+        const double share = double(scene->dongVerified[size_t(i)]) / double(scene->dongTotal[size_t(i)]);
+        if (share < lo) {
+            lo = share;
+            slowest = shared->dongCodes[i];
+        }
+        if (share > hi) {
+            hi = share;
+            fastest = shared->dongCodes[i];
+        }
+        colours.insert(fill.value(shared->dongCodes[i]).rgba());
+    }
+    REQUIRE(hi - lo > 0.2);
+    const auto classes = gc::geo::Choropleth::onDataRange(std::vector<double>{lo, hi}).classes();
+    CHECK(fill.value(slowest) == classes.front().colour);
+    CHECK(fill.value(fastest) == classes.back().colour);
+    CHECK(colours.size() >= 3);
 }
