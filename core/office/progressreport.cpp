@@ -222,7 +222,9 @@ void districtMap(Pen &pen, const QRectF &area, const AssetStore &store, const Da
         p.setBrush(fill);
         p.drawPath(path);
         const QPointF c = path.boundingRect().center();
-        pen.text(c.x() - 40, c.y() - 10, 80, QStringLiteral("%1\n%2").arg(dong.name, pct(share)), 7, true, kInk, Qt::AlignHCenter);
+        // White on the dark classes, so the name stays legible.
+        pen.text(c.x() - 40, c.y() - 10, 80, QStringLiteral("%1\n%2").arg(dong.name, pct(share)), 7, true,
+                 fill.lightness() < 110 ? QColor(Qt::white) : kInk, Qt::AlignHCenter);
     }
     // Assets needing attention, where the office must look.
     auto pts = StoreAccess::db(store).prepare(QStringLiteral("SELECT geom FROM assets WHERE status = ?1 AND geom IS NOT NULL"));
