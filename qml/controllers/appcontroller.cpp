@@ -3,6 +3,7 @@
 #include "store/assetstore.h"
 #include "store/inventorystats.h"
 
+#include <QSettings>
 #include <QVariantMap>
 
 namespace gc::ui {
@@ -19,6 +20,13 @@ QVariantList toList(const std::vector<core::InventoryStats::Count> &counts)
 
 AppController::AppController(QString language, QObject *parent) : QObject(parent), m_language(std::move(language)) {}
 AppController::~AppController() = default;
+
+void AppController::chooseBasemap(const QUrl &file)
+{
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    QSettings().setValue(QStringLiteral("basemap/source"), path);
+    setBasemap(path);
+}
 
 bool AppController::readOnly() const { return m_store && m_store->readOnly(); }
 
