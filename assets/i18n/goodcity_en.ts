@@ -550,6 +550,18 @@
         <source>The top layer is drawn over the others. Tap a layer for its style.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a basemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basemaps (*.mbtiles *.gpkg *.xml *.tif *.tiff *.vrt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basemap…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Legend</name>

@@ -546,6 +546,18 @@
         <source>The top layer is drawn over the others. Tap a layer for its style.</source>
         <translation>위에 있는 레이어가 위에 그려집니다. 레이어를 누르면 스타일을 바꿀 수 있습니다.</translation>
     </message>
+    <message>
+        <source>Choose a basemap</source>
+        <translation>배경지도 선택</translation>
+    </message>
+    <message>
+        <source>Basemaps (*.mbtiles *.gpkg *.xml *.tif *.tiff *.vrt)</source>
+        <translation>배경지도 (*.mbtiles *.gpkg *.xml *.tif *.tiff *.vrt)</translation>
+    </message>
+    <message>
+        <source>Basemap…</source>
+        <translation>배경지도…</translation>
+    </message>
 </context>
 <context>
     <name>Legend</name>

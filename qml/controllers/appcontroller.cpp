@@ -4,6 +4,7 @@
 #include "store/assetstore.h"
 #include "store/inventorystats.h"
 
+#include <QSettings>
 #include <QVariantMap>
 
 namespace gc::ui {
@@ -25,6 +26,13 @@ AppController::AppController(QString language, QObject *parent)
     connect(m_outsideEdits, &OutsideEditsOffer::adopted, this, &AppController::refresh);
 }
 AppController::~AppController() = default;
+
+void AppController::chooseBasemap(const QUrl &file)
+{
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    QSettings().setValue(QStringLiteral("basemap/source"), path);
+    setBasemap(path);
+}
 
 bool AppController::readOnly() const { return m_store && m_store->readOnly(); }
 

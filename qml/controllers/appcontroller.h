@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QUrl>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -42,6 +43,8 @@ public:
     // Opens (or, for the default demo path, first creates) the inventory; false with errorText set.
     Q_INVOKABLE bool openInventory(const QString &path);
     Q_INVOKABLE void refresh();
+    // The basemap a user picked in the layer panel: shown now and remembered for the next start.
+    Q_INVOKABLE void chooseBasemap(const QUrl &file);
 
     QString inventoryPath() const { return m_path; }
     bool inventoryOpen() const { return bool(m_store); }

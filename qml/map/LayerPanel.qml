@@ -11,6 +11,9 @@ Drawer {
 
     required property MapView map
 
+    // The user picked a basemap file (an .mbtiles or .gpkg package, a GDAL tile service .xml, a GeoTIFF).
+    signal basemapChosen(url file)
+
     edge: Qt.RightEdge
     width: Math.min(400, parent ? parent.width * 0.9 : 400)
     height: parent ? parent.height : 600
@@ -21,6 +24,12 @@ Drawer {
         nameFilters: [qsTr("GIS files (*.gpkg *.shp *.geojson *.json *.kml *.kmz *.fgb *.gml *.tif *.tiff *.jp2 *.vrt *.img)"),
                       qsTr("All files (*)")]
         onAccepted: panel.map.layers.addFile(selectedFile)
+    }
+    FileDialog {
+        id: basemapPicker
+        title: qsTr("Choose a basemap")
+        nameFilters: [qsTr("Basemaps (*.mbtiles *.gpkg *.xml *.tif *.tiff *.vrt)"), qsTr("All files (*)")]
+        onAccepted: panel.basemapChosen(selectedFile)
     }
 
     ColumnLayout {
@@ -38,6 +47,12 @@ Drawer {
                     font.bold: true
                     Layout.leftMargin: 12
                     Layout.fillWidth: true
+                }
+                Button {
+                    objectName: "chooseBasemap"
+                    text: qsTr("Basemap…")
+                    flat: true
+                    onClicked: basemapPicker.open()
                 }
                 Button {
                     text: qsTr("Add file…")

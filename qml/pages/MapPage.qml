@@ -160,5 +160,6 @@ Page {
     LayerPanel {
         id: layerPanel
         map: map
+        onBasemapChosen: file => page.app.chooseBasemap(file)
     }
 }

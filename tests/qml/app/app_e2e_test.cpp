@@ -379,8 +379,16 @@ TEST_CASE("The real app draws a basemap package under the map, credits it, and t
         INFO("green " << green << " of " << total);
         CHECK(green > total / 3);
     }
-    // The panel's bottom row is the basemap, with a check box and a slider a finger can use.
+    // At street level the single assets stand on the basemap.
     w->resize(1280, 800);
+    const QPointF c = toMap->transform(centre);
+    map->setProperty("centerX", c.x());
+    map->setProperty("centerY", c.y());
+    map->setProperty("metresPerPixel", 0.8);
+    REQUIRE(waitFor([&] { return !w->property("busy").toBool(); }));
+    CHECK_FALSE(map->property("clustered").toBool());
+    shoot(w, QStringLiteral("basemap-street"));
+    // The panel's bottom row is the basemap, with a check box and a slider a finger can use.
     finger.tap(waitForItem(w, QStringLiteral("layersButton")));
     QQuickItem *slider = waitForItem(w, QStringLiteral("basemapOpacity"));
     QQuickItem *check = waitForItem(w, QStringLiteral("basemapVisible"));
@@ -400,6 +408,13 @@ TEST_CASE("The real app draws a basemap package under the map, credits it, and t
     REQUIRE(waitFor([&] { return slider->property("value").toDouble() == 0.0; }, 10000));
     CHECK(waitFor([&] { return !credit->isVisible(); }, 10000));
     CHECK(QSettings().value(QStringLiteral("basemap/opacity")).toDouble() == 0.0);
+    // The panel's "Basemap…" picks another file (or none), remembered like --basemap.
+    QQuickItem *choose = waitForItem(w, QStringLiteral("chooseBasemap"));
+    REQUIRE(choose);
+    CHECK(choose->height() >= 48);
+    shell.controller().chooseBasemap(QUrl());
+    CHECK(QSettings().value(QStringLiteral("basemap/source")).toString().isEmpty());
+    CHECK(waitFor([&] { return !byName(w, QStringLiteral("basemapOpacity")); }, 10000));
 }
 
 TEST_CASE("An inventory edited in QGIS: on opening, the app lists the edits and adopts them as history", "[app][e2e][adopt]")
