@@ -47,22 +47,18 @@ QByteArray assetKindsArray()
 
 } // namespace
 
-Result<PushOutcome> PgPush::run(const std::vector<core::Event> &incoming, qint64 claimedBase, const QString &pusher)
+std::vector<core::Event> PgPush::ordered(const std::vector<core::Event> &incoming)
 {
     std::vector<core::Event> events = incoming;
     std::sort(events.begin(), events.end());
-    PushOutcome out;
-    // The conflict rule compares with what was stored before this push, never with the batch itself.
-    auto before = m_store.exec("SELECT coalesce(max(seq), 0) FROM events");
-    if (!before)
-        return before.error();
-    const qint64 storedBefore = QByteArray(PQgetvalue(before->get(), 0, 0)).toLongLong();
-    const auto base = m_store.trustedBase(claimedBase, pusher);
-    if (!base)
-        return base.error();
+    return events;
+}
 
+PgStore::Statement PgPush::statement(const std::vector<core::Event> &events, qint64 claimedBase, const QString &pusher)
+{
     // Sequence numbers follow the batch's order (the ORDER BY feeds the INSERT row by row).
     QJsonArray rows;
+    std::vector<QString> assets;
     for (qsizetype i = 0; i < qsizetype(events.size()); ++i) {
         const core::Event &e = events[size_t(i)];
         rows.append(QJsonObject{{QStringLiteral("n"), i}, {QStringLiteral("event_id"), textOrNull(e.id)},
@@ -71,23 +67,49 @@ Result<PushOutcome> PgPush::run(const std::vector<core::Event> &incoming, qint64
                                 {QStringLiteral("kind"), textOrNull(e.kind)},
                                 {QStringLiteral("asset_uuid"), e.assetUuid.isEmpty() ? QJsonValue() : QJsonValue(e.assetUuid)},
                                 {QStringLiteral("payload"), e.payload}});
+        if (core::conflictrule::applies(e))
+            assets.push_back(e.assetUuid);
     }
-    auto ins = m_store.exec("INSERT INTO events (event_id, hlc, occurred_at, actor, device, kind, asset_uuid, payload, pushed_by) "
-                            "SELECT r.event_id, r.hlc, r.occurred_at, r.actor, r.device, r.kind, r.asset_uuid, r.payload, $2 "
-                            "FROM jsonb_to_recordset($1::jsonb) AS r(n int, event_id text, hlc text, occurred_at text, actor text, "
-                            "device text, kind text, asset_uuid text, payload jsonb) ORDER BY r.n "
-                            "ON CONFLICT (event_id) DO NOTHING RETURNING seq, event_id",
-                            {QJsonDocument(rows).toJson(QJsonDocument::Compact), pusher.isEmpty() ? QByteArray() : pusher.toUtf8()});
-    if (!ins)
-        return ins.error();
+    // Every part of one statement reads the store as it was before the statement: `before` and the
+    // earlier edits never include this batch (the conflict rule compares with what was stored before
+    // the push, never with the batch itself), yet do include the transaction's earlier pushes.
+    // The base is core::conflictrule::trustedBase: the claim, clamped to what pull served the pusher.
+    return PgStore::Statement{
+        "WITH ins AS (INSERT INTO events (event_id, hlc, occurred_at, actor, device, kind, asset_uuid, payload, pushed_by) "
+        "SELECT r.event_id, r.hlc, r.occurred_at, r.actor, r.device, r.kind, r.asset_uuid, r.payload, $2 "
+        "FROM jsonb_to_recordset($1::jsonb) AS r(n int, event_id text, hlc text, occurred_at text, actor text, "
+        "device text, kind text, asset_uuid text, payload jsonb) ORDER BY r.n "
+        "ON CONFLICT (event_id) DO NOTHING RETURNING seq, event_id), "
+        "before AS (SELECT coalesce(max(seq), 0) AS stored FROM events), "
+        "base AS (SELECT CASE WHEN $2::text IS NULL THEN $3::bigint ELSE greatest(0, least($3::bigint, "
+        "coalesce((SELECT cursor FROM served WHERE user_name = $2::text), 0))) END AS base) "
+        "SELECT 'i', seq, event_id, NULL, NULL, NULL, NULL FROM ins "
+        "UNION ALL SELECT 'b', before.stored, base.base::text, NULL, NULL, NULL, NULL FROM before, base "
+        "UNION ALL SELECT 'e', e.seq, e.event_id, e.asset_uuid, e.kind, e.device, coalesce(e.pushed_by, '') "
+        "FROM events e, before, base WHERE e.asset_uuid = ANY($4::text[]) AND e.seq > base.base AND e.seq <= before.stored",
+        {QJsonDocument(rows).toJson(QJsonDocument::Compact), pusher.isEmpty() ? QByteArray() : pusher.toUtf8(), num(claimedBase),
+         textArray(assets)}};
+}
+
+PushOutcome PgPush::absorb(const std::vector<core::Event> &events, const QString &pusher, pg_result *r)
+{
+    PushOutcome out;
     QSet<QString> inserted;
-    qint64 cursor = storedBefore;
-    for (int i = 0; i < PQntuples(ins->get()); ++i) {
-        cursor = std::max(cursor, QByteArray(PQgetvalue(ins->get(), i, 0)).toLongLong());
-        inserted.insert(text(ins->get(), i, 1));
+    qint64 storedBefore = 0, base = 0, cursor = 0;
+    std::map<QString, std::vector<core::StoredEdit>> earlier; // asset → its edits stored after the base
+    for (int i = 0; i < PQntuples(r); ++i) {
+        const char tag = *PQgetvalue(r, i, 0);
+        const qint64 seq = QByteArray(PQgetvalue(r, i, 1)).toLongLong();
+        if (tag == 'i') {
+            cursor = std::max(cursor, seq);
+            inserted.insert(text(r, i, 2));
+        } else if (tag == 'b') {
+            storedBefore = seq;
+            base = QByteArray(PQgetvalue(r, i, 2)).toLongLong();
+        } else {
+            earlier[text(r, i, 3)].push_back({seq, text(r, i, 2), text(r, i, 4), text(r, i, 5), text(r, i, 6)});
+        }
     }
-    std::vector<const core::Event *> added;
-    std::vector<QString> assets;
     for (const auto &e : events) {
         out.acknowledged.push_back(e.id);
         if (!inserted.remove(e.id)) { // seen before (or twice in this batch): a replay changes nothing
@@ -97,53 +119,45 @@ Result<PushOutcome> PgPush::run(const std::vector<core::Event> &incoming, qint64
         ++out.added;
         if (!core::conflictrule::applies(e))
             continue;
-        added.push_back(&e);
-        assets.push_back(e.assetUuid);
-    }
-    auto earlier = earlierEdits(assets, *base, storedBefore);
-    if (!earlier)
-        return earlier.error();
-    std::map<QString, bool> touched; // asset → flagged as conflicting
-    for (const core::Event *e : added) {
-        bool flagged = touched[e->assetUuid];
-        const auto it = earlier->find(e->assetUuid);
-        if (it != earlier->end()) {
-            if (const auto other = core::conflictrule::conflictWith(*e, pusher, *base, it->second)) {
-                auto c = m_store.exec("INSERT INTO conflicts (asset_uuid, event_id, other_event_id) VALUES ($1, $2, $3) "
-                                      "ON CONFLICT DO NOTHING",
-                                      {e->assetUuid.toUtf8(), e->id.toUtf8(), other->toUtf8()});
-                if (!c)
-                    return c.error();
+        bool flagged = m_touched[e.assetUuid];
+        const auto it = earlier.find(e.assetUuid);
+        if (it != earlier.end()) {
+            if (const auto other = core::conflictrule::conflictWith(e, pusher, base, it->second)) {
+                m_conflicts.append(QJsonObject{{QStringLiteral("asset_uuid"), e.assetUuid}, {QStringLiteral("event_id"), e.id},
+                                               {QStringLiteral("other_event_id"), *other}});
                 ++out.conflicts;
                 flagged = true;
             }
         }
-        touched[e->assetUuid] = flagged;
+        m_touched[e.assetUuid] = flagged;
     }
-    if (auto r = rematerialize(touched); !r)
-        return r.error();
-    out.cursor = cursor; // only holders of the push lock insert, so nothing else came in meanwhile
+    // Only holders of the push lock insert, so nothing else came in meanwhile.
+    out.cursor = std::max(storedBefore, cursor);
     return out;
 }
 
-Result<std::map<QString, std::vector<core::StoredEdit>>> PgPush::earlierEdits(const std::vector<QString> &assets, qint64 base,
-                                                                               qint64 storedBefore)
+VoidResult PgPush::finish()
 {
-    std::map<QString, std::vector<core::StoredEdit>> out;
-    if (assets.empty() || base >= storedBefore)
-        return out; // nothing stored after the base: no edit to conflict with
-    auto r = m_store.exec("SELECT asset_uuid, seq, event_id, kind, device, coalesce(pushed_by, '') FROM events "
-                          "WHERE asset_uuid = ANY($1::text[]) AND seq > $2 AND seq <= $3",
-                          {textArray(assets), num(base), num(storedBefore)});
-    if (!r)
-        return r.error();
-    for (int i = 0; i < PQntuples(r->get()); ++i)
-        out[text(r->get(), i, 0)].push_back({QByteArray(PQgetvalue(r->get(), i, 1)).toLongLong(), text(r->get(), i, 2),
-                                             text(r->get(), i, 3), text(r->get(), i, 4), text(r->get(), i, 5)});
-    return out;
+    std::map<QString, bool> touched;
+    touched.swap(m_touched);
+    std::vector<PgStore::Statement> writes;
+    if (!m_conflicts.isEmpty())
+        writes.push_back({"INSERT INTO conflicts (asset_uuid, event_id, other_event_id) "
+                          "SELECT r.asset_uuid, r.event_id, r.other_event_id FROM jsonb_to_recordset($1::jsonb) "
+                          "AS r(asset_uuid text, event_id text, other_event_id text) ON CONFLICT DO NOTHING",
+                          {QJsonDocument(m_conflicts).toJson(QJsonDocument::Compact)}});
+    m_conflicts = {};
+    if (auto r = rematerialize(touched, writes); !r)
+        return r;
+    if (writes.empty())
+        return Ok{};
+    auto done = m_store.execAll(writes);
+    if (!done)
+        return done.error();
+    return Ok{};
 }
 
-VoidResult PgPush::rematerialize(const std::map<QString, bool> &touched)
+VoidResult PgPush::rematerialize(const std::map<QString, bool> &touched, std::vector<PgStore::Statement> &writes)
 {
     if (touched.empty())
         return Ok{};
@@ -190,13 +204,11 @@ VoidResult PgPush::rematerialize(const std::map<QString, bool> &touched)
                                 {QStringLiteral("last_hlc"), textOrNull(lastHlc)},
                                 {QStringLiteral("conflict"), touched.at(uuid)}});
     }
-    if (!gone.empty()) {
-        if (auto d = m_store.exec("DELETE FROM assets WHERE uuid = ANY($1::text[])", {textArray(gone)}); !d)
-            return d.error();
-    }
+    if (!gone.empty())
+        writes.push_back({"DELETE FROM assets WHERE uuid = ANY($1::text[])", {textArray(gone)}});
     if (rows.isEmpty())
         return Ok{};
-    auto up = m_store.exec(
+    writes.push_back({
         "INSERT INTO assets (uuid, code, category, department, dong_code, status, fields, geom, last_hlc, conflict, updated_at) "
         "SELECT r.uuid, r.code, r.category, r.department, r.dong_code, r.status, r.fields, CASE WHEN r.x IS NULL THEN NULL "
         "ELSE ST_SetSRID(ST_MakePoint(r.x, r.y), 5186) END, r.last_hlc, r.conflict, now() "
@@ -206,9 +218,7 @@ VoidResult PgPush::rematerialize(const std::map<QString, bool> &touched)
         "department = EXCLUDED.department, dong_code = EXCLUDED.dong_code, status = EXCLUDED.status, "
         "fields = EXCLUDED.fields, geom = EXCLUDED.geom, last_hlc = EXCLUDED.last_hlc, "
         "conflict = assets.conflict OR EXCLUDED.conflict, updated_at = now()",
-        {QJsonDocument(rows).toJson(QJsonDocument::Compact)});
-    if (!up)
-        return up.error();
+        {QJsonDocument(rows).toJson(QJsonDocument::Compact)}});
     return Ok{};
 }
 

@@ -10,6 +10,8 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <optional>
+
 #include <libpq-fe.h>
 
 
@@ -48,6 +50,10 @@ Result<std::unique_ptr<PgStore>> PgStore::connect(const QString &url)
                              .arg(s->describe(), QString::fromUtf8(PQerrorMessage(s->m_conn.get())).trimmed()));
     // Notices (e.g. "relation exists, skipping") are not for the user.
     PQsetNoticeProcessor(s->m_conn.get(), [](void *, const char *) {}, nullptr);
+    // Statements are prepared once (parsed once) but planned for their values every time: a plan
+    // cached while the store was nearly empty would scan the whole log once it is large (a push's
+    // earlier edits, a pull page), and planning is a fraction of a millisecond.
+    ResultPtr mode(PQexec(s->m_conn.get(), "SET plan_cache_mode = force_custom_plan"));
     return s;
 }
 
@@ -81,6 +87,65 @@ Result<PgStore::ResultPtr> PgStore::exec(const char *sql, const std::vector<QByt
     if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK)
         return pgError(QString::fromUtf8(sql).simplified().left(60), QString::fromUtf8(PQerrorMessage(m_conn.get())));
     return r;
+}
+
+Result<std::vector<PgStore::ResultPtr>> PgStore::execAll(const std::vector<Statement> &statements)
+{
+    std::vector<ResultPtr> out;
+    std::vector<std::string> names;
+    for (const auto &st : statements) {
+        names.push_back(prepared(st.sql, int(st.params.size())));
+        if (names.back().empty()) { // not preparable here: one by one, as exec would
+            for (const auto &one : statements) {
+                auto r = exec(one.sql, one.params);
+                if (!r)
+                    return r.error();
+                out.push_back(std::move(*r));
+            }
+            return out;
+        }
+    }
+    pg_conn *c = m_conn.get();
+    if (PQenterPipelineMode(c) != 1)
+        return pgError(QStringLiteral("pipeline"), QString::fromUtf8(PQerrorMessage(c)));
+    for (size_t i = 0; i < statements.size(); ++i) {
+        const auto &params = statements[i].params;
+        std::vector<const char *> values(params.size());
+        std::vector<int> lengths(params.size());
+        for (size_t k = 0; k < params.size(); ++k) {
+            values[k] = params[k].isNull() ? nullptr : params[k].constData();
+            lengths[k] = int(params[k].size());
+        }
+        if (PQsendQueryPrepared(c, names[i].c_str(), int(params.size()), values.data(), lengths.data(), nullptr, 0) != 1)
+            break; // the connection failed: what was sent is read back below, the rest is reported
+    }
+    PQpipelineSync(c);
+    std::optional<Error> failed;
+    // Each statement's result comes followed by a null; the sync point ends the pipeline.
+    for (;;) {
+        ResultPtr r(PQgetResult(c));
+        if (!r) {
+            if (PQstatus(c) != CONNECTION_OK)
+                break;
+            continue;
+        }
+        const auto st = PQresultStatus(r.get());
+        if (st == PGRES_PIPELINE_SYNC)
+            break;
+        if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK) {
+            out.push_back(std::move(r));
+        } else if (!failed) {
+            const size_t at = std::min(out.size(), statements.size() - 1);
+            failed = pgError(QString::fromUtf8(statements[at].sql).simplified().left(60),
+                             st == PGRES_PIPELINE_ABORTED ? QStringLiteral("aborted") : QString::fromUtf8(PQresultErrorMessage(r.get())));
+        }
+    }
+    PQexitPipelineMode(c);
+    if (failed)
+        return *failed;
+    if (out.size() != statements.size())
+        return pgError(QStringLiteral("pipeline"), QString::fromUtf8(PQerrorMessage(c)));
+    return out;
 }
 
 std::string PgStore::prepared(const char *sql, int params)
@@ -205,26 +270,40 @@ void PgStore::pushAll(const std::vector<PushJob *> &jobs)
         for (PushJob *j : jobs)
             j->outcome = e;
     };
+    // A push that fails takes the transaction with it: then each push of the group is tried again
+    // alone, so one bad push never costs the others (a failure is rare; the common path has no
+    // savepoints to pay for).
+    auto oneByOne = [this, &jobs] {
+        for (PushJob *j : jobs)
+            pushAll({j});
+    };
     PgTx tx(m_conn.get());
     if (!tx.begun())
         return failAll(pgError(QStringLiteral("BEGIN"), QString::fromUtf8(PQerrorMessage(m_conn.get()))));
-    if (auto r = run("SELECT pg_advisory_xact_lock($1::bigint # hashtextextended(current_schema(), 0))", {num(kTuning.pushLockKey)}); !r)
-        return failAll(r.error());
-    const bool alone = jobs.size() == 1;
+    // Every push of the group in one round trip, the lock first; each statement sees the ones before it.
+    std::vector<std::vector<core::Event>> events;
+    std::vector<Statement> statements{{"SELECT pg_advisory_xact_lock($1::bigint # hashtextextended(current_schema(), 0))",
+                                       {num(kTuning.pushLockKey)}}};
     for (PushJob *j : jobs) {
-        if (!alone) {
-            if (auto r = run("SAVEPOINT gc_push"); !r)
-                return failAll(r.error());
-        }
-        j->outcome = PgPush(*this).run(*j->events, j->baseCursor, j->pusher);
-        if (alone)
-            break;
-        // A push that failed is undone alone; the ones before and after it still commit.
-        if (auto r = run(j->outcome->ok() ? "RELEASE SAVEPOINT gc_push" : "ROLLBACK TO SAVEPOINT gc_push"); !r)
-            return failAll(r.error());
+        events.push_back(PgPush::ordered(*j->events));
+        statements.push_back(PgPush::statement(events.back(), j->baseCursor, j->pusher));
     }
-    if (alone && !jobs.front()->outcome->ok())
-        return; // rolled back by tx
+    auto results = execAll(statements);
+    if (!results) {
+        if (jobs.size() == 1)
+            return failAll(results.error());
+        tx.rollback();
+        return oneByOne();
+    }
+    PgPush push(*this);
+    for (size_t i = 0; i < jobs.size(); ++i)
+        jobs[i]->outcome = push.absorb(events[i], jobs[i]->pusher, (*results)[i + 1].get());
+    if (auto r = push.finish(); !r) {
+        if (jobs.size() == 1)
+            return failAll(r.error());
+        tx.rollback();
+        return oneByOne();
+    }
     if (auto r = tx.commit(); !r)
         return failAll(r.error()); // nothing of any of them was stored: every client sends again
 }

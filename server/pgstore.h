@@ -64,6 +64,14 @@ private:
     Result<ResultPtr> exec(const char *sql, const std::vector<QByteArray> &params = {},
                            const std::vector<bool> &binary = {}, bool binaryResult = false);
     VoidResult run(const char *sql, const std::vector<QByteArray> &params = {});
+    // Several statements sent at once and answered at once (libpq's pipeline mode): one round trip
+    // for all of them, run one after the other as if sent singly. The first failure is the result
+    // (the statements after it did not run).
+    struct Statement {
+        const char *sql;
+        std::vector<QByteArray> params;
+    };
+    Result<std::vector<ResultPtr>> execAll(const std::vector<Statement> &statements);
     // The name of `sql` prepared on this connection (prepared on first use); empty for statements that
     // cannot be prepared (DDL) or when preparing failed.
     std::string prepared(const char *sql, int params);

@@ -38,6 +38,12 @@ Result<PushOutcome> PushQueue::push(SyncStore &store, const std::vector<core::Ev
     return std::move(*mine.job.outcome);
 }
 
+int PushQueue::waiting() const
+{
+    std::lock_guard lock(m_mutex);
+    return int(m_waiting.size());
+}
+
 qint64 PushQueue::sharedCommits() const
 {
     std::lock_guard lock(m_mutex);

@@ -25,8 +25,10 @@ public:
     explicit PushQueue(PushQueuePolicy policy = {}) : m_policy(policy) {}
     // Thread-safe; returns when this push's transaction has committed (or failed).
     Result<PushOutcome> push(SyncStore &store, const std::vector<core::Event> &events, qint64 baseCursor, const QString &pusher);
-    // Commits that carried more than one push, and pushes they carried (for tests and logs).
+    // Commits that carried more than one push (for tests and logs).
     qint64 sharedCommits() const;
+    // Pushes waiting for the commit under way to end.
+    int waiting() const;
 
 private:
     struct Waiting {

@@ -26,8 +26,10 @@ struct InitTuning {
 struct ServeTuning {
     // Requests served at once, each on a PostgreSQL connection of its own. Most of a request's time is
     // spent waiting (for PostgreSQL, for the disk to flush a commit), so more workers than cores keep
-    // both busy; two processes of 8 stay far below PostgreSQL's default 100 connections.
-    int workers = 8;
+    // both busy, and pushes waiting for one commit are committed together (PushQueue) only as many at
+    // a time as there are workers; two processes of 16 stay well below PostgreSQL's default 100
+    // connections.
+    int workers = 16;
     int maxWorkers = 64;
 };
 
@@ -39,7 +41,7 @@ const char *const kUsage =
     "  goodcity-server --store STORE user disable NAME                   (locks it and ends its sessions at once)\n"
     "  goodcity-server --store STORE user revoke NAME                    (ends its sessions: every device logs in again)\n"
     "  goodcity-server --store STORE --listen HOST:PORT [--tls-cert CERT.pem --tls-key KEY.pem] [--max-clock-ahead MINUTES]\n"
-    "                  [--workers N]   (requests served at once, one PostgreSQL connection each; default 8)\n"
+    "                  [--workers N]   (requests served at once, one PostgreSQL connection each; default 16)\n"
     "STORE: a GeoPackage path (one office PC) or a postgresql:// URL (shared).\n";
 
 void err(const QString &s)
@@ -304,8 +306,7 @@ int ServerCli::run(QStringList args)
     out(QStringLiteral("goodcity-server: listening on %4://%1:%2/api/v1/ (store %3, %5 workers)")
             .arg(address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(address.toString()) : address.toString())
             .arg(*bound)
-            .arg((*store)->describe(), http.tls() ? QStringLiteral("https") : QStringLiteral("http"))
-            .arg(http.workers()));
+            .arg((*store)->describe(), http.tls() ? QStringLiteral("https") : QStringLiteral("http"), QString::number(http.workers())));
     return QCoreApplication::exec();
 }
 
