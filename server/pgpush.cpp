@@ -1,4 +1,5 @@
 #include "pgpush.h"
+#include "pgtx.h"
 
 #include "domain/assetfields.h"
 #include "log/eventreducer.h"
@@ -220,6 +221,49 @@ VoidResult PgPush::rematerialize(const std::map<QString, bool> &touched, std::ve
         "conflict = assets.conflict OR EXCLUDED.conflict, updated_at = now()",
         {QJsonDocument(rows).toJson(QJsonDocument::Compact)}});
     return Ok{};
+}
+
+void PgPush::commitAll(PgStore &store, const std::vector<PushJob *> &jobs, const PgStore::Statement &lock)
+{
+    auto failAll = [&jobs](const Error &e) {
+        for (PushJob *j : jobs)
+            j->outcome = e;
+    };
+    // A push that fails takes the transaction with it: then each push of the group is tried again
+    // alone, so one bad push never costs the others (a failure is rare; the common path has no
+    // savepoints to pay for).
+    auto oneByOne = [&store, &jobs] {
+        for (PushJob *j : jobs)
+            store.pushAll({j});
+    };
+    PgTx tx(store.m_conn.get());
+    if (!tx.begun())
+        return failAll(pgError(QStringLiteral("BEGIN"), QString::fromUtf8(PQerrorMessage(store.m_conn.get()))));
+    // Every push of the group in one round trip, the lock first; each statement sees the ones before it.
+    std::vector<std::vector<core::Event>> events;
+    std::vector<PgStore::Statement> statements{lock};
+    for (PushJob *j : jobs) {
+        events.push_back(ordered(*j->events));
+        statements.push_back(statement(events.back(), j->baseCursor, j->pusher));
+    }
+    auto results = store.execAll(statements);
+    if (!results) {
+        if (jobs.size() == 1)
+            return failAll(results.error());
+        tx.rollback();
+        return oneByOne();
+    }
+    PgPush push(store);
+    for (size_t i = 0; i < jobs.size(); ++i)
+        jobs[i]->outcome = push.absorb(events[i], jobs[i]->pusher, (*results)[i + 1].get());
+    if (auto r = push.finish(); !r) {
+        if (jobs.size() == 1)
+            return failAll(r.error());
+        tx.rollback();
+        return oneByOne();
+    }
+    if (auto r = tx.commit(); !r)
+        return failAll(r.error()); // nothing of any of them was stored: every client sends again
 }
 
 } // namespace gc::server

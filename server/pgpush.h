@@ -18,6 +18,9 @@ namespace gc::server {
 class PgPush {
 public:
     explicit PgPush(PgStore &store) : m_store(store) {}
+    // PgStore::pushAll: one transaction, `lock` (the push lock) first, every push of the group in one
+    // round trip; a push that fails has the group tried again push by push.
+    static void commitAll(PgStore &store, const std::vector<PushJob *> &jobs, const PgStore::Statement &lock);
     // A push's events in the order the store takes them.
     static std::vector<core::Event> ordered(const std::vector<core::Event> &incoming);
     // The one statement that stores a push (`events` ordered) and reads what the push is judged

@@ -266,46 +266,8 @@ Result<PushOutcome> PgStore::push(const std::vector<core::Event> &events, qint64
 
 void PgStore::pushAll(const std::vector<PushJob *> &jobs)
 {
-    auto failAll = [&jobs](const Error &e) {
-        for (PushJob *j : jobs)
-            j->outcome = e;
-    };
-    // A push that fails takes the transaction with it: then each push of the group is tried again
-    // alone, so one bad push never costs the others (a failure is rare; the common path has no
-    // savepoints to pay for).
-    auto oneByOne = [this, &jobs] {
-        for (PushJob *j : jobs)
-            pushAll({j});
-    };
-    PgTx tx(m_conn.get());
-    if (!tx.begun())
-        return failAll(pgError(QStringLiteral("BEGIN"), QString::fromUtf8(PQerrorMessage(m_conn.get()))));
-    // Every push of the group in one round trip, the lock first; each statement sees the ones before it.
-    std::vector<std::vector<core::Event>> events;
-    std::vector<Statement> statements{{"SELECT pg_advisory_xact_lock($1::bigint # hashtextextended(current_schema(), 0))",
-                                       {num(kTuning.pushLockKey)}}};
-    for (PushJob *j : jobs) {
-        events.push_back(PgPush::ordered(*j->events));
-        statements.push_back(PgPush::statement(events.back(), j->baseCursor, j->pusher));
-    }
-    auto results = execAll(statements);
-    if (!results) {
-        if (jobs.size() == 1)
-            return failAll(results.error());
-        tx.rollback();
-        return oneByOne();
-    }
-    PgPush push(*this);
-    for (size_t i = 0; i < jobs.size(); ++i)
-        jobs[i]->outcome = push.absorb(events[i], jobs[i]->pusher, (*results)[i + 1].get());
-    if (auto r = push.finish(); !r) {
-        if (jobs.size() == 1)
-            return failAll(r.error());
-        tx.rollback();
-        return oneByOne();
-    }
-    if (auto r = tx.commit(); !r)
-        return failAll(r.error()); // nothing of any of them was stored: every client sends again
+    PgPush::commitAll(*this, jobs, {"SELECT pg_advisory_xact_lock($1::bigint # hashtextextended(current_schema(), 0))",
+                                    {num(kTuning.pushLockKey)}});
 }
 
 Result<std::unique_ptr<SyncStore>> PgStore::connectAnother()

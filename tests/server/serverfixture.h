@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -36,6 +37,10 @@ struct HttpReply {
     QByteArray body;
     QByteArray head; // status line and headers (raw() only)
 };
+
+// Runs this thread's event loop until `done` holds; the 30 s bound only ends a hung test, it
+// measures nothing.
+bool spinUntil(const std::function<bool()> &done);
 
 // One request to the server at BASE (http://127.0.0.1:PORT/), with a bearer token if given.
 HttpReply httpRequest(const QString &base, const QByteArray &method, const QString &path, const QByteArray &body = {},

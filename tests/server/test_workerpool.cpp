@@ -28,14 +28,6 @@ using Kind = test::LocalServer::Kind;
 
 namespace {
 
-// Runs this thread's event loop until `done` holds; the deadline only ends a hung test, it measures nothing.
-bool spinUntil(const std::function<bool()> &done)
-{
-    const QDeadlineTimer bound(30'000);
-    while (!done() && !bound.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return done();
-}
 
 // Holds the store's push lock from another session, as a second server process in the middle of a
 // commit would, until released (or a bound passes, so that a server that serves one request at a
@@ -148,18 +140,18 @@ TEST_CASE("a push held up inside PostgreSQL does not hold up another device's pu
     PushLockHolder lock(server.storeArg);
     REQUIRE(lock.held());
     Pending push(server.url(), "POST", QStringLiteral("api/v1/events"), office, pushBody(QStringLiteral("office1"), 0));
-    REQUIRE(spinUntil([&] { return push.finished || waitingOnTheLock(server.storeArg) == 1; }));
+    REQUIRE(test::spinUntil([&] { return push.finished || waitingOnTheLock(server.storeArg) == 1; }));
     REQUIRE_FALSE(push.finished); // it is inside PostgreSQL, waiting for the lock
 
     // Served by another worker on another connection while the push waits.
     Pending pull(server.url(), "GET", QStringLiteral("api/v1/events?after=0"), office);
-    REQUIRE(spinUntil([&] { return pull.finished; }));
+    REQUIRE(test::spinUntil([&] { return pull.finished; }));
     CHECK(pull.status == 200);
     CHECK(pull.answer.value(QStringLiteral("events")).toArray().size() == 1);
     CHECK_FALSE(push.finished);
 
     lock.release();
-    REQUIRE(spinUntil([&] { return push.finished; }));
+    REQUIRE(test::spinUntil([&] { return push.finished; }));
     CHECK(push.status == 200);
     CHECK(push.answer.value(QStringLiteral("added")).toInt() == 10);
     CHECK(test::pgScalar(server.storeArg, QStringLiteral("SELECT count(*) FROM events")) == QStringLiteral("11"));
@@ -181,7 +173,7 @@ TEST_CASE("pushes that wait together commit together, each stored exactly once a
     REQUIRE(lock.held());
     // The first push takes the commit and waits on the lock; the rest queue behind it.
     Pending first(server.url(), "POST", QStringLiteral("api/v1/events"), office1, pushBody(QStringLiteral("office1"), seen));
-    REQUIRE(spinUntil([&] { return waitingOnTheLock(server.storeArg) == 1; }));
+    REQUIRE(test::spinUntil([&] { return waitingOnTheLock(server.storeArg) == 1; }));
     const QByteArray resent = pushBody(QStringLiteral("office1"), seen);
     std::vector<std::unique_ptr<Pending>> group;
     group.push_back(std::make_unique<Pending>(server.url(), "POST", QStringLiteral("api/v1/events"), office1, resent));
@@ -192,11 +184,11 @@ TEST_CASE("pushes that wait together commit together, each stored exactly once a
                                               pushBody(QStringLiteral("office2"), seen, asset)));
     group.push_back(std::make_unique<Pending>(server.url(), "POST", QStringLiteral("api/v1/events"), office2,
                                               pushBody(QStringLiteral("office2"), seen)));
-    REQUIRE(spinUntil([&] { return server.api->pushQueue().waiting() == 5; }));
+    REQUIRE(test::spinUntil([&] { return server.api->pushQueue().waiting() == 5; }));
     CHECK(server.api->pushQueue().sharedCommits() == 0);
 
     lock.release();
-    REQUIRE(spinUntil([&] {
+    REQUIRE(test::spinUntil([&] {
         return first.finished && std::all_of(group.begin(), group.end(), [](const auto &p) { return p->finished; });
     }));
     CHECK(first.status == 200);
