@@ -2,6 +2,7 @@
 
 #include "apiservice.h"
 #include "httpfrontend.h"
+#include "storepool.h"
 #include "syncstore.h"
 
 #include <QByteArray>
@@ -67,6 +68,7 @@ struct LocalServer {
     QTemporaryDir dir;
     QString storeArg;
     std::unique_ptr<server::SyncStore> store;
+    std::unique_ptr<server::StorePool> pool; // more connections to `store`, when a test serves with them
     std::unique_ptr<server::ApiService> api;
     std::unique_ptr<server::HttpFrontend> http;
     quint16 port = 0;

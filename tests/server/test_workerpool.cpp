@@ -1,7 +1,6 @@
 // Requests served side by side: a push held up inside PostgreSQL does not hold up anyone else, and
 // pushes that wait together commit together, each exactly once and judged as if it came alone.
 #include "serverfixture.h"
-#include "storepool.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -114,12 +113,14 @@ int waitingOnTheLock(const QString &url)
 }
 
 // The fixture's server again, over a pool of `connections` PostgreSQL connections.
-void serveWithPool(test::LocalServer &server, server::StorePool &pool, int connections)
+void serveWithPool(test::LocalServer &server, int connections)
 {
-    REQUIRE(pool.grow(connections).ok());
-    REQUIRE(pool.size() == connections);
     server.http.reset();
-    server.api = std::make_unique<server::ApiService>(pool);
+    server.api.reset();
+    server.pool = std::make_unique<server::StorePool>(*server.store);
+    REQUIRE(server.pool->grow(connections).ok());
+    REQUIRE(server.pool->size() == connections);
+    server.api = std::make_unique<server::ApiService>(*server.pool);
     server.http = std::make_unique<server::HttpFrontend>(*server.api);
     REQUIRE(server.http->workers() == connections);
     auto port = server.http->listen(QHostAddress::LocalHost, 0);
@@ -132,8 +133,7 @@ void serveWithPool(test::LocalServer &server, server::StorePool &pool, int conne
 TEST_CASE("a push held up inside PostgreSQL does not hold up another device's pull", "[server][concurrency]")
 {
     test::LocalServer server(Kind::Postgres);
-    server::StorePool pool(*server.store);
-    serveWithPool(server, pool, 4);
+    serveWithPool(server, 4);
     const QString office = server.login(QStringLiteral("office1"));
     server.addAsset(office, QStringLiteral("공원녹지과"));
 
@@ -160,8 +160,7 @@ TEST_CASE("a push held up inside PostgreSQL does not hold up another device's pu
 TEST_CASE("pushes that wait together commit together, each stored exactly once and judged as if alone", "[server][concurrency]")
 {
     test::LocalServer server(Kind::Postgres);
-    server::StorePool pool(*server.store);
-    serveWithPool(server, pool, 8);
+    serveWithPool(server, 8);
     const QString office1 = server.login(QStringLiteral("office1"));
     const QString office2 = server.login(QStringLiteral("office2"));
     const QString asset = server.addAsset(office1, QStringLiteral("공원녹지과"));
