@@ -38,10 +38,39 @@ QJsonObject userJson(const User &u)
 } // namespace
 
 ApiService::ApiService(SyncStore &store, ApiLimits limits, RolePolicy policy, Clock clock)
-    : m_store(store), m_limits(limits), m_policy(std::move(policy)), m_clock(std::move(clock)),
-      m_throttle(limits.throttle), m_refusals(std::make_unique<RefusalLog>(store))
+    : ApiService(*new StorePool(store), limits, std::move(policy), std::move(clock))
+{
+    m_ownPool.reset(m_pool);
+}
+
+ApiService::ApiService(StorePool &pool, ApiLimits limits, RolePolicy policy, Clock clock)
+    : m_pool(&pool), m_storeId(pool.take()->storeId()), m_limits(limits), m_policy(std::move(policy)),
+      m_clock(std::move(clock)), m_throttle(limits.throttle)
 {
     Credentials::prepareDummy();
+}
+
+ApiService::~ApiService()
+{
+    if (auto r = flushRefusals(); !r)
+        qWarning("goodcity-server: refusal log failed: %s", qPrintable(r.error().message));
+}
+
+VoidResult ApiService::flushRefusals()
+{
+    if (m_refusals.empty())
+        return Ok{};
+    auto s = m_pool->take();
+    return m_refusals.flush(*s);
+}
+
+void ApiService::flushQuietRefusals()
+{
+    if (m_refusals.empty())
+        return;
+    auto s = m_pool->take();
+    if (auto r = m_refusals.flushIfQuiet(*s); !r)
+        qWarning("goodcity-server: refusal log failed: %s", qPrintable(r.error().message));
 }
 
 ApiResponse ApiService::storeError(const ApiRequest &r, const Error &e)
@@ -54,25 +83,36 @@ ApiResponse ApiService::storeError(const ApiRequest &r, const Error &e)
                                 "server's store is unavailable right now; nothing was lost, sync again in a while"));
 }
 
-Result<std::optional<User>> ApiService::authenticate(const QByteArray &authorization)
+Result<std::optional<User>> ApiService::authenticate(SyncStore &s, const QByteArray &authorization)
 {
     const QByteArray prefix = "Bearer ";
     if (!authorization.startsWith(prefix))
         return std::optional<User>();
     const QString token = QString::fromLatin1(authorization.mid(prefix.size()).trimmed());
-    auto user = m_store.sessionUser(Credentials::tokenHash(token), now());
+    const QString hash = Credentials::tokenHash(token);
+    const QDateTime t = now();
+    auto user = s.sessionUser(hash, t);
     if (user && *user && (*user)->disabled())
         return std::optional<User>(); // disabling ends sessions; this also covers one made a moment before
+    if (user && *user) {
+        std::lock_guard lock(m_mutex);
+        if (m_recent.size() >= m_limits.maxRecentSessions)
+            m_recent.clear();
+        m_recent.insert(hash, RecentSession{**user, t.addSecs(m_limits.recentSessionSecs)});
+    }
     return user;
 }
 
-void ApiService::sweep()
+void ApiService::sweep(SyncStore &s)
 {
     const QDateTime t = now();
-    if (m_lastSweep.isValid() && m_lastSweep.secsTo(t) < m_limits.sweepEverySecs)
-        return;
-    m_lastSweep = t;
-    auto dropped = m_store.expireUploads(t.addSecs(-m_limits.uploadExpirySecs));
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_lastSweep.isValid() && m_lastSweep.secsTo(t) < m_limits.sweepEverySecs)
+            return;
+        m_lastSweep = t;
+    }
+    auto dropped = s.expireUploads(t.addSecs(-m_limits.uploadExpirySecs));
     if (!dropped)
         qWarning("goodcity-server: expiring partial uploads failed: %s", qPrintable(dropped.error().message));
     else if (*dropped > 0)
@@ -80,39 +120,75 @@ void ApiService::sweep()
               m_limits.uploadExpirySecs / 3600);
 }
 
-std::optional<ApiResponse> ApiService::admit(const RequestHead &h)
+Admission ApiService::admit(const RequestHead &h)
 {
     const ApiRequest &r = h.request;
     if (h.headTooLarge)
-        return refuse(r, {}, 431, QStringLiteral("head_too_large"),
-                      QStringLiteral("요청 머리글이 %1KB를 넘습니다 / the request line and headers exceed %1 KB").arg(m_limits.maxHeadBytes >> 10));
+        return {refuse(nullptr, r, {}, 431, QStringLiteral("head_too_large"),
+                       QStringLiteral("요청 머리글이 %1KB를 넘습니다 / the request line and headers exceed %1 KB").arg(m_limits.maxHeadBytes >> 10))};
     if (h.chunked)
-        return refuse(r, {}, 411, QStringLiteral("length_required"),
-                      QStringLiteral("Content-Length가 필요합니다 / send a Content-Length (chunked bodies are not accepted)"));
+        return {refuse(nullptr, r, {}, 411, QStringLiteral("length_required"),
+                       QStringLiteral("Content-Length가 필요합니다 / send a Content-Length (chunked bodies are not accepted)"))};
     if (h.contentLength <= m_limits.maxAnonymousBody)
-        return std::nullopt;
-    // A large body is read only for a valid session, and only where one belongs.
-    auto user = authenticate(r.authorization);
+        return {};
+    if (!r.authorization.startsWith("Bearer "))
+        return {admitBody(nullptr, h, std::nullopt)};
+    const QString token = QString::fromLatin1(r.authorization.mid(int(qstrlen("Bearer "))).trimmed());
+    std::optional<User> user;
+    {
+        std::lock_guard lock(m_mutex);
+        const auto it = m_recent.constFind(Credentials::tokenHash(token));
+        if (it != m_recent.constEnd() && it->until > now())
+            user = it->user;
+    }
     if (!user)
-        return storeError(r, user.error());
-    if (!*user)
-        return refuse(r, {}, 413, QStringLiteral("body_too_large"),
+        return {std::nullopt, true};
+    return {admitBody(nullptr, h, user)};
+}
+
+std::optional<ApiResponse> ApiService::admitFromStore(const RequestHead &h)
+{
+    auto s = m_pool->take();
+    auto user = authenticate(*s, h.request.authorization);
+    if (!user)
+        return storeError(h.request, user.error());
+    return admitBody(&*s, h, *user);
+}
+
+std::optional<ApiResponse> ApiService::admitBody(SyncStore *s, const RequestHead &h, const std::optional<User> &user)
+{
+    // A large body is read only for a valid session, and only where one belongs.
+    const ApiRequest &r = h.request;
+    if (!user)
+        return refuse(s, r, {}, 413, QStringLiteral("body_too_large"),
                       QStringLiteral("로그인하지 않은 요청은 %1KB까지입니다 / without a valid login a request carries at most %1 KB")
                           .arg(m_limits.maxAnonymousBody >> 10));
     const bool events = r.method == "POST" && r.path == QLatin1String("/api/v1/events");
     const bool photo = r.method == "PUT" && r.path.startsWith(QLatin1String("/api/v1/photos/"));
     const qint64 cap = events ? m_limits.maxEventsBody : photo ? m_limits.maxPhotoChunkBody : m_limits.maxAnonymousBody;
     if (h.contentLength > cap)
-        return refuse(r, (*user)->name, 413, QStringLiteral("body_too_large"),
+        return refuse(s, r, user->name, 413, QStringLiteral("body_too_large"),
                       QStringLiteral("요청 본문이 %1KB를 넘습니다(%2바이트) / the body exceeds %1 KB (%2 bytes)").arg(cap >> 10).arg(h.contentLength));
     return std::nullopt;
 }
 
 QDateTime ApiService::now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
 
-ApiResponse ApiService::refuse(const ApiRequest &r, const QString &user, int status, const QString &code, const QString &message)
+ApiResponse ApiService::refuse(SyncStore *s, const ApiRequest &r, const QString &user, int status, const QString &code,
+                               const QString &message)
 {
-    m_refusals->add(Refusal{user, r.remote, QString::fromLatin1(r.method), r.path, status, message, now()});
+    Refusal f{user, r.remote, QString::fromLatin1(r.method), r.path, status, message, now()};
+    if (s) {
+        m_refusals.add(*s, std::move(f));
+    } else if (m_refusals.hold(std::move(f))) {
+        if (m_offload)
+            m_offload([this] {
+                if (auto w = flushRefusals(); !w)
+                    qWarning("goodcity-server: refusal log failed: %s", qPrintable(w.error().message));
+            });
+        else if (auto w = flushRefusals(); !w)
+            qWarning("goodcity-server: refusal log failed: %s", qPrintable(w.error().message));
+    }
     qWarning("goodcity-server: %d %s %s user=%s remote=%s: %s", status, r.method.constData(), qPrintable(r.path.left(200)),
              qPrintable(user.isEmpty() ? QStringLiteral("-") : user), qPrintable(r.remote), qPrintable(message));
     ApiResponse resp = error(status, code, message);
@@ -123,44 +199,57 @@ ApiResponse ApiService::refuse(const ApiRequest &r, const QString &user, int sta
 
 ApiResponse ApiService::handle(const ApiRequest &r)
 {
+    if (isLogin(r)) { // its own steps take a connection each, not one across the password check
+        const LoginAttempt attempt = beginLogin(r);
+        if (attempt.answer)
+            return *attempt.answer;
+        return finishLogin(attempt, attempt.checkPassword());
+    }
+    auto lease = m_pool->take();
+    ApiResponse a = route(*lease, r);
+    if (auto q = m_refusals.flushIfQuiet(*lease); !q)
+        qWarning("goodcity-server: refusal log failed: %s", qPrintable(q.error().message));
+    return a;
+}
+
+ApiResponse ApiService::route(SyncStore &s, const ApiRequest &r)
+{
     // Paths are matched segment by segment on the encoded form: an encoded slash or dot-dot never
     // becomes a path, and a photo name must be 64 hex digits before it touches any file.
     const QStringList seg = r.path.split(QLatin1Char('/'));
     if (seg.size() < 4 || !seg[0].isEmpty() || seg[1] != QLatin1String("api") || seg[2] != QLatin1String("v1"))
         return error(404, QStringLiteral("not_found"), QStringLiteral("없는 주소입니다 / no such endpoint: %1").arg(r.path.left(200)));
-    for (const auto &s : seg.mid(3)) {
-        if (s.isEmpty() || s.contains(QLatin1Char('%')) || s == QLatin1String("..") || s == QLatin1String("."))
-            return refuse(r, {}, 400, QStringLiteral("bad_path"), QStringLiteral("잘못된 주소입니다 / malformed path: %1").arg(r.path.left(200)));
+    for (const auto &part : seg.mid(3)) {
+        if (part.isEmpty() || part.contains(QLatin1Char('%')) || part == QLatin1String("..") || part == QLatin1String("."))
+            return refuse(&s, r, {}, 400, QStringLiteral("bad_path"), QStringLiteral("잘못된 주소입니다 / malformed path: %1").arg(r.path.left(200)));
     }
     const QStringList rest = seg.mid(3);
     const QString head = rest.first();
 
-    sweep();
+    sweep(s);
     if (head == QLatin1String("health") && rest.size() == 1 && r.method == "GET")
-        return json(200, QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("store_id"), m_store.storeId()}});
+        return json(200, QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("store_id"), m_storeId}});
     if (head == QLatin1String("login") && rest.size() == 1) {
-        if (r.method != "POST")
-            return error(405, QStringLiteral("method"), QStringLiteral("POST만 됩니다 / use POST"));
-        return login(r);
+        return error(405, QStringLiteral("method"), QStringLiteral("POST만 됩니다 / use POST")); // a POST is handle()'s
     }
 
     // Everything else needs a bearer token.
     if (!r.authorization.startsWith("Bearer "))
-        return refuse(r, {}, 401, QStringLiteral("unauthenticated"),
+        return refuse(&s, r, {}, 401, QStringLiteral("unauthenticated"),
                       QStringLiteral("로그인이 필요합니다 / log in first (no bearer token)"));
-    auto user = authenticate(r.authorization);
+    auto user = authenticate(s, r.authorization);
     if (!user)
         return storeError(r, user.error());
     if (!*user)
-        return refuse(r, {}, 401, QStringLiteral("unauthenticated"),
+        return refuse(&s, r, {}, 401, QStringLiteral("unauthenticated"),
                       QStringLiteral("로그인이 만료되었거나 올바르지 않습니다. 다시 로그인하세요 / the session expired or is not valid; log in again"));
     const User &u = **user;
 
     if (head == QLatin1String("logout") && rest.size() == 1 && r.method == "POST")
-        return logout(r);
+        return logout(s, r);
     if (head == QLatin1String("me") && rest.size() == 1 && r.method == "GET") {
         QJsonObject o = userJson(u);
-        o.insert(QStringLiteral("store_id"), m_store.storeId());
+        o.insert(QStringLiteral("store_id"), m_storeId);
         // The clock every stamp is judged by: a client holds back what this would refuse.
         o.insert(QStringLiteral("server_time"), now().toString(Qt::ISODateWithMs));
         o.insert(QStringLiteral("max_clock_ahead_ms"), m_limits.maxClockAheadMs);
@@ -168,15 +257,15 @@ ApiResponse ApiService::handle(const ApiRequest &r)
     }
     if (head == QLatin1String("events") && rest.size() == 1) {
         if (r.method == "POST")
-            return pushEvents(r, u);
+            return pushEvents(s, r, u);
         if (r.method == "GET")
-            return pullEvents(r, u);
+            return pullEvents(s, r, u);
     }
     if (head == QLatin1String("conflicts") && rest.size() == 1 && r.method == "GET") {
         if (!RolePolicy::mayReadConflicts(u))
-            return refuse(r, u.name, 403, QStringLiteral("forbidden"),
+            return refuse(&s, r, u.name, 403, QStringLiteral("forbidden"),
                           QStringLiteral("충돌 목록은 사무실만 봅니다 / only the office reviews conflicts"));
-        auto list = m_store.conflicts();
+        auto list = s.conflicts();
         if (!list)
             return storeError(r, list.error());
         QJsonArray a;
@@ -188,18 +277,18 @@ ApiResponse ApiService::handle(const ApiRequest &r)
     if (head == QLatin1String("photos") && (rest.size() == 2 || rest.size() == 3)) {
         const QString sha = rest[1];
         if (!core::eventjson::isSha256(sha))
-            return refuse(r, u.name, 400, QStringLiteral("bad_sha256"),
+            return refuse(&s, r, u.name, 400, QStringLiteral("bad_sha256"),
                           QStringLiteral("사진 이름은 SHA-256(소문자 16진수 64자)이어야 합니다 / a photo is named by its SHA-256 (64 lowercase hex digits)"));
         if (rest.size() == 3 && rest[2] == QLatin1String("upload") && r.method == "GET") {
-            auto st = m_store.photoUpload(sha);
+            auto st = s.photoUpload(sha);
             if (!st)
                 return storeError(r, st.error());
             return json(200, QJsonObject{{QStringLiteral("received"), st->received}, {QStringLiteral("complete"), st->complete}});
         }
         if (rest.size() == 2 && r.method == "PUT")
-            return putPhoto(r, u, sha);
+            return putPhoto(s, r, u, sha);
         if (rest.size() == 2 && r.method == "GET") {
-            auto p = m_store.photo(sha);
+            auto p = s.photo(sha);
             if (!p)
                 return storeError(r, p.error());
             if (!*p)
@@ -214,47 +303,55 @@ ApiResponse ApiService::handle(const ApiRequest &r)
 
 bool ApiService::isLogin(const ApiRequest &r) { return r.method == "POST" && r.path == QLatin1String("/api/v1/login"); }
 
-ApiResponse ApiService::login(const ApiRequest &r)
-{
-    const LoginAttempt attempt = beginLogin(r);
-    if (attempt.answer)
-        return *attempt.answer;
-    return finishLogin(attempt, attempt.checkPassword());
-}
-
 LoginAttempt ApiService::beginLogin(const ApiRequest &r)
 {
-    sweep(); // what handle() does before any endpoint
+    auto s = m_pool->take();
+    sweep(*s); // what handle() does before any endpoint
     LoginAttempt a;
     a.request = r;
     a.request.body.clear();
     const QJsonObject o = QJsonDocument::fromJson(r.body).object();
     a.name = o.value(QStringLiteral("user")).toString().left(64);
     a.password = o.value(QStringLiteral("password")).toString();
-    if (const qint64 wait = m_throttle.retryAfter(a.name, r.remote, now()); wait > 0) {
-        ApiResponse resp = refuse(r, a.name, 429, QStringLiteral("too_many_logins"),
+    qint64 wait = 0;
+    bool crowded = false;
+    {
+        // Checked and counted in one step, so logins arriving together cannot all pass the check.
+        std::lock_guard lock(m_mutex);
+        wait = m_throttle.retryAfter(a.name, r.remote, now());
+        crowded = m_pendingByUser.value(a.name) >= m_limits.throttle.maxFailuresPerUser
+                  || m_pendingByAddress.value(r.remote) >= m_limits.throttle.maxFailuresPerAddress;
+        if (wait <= 0 && !crowded) {
+            ++m_pendingByUser[a.name];
+            ++m_pendingByAddress[r.remote];
+        }
+    }
+    if (wait > 0) {
+        ApiResponse resp = refuse(&*s, r, a.name, 429, QStringLiteral("too_many_logins"),
                                   QStringLiteral("로그인 실패가 너무 많습니다. %1초 뒤에 다시 하세요 / too many failed logins; try again in %1 s")
                                       .arg(wait));
         resp.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(wait)));
         a.answer = std::move(resp);
         return a;
     }
-    if (m_pendingByUser.value(a.name) >= m_limits.throttle.maxFailuresPerUser
-        || m_pendingByAddress.value(r.remote) >= m_limits.throttle.maxFailuresPerAddress) {
-        ApiResponse resp = refuse(r, a.name, 429, QStringLiteral("too_many_logins"),
+    if (crowded) {
+        ApiResponse resp = refuse(&*s, r, a.name, 429, QStringLiteral("too_many_logins"),
                                   QStringLiteral("진행 중인 로그인이 너무 많습니다. 1초 뒤에 다시 하세요 / too many logins in progress; try again in 1 s"));
         resp.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
         a.answer = std::move(resp);
         return a;
     }
-    auto u = m_store.user(a.name);
+    auto u = s->user(a.name);
     if (!u) {
+        std::lock_guard lock(m_mutex);
+        for (auto [pending, key] : {std::pair{&m_pendingByUser, a.name}, std::pair{&m_pendingByAddress, r.remote}}) {
+            if (--(*pending)[key] <= 0)
+                pending->remove(key);
+        }
         a.answer = storeError(r, u.error());
         return a;
     }
     a.user = *u;
-    ++m_pendingByUser[a.name];
-    ++m_pendingByAddress[r.remote];
     return a;
 }
 
@@ -273,38 +370,44 @@ bool LoginAttempt::checkPassword() const
 ApiResponse ApiService::finishLogin(const LoginAttempt &a, bool passwordOk)
 {
     const ApiRequest &r = a.request;
-    for (auto [pending, key] : {std::pair{&m_pendingByUser, a.name}, std::pair{&m_pendingByAddress, r.remote}}) {
-        if (--(*pending)[key] <= 0)
-            pending->remove(key);
+    const bool ok = passwordOk && a.user;
+    {
+        std::lock_guard lock(m_mutex);
+        for (auto [pending, key] : {std::pair{&m_pendingByUser, a.name}, std::pair{&m_pendingByAddress, r.remote}}) {
+            if (--(*pending)[key] <= 0)
+                pending->remove(key);
+        }
+        if (ok)
+            m_throttle.succeeded(a.name);
+        else
+            m_throttle.failed(a.name, r.remote, now());
     }
-    if (!passwordOk || !a.user) {
-        m_throttle.failed(a.name, r.remote, now());
-        return refuse(r, a.name, 401, QStringLiteral("bad_login"),
+    auto s = m_pool->take();
+    if (!ok)
+        return refuse(&*s, r, a.name, 401, QStringLiteral("bad_login"),
                       QStringLiteral("사용자 이름 또는 비밀번호가 틀립니다 / wrong user name or password"));
-    }
-    m_throttle.succeeded(a.name);
     const CredentialPolicy policy;
     const QString token = Credentials::newToken(policy);
     const QDateTime expires = now().addSecs(policy.tokenLifetimeSecs);
-    if (auto s = m_store.addSession(Credentials::tokenHash(token), a.user->name, expires); !s)
-        return storeError(r, s.error());
+    if (auto added = s->addSession(Credentials::tokenHash(token), a.user->name, expires); !added)
+        return storeError(r, added.error());
     QJsonObject out = userJson(*a.user);
     out.insert(QStringLiteral("token"), token);
     out.insert(QStringLiteral("expires_at"), expires.toString(Qt::ISODate));
-    out.insert(QStringLiteral("store_id"), m_store.storeId());
+    out.insert(QStringLiteral("store_id"), m_storeId);
     return json(200, out);
 }
 
-ApiResponse ApiService::logout(const ApiRequest &r)
+ApiResponse ApiService::logout(SyncStore &s, const ApiRequest &r)
 {
     // Only this token's session ends; the user's other devices stay logged in.
     const QString token = QString::fromLatin1(r.authorization.mid(int(qstrlen("Bearer "))).trimmed());
-    if (auto e = m_store.endSession(Credentials::tokenHash(token)); !e)
+    if (auto e = s.endSession(Credentials::tokenHash(token)); !e)
         return storeError(r, e.error());
     return json(200, QJsonObject{{QStringLiteral("logged_out"), true}});
 }
 
-ApiResponse ApiService::pushEvents(const ApiRequest &r, const User &u)
+ApiResponse ApiService::pushEvents(SyncStore &s, const ApiRequest &r, const User &u)
 {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(r.body, &pe);
@@ -324,12 +427,12 @@ ApiResponse ApiService::pushEvents(const ApiRequest &r, const User &u)
             return error(400, e.error().code, e.error().message);
         // A stamp far ahead would win every later edit of its asset and drag every device's clock.
         if (auto c = core::HybridClock::checkNotAhead(e->hlc, e->device, now().toMSecsSinceEpoch(), m_limits.maxClockAheadMs); !c)
-            return refuse(r, u.name, 400, c.error().code, QStringLiteral("%1 (이벤트 / event %2)").arg(c.error().message, e->id));
+            return refuse(&s, r, u.name, 400, c.error().code, QStringLiteral("%1 (이벤트 / event %2)").arg(c.error().message, e->id));
         events.push_back(std::move(*e));
     }
-    if (auto judged = judge(r, u, events); judged.status != 0) // the whole batch is refused: nothing of it is stored
+    if (auto judged = judge(s, r, u, events); judged.status != 0) // the whole batch is refused: nothing of it is stored
         return judged;
-    auto out = m_store.push(events, base, u.name);
+    auto out = m_pushes.push(s, events, base, u.name);
     if (!out)
         return storeError(r, out.error());
     QJsonArray acked;
@@ -340,10 +443,10 @@ ApiResponse ApiService::pushEvents(const ApiRequest &r, const User &u)
                                  {QStringLiteral("duplicates"), out->duplicates},
                                  {QStringLiteral("conflicts"), out->conflicts},
                                  {QStringLiteral("cursor"), out->cursor},
-                                 {QStringLiteral("store_id"), m_store.storeId()}});
+                                 {QStringLiteral("store_id"), m_storeId}});
 }
 
-ApiResponse ApiService::judge(const ApiRequest &r, const User &u, const std::vector<core::Event> &batch)
+ApiResponse ApiService::judge(SyncStore &s, const ApiRequest &r, const User &u, const std::vector<core::Event> &batch)
 {
     // In the order the store applies them, each event against the state the ones before it left:
     // an install may follow the assignment sent in the same batch, a second install may not.
@@ -361,7 +464,7 @@ ApiResponse ApiService::judge(const ApiRequest &r, const User &u, const std::vec
     for (const core::Event *e : order) {
         if (trusted && e->kind != QLatin1String(core::EventKind::PhotoAdded))
             continue; // the office writes everything; only a photo's own fields are checked for it
-        auto known = m_store.hasEvent(e->id);
+        auto known = s.hasEvent(e->id);
         if (!known)
             return storeError(r, known.error());
         if (*known)
@@ -370,7 +473,7 @@ ApiResponse ApiService::judge(const ApiRequest &r, const User &u, const std::vec
         if (!e->assetUuid.isEmpty()) {
             auto it = assets.find(e->assetUuid);
             if (it == assets.end()) {
-                auto a = m_store.asset(e->assetUuid);
+                auto a = s.asset(e->assetUuid);
                 if (!a)
                     return storeError(r, a.error());
                 it = assets.emplace(e->assetUuid, *a ? Folded{**a, true} : Folded{}).first;
@@ -383,7 +486,7 @@ ApiResponse ApiService::judge(const ApiRequest &r, const User &u, const std::vec
             photoId = core::reducer::photoRow(*e).photoId;
             auto it = photoOwners.find(photoId);
             if (it == photoOwners.end()) {
-                auto by = m_store.photoAddedBy(photoId);
+                auto by = s.photoAddedBy(photoId);
                 if (!by)
                     return storeError(r, by.error());
                 it = photoOwners.emplace(photoId, *by).first;
@@ -392,7 +495,7 @@ ApiResponse ApiService::judge(const ApiRequest &r, const User &u, const std::vec
         }
         const auto decision = m_policy.mayWrite(u, *e, ctx);
         if (!decision.allowed)
-            return refuse(r, u.name, 403, QStringLiteral("forbidden"), decision.reason);
+            return refuse(&s, r, u.name, 403, QStringLiteral("forbidden"), decision.reason);
         if (!e->assetUuid.isEmpty() && core::reducer::touchesAsset(e->kind)) {
             Folded &f = assets[e->assetUuid];
             core::reducer::apply(f.asset, f.exists, *e);
@@ -403,7 +506,7 @@ ApiResponse ApiService::judge(const ApiRequest &r, const User &u, const std::vec
     return ApiResponse{0, {}, {}, {}};
 }
 
-ApiResponse ApiService::pullEvents(const ApiRequest &r, const User &u)
+ApiResponse ApiService::pullEvents(SyncStore &s, const ApiRequest &r, const User &u)
 {
     bool ok = true;
     const QString afterText = r.query.queryItemValue(QStringLiteral("after"));
@@ -415,12 +518,12 @@ ApiResponse ApiService::pullEvents(const ApiRequest &r, const User &u)
     if (!ok || limit < 1)
         return error(400, QStringLiteral("bad_limit"), QStringLiteral("limit은 1 이상의 정수입니다 / 'limit' is a whole number ≥ 1"));
     limit = std::min(limit, m_limits.maxPullLimit);
-    auto events = m_store.pull(after, limit, u.name);
+    auto events = s.pull(after, limit, u.name);
     if (!events)
         return storeError(r, events.error());
     QJsonArray a;
     qint64 cursor = after;
-    ReadScope scope(m_store, u);
+    ReadScope scope(s, u);
     for (const auto &s : *events) {
         cursor = s.seq; // what the user may not read is skipped, not waited for
         auto visible = scope.visible(s.event);
@@ -435,10 +538,10 @@ ApiResponse ApiService::pullEvents(const ApiRequest &r, const User &u)
     return json(200, QJsonObject{{QStringLiteral("events"), a},
                                  {QStringLiteral("cursor"), cursor},
                                  {QStringLiteral("more"), qsizetype(events->size()) == limit},
-                                 {QStringLiteral("store_id"), m_store.storeId()}});
+                                 {QStringLiteral("store_id"), m_storeId}});
 }
 
-ApiResponse ApiService::putPhoto(const ApiRequest &r, const User &u, const QString &sha)
+ApiResponse ApiService::putPhoto(SyncStore &s, const ApiRequest &r, const User &u, const QString &sha)
 {
     bool ok1 = false, ok2 = false;
     const qint64 offset = r.query.queryItemValue(QStringLiteral("offset")).toLongLong(&ok1);
@@ -446,13 +549,13 @@ ApiResponse ApiService::putPhoto(const ApiRequest &r, const User &u, const QStri
     if (!ok1 || !ok2 || offset < 0 || total < 1)
         return error(400, QStringLiteral("bad_range"), QStringLiteral("offset과 total이 필요합니다 / 'offset' and 'total' are required"));
     if (total > m_limits.maxPhotoBytes)
-        return refuse(r, u.name, 413, QStringLiteral("photo_too_large"),
+        return refuse(&s, r, u.name, 413, QStringLiteral("photo_too_large"),
                       QStringLiteral("사진은 %1MB까지입니다 / photos are limited to %1 MB").arg(m_limits.maxPhotoBytes >> 20));
-    auto st = m_store.putPhotoChunk(sha, offset, total, r.body);
+    auto st = s.putPhotoChunk(sha, offset, total, r.body);
     if (!st) {
         const QString code = st.error().code;
         if (code == QLatin1String("offset_mismatch")) {
-            auto held = m_store.photoUpload(sha);
+            auto held = s.photoUpload(sha);
             ApiResponse resp = error(409, code, st.error().message);
             if (held)
                 resp = json(409, QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("message"), st.error().message},

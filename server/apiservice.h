@@ -2,8 +2,10 @@
 
 #include "log/hybridclock.h"
 #include "loginthrottle.h"
+#include "pushqueue.h"
 #include "refusallog.h"
 #include "rolepolicy.h"
+#include "storepool.h"
 #include "syncstore.h"
 
 #include <QByteArray>
@@ -15,6 +17,7 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 namespace gc::server {
@@ -56,12 +59,15 @@ struct ApiLimits {
     qint64 maxPhotoChunkBody = 16LL << 20;
     qint64 uploadExpirySecs = 48 * 3600; // a partial photo upload untouched this long is dropped
     qint64 sweepEverySecs = 3600;
+    // A token a worker verified is trusted this long by admission alone (see ApiService::admit).
+    qint64 recentSessionSecs = 60;
+    int maxRecentSessions = 10'000; // then the memory of them starts over
     ThrottlePolicy throttle;
 };
 
-// A login split around its argon2id run: begin and finish touch the store and the throttle (the
-// thread that owns the ApiService), the check in between is pure CPU and memory (64 MiB) and runs
-// wherever the HTTP layer likes, so one login never holds up another client's request.
+// A login split around its argon2id run: begin and finish touch the store and the throttle, the check
+// in between is pure CPU and memory (64 MiB) and runs wherever the HTTP layer likes (a pool of its
+// own), so logins never take all the workers that serve pushes and pulls.
 struct LoginAttempt {
     std::optional<ApiResponse> answer; // decided without hashing: throttled, or the store failed
     ApiRequest request;                // without the body
@@ -72,13 +78,25 @@ struct LoginAttempt {
     bool checkPassword() const;
 };
 
+// What the accepting thread can say about a body before reading it, without the store.
+struct Admission {
+    std::optional<ApiResponse> refusal; // answer this and read nothing more
+    bool undecided = false;             // only the store can tell: ask admitFromStore() on a worker
+};
+
 // The /api/v1/ endpoints over a SyncStore, free of any HTTP library so that tests and benchmarks can
 // reach them directly. Every write is decided by RolePolicy; every refusal is logged in the store.
+// Thread-safe: handle() and the login steps run on many threads at once, each request on a store
+// connection of its own from the StorePool; pushes commit through one PushQueue.
 class ApiService {
 public:
     using Clock = std::function<QDateTime()>; // UTC now; tests move it to expire tokens
 
+    // Over one store connection (a pool of one: requests take turns on it).
     explicit ApiService(SyncStore &store, ApiLimits limits = {}, RolePolicy policy = RolePolicy{}, Clock clock = {});
+    // Over a pool of connections (not owned).
+    explicit ApiService(StorePool &pool, ApiLimits limits = {}, RolePolicy policy = RolePolicy{}, Clock clock = {});
+    ~ApiService();
 
     ApiResponse handle(const ApiRequest &request);
     // POST /api/v1/login, which the HTTP layer answers in three steps (see LoginAttempt); handle()
@@ -86,38 +104,68 @@ public:
     static bool isLogin(const ApiRequest &request);
     LoginAttempt beginLogin(const ApiRequest &request);
     ApiResponse finishLogin(const LoginAttempt &attempt, bool passwordOk);
-    // Before the body is read: a refusal to send instead of reading it, or nothing to go on.
-    std::optional<ApiResponse> admit(const RequestHead &head);
+    // Before the body is read, on the thread that accepts connections, which never waits for the
+    // store: a large body is let in under a token a worker verified a moment ago, anything else that
+    // needs the store is left undecided for admitFromStore().
+    Admission admit(const RequestHead &head);
+    // The same decision with the store's word on the token (on a worker).
+    std::optional<ApiResponse> admitFromStore(const RequestHead &head);
     const ApiLimits &limits() const { return m_limits; }
-    SyncStore &store() { return m_store; }
-    VoidResult flushRefusals() { return m_refusals->flush(); }
+    StorePool &pool() { return *m_pool; }
+    const PushQueue &pushQueue() const { return m_pushes; }
+    VoidResult flushRefusals();
+    // Where store work that the accepting thread may not do is sent (a full batch of refusals that
+    // admit() held); unset, it is done at once.
+    using Offload = std::function<void(std::function<void()>)>;
+    void setOffload(Offload offload) { m_offload = std::move(offload); }
+    // Writes held refusals once no refusal came for a moment (the HTTP layer calls this on a worker).
+    void flushQuietRefusals();
 
 private:
     // The user of a bearer token: none for a missing, expired, ended or disabled one.
-    Result<std::optional<User>> authenticate(const QByteArray &authorization);
+    Result<std::optional<User>> authenticate(SyncStore &s, const QByteArray &authorization);
+    // A large body's fate once the token's user is known (none: not logged in).
+    std::optional<ApiResponse> admitBody(SyncStore *s, const RequestHead &head, const std::optional<User> &user);
     ApiResponse storeError(const ApiRequest &r, const Error &e);
-    void sweep();
-    ApiResponse login(const ApiRequest &r);
-    ApiResponse logout(const ApiRequest &r);
-    ApiResponse pushEvents(const ApiRequest &r, const User &u);
+    void sweep(SyncStore &s);
+    ApiResponse logout(SyncStore &s, const ApiRequest &r);
+    ApiResponse pushEvents(SyncStore &s, const ApiRequest &r, const User &u);
     // Status 0 when every new event of the batch is the user's to write, else the refusal.
-    ApiResponse judge(const ApiRequest &r, const User &u, const std::vector<core::Event> &batch);
-    ApiResponse pullEvents(const ApiRequest &r, const User &u);
-    ApiResponse putPhoto(const ApiRequest &r, const User &u, const QString &sha);
-    ApiResponse refuse(const ApiRequest &r, const QString &user, int status, const QString &code, const QString &message);
+    ApiResponse judge(SyncStore &s, const ApiRequest &r, const User &u, const std::vector<core::Event> &batch);
+    ApiResponse pullEvents(SyncStore &s, const ApiRequest &r, const User &u);
+    ApiResponse putPhoto(SyncStore &s, const ApiRequest &r, const User &u, const QString &sha);
+    ApiResponse route(SyncStore &s, const ApiRequest &r);
+    // `s`: the store connection of the calling worker; none on the accepting thread, where a full
+    // batch of refusals is written by a worker instead.
+    ApiResponse refuse(SyncStore *s, const ApiRequest &r, const QString &user, int status, const QString &code,
+                       const QString &message);
     QDateTime now() const;
 
-    SyncStore &m_store;
+    std::unique_ptr<StorePool> m_ownPool;
+    StorePool *m_pool;
+    QString m_storeId;
     ApiLimits m_limits;
     RolePolicy m_policy;
     Clock m_clock;
+    PushQueue m_pushes;
+    RefusalLog m_refusals;
+    Offload m_offload;
+
+    std::mutex m_mutex; // guards everything below
     LoginThrottle m_throttle;
     // Logins begun and not finished, per name and per address: checks running side by side count
     // against the throttle's limits as if each had failed already, so a guesser cannot queue a
     // thousand tries before the first one is counted.
     QHash<QString, int> m_pendingByUser, m_pendingByAddress;
-    std::unique_ptr<RefusalLog> m_refusals;
     QDateTime m_lastSweep;
+    // Tokens a worker found valid lately (token hash → user, until when it is trusted without asking
+    // the store again): what lets admit() pass a large push without touching the store. Only admission
+    // reads it; every request is authenticated against the store again on its worker.
+    struct RecentSession {
+        User user;
+        QDateTime until;
+    };
+    QHash<QString, RecentSession> m_recent;
 };
 
 } // namespace gc::server

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QPointer>
 #include <QThreadPool>
+#include <QTimer>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -23,17 +24,18 @@ namespace {
 template <class Base>
 class GuardedServer final : public Base {
 public:
-    explicit GuardedServer(ApiService &api) : m_api(api) {}
+    GuardedServer(ApiService &api, RequestGuard::Offload offload) : m_api(api), m_offload(std::move(offload)) {}
     QTcpSocket *nextPendingConnection() override
     {
         QTcpSocket *socket = Base::nextPendingConnection();
         if (socket)
-            RequestGuard::attach(*socket, m_api);
+            RequestGuard::attach(*socket, m_api, m_offload);
         return socket;
     }
 
 private:
     ApiService &m_api;
+    RequestGuard::Offload m_offload;
 };
 
 Result<QByteArray> readPem(const QString &file, const QString &korean, const QString &english)
@@ -69,8 +71,16 @@ void send(const ApiResponse &a, QHttpServerResponder &&responder)
 HttpFrontend::HttpFrontend(ApiService &api, QThreadPool *hashPool)
     : m_api(api), m_ownPool(hashPool ? nullptr : std::make_unique<QThreadPool>()),
       m_hashPool(hashPool ? hashPool : m_ownPool.get()), m_context(std::make_unique<QObject>()),
-      m_http(std::make_unique<QHttpServer>())
+      m_refusalNudge(std::make_unique<QTimer>()), m_http(std::make_unique<QHttpServer>())
 {
+    m_workers.setMaxThreadCount(std::max(1, api.pool().size())); // a thread never waits for a connection
+    m_workers.setExpiryTimeout(-1);                              // nor is started again under load
+    // A full batch of refusals held on this thread is written by a worker.
+    m_api.setOffload([this](std::function<void()> job) { m_workers.start(std::move(job)); });
+    // Held refusals are written after a quiet moment even when no request comes to write them.
+    m_refusalNudge->setInterval(RefusalLogPolicy{}.quietMs);
+    m_refusalNudge->callOnTimeout([this] { m_workers.start([this] { m_api.flushQuietRefusals(); }); });
+    m_refusalNudge->start();
     // No routes: every request reaches ApiService, which matches paths itself.
     m_http->setMissingHandler([this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
         ApiRequest r;
@@ -83,44 +93,59 @@ HttpFrontend::HttpFrontend(ApiService &api, QThreadPool *hashPool)
             if (k.compare("authorization", Qt::CaseInsensitive) == 0)
                 r.authorization = v;
         }
-        if (ApiService::isLogin(r))
-            answerLogin(r, std::move(responder));
+        // The responder outlives this handler (Qt 6.4's only keeps the socket and an unused request
+        // reference); the socket may not, if the client hangs up meanwhile.
+        auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+        auto go = [this, r = std::move(r), held]() mutable {
+            if (ApiService::isLogin(r)) {
+                m_workers.start([this, r, held]() mutable { login(r, std::move(held)); });
+                return;
+            }
+            m_workers.start([this, r, held]() mutable { answer(m_api.handle(r), std::move(held)); });
+        };
+        if (RequestGuard *guard = held->socket() ? RequestGuard::of(*held->socket()) : nullptr)
+            guard->whenAdmitted(std::move(go));
         else
-            send(m_api.handle(r), std::move(responder));
+            go();
     });
 }
 
 HttpFrontend::~HttpFrontend()
 {
-    // Checks still running post back to m_context: let them end while it exists; what they post is
-    // dropped with it (the client of a login cut short this way logs in again).
+    m_refusalNudge->stop();
+    // Work still running posts back to m_context: let it end while it exists; what it posts is
+    // dropped with it (the client of a request cut short this way sends it again).
+    m_workers.waitForDone();
     m_hashPool->waitForDone();
+    m_api.setOffload({});
 }
 
-void HttpFrontend::answerLogin(const ApiRequest &request, QHttpServerResponder &&responder)
+void HttpFrontend::answer(ApiResponse response, std::shared_ptr<QHttpServerResponder> responder)
+{
+    // This worker lets go of the responder: it is written and destroyed on the socket's thread.
+    QPointer<QTcpSocket> socket = responder->socket();
+    QMetaObject::invokeMethod(
+        m_context.get(),
+        [a = std::move(response), held = std::move(responder), socket]() {
+            if (socket && socket->isOpen())
+                send(a, std::move(*held));
+        },
+        Qt::QueuedConnection);
+}
+
+void HttpFrontend::login(const ApiRequest &request, std::shared_ptr<QHttpServerResponder> responder)
 {
     auto attempt = std::make_shared<LoginAttempt>(m_api.beginLogin(request));
     if (attempt->answer) {
-        send(*attempt->answer, std::move(responder));
+        answer(*attempt->answer, std::move(responder));
         return;
     }
-    // The responder outlives this handler (Qt 6.4's only keeps the socket and an unused request
-    // reference); the socket may not, if the client hangs up during the check.
-    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-    QPointer<QTcpSocket> socket = held->socket();
-    QObject *context = m_context.get();
     ++m_loginsInFlight;
-    m_hashPool->start([this, attempt, held, socket, context] {
+    m_hashPool->start([this, attempt, held = std::move(responder)]() mutable {
         const bool ok = attempt->checkPassword();
-        QMetaObject::invokeMethod(
-            context,
-            [this, attempt, held, socket, ok] {
-                --m_loginsInFlight;
-                const ApiResponse a = m_api.finishLogin(*attempt, ok); // a session is stored even if the client left
-                if (socket && socket->isOpen())
-                    send(a, std::move(*held));
-            },
-            Qt::QueuedConnection);
+        ApiResponse a = m_api.finishLogin(*attempt, ok); // a session is stored even if the client left
+        --m_loginsInFlight;
+        answer(std::move(a), std::move(held));
     });
 }
 
@@ -155,13 +180,16 @@ VoidResult HttpFrontend::useTls(const QString &certificateFile, const QString &k
 
 Result<quint16> HttpFrontend::listen(const QHostAddress &address, quint16 port)
 {
+    const RequestGuard::Offload offload = [this](std::function<std::function<void()>()> job) {
+        m_workers.start([this, job = std::move(job)] { QMetaObject::invokeMethod(m_context.get(), job(), Qt::QueuedConnection); });
+    };
     std::unique_ptr<QTcpServer> server;
     if (m_tls) {
-        auto ssl = std::make_unique<GuardedServer<QSslServer>>(m_api);
+        auto ssl = std::make_unique<GuardedServer<QSslServer>>(m_api, offload);
         ssl->setSslConfiguration(*m_tls);
         server = std::move(ssl);
     } else {
-        server = std::make_unique<GuardedServer<QTcpServer>>(m_api);
+        server = std::make_unique<GuardedServer<QTcpServer>>(m_api, offload);
     }
     if (!server->listen(address, port))
         return makeError(QStringLiteral("listen"),

@@ -1,26 +1,32 @@
 // goodcity-sync-load: N concurrent clients each push M events through the real HTTP API, then every
 // event is checked to be stored exactly once. Bounded: it stops on its own after --timeout-s.
+//
+// The generator must not be what it measures: every client is one keep-alive connection driven by
+// one event loop (no thread per client), every request body is built before the clock starts, and a
+// reply is read by its Content-Length without an HTTP library in between. Its own CPU time is
+// reported, so a run can show whether the server, PostgreSQL or the generator held the cores.
 #include "log/eventjson.h"
 #include "log/hybridclock.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMutex>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSet>
+#include <QTcpSocket>
 #include <QTextStream>
-#include <QThread>
+#include <QTimer>
 #include <QUuid>
-#include <QWaitCondition>
+
+#include <QFile>
+
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -28,12 +34,13 @@ namespace {
 
 struct LoadOptions {
     std::vector<QUrl> servers; // client c talks to servers[c % n]: processes over one store
-    QUrl server;               // the first: the login that counts, and the final count
     QString user;
     int clients = 100;
     int events = 100;
     int batch = 10;
     int timeoutS = 600;
+    // Processes whose CPU time over the push phase is reported (the servers, PostgreSQL's).
+    std::vector<qint64> serverPids, postgresPids;
 };
 
 struct Reply {
@@ -41,21 +48,27 @@ struct Reply {
     QByteArray body;
 };
 
-Reply send(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &method, const QByteArray &token, const QByteArray &body)
+double cpuSeconds()
 {
-    QNetworkRequest req(url);
-    req.setTransferTimeout(60'000);
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    if (!token.isEmpty())
-        req.setRawHeader("Authorization", "Bearer " + token);
-    QNetworkReply *reply = nam.sendCustomRequest(req, method, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
-        loop.exec();
-    Reply r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
-    reply->deleteLater();
-    return r;
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+// CPU seconds (user + system) of these processes and the children they reaped, from /proc.
+double cpuSecondsOf(const std::vector<qint64> &pids)
+{
+    double total = 0;
+    for (qint64 pid : pids) {
+        QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray stat = f.readAll();
+        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+        for (int i = 11; i < 15 && i < fields.size(); ++i) // utime stime cutime cstime
+            total += double(fields[i].toLongLong()) / double(sysconf(_SC_CLK_TCK));
+    }
+    return total;
 }
 
 double percentile(std::vector<double> v, double p)
@@ -66,6 +79,78 @@ double percentile(std::vector<double> v, double p)
     const size_t i = std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5));
     return v[i];
 }
+
+// One keep-alive HTTP/1.1 connection: one request at a time, the reply framed by Content-Length.
+class Connection {
+public:
+    explicit Connection(const QUrl &server) : m_server(server)
+    {
+        QObject::connect(&m_socket, &QTcpSocket::readyRead, [this] { read(); });
+        QObject::connect(&m_socket, &QTcpSocket::disconnected, [this] { fail(); });
+        QObject::connect(&m_socket, &QTcpSocket::errorOccurred, [this] { fail(); });
+    }
+    void send(const QByteArray &method, const QString &path, const QByteArray &token, const QByteArray &body,
+              std::function<void(const Reply &)> done)
+    {
+        m_done = std::move(done);
+        m_in.clear();
+        QByteArray req = method + ' ' + path.toUtf8() + " HTTP/1.1\r\nHost: " + m_server.host().toUtf8()
+                         + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+        if (!token.isEmpty())
+            req += "Authorization: Bearer " + token + "\r\n";
+        req += "\r\n" + body;
+        if (m_socket.state() != QAbstractSocket::ConnectedState) {
+            m_pending = req;
+            QObject::connect(&m_socket, &QTcpSocket::connected, &m_socket, [this] { m_socket.write(m_pending); },
+                             Qt::SingleShotConnection);
+            m_socket.connectToHost(m_server.host(), quint16(m_server.port()));
+        } else {
+            m_socket.write(req);
+        }
+    }
+
+private:
+    void read()
+    {
+        m_in += m_socket.readAll();
+        const qsizetype end = m_in.indexOf("\r\n\r\n");
+        if (end < 0 || !m_done)
+            return;
+        const QByteArray head = m_in.left(end).toLower();
+        const qsizetype cl = head.indexOf("content-length:");
+        const qint64 length = cl < 0 ? 0 : head.mid(cl + 15, head.indexOf('\r', cl) - cl - 15).trimmed().toLongLong();
+        if (m_in.size() < end + 4 + length)
+            return;
+        Reply r{m_in.mid(9, 3).toInt(), m_in.mid(end + 4, length)};
+        m_in.remove(0, end + 4 + length);
+        finish(r);
+    }
+    void fail()
+    {
+        if (m_done)
+            finish(Reply{0, m_socket.errorString().toUtf8()});
+    }
+    void finish(const Reply &r)
+    {
+        auto done = std::move(m_done);
+        m_done = nullptr;
+        done(r);
+    }
+
+    QUrl m_server;
+    QTcpSocket m_socket;
+    QByteArray m_in, m_pending;
+    std::function<void(const Reply &)> m_done;
+};
+
+struct Client {
+    std::unique_ptr<Connection> connection;
+    QByteArray token;
+    std::vector<QByteArray> bodies; // every push, built before the clock starts
+    size_t next = 0;
+    bool resent = false; // the first batch is sent twice: the second time must add nothing
+    QElapsedTimer sent;
+};
 
 } // namespace
 
@@ -84,134 +169,148 @@ int main(int argc, char **argv)
     LoadOptions o;
     for (QString s = take(QStringLiteral("--server")); !s.isEmpty(); s = take(QStringLiteral("--server")))
         o.servers.emplace_back(s);
-    o.server = o.servers.empty() ? QUrl() : o.servers.front();
     o.user = take(QStringLiteral("--user"));
     o.clients = take(QStringLiteral("--clients"), QStringLiteral("100")).toInt();
     o.events = take(QStringLiteral("--events"), QStringLiteral("100")).toInt();
     o.batch = take(QStringLiteral("--batch"), QStringLiteral("10")).toInt();
     o.timeoutS = take(QStringLiteral("--timeout-s"), QStringLiteral("600")).toInt();
+    for (QString p = take(QStringLiteral("--server-pid")); !p.isEmpty(); p = take(QStringLiteral("--server-pid")))
+        o.serverPids.push_back(p.toLongLong());
+    for (QString p = take(QStringLiteral("--postgres-pid")); !p.isEmpty(); p = take(QStringLiteral("--postgres-pid")))
+        o.postgresPids.push_back(p.toLongLong());
     const bool pwStdin = args.removeAll(QStringLiteral("--password-stdin")) > 0;
-    if (!o.server.isValid() || o.user.isEmpty() || !pwStdin || !args.isEmpty() || o.clients < 1 || o.events < 1 || o.batch < 1) {
+    if (o.servers.empty() || o.user.isEmpty() || !pwStdin || !args.isEmpty() || o.clients < 1 || o.events < 1 || o.batch < 1) {
         std::fputs("usage: goodcity-sync-load --server URL [--server URL2 …] --user NAME --password-stdin [--clients 100] [--events 100] "
-                   "[--batch 10] [--timeout-s 600]\n",
+                   "[--batch 10] [--timeout-s 600] [--server-pid PID …] [--postgres-pid PID …]\n",
                    stderr);
         return 2;
     }
     const QString password = QTextStream(stdin).readLine();
-    auto url = [&](const QString &path) { return o.server.resolved(QUrl(path)); };
-
-    QNetworkAccessManager nam;
-    const Reply login = send(nam, url(QStringLiteral("/api/v1/login")), "POST", {},
-                             QJsonDocument(QJsonObject{{QStringLiteral("user"), o.user}, {QStringLiteral("password"), password}})
-                                 .toJson(QJsonDocument::Compact));
-    if (login.status != 200) {
-        std::fprintf(stderr, "login failed: HTTP %d %s\n", login.status, login.body.constData());
-        return 2;
-    }
-    const QByteArray token = QJsonDocument::fromJson(login.body).object().value(QStringLiteral("token")).toString().toLatin1();
-    const QString run = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
-
-    QMutex mutex;
-    std::vector<double> latencies;
-    std::atomic<int> failures{0}, acknowledged{0}, added{0};
-    std::atomic<qint64> loginsDoneNs{0}; // when the last client's own login came back
-    int loginsBack = 0;                  // under mutex: pushes start together once every login came back
-    QWaitCondition allLoggedIn;
     const QByteArray loginBody = QJsonDocument(QJsonObject{{QStringLiteral("user"), o.user}, {QStringLiteral("password"), password}})
                                      .toJson(QJsonDocument::Compact);
-    QElapsedTimer wall;
-    wall.start();
-    std::vector<std::unique_ptr<QThread>> threads;
+    const QString run = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+
+    std::vector<Client> clients(size_t(o.clients));
     for (int c = 0; c < o.clients; ++c) {
-        threads.emplace_back(QThread::create([&, c] {
-            QNetworkAccessManager client;
-            // Each client logs in first, through its own server: crews starting the morning together.
-            const QUrl base = o.servers[size_t(c) % o.servers.size()];
-            auto at = [&](const QString &path) { return base.resolved(QUrl(path)); };
+        Client &cl = clients[size_t(c)];
+        cl.connection = std::make_unique<Connection>(o.servers[size_t(c) % o.servers.size()]);
+        const QString device = QStringLiteral("load-%1-%2").arg(run).arg(c);
+        gc::core::HybridClock clock(device);
+        for (int first = 0; first < o.events; first += o.batch) {
+            QJsonArray batch;
+            for (int i = first; i < std::min(o.events, first + o.batch); ++i)
+                batch.append(gc::core::eventjson::toJson(gc::core::Event{
+                    QUuid::createUuid().toString(QUuid::WithoutBraces), clock.now(), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+                    o.user, device, QStringLiteral("asset.updated"), QUuid::createUuid().toString(QUuid::WithoutBraces),
+                    QJsonObject{{QStringLiteral("notes"), QStringLiteral("load %1/%2").arg(c).arg(i)}}}));
+            cl.bodies.push_back(QJsonDocument(QJsonObject{{QStringLiteral("device"), device}, {QStringLiteral("base_cursor"), 0},
+                                                          {QStringLiteral("events"), batch}})
+                                    .toJson(QJsonDocument::Compact));
+        }
+    }
+
+    std::vector<double> latencies;
+    latencies.reserve(clients.size() * clients.front().bodies.size());
+    int failures = 0, loggedIn = 0, finished = 0;
+    qint64 acknowledged = 0, added = 0;
+    double loginSeconds = 0, pushCpu0 = 0, serverCpu0 = 0, postgresCpu0 = 0;
+    QElapsedTimer wall, pushWall;
+    QTimer::singleShot(qint64(o.timeoutS) * 1000, &app, [&] {
+        std::fprintf(stderr, "timed out after %d s\n", o.timeoutS);
+        failures += o.clients - finished;
+        app.exit(1);
+    });
+
+    std::function<void(Client &)> pushNext = [&](Client &cl) {
+        if (cl.next == cl.bodies.size()) {
+            if (++finished == o.clients)
+                app.quit();
+            return;
+        }
+        cl.sent.start();
+        cl.connection->send("POST", QStringLiteral("/api/v1/events"), cl.token, cl.bodies[cl.next], [&](const Reply &r) {
+            const double ms = double(cl.sent.nsecsElapsed()) / 1e6;
+            const QJsonObject res = QJsonDocument::fromJson(r.body).object();
+            if (cl.next == 0 && cl.resent) { // a retry of an acknowledged batch must change nothing
+                if (r.status != 200 || res.value(QStringLiteral("added")).toInt() != 0)
+                    ++failures;
+                ++cl.next;
+            } else if (r.status != 200) {
+                ++failures;
+                std::fprintf(stderr, "HTTP %d %s\n", r.status, r.body.left(200).constData());
+                ++cl.next;
+            } else {
+                latencies.push_back(ms);
+                acknowledged += res.value(QStringLiteral("acknowledged")).toArray().size();
+                added += res.value(QStringLiteral("added")).toInt();
+                if (cl.next == 0)
+                    cl.resent = true;
+                else
+                    ++cl.next;
+            }
+            pushNext(cl);
+        });
+    };
+    auto allLoggedIn = [&] {
+        // Pushes start together once every login came back: crews starting the morning together.
+        loginSeconds = double(wall.nsecsElapsed()) / 1e9;
+        pushWall.start();
+        pushCpu0 = cpuSeconds();
+        serverCpu0 = cpuSecondsOf(o.serverPids);
+        postgresCpu0 = cpuSecondsOf(o.postgresPids);
+        for (Client &cl : clients) {
+            if (cl.token.isEmpty()) {
+                cl.next = cl.bodies.size();
+                ++failures;
+            }
+            pushNext(cl);
+        }
+    };
+    std::function<void(Client &)> login = [&](Client &cl) {
+        cl.connection->send("POST", QStringLiteral("/api/v1/login"), {}, loginBody, [&](const Reply &r) {
             // Logins in progress count against the throttle (5 per name, 30 per address): a 429 waits
             // a moment and tries again.
-            Reply in = send(client, at(QStringLiteral("/api/v1/login")), "POST", {}, loginBody);
-            for (int tries = 0; in.status == 429 && tries < 600 && wall.elapsed() < qint64(o.timeoutS) * 1000; ++tries) {
-                QThread::msleep(200);
-                in = send(client, at(QStringLiteral("/api/v1/login")), "POST", {}, loginBody);
-            }
-            for (qint64 now = wall.nsecsElapsed(), seen = loginsDoneNs.load(); now > seen && !loginsDoneNs.compare_exchange_weak(seen, now);) {
-            }
-            {
-                QMutexLocker lock(&mutex);
-                if (++loginsBack == o.clients)
-                    allLoggedIn.wakeAll();
-                while (loginsBack < o.clients)
-                    allLoggedIn.wait(&mutex);
-            }
-            if (in.status != 200) {
-                ++failures;
-                std::fprintf(stderr, "client %d: login HTTP %d %s\n", c, in.status, in.body.left(200).constData());
+            if (r.status == 429) {
+                QTimer::singleShot(100, &app, [&] { login(cl); });
                 return;
             }
-            const QByteArray token = QJsonDocument::fromJson(in.body).object().value(QStringLiteral("token")).toString().toLatin1();
-            const QString device = QStringLiteral("load-%1-%2").arg(run).arg(c);
-            gc::core::HybridClock clock(device);
-            std::vector<double> mine;
-            for (int first = 0; first < o.events; first += o.batch) {
-                QJsonArray batch;
-                for (int i = first; i < std::min(o.events, first + o.batch); ++i) {
-                    gc::core::Event e{QUuid::createUuid().toString(QUuid::WithoutBraces), clock.now(),
-                                      QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), o.user, device,
-                                      QStringLiteral("asset.updated"), QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                      QJsonObject{{QStringLiteral("notes"), QStringLiteral("load %1/%2").arg(c).arg(i)}}};
-                    batch.append(gc::core::eventjson::toJson(e));
-                }
-                const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("device"), device},
-                                                                  {QStringLiteral("base_cursor"), 0},
-                                                                  {QStringLiteral("events"), batch}})
-                                            .toJson(QJsonDocument::Compact);
-                if (wall.elapsed() > qint64(o.timeoutS) * 1000) {
-                    ++failures;
-                    break;
-                }
-                QElapsedTimer t;
-                t.start();
-                Reply r = send(client, at(QStringLiteral("/api/v1/events")), "POST", token, body);
-                mine.push_back(double(t.nsecsElapsed()) / 1e6);
-                if (r.status != 200) {
-                    ++failures;
-                    std::fprintf(stderr, "client %d: HTTP %d %s\n", c, r.status, r.body.left(200).constData());
-                    continue;
-                }
-                const QJsonObject res = QJsonDocument::fromJson(r.body).object();
-                acknowledged += int(res.value(QStringLiteral("acknowledged")).toArray().size());
-                added += res.value(QStringLiteral("added")).toInt();
-                if (first == 0) { // a retry of an acknowledged batch must change nothing
-                    Reply again = send(client, at(QStringLiteral("/api/v1/events")), "POST", token, body);
-                    if (again.status != 200 || QJsonDocument::fromJson(again.body).object().value(QStringLiteral("added")).toInt() != 0)
-                        ++failures;
-                }
-            }
-            QMutexLocker lock(&mutex);
-            latencies.insert(latencies.end(), mine.begin(), mine.end());
-        }));
-    }
-    for (auto &t : threads)
-        t->start();
-    for (auto &t : threads)
-        t->wait();
-    const double seconds = double(wall.nsecsElapsed()) / 1e9;
-    const double loginSeconds = double(loginsDoneNs.load()) / 1e9;
-    const double pushSeconds = std::max(1e-9, seconds - loginSeconds); // pushes start when the last login is back
+            if (r.status == 200)
+                cl.token = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("token")).toString().toLatin1();
+            else
+                std::fprintf(stderr, "login HTTP %d %s\n", r.status, r.body.left(200).constData());
+            if (++loggedIn == o.clients)
+                allLoggedIn();
+        });
+    };
+    wall.start();
+    for (Client &cl : clients)
+        login(cl);
+    const int code = app.exec();
+    const double pushSeconds = std::max(1e-9, double(pushWall.nsecsElapsed()) / 1e9);
+    const double generatorCpu = cpuSeconds() - pushCpu0;
+    const double serverCpu = cpuSecondsOf(o.serverPids) - serverCpu0;
+    const double postgresCpu = cpuSecondsOf(o.postgresPids) - postgresCpu0;
+    if (code != 0 && finished < o.clients)
+        return 1;
 
     // Count what the server holds from this run: every event exactly once.
     QSet<QString> ids;
     qint64 dup = 0, cursor = 0;
-    for (;;) {
-        const Reply r = send(nam, url(QStringLiteral("/api/v1/events?after=%1&limit=5000").arg(cursor)), "GET", token, {});
-        if (r.status != 200) {
-            std::fprintf(stderr, "pull failed: HTTP %d\n", r.status);
+    Connection check(o.servers.front());
+    const QByteArray token = clients.front().token;
+    for (bool more = true; more;) {
+        Reply got;
+        check.send("GET", QStringLiteral("/api/v1/events?after=%1&limit=5000").arg(cursor), token, {}, [&](const Reply &r) {
+            got = r;
+            app.quit();
+        });
+        app.exec();
+        if (got.status != 200) {
+            std::fprintf(stderr, "pull failed: HTTP %d\n", got.status);
             return 2;
         }
-        const QJsonObject o2 = QJsonDocument::fromJson(r.body).object();
-        const QJsonArray a = o2.value(QStringLiteral("events")).toArray();
-        for (const auto &v : a) {
+        const QJsonObject page = QJsonDocument::fromJson(got.body).object();
+        for (const auto &v : page.value(QStringLiteral("events")).toArray()) {
             const QJsonObject e = v.toObject();
             if (!e.value(QStringLiteral("device")).toString().startsWith(QStringLiteral("load-%1-").arg(run)))
                 continue;
@@ -220,19 +319,19 @@ int main(int argc, char **argv)
                 ++dup;
             ids.insert(id);
         }
-        cursor = qint64(o2.value(QStringLiteral("cursor")).toDouble());
-        if (!o2.value(QStringLiteral("more")).toBool())
-            break;
+        cursor = qint64(page.value(QStringLiteral("cursor")).toDouble());
+        more = page.value(QStringLiteral("more")).toBool();
     }
     const qint64 expected = qint64(o.clients) * o.events;
     std::printf("{\"servers\": %zu, \"clients\": %d, \"events_per_client\": %d, \"batch\": %d, \"requests\": %zu, \"push_seconds\": %.2f, "
                 "\"events_per_s\": %.0f, \"logins_per_s\": %.1f, \"requests_per_s\": %.0f, \"p50_ms\": %.1f, \"p95_ms\": %.1f, \"p99_ms\": %.1f, "
-                "\"acknowledged\": %d, \"added\": %d, \"stored\": %lld, \"duplicates\": %lld, \"failures\": %d}\n",
+                "\"acknowledged\": %lld, \"added\": %lld, \"stored\": %lld, \"duplicates\": %lld, \"failures\": %d, "
+                "\"push_cpu_s\": {\"servers\": %.2f, \"postgres\": %.2f, \"generator\": %.2f}}\n",
                 o.servers.size(), o.clients, o.events, o.batch, latencies.size(), pushSeconds, double(expected) / pushSeconds,
-                double(o.clients) / std::max(1e-9, loginSeconds),
-                double(latencies.size()) / pushSeconds, percentile(latencies, 0.50), percentile(latencies, 0.95),
-                percentile(latencies, 0.99), acknowledged.load(), added.load(), qlonglong(ids.size()), qlonglong(dup),
-                failures.load());
+                double(o.clients) / std::max(1e-9, loginSeconds), double(latencies.size()) / pushSeconds, percentile(latencies, 0.50),
+                percentile(latencies, 0.95), percentile(latencies, 0.99), qlonglong(acknowledged), qlonglong(added),
+                qlonglong(ids.size()), qlonglong(dup), failures, serverCpu, postgresCpu, generatorCpu);
+    std::fflush(stdout);
     const bool exact = ids.size() == expected && dup == 0 && failures == 0 && added == expected;
     if (!exact)
         std::fprintf(stderr, "FAIL: expected %lld events stored exactly once\n", qlonglong(expected));

@@ -1,20 +1,19 @@
 #include "pgstore.h"
+#include "pgpush.h"
 #include "pgschema.h"
 #include "pgtx.h"
 
 #include "domain/assetfields.h"
-#include "log/eventreducer.h"
-#include "sync/conflictrule.h"
 
-#include <QByteArrayList>
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QUrl>
 #include <QUuid>
 
+#include <optional>
+
 #include <libpq-fe.h>
 
-#include <map>
 
 namespace gc::server {
 
@@ -30,15 +29,6 @@ struct PgTuning {
 constexpr PgTuning kTuning;
 
 QByteArray num(qint64 v) { return QByteArray::number(v); }
-
-// EventKind::AssetKinds as a PostgreSQL text[] literal, bound as a parameter.
-QByteArray assetKindsArray()
-{
-    QByteArrayList kinds;
-    for (const char *k : core::EventKind::AssetKinds)
-        kinds << QByteArray(k);
-    return '{' + kinds.join(',') + '}';
-}
 
 QString text(pg_result *r, int row, int col) { return QString::fromUtf8(PQgetvalue(r, row, col)); }
 
@@ -60,6 +50,10 @@ Result<std::unique_ptr<PgStore>> PgStore::connect(const QString &url)
                              .arg(s->describe(), QString::fromUtf8(PQerrorMessage(s->m_conn.get())).trimmed()));
     // Notices (e.g. "relation exists, skipping") are not for the user.
     PQsetNoticeProcessor(s->m_conn.get(), [](void *, const char *) {}, nullptr);
+    // Statements are prepared once (parsed once) but planned for their values every time: a plan
+    // cached while the store was nearly empty would scan the whole log once it is large (a push's
+    // earlier edits, a pull page), and planning is a fraction of a millisecond.
+    ResultPtr mode(PQexec(s->m_conn.get(), "SET plan_cache_mode = force_custom_plan"));
     return s;
 }
 
@@ -73,8 +67,10 @@ QString PgStore::describe() const
 Result<PgStore::ResultPtr> PgStore::exec(const char *sql, const std::vector<QByteArray> &params,
                                          const std::vector<bool> &binary, bool binaryResult)
 {
-    if (PQstatus(m_conn.get()) != CONNECTION_OK && PQtransactionStatus(m_conn.get()) == PQTRANS_UNKNOWN)
+    if (PQstatus(m_conn.get()) != CONNECTION_OK && PQtransactionStatus(m_conn.get()) == PQTRANS_UNKNOWN) {
         PQreset(m_conn.get()); // the server restarted: one reconnect, then report
+        m_prepared.clear();    // a new session knows none of them
+    }
     std::vector<const char *> values(params.size());
     std::vector<int> lengths(params.size()), formats(params.size());
     for (size_t i = 0; i < params.size(); ++i) {
@@ -82,12 +78,94 @@ Result<PgStore::ResultPtr> PgStore::exec(const char *sql, const std::vector<QByt
         lengths[i] = int(params[i].size());
         formats[i] = (i < binary.size() && binary[i]) ? 1 : 0;
     }
-    ResultPtr r(PQexecParams(m_conn.get(), sql, int(params.size()), nullptr, values.data(), lengths.data(),
-                             formats.data(), binaryResult ? 1 : 0));
+    const std::string name = prepared(sql, int(params.size()));
+    ResultPtr r(name.empty() ? PQexecParams(m_conn.get(), sql, int(params.size()), nullptr, values.data(), lengths.data(),
+                                            formats.data(), binaryResult ? 1 : 0)
+                             : PQexecPrepared(m_conn.get(), name.c_str(), int(params.size()), values.data(), lengths.data(),
+                                              formats.data(), binaryResult ? 1 : 0));
     const auto st = PQresultStatus(r.get());
     if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK)
         return pgError(QString::fromUtf8(sql).simplified().left(60), QString::fromUtf8(PQerrorMessage(m_conn.get())));
     return r;
+}
+
+Result<std::vector<PgStore::ResultPtr>> PgStore::execAll(const std::vector<Statement> &statements)
+{
+    std::vector<ResultPtr> out;
+    std::vector<std::string> names;
+    for (const auto &st : statements) {
+        names.push_back(prepared(st.sql, int(st.params.size())));
+        if (names.back().empty()) { // not preparable here: one by one, as exec would
+            for (const auto &one : statements) {
+                auto r = exec(one.sql, one.params);
+                if (!r)
+                    return r.error();
+                out.push_back(std::move(*r));
+            }
+            return out;
+        }
+    }
+    pg_conn *c = m_conn.get();
+    if (PQenterPipelineMode(c) != 1)
+        return pgError(QStringLiteral("pipeline"), QString::fromUtf8(PQerrorMessage(c)));
+    for (size_t i = 0; i < statements.size(); ++i) {
+        const auto &params = statements[i].params;
+        std::vector<const char *> values(params.size());
+        std::vector<int> lengths(params.size());
+        for (size_t k = 0; k < params.size(); ++k) {
+            values[k] = params[k].isNull() ? nullptr : params[k].constData();
+            lengths[k] = int(params[k].size());
+        }
+        if (PQsendQueryPrepared(c, names[i].c_str(), int(params.size()), values.data(), lengths.data(), nullptr, 0) != 1)
+            break; // the connection failed: what was sent is read back below, the rest is reported
+    }
+    PQpipelineSync(c);
+    std::optional<Error> failed;
+    // Each statement's result comes followed by a null; the sync point ends the pipeline.
+    for (;;) {
+        ResultPtr r(PQgetResult(c));
+        if (!r) {
+            if (PQstatus(c) != CONNECTION_OK)
+                break;
+            continue;
+        }
+        const auto st = PQresultStatus(r.get());
+        if (st == PGRES_PIPELINE_SYNC)
+            break;
+        if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK) {
+            out.push_back(std::move(r));
+        } else if (!failed) {
+            const size_t at = std::min(out.size(), statements.size() - 1);
+            failed = pgError(QString::fromUtf8(statements[at].sql).simplified().left(60),
+                             st == PGRES_PIPELINE_ABORTED ? QStringLiteral("aborted") : QString::fromUtf8(PQresultErrorMessage(r.get())));
+        }
+    }
+    PQexitPipelineMode(c);
+    if (failed)
+        return *failed;
+    if (out.size() != statements.size())
+        return pgError(QStringLiteral("pipeline"), QString::fromUtf8(PQerrorMessage(c)));
+    return out;
+}
+
+std::string PgStore::prepared(const char *sql, int params)
+{
+    // Only plannable statements can be prepared, and only outside a failed transaction; the rest run
+    // as they are.
+    const QByteArray head = QByteArray(sql, int(std::min<size_t>(8, qstrlen(sql)))).toUpper();
+    if (!head.startsWith("SELECT") && !head.startsWith("INSERT") && !head.startsWith("UPDATE") && !head.startsWith("DELETE")
+        && !head.startsWith("WITH"))
+        return {};
+    if (const auto it = m_prepared.find(sql); it != m_prepared.end())
+        return it->second;
+    if (PQtransactionStatus(m_conn.get()) == PQTRANS_INERROR)
+        return {};
+    std::string name = "gc" + std::to_string(m_prepared.size() + 1);
+    ResultPtr r(PQprepare(m_conn.get(), name.c_str(), sql, params, nullptr));
+    if (PQresultStatus(r.get()) != PGRES_COMMAND_OK)
+        return {}; // run unprepared: the same error, if any, comes back from running it
+    m_prepared.emplace(sql, name);
+    return name;
 }
 
 VoidResult PgStore::run(const char *sql, const std::vector<QByteArray> &params)
@@ -179,113 +257,27 @@ Result<qint64> PgStore::served(const QString &user)
     return PQntuples(r->get()) == 1 ? QByteArray(PQgetvalue(r->get(), 0, 0)).toLongLong() : qint64(0);
 }
 
-Result<PushOutcome> PgStore::push(const std::vector<core::Event> &incoming, qint64 claimedBase, const QString &pusher)
+Result<PushOutcome> PgStore::push(const std::vector<core::Event> &events, qint64 baseCursor, const QString &pusher)
 {
-    std::vector<core::Event> events = incoming;
-    std::sort(events.begin(), events.end());
-    PushOutcome out;
-    PgTx tx(m_conn.get());
-    if (!tx.begun())
-        return pgError(QStringLiteral("BEGIN"), QString::fromUtf8(PQerrorMessage(m_conn.get())));
-    if (auto r = run("SELECT pg_advisory_xact_lock($1::bigint # hashtextextended(current_schema(), 0))", {num(kTuning.pushLockKey)}); !r)
-        return r.error();
-    // The conflict rule compares with what was stored before this push, never with the batch itself.
-    auto before = exec("SELECT coalesce(max(seq), 0) FROM events");
-    if (!before)
-        return before.error();
-    const QByteArray storedBefore = PQgetvalue(before->get(), 0, 0);
-    const auto base = trustedBase(claimedBase, pusher);
-    if (!base)
-        return base.error();
-    const qint64 baseCursor = *base;
-    std::map<QString, bool> touched; // asset → flagged as conflicting
-    for (const auto &e : events) {
-        const QByteArray payload = QJsonDocument(e.payload).toJson(QJsonDocument::Compact);
-        auto ins = exec("INSERT INTO events (event_id, hlc, occurred_at, actor, device, kind, asset_uuid, payload, pushed_by) "
-                        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9) ON CONFLICT (event_id) DO NOTHING RETURNING seq",
-                        {e.id.toUtf8(), e.hlc.toUtf8(), e.time.toUtf8(), e.actor.toUtf8(), e.device.toUtf8(), e.kind.toUtf8(),
-                         e.assetUuid.isEmpty() ? QByteArray() : e.assetUuid.toUtf8(), payload,
-                         pusher.isEmpty() ? QByteArray() : pusher.toUtf8()});
-        if (!ins)
-            return ins.error();
-        out.acknowledged.push_back(e.id);
-        if (PQntuples(ins->get()) == 0) {
-            ++out.duplicates; // seen before: a replayed batch changes nothing
-            continue;
-        }
-        ++out.added;
-        if (!core::conflictrule::applies(e))
-            continue;
-        auto earlier = exec("SELECT seq, event_id, kind, device, coalesce(pushed_by, '') FROM events "
-                            "WHERE asset_uuid = $1 AND seq > $2 AND seq <= $3",
-                            {e.assetUuid.toUtf8(), num(baseCursor), storedBefore});
-        if (!earlier)
-            return earlier.error();
-        std::vector<core::StoredEdit> edits;
-        for (int i = 0; i < PQntuples(earlier->get()); ++i)
-            edits.push_back({QByteArray(PQgetvalue(earlier->get(), i, 0)).toLongLong(), text(earlier->get(), i, 1),
-                             text(earlier->get(), i, 2), text(earlier->get(), i, 3), text(earlier->get(), i, 4)});
-        bool flagged = touched[e.assetUuid];
-        if (const auto other = core::conflictrule::conflictWith(e, pusher, baseCursor, edits)) {
-            auto c = exec("INSERT INTO conflicts (asset_uuid, event_id, other_event_id) VALUES ($1, $2, $3) "
-                          "ON CONFLICT DO NOTHING",
-                          {e.assetUuid.toUtf8(), e.id.toUtf8(), other->toUtf8()});
-            if (!c)
-                return c.error();
-            ++out.conflicts;
-            flagged = true;
-        }
-        touched[e.assetUuid] = flagged;
-    }
-    for (const auto &[uuid, conflict] : touched) {
-        if (auto r = rematerialize(uuid, conflict); !r)
-            return r.error();
-    }
-    auto c = exec("SELECT coalesce(max(seq), 0) FROM events");
-    if (!c)
-        return c.error();
-    out.cursor = QByteArray(PQgetvalue(c->get(), 0, 0)).toLongLong();
-    if (auto r = tx.commit(); !r)
-        return r.error();
-    return out;
+    PushJob job{&events, baseCursor, pusher, {}};
+    pushAll({&job});
+    return std::move(*job.outcome);
 }
 
-VoidResult PgStore::rematerialize(const QString &uuid, bool conflict)
+void PgStore::pushAll(const std::vector<PushJob *> &jobs)
 {
-    auto r = exec("SELECT event_id, hlc, occurred_at, kind, payload FROM events WHERE asset_uuid = $1 AND kind = ANY($2::text[]) "
-                  "ORDER BY hlc, event_id",
-                  {uuid.toUtf8(), assetKindsArray()});
-    if (!r)
+    PgPush::commitAll(*this, jobs, {"SELECT pg_advisory_xact_lock($1::bigint # hashtextextended(current_schema(), 0))",
+                                    {num(kTuning.pushLockKey)}});
+}
+
+Result<std::unique_ptr<SyncStore>> PgStore::connectAnother()
+{
+    auto s = connect(m_url);
+    if (!s)
+        return s.error();
+    if (auto r = (*s)->loadStoreId(); !r) // the schema was upgraded when this store was opened
         return r.error();
-    core::Asset a;
-    bool exists = false, deleted = false;
-    QString lastHlc;
-    for (int i = 0; i < PQntuples(r->get()); ++i) {
-        core::Event e;
-        e.id = text(r->get(), i, 0);
-        e.hlc = text(r->get(), i, 1);
-        e.time = text(r->get(), i, 2);
-        e.kind = text(r->get(), i, 3);
-        e.assetUuid = uuid;
-        e.payload = QJsonDocument::fromJson(QByteArray(PQgetvalue(r->get(), i, 4))).object();
-        core::reducer::apply(a, exists, e);
-        deleted = !exists && (deleted || e.kind == QLatin1String(core::EventKind::AssetDeleted));
-        lastHlc = e.hlc;
-    }
-    if (!exists) // deleted (asset.deleted, W2.7), or updates of an asset whose creation has not arrived yet
-        return deleted ? run("DELETE FROM assets WHERE uuid = $1", {uuid.toUtf8()}) : Ok{};
-    const QByteArray fields = QJsonDocument(core::assetfields::toJson(a)).toJson(QJsonDocument::Compact);
-    return run("INSERT INTO assets (uuid, code, category, department, dong_code, status, fields, geom, last_hlc, conflict, updated_at) "
-               "VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, CASE WHEN $8::float8 IS NULL THEN NULL "
-               "ELSE ST_SetSRID(ST_MakePoint($8::float8, $9::float8), 5186) END, $10, $11::boolean, now()) "
-               "ON CONFLICT (uuid) DO UPDATE SET code = EXCLUDED.code, category = EXCLUDED.category, "
-               "department = EXCLUDED.department, dong_code = EXCLUDED.dong_code, status = EXCLUDED.status, "
-               "fields = EXCLUDED.fields, geom = EXCLUDED.geom, last_hlc = EXCLUDED.last_hlc, "
-               "conflict = assets.conflict OR EXCLUDED.conflict, updated_at = now()",
-               {a.uuid.toUtf8(), a.code.toUtf8(), a.category.toUtf8(), a.department.toUtf8(), a.dongCode.toUtf8(),
-                a.status.toUtf8(), fields, a.hasLocation ? QByteArray::number(a.x, 'g', 17) : QByteArray(),
-                a.hasLocation ? QByteArray::number(a.y, 'g', 17) : QByteArray(), lastHlc.toUtf8(),
-                conflict ? QByteArray("true") : QByteArray("false")});
+    return std::unique_ptr<SyncStore>(std::move(*s));
 }
 
 Result<std::vector<StoredEvent>> PgStore::pull(qint64 claimedAfter, int limit, const QString &reader)

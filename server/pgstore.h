@@ -3,6 +3,8 @@
 #include "syncstore.h"
 
 #include <memory>
+#include <string>
+#include <unordered_map>
 
 struct pg_conn;
 struct pg_result;
@@ -12,7 +14,8 @@ namespace gc::server {
 // The shared store: PostgreSQL 15 through libpq, the asset layer as PostGIS points (EPSG:5186).
 // Pushes take one advisory lock per schema, so sequence numbers are handed out in commit order and a
 // pull after a cursor never skips an event that commits late, however many server processes share
-// the database.
+// the database. One PgStore is one connection, used by one thread at a time (StorePool); every
+// statement is prepared once per connection and then only bound and run.
 class PgStore final : public SyncStore {
 public:
     static Result<std::unique_ptr<PgStore>> open(const QString &url);
@@ -22,6 +25,9 @@ public:
     QString describe() const override;
     QString storeId() const override { return m_storeId; }
     Result<PushOutcome> push(const std::vector<core::Event> &events, qint64 baseCursor, const QString &pusher) override;
+    // One transaction under the push lock, each push in a savepoint of its own: one flush for all.
+    void pushAll(const std::vector<PushJob *> &jobs) override;
+    Result<std::unique_ptr<SyncStore>> connectAnother() override;
     Result<std::vector<StoredEvent>> pull(qint64 after, int limit, const QString &reader) override;
     Result<qint64> cursor() override;
     Result<qint64> eventCount() override;
@@ -49,6 +55,7 @@ public:
     using ResultPtr = std::unique_ptr<pg_result, ResultClearer>;
 
 private:
+    friend class PgPush;
     Result<qint64> served(const QString &user) override;
     PgStore() = default;
     static Result<std::unique_ptr<PgStore>> connect(const QString &url);
@@ -57,12 +64,23 @@ private:
     Result<ResultPtr> exec(const char *sql, const std::vector<QByteArray> &params = {},
                            const std::vector<bool> &binary = {}, bool binaryResult = false);
     VoidResult run(const char *sql, const std::vector<QByteArray> &params = {});
-    VoidResult rematerialize(const QString &assetUuid, bool conflict);
+    // Several statements sent at once and answered at once (libpq's pipeline mode): one round trip
+    // for all of them, run one after the other as if sent singly. The first failure is the result
+    // (the statements after it did not run).
+    struct Statement {
+        const char *sql;
+        std::vector<QByteArray> params;
+    };
+    Result<std::vector<ResultPtr>> execAll(const std::vector<Statement> &statements);
+    // The name of `sql` prepared on this connection (prepared on first use); empty for statements that
+    // cannot be prepared (DDL) or when preparing failed.
+    std::string prepared(const char *sql, int params);
     VoidResult loadStoreId();
 
     std::unique_ptr<pg_conn, ConnCloser> m_conn;
     QString m_url;
     QString m_storeId;
+    std::unordered_map<std::string, std::string> m_prepared; // SQL text → statement name on m_conn
 };
 
 } // namespace gc::server

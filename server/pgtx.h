@@ -21,6 +21,13 @@ public:
     }
     bool begun() const { return m_ok; }
     VoidResult commit();
+    // Ends it now rather than when it goes out of scope.
+    void rollback()
+    {
+        if (!m_done)
+            PgStore::ResultPtr(PQexec(m_c, "ROLLBACK"));
+        m_done = true;
+    }
 
 private:
     pg_conn *m_c;

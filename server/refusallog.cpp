@@ -2,41 +2,63 @@
 
 namespace gc::server {
 
-RefusalLog::RefusalLog(SyncStore &store, RefusalLogPolicy policy) : m_store(store), m_policy(policy)
+void RefusalLog::add(SyncStore &store, Refusal r)
 {
-    m_quiet.setSingleShot(true);
-    m_quiet.setInterval(m_policy.quietMs);
-    m_quiet.callOnTimeout([this] {
-        if (auto r = flush(); !r)
-            qWarning("goodcity-server: refusal log failed: %s", qPrintable(r.error().message));
-    });
-}
-
-RefusalLog::~RefusalLog()
-{
-    if (auto r = flush(); !r)
-        qWarning("goodcity-server: refusal log failed: %s", qPrintable(r.error().message));
-}
-
-void RefusalLog::add(Refusal r)
-{
-    m_held.push_back(std::move(r));
-    if (qsizetype(m_held.size()) >= m_policy.batch) {
-        if (auto f = flush(); !f)
-            qWarning("goodcity-server: refusal log failed: %s", qPrintable(f.error().message));
-        return;
+    std::vector<Refusal> full;
+    {
+        std::lock_guard lock(m_mutex);
+        m_held.push_back(std::move(r));
+        m_lastAdded.start(); // restarted by each refusal: a steady flood is written in full batches
+        if (qsizetype(m_held.size()) >= m_policy.batch)
+            full.swap(m_held);
     }
-    m_quiet.start(); // restarted by each refusal: a steady flood is written in full batches
+    if (!full.empty()) {
+        if (auto f = write(store, std::move(full)); !f)
+            qWarning("goodcity-server: refusal log failed: %s", qPrintable(f.error().message));
+    }
 }
 
-VoidResult RefusalLog::flush()
+bool RefusalLog::hold(Refusal r)
 {
-    m_quiet.stop();
-    if (m_held.empty())
-        return Ok{};
+    std::lock_guard lock(m_mutex);
+    m_held.push_back(std::move(r));
+    m_lastAdded.start();
+    return qsizetype(m_held.size()) >= m_policy.batch;
+}
+
+VoidResult RefusalLog::flushIfQuiet(SyncStore &store)
+{
     std::vector<Refusal> batch;
-    batch.swap(m_held);
-    return m_store.logRefusals(batch);
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_held.empty() || m_lastAdded.elapsed() < m_policy.quietMs)
+            return Ok{};
+        batch.swap(m_held);
+    }
+    return write(store, std::move(batch));
+}
+
+VoidResult RefusalLog::flush(SyncStore &store)
+{
+    std::vector<Refusal> batch;
+    {
+        std::lock_guard lock(m_mutex);
+        batch.swap(m_held);
+    }
+    return write(store, std::move(batch));
+}
+
+bool RefusalLog::empty() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_held.empty();
+}
+
+VoidResult RefusalLog::write(SyncStore &store, std::vector<Refusal> batch)
+{
+    if (batch.empty())
+        return Ok{};
+    return store.logRefusals(batch);
 }
 
 } // namespace gc::server

@@ -2,8 +2,9 @@
 
 #include "syncstore.h"
 
-#include <QTimer>
+#include <QElapsedTimer>
 
+#include <mutex>
 #include <vector>
 
 namespace gc::server {
@@ -15,23 +16,32 @@ struct RefusalLogPolicy {
 
 // Holds refusals in memory and writes them to the store in batches. A flood of refused requests
 // would otherwise cost one durable commit (an fsync) each and slow every honest device with it.
-// Written on a full batch, after a quiet moment (a timer on this thread's event loop), on flush()
-// and when destroyed; a crash loses at most the last batch of refusals, never a stored event.
+// Thread-safe: workers add refusals side by side. Written by the worker whose refusal fills a batch,
+// by the next request after a quiet moment (and the HTTP layer's periodic nudge, see HttpFrontend),
+// on flush() and by ApiService when it ends; a crash loses at most the last batch of refusals, never
+// a stored event.
 class RefusalLog {
 public:
-    explicit RefusalLog(SyncStore &store, RefusalLogPolicy policy = {});
-    ~RefusalLog();
+    explicit RefusalLog(RefusalLogPolicy policy = {}) : m_policy(policy) {}
     RefusalLog(const RefusalLog &) = delete;
     RefusalLog &operator=(const RefusalLog &) = delete;
 
-    void add(Refusal r);
-    VoidResult flush();
+    void add(SyncStore &store, Refusal r);
+    // Holds it without writing (the accepting thread, which never waits for the store); true when a
+    // full batch is held and should be flushed elsewhere soon.
+    bool hold(Refusal r);
+    // Writes what is held if the last refusal came quietMs ago or more; nothing to do costs no store call.
+    VoidResult flushIfQuiet(SyncStore &store);
+    VoidResult flush(SyncStore &store);
+    bool empty() const;
 
 private:
-    SyncStore &m_store;
+    VoidResult write(SyncStore &store, std::vector<Refusal> batch);
+
     RefusalLogPolicy m_policy;
+    mutable std::mutex m_mutex;
     std::vector<Refusal> m_held; // never more than one batch: a flood cannot grow it
-    QTimer m_quiet;
+    QElapsedTimer m_lastAdded;
 };
 
 } // namespace gc::server

@@ -2,6 +2,7 @@
 
 #include "apiservice.h"
 
+#include <QPointer>
 #include <QTcpSocket>
 
 #include <algorithm>
@@ -25,15 +26,56 @@ QByteArray reasonPhrase(int status)
 
 } // namespace
 
-void RequestGuard::attach(QTcpSocket &socket, ApiService &api)
+void RequestGuard::attach(QTcpSocket &socket, ApiService &api, Offload offload)
 {
-    auto *guard = new RequestGuard(socket, api);
+    auto *guard = new RequestGuard(socket, api, std::move(offload));
     QObject::connect(&socket, &QTcpSocket::readyRead, guard, &RequestGuard::inspect);
     if (socket.bytesAvailable() > 0) // bytes that came with the handshake, before anyone listened
         guard->inspect();
 }
 
-RequestGuard::RequestGuard(QTcpSocket &socket, ApiService &api) : QObject(&socket), m_socket(socket), m_api(api) {}
+RequestGuard::RequestGuard(QTcpSocket &socket, ApiService &api, Offload offload)
+    : QObject(&socket), m_socket(socket), m_api(api), m_offload(std::move(offload))
+{
+}
+
+RequestGuard *RequestGuard::of(QTcpSocket &socket)
+{
+    for (QObject *child : socket.children()) {
+        if (auto *guard = dynamic_cast<RequestGuard *>(child))
+            return guard;
+    }
+    return nullptr;
+}
+
+void RequestGuard::whenAdmitted(std::function<void()> go)
+{
+    if (m_state == State::Refused)
+        return;
+    if (m_undecided == 0)
+        go();
+    else
+        m_waiting.push_back(std::move(go));
+}
+
+void RequestGuard::decided(const std::optional<ApiResponse> &refusal)
+{
+    --m_undecided;
+    if (m_state == State::Refused)
+        return;
+    if (refusal) {
+        m_waiting.clear();
+        refuse(*refusal);
+        return;
+    }
+    if (m_undecided > 0)
+        return;
+    m_socket.setReadBufferSize(0); // read on: Qt HttpServer takes the body as it comes
+    std::vector<std::function<void()>> go;
+    go.swap(m_waiting);
+    for (auto &f : go)
+        f();
+}
 
 void RequestGuard::inspect()
 {
@@ -106,9 +148,25 @@ void RequestGuard::decide(const QByteArray &head, bool tooLarge)
         }
     }
     h.contentLength = length.value_or(0);
-    if (const auto refusal = m_api.admit(h)) {
-        refuse(*refusal);
+    const Admission a = m_api.admit(h);
+    if (a.refusal) {
+        refuse(*a.refusal);
         return;
+    }
+    if (a.undecided) {
+        // Until a worker has asked the store, Qt may buffer no more of this body than an anonymous
+        // request could send; what it completes meanwhile waits in whenAdmitted.
+        ++m_undecided;
+        m_socket.setReadBufferSize(m_api.limits().maxHeadBytes + m_api.limits().maxAnonymousBody);
+        QPointer<RequestGuard> self(this);
+        ApiService &api = m_api;
+        m_offload([self, h, &api]() -> std::function<void()> {
+            const auto refusal = api.admitFromStore(h);
+            return [self, refusal] {
+                if (self)
+                    self->decided(refusal);
+            };
+        });
     }
     if (h.contentLength > 0) {
         m_state = State::Body;

@@ -3,6 +3,10 @@
 #include <QByteArray>
 #include <QObject>
 
+#include <functional>
+#include <optional>
+#include <vector>
+
 class QTcpSocket;
 
 namespace gc::server {
@@ -15,21 +19,35 @@ struct ApiResponse;
 // they arrive and asks ApiService::admit whether the declared body may come in; a refused request
 // is answered and the connection closed before its body is read. It follows the framing only by
 // Content-Length: a body of unknown length (chunked) is refused, so its count and Qt's never differ.
+// When only the store can decide (a large body under a token this process has not verified lately),
+// the question goes to a worker: meanwhile the socket reads no further than a small buffer and the
+// requests Qt completes on it wait (whenAdmitted), so the accepting thread never waits for the store.
 class RequestGuard : public QObject {
 public:
+    // Runs a job on a worker, then what the job returns back on the socket's thread.
+    using Offload = std::function<void(std::function<std::function<void()>()>)>;
     // The guard lives as the socket's child; attach it before Qt HttpServer connects to the socket,
     // so that it sees every readyRead first.
-    static void attach(QTcpSocket &socket, ApiService &api);
+    static void attach(QTcpSocket &socket, ApiService &api, Offload offload);
+    // The socket's guard, if it has one.
+    static RequestGuard *of(QTcpSocket &socket);
+    // Runs `go` once no admission is pending on this connection (at once if none is); never if the
+    // connection is refused meanwhile.
+    void whenAdmitted(std::function<void()> go);
 
 private:
-    RequestGuard(QTcpSocket &socket, ApiService &api);
+    RequestGuard(QTcpSocket &socket, ApiService &api, Offload offload);
     void inspect();
     void decide(const QByteArray &head, bool tooLarge);
+    void decided(const std::optional<ApiResponse> &refusal);
     void refuse(const ApiResponse &response);
 
     enum class State { Head, Body, Refused };
     QTcpSocket &m_socket;
     ApiService &m_api;
+    Offload m_offload;
+    int m_undecided = 0; // admissions a worker is still deciding
+    std::vector<std::function<void()>> m_waiting;
     State m_state = State::Head;
     QByteArray m_head;    // the current request's line and headers so far
     qint64 m_bodyLeft = 0; // body bytes of the current request still to pass

@@ -5,6 +5,7 @@
 #include "credentials.h"
 #include "httpfrontend.h"
 #include "photo/photostore.h"
+#include "storepool.h"
 #include "syncstore.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,16 @@ struct InitTuning {
     int batchEvents = 2000; // events per store transaction while loading an inventory
 };
 
+struct ServeTuning {
+    // Requests served at once, each on a PostgreSQL connection of its own. Most of a request's time is
+    // spent waiting (for PostgreSQL, for the disk to flush a commit), so more workers than cores keep
+    // both busy, and pushes waiting for one commit are committed together (PushQueue) only as many at
+    // a time as there are workers; two processes of 16 stay well below PostgreSQL's default 100
+    // connections.
+    int workers = 16;
+    int maxWorkers = 64;
+};
+
 const char *const kUsage =
     "usage:\n"
     "  goodcity-server --store STORE init [--from INVENTORY.gpkg]\n"
@@ -30,6 +41,7 @@ const char *const kUsage =
     "  goodcity-server --store STORE user disable NAME                   (locks it and ends its sessions at once)\n"
     "  goodcity-server --store STORE user revoke NAME                    (ends its sessions: every device logs in again)\n"
     "  goodcity-server --store STORE --listen HOST:PORT [--tls-cert CERT.pem --tls-key KEY.pem] [--max-clock-ahead MINUTES]\n"
+    "                  [--workers N]   (requests served at once, one PostgreSQL connection each; default 16)\n"
     "STORE: a GeoPackage path (one office PC) or a postgresql:// URL (shared).\n";
 
 void err(const QString &s)
@@ -211,6 +223,7 @@ int ServerCli::run(QStringList args)
     const QString clockAhead = take(args, QStringLiteral("--max-clock-ahead"));
     const QString tlsCert = take(args, QStringLiteral("--tls-cert"));
     const QString tlsKey = take(args, QStringLiteral("--tls-key"));
+    const QString workersArg = take(args, QStringLiteral("--workers"));
     if (storeArg.isEmpty())
         return usage();
 
@@ -259,7 +272,21 @@ int ServerCli::run(QStringList args)
         }
         limits.maxClockAheadMs = qint64(minutes) * 60'000;
     }
-    ApiService api(**store, limits);
+    const ServeTuning tuning;
+    int workers = tuning.workers;
+    if (!workersArg.isEmpty()) {
+        workers = workersArg.toInt(&ok);
+        if (!ok || workers < 1 || workers > tuning.maxWorkers) {
+            err(QStringLiteral("--workers: 1–%1 (not '%2')").arg(tuning.maxWorkers).arg(workersArg));
+            return 2;
+        }
+    }
+    StorePool pool(**store);
+    if (auto g = pool.grow(workers); !g) {
+        err(g.error().message);
+        return 2;
+    }
+    ApiService api(pool, limits);
     HttpFrontend http(api);
     if (!tlsCert.isEmpty()) {
         if (auto t = http.useTls(tlsCert, tlsKey); !t) {
@@ -276,10 +303,10 @@ int ServerCli::run(QStringList args)
         err(bound.error().message);
         return 2;
     }
-    out(QStringLiteral("goodcity-server: listening on %4://%1:%2/api/v1/ (store %3)")
+    out(QStringLiteral("goodcity-server: listening on %4://%1:%2/api/v1/ (store %3, %5 workers)")
             .arg(address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(address.toString()) : address.toString())
             .arg(*bound)
-            .arg((*store)->describe(), http.tls() ? QStringLiteral("https") : QStringLiteral("http")));
+            .arg((*store)->describe(), http.tls() ? QStringLiteral("https") : QStringLiteral("http"), QString::number(http.workers())));
     return QCoreApplication::exec();
 }
 

@@ -44,6 +44,14 @@ Result<bool> SyncStore::disableUser(const QString &userName)
     return setPassword(userName, QString(User::kDisabledMark) + (*u)->passwordHash);
 }
 
+void SyncStore::pushAll(const std::vector<PushJob *> &jobs)
+{
+    for (PushJob *j : jobs)
+        j->outcome = push(*j->events, j->baseCursor, j->pusher);
+}
+
+Result<std::unique_ptr<SyncStore>> SyncStore::connectAnother() { return std::unique_ptr<SyncStore>(); }
+
 bool SyncStore::isPostgresUrl(const QString &store)
 {
     return store.startsWith(QLatin1String("postgresql://")) || store.startsWith(QLatin1String("postgres://"));

@@ -47,6 +47,14 @@ struct PushOutcome {
     qint64 cursor = 0; // highest sequence number in the store after the push
 };
 
+// One push as PushQueue hands it to SyncStore::pushAll; `outcome` is set by the store.
+struct PushJob {
+    const std::vector<core::Event> *events = nullptr;
+    qint64 baseCursor = 0;
+    QString pusher;
+    std::optional<Result<PushOutcome>> outcome;
+};
+
 struct StoredEvent {
     qint64 seq = 0;
     core::Event event;
@@ -84,6 +92,14 @@ public:
     // sent each event so that a device name cannot pass another user's edit off as the pusher's own.
     // Empty: history loaded by `init`, or a test of the store alone.
     virtual Result<PushOutcome> push(const std::vector<core::Event> &events, qint64 baseCursor, const QString &pusher = {}) = 0;
+    // Several pushes, each stored as push() stores it alone and judged against the ones before it, in
+    // the order given. A store that can commits them together: one durable commit (a disk flush,
+    // milliseconds) for all of them instead of one each, which is what bounds pushes per second when
+    // every push waits for its flush. A push that fails leaves the others stored.
+    virtual void pushAll(const std::vector<PushJob *> &jobs);
+    // Another connection to the same store, for one more request to run at the same time; none when
+    // the store keeps a single writer (GeoPackage: one connection, requests take turns on it).
+    virtual Result<std::unique_ptr<SyncStore>> connectAnother();
     // Events after `after`. For a `reader` the store notes how far it has served that user, and serves
     // a reader that claims to be further along from where it really is (the events are idempotent).
     virtual Result<std::vector<StoredEvent>> pull(qint64 after, int limit, const QString &reader = {}) = 0;

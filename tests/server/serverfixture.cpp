@@ -10,6 +10,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -56,6 +58,14 @@ QByteArray batch(std::initializer_list<QJsonObject> events)
     for (const auto &e : events)
         a.append(e);
     return QJsonDocument(QJsonObject{{QStringLiteral("device"), QStringLiteral("dev-t")}, {QStringLiteral("events"), a}}).toJson();
+}
+
+bool spinUntil(const std::function<bool()> &done)
+{
+    const QDeadlineTimer bound(30'000);
+    while (!done() && !bound.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return done();
 }
 
 QString pgScalar(const QString &url, const QString &sql)

@@ -2,6 +2,7 @@
 
 #include "apiservice.h"
 #include "httpfrontend.h"
+#include "storepool.h"
 #include "syncstore.h"
 
 #include <QByteArray>
@@ -12,6 +13,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -36,6 +38,10 @@ struct HttpReply {
     QByteArray body;
     QByteArray head; // status line and headers (raw() only)
 };
+
+// Runs this thread's event loop until `done` holds; the 30 s bound only ends a hung test, it
+// measures nothing.
+bool spinUntil(const std::function<bool()> &done);
 
 // One request to the server at BASE (http://127.0.0.1:PORT/), with a bearer token if given.
 HttpReply httpRequest(const QString &base, const QByteArray &method, const QString &path, const QByteArray &body = {},
@@ -62,6 +68,7 @@ struct LocalServer {
     QTemporaryDir dir;
     QString storeArg;
     std::unique_ptr<server::SyncStore> store;
+    std::unique_ptr<server::StorePool> pool; // more connections to `store`, when a test serves with them
     std::unique_ptr<server::ApiService> api;
     std::unique_ptr<server::HttpFrontend> http;
     quint16 port = 0;

@@ -19,14 +19,6 @@ using Kind = test::LocalServer::Kind;
 
 namespace {
 
-// Runs this thread's event loop until `done` holds; the deadline only ends a hung test, it measures nothing.
-bool spinUntil(const std::function<bool()> &done)
-{
-    const QDeadlineTimer bound(30'000);
-    while (!done() && !bound.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    return done();
-}
 
 // Lets the pool's only thread go at the end of the test whatever happens, so the pool can be destroyed.
 struct Gate {
@@ -65,7 +57,7 @@ TEST_CASE("a login whose password check is in flight does not hold up another cl
     QNetworkReply *login = nam.post(req, QByteArray(R"({"user":"crew1","password":"correct horse 1"})"));
     bool loginFinished = false;
     QObject::connect(login, &QNetworkReply::finished, [&] { loginFinished = true; });
-    REQUIRE(spinUntil([&] { return server.http->loginsInFlight() == 1; }));
+    REQUIRE(test::spinUntil([&] { return server.http->loginsInFlight() == 1; }));
 
     // Another client pulls while the login waits for its check: it is answered first.
     const auto pull = server.request("GET", QStringLiteral("api/v1/events?after=0"), {}, office);
@@ -75,7 +67,7 @@ TEST_CASE("a login whose password check is in flight does not hold up another cl
     CHECK(server.http->loginsInFlight() == 1);
 
     gate.release();
-    REQUIRE(spinUntil([&] { return loginFinished; }));
+    REQUIRE(test::spinUntil([&] { return loginFinished; }));
     CHECK(login->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200);
     const QJsonObject answer = QJsonDocument::fromJson(login->readAll()).object();
     CHECK(answer.value(QStringLiteral("user")).toString() == QStringLiteral("crew1"));
