@@ -5,8 +5,6 @@
 #include <QPointer>
 #include <QTcpSocket>
 
-#include <algorithm>
-
 namespace gc::server {
 
 namespace {
@@ -35,7 +33,7 @@ void RequestGuard::attach(QTcpSocket &socket, ApiService &api, Offload offload)
 }
 
 RequestGuard::RequestGuard(QTcpSocket &socket, ApiService &api, Offload offload)
-    : QObject(&socket), m_socket(socket), m_api(api), m_offload(std::move(offload))
+    : QObject(&socket), m_socket(socket), m_api(api), m_offload(std::move(offload)), m_framer(api.limits().maxHeadBytes)
 {
 }
 
@@ -50,7 +48,7 @@ RequestGuard *RequestGuard::of(QTcpSocket &socket)
 
 void RequestGuard::whenAdmitted(std::function<void()> go)
 {
-    if (m_state == State::Refused)
+    if (m_refused)
         return;
     if (m_undecided == 0)
         go();
@@ -61,7 +59,7 @@ void RequestGuard::whenAdmitted(std::function<void()> go)
 void RequestGuard::decided(const std::optional<ApiResponse> &refusal)
 {
     --m_undecided;
-    if (m_state == State::Refused)
+    if (m_refused)
         return;
     if (refusal) {
         m_waiting.clear();
@@ -79,45 +77,16 @@ void RequestGuard::decided(const std::optional<ApiResponse> &refusal)
 
 void RequestGuard::inspect()
 {
-    if (m_state == State::Refused) {
+    if (m_refused) {
         m_socket.skip(m_socket.bytesAvailable());
         return;
     }
     // peek: the bytes stay for Qt HttpServer, which reads them right after this slot.
-    const QByteArray fresh = m_socket.peek(m_socket.bytesAvailable());
-    const qint64 maxHead = m_api.limits().maxHeadBytes;
-    qsizetype i = 0;
-    while (i < fresh.size() && m_state != State::Refused) {
-        if (m_state == State::Body) {
-            const qint64 take = std::min<qint64>(m_bodyLeft, fresh.size() - i);
-            m_bodyLeft -= take;
-            i += qsizetype(take);
-            if (m_bodyLeft == 0)
-                m_state = State::Head;
-            continue;
-        }
-        if (m_head.isEmpty()) { // blank lines may come between requests
-            while (i < fresh.size() && (fresh[i] == '\r' || fresh[i] == '\n'))
-                ++i;
-            if (i == fresh.size())
-                break;
-        }
-        const qsizetype held = m_head.size();
-        m_head += fresh.mid(i, qsizetype(maxHead) + 4 - held);
-        const qsizetype end = m_head.indexOf("\r\n\r\n");
-        if (end < 0) {
-            if (m_head.size() > maxHead)
-                decide(m_head, true);
-            break;
-        }
-        i += end + 4 - held;
-        m_head.truncate(end);
-        decide(m_head, false);
-        m_head.clear();
-    }
+    m_framer.feed(m_socket.peek(m_socket.bytesAvailable()),
+                  [this](const QByteArray &head, bool tooLarge, qsizetype) { return decide(head, tooLarge); });
 }
 
-void RequestGuard::decide(const QByteArray &head, bool tooLarge)
+RequestHead RequestGuard::parseHead(const QByteArray &head, bool tooLarge)
 {
     const QList<QByteArray> lines = head.split('\n');
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
@@ -126,7 +95,6 @@ void RequestGuard::decide(const QByteArray &head, bool tooLarge)
     h.request.method = requestLine.value(0);
     const QByteArray target = requestLine.value(1);
     h.request.path = QString::fromLatin1(target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?')));
-    h.request.remote = m_socket.peerAddress().toString();
     std::optional<qint64> length;
     for (qsizetype n = 1; n < lines.size(); ++n) {
         const QByteArray &line = lines[n];
@@ -148,10 +116,17 @@ void RequestGuard::decide(const QByteArray &head, bool tooLarge)
         }
     }
     h.contentLength = length.value_or(0);
+    return h;
+}
+
+std::optional<qint64> RequestGuard::decide(const QByteArray &head, bool tooLarge)
+{
+    RequestHead h = parseHead(head, tooLarge);
+    h.request.remote = m_socket.peerAddress().toString();
     const Admission a = m_api.admit(h);
     if (a.refusal) {
         refuse(*a.refusal);
-        return;
+        return std::nullopt;
     }
     if (a.undecided) {
         // Until a worker has asked the store, Qt may buffer no more of this body than an anonymous
@@ -168,17 +143,14 @@ void RequestGuard::decide(const QByteArray &head, bool tooLarge)
             };
         });
     }
-    if (h.contentLength > 0) {
-        m_state = State::Body;
-        m_bodyLeft = h.contentLength;
-    }
+    return h.contentLength;
 }
 
 void RequestGuard::refuse(const ApiResponse &r)
 {
     // Everything this connection sent is dropped unread, including a request pipelined ahead in the
     // same read; the client sees the refusal and a closed connection.
-    m_state = State::Refused;
+    m_refused = true;
     m_socket.skip(m_socket.bytesAvailable());
     QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status) + "\r\nContent-Type: " + r.contentType +
                      "\r\nContent-Length: " + QByteArray::number(r.body.size()) + "\r\nConnection: close\r\n";

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "headframer.h"
+
 #include <QByteArray>
 #include <QObject>
 
@@ -13,6 +15,7 @@ namespace gc::server {
 
 class ApiService;
 struct ApiResponse;
+struct RequestHead;
 
 // Watches one connection's bytes ahead of Qt HttpServer, which (in Qt 6.4) buffers a whole request
 // body in memory before any handler sees it. The guard reads each request's line and headers as
@@ -34,23 +37,25 @@ public:
     // Runs `go` once no admission is pending on this connection (at once if none is); never if the
     // connection is refused meanwhile.
     void whenAdmitted(std::function<void()> go);
+    // A request's line and headers (as HeadFramer hands them over) as ApiService::admit judges
+    // them; the peer address is left to the caller. Pure, so the fuzz target feeds it anything.
+    static RequestHead parseHead(const QByteArray &head, bool tooLarge);
 
 private:
     RequestGuard(QTcpSocket &socket, ApiService &api, Offload offload);
     void inspect();
-    void decide(const QByteArray &head, bool tooLarge);
+    // The body length to let through, or nothing once the request was refused.
+    std::optional<qint64> decide(const QByteArray &head, bool tooLarge);
     void decided(const std::optional<ApiResponse> &refusal);
     void refuse(const ApiResponse &response);
 
-    enum class State { Head, Body, Refused };
     QTcpSocket &m_socket;
     ApiService &m_api;
     Offload m_offload;
     int m_undecided = 0; // admissions a worker is still deciding
     std::vector<std::function<void()>> m_waiting;
-    State m_state = State::Head;
-    QByteArray m_head;    // the current request's line and headers so far
-    qint64 m_bodyLeft = 0; // body bytes of the current request still to pass
+    HeadFramer m_framer;
+    bool m_refused = false;
 };
 
 } // namespace gc::server

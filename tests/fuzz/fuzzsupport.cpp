@@ -49,7 +49,7 @@ void init()
 
 QString writeScratch(const QString &name, const QByteArray &bytes)
 {
-    const QString path = scratch().filePath(name);
+    const QString path = scratchPath(name);
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size()) {
         std::fprintf(stderr, "gc-fuzz: cannot write %s\n", qPrintable(path));
@@ -57,6 +57,8 @@ QString writeScratch(const QString &name, const QByteArray &bytes)
     }
     return path;
 }
+
+QString scratchPath(const QString &name) { return scratch().filePath(name); }
 
 core::AssetStore &inventory()
 {

@@ -18,6 +18,8 @@ namespace gc::fuzz {
 void init();
 // Writes the bytes to a file named `name` in the process's scratch folder and returns its path.
 QString writeScratch(const QString &name, const QByteArray &bytes);
+// Where a file or folder named `name` in the process's scratch folder goes (nothing is made).
+QString scratchPath(const QString &name);
 // A small inventory created once per process in the scratch folder.
 core::AssetStore &inventory();
 
