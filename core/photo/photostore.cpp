@@ -84,7 +84,7 @@ QString PhotoStore::sha256OfFile(const QString &path)
     return QString::fromLatin1(h.result().toHex());
 }
 
-Result<PhotoStore::Stored> PhotoStore::add(const QByteArray &bytes)
+Result<PhotoStore::Stored> PhotoStore::add(const QByteArray &bytes, const std::function<VoidResult(const QString &)> &beforeWrite)
 {
     if (bytes.isEmpty())
         return makeError(QStringLiteral("empty_photo"), QStringLiteral("사진 파일이 비어 있습니다 / the photo file is empty"));
@@ -112,7 +112,13 @@ Result<PhotoStore::Stored> PhotoStore::add(const QByteArray &bytes)
     const QString sub = QFileInfo(target).absolutePath();
     if (!QDir().mkpath(sub))
         return makeError(QStringLiteral("io"), QStringLiteral("%1: 폴더를 만들 수 없습니다 / cannot create the folder").arg(sub));
-    const QString tmp = sub + QStringLiteral("/.tmp-") + QUuid::createUuid().toString(QUuid::Id128);
+    if (beforeWrite) {
+        if (auto ok = beforeWrite(s.sha256); !ok)
+            return ok.error();
+    }
+    // In the folder's top level, where PhotoJournal finds what a killed write left without listing
+    // every photo.
+    const QString tmp = m_dir + QStringLiteral("/.tmp-") + QUuid::createUuid().toString(QUuid::Id128);
     QString error;
     if (!writeDurably(tmp, bytes, error)) {
         const bool full = error.contains(QLatin1String("space"), Qt::CaseInsensitive);

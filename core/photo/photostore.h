@@ -5,10 +5,13 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 namespace gc::core {
 
 // Photo files beside the GeoPackage, named by their SHA-256: written to a temporary file, fsynced,
-// renamed into place. A stored file is never overwritten or deleted.
+// renamed into place. A stored file is never overwritten; only PhotoJournal removes one that no
+// record came to hold (a save killed before its commit).
 class PhotoStore {
 public:
     explicit PhotoStore(QString dir) : m_dir(std::move(dir)) {}
@@ -24,7 +27,9 @@ public:
     // Empty unless `sha256` is 64 lowercase hex digits: a name from a synced event never becomes a
     // path outside the folder ("../../etc/hostname").
     QString pathFor(const QString &sha256) const;
-    Result<Stored> add(const QByteArray &bytes);
+    // `beforeWrite` runs (with the SHA-256) only when a new file is about to be written; its error stops
+    // the write (the store's PhotoJournal notes the name there).
+    Result<Stored> add(const QByteArray &bytes, const std::function<VoidResult(const QString &)> &beforeWrite = {});
     Result<Stored> addFile(const QString &path);
 
     static QString sha256Of(const QByteArray &bytes);

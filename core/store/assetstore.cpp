@@ -4,6 +4,7 @@
 #include "domain/assetvalidator.h"
 #include "domain/catalog.h"
 #include "io/donglocator.h"
+#include "photo/photojournal.h"
 #include "store/assettable.h"
 #include "store/inventoryfile.h"
 #include "store/photorecords.h"
@@ -21,6 +22,9 @@ namespace gc::core {
 AssetStore::AssetStore() = default;
 AssetStore::~AssetStore()
 {
+    // The last writer out takes away the files of its own saves that failed before their commit.
+    if (m_journal)
+        m_journal->close([this](const QString &sha) { return PhotoRecords::referenced(*m_db, sha); });
     // The parts hold prepared statements on the connection: they go first.
     m_projection.reset();
     m_photos.reset();
@@ -94,7 +98,13 @@ Result<std::unique_ptr<AssetStore>> AssetStore::openDb(const QString &path, Acce
     if (!assets)
         return assets.error();
     s->m_assets = std::move(*assets);
-    auto photos = PhotoRecords::open(*s->m_db, s->photoDir());
+    if (!s->m_readOnly) {
+        // Before anything is written: a save killed between its photo files and its commit left
+        // files no record holds; the first writer to open alone removes them.
+        const SqliteDb &db = *s->m_db;
+        s->m_journal = PhotoJournal::open(s->photoDir(), [&db](const QString &sha) { return PhotoRecords::referenced(db, sha); });
+    }
+    auto photos = PhotoRecords::open(*s->m_db, s->photoDir(), s->m_journal.get());
     if (!photos)
         return photos.error();
     s->m_photos = std::move(*photos);
@@ -306,6 +316,13 @@ Result<PhotoRow> AssetStore::storePhoto(const QString &role, const QByteArray &b
     if (auto w = requireWritable(); !w)
         return w.error();
     return m_photos->store(role, bytes, meta);
+}
+
+Result<QString> AssetStore::storePhotoFile(const QByteArray &bytes)
+{
+    if (auto w = requireWritable(); !w)
+        return w.error();
+    return m_photos->storeFile(bytes);
 }
 
 VoidResult AssetStore::setStatus(const QString &uuid, const QString &status, const QString &reason, const QJsonObject &extra)

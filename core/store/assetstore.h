@@ -21,6 +21,7 @@ namespace gc::core {
 
 class AssetTable;
 class DongLocator;
+class PhotoJournal;
 class PhotoRecords;
 class SqliteDb;
 
@@ -76,6 +77,9 @@ public:
     // The file half of attachPhoto: stores the file durably and returns its row (phash, EXIF filled)
     // without recording it, for callers that record it with other events in one transaction.
     Result<PhotoRow> storePhoto(const QString &role, const QByteArray &bytes, const PhotoRow &meta = {});
+    // The file alone, for a photo whose row comes with synced events: stored durably (and noted in the
+    // photo journal until an event records it). Returns its SHA-256.
+    Result<QString> storePhotoFile(const QByteArray &bytes);
 
     // Edits found outside the log (goodcity-cli adopt), in one transaction: drops the outside rows
     // `dropFids` (added with no usable uuid; their asset.created carries a new one), appends `events`,
@@ -117,6 +121,7 @@ private:
 
     // Declared first, destroyed last: the parts hold statements on the connection.
     std::unique_ptr<SqliteDb> m_db;
+    std::unique_ptr<PhotoJournal> m_journal; // writable stores: the photo folder's lock and journal
     std::unique_ptr<EventLog> m_log;
     std::unique_ptr<AssetTable> m_assets;
     std::unique_ptr<PhotoRecords> m_photos;

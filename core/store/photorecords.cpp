@@ -1,6 +1,7 @@
 #include "store/photorecords.h"
 #include "log/timeuuid.h"
 #include "photo/perceptualhash.h"
+#include "photo/photojournal.h"
 #include "photo/photoexif.h"
 #include "photo/photostore.h"
 #include "store/sqlitedb.h"
@@ -8,12 +9,15 @@
 
 namespace gc::core {
 
-PhotoRecords::PhotoRecords(const SqliteDb &db, const QString &photoDir) : m_db(db), m_photoDir(photoDir) {}
+PhotoRecords::PhotoRecords(const SqliteDb &db, const QString &photoDir, PhotoJournal *journal)
+    : m_db(db), m_photoDir(photoDir), m_journal(journal)
+{
+}
 PhotoRecords::~PhotoRecords() = default;
 
-Result<std::unique_ptr<PhotoRecords>> PhotoRecords::open(const SqliteDb &db, const QString &photoDir)
+Result<std::unique_ptr<PhotoRecords>> PhotoRecords::open(const SqliteDb &db, const QString &photoDir, PhotoJournal *journal)
 {
-    std::unique_ptr<PhotoRecords> p(new PhotoRecords(db, photoDir));
+    std::unique_ptr<PhotoRecords> p(new PhotoRecords(db, photoDir, journal));
     auto st = db.prepare(QStringLiteral("INSERT OR REPLACE INTO photos (photo_id, sha256, asset_uuid, role, bytes, width, height, phash, mime, taken_at, "
                                         "lat, lon, added_at, added_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"));
     if (!st)
@@ -22,9 +26,21 @@ Result<std::unique_ptr<PhotoRecords>> PhotoRecords::open(const SqliteDb &db, con
     return p;
 }
 
+Result<QString> PhotoRecords::storeFile(const QByteArray &bytes) const
+{
+    auto stored = PhotoStore(m_photoDir).add(bytes, [this](const QString &sha) -> VoidResult {
+        return m_journal ? m_journal->note(sha) : VoidResult(Ok{});
+    });
+    if (!stored)
+        return stored.error();
+    return stored->sha256;
+}
+
 Result<PhotoRow> PhotoRecords::store(const QString &role, const QByteArray &bytes, const PhotoRow &meta) const
 {
-    auto stored = PhotoStore(m_photoDir).add(bytes);
+    auto stored = PhotoStore(m_photoDir).add(bytes, [this](const QString &sha) -> VoidResult {
+        return m_journal ? m_journal->note(sha) : VoidResult(Ok{});
+    });
     if (!stored)
         return stored.error();
     PhotoRow row = meta;
@@ -52,6 +68,18 @@ Result<PhotoRow> PhotoRecords::store(const QString &role, const QByteArray &byte
         }
     }
     return row;
+}
+
+bool PhotoRecords::referenced(const SqliteDb &db, const QString &sha256)
+{
+    // The event log too, not only the tables: a row deleted behind the log must not cost the file.
+    auto st = db.prepare(QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM photos WHERE sha256 = ?1) OR EXISTS (SELECT 1 FROM survey_rows WHERE photo_sha256 = ?1) "
+        "OR EXISTS (SELECT 1 FROM asset_events WHERE instr(CAST(payload AS TEXT), ?1) > 0)"));
+    if (!st)
+        return true; // cannot tell: keep the file
+    st->bind(1, sha256);
+    return !st->step() || st->toInt(0) != 0;
 }
 
 VoidResult PhotoRecords::upsert(const PhotoRow &p)

@@ -11,6 +11,7 @@
 
 namespace gc::core {
 
+class PhotoJournal;
 class SqliteDb;
 class Statement;
 
@@ -19,21 +20,28 @@ class Statement;
 // photo.added events.
 class PhotoRecords {
 public:
-    static Result<std::unique_ptr<PhotoRecords>> open(const SqliteDb &db, const QString &photoDir);
+    // `journal` (writable stores) notes each new file before it is written.
+    static Result<std::unique_ptr<PhotoRecords>> open(const SqliteDb &db, const QString &photoDir, PhotoJournal *journal = nullptr);
     ~PhotoRecords();
 
     // Stores the file and returns its row (id, SHA-256, size, phash and EXIF time and position filled
     // in where `meta` leaves them empty). Records nothing.
     Result<PhotoRow> store(const QString &role, const QByteArray &bytes, const PhotoRow &meta = {}) const;
+    // The file alone (noted in the journal before it is written); returns its SHA-256.
+    Result<QString> storeFile(const QByteArray &bytes) const;
     // Writes one row (photo.added is idempotent: the same photo_id replaces its row).
     VoidResult upsert(const PhotoRow &p);
+    // Whether anything holds the file named `sha256`: a photos row, a survey row or any event. A file
+    // nothing holds was left by a save that never committed.
+    static bool referenced(const SqliteDb &db, const QString &sha256);
     // Every row, or one asset's, in the order they were added.
     Result<std::vector<PhotoRow>> rows(const QString &assetUuid = {}) const;
 
 private:
-    PhotoRecords(const SqliteDb &db, const QString &photoDir);
+    PhotoRecords(const SqliteDb &db, const QString &photoDir, PhotoJournal *journal);
     const SqliteDb &m_db;
     QString m_photoDir;
+    PhotoJournal *m_journal;
     std::unique_ptr<Statement> m_upsert;
 };
 

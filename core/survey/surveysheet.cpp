@@ -6,7 +6,6 @@
 #include "cplerrorscope.h"
 #include "crstransform.h"
 #include "io/donglocator.h"
-#include "photo/photostore.h"
 #include "store/schema.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"
@@ -333,15 +332,15 @@ Result<SurveySheet::Report> SurveySheet::import(AssetStore &store, const SurveyC
     report.rows = qint64(rows.size());
     if (!report.errors.empty())
         return report;
-    // Photos are stored (content-addressed, never overwritten) only once every row is good.
-    PhotoStore photos(store.photoDir());
+    // Photos are stored (content-addressed, never overwritten) only once every row is good, through
+    // the store so that a save killed before its rows are written leaves no photo file behind.
     for (size_t i = 0; i < rows.size(); ++i) {
         if (photoFiles[i].isEmpty())
             continue;
         QFile f(photoFiles[i]);
         if (!f.open(QIODevice::ReadOnly))
             return makeError(QStringLiteral("io"), QStringLiteral("%1: %2").arg(photoFiles[i], f.errorString()));
-        auto stored = photos.add(f.readAll());
+        auto stored = store.storePhoto(QStringLiteral("survey"), f.readAll());
         if (!stored)
             return stored.error();
         rows[i].photoSha256 = stored->sha256;

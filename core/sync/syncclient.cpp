@@ -443,12 +443,17 @@ VoidResult SyncClient::pullEvents(SyncReport &report, std::optional<Error> &refu
             events.push_back(std::move(*e));
         }
         if (!events.empty()) {
+            QStringList photos;
+            if (auto f = fetchPhotosOf(events, report, photos); !f)
+                return f;
             auto added = m_store.merge(events);
             if (!added)
                 return added.error();
             report.pulledEvents += *added;
             // Known to the server already: never pushed back.
             if (auto a = markAcked("event", ids); !a)
+                return a;
+            if (auto a = markAcked("photo", photos); !a)
                 return a;
         }
         const qint64 next = qint64(o.value(QStringLiteral("cursor")).toDouble(double(cursor)));
@@ -471,23 +476,53 @@ VoidResult SyncClient::fetchPhotos(SyncReport &report)
             missing << st->toText(0);
     }
     for (const auto &sha : missing) {
-        if (!eventjson::isSha256(sha))
-            continue;
-        const Reply r = call("GET", QStringLiteral("api/v1/photos/%1").arg(sha));
-        if (r.status == 404)
+        auto got = downloadPhoto(sha);
+        if (!got)
+            return got.error();
+        if (!*got)
             continue; // its device has not uploaded it yet
-        if (r.status != 200)
-            return replyError(r, QStringLiteral("사진 %1 받기 / downloading photo %1").arg(sha.left(12)));
-        if (PhotoStore::sha256Of(r.body) != sha)
-            return makeError(QStringLiteral("hash_mismatch"),
-                             QStringLiteral("받은 사진 %1의 SHA-256이 다릅니다 / downloaded photo %1 has a different SHA-256").arg(sha.left(12)));
-        if (auto added = files.add(r.body); !added)
-            return added.error();
         if (auto a = markAcked("photo", {sha}); !a)
             return a;
         ++report.photosDown;
     }
     return Ok{};
+}
+
+VoidResult SyncClient::fetchPhotosOf(const std::vector<Event> &events, SyncReport &report, QStringList &fetched)
+{
+    const PhotoStore files(m_store.photoDir());
+    for (const Event &e : events) {
+        const QString sha = e.payload.value(QStringLiteral("sha256")).toString();
+        if (e.kind != QLatin1String(EventKind::PhotoAdded) || fetched.contains(sha) || files.pathFor(sha).isEmpty()
+            || QFile::exists(files.pathFor(sha)))
+            continue;
+        auto got = downloadPhoto(sha);
+        if (!got)
+            return got.error();
+        if (*got) {
+            fetched << sha;
+            ++report.photosDown;
+        }
+    }
+    return Ok{};
+}
+
+Result<bool> SyncClient::downloadPhoto(const QString &sha)
+{
+    if (!eventjson::isSha256(sha))
+        return false;
+    const Reply r = call("GET", QStringLiteral("api/v1/photos/%1").arg(sha));
+    if (r.status == 404)
+        return false;
+    if (r.status != 200)
+        return replyError(r, QStringLiteral("사진 %1 받기 / downloading photo %1").arg(sha.left(12)));
+    if (PhotoStore::sha256Of(r.body) != sha)
+        return makeError(QStringLiteral("hash_mismatch"),
+                         QStringLiteral("받은 사진 %1의 SHA-256이 다릅니다 / downloaded photo %1 has a different SHA-256").arg(sha.left(12)));
+    // Through the store's photo journal: a round killed before the merge leaves no stray file.
+    if (auto added = m_store.storePhotoFile(r.body); !added)
+        return added.error();
+    return true;
 }
 
 Result<SyncReport> SyncClient::syncOnce()

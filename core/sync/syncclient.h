@@ -1,5 +1,6 @@
 #pragma once
 
+#include "log/event.h"
 #include "log/hybridclock.h"
 #include "result.h"
 
@@ -9,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -106,6 +108,12 @@ private:
     // The server's clock as last seen (this device's own when the server did not say).
     qint64 serverNowMs() const;
     VoidResult fetchPhotos(SyncReport &report);
+    // Downloads the photos that `events` add and this device lacks, before they are merged: an event
+    // never points at a photo that is not on disk, even when the round is cut off mid-pull. `fetched`
+    // gets the ones stored (not yet acknowledged: that comes with the merge).
+    VoidResult fetchPhotosOf(const std::vector<Event> &events, SyncReport &report, QStringList &fetched);
+    // One photo from the server into the photo folder: false when the server does not have it yet.
+    Result<bool> downloadPhoto(const QString &sha);
     VoidResult markAcked(const char *kind, const QStringList &refs);
     QString meta(const QString &key) const;
     VoidResult setMeta(const QString &key, const QString &value);
