@@ -1,6 +1,10 @@
 #include "photo/markmatcher.h"
 
+#include "photo/hammingnearest.h"
+
+#include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 
 #include <opencv2/calib3d.hpp>
 #include <opencv2/features2d.hpp>
@@ -9,6 +13,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <mutex>
 #include <set>
 
 namespace gc::core {
@@ -57,59 +63,6 @@ double polygonArea(const std::array<cv::Point2f, 4> &q)
     return a / 2;  // positive for the reference's clockwise-in-image winding
 }
 
-// Two nearest train descriptors per query, by Hamming distance over 256-bit ORB descriptors.
-// Debian's OpenCV is built for plain SSE2, where BFMatcher spends ~40 ns per pair; popcnt makes it ~1 ns,
-// which is the difference between a second and a few milliseconds per photo.
-struct Nearest2 {
-    int index = -1;
-    int best = 1 << 30;
-    int second = 1 << 30;
-};
-
-inline __attribute__((always_inline)) void nearest2Body(const cv::Mat &query, const cv::Mat &train, std::vector<Nearest2> &out)
-{
-    const int nt = train.rows;
-    for (int i = 0; i < query.rows; ++i) {
-        const auto *q = query.ptr<quint64>(i);
-        Nearest2 n;
-        for (int j = 0; j < nt; ++j) {
-            const auto *t = train.ptr<quint64>(j);
-            const int d = __builtin_popcountll(q[0] ^ t[0]) + __builtin_popcountll(q[1] ^ t[1]) + __builtin_popcountll(q[2] ^ t[2])
-                + __builtin_popcountll(q[3] ^ t[3]);
-            if (d < n.best) {
-                n.second = n.best;
-                n.best = d;
-                n.index = j;
-            } else if (d < n.second) {
-                n.second = d;
-            }
-        }
-        out[size_t(i)] = n;
-    }
-}
-
-__attribute__((target("popcnt"))) void nearest2Popcnt(const cv::Mat &query, const cv::Mat &train, std::vector<Nearest2> &out)
-{
-    nearest2Body(query, train, out);
-}
-
-void nearest2Generic(const cv::Mat &query, const cv::Mat &train, std::vector<Nearest2> &out)
-{
-    nearest2Body(query, train, out);
-}
-
-std::vector<Nearest2> nearest2(const cv::Mat &query, const cv::Mat &train)
-{
-    CV_Assert(query.type() == CV_8U && train.type() == CV_8U && query.cols == 32 && train.cols == 32);
-    std::vector<Nearest2> out(size_t(query.rows));
-    static const bool popcnt = __builtin_cpu_supports("popcnt");
-    if (popcnt)
-        nearest2Popcnt(query, train, out);
-    else
-        nearest2Generic(query, train, out);
-    return out;
-}
-
 // Normalised cross-correlation between the reference and the photo warped back onto it through `h`.
 // Gain, offset and colour casts cancel; blur and occlusion lower it gradually; a homography fitted to
 // look-alike corners (text, other logos) puts unrelated pixels there and scores near zero.
@@ -120,9 +73,16 @@ double correlationWithReference(const cv::Mat &photoGrey, const cv::Mat &h, cons
     cv::Mat back;
     cv::warpPerspective(photoGrey, back, h, ref.size, cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_CONSTANT, cv::Scalar(0));
     cv::GaussianBlur(back, back, cv::Size(0, 0), 1.0);
-    cv::Mat score;
-    cv::matchTemplate(back, ref.grey, score, cv::TM_CCOEFF_NORMED);
-    return double(score.at<float>(0, 0));
+    // TM_CCOEFF_NORMED of two images of one size, written out: matchTemplate goes through a DFT for a template
+    // this large, several times the cost of the sum itself, and it runs once per reference tried.
+    cv::Scalar mean, sd;
+    cv::meanStdDev(back, mean, sd);
+    const double spread = std::sqrt(double(back.total())) * sd[0] * ref.centredNorm;
+    if (spread < 1e-6)
+        return 0;  // a flat patch (or one outside the photo) looks like nothing
+    cv::Mat a;
+    back.convertTo(a, CV_32F);
+    return (a.dot(ref.centred) - mean[0] * ref.centredSum) / spread;
 }
 
 } // namespace
@@ -136,7 +96,9 @@ VoidResult MarkMatcher::addReferenceFile(const QString &path)
     return addReference(f.readAll(), path);
 }
 
-VoidResult MarkMatcher::addReference(const QByteArray &encoded, const QString &name)
+// Everything a reference costs to prepare (nine tilted views, ORB on each), done once per process and image:
+// the field app, the CLI's workers and every test build checkers from the same few files.
+Result<MarkMatcher::Reference> MarkMatcher::prepare(const QByteArray &encoded, const QString &name, const PhotoCheckThresholds &t)
 {
     cv::Mat raw;
     try {
@@ -168,13 +130,17 @@ VoidResult MarkMatcher::addReference(const QByteArray &encoded, const QString &n
     } else {
         grey = raw;
     }
-    const double scale = double(m_t.markReferenceLongSide) / std::max(grey.cols, grey.rows);
+    const double scale = double(t.markReferenceLongSide) / std::max(grey.cols, grey.rows);
     cv::resize(grey, grey, cv::Size(), scale, scale, scale < 1 ? cv::INTER_AREA : cv::INTER_CUBIC);
 
     Reference ref;
     ref.name = name;
     ref.size = grey.size();
     cv::GaussianBlur(grey, ref.grey, cv::Size(0, 0), 1.0);
+    ref.grey.convertTo(ref.centred, CV_32F);
+    ref.centred -= cv::mean(ref.grey)[0];
+    ref.centredNorm = cv::norm(ref.centred);
+    ref.centredSum = cv::sum(ref.centred)[0];
     // A white margin lets ORB find corners at the mark's edge (it skips a 31 px border).
     const int margin = 40;
     cv::Mat padded;
@@ -184,7 +150,7 @@ VoidResult MarkMatcher::addReference(const QByteArray &encoded, const QString &n
 
     // 60° views too: at 55–60° the 40° views are as far from the photo as the frontal one is from them.
     const double tilts[][2] = {{0, 0}, {40, 0}, {-40, 0}, {0, 40}, {0, -40}, {62, 0}, {-62, 0}, {0, 62}, {0, -62}};
-    auto orb = makeOrb(m_t.markReferenceFeatures);
+    auto orb = makeOrb(t.markReferenceFeatures);
     for (const auto &tilt : tilts) {
         cv::Size canvas;
         const cv::Mat h = tiltHomography(padded.size(), tilt[0], tilt[1], &canvas);
@@ -199,6 +165,7 @@ VoidResult MarkMatcher::addReference(const QByteArray &encoded, const QString &n
             ref.views.push_back(std::move(v));
             continue;
         }
+        cv::Mat kept;
         std::vector<cv::Point2f> pts;
         cv::KeyPoint::convert(kps, pts);
         std::vector<cv::Point2f> back;
@@ -208,15 +175,52 @@ VoidResult MarkMatcher::addReference(const QByteArray &encoded, const QString &n
             if (p.x < -2 || p.y < -2 || p.x > ref.size.width + 2 || p.y > ref.size.height + 2)
                 continue;
             v.points.push_back(p);
-            v.descriptors.push_back(desc.row(int(i)));
+            kept.push_back(desc.row(int(i)));
         }
+        v.descriptors = HammingSet(kept);
         ref.views.push_back(std::move(v));
     }
-    if (ref.views.front().points.size() < size_t(m_t.markMinInliers * 2))
+    if (ref.views.front().points.size() < size_t(t.markMinInliers * 2))
         return makeError(QStringLiteral("mark_reference_featureless"),
                          QStringLiteral("기준 마크에 특징점이 너무 적습니다 / the reference mark %1 has too little detail to be found in photos").arg(name));
+    return ref;
+}
+
+VoidResult MarkMatcher::addReference(const QByteArray &encoded, const QString &name)
+{
+    // Keyed by the image and every threshold prepare() reads, so a checker with other settings prepares its own.
+    QByteArray key = QCryptographicHash::hash(encoded, QCryptographicHash::Sha256);
+    key += QByteArray::number(m_t.markReferenceLongSide) + ':' + QByteArray::number(m_t.markReferenceFeatures) + ':'
+        + QByteArray::number(m_t.markMinInliers);
+    static std::mutex mutex;
+    static std::map<QByteArray, Reference> prepared;
+    Reference ref;
+    {
+        std::lock_guard lock(mutex);
+        if (auto it = prepared.find(key); it != prepared.end())
+            ref = it->second;  // cv::Mat and HammingSet share their pixels and descriptors
+    }
+    if (ref.views.empty()) {
+        Result<Reference> made = prepare(encoded, name, m_t);
+        if (!made)
+            return made.error();
+        ref = std::move(*made);
+        std::lock_guard lock(mutex);
+        if (prepared.size() >= 64)  // tests make many one-off references; the app has a handful
+            prepared.clear();
+        prepared.emplace(key, ref);
+    }
+    ref.name = name;
+    ref.variant = variantOf(name);
     m_refs.push_back(std::move(ref));
     return Ok{};
+}
+
+QString MarkMatcher::variantOf(const QString &name)
+{
+    // ":/gc/brand/goodcity_mark_vertical.png" → "goodcity_mark_vertical": the file names the variant.
+    const QString base = QFileInfo(name).completeBaseName();
+    return base.isEmpty() ? name : base;
 }
 
 PhotoFeatures MarkMatcher::features(const cv::Mat &grey, const PhotoCheckThresholds &t)
@@ -233,18 +237,38 @@ MarkMatch MarkMatcher::match(const PhotoFeatures &photo) const
     // The frontal and 40° views first; the 62° views only when they find nothing, since most photos are taken
     // from nearer the front and those views would almost double the matching time.
     std::vector<Candidates> candidates(m_refs.size());
+    auto better = [](const MarkMatch &a, const MarkMatch &b) {
+        if (a.found != b.found)
+            return a.found;
+        return a.found ? a.correlation > b.correlation : a.inliers > b.inliers;
+    };
     MarkMatch best;
     for (const size_t upTo : {kFirstPassViews, size_t(-1)}) {
         const size_t from = upTo == kFirstPassViews ? 0 : kFirstPassViews;
         for (size_t i = 0; i < m_refs.size(); ++i) {
+            if (best.found && best.correlation >= m_t.markConfidentCorrelation)
+                break;  // found beyond doubt: the other layouts need not be matched (the same layout is scored below)
             MarkMatch m = matchOne(photo, m_refs[i], from, upTo, candidates[i]);
             m.reference = int(i);
-            if ((m.found && !best.found) || (m.found == best.found && m.inliers > best.inliers))
+            if (better(m, best))
                 best = m;
         }
         if (best.found)
             break;
         best = MarkMatch{};
+    }
+    if (!best.found || photo.grey.empty())
+        return best;
+    // The same mark in other colours has the same frame: the photo seen through the found homography says which.
+    const Reference &found = m_refs[size_t(best.reference)];
+    for (size_t j = 0; j < m_refs.size(); ++j) {
+        if (int(j) == best.reference || m_refs[j].size != found.size)
+            continue;
+        const double c = correlationWithReference(photo.grey, cv::Mat(best.homography), m_refs[j]);
+        if (c > best.correlation) {
+            best.correlation = c;
+            best.reference = int(j);
+        }
     }
     return best;
 }
@@ -257,9 +281,9 @@ MarkMatch MarkMatcher::matchOne(const PhotoFeatures &photo, const Reference &ref
     // Per view, Lowe's ratio test; views repeat the same mark points, so the test must not compare across views.
     for (size_t v = fromView; v < std::min(toView, ref.views.size()); ++v) {
         const View &view = ref.views[v];
-        if (view.descriptors.rows < 2)
+        if (view.descriptors.size() < 2)
             continue;
-        const std::vector<Nearest2> nearest = nearest2(photo.descriptors, view.descriptors);
+        const std::vector<Nearest2> nearest = view.descriptors.nearest2(photo.descriptors);
         for (int q = 0; q < int(nearest.size()); ++q) {
             const Nearest2 &n = nearest[size_t(q)];
             if (n.index < 0 || n.best > m_t.markRatio * n.second)
@@ -329,6 +353,7 @@ MarkMatch MarkMatcher::matchOne(const PhotoFeatures &photo, const Reference &ref
     if (out.correlation < (plenty ? m_t.markMinCorrelation : m_t.markRescueCorrelation))
         return reject(plenty ? QStringLiteral("does not look like the mark") : QStringLiteral("too few or too scattered inliers"));
     out.found = true;
+    out.homography = cv::Matx33d(h);
     return out;
 }
 

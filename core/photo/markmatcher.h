@@ -1,5 +1,6 @@
 #pragma once
 
+#include "photo/hammingnearest.h"
 #include "photo/photocheckthresholds.h"
 #include "result.h"
 
@@ -31,6 +32,7 @@ struct MarkMatch {
     double areaShare = 0;      // projected quad / image area
     double correlation = 0;    // photo inside the quad warped onto the reference vs the reference (−1…1)
     std::array<cv::Point2f, 4> quad{};  // reference corners projected into the photo (work pixels)
+    cv::Matx33d homography;    // reference pixels → photo work pixels, when found
     QString rejectedBecause;   // when inliers were plenty but the shape was not plausible
 };
 
@@ -42,26 +44,34 @@ struct MarkMatch {
 class MarkMatcher {
 public:
     struct View {
-        cv::Mat descriptors;
+        HammingSet descriptors;
         std::vector<cv::Point2f> points;  // in the reference's own pixel frame
     };
     struct Reference {
-        QString name;
+        QString name;      // the file (or resource) it was read from
+        QString variant;   // which mark it is: the file's base name, e.g. goodcity_mark_vertical
         cv::Size size;     // reference frame (long side = markReferenceLongSide)
         cv::Mat grey;      // the reference as printed on white, in that frame
+        cv::Mat centred;   // grey − its mean, as float, with its norm and (rounding) sum: for the correlation
+        double centredNorm = 0, centredSum = 0;
         std::vector<View> views;
     };
 
     explicit MarkMatcher(const PhotoCheckThresholds &thresholds) : m_t(thresholds) {}
 
-    // Adds a reference from an encoded image (PNG with transparency or any photo of the flat mark).
+    // Adds a reference from an encoded image (PNG with transparency or any photo of the flat mark). Each variant
+    // of a mark (horizontal, vertical lockup, mono) is a reference of its own; match() says which one it found.
+    // A reference is prepared once per process and image, then shared by every matcher that adds it.
     VoidResult addReference(const QByteArray &encoded, const QString &name);
     VoidResult addReferenceFile(const QString &path);
     int referenceCount() const { return int(m_refs.size()); }
     const Reference &reference(int i) const { return m_refs[size_t(i)]; }
 
+    static QString variantOf(const QString &name);
     static PhotoFeatures features(const cv::Mat &grey, const PhotoCheckThresholds &t);
-    // Best match over all references; `found` only when every geometric test passes.
+    // Best match over all references; `found` only when every geometric test passes. Of the variants that fit,
+    // the one whose picture correlates best with the photo is named: references of the same layout (colour and
+    // mono) are compared through the one homography, since their keypoints alone barely tell them apart.
     MarkMatch match(const PhotoFeatures &photo) const;
 
 private:
@@ -72,6 +82,7 @@ private:
     using Candidates = std::unordered_map<int, Candidate>;  // by photo keypoint
     static constexpr size_t kFirstPassViews = 5;             // frontal and ±40°; the ±62° views follow
 
+    static Result<Reference> prepare(const QByteArray &encoded, const QString &name, const PhotoCheckThresholds &t);
     // Adds the ratio-test survivors of views [fromView, toView) to `candidates`, then fits and tests a homography.
     MarkMatch matchOne(const PhotoFeatures &photo, const Reference &ref, size_t fromView, size_t toView, Candidates &candidates) const;
 

@@ -4,6 +4,7 @@
 #include "photo/perceptualhash.h"
 #include "photo/photodecoder.h"
 #include "photo/photoexif.h"
+#include "photo/photopyramid.h"
 
 #include <QJsonArray>
 
@@ -43,16 +44,7 @@ PhotoCheck makeCheck(const char *id, PhotoCheckStatus status, double value, doub
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-cv::Mat shrinkTo(const cv::Mat &img, int longSide)
-{
-    const int have = std::max(img.cols, img.rows);
-    if (have <= longSide)
-        return img;
-    const double s = double(longSide) / have;
-    cv::Mat out;
-    cv::resize(img, out, cv::Size(), s, s, cv::INTER_AREA);
-    return out;
-}
+cv::Mat shrinkTo(const cv::Mat &img, int longSide) { return PhotoPyramid::shrink(img, longSide); }
 
 QJsonArray quadJson(const std::array<cv::Point2f, 4> &quad, double toPhoto)
 {
@@ -161,6 +153,7 @@ PhotoCheck markCheck(const MarkMatcher &matcher, const MarkMatch &m, double toPh
                       QStringLiteral("brand mark found (%1 matching points)").arg(m.inliers));
         c.details.insert(QStringLiteral("quad"), quadJson(m.quad, toPhoto));
         c.details.insert(QStringLiteral("reference"), matcher.reference(m.reference).name);
+        c.details.insert(QStringLiteral("variant"), matcher.reference(m.reference).variant);
         c.details.insert(QStringLiteral("area_share"), std::round(m.areaShare * 1000) / 1000);
         c.details.insert(QStringLiteral("correlation"), std::round(m.correlation * 100) / 100);
     } else {
@@ -265,6 +258,29 @@ PhotoCheck samePlaceCheck(const cv::Mat &afterGrey, const cv::Mat &beforeGrey, c
                          QStringLiteral("not sure this is the place of the before photo; shoot from the same spot and direction"));
     return makeCheck("same_place", PhotoCheckStatus::Fail, inliers, t.samePlaceMinInliers,
                      QStringLiteral("작업 전 사진과 다른 장소로 보입니다"), QStringLiteral("this does not look like the place of the before photo"));
+}
+
+// same_place against the before photo at `path` (skipped without one); its EXIF time fills `beforeTaken` when unset.
+PhotoCheck samePlaceWithFile(const PhotoDecoder &decoder, const QString &path, const PhotoPyramid &after, const PhotoCheckThresholds &t,
+                             QDateTime *beforeTaken)
+{
+    if (path.isEmpty())
+        return makeCheck("same_place", PhotoCheckStatus::Skip, kNaN, t.samePlaceMinInliers, QStringLiteral("작업 전 사진이 없습니다"),
+                         QStringLiteral("no before photo"));
+    Result<QByteArray> beforeBytes = decoder.readFile(path);
+    Result<DecodedPhoto> before = beforeBytes ? decoder.decode(*beforeBytes, t.samePlaceLongSide) : Result<DecodedPhoto>(beforeBytes.error());
+    if (!before) {
+        PhotoCheck c = makeCheck("same_place", PhotoCheckStatus::Warn, kNaN, t.samePlaceMinInliers, QStringLiteral("작업 전 사진을 읽을 수 없습니다"),
+                                 QStringLiteral("the before photo cannot be read"));
+        c.details.insert(QStringLiteral("error"), before.error().message);
+        return c;
+    }
+    cv::Mat beforeGrey;
+    cv::cvtColor(shrinkTo(before->bgr, t.samePlaceLongSide), beforeGrey, cv::COLOR_BGR2GRAY);
+    if (!beforeTaken->isValid())
+        if (Result<PhotoExif> be = readPhotoExif(*beforeBytes); be)
+            *beforeTaken = be->takenAt;
+    return samePlaceCheck(after.grey(t.samePlaceLongSide), beforeGrey, t);
 }
 
 double haversineMeters(const GeoPoint &a, const GeoPoint &b)
@@ -405,11 +421,11 @@ PhotoCheck qrCheck(const QrFinding &qr, const PhotoCheckContext &ctx, double toP
     return c;
 }
 
-QByteArray renderPreview(const cv::Mat &work, const MarkMatch &mark, const MarkMatch &oldMark, const QrFinding &qr, PhotoVerdict verdict,
+// `img` is the photo at preview size (drawn on), `workSize` the frame the outlines are given in.
+QByteArray renderPreview(cv::Mat img, cv::Size workSize, const MarkMatch &mark, const MarkMatch &oldMark, const QrFinding &qr, PhotoVerdict verdict,
                          const PhotoCheckThresholds &t)
 {
-    cv::Mat img = shrinkTo(work, t.previewLongSide).clone();
-    const float s = float(img.cols) / float(work.cols);
+    const float s = float(img.cols) / float(workSize.width);
     const int thick = std::max(2, img.cols / 300);
     auto poly = [&](const auto &pts, const cv::Scalar &colour) {
         std::vector<cv::Point> p;
@@ -435,11 +451,38 @@ QByteArray renderPreview(const cv::Mat &work, const MarkMatch &mark, const MarkM
     return QByteArray(reinterpret_cast<const char *>(buf.data()), qsizetype(buf.size()));
 }
 
+// What the second core computes while the first finds the marks: everything that needs only the small
+// levels of the pyramid (and the preview's colour copy), so the check costs little more than its longest half.
+struct SideWork {
+    QrFinding qr;
+    PhotoCheck sharpness, exposure;
+    QString perceptualHash;
+    cv::Mat preview;
+};
+
+SideWork sideWork(const PhotoPyramid &pyramid, const PhotoCheckThresholds &t)
+{
+    SideWork w;
+    w.qr = findQr(pyramid.work(), t.qrLongSide);
+    w.sharpness = sharpnessCheck(pyramid.grey(t.sharpnessLongSide), t);
+    w.exposure = exposureCheck(pyramid.small(), t);
+    w.perceptualHash = perceptualHashHex(pyramid.small());
+    w.preview = shrinkTo(pyramid.colour(), t.previewLongSide).clone();
+    return w;
+}
+
 } // namespace
 
 QString PhotoChecker::defaultMarkReference()
 {
     return QStringLiteral(":/gc/brand/goodcity_mark_color.png");
+}
+
+QStringList PhotoChecker::defaultMarkReferences()
+{
+    // The horizontal colour mark, the vertical lockup of poles and narrow plates, and the one-colour mark of
+    // engraving and vinyl: assets/brand/README.md. (The 금나래 character has no artwork in the project yet.)
+    return {defaultMarkReference(), QStringLiteral(":/gc/brand/goodcity_mark_vertical.png"), QStringLiteral(":/gc/brand/goodcity_mark_mono.png")};
 }
 
 PhotoChecker::PhotoChecker(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
@@ -457,7 +500,7 @@ Result<PhotoChecker> PhotoChecker::create(const PhotoCheckThresholds &thresholds
     impl->marks = MarkMatcher(thresholds);
     impl->oldMarks = MarkMatcher(thresholds);
     impl->decoder = PhotoDecoder(thresholds);
-    const QStringList refs = markReferences.isEmpty() ? QStringList{defaultMarkReference()} : markReferences;
+    const QStringList refs = markReferences.isEmpty() ? defaultMarkReferences() : markReferences;
     for (const QString &r : refs)
         if (VoidResult ok = impl->marks.addReferenceFile(r); !ok)
             return ok.error();
@@ -485,34 +528,28 @@ Result<PhotoCheckResult> PhotoChecker::check(const QByteArray &encoded, const Ph
     r.width = decoded->width;
     r.height = decoded->height;
     r.format = decoded->header.format;
-    r.checks.push_back(readableCheck(*decoded, t));
+    PhotoCheck readable = readableCheck(*decoded, t);
 
-    const cv::Mat work = shrinkTo(decoded->bgr, t.workLongSide);
-    decoded->bgr.release();
-    const double toPhoto = double(r.width) / work.cols;
-    cv::Mat grey;
-    cv::cvtColor(work, grey, cv::COLOR_BGR2GRAY);
+    // One decode, at the reduced scale libjpeg gives cheaply; every check reads a level of this pyramid.
+    const PhotoPyramid pyramid(std::move(decoded->bgr), t);
+    const cv::Mat &grey = pyramid.work();
+    const double toPhoto = double(r.width) / grey.cols;
 
-    // QR detection costs about as much as the feature matching, so it runs beside it.
-    std::future<QrFinding> qrFuture = std::async(std::launch::async, [&grey, &t] { return findQr(grey, t.qrLongSide); });
-
-    r.checks.push_back(sharpnessCheck(grey, t));
-    r.checks.push_back(exposureCheck(grey, t));
+    // QR, sharpness, exposure, hash and the preview's copy cost about as much as the mark matching, so they
+    // run beside it.
+    std::future<SideWork> side = std::async(std::launch::async, [&pyramid, &t] { return sideWork(pyramid, t); });
 
     const PhotoFeatures features = MarkMatcher::features(grey, t);
     const MarkMatch mark = d->marks.match(features);
-    r.checks.push_back(markCheck(d->marks, mark, toPhoto, t));
     MarkMatch oldMark;
+    PhotoCheck oldMarkResult;
     if (d->oldMarks.referenceCount() > 0) {
         oldMark = d->oldMarks.match(features);
-        r.checks.push_back(oldMarkCheck(d->oldMarks, oldMark, toPhoto));
+        oldMarkResult = oldMarkCheck(d->oldMarks, oldMark, toPhoto);
     } else {
-        r.checks.push_back(makeCheck("old_mark", PhotoCheckStatus::Skip, kNaN, kNaN, QStringLiteral("예전 마크 기준이 설정되지 않았습니다"),
-                                     QStringLiteral("no superseded mark configured")));
+        oldMarkResult = makeCheck("old_mark", PhotoCheckStatus::Skip, kNaN, kNaN, QStringLiteral("예전 마크 기준이 설정되지 않았습니다"),
+                                  QStringLiteral("no superseded mark configured"));
     }
-
-    r.perceptualHash = perceptualHashHex(work);
-    r.checks.push_back(duplicateCheck(r.perceptualHash, ctx, t));
 
     Result<PhotoExif> exif = readPhotoExif(encoded);
     const PhotoExif facts = exif ? *exif : PhotoExif{};
@@ -521,32 +558,20 @@ Result<PhotoCheckResult> PhotoChecker::check(const QByteArray &encoded, const Ph
     r.takenAt = facts.takenAt;
 
     QDateTime beforeTaken = ctx.beforeTakenAt;
-    if (ctx.beforePhotoPath.isEmpty()) {
-        r.checks.push_back(makeCheck("same_place", PhotoCheckStatus::Skip, kNaN, t.samePlaceMinInliers, QStringLiteral("작업 전 사진이 없습니다"),
-                                     QStringLiteral("no before photo")));
-    } else {
-        Result<QByteArray> beforeBytes = d->decoder.readFile(ctx.beforePhotoPath);
-        Result<DecodedPhoto> before = beforeBytes ? d->decoder.decode(*beforeBytes, t.samePlaceLongSide) : Result<DecodedPhoto>(beforeBytes.error());
-        if (!before) {
-            PhotoCheck c = makeCheck("same_place", PhotoCheckStatus::Warn, kNaN, t.samePlaceMinInliers, QStringLiteral("작업 전 사진을 읽을 수 없습니다"),
-                                     QStringLiteral("the before photo cannot be read"));
-            c.details.insert(QStringLiteral("error"), before.error().message);
-            r.checks.push_back(c);
-        } else {
-            cv::Mat beforeGrey;
-            cv::cvtColor(shrinkTo(before->bgr, t.samePlaceLongSide), beforeGrey, cv::COLOR_BGR2GRAY);
-            r.checks.push_back(samePlaceCheck(shrinkTo(grey, t.samePlaceLongSide), beforeGrey, t));
-            if (!beforeTaken.isValid())
-                if (Result<PhotoExif> be = readPhotoExif(*beforeBytes); be)
-                    beforeTaken = be->takenAt;
-        }
-    }
+    PhotoCheck samePlace = samePlaceWithFile(d->decoder, ctx.beforePhotoPath, pyramid, t, &beforeTaken);
 
+    SideWork sw = side.get();
+    r.perceptualHash = sw.perceptualHash;
+    r.checks.push_back(std::move(readable));
+    r.checks.push_back(std::move(sw.sharpness));
+    r.checks.push_back(std::move(sw.exposure));
+    r.checks.push_back(markCheck(d->marks, mark, toPhoto, t));
+    r.checks.push_back(std::move(oldMarkResult));
+    r.checks.push_back(duplicateCheck(r.perceptualHash, ctx, t));
+    r.checks.push_back(std::move(samePlace));
     r.checks.push_back(locationCheck(facts, ctx, t));
     r.checks.push_back(timeCheck(facts.takenAt.isValid() ? facts.takenAt : ctx.recordedAt, beforeTaken, ctx, t));
-
-    const QrFinding qr = qrFuture.get();
-    r.checks.push_back(qrCheck(qr, ctx, toPhoto));
+    r.checks.push_back(qrCheck(sw.qr, ctx, toPhoto));
 
     r.verdict = PhotoVerdict::Pass;
     for (const PhotoCheck &c : r.checks) {
@@ -555,7 +580,7 @@ Result<PhotoCheckResult> PhotoChecker::check(const QByteArray &encoded, const Ph
         else if (c.status == PhotoCheckStatus::Warn && r.verdict == PhotoVerdict::Pass)
             r.verdict = PhotoVerdict::Review;
     }
-    r.previewJpeg = renderPreview(work, mark, oldMark, qr, r.verdict, t);
+    r.previewJpeg = renderPreview(std::move(sw.preview), grey.size(), mark, oldMark, sw.qr, r.verdict, t);
     return r;
 }
 

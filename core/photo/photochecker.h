@@ -18,8 +18,11 @@ class PhotoChecker {
 public:
     // The stand-in colour mark compiled into the binary; the default when no references are given.
     static QString defaultMarkReference();
+    // Every variant of the stand-in mark compiled into the binary (colour, vertical lockup, mono): the
+    // references when none are given. The mark check names the variant it found.
+    static QStringList defaultMarkReferences();
 
-    // Empty `markReferences` means the default mark; `oldMarkReferences` enables the old_mark check.
+    // Empty `markReferences` means the default marks; `oldMarkReferences` enables the old_mark check.
     static Result<PhotoChecker> create(const PhotoCheckThresholds &thresholds, const QStringList &markReferences = {},
                                        const QStringList &oldMarkReferences = {});
     PhotoChecker(PhotoChecker &&) noexcept;

@@ -154,7 +154,7 @@ void PhotoCheckRun::run(const QStringList &files, int jobs, const std::function<
                     row.verdict = toString(r->verdict);
                     row.result = std::move(*r);
                 } else {
-                    row.verdict = QStringLiteral("unreadable");
+                    row.verdict = toString(PhotoVerdict::Error);
                     row.error = r.error().message;
                 }
             }

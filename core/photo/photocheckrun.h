@@ -29,8 +29,8 @@ struct PhotoCheckRequest {
 // One photo's outcome in a folder check.
 struct PhotoCheckRow {
     QString file, asset, role;
-    QString verdict; // pass | review | fail, skipped (a before photo), unreadable
-    QString error;   // why it was unreadable
+    QString verdict; // core::PhotoVerdict's word (pass | review | fail | error: unreadable), or skipped (a before photo)
+    QString error;   // why it could not be checked (verdict error)
     std::optional<PhotoCheckResult> result;
 };
 

@@ -41,6 +41,7 @@ PhotoCheckThresholds PhotoCheckThresholds::fromSettings(QSettings &settings)
     GC_THRESHOLD(markMinCorrelation);
     GC_THRESHOLD(markRescueInliers);
     GC_THRESHOLD(markRescueCorrelation);
+    GC_THRESHOLD(markConfidentCorrelation);
     GC_THRESHOLD(duplicateMaxDistance);
     GC_THRESHOLD(samePlaceLongSide);
     GC_THRESHOLD(samePlaceMinInliers);

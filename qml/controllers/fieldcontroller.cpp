@@ -290,9 +290,11 @@ void FieldController::checkPhoto(const QString &slot, const QString &path, const
         if (!out.error.isEmpty())
             emit photoCheckFailed(slot, path, out.error);
         else
-            emit photoChecked(slot, path, out.verdict, out.checks);
+            emit photoChecked(slot, path, core::toString(out.verdict), out.checks);
     });
 }
+
+void FieldController::prepareChecks() { m_checks->prepare(); }
 
 bool FieldController::openLabel(const QString &text)
 {

@@ -86,6 +86,8 @@ public:
     // Runs the W1.3 checks on a photo for the open asset; `slot` is "before", "after1", …; the answer
     // comes as photoChecked or photoCheckFailed. `beforePath` lets an after photo be compared with it.
     Q_INVOKABLE void checkPhoto(const QString &slot, const QString &path, const QString &beforePath = {});
+    // Gets the photo checker ready in the background (the replacement dialog opened).
+    Q_INVOKABLE void prepareChecks();
     // Reads a QR label in the photo and opens its asset (qrResolved) or says why not (qrFailed).
     Q_INVOKABLE void scanQr(const QString &path);
     // Opens the asset a label names (its code, uuid, or a link ending in either; typed or read from a
@@ -109,7 +111,8 @@ signals:
     void checksRunningChanged();
     void messageChanged();
     void saved(const QString &what);
-    // checks: [{id, status, message}] in the app's language; verdict: pass, review, fail
+    // checks: [{id, status, message}] in the app's language; verdict: core::PhotoVerdict's word (pass, review,
+    // fail); a photo that cannot be checked at all comes as photoCheckFailed, i.e. PhotoVerdict::Error
     void photoChecked(const QString &slot, const QString &path, const QString &verdict, const QVariantList &checks);
     void photoCheckFailed(const QString &slot, const QString &path, const QString &message);
     void qrResolved(const QString &uuid);

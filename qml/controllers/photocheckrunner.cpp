@@ -38,6 +38,11 @@ PhotoCheckRunner::PhotoCheckRunner(QObject *parent) : QObject(parent), m_checker
 
 PhotoCheckRunner::~PhotoCheckRunner() { m_pool.waitForDone(); }
 
+void PhotoCheckRunner::prepare()
+{
+    m_pool.start([checker = m_checker] { checker->get(); });
+}
+
 void PhotoCheckRunner::run(const QString &path, const core::PhotoCheckContext &context, bool english,
                            std::function<void(const PhotoCheckOutcome &)> done)
 {
@@ -69,7 +74,7 @@ PhotoCheckOutcome PhotoCheckRunner::checkNow(Checker &checker, const QString &pa
         out.error = r.error().message;
         return out;
     }
-    out.verdict = core::toString(r->verdict);
+    out.verdict = r->verdict;
     for (const auto &check : r->checks) {
         if (check.id == QLatin1String("qr"))
             out.qrText = check.details.value(QStringLiteral("text")).toString();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/photoverdict.h"
+
 #include <QObject>
 #include <QString>
 #include <QThreadPool>
@@ -16,14 +18,14 @@ namespace gc::ui {
 
 // What one photo's check came to, in the words the field dialog shows.
 struct PhotoCheckOutcome {
-    QString verdict;      // core::PhotoVerdict as its string
-    QString error;        // the photo could not be checked at all
+    core::PhotoVerdict verdict = core::PhotoVerdict::Error;  // Error: the photo could not be checked at all…
+    QString error;        // …and this says why
     QString qrText;       // the QR label the photo shows, if any
     QVariantList checks;  // [{id, status, message}], skipped checks left out
 };
 
 // Runs the photo checks off the GUI thread, one at a time so the tablet stays responsive, with one
-// checker built on first use (it loads the reference marks) and shared by every check.
+// checker built on first use or by prepare() (it loads the reference marks) and shared by every check.
 class PhotoCheckRunner : public QObject {
     Q_OBJECT
 
@@ -32,6 +34,9 @@ public:
     ~PhotoCheckRunner() override;
 
     int running() const { return m_running; }
+    // Builds the checker on the worker now (a dialog that will take photos opened), so the first photo's
+    // verdict does not wait for the reference marks to be prepared.
+    void prepare();
     // `done` is called on this object's thread with the outcome; `english` picks the messages' language.
     void run(const QString &path, const core::PhotoCheckContext &context, bool english,
              std::function<void(const PhotoCheckOutcome &)> done);

@@ -101,7 +101,7 @@ Dialog {
                             }
                             Label { visible: shotRow.error !== ""; text: shotRow.error; color: Theme.fail; wrapMode: Text.Wrap; Layout.fillWidth: true }
                             Button {
-                                visible: shotRow.verdict === "fail" || shotRow.error !== ""
+                                visible: shotRow.verdict === "fail" || shotRow.verdict === "error"
                                 implicitHeight: 48
                                 text: qsTr("Retake")
                                 onClicked: root.takePhoto(shotRow.slot)

@@ -36,7 +36,7 @@ QVariant ReplacementDraft::data(const QModelIndex &index, int role) const
     case SlotRole: return s.slot;
     case PathRole: return s.path;
     case IsBeforeRole: return s.slot == kBefore;
-    case VerdictRole: return s.verdict;
+    case VerdictRole: return s.verdict ? core::toString(*s.verdict) : QString();
     case ChecksRole: return s.checks;
     case RunningRole: return s.running;
     case ErrorRole: return s.error;
@@ -77,7 +77,7 @@ bool ReplacementDraft::hasAfter() const
 bool ReplacementDraft::anyFailed() const
 {
     return std::any_of(m_shots.begin(), m_shots.end(),
-                       [](const Shot &s) { return core::photoVerdictFromString(s.verdict) == core::PhotoVerdict::Fail || !s.error.isEmpty(); });
+                       [](const Shot &s) { return s.verdict == core::PhotoVerdict::Fail || s.verdict == core::PhotoVerdict::Error; });
 }
 
 bool ReplacementDraft::anyRunning() const
@@ -123,6 +123,8 @@ void ReplacementDraft::reset()
     m_reviewReason.clear();
     emit reviewChanged();
     changed();
+    if (m_field)
+        m_field->prepareChecks();
 }
 
 void ReplacementDraft::addShot(const QString &slot, const QString &path)
@@ -144,7 +146,7 @@ bool ReplacementDraft::save(const QString &method, int markCount, const QString 
     QVariantMap checks;
     QVariantList after;
     for (const Shot &s : m_shots) {
-        checks[s.slot] = s.error.isEmpty() ? s.verdict : core::toString(core::PhotoVerdict::Error);
+        checks[s.slot] = core::toString(s.verdict.value_or(core::PhotoVerdict::Error));
         if (s.slot != kBefore)
             after << s.path;
     }
@@ -163,7 +165,7 @@ void ReplacementDraft::onChecked(const QString &slot, const QString &path, const
     if (row < 0)
         return; // a photo since replaced in its slot
     Shot &s = m_shots[size_t(row)];
-    s.verdict = verdict;
+    s.verdict = core::photoVerdictFromString(verdict);
     s.checks = checks;
     s.running = false;
     emit dataChanged(index(row), index(row));
@@ -176,6 +178,7 @@ void ReplacementDraft::onCheckFailed(const QString &slot, const QString &path, c
     if (row < 0)
         return;
     Shot &s = m_shots[size_t(row)];
+    s.verdict = core::PhotoVerdict::Error;
     s.error = message;
     s.running = false;
     emit dataChanged(index(row), index(row));

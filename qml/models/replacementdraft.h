@@ -1,10 +1,13 @@
 #pragma once
 
+#include "domain/photoverdict.h"
+
 #include <QAbstractListModel>
 #include <QPointer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+#include <optional>
 #include <vector>
 
 namespace gc::ui {
@@ -28,6 +31,7 @@ class ReplacementDraft : public QAbstractListModel {
     Q_PROPERTY(bool canSave READ canSave NOTIFY canSaveChanged)
 
 public:
+    // verdict: core::PhotoVerdict's word (pass, review, fail, error), empty while the check runs.
     enum Role { SlotRole = Qt::UserRole + 1, PathRole, IsBeforeRole, VerdictRole, ChecksRole, RunningRole, ErrorRole };
     Q_ENUM(Role)
 
@@ -52,7 +56,7 @@ public:
     // review with a reason.
     bool canSave() const;
 
-    // Starts a new replacement (the dialog opens).
+    // Starts a new replacement (the dialog opens) and gets the photo checker ready.
     Q_INVOKABLE void reset();
     // Puts the photo in `slot` ("before", "after1", …), replacing what was there, and starts its check.
     Q_INVOKABLE void addShot(const QString &slot, const QString &path);
@@ -67,7 +71,8 @@ signals:
 
 private:
     struct Shot {
-        QString slot, path, verdict, error;
+        QString slot, path, error;
+        std::optional<core::PhotoVerdict> verdict;  // none while the check runs; Error when it could not run
         QVariantList checks;
         bool running = false;
     };

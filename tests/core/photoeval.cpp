@@ -26,6 +26,8 @@ MarkOutcome detectMark(const core::MarkMatcher &matcher, const QByteArray &jpeg,
     o.inliers = m.inliers;
     o.correlation = m.correlation;
     o.rejected = m.rejectedBecause;
+    if (m.found)
+        o.variant = matcher.reference(m.reference).variant;
     if (m.found && truth) {
         const double diag = cv::norm((*truth)[0] - (*truth)[2]);
         const double f = double(grey.cols) / decoded->width;
@@ -69,11 +71,12 @@ double EvalSummary::falsePositiveRate() const
 
 QString EvalSummary::table(const QString &title) const
 {
-    QString s = QStringLiteral("%1\n  %2 %3 %4 %5 %6 %7\n").arg(title).arg(QStringLiteral("family"), -10).arg(QStringLiteral("found"), 6)
-                    .arg(QStringLiteral("missed"), 7).arg(QStringLiteral("elsewh"), 7).arg(QStringLiteral("FP"), 5).arg(QStringLiteral("TN"), 5);
+    QString s = QStringLiteral("%1\n  %2 %3 %4 %5 %6 %7 %8\n").arg(title).arg(QStringLiteral("family"), -10).arg(QStringLiteral("found"), 6)
+                    .arg(QStringLiteral("missed"), 7).arg(QStringLiteral("elsewh"), 7).arg(QStringLiteral("FP"), 5).arg(QStringLiteral("TN"), 5)
+                    .arg(QStringLiteral("misnamed"), 9);
     auto row = [&](const QString &name, const FamilyCounts &c) {
-        s += QStringLiteral("  %1 %2 %3 %4 %5 %6\n").arg(name, -10).arg(c.hits, 6).arg(c.misses, 7).arg(c.misplaced, 7).arg(c.falsePositives, 5)
-                 .arg(c.trueNegatives, 5);
+        s += QStringLiteral("  %1 %2 %3 %4 %5 %6 %7\n").arg(name, -10).arg(c.hits, 6).arg(c.misses, 7).arg(c.misplaced, 7).arg(c.falsePositives, 5)
+                 .arg(c.trueNegatives, 5).arg(c.misnamed, 9);
     };
     for (const auto &[name, c] : families)
         row(name, c);
@@ -82,7 +85,8 @@ QString EvalSummary::table(const QString &title) const
     return s;
 }
 
-EvalSummary summarise(const std::vector<std::pair<PhotoScene, MarkOutcome>> &positives, const std::vector<std::pair<PhotoScene, MarkOutcome>> &negatives)
+EvalSummary summarise(const std::vector<std::pair<PhotoScene, MarkOutcome>> &positives, const std::vector<std::pair<PhotoScene, MarkOutcome>> &negatives,
+                      const QString &variant)
 {
     EvalSummary sum;
     auto slot = [&](const QString &family) -> FamilyCounts & {
@@ -96,6 +100,10 @@ EvalSummary summarise(const std::vector<std::pair<PhotoScene, MarkOutcome>> &pos
         int FamilyCounts::*field = o.found ? (o.quadRight ? &FamilyCounts::hits : &FamilyCounts::misplaced) : &FamilyCounts::misses;
         ++(slot(scene.family).*field);
         ++(sum.total.*field);
+        if (field == &FamilyCounts::hits && !variant.isEmpty() && o.variant != variant) {
+            ++slot(scene.family).misnamed;
+            ++sum.total.misnamed;
+        }
     }
     for (const auto &[scene, o] : negatives) {
         int FamilyCounts::*field = o.found ? &FamilyCounts::falsePositives : &FamilyCounts::trueNegatives;

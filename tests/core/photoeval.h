@@ -15,6 +15,7 @@ struct MarkOutcome {
     int inliers = 0;
     double correlation = 0;
     QString rejected;
+    QString variant;  // of the reference that matched, when found
 };
 
 // Runs the same path as PhotoChecker: safe decode, grey work copy, ORB features, match.
@@ -26,6 +27,7 @@ std::vector<std::pair<PhotoScene, MarkOutcome>> runScenes(const core::MarkMatche
 
 struct FamilyCounts {
     int hits = 0, misses = 0, misplaced = 0;  // positives: found in place, not found, found elsewhere
+    int misnamed = 0;                         // hits credited to another variant of the mark than the one shown
     int falsePositives = 0, trueNegatives = 0;
 };
 struct EvalSummary {
@@ -35,7 +37,8 @@ struct EvalSummary {
     double falsePositiveRate() const;
     QString table(const QString &title) const;  // a plain-text confusion table per family
 };
+// `variant`: the one the positives show (MarkMatcher::variantOf), to count hits named after another; empty: not counted.
 EvalSummary summarise(const std::vector<std::pair<PhotoScene, MarkOutcome>> &positives,
-                      const std::vector<std::pair<PhotoScene, MarkOutcome>> &negatives);
+                      const std::vector<std::pair<PhotoScene, MarkOutcome>> &negatives, const QString &variant = {});
 
 } // namespace gc::test

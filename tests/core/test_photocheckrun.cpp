@@ -146,13 +146,13 @@ TEST_CASE("checking a folder finds each photo's asset, skips filed before photos
     CHECK(after->asset == bench->code);
     REQUIRE(after->result.has_value());
     CHECK(after->verdict == toString(after->result->verdict));
-    CHECK(broken->verdict == QStringLiteral("unreadable"));
+    CHECK(broken->verdict == toString(PhotoVerdict::Error)); // "error": the typed verdict of an unreadable photo
     CHECK(!broken->error.isEmpty());
     CHECK(broken->asset.isEmpty());
 
     const auto counts = run->counts();
     CHECK(counts.at(QStringLiteral("skipped")) == 1);
-    CHECK(counts.at(QStringLiteral("unreadable")) == 1);
+    CHECK(counts.at(QStringLiteral("error")) == 1);
     CHECK(!run->allPass());
 
     const QStringList csv = run->csv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -169,7 +169,7 @@ TEST_CASE("checking a folder finds each photo's asset, skips filed before photos
     REQUIRE(json.open(QIODevice::ReadOnly));
     const QJsonObject doc = QJsonDocument::fromJson(json.readAll()).object();
     CHECK(doc.value(QStringLiteral("photos")).toArray().size() == 3);
-    CHECK(doc.value(QStringLiteral("summary")).toObject().value(QStringLiteral("unreadable")).toInt() == 1);
+    CHECK(doc.value(QStringLiteral("summary")).toObject().value(QStringLiteral("error")).toInt() == 1);
     CHECK(QFile::exists(base + QStringLiteral(".csv")));
     CHECK(QDir(previews).entryList(QDir::Files).size() == 1); // only the checked photo has a preview
     CHECK(run->summary(base).startsWith(QStringLiteral("3 photos in ")));

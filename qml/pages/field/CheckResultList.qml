@@ -9,6 +9,8 @@ ColumnLayout {
     id: root
 
     property var checks: []
+    // core::PhotoVerdict's word: pass, review, fail, or error (the photo could not be checked; the dialog
+    // shows why in its own line), empty while the check runs.
     property string verdict: ""
     property bool running: false
 
@@ -20,7 +22,7 @@ ColumnLayout {
         color: Material.hintTextColor
     }
     Label {
-        visible: !root.running && root.verdict !== ""
+        visible: !root.running && ["pass", "review", "fail"].indexOf(root.verdict) >= 0
         font.bold: true
         color: root.verdict === "pass" ? Theme.pass : (root.verdict === "review" ? Theme.review : Theme.fail)
         text: root.verdict === "pass" ? qsTr("✓ The photo passes")

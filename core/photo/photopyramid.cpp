@@ -1,0 +1,35 @@
+#include "photo/photopyramid.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+
+namespace gc::core {
+
+cv::Mat PhotoPyramid::shrink(const cv::Mat &img, int longSide)
+{
+    const int have = std::max(img.cols, img.rows);
+    if (have <= longSide)
+        return img;
+    const double s = double(longSide) / have;
+    cv::Mat out;
+    cv::resize(img, out, cv::Size(), s, s, cv::INTER_AREA);
+    return out;
+}
+
+PhotoPyramid::PhotoPyramid(cv::Mat colour, const PhotoCheckThresholds &t) : m_colour(std::move(colour))
+{
+    // Grey first, then shrink: one channel to average instead of three (a third of the cost).
+    cv::Mat grey;
+    cv::cvtColor(m_colour, grey, cv::COLOR_BGR2GRAY);
+    m_work = shrink(grey, t.workLongSide);
+    m_small = shrink(m_work, t.sharpnessLongSide);
+}
+
+cv::Mat PhotoPyramid::grey(int longSide) const
+{
+    const bool smallWillDo = std::max(m_small.cols, m_small.rows) >= longSide || m_small.size() == m_work.size();
+    return shrink(smallWillDo ? m_small : m_work, longSide);
+}
+
+} // namespace gc::core

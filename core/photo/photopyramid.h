@@ -1,0 +1,30 @@
+#pragma once
+
+#include "photo/photocheckthresholds.h"
+
+#include <opencv2/core/mat.hpp>
+
+namespace gc::core {
+
+// Every size of one photo the checks look at, made from its single (DCT-scaled) decode, each level from the
+// next larger one, so no check shrinks the big picture again:
+//   colour  as decoded (about 2000 px for a 12 MP JPEG): only the preview reads it
+//   work    grey, workLongSide: mark, old mark and QR are found here and their outlines are given in it
+//   small   grey, sharpnessLongSide: sharpness, exposure, perceptual hash and same_place
+class PhotoPyramid {
+public:
+    PhotoPyramid(cv::Mat colour, const PhotoCheckThresholds &t);
+
+    const cv::Mat &colour() const { return m_colour; }
+    const cv::Mat &work() const { return m_work; }
+    const cv::Mat &small() const { return m_small; }
+    // Grey at `longSide` (or smaller when the photo is), from the smallest level that is large enough.
+    cv::Mat grey(int longSide) const;
+    // `img` shrunk (area-averaged) to `longSide`; as it is when already no larger.
+    static cv::Mat shrink(const cv::Mat &img, int longSide);
+
+private:
+    cv::Mat m_colour, m_work, m_small;
+};
+
+} // namespace gc::core

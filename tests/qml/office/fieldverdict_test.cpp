@@ -1,0 +1,102 @@
+// The field dialog's verdict on a real 12 MP photo: the replacement dialog's model (ReplacementDraft) asks
+// FieldController, whose worker runs the one PhotoChecker; the typed verdict lands in the model, and the
+// photo chosen never waits on the GUI thread for it. (How long it takes is BM_FieldPhotoVerdict12MP's.)
+#include "appcontroller.h"
+#include "fieldcontroller.h"
+#include "replacementdraft.h"
+
+#include "photo/photochecker.h"
+#include "photofixtures.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace gc;
+using gc::ui::ReplacementDraft;
+
+namespace {
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    REQUIRE(f.write(bytes) == bytes.size());
+    return path;
+}
+
+QVariant role(const ReplacementDraft &draft, int row, ReplacementDraft::Role r) { return draft.data(draft.index(row), r); }
+
+// Lets the event loop deliver until the row's check is done (the worker's answer arrives as an event).
+void waitForVerdict(const ReplacementDraft &draft, int row)
+{
+    QSignalSpy changed(&draft, &ReplacementDraft::dataChanged);
+    for (int i = 0; i < 600 && role(draft, row, ReplacementDraft::RunningRole).toBool(); ++i)
+        changed.wait(1000);
+    REQUIRE_FALSE(role(draft, row, ReplacementDraft::RunningRole).toBool());
+}
+
+} // namespace
+
+TEST_CASE("the field dialog shows the typed verdict of a 12 MP photo, checked off the GUI thread", "[field][photo][dialog]")
+{
+    QTemporaryDir dir;
+    const cv::Mat mark = test::loadBgra(test::brandDir() + QStringLiteral("/goodcity_mark_vertical.png"));
+    const test::PhotoScene scene = test::makeMarkScene(mark, 31, test::SceneSettings{.size = {4000, 3000}, .minShare = 0.06, .maxAngleDeg = 20,
+                                                                                      .maxBlurSigma = 0.5, .maxNoiseSigma = 3, .minJpegQuality = 90});
+    const QString path = writeFile(dir, QStringLiteral("after.jpg"), scene.jpeg);
+
+    ui::FieldController field;
+    ReplacementDraft draft;
+    QAbstractItemModelTester tester(&draft, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    draft.setField(&field);
+    draft.reset();
+    draft.addShot(QStringLiteral("after1"), path);
+    REQUIRE(draft.rowCount() == 1);
+    // addShot returned at once: the check runs on the worker, the dialog shows "Checking the photo…".
+    CHECK(role(draft, 0, ReplacementDraft::RunningRole).toBool());
+    CHECK(role(draft, 0, ReplacementDraft::VerdictRole).toString().isEmpty());
+    CHECK(draft.anyRunning());
+
+    waitForVerdict(draft, 0);
+    const QString verdict = role(draft, 0, ReplacementDraft::VerdictRole).toString();
+    // The same verdict as the checker gives the file directly, in core::PhotoVerdict's word.
+    auto checker = core::PhotoChecker::create(core::PhotoCheckThresholds{});
+    REQUIRE(checker.ok());
+    core::PhotoCheckContext ctx;
+    ctx.recordedAt = QDateTime::currentDateTimeUtc();
+    auto direct = checker->checkFile(path, ctx);
+    REQUIRE(direct.ok());
+    CHECK(verdict == core::toString(direct->verdict));
+    CHECK(core::photoVerdictFromString(verdict) != core::PhotoVerdict::Error);
+    CHECK(role(draft, 0, ReplacementDraft::ErrorRole).toString().isEmpty());
+    // The mark check is among the lines shown, passed, on the vertical lockup.
+    REQUIRE(direct->find(QStringLiteral("mark")));
+    CHECK(direct->find(QStringLiteral("mark"))->status == core::PhotoCheckStatus::Pass);
+    CHECK(direct->find(QStringLiteral("mark"))->details.value(QStringLiteral("variant")).toString() == QLatin1String("goodcity_mark_vertical"));
+    bool markShown = false;
+    for (const QVariant &c : role(draft, 0, ReplacementDraft::ChecksRole).toList()) {
+        const QVariantMap m = c.toMap();
+        CHECK(!m.value(QStringLiteral("message")).toString().isEmpty());
+        if (m.value(QStringLiteral("id")).toString() == QLatin1String("mark")) {
+            markShown = true;
+            CHECK(m.value(QStringLiteral("status")).toString() == QLatin1String("pass"));
+        }
+    }
+    CHECK(markShown);
+
+    SECTION("a photo that cannot be checked shows the verdict error, with why")
+    {
+        const QString broken = writeFile(dir, QStringLiteral("broken.jpg"), scene.jpeg.left(scene.jpeg.size() / 3));
+        draft.addShot(QStringLiteral("after2"), broken);
+        REQUIRE(draft.rowCount() == 2);
+        waitForVerdict(draft, 1);
+        CHECK(role(draft, 1, ReplacementDraft::VerdictRole).toString() == core::toString(core::PhotoVerdict::Error));
+        CHECK(!role(draft, 1, ReplacementDraft::ErrorRole).toString().isEmpty());
+        CHECK(draft.anyFailed());
+    }
+}
