@@ -30,7 +30,7 @@ void drawBar(double done)
 
 int runBasemap(const QStringList &argsIn)
 {
-    const QString usage = QLatin1String(kUsage);
+    const QString usage = QString::fromUtf8(kUsage);
     QStringList args = argsIn;
     const QString area = takeOption(args, QStringLiteral("--area"));
     const QString zoom = takeOption(args, QStringLiteral("--zoom"));
@@ -81,7 +81,7 @@ int runBasemap(const QStringList &argsIn)
     return ExitOk;
 }
 
-const Registration reg{{QStringLiteral("basemap"), QLatin1String(kUsage),
+const Registration reg{{QStringLiteral("basemap"), QString::fromUtf8(kUsage),
                         QStringLiteral("배경지도 영역을 오프라인용 MBTiles/GeoPackage로 묶기 / package an area's basemap for offline use"),
                         &runBasemap}};
 

@@ -72,7 +72,7 @@ Result<core::AssetFilter> parseFilter(const core::AssetStore &store, const QStri
 
 int runExport(const QStringList &argsIn)
 {
-    const QString usage = QLatin1String(kUsage);
+    const QString usage = QString::fromUtf8(kUsage);
     QStringList args = argsIn;
     const QString format = takeOption(args, QStringLiteral("--format"));
     const QString out = takeOption(args, QStringLiteral("--out"));
@@ -176,7 +176,7 @@ int runLabels(const QStringList &argsIn)
 const Registration labelsReg{{QStringLiteral("labels"), QStringLiteral("labels FILE --out OUT.pdf [--filter KEY=VALUE[,VALUE…] …]"),
                               QStringLiteral("시설물 QR 라벨 인쇄용 PDF(A4, 3×8) / a printable PDF of asset QR labels (A4, 3 × 8)"), &runLabels}};
 
-const Registration reg{{QStringLiteral("export"), QLatin1String(kUsage),
+const Registration reg{{QStringLiteral("export"), QString::fromUtf8(kUsage),
                         QStringLiteral("자산을 XLSX/CSV/GeoPackage/GeoJSON, PDF 진행 보고서 또는 QGIS 프로젝트(--out 폴더)로 내보냅니다 / "
                                        "export assets, the PDF progress report or a QGIS project (--out is a folder)"),
                         &runExport}};
