@@ -49,6 +49,8 @@ QSGTexture *MapRootNode::texture(const geo::TileKey &key, const QImage &image)
         it->second.frame = m_frame;
         return it->second.texture.get();
     }
+    if (it != m_textures.end())
+        m_replaced.push_back(std::move(it->second.texture)); // still on a node until finishFrame
     std::unique_ptr<QSGTexture> t(m_window->createTextureFromImage(image));
     t->setFiltering(QSGTexture::Linear);
     QSGTexture *raw = t.get();
@@ -98,6 +100,7 @@ void MapRootNode::finishFrame(int usedTileNodes)
         m_tiles->removeChildNode(last);
         delete last;
     }
+    m_replaced.clear(); // every node now shows this frame's texture
     // Textures off screen for a while go; the images stay in the TileCache.
     std::erase_if(m_textures, [this](const auto &entry) { return m_frame - entry.second.frame > kTextureFrames; });
     ++m_frame;

@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
 class QQuickWindow;
 class QSGGeometryNode;
@@ -53,6 +54,10 @@ private:
     AssetNode *m_assets;
     QSGGeometryNode *m_outline = nullptr;
     std::unordered_map<geo::TileKey, Texture, KeyHash> m_textures;
+    // Textures replaced by a newer image of their tile during this frame: nodes not yet given their
+    // new texture still point at them (and the renderer compares their materials), so they are
+    // freed in finishFrame, once every node has been updated.
+    std::vector<std::unique_ptr<QSGTexture>> m_replaced;
     quint64 m_frame = 0;
 };
 
