@@ -19,6 +19,30 @@ namespace {
 
 bool isUtf8(const QString &encoding) { return encoding == QLatin1String("UTF-8") || encoding == QLatin1String("UTF8"); }
 
+// The GDAL drivers that may open a file with this extension; null (any driver) for the others.
+const char *const *driversFor(const QString &ext)
+{
+    static const char *const csv[] = {"CSV", nullptr};
+    static const char *const xlsx[] = {"XLSX", nullptr};
+    static const char *const ods[] = {"ODS", nullptr};
+    static const char *const shapefile[] = {"ESRI Shapefile", nullptr};
+    static const char *const geojson[] = {"GeoJSON", "GeoJSONSeq", nullptr};
+    static const char *const gpkg[] = {"GPKG", nullptr};
+    if (ext == QLatin1String("csv"))
+        return csv;
+    if (ext == QLatin1String("xlsx"))
+        return xlsx;
+    if (ext == QLatin1String("ods"))
+        return ods;
+    if (ext == QLatin1String("shp") || ext == QLatin1String("dbf"))
+        return shapefile;
+    if (ext == QLatin1String("geojson") || ext == QLatin1String("json"))
+        return geojson;
+    if (ext == QLatin1String("gpkg"))
+        return gpkg;
+    return nullptr;
+}
+
 // GDAL 3.6 takes the XLSX/ODS header and type settings only as configuration options, read partly
 // when the file is opened and partly when a sheet is first parsed: both happen under this.
 struct SheetSettings {
@@ -36,7 +60,7 @@ bool shapefileTextIsUtf8(const QByteArray &path)
 {
     CPLStringList raw;
     raw.AddNameValue("ENCODING", "");
-    GDALDatasetUniquePtr probe(GDALDataset::Open(path.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, raw.List()));
+    GDALDatasetUniquePtr probe(GDALDataset::Open(path.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, driversFor(QStringLiteral("shp")), raw.List()));
     if (!probe || probe->GetLayerCount() == 0)
         return true;
     for (auto &feature : *probe->GetLayer(0)) {
@@ -152,7 +176,16 @@ Result<TabularSource> TabularSource::open(const QString &path, const QString &en
     if (!src.m_sheetDriver.isEmpty())
         settings.emplace(src.m_sheetDriver);
     CplErrorScope errors;
-    src.m_ds.reset(GDALDataset::Open(openPath.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, openOptions.List()));
+    // A known extension is opened only by its own driver: a ".csv" that is really something else is
+    // refused rather than handed to whichever of GDAL's ~80 vector drivers claims it first, and no
+    // file is probed by all of them.
+    const char *const *only = driversFor(ext);
+    src.m_ds.reset(GDALDataset::Open(openPath.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, only, openOptions.List()));
+    if (!src.m_ds && only)
+        return makeError(QStringLiteral("io"), QStringLiteral("%1: %2 (%3)")
+                                                   .arg(path, bilingual(QStringLiteral("%1 파일로 읽을 수 없습니다. 확장자와 내용이 맞는지 확인하세요").arg(QLatin1String(only[0])),
+                                                                        QStringLiteral("cannot be read as a %1 file; check that the extension matches the contents").arg(QLatin1String(only[0]))),
+                                                        errors.last()));
     if (!src.m_ds)
         return makeError(QStringLiteral("io"), QStringLiteral("%1: %2 (%3)")
                                                    .arg(path, bilingual(QStringLiteral("GDAL이 읽을 수 있는 표나 벡터 파일이 아닙니다"),

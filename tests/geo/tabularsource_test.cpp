@@ -176,6 +176,28 @@ TEST_CASE("A file that is not a table is an error that names it", "[tabular]")
     CHECK(src.error().message.startsWith(path));
 }
 
+TEST_CASE("A file is read only by the driver its extension names", "[tabular]")
+{
+    QTemporaryDir dir;
+    // Valid GeoJSON saved as .xlsx: the GeoJSON driver would read it, but the office said XLSX.
+    const QByteArray geojson = R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"명칭":"의자"},"geometry":null}]})";
+    const QString asXlsx = writeFile(dir, QStringLiteral("시설.xlsx"), geojson);
+    auto wrong = TabularSource::open(asXlsx);
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.error().message.startsWith(asXlsx));
+    CHECK(wrong.error().message.contains(QLatin1String("XLSX")));
+    CHECK(wrong.error().message.contains(QStringLiteral("확장자")));
+    CHECK(wrong.error().message.contains(QLatin1String("extension")));
+
+    // The same bytes under their own extension read as one row.
+    auto right = TabularSource::open(writeFile(dir, QStringLiteral("시설.geojson"), geojson));
+    REQUIRE(right.ok());
+    REQUIRE(right->layerCount() == 1);
+    OGRLayer *layer = right->layer(0);
+    REQUIRE(layer);
+    CHECK(rows(*layer) == std::vector<QStringList>{QStringList{QStringLiteral("의자")}});
+}
+
 TEST_CASE("Memory files of one name stay apart and are gone when released", "[tabular]")
 {
     QByteArray first, second;
