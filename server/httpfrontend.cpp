@@ -68,6 +68,15 @@ void send(const ApiResponse &a, QHttpServerResponder &&responder)
 }
 } // namespace
 
+// The QPointer is made here, on the socket's thread, while the socket surely exists: a worker that
+// made one from the raw pointer could do so just after a client's hang-up had deleted the socket,
+// which crashed the server whenever a tablet died during its login's password check.
+struct HttpFrontend::Pending {
+    explicit Pending(QHttpServerResponder &&r) : responder(std::move(r)), socket(responder.socket()) {}
+    QHttpServerResponder responder;
+    QPointer<QTcpSocket> socket;
+};
+
 HttpFrontend::HttpFrontend(ApiService &api, QThreadPool *hashPool)
     : m_api(api), m_ownPool(hashPool ? nullptr : std::make_unique<QThreadPool>()),
       m_hashPool(hashPool ? hashPool : m_ownPool.get()), m_context(std::make_unique<QObject>()),
@@ -95,7 +104,7 @@ HttpFrontend::HttpFrontend(ApiService &api, QThreadPool *hashPool)
         }
         // The responder outlives this handler (Qt 6.4's only keeps the socket and an unused request
         // reference); the socket may not, if the client hangs up meanwhile.
-        auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+        auto held = std::make_shared<Pending>(std::move(responder));
         auto go = [this, r = std::move(r), held]() mutable {
             if (ApiService::isLogin(r)) {
                 m_workers.start([this, r, held]() mutable { login(r, std::move(held)); });
@@ -103,7 +112,7 @@ HttpFrontend::HttpFrontend(ApiService &api, QThreadPool *hashPool)
             }
             m_workers.start([this, r, held]() mutable { answer(m_api.handle(r), std::move(held)); });
         };
-        if (RequestGuard *guard = held->socket() ? RequestGuard::of(*held->socket()) : nullptr)
+        if (RequestGuard *guard = held->socket ? RequestGuard::of(*held->socket) : nullptr)
             guard->whenAdmitted(std::move(go));
         else
             go();
@@ -120,20 +129,19 @@ HttpFrontend::~HttpFrontend()
     m_api.setOffload({});
 }
 
-void HttpFrontend::answer(ApiResponse response, std::shared_ptr<QHttpServerResponder> responder)
+void HttpFrontend::answer(ApiResponse response, std::shared_ptr<Pending> pending)
 {
     // This worker lets go of the responder: it is written and destroyed on the socket's thread.
-    QPointer<QTcpSocket> socket = responder->socket();
     QMetaObject::invokeMethod(
         m_context.get(),
-        [a = std::move(response), held = std::move(responder), socket]() {
-            if (socket && socket->isOpen())
-                send(a, std::move(*held));
+        [a = std::move(response), held = std::move(pending)]() {
+            if (held->socket && held->socket->isOpen())
+                send(a, std::move(held->responder));
         },
         Qt::QueuedConnection);
 }
 
-void HttpFrontend::login(const ApiRequest &request, std::shared_ptr<QHttpServerResponder> responder)
+void HttpFrontend::login(const ApiRequest &request, std::shared_ptr<Pending> responder)
 {
     auto attempt = std::make_shared<LoginAttempt>(m_api.beginLogin(request));
     if (attempt->answer) {

@@ -41,10 +41,12 @@ public:
     Result<quint16> listen(const QHostAddress &address, quint16 port);
 
 private:
+    // A request's responder and a guarded pointer to its socket, both taken on the socket's thread.
+    struct Pending;
     // On a worker: a login's first step, then its check on the hash pool.
-    void login(const ApiRequest &request, std::shared_ptr<QHttpServerResponder> responder);
+    void login(const ApiRequest &request, std::shared_ptr<Pending> pending);
     // Back on this thread: the answer, if the client is still there.
-    void answer(ApiResponse response, std::shared_ptr<QHttpServerResponder> responder);
+    void answer(ApiResponse response, std::shared_ptr<Pending> pending);
 
     ApiService &m_api;
     std::unique_ptr<QThreadPool> m_ownPool;

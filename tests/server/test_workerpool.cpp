@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTcpSocket>
 
 #include <libpq-fe.h>
 
@@ -238,4 +239,36 @@ TEST_CASE("a large push under a token the process has not seen yet is admitted b
                                    + QByteArray::number(body.size()) + "\r\n\r\n" + body);
     INFO(forged.head.toStdString() << forged.body.toStdString());
     CHECK(forged.status == 413);
+}
+
+TEST_CASE("tablets that hang up during their login's password check leave the server serving", "[server][concurrency]")
+{
+    // A tablet whose battery dies mid-login: its socket is gone by the time the argon2id check ends.
+    // The server used to crash there, taking every other crew's sync with it.
+    test::LocalServer server(Kind::Postgres);
+    const QByteArray body = R"({"user":"office1","password":"correct horse 1"})";
+    const QByteArray login = "POST /api/v1/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
+                             + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    for (int i = 0; i < 40; ++i) {
+        QTcpSocket sock;
+        sock.connectToHost(QHostAddress::LocalHost, server.port);
+        REQUIRE(sock.waitForConnected(5000));
+        sock.write(login);
+        REQUIRE(sock.waitForBytesWritten(5000));
+        // Hang up at a different moment of the check each time: first at once, then a little later.
+        QDeadlineTimer hangUp(i % 10);
+        while (!hangUp.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+        sock.abort(); // a reset, as a dead tablet's network gives
+        QCoreApplication::processEvents();
+    }
+    // Every check that was started ends and posts its answer to a socket that is gone.
+    QDeadlineTimer bound(30'000);
+    while (server.http->loginsInFlight() > 0 && !bound.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    CHECK(server.http->loginsInFlight() == 0);
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
+    // The server still answers, and a tablet that stays logs in.
+    CHECK(server.request("GET", QStringLiteral("api/v1/health")).status == 200);
+    CHECK_FALSE(server.login(QStringLiteral("office1")).isEmpty());
 }
