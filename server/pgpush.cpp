@@ -75,6 +75,9 @@ PgStore::Statement PgPush::statement(const std::vector<core::Event> &events, qin
     // earlier edits never include this batch (the conflict rule compares with what was stored before
     // the push, never with the batch itself), yet do include the transaction's earlier pushes.
     // The base is core::conflictrule::trustedBase: the claim, clamped to what pull served the pusher.
+    // The earlier edits are found by asset (events_asset) and only then by sequence: `seq + 0` keeps
+    // the one plan made for every push (PgStore plans once) from walking events_pkey from the base,
+    // which is the whole log for a device that pushes before it ever pulled.
     return PgStore::Statement{
         "WITH ins AS (INSERT INTO events (event_id, hlc, occurred_at, actor, device, kind, asset_uuid, payload, pushed_by) "
         "SELECT r.event_id, r.hlc, r.occurred_at, r.actor, r.device, r.kind, r.asset_uuid, r.payload, $2 "
@@ -87,7 +90,7 @@ PgStore::Statement PgPush::statement(const std::vector<core::Event> &events, qin
         "SELECT 'i', seq, event_id, NULL, NULL, NULL, NULL FROM ins "
         "UNION ALL SELECT 'b', before.stored, base.base::text, NULL, NULL, NULL, NULL FROM before, base "
         "UNION ALL SELECT 'e', e.seq, e.event_id, e.asset_uuid, e.kind, e.device, coalesce(e.pushed_by, '') "
-        "FROM events e, before, base WHERE e.asset_uuid = ANY($4::text[]) AND e.seq > base.base AND e.seq <= before.stored",
+        "FROM events e, before, base WHERE e.asset_uuid = ANY($4::text[]) AND e.seq + 0 > base.base AND e.seq + 0 <= before.stored",
         {QJsonDocument(rows).toJson(QJsonDocument::Compact), pusher.isEmpty() ? QByteArray() : pusher.toUtf8(), num(claimedBase),
          textArray(assets)}};
 }

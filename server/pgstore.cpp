@@ -32,6 +32,18 @@ QByteArray num(qint64 v) { return QByteArray::number(v); }
 
 QString text(pg_result *r, int row, int col) { return QString::fromUtf8(PQgetvalue(r, row, col)); }
 
+// What every session of the store runs with, set again after a reconnect. Statements are prepared and
+// planned once per session, for any values (a generic plan): planning was half of a push's time
+// inside PostgreSQL and most of a token check's. So each plan must fit every store size whatever the
+// statistics said when it was made (on an empty store they say a scan of the table is free): no
+// sequential scan where an index serves (a table without one is still scanned), lookups by a key, a
+// pull page as a range of `seq` read in order, and a push's earlier edits through the asset index,
+// never as a range of `seq` from the pusher's base (see PgPush::statement).
+void configure(pg_conn *c)
+{
+    PgStore::ResultPtr r(PQexec(c, "SET plan_cache_mode = force_generic_plan; SET enable_seqscan = off"));
+}
+
 } // namespace
 
 void PgStore::ConnCloser::operator()(pg_conn *c) const { PQfinish(c); }
@@ -50,10 +62,7 @@ Result<std::unique_ptr<PgStore>> PgStore::connect(const QString &url)
                              .arg(s->describe(), QString::fromUtf8(PQerrorMessage(s->m_conn.get())).trimmed()));
     // Notices (e.g. "relation exists, skipping") are not for the user.
     PQsetNoticeProcessor(s->m_conn.get(), [](void *, const char *) {}, nullptr);
-    // Statements are prepared once (parsed once) but planned for their values every time: a plan
-    // cached while the store was nearly empty would scan the whole log once it is large (a push's
-    // earlier edits, a pull page), and planning is a fraction of a millisecond.
-    ResultPtr mode(PQexec(s->m_conn.get(), "SET plan_cache_mode = force_custom_plan"));
+    configure(s->m_conn.get());
     return s;
 }
 
@@ -70,6 +79,8 @@ Result<PgStore::ResultPtr> PgStore::exec(const char *sql, const std::vector<QByt
     if (PQstatus(m_conn.get()) != CONNECTION_OK && PQtransactionStatus(m_conn.get()) == PQTRANS_UNKNOWN) {
         PQreset(m_conn.get()); // the server restarted: one reconnect, then report
         m_prepared.clear();    // a new session knows none of them
+        if (PQstatus(m_conn.get()) == CONNECTION_OK)
+            configure(m_conn.get());
     }
     std::vector<const char *> values(params.size());
     std::vector<int> lengths(params.size()), formats(params.size());
