@@ -239,12 +239,11 @@ void PgPush::commitAll(PgStore &store, const std::vector<PushJob *> &jobs, const
         for (PushJob *j : jobs)
             store.pushAll({j});
     };
-    PgTx tx(store.m_conn.get());
-    if (!tx.begun())
-        return failAll(pgError(QStringLiteral("BEGIN"), QString::fromUtf8(PQerrorMessage(store.m_conn.get()))));
-    // Every push of the group in one round trip, the lock first; each statement sees the ones before it.
+    // Every push of the group in one round trip, the transaction's start and the lock first; each
+    // statement sees the ones before it.
+    PgTx tx(store.m_conn.get(), PgTx::BegunByCaller{});
     std::vector<std::vector<core::Event>> events;
-    std::vector<PgStore::Statement> statements{lock};
+    std::vector<PgStore::Statement> statements{{"BEGIN", {}}, lock};
     for (PushJob *j : jobs) {
         events.push_back(ordered(*j->events));
         statements.push_back(statement(events.back(), j->baseCursor, j->pusher));
@@ -258,7 +257,7 @@ void PgPush::commitAll(PgStore &store, const std::vector<PushJob *> &jobs, const
     }
     PgPush push(store);
     for (size_t i = 0; i < jobs.size(); ++i)
-        jobs[i]->outcome = push.absorb(events[i], jobs[i]->pusher, (*results)[i + 1].get());
+        jobs[i]->outcome = push.absorb(events[i], jobs[i]->pusher, (*results)[i + 2].get());
     if (auto r = push.finish(); !r) {
         if (jobs.size() == 1)
             return failAll(r.error());

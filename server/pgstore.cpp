@@ -106,7 +106,7 @@ Result<std::vector<PgStore::ResultPtr>> PgStore::execAll(const std::vector<State
     std::vector<std::string> names;
     for (const auto &st : statements) {
         names.push_back(prepared(st.sql, int(st.params.size())));
-        if (names.back().empty()) { // not preparable here: one by one, as exec would
+        if (names.back().empty() && !st.params.empty()) { // not preparable here: one by one, as exec would
             for (const auto &one : statements) {
                 auto r = exec(one.sql, one.params);
                 if (!r)
@@ -127,7 +127,11 @@ Result<std::vector<PgStore::ResultPtr>> PgStore::execAll(const std::vector<State
             values[k] = params[k].isNull() ? nullptr : params[k].constData();
             lengths[k] = int(params[k].size());
         }
-        if (PQsendQueryPrepared(c, names[i].c_str(), int(params.size()), values.data(), lengths.data(), nullptr, 0) != 1)
+        // A statement without parameters that is not prepared (BEGIN) goes as it is.
+        const int sent = names[i].empty() ? PQsendQueryParams(c, statements[i].sql, 0, nullptr, nullptr, nullptr, nullptr, 0)
+                                          : PQsendQueryPrepared(c, names[i].c_str(), int(params.size()), values.data(),
+                                                                lengths.data(), nullptr, 0);
+        if (sent != 1)
             break; // the connection failed: what was sent is read back below, the rest is reported
     }
     PQpipelineSync(c);

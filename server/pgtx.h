@@ -14,6 +14,10 @@ Error pgError(const QString &what, const QString &detail);
 class PgTx {
 public:
     explicit PgTx(pg_conn *c) : m_c(c) { m_ok = PQresultStatus(PgStore::ResultPtr(PQexec(c, "BEGIN")).get()) == PGRES_COMMAND_OK; }
+    // The caller sends BEGIN itself, first in a pipeline with what the transaction does (one round
+    // trip fewer); this only ends it.
+    struct BegunByCaller {};
+    PgTx(pg_conn *c, BegunByCaller) : m_c(c), m_ok(true) {}
     ~PgTx()
     {
         if (!m_done)
