@@ -32,17 +32,12 @@ QByteArray num(qint64 v) { return QByteArray::number(v); }
 
 QString text(pg_result *r, int row, int col) { return QString::fromUtf8(PQgetvalue(r, row, col)); }
 
-// What every session of the store runs with, set again after a reconnect. Statements are prepared and
-// planned once per session, for any values (a generic plan): planning was half of a push's time
-// inside PostgreSQL and most of a token check's. So each plan must fit every store size whatever the
-// statistics said when it was made (on an empty store they say a scan of the table is free): no
-// sequential scan where an index serves (a table without one is still scanned), lookups by a key, a
-// pull page as a range of `seq` read in order, and a push's earlier edits through the asset index,
-// never as a range of `seq` from the pusher's base (see PgPush::statement).
-void configure(pg_conn *c)
-{
-    PgStore::ResultPtr r(PQexec(c, "SET plan_cache_mode = force_generic_plan; SET enable_seqscan = off"));
-}
+// Every session of the store (set again after a reconnect) plans each statement once, for any values:
+// planning was half of a push's time inside PostgreSQL and most of a token check's. So each plan must
+// fit every store size, whatever the statistics said when it was made (on an empty store, that a scan
+// is free): no sequential scan where an index serves, and a push's earlier edits found by asset,
+// never as a range of `seq` from the pusher's base (PgPush::statement).
+void configure(pg_conn *c) { PgStore::ResultPtr r(PQexec(c, "SET plan_cache_mode = force_generic_plan; SET enable_seqscan = off")); }
 
 } // namespace
 
