@@ -24,6 +24,8 @@ public:
             PgStore::ResultPtr(PQexec(m_c, "ROLLBACK"));
     }
     bool begun() const { return m_ok; }
+    // The caller committed it (COMMIT last in a pipeline).
+    void ended() { m_done = true; }
     VoidResult commit();
     // Ends it now rather than when it goes out of scope.
     void rollback()
