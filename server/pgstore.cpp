@@ -14,7 +14,6 @@
 
 #include <libpq-fe.h>
 
-
 namespace gc::server {
 
 namespace {
@@ -29,7 +28,6 @@ struct PgTuning {
 constexpr PgTuning kTuning;
 
 QByteArray num(qint64 v) { return QByteArray::number(v); }
-
 QString text(pg_result *r, int row, int col) { return QString::fromUtf8(PQgetvalue(r, row, col)); }
 
 // Every session of the store (set again after a reconnect) plans each statement once, for any values:
@@ -37,9 +35,11 @@ QString text(pg_result *r, int row, int col) { return QString::fromUtf8(PQgetval
 // fit every store size, whatever the statistics said when it was made (on an empty store, that a scan
 // is free): no sequential scan where an index serves, and a push's earlier edits found by asset,
 // never as a range of `seq` from the pusher's base (PgPush::statement).
-void configure(pg_conn *c) { PgStore::ResultPtr r(PQexec(c, "SET plan_cache_mode = force_generic_plan; SET enable_seqscan = off")); }
+void configure(pg_conn *c) { PgStore::ResultPtr r(PQexec(c, PgStore::kSessionSettings)); }
 
 } // namespace
+
+const char *const PgStore::kSessionSettings = "SET plan_cache_mode = force_generic_plan; SET enable_seqscan = off";
 
 void PgStore::ConnCloser::operator()(pg_conn *c) const { PQfinish(c); }
 void PgStore::ResultClearer::operator()(pg_result *r) const { PQclear(r); }
