@@ -46,6 +46,14 @@ struct RequestHead {
     bool headTooLarge = false;  // the request line and headers alone exceed ApiLimits::maxHeadBytes
 };
 
+// A refused request's body is still taken in (and thrown away) before the connection closes, so that
+// a client which reads no answer before it has sent everything sees the refusal (RequestGuard); this
+// much beyond what had arrived, for this long at most.
+struct RefusedBodyDrain {
+    qint64 maxBytes = 64LL << 20;
+    int maxMs = 30'000;
+};
+
 struct ApiLimits {
     int maxBatchEvents = 5000;
     int defaultPullLimit = 1000;
@@ -57,6 +65,7 @@ struct ApiLimits {
     qint64 maxAnonymousBody = 16 << 10; // login, and anything sent without a valid token
     qint64 maxEventsBody = 64LL << 20;  // a full batch of events with room to spare
     qint64 maxPhotoChunkBody = 16LL << 20;
+    RefusedBodyDrain refusedBodyDrain;
     qint64 uploadExpirySecs = 48 * 3600; // a partial photo upload untouched this long is dropped
     qint64 sweepEverySecs = 3600;
     // A token a worker verified is trusted this long by admission alone (see ApiService::admit).

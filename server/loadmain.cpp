@@ -5,6 +5,12 @@
 // one event loop (no thread per client), every request body is built before the clock starts, and a
 // reply is read by its Content-Length without an HTTP library in between. Its own CPU time is
 // reported, so a run can show whether the server, PostgreSQL or the generator held the cores.
+//
+// Closed loop by default (each client sends its next push as soon as the last came back: the
+// saturated figures). With --rate EVENTS_PER_S the load is offered instead: the clients together
+// send that many events a second, each client's pushes spaced evenly on a schedule fixed in advance,
+// and a push's latency counts from when the schedule said to send it, so time spent waiting behind
+// a slow earlier reply counts too (no coordinated omission).
 #include "log/eventjson.h"
 #include "log/hybridclock.h"
 
@@ -39,6 +45,7 @@ struct LoadOptions {
     int events = 100;
     int batch = 10;
     int timeoutS = 600;
+    double rate = 0; // events a second offered by all clients together; 0: closed loop
     // Processes whose CPU time over the push phase is reported (the servers, PostgreSQL's).
     std::vector<qint64> serverPids, postgresPids;
 };
@@ -149,7 +156,8 @@ struct Client {
     std::vector<QByteArray> bodies; // every push, built before the clock starts
     size_t next = 0;
     bool resent = false; // the first batch is sent twice: the second time must add nothing
-    QElapsedTimer sent;
+    int index = 0;
+    qint64 sentNs = 0;   // on the run's clock: when this push was sent, or (offered load) was due
 };
 
 } // namespace
@@ -174,14 +182,16 @@ int main(int argc, char **argv)
     o.events = take(QStringLiteral("--events"), QStringLiteral("100")).toInt();
     o.batch = take(QStringLiteral("--batch"), QStringLiteral("10")).toInt();
     o.timeoutS = take(QStringLiteral("--timeout-s"), QStringLiteral("600")).toInt();
+    o.rate = take(QStringLiteral("--rate"), QStringLiteral("0")).toDouble();
     for (QString p = take(QStringLiteral("--server-pid")); !p.isEmpty(); p = take(QStringLiteral("--server-pid")))
         o.serverPids.push_back(p.toLongLong());
     for (QString p = take(QStringLiteral("--postgres-pid")); !p.isEmpty(); p = take(QStringLiteral("--postgres-pid")))
         o.postgresPids.push_back(p.toLongLong());
     const bool pwStdin = args.removeAll(QStringLiteral("--password-stdin")) > 0;
-    if (o.servers.empty() || o.user.isEmpty() || !pwStdin || !args.isEmpty() || o.clients < 1 || o.events < 1 || o.batch < 1) {
+    if (o.servers.empty() || o.user.isEmpty() || !pwStdin || !args.isEmpty() || o.clients < 1 || o.events < 1 || o.batch < 1
+        || o.rate < 0) {
         std::fputs("usage: goodcity-sync-load --server URL [--server URL2 …] --user NAME --password-stdin [--clients 100] [--events 100] "
-                   "[--batch 10] [--timeout-s 600] [--server-pid PID …] [--postgres-pid PID …]\n",
+                   "[--batch 10] [--rate EVENTS_PER_S] [--timeout-s 600] [--server-pid PID …] [--postgres-pid PID …]\n",
                    stderr);
         return 2;
     }
@@ -193,6 +203,7 @@ int main(int argc, char **argv)
     std::vector<Client> clients(size_t(o.clients));
     for (int c = 0; c < o.clients; ++c) {
         Client &cl = clients[size_t(c)];
+        cl.index = c;
         cl.connection = std::make_unique<Connection>(o.servers[size_t(c) % o.servers.size()]);
         const QString device = QStringLiteral("load-%1-%2").arg(run).arg(c);
         gc::core::HybridClock clock(device);
@@ -221,15 +232,28 @@ int main(int argc, char **argv)
         app.exit(1);
     });
 
+    // Offered load: client c's k-th push is due at (c / clients + k) intervals after the start, so
+    // the clients' pushes interleave evenly and together carry `rate` events a second.
+    const double intervalNs = o.rate > 0 ? double(o.clients) * o.batch / o.rate * 1e9 : 0;
     std::function<void(Client &)> pushNext = [&](Client &cl) {
         if (cl.next == cl.bodies.size()) {
             if (++finished == o.clients)
                 app.quit();
             return;
         }
-        cl.sent.start();
+        const qint64 now = pushWall.nsecsElapsed();
+        cl.sentNs = now;
+        if (o.rate > 0) {
+            // The resent first batch (a retry) is sent as soon as it may and not timed: no slot of its own.
+            const qint64 due = qint64(intervalNs * (double(cl.index) / o.clients + double(cl.next)));
+            if (due > now) {
+                QTimer::singleShot(int((due - now + 999'999) / 1'000'000), Qt::PreciseTimer, &app, [&] { pushNext(cl); });
+                return;
+            }
+            cl.sentNs = due; // late because the last reply was: the wait is part of this push's latency
+        }
         cl.connection->send("POST", QStringLiteral("/api/v1/events"), cl.token, cl.bodies[cl.next], [&](const Reply &r) {
-            const double ms = double(cl.sent.nsecsElapsed()) / 1e6;
+            const double ms = double(pushWall.nsecsElapsed() - cl.sentNs) / 1e6;
             const QJsonObject res = QJsonDocument::fromJson(r.body).object();
             if (cl.next == 0 && cl.resent) { // a retry of an acknowledged batch must change nothing
                 if (r.status != 200 || res.value(QStringLiteral("added")).toInt() != 0)
@@ -326,11 +350,11 @@ int main(int argc, char **argv)
     std::printf("{\"servers\": %zu, \"clients\": %d, \"events_per_client\": %d, \"batch\": %d, \"requests\": %zu, \"push_seconds\": %.2f, "
                 "\"events_per_s\": %.0f, \"logins_per_s\": %.1f, \"requests_per_s\": %.0f, \"p50_ms\": %.1f, \"p95_ms\": %.1f, \"p99_ms\": %.1f, "
                 "\"acknowledged\": %lld, \"added\": %lld, \"stored\": %lld, \"duplicates\": %lld, \"failures\": %d, "
-                "\"push_cpu_s\": {\"servers\": %.2f, \"postgres\": %.2f, \"generator\": %.2f}}\n",
+                "\"push_cpu_s\": {\"servers\": %.2f, \"postgres\": %.2f, \"generator\": %.2f}, \"offered_events_per_s\": %.0f}\n",
                 o.servers.size(), o.clients, o.events, o.batch, latencies.size(), pushSeconds, double(expected) / pushSeconds,
                 double(o.clients) / std::max(1e-9, loginSeconds), double(latencies.size()) / pushSeconds, percentile(latencies, 0.50),
                 percentile(latencies, 0.95), percentile(latencies, 0.99), qlonglong(acknowledged), qlonglong(added),
-                qlonglong(ids.size()), qlonglong(dup), failures, serverCpu, postgresCpu, generatorCpu);
+                qlonglong(ids.size()), qlonglong(dup), failures, serverCpu, postgresCpu, generatorCpu, o.rate);
     std::fflush(stdout);
     const bool exact = ids.size() == expected && dup == 0 && failures == 0 && added == expected;
     if (!exact)

@@ -13,6 +13,7 @@
 #include <libpq-fe.h>
 
 #include <algorithm>
+#include <set>
 
 namespace gc::server {
 
@@ -75,6 +76,9 @@ PgStore::Statement PgPush::statement(const std::vector<core::Event> &events, qin
     // earlier edits never include this batch (the conflict rule compares with what was stored before
     // the push, never with the batch itself), yet do include the transaction's earlier pushes.
     // The base is core::conflictrule::trustedBase: the claim, clamped to what pull served the pusher.
+    // The earlier edits are found by asset (events_asset) and only then by sequence: `seq + 0` keeps
+    // the one plan made for every push (PgStore plans once) from walking events_pkey from the base,
+    // which is the whole log for a device that pushes before it ever pulled.
     return PgStore::Statement{
         "WITH ins AS (INSERT INTO events (event_id, hlc, occurred_at, actor, device, kind, asset_uuid, payload, pushed_by) "
         "SELECT r.event_id, r.hlc, r.occurred_at, r.actor, r.device, r.kind, r.asset_uuid, r.payload, $2 "
@@ -87,7 +91,7 @@ PgStore::Statement PgPush::statement(const std::vector<core::Event> &events, qin
         "SELECT 'i', seq, event_id, NULL, NULL, NULL, NULL FROM ins "
         "UNION ALL SELECT 'b', before.stored, base.base::text, NULL, NULL, NULL, NULL FROM before, base "
         "UNION ALL SELECT 'e', e.seq, e.event_id, e.asset_uuid, e.kind, e.device, coalesce(e.pushed_by, '') "
-        "FROM events e, before, base WHERE e.asset_uuid = ANY($4::text[]) AND e.seq > base.base AND e.seq <= before.stored",
+        "FROM events e, before, base WHERE e.asset_uuid = ANY($4::text[]) AND e.seq + 0 > base.base AND e.seq + 0 <= before.stored",
         {QJsonDocument(rows).toJson(QJsonDocument::Compact), pusher.isEmpty() ? QByteArray() : pusher.toUtf8(), num(claimedBase),
          textArray(assets)}};
 }
@@ -137,7 +141,23 @@ PushOutcome PgPush::absorb(const std::vector<core::Event> &events, const QString
     return out;
 }
 
-VoidResult PgPush::finish()
+std::optional<PgStore::Statement> PgPush::histories(const std::vector<std::vector<core::Event>> &pushes)
+{
+    std::set<QString> assets; // what absorb() may mark touched: the assets of events the rule applies to
+    for (const auto &events : pushes) {
+        for (const core::Event &e : events) {
+            if (core::conflictrule::applies(e))
+                assets.insert(e.assetUuid);
+        }
+    }
+    if (assets.empty())
+        return std::nullopt;
+    return PgStore::Statement{"SELECT asset_uuid, event_id, hlc, occurred_at, kind, payload FROM events "
+                              "WHERE asset_uuid = ANY($1::text[]) AND kind = ANY($2::text[]) ORDER BY asset_uuid, hlc, event_id",
+                              {textArray(std::vector<QString>(assets.begin(), assets.end())), assetKindsArray()}};
+}
+
+VoidResult PgPush::finishAndCommit(pg_result *histories)
 {
     std::map<QString, bool> touched;
     touched.swap(m_touched);
@@ -148,44 +168,38 @@ VoidResult PgPush::finish()
                           "AS r(asset_uuid text, event_id text, other_event_id text) ON CONFLICT DO NOTHING",
                           {QJsonDocument(m_conflicts).toJson(QJsonDocument::Compact)}});
     m_conflicts = {};
-    if (auto r = rematerialize(touched, writes); !r)
-        return r;
-    if (writes.empty())
-        return Ok{};
+    if (histories)
+        rematerialize(touched, histories, writes);
+    writes.push_back({"COMMIT", {}});
     auto done = m_store.execAll(writes);
     if (!done)
         return done.error();
     return Ok{};
 }
 
-VoidResult PgPush::rematerialize(const std::map<QString, bool> &touched, std::vector<PgStore::Statement> &writes)
+void PgPush::rematerialize(const std::map<QString, bool> &touched, pg_result *r, std::vector<PgStore::Statement> &writes)
 {
-    if (touched.empty())
-        return Ok{};
-    std::vector<QString> uuids;
-    for (const auto &t : touched)
-        uuids.push_back(t.first);
-    auto r = m_store.exec("SELECT asset_uuid, event_id, hlc, occurred_at, kind, payload FROM events "
-                          "WHERE asset_uuid = ANY($1::text[]) AND kind = ANY($2::text[]) ORDER BY asset_uuid, hlc, event_id",
-                          {textArray(uuids), assetKindsArray()});
-    if (!r)
-        return r.error();
     QJsonArray rows;
     std::vector<QString> gone;
-    const int n = PQntuples(r->get());
+    const int n = PQntuples(r);
     for (int i = 0; i < n;) {
-        const QString uuid = text(r->get(), i, 0);
+        const QString uuid = text(r, i, 0);
+        if (!touched.count(uuid)) { // only a replay named it: its row stays as it is
+            while (i < n && text(r, i, 0) == uuid)
+                ++i;
+            continue;
+        }
         core::Asset a;
         bool exists = false, deleted = false;
         QString lastHlc;
-        for (; i < n && text(r->get(), i, 0) == uuid; ++i) {
+        for (; i < n && text(r, i, 0) == uuid; ++i) {
             core::Event e;
-            e.id = text(r->get(), i, 1);
-            e.hlc = text(r->get(), i, 2);
-            e.time = text(r->get(), i, 3);
-            e.kind = text(r->get(), i, 4);
+            e.id = text(r, i, 1);
+            e.hlc = text(r, i, 2);
+            e.time = text(r, i, 3);
+            e.kind = text(r, i, 4);
             e.assetUuid = uuid;
-            e.payload = QJsonDocument::fromJson(QByteArray(PQgetvalue(r->get(), i, 5))).object();
+            e.payload = QJsonDocument::fromJson(QByteArray(PQgetvalue(r, i, 5))).object();
             core::reducer::apply(a, exists, e);
             deleted = !exists && (deleted || e.kind == QLatin1String(core::EventKind::AssetDeleted));
             lastHlc = e.hlc;
@@ -208,7 +222,7 @@ VoidResult PgPush::rematerialize(const std::map<QString, bool> &touched, std::ve
     if (!gone.empty())
         writes.push_back({"DELETE FROM assets WHERE uuid = ANY($1::text[])", {textArray(gone)}});
     if (rows.isEmpty())
-        return Ok{};
+        return;
     writes.push_back({
         "INSERT INTO assets (uuid, code, category, department, dong_code, status, fields, geom, last_hlc, conflict, updated_at) "
         "SELECT r.uuid, r.code, r.category, r.department, r.dong_code, r.status, r.fields, CASE WHEN r.x IS NULL THEN NULL "
@@ -220,7 +234,6 @@ VoidResult PgPush::rematerialize(const std::map<QString, bool> &touched, std::ve
         "fields = EXCLUDED.fields, geom = EXCLUDED.geom, last_hlc = EXCLUDED.last_hlc, "
         "conflict = assets.conflict OR EXCLUDED.conflict, updated_at = now()",
         {QJsonDocument(rows).toJson(QJsonDocument::Compact)}});
-    return Ok{};
 }
 
 void PgPush::commitAll(PgStore &store, const std::vector<PushJob *> &jobs, const PgStore::Statement &lock)
@@ -236,16 +249,18 @@ void PgPush::commitAll(PgStore &store, const std::vector<PushJob *> &jobs, const
         for (PushJob *j : jobs)
             store.pushAll({j});
     };
-    PgTx tx(store.m_conn.get());
-    if (!tx.begun())
-        return failAll(pgError(QStringLiteral("BEGIN"), QString::fromUtf8(PQerrorMessage(store.m_conn.get()))));
-    // Every push of the group in one round trip, the lock first; each statement sees the ones before it.
+    // Every push of the group in one round trip, the transaction's start and the lock first; each
+    // statement sees the ones before it.
+    PgTx tx(store.m_conn.get(), PgTx::BegunByCaller{});
     std::vector<std::vector<core::Event>> events;
-    std::vector<PgStore::Statement> statements{lock};
+    std::vector<PgStore::Statement> statements{{"BEGIN", {}}, lock};
     for (PushJob *j : jobs) {
         events.push_back(ordered(*j->events));
         statements.push_back(statement(events.back(), j->baseCursor, j->pusher));
     }
+    const auto fold = histories(events);
+    if (fold)
+        statements.push_back(*fold);
     auto results = store.execAll(statements);
     if (!results) {
         if (jobs.size() == 1)
@@ -255,15 +270,16 @@ void PgPush::commitAll(PgStore &store, const std::vector<PushJob *> &jobs, const
     }
     PgPush push(store);
     for (size_t i = 0; i < jobs.size(); ++i)
-        jobs[i]->outcome = push.absorb(events[i], jobs[i]->pusher, (*results)[i + 1].get());
-    if (auto r = push.finish(); !r) {
+        jobs[i]->outcome = push.absorb(events[i], jobs[i]->pusher, (*results)[i + 2].get());
+    // A failure here (the commit's included) stored nothing of any of them: alone, the client sends
+    // again; in a group, each is tried again alone.
+    if (auto r = push.finishAndCommit(fold ? results->back().get() : nullptr); !r) {
         if (jobs.size() == 1)
             return failAll(r.error());
         tx.rollback();
         return oneByOne();
     }
-    if (auto r = tx.commit(); !r)
-        return failAll(r.error()); // nothing of any of them was stored: every client sends again
+    tx.ended();
 }
 
 } // namespace gc::server

@@ -14,7 +14,6 @@
 
 #include <libpq-fe.h>
 
-
 namespace gc::server {
 
 namespace {
@@ -29,10 +28,18 @@ struct PgTuning {
 constexpr PgTuning kTuning;
 
 QByteArray num(qint64 v) { return QByteArray::number(v); }
-
 QString text(pg_result *r, int row, int col) { return QString::fromUtf8(PQgetvalue(r, row, col)); }
 
+// Every session of the store (set again after a reconnect) plans each statement once, for any values:
+// planning was half of a push's time inside PostgreSQL and most of a token check's. So each plan must
+// fit every store size, whatever the statistics said when it was made (on an empty store, that a scan
+// is free): no sequential scan where an index serves, and a push's earlier edits found by asset,
+// never as a range of `seq` from the pusher's base (PgPush::statement).
+void configure(pg_conn *c) { PgStore::ResultPtr r(PQexec(c, PgStore::kSessionSettings)); }
+
 } // namespace
+
+const char *const PgStore::kSessionSettings = "SET plan_cache_mode = force_generic_plan; SET enable_seqscan = off";
 
 void PgStore::ConnCloser::operator()(pg_conn *c) const { PQfinish(c); }
 void PgStore::ResultClearer::operator()(pg_result *r) const { PQclear(r); }
@@ -50,10 +57,7 @@ Result<std::unique_ptr<PgStore>> PgStore::connect(const QString &url)
                              .arg(s->describe(), QString::fromUtf8(PQerrorMessage(s->m_conn.get())).trimmed()));
     // Notices (e.g. "relation exists, skipping") are not for the user.
     PQsetNoticeProcessor(s->m_conn.get(), [](void *, const char *) {}, nullptr);
-    // Statements are prepared once (parsed once) but planned for their values every time: a plan
-    // cached while the store was nearly empty would scan the whole log once it is large (a push's
-    // earlier edits, a pull page), and planning is a fraction of a millisecond.
-    ResultPtr mode(PQexec(s->m_conn.get(), "SET plan_cache_mode = force_custom_plan"));
+    configure(s->m_conn.get());
     return s;
 }
 
@@ -70,6 +74,8 @@ Result<PgStore::ResultPtr> PgStore::exec(const char *sql, const std::vector<QByt
     if (PQstatus(m_conn.get()) != CONNECTION_OK && PQtransactionStatus(m_conn.get()) == PQTRANS_UNKNOWN) {
         PQreset(m_conn.get()); // the server restarted: one reconnect, then report
         m_prepared.clear();    // a new session knows none of them
+        if (PQstatus(m_conn.get()) == CONNECTION_OK)
+            configure(m_conn.get());
     }
     std::vector<const char *> values(params.size());
     std::vector<int> lengths(params.size()), formats(params.size());
@@ -95,7 +101,7 @@ Result<std::vector<PgStore::ResultPtr>> PgStore::execAll(const std::vector<State
     std::vector<std::string> names;
     for (const auto &st : statements) {
         names.push_back(prepared(st.sql, int(st.params.size())));
-        if (names.back().empty()) { // not preparable here: one by one, as exec would
+        if (names.back().empty() && !st.params.empty()) { // not preparable here: one by one, as exec would
             for (const auto &one : statements) {
                 auto r = exec(one.sql, one.params);
                 if (!r)
@@ -116,7 +122,11 @@ Result<std::vector<PgStore::ResultPtr>> PgStore::execAll(const std::vector<State
             values[k] = params[k].isNull() ? nullptr : params[k].constData();
             lengths[k] = int(params[k].size());
         }
-        if (PQsendQueryPrepared(c, names[i].c_str(), int(params.size()), values.data(), lengths.data(), nullptr, 0) != 1)
+        // A statement without parameters that is not prepared (BEGIN) goes as it is.
+        const int sent = names[i].empty() ? PQsendQueryParams(c, statements[i].sql, 0, nullptr, nullptr, nullptr, nullptr, 0)
+                                          : PQsendQueryPrepared(c, names[i].c_str(), int(params.size()), values.data(),
+                                                                lengths.data(), nullptr, 0);
+        if (sent != 1)
             break; // the connection failed: what was sent is read back below, the rest is reported
     }
     PQpipelineSync(c);

@@ -50,6 +50,9 @@ public:
     VoidResult logRefusals(const std::vector<Refusal> &batch) override;
     Result<qint64> refusalCount() override;
 
+    // What every session runs with: one plan per statement, made for any values (see configure()).
+    static const char *const kSessionSettings;
+
     struct ConnCloser { void operator()(pg_conn *c) const; };
     struct ResultClearer { void operator()(pg_result *r) const; };
     using ResultPtr = std::unique_ptr<pg_result, ResultClearer>;

@@ -4,6 +4,9 @@
 
 #include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace gc::server {
 
@@ -56,14 +59,15 @@ void RequestGuard::whenAdmitted(std::function<void()> go)
         m_waiting.push_back(std::move(go));
 }
 
-void RequestGuard::decided(const std::optional<ApiResponse> &refusal)
+void RequestGuard::decided(const std::optional<ApiResponse> &refusal, qint64 bodyEnd)
 {
     --m_undecided;
     if (m_refused)
         return;
     if (refusal) {
         m_waiting.clear();
-        refuse(*refusal);
+        m_received += m_socket.bytesAvailable(); // come in since the last read: dropped by refuse, never inspected
+        refuse(*refusal, bodyEnd);
         return;
     }
     if (m_undecided > 0)
@@ -78,12 +82,21 @@ void RequestGuard::decided(const std::optional<ApiResponse> &refusal)
 void RequestGuard::inspect()
 {
     if (m_refused) {
-        m_socket.skip(m_socket.bytesAvailable());
+        drain();
         return;
     }
     // peek: the bytes stay for Qt HttpServer, which reads them right after this slot.
-    m_framer.feed(m_socket.peek(m_socket.bytesAvailable()),
-                  [this](const QByteArray &head, bool tooLarge, qsizetype) { return decide(head, tooLarge); });
+    const QByteArray fresh = m_socket.peek(m_socket.bytesAvailable());
+    const qint64 at = m_received;
+    m_received += fresh.size();
+    m_framer.feed(fresh, [this, at](const QByteArray &head, bool tooLarge, qsizetype bodyAt) { return decide(head, tooLarge, at + bodyAt); });
+}
+
+void RequestGuard::drain()
+{
+    m_received += m_socket.skip(m_socket.bytesAvailable());
+    if (m_received >= m_drainUntil && m_socket.state() == QAbstractSocket::ConnectedState)
+        m_socket.disconnectFromHost();
 }
 
 RequestHead RequestGuard::parseHead(const QByteArray &head, bool tooLarge)
@@ -119,13 +132,15 @@ RequestHead RequestGuard::parseHead(const QByteArray &head, bool tooLarge)
     return h;
 }
 
-std::optional<qint64> RequestGuard::decide(const QByteArray &head, bool tooLarge)
+std::optional<qint64> RequestGuard::decide(const QByteArray &head, bool tooLarge, qint64 bodyStart)
 {
     RequestHead h = parseHead(head, tooLarge);
     h.request.remote = m_socket.peerAddress().toString();
+    // Where in the stream this request's body ends; unknown when its length is.
+    const qint64 bodyEnd = tooLarge || h.chunked ? -1 : bodyStart + h.contentLength;
     const Admission a = m_api.admit(h);
     if (a.refusal) {
-        refuse(*a.refusal);
+        refuse(*a.refusal, bodyEnd);
         return std::nullopt;
     }
     if (a.undecided) {
@@ -135,29 +150,44 @@ std::optional<qint64> RequestGuard::decide(const QByteArray &head, bool tooLarge
         m_socket.setReadBufferSize(m_api.limits().maxHeadBytes + m_api.limits().maxAnonymousBody);
         QPointer<RequestGuard> self(this);
         ApiService &api = m_api;
-        m_offload([self, h, &api]() -> std::function<void()> {
+        m_offload([self, h, &api, bodyEnd]() -> std::function<void()> {
             const auto refusal = api.admitFromStore(h);
-            return [self, refusal] {
+            return [self, refusal, bodyEnd] {
                 if (self)
-                    self->decided(refusal);
+                    self->decided(refusal, bodyEnd);
             };
         });
     }
     return h.contentLength;
 }
 
-void RequestGuard::refuse(const ApiResponse &r)
+void RequestGuard::refuse(const ApiResponse &r, qint64 bodyEnd)
 {
     // Everything this connection sent is dropped unread, including a request pipelined ahead in the
-    // same read; the client sees the refusal and a closed connection.
+    // same read; the client sees the refusal and a closed connection. The refusal goes out at once,
+    // but the connection closes only once the refused body has come in (and is thrown away), up to a
+    // bound: an HTTP client such as Qt's reads no answer before it has sent its whole body, and a
+    // socket closed with bytes still arriving is reset, which takes the answer with it.
     m_refused = true;
+    m_socket.setReadBufferSize(0);
     m_socket.skip(m_socket.bytesAvailable());
     QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status) + "\r\nContent-Type: " + r.contentType +
                      "\r\nContent-Length: " + QByteArray::number(r.body.size()) + "\r\nConnection: close\r\n";
     for (const auto &[k, v] : r.headers)
         out += k + ": " + v + "\r\n";
     m_socket.write(out + "\r\n" + r.body);
-    m_socket.disconnectFromHost();
+    const RefusedBodyDrain bound = m_api.limits().refusedBodyDrain;
+    m_drainUntil = bodyEnd < 0 ? m_received : std::min(bodyEnd, m_received + bound.maxBytes);
+    if (m_drainUntil > m_received) {
+        auto *timer = new QTimer(this); // a client that stops sending does not hold the connection
+        timer->setSingleShot(true);
+        QObject::connect(timer, &QTimer::timeout, this, [this] {
+            if (m_socket.state() == QAbstractSocket::ConnectedState)
+                m_socket.disconnectFromHost();
+        });
+        timer->start(bound.maxMs);
+    }
+    drain();
 }
 
 } // namespace gc::server

@@ -45,9 +45,12 @@ private:
     RequestGuard(QTcpSocket &socket, ApiService &api, Offload offload);
     void inspect();
     // The body length to let through, or nothing once the request was refused.
-    std::optional<qint64> decide(const QByteArray &head, bool tooLarge);
-    void decided(const std::optional<ApiResponse> &refusal);
-    void refuse(const ApiResponse &response);
+    // bodyStart, bodyEnd: where in the connection's byte stream the body begins and ends (-1: unknown).
+    std::optional<qint64> decide(const QByteArray &head, bool tooLarge, qint64 bodyStart);
+    void decided(const std::optional<ApiResponse> &refusal, qint64 bodyEnd);
+    void refuse(const ApiResponse &response, qint64 bodyEnd);
+    // After a refusal: throws away what arrives, and closes once the refused body is in.
+    void drain();
 
     QTcpSocket &m_socket;
     ApiService &m_api;
@@ -56,6 +59,8 @@ private:
     std::vector<std::function<void()>> m_waiting;
     HeadFramer m_framer;
     bool m_refused = false;
+    qint64 m_received = 0;   // bytes of the stream seen so far
+    qint64 m_drainUntil = 0; // after a refusal: close once the stream got this far
 };
 
 } // namespace gc::server

@@ -272,3 +272,32 @@ TEST_CASE("tablets that hang up during their login's password check leave the se
     CHECK(server.request("GET", QStringLiteral("api/v1/health")).status == 200);
     CHECK_FALSE(server.login(QStringLiteral("office1")).isEmpty());
 }
+
+TEST_CASE("a refused large body reaches Qt's HTTP client as a 413 with its reason, not as a dropped connection", "[server][concurrency]")
+{
+    // Qt's client reads no answer before it has sent the whole body: the server must take in what
+    // was declared (up to its bound) before it closes, or the client sees only a reset connection.
+    server::ApiLimits limits;
+    limits.maxEventsBody = 256 << 10; // small enough for a test, large enough that the body spans many reads
+    test::LocalServer server(Kind::Postgres, limits);
+    const QString office = server.login(QStringLiteral("office1"));
+    const QByteArray big(4 << 20, 'x'); // more than the kernel's socket buffers take in before anyone reads
+    struct Case {
+        const char *what;
+        QString token;
+        QByteArray body;
+    };
+    for (const Case &c : {Case{"no token (refused as the head arrives)", QString(), big},
+                          Case{"a token this process never saw (refused by a worker)", QStringLiteral("not-a-token"), big},
+                          Case{"a valid token, a body over the events cap", office, big}}) {
+        INFO(c.what);
+        const auto r = server.request("POST", QStringLiteral("api/v1/events"), c.body, c.token);
+        INFO(r.body.toStdString());
+        CHECK(r.status == 413);
+        const QString message = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("message")).toString();
+        CHECK(message.contains(QStringLiteral(" / "))); // Korean / English
+        CHECK(message.contains(QStringLiteral("KB")));
+    }
+    // The refusals did not cost the server anything it still needs: the next request is answered.
+    CHECK(server.request("GET", QStringLiteral("api/v1/me"), {}, office).status == 200);
+}
