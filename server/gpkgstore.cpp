@@ -71,6 +71,7 @@ Result<std::unique_ptr<GpkgStore>> GpkgStore::create(const QString &path)
 Result<std::unique_ptr<GpkgStore>> GpkgStore::openWith(std::unique_ptr<core::AssetStore> inventory, bool creating)
 {
     std::unique_ptr<GpkgStore> s(new GpkgStore);
+    s->m_writer = std::make_shared<std::recursive_mutex>();
     const QString path = inventory->path();
     s->m_inventory = std::move(inventory);
     s->m_inventory->setIdentity(QStringLiteral("goodcity-server"), {});
@@ -106,6 +107,18 @@ Result<std::unique_ptr<GpkgStore>> GpkgStore::openWith(std::unique_ptr<core::Ass
 
 QString GpkgStore::describe() const { return m_inventory->path(); }
 
+Result<std::unique_ptr<SyncStore>> GpkgStore::connectAnother()
+{
+    auto inv = core::AssetStore::open(m_inventory->path());
+    if (!inv)
+        return inv.error();
+    auto another = openWith(std::move(*inv), false);
+    if (!another)
+        return another.error();
+    (*another)->m_writer = m_writer; // still one writer
+    return std::unique_ptr<SyncStore>(std::move(*another));
+}
+
 Result<qint64> GpkgStore::served(const QString &user)
 {
     auto st = m_db->prepare(QStringLiteral("SELECT cursor FROM served WHERE user_name = ?1"));
@@ -117,6 +130,7 @@ Result<qint64> GpkgStore::served(const QString &user)
 
 Result<PushOutcome> GpkgStore::push(const std::vector<core::Event> &events, qint64 claimedBase, const QString &pusher)
 {
+    std::lock_guard writing(*m_writer);
     PushOutcome out;
     const auto base = trustedBase(claimedBase, pusher);
     if (!base)
@@ -204,6 +218,8 @@ Result<std::vector<StoredEvent>> GpkgStore::pull(qint64 claimedAfter, int limit,
     }
     if (st->failed())
         return makeError(QStringLiteral("sqlite"), st->error());
+    // The mark is one statement, and max() makes marks commute: it takes no turn at the writer lock,
+    // so a pull never waits behind a push's merge (SQLite still orders it with the other writes).
     if (!reader.isEmpty() && !out.empty()) {
         auto mark = m_db->prepare(QStringLiteral("INSERT INTO served (user_name, cursor) VALUES (?1, ?2) "
                                                  "ON CONFLICT (user_name) DO UPDATE SET cursor = max(cursor, excluded.cursor)"));
@@ -279,6 +295,7 @@ Result<PhotoUpload> GpkgStore::photoUpload(const QString &sha256)
 
 Result<PhotoUpload> GpkgStore::putPhotoChunk(const QString &sha256, qint64 offset, qint64 total, const QByteArray &bytes)
 {
+    std::lock_guard writing(*m_writer);
     auto state = photoUpload(sha256);
     if (!state)
         return state.error();
@@ -336,6 +353,7 @@ Result<std::optional<QByteArray>> GpkgStore::photo(const QString &sha256)
 
 VoidResult GpkgStore::addUser(const User &u)
 {
+    std::lock_guard writing(*m_writer);
     auto st = m_db->prepare(QStringLiteral("INSERT OR IGNORE INTO users (name, role, department, password_hash) VALUES (?1, ?2, ?3, ?4)"));
     if (!st)
         return st.error();
@@ -372,6 +390,7 @@ Result<std::optional<User>> GpkgStore::user(const QString &name)
 
 VoidResult GpkgStore::addSession(const QString &tokenHash, const QString &userName, const QDateTime &expiresUtc)
 {
+    std::lock_guard writing(*m_writer);
     auto st = m_db->prepare(QStringLiteral("INSERT INTO sessions (token_hash, user_name, expires_at) VALUES (?1, ?2, ?3)"));
     if (!st)
         return st.error();
@@ -388,6 +407,7 @@ Result<std::optional<User>> GpkgStore::sessionUser(const QString &tokenHash, con
 
 Result<bool> GpkgStore::setPassword(const QString &userName, const QString &passwordHash)
 {
+    std::lock_guard writing(*m_writer);
     core::Transaction tx(*m_db);
     if (!tx.begun())
         return makeError(QStringLiteral("sqlite"), tx.beginError());
@@ -408,6 +428,7 @@ Result<bool> GpkgStore::setPassword(const QString &userName, const QString &pass
 
 VoidResult GpkgStore::endSession(const QString &tokenHash)
 {
+    std::lock_guard writing(*m_writer);
     auto st = m_db->prepare(QStringLiteral("DELETE FROM sessions WHERE token_hash = ?1"));
     if (!st)
         return st.error();
@@ -417,6 +438,7 @@ VoidResult GpkgStore::endSession(const QString &tokenHash)
 
 Result<int> GpkgStore::endSessions(const QString &userName)
 {
+    std::lock_guard writing(*m_writer);
     auto st = m_db->prepare(QStringLiteral("DELETE FROM sessions WHERE user_name = ?1"));
     if (!st)
         return st.error();
@@ -428,6 +450,7 @@ Result<int> GpkgStore::endSessions(const QString &userName)
 
 Result<int> GpkgStore::expireUploads(const QDateTime &beforeUtc)
 {
+    std::lock_guard writing(*m_writer);
     int dropped = 0;
     const QDir dir(uploadDir(m_inventory->path()));
     for (const QFileInfo &part : dir.entryInfoList({QStringLiteral("*.part")}, QDir::Files)) {
@@ -439,6 +462,7 @@ Result<int> GpkgStore::expireUploads(const QDateTime &beforeUtc)
 
 VoidResult GpkgStore::logRefusals(const std::vector<Refusal> &batch)
 {
+    std::lock_guard writing(*m_writer);
     if (batch.empty())
         return Ok{};
     core::Transaction tx(*m_db);

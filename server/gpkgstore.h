@@ -3,6 +3,7 @@
 #include "syncstore.h"
 
 #include <memory>
+#include <mutex>
 
 namespace gc::core {
 class AssetStore;
@@ -15,11 +16,15 @@ namespace gc::server {
 // and photo folder, through AssetStore) plus a private SQLite file beside it for users, sessions,
 // conflicts and refusals, so that password hashes never travel with a GeoPackage opened in QGIS.
 // The sequence number of an event is its asset_events fid, which only grows.
+// connectAnother() opens more connections to the same two files: reads (pulls, token checks, photos)
+// run side by side on WAL snapshots, while every write takes one lock shared by the connections, so
+// the store still has one writer and a push reads and writes as if it came alone.
 class GpkgStore final : public SyncStore {
 public:
     static Result<std::unique_ptr<GpkgStore>> open(const QString &path);
     static Result<std::unique_ptr<GpkgStore>> create(const QString &path);
     ~GpkgStore() override;
+    Result<std::unique_ptr<SyncStore>> connectAnother() override;
 
     static QString serverDbPath(const QString &path) { return path + QStringLiteral(".server.sqlite"); }
     static QString uploadDir(const QString &path) { return path + QStringLiteral(".uploads"); }
@@ -58,6 +63,9 @@ private:
     std::unique_ptr<core::AssetStore> m_inventory;
     std::unique_ptr<core::SqliteDb> m_db; // the private server file
     QString m_storeId;
+    // Shared by this store and every connection connectAnother() opened from it. Recursive because a
+    // locked write may call another (setPassword ends the user's sessions).
+    std::shared_ptr<std::recursive_mutex> m_writer;
 };
 
 } // namespace gc::server

@@ -11,7 +11,7 @@ VoidResult StorePool::grow(int size)
         if (!another)
             return another.error();
         if (!*another)
-            break; // one writer only
+            break; // this store opens no more connections
         std::lock_guard lock(m_mutex);
         m_free.push_back(another->get());
         m_more.push_back(std::move(*another));

@@ -12,8 +12,8 @@ namespace gc::server {
 
 // The store connections requests run on, one request on each at a time: a transaction stays on the
 // connection that began it, and no two threads ever share a libpq connection or an SQLite handle. A
-// PostgreSQL store grows to one connection per worker; a GeoPackage keeps its one writer, so its
-// requests take turns (still off the thread that accepts connections).
+// store grows to one connection per worker. On PostgreSQL each runs its own transactions; a GeoPackage's
+// connections read side by side on WAL snapshots and take turns to write (GpkgStore's writer lock).
 class StorePool {
 public:
     explicit StorePool(SyncStore &first); // not owned; the pool holds just it until grow()

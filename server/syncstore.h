@@ -98,7 +98,7 @@ public:
     // every push waits for its flush. A push that fails leaves the others stored.
     virtual void pushAll(const std::vector<PushJob *> &jobs);
     // Another connection to the same store, for one more request to run at the same time; none when
-    // the store keeps a single writer (GeoPackage: one connection, requests take turns on it).
+    // the store cannot open more (the default).
     virtual Result<std::unique_ptr<SyncStore>> connectAnother();
     // Events after `after`. For a `reader` the store notes how far it has served that user, and serves
     // a reader that claims to be further along from where it really is (the events are idempotent).

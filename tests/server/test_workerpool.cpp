@@ -1,6 +1,7 @@
 // Requests served side by side: a push held up inside PostgreSQL does not hold up anyone else, and
 // pushes that wait together commit together, each exactly once and judged as if it came alone.
 #include "serverfixture.h"
+#include "store/sqlitedb.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -156,6 +157,40 @@ TEST_CASE("a push held up inside PostgreSQL does not hold up another device's pu
     CHECK(push.status == 200);
     CHECK(push.answer.value(QStringLiteral("added")).toInt() == 10);
     CHECK(test::pgScalar(server.storeArg, QStringLiteral("SELECT count(*) FROM events")) == QStringLiteral("11"));
+}
+
+TEST_CASE("on a GeoPackage store, a push waiting to write does not hold up another device's pull", "[server][concurrency]")
+{
+    test::LocalServer server(Kind::GeoPackage);
+    serveWithPool(server, 4); // one connection only, before: the pool could not grow
+    const QString office = server.login(QStringLiteral("office1"));
+    server.addAsset(office, QStringLiteral("공원녹지과"));
+
+    // Another program writing the inventory at this moment (the app's own sync, QGIS saving): the
+    // push's merge waits for SQLite's write lock, while it holds the store's own writer lock.
+    auto other = core::SqliteDb::open(server.storeArg, core::SqliteDb::Mode::ReadWrite);
+    REQUIRE(other.ok());
+    REQUIRE(other->exec(QStringLiteral("BEGIN IMMEDIATE")).ok());
+    Pending push(server.url(), "POST", QStringLiteral("api/v1/events"), office, pushBody(QStringLiteral("office1"), 0));
+    // No timing is asserted: the wait only lets the push reach the lock (it may wait there up to
+    // SQLite's 5 s busy timeout). Had it not got there, the checks below would still hold.
+    QDeadlineTimer reach(300);
+    while (!reach.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    REQUIRE_FALSE(push.finished);
+
+    // Read on another connection, from the snapshot before the push, while the push waits.
+    Pending pull(server.url(), "GET", QStringLiteral("api/v1/events?after=0"), office);
+    REQUIRE(test::spinUntil([&] { return pull.finished; }));
+    CHECK(pull.status == 200);
+    CHECK(pull.answer.value(QStringLiteral("events")).toArray().size() == 1);
+    CHECK_FALSE(push.finished);
+
+    REQUIRE(other->exec(QStringLiteral("ROLLBACK")).ok());
+    REQUIRE(test::spinUntil([&] { return push.finished; }));
+    CHECK(push.status == 200);
+    CHECK(push.answer.value(QStringLiteral("added")).toInt() == 10);
+    CHECK(server.store->eventCount().value() == 11);
 }
 
 TEST_CASE("pushes that wait together commit together, each stored exactly once and judged as if alone", "[server][concurrency]")
