@@ -130,7 +130,8 @@ Result<MarkMatcher::Reference> MarkMatcher::prepare(const QByteArray &encoded, c
     } else {
         grey = raw;
     }
-    const double scale = double(t.markReferenceLongSide) / std::max(grey.cols, grey.rows);
+    const double scale = std::min(double(t.markReferenceLongSide) / std::max(grey.cols, grey.rows),
+                                  std::sqrt(double(t.markReferenceMaxArea) / (double(grey.cols) * grey.rows)));
     cv::resize(grey, grey, cv::Size(), scale, scale, scale < 1 ? cv::INTER_AREA : cv::INTER_CUBIC);
 
     Reference ref;
@@ -190,8 +191,8 @@ VoidResult MarkMatcher::addReference(const QByteArray &encoded, const QString &n
 {
     // Keyed by the image and every threshold prepare() reads, so a checker with other settings prepares its own.
     QByteArray key = QCryptographicHash::hash(encoded, QCryptographicHash::Sha256);
-    key += QByteArray::number(m_t.markReferenceLongSide) + ':' + QByteArray::number(m_t.markReferenceFeatures) + ':'
-        + QByteArray::number(m_t.markMinInliers);
+    key += QByteArray::number(m_t.markReferenceLongSide) + ':' + QByteArray::number(m_t.markReferenceMaxArea) + ':'
+        + QByteArray::number(m_t.markReferenceFeatures) + ':' + QByteArray::number(m_t.markMinInliers);
     static std::mutex mutex;
     static std::map<QByteArray, Reference> prepared;
     Reference ref;
