@@ -219,7 +219,11 @@ Result<DecodedPhoto> PhotoDecoder::decode(const QByteArray &bytes, int minLongSi
                 break;
             }
         }
-        out.bgr = decodeJpegScaled(bytes, denominator);
+        try {
+            out.bgr = decodeJpegScaled(bytes, denominator);
+        } catch (const cv::Exception &) {
+            out.bgr.release();  // out of memory for the picture: cv::imdecode below reports it as before
+        }
     }
     if (out.bgr.empty()) {
         const cv::Mat raw(1, int(bytes.size()), CV_8UC1, const_cast<char *>(bytes.constData()));
