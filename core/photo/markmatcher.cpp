@@ -130,7 +130,8 @@ Result<MarkMatcher::Reference> MarkMatcher::prepare(const QByteArray &encoded, c
     } else {
         grey = raw;
     }
-    const double scale = double(t.markReferenceLongSide) / std::max(grey.cols, grey.rows);
+    const double scale = std::min(double(t.markReferenceLongSide) / std::max(grey.cols, grey.rows),
+                                  std::sqrt(double(t.markReferenceMaxArea) / (double(grey.cols) * grey.rows)));
     cv::resize(grey, grey, cv::Size(), scale, scale, scale < 1 ? cv::INTER_AREA : cv::INTER_CUBIC);
 
     Reference ref;
@@ -190,8 +191,8 @@ VoidResult MarkMatcher::addReference(const QByteArray &encoded, const QString &n
 {
     // Keyed by the image and every threshold prepare() reads, so a checker with other settings prepares its own.
     QByteArray key = QCryptographicHash::hash(encoded, QCryptographicHash::Sha256);
-    key += QByteArray::number(m_t.markReferenceLongSide) + ':' + QByteArray::number(m_t.markReferenceFeatures) + ':'
-        + QByteArray::number(m_t.markMinInliers);
+    key += QByteArray::number(m_t.markReferenceLongSide) + ':' + QByteArray::number(m_t.markReferenceMaxArea) + ':'
+        + QByteArray::number(m_t.markReferenceFeatures) + ':' + QByteArray::number(m_t.markMinInliers);
     static std::mutex mutex;
     static std::map<QByteArray, Reference> prepared;
     Reference ref;
@@ -235,25 +236,29 @@ PhotoFeatures MarkMatcher::features(const cv::Mat &grey, const PhotoCheckThresho
 MarkMatch MarkMatcher::match(const PhotoFeatures &photo) const
 {
     // The frontal and 40° views first; the 62° views only when they find nothing, since most photos are taken
-    // from nearer the front and those views would almost double the matching time.
+    // from nearer the front and those views would almost double the matching time. And before those, the frontal
+    // view alone, kept only when it finds the mark beyond doubt: a mark seen from the front (most photos) then costs
+    // a fifth of the matching. Candidates accumulate per reference, so the passes after it match each view once
+    // and fit the very homographies they fitted without it.
     std::vector<Candidates> candidates(m_refs.size());
     auto better = [](const MarkMatch &a, const MarkMatch &b) {
         if (a.found != b.found)
             return a.found;
         return a.found ? a.correlation > b.correlation : a.inliers > b.inliers;
     };
+    auto confident = [&](const MarkMatch &m) { return m.found && m.correlation >= m_t.markConfidentCorrelation; };
     MarkMatch best;
-    for (const size_t upTo : {kFirstPassViews, size_t(-1)}) {
-        const size_t from = upTo == kFirstPassViews ? 0 : kFirstPassViews;
+    const std::pair<size_t, size_t> passes[] = {{0, 1}, {1, kFirstPassViews}, {kFirstPassViews, size_t(-1)}};
+    for (const auto &[from, upTo] : passes) {
         for (size_t i = 0; i < m_refs.size(); ++i) {
-            if (best.found && best.correlation >= m_t.markConfidentCorrelation)
+            if (confident(best))
                 break;  // found beyond doubt: the other layouts need not be matched (the same layout is scored below)
             MarkMatch m = matchOne(photo, m_refs[i], from, upTo, candidates[i]);
             m.reference = int(i);
             if (better(m, best))
                 best = m;
         }
-        if (best.found)
+        if (from == 0 ? confident(best) : best.found)
             break;
         best = MarkMatch{};
     }

@@ -50,7 +50,7 @@ public:
     struct Reference {
         QString name;      // the file (or resource) it was read from
         QString variant;   // which mark it is: the file's base name, e.g. goodcity_mark_vertical
-        cv::Size size;     // reference frame (long side = markReferenceLongSide)
+        cv::Size size;     // reference frame (long side markReferenceLongSide, area at most markReferenceMaxArea)
         cv::Mat grey;      // the reference as printed on white, in that frame
         cv::Mat centred;   // grey − its mean, as float, with its norm and (rounding) sum: for the correlation
         double centredNorm = 0, centredSum = 0;

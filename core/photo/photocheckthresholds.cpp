@@ -29,6 +29,7 @@ PhotoCheckThresholds PhotoCheckThresholds::fromSettings(QSettings &settings)
     GC_THRESHOLD(markFeatures);
     GC_THRESHOLD(markReferenceFeatures);
     GC_THRESHOLD(markReferenceLongSide);
+    GC_THRESHOLD(markReferenceMaxArea);
     GC_THRESHOLD(markRatio);
     GC_THRESHOLD(markRansacPx);
     GC_THRESHOLD(markMinInliers);

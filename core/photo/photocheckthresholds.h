@@ -39,6 +39,10 @@ struct PhotoCheckThresholds {
     int markFeatures = 4000;         // ORB keypoints kept in the photo
     int markReferenceFeatures = 900; // per reference view
     int markReferenceLongSide = 640;
+    // …and no more pixels than the horizontal (3:1) mark has at that length: the vertical lockup at 640 px tall
+    // was twice its area, so a lockup covering the same share of a photo was matched about two ORB levels
+    // coarser, where the reference has few keypoints, and small, blurred or occluded lockups went unfound.
+    int markReferenceMaxArea = 140'000;
     double markRatio = 0.80;         // Lowe's ratio test
     double markRansacPx = 5.0;       // reprojection tolerance at work size
     int markMinInliers = 14;

@@ -1,5 +1,7 @@
 #include "photo/photodecoder.h"
 
+#include "photo/jpegscaleddecode.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -205,23 +207,32 @@ Result<DecodedPhoto> PhotoDecoder::decode(const QByteArray &bytes, int minLongSi
     DecodedPhoto out;
     out.header = *header;
     int flags = cv::IMREAD_COLOR;
+    int denominator = 1;
     if (header->format == QLatin1String("jpeg")) {
         // libjpeg scales by 1/2, 1/4 or 1/8 while decoding, which is much cheaper than decoding in full and
         // resizing; every check works on a copy of about workLongSide pixels anyway.
         const int longSide = std::max(header->width, header->height);
-        if (longSide / 8 >= minLongSide)
-            flags = cv::IMREAD_REDUCED_COLOR_8;
-        else if (longSide / 4 >= minLongSide)
-            flags = cv::IMREAD_REDUCED_COLOR_4;
-        else if (longSide / 2 >= minLongSide)
-            flags = cv::IMREAD_REDUCED_COLOR_2;
+        for (const auto &[d, reduced] : {std::pair{8, cv::IMREAD_REDUCED_COLOR_8}, {4, cv::IMREAD_REDUCED_COLOR_4}, {2, cv::IMREAD_REDUCED_COLOR_2}}) {
+            if (longSide / d >= minLongSide) {
+                denominator = d;
+                flags = reduced;
+                break;
+            }
+        }
+        try {
+            out.bgr = decodeJpegScaled(bytes, denominator);
+        } catch (const cv::Exception &) {
+            out.bgr.release();  // out of memory for the picture: cv::imdecode below reports it as before
+        }
     }
-    const cv::Mat raw(1, int(bytes.size()), CV_8UC1, const_cast<char *>(bytes.constData()));
-    try {
-        out.bgr = cv::imdecode(raw, flags);
-    } catch (const cv::Exception &e) {
-        return photoError("photo_undecodable", QStringLiteral("사진을 해독할 수 없습니다"),
-                          QStringLiteral("the photo cannot be decoded: %1").arg(QString::fromStdString(e.msg)));
+    if (out.bgr.empty()) {
+        const cv::Mat raw(1, int(bytes.size()), CV_8UC1, const_cast<char *>(bytes.constData()));
+        try {
+            out.bgr = cv::imdecode(raw, flags);
+        } catch (const cv::Exception &e) {
+            return photoError("photo_undecodable", QStringLiteral("사진을 해독할 수 없습니다"),
+                              QStringLiteral("the photo cannot be decoded: %1").arg(QString::fromStdString(e.msg)));
+        }
     }
     if (out.bgr.empty())
         return photoError("photo_undecodable", QStringLiteral("사진을 해독할 수 없습니다(파일이 손상됨)"),

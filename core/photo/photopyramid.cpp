@@ -23,13 +23,11 @@ PhotoPyramid::PhotoPyramid(cv::Mat colour, const PhotoCheckThresholds &t) : m_co
     cv::Mat grey;
     cv::cvtColor(m_colour, grey, cv::COLOR_BGR2GRAY);
     m_work = shrink(grey, t.workLongSide);
-    m_small = shrink(m_work, t.sharpnessLongSide);
 }
 
 cv::Mat PhotoPyramid::grey(int longSide) const
 {
-    const bool smallWillDo = std::max(m_small.cols, m_small.rows) >= longSide || m_small.size() == m_work.size();
-    return shrink(smallWillDo ? m_small : m_work, longSide);
+    return shrink(m_work, longSide);
 }
 
 } // namespace gc::core

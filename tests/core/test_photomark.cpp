@@ -10,6 +10,8 @@
 
 #include <QFile>
 
+#include <cmath>
+
 using namespace gc::core;
 using namespace gc::test;
 
@@ -85,6 +87,23 @@ TEST_CASE("the vertical mark on poles is found with the vertical reference", "[p
             UNSCOPED_INFO("missed: " << scene.description.toStdString() << " inliers=" << o.inliers);
     }
     CHECK(hits >= n - 1);
+}
+
+TEST_CASE("every variant of the mark is prepared at about the horizontal mark's area", "[photo][mark]")
+{
+    // A lockup as tall as the horizontal mark is long would have twice its pixels, and a lockup covering the same
+    // share of a photo would be matched at coarser ORB levels of the reference, where it has few keypoints.
+    const PhotoCheckThresholds t;
+    MarkMatcher matcher{t};
+    for (const char *file : {"goodcity_mark_color.png", "goodcity_mark_vertical.png", "goodcity_mark_mono.png"})
+        REQUIRE(matcher.addReferenceFile(brandDir() + QLatin1Char('/') + QLatin1String(file)).ok());
+    const cv::Size colour = matcher.reference(0).size, vertical = matcher.reference(1).size, mono = matcher.reference(2).size;
+    CHECK(colour.width == t.markReferenceLongSide);
+    CHECK(mono == colour);
+    CHECK(vertical.height > vertical.width);
+    CHECK(vertical.area() <= 1.01 * t.markReferenceMaxArea);  // to the rounding of its sides
+    CHECK(vertical.area() >= 0.95 * colour.area());
+    CHECK(std::abs(double(vertical.width) / vertical.height - 600.0 / 900.0) < 0.01);  // the artwork's proportions kept
 }
 
 // Not a test: writes the generated set as JPEG files for trying goodcity-cli check-photo(s) by hand.
