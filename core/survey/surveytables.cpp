@@ -11,6 +11,10 @@ namespace gc::core {
 namespace {
 
 QString nullIfEmpty(const QString &s) { return s.isEmpty() ? QString() : s; }
+// A NOT NULL column whose value comes from an event's payload: an absent value is stored as empty
+// text. Any device may send a survey event without, say, its title; were its fold to fail, every
+// merge of every batch holding it would fail too, on the server and on each tablet that pulls it.
+QString required(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
 
 // "WHERE survey_id = ?1" when one survey is asked for.
 QString where(const QString &surveyId) { return surveyId.isEmpty() ? QString() : QStringLiteral(" WHERE survey_id = ?1"); }
@@ -119,8 +123,8 @@ VoidResult SurveyTables::write(const SqliteDb &db, const SurveyBook &book, const
         if (!mine(id))
             continue;
         c->reset();
-        c->bind(1, x.surveyId).bind(2, x.title).bind(3, nullIfEmpty(x.deadline)).bind(4, nullIfEmpty(x.categories.join(QLatin1Char(','))));
-        c->bind(5, nullIfEmpty(x.variants.join(QLatin1Char(',')))).bind(6, x.state).bind(7, x.openedAt).bind(8, nullIfEmpty(x.openedBy));
+        c->bind(1, required(x.surveyId)).bind(2, required(x.title)).bind(3, nullIfEmpty(x.deadline)).bind(4, nullIfEmpty(x.categories.join(QLatin1Char(','))));
+        c->bind(5, nullIfEmpty(x.variants.join(QLatin1Char(',')))).bind(6, required(x.state)).bind(7, required(x.openedAt)).bind(8, nullIfEmpty(x.openedBy));
         c->bind(9, nullIfEmpty(x.closedAt)).bind(10, nullIfEmpty(x.closedBy));
         if (auto r = c->run(); !r)
             return r;
@@ -133,7 +137,7 @@ VoidResult SurveyTables::write(const SqliteDb &db, const SurveyBook &book, const
         if (!mine(key.first))
             continue;
         s->reset();
-        s->bind(1, x.surveyId).bind(2, x.department).bind(3, x.state).bind(4, nullIfEmpty(x.comment)).bind(5, x.revision);
+        s->bind(1, required(x.surveyId)).bind(2, required(x.department)).bind(3, required(x.state)).bind(4, nullIfEmpty(x.comment)).bind(5, x.revision);
         s->bind(6, nullIfEmpty(x.updatedAt)).bind(7, nullIfEmpty(x.updatedBy)).bind(8, nullIfEmpty(x.submittedAt));
         s->bind(9, nullIfEmpty(x.reviewedAt)).bind(10, nullIfEmpty(x.reviewedBy));
         if (auto r = s->run(); !r)
@@ -148,8 +152,8 @@ VoidResult SurveyTables::write(const SqliteDb &db, const SurveyBook &book, const
         if (!mine(x.surveyId))
             continue;
         w->reset();
-        w->bind(1, x.rowId).bind(2, x.surveyId).bind(3, x.department).bind(4, x.seq).bind(5, nullIfEmpty(x.assetCode));
-        w->bind(6, x.category).bind(7, nullIfEmpty(x.name)).bind(8, qint64(x.needed ? 1 : 0)).bind(9, x.markCount);
+        w->bind(1, required(x.rowId)).bind(2, required(x.surveyId)).bind(3, required(x.department)).bind(4, x.seq).bind(5, nullIfEmpty(x.assetCode));
+        w->bind(6, required(x.category)).bind(7, nullIfEmpty(x.name)).bind(8, qint64(x.needed ? 1 : 0)).bind(9, x.markCount);
         w->bind(10, nullIfEmpty(x.method)).bind(11, nullIfEmpty(x.markSize)).bind(12, nullIfEmpty(x.variant));
         w->bind(13, nullIfEmpty(x.address));
         if (x.hasLocation)

@@ -8,6 +8,8 @@
 #include "store/storeaccess.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <cpl_conv.h>
 #include <gdal_priv.h>
@@ -251,4 +253,47 @@ TEST_CASE("reconciliation matches by code or within 15 m and flags two departmen
     CHECK(at[{kTraffic, 1}].overlaps.contains(QStringLiteral("공원녹지과 1행")));
     CHECK(at[{kParks, 2}].overlaps == QStringList{QStringLiteral("교통행정과 3행")});
     CHECK(at[{kTraffic, 2}].overlaps.isEmpty());
+}
+
+TEST_CASE("survey events without a title or a row's category, from another device, still merge and verify", "[survey][merge]")
+{
+    // Found by the httpapi fuzz target: a pushed survey.opened without its title failed the merge on
+    // a NOT NULL column, so the server answered 503 ("sync again in a while") to that tablet forever,
+    // and any tablet that pulled the event could not merge that batch either.
+    InventoryFixture origin;
+    SurveyDesk desk(*origin.store);
+    const SurveyCampaign c = openSurvey(desk);
+    REQUIRE(desk.saveRows(c.surveyId, kTraffic, {newBench(191604.6, 541809.5)}, true).ok());
+    auto events = origin.store->events();
+    REQUIRE(events.ok());
+    int stripped = 0;
+    for (Event &e : *events) {
+        stripped += e.payload.contains(QStringLiteral("title")) ? 1 : 0;
+        e.payload.remove(QStringLiteral("title"));
+        if (!e.payload.contains(QStringLiteral("rows")))
+            continue;
+        QJsonArray rows;
+        for (const QJsonValue &v : e.payload.value(QStringLiteral("rows")).toArray()) {
+            QJsonObject o = v.toObject();
+            stripped += o.contains(QStringLiteral("category")) ? 1 : 0;
+            o.remove(QStringLiteral("category"));
+            rows.append(o);
+        }
+        e.payload.insert(QStringLiteral("rows"), rows);
+    }
+    REQUIRE(stripped >= 2); // the title and at least one row's category were there to take away
+
+    InventoryFixture other;
+    auto merged = other.store->merge(*events);
+    INFO((merged ? QString() : merged.error().message).toStdString());
+    REQUIRE(merged.ok());
+    CHECK(*merged == qint64(events->size()));
+    auto stored = SurveyTables::read(StoreAccess::db(*other.store));
+    REQUIRE(stored.ok());
+    REQUIRE(stored->campaigns.count(c.surveyId) == 1);
+    CHECK(stored->campaigns.at(c.surveyId).title.isEmpty());
+    REQUIRE(stored->rows.size() == 1);
+    CHECK(stored->rows.begin()->second.category.isEmpty());
+    CHECK(*stored == other.store->replay()->surveys);
+    requireWhole(*other.store);
 }
