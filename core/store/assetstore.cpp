@@ -187,6 +187,7 @@ Result<int> AssetStore::merge(const std::vector<Event> &incoming)
     if (!tx.begun())
         return makeError(QStringLiteral("sqlite"), tx.beginError());
     int added = 0;
+    Projection::Batch batch(*m_projection);
     for (const auto &e : events) {
         auto inserted = m_log->appendIfNew(e);
         if (!inserted)
@@ -198,6 +199,8 @@ Result<int> AssetStore::merge(const std::vector<Event> &incoming)
         if (auto r = m_projection->apply(e); !r)
             return r.error();
     }
+    if (auto r = batch.finish(); !r)
+        return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
     return added;

@@ -33,7 +33,7 @@ VoidResult Projection::apply(const Event &e)
 {
     switch (targetOf(e)) {
     case Target::Photos: return m_photos.upsert(reducer::photoRow(e));
-    case Target::Surveys: return SurveyTables::materialize(m_db, e);
+    case Target::Surveys: return applySurvey(e);
     case Target::FieldTables: return FieldTables::materialize(m_db, e);
     case Target::None: return Ok{};
     case Target::Assets: break;
@@ -47,6 +47,29 @@ VoidResult Projection::apply(const Event &e)
     if (!created)
         return m_assets.remove(e.assetUuid);
     return m_assets.upsert(state, e.hlc);
+}
+
+VoidResult Projection::applySurvey(const Event &e)
+{
+    if (m_surveysStale)
+        return Ok{}; // the batch's finish() refolds them, this event included
+    auto latest = SurveyTables::isLatest(m_db, e);
+    if (!latest)
+        return latest.error();
+    if (*latest)
+        return SurveyTables::applyLatest(m_db, e);
+    if (m_batch) {
+        m_surveysStale = true;
+        return Ok{};
+    }
+    return SurveyTables::refold(m_db);
+}
+
+VoidResult Projection::Batch::finish()
+{
+    const bool stale = m_p.m_surveysStale;
+    m_p.m_batch = m_p.m_surveysStale = false;
+    return stale ? SurveyTables::refold(m_p.m_db) : VoidResult(Ok{});
 }
 
 VoidResult Projection::replayAsset(const QString &uuid)

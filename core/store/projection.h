@@ -49,12 +49,29 @@ public:
     // Rewrites one asset's row from its events (removing it when they leave it deleted).
     VoidResult replayAsset(const QString &uuid);
 
+    // A merged batch: a survey event out of order marks the survey tables stale instead of refolding
+    // them at once, and finish() refolds them once for the whole batch. Ends with its scope.
+    class Batch {
+    public:
+        explicit Batch(Projection &p) : m_p(p) { m_p.m_batch = true; }
+        ~Batch() { m_p.m_batch = m_p.m_surveysStale = false; }
+        Batch(const Batch &) = delete;
+        Batch &operator=(const Batch &) = delete;
+        VoidResult finish();
+
+    private:
+        Projection &m_p;
+    };
+
 private:
+    VoidResult applySurvey(const Event &e);
 
     const SqliteDb &m_db;
     AssetTable &m_assets;
     PhotoRecords &m_photos;
     EventLog &m_log;
+    bool m_batch = false;
+    bool m_surveysStale = false;
 };
 
 } // namespace gc::core

@@ -4,7 +4,10 @@
 #include "store/statement.h"
 #include "survey/surveyreducer.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+
+#include <functional>
 
 namespace gc::core {
 
@@ -16,63 +19,81 @@ QString nullIfEmpty(const QString &s) { return s.isEmpty() ? QString() : s; }
 // merge of every batch holding it would fail too, on the server and on each tablet that pulls it.
 QString required(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
 
-// "WHERE survey_id = ?1" when one survey is asked for.
-QString where(const QString &surveyId) { return surveyId.isEmpty() ? QString() : QStringLiteral(" WHERE survey_id = ?1"); }
+// Which stored rows of each survey table a read or a rewrite covers: a WHERE clause per table (empty
+// for all) and the texts bound to its ?1, ?2, ...
+struct Clause {
+    QString sql;
+    QStringList params;
+};
+struct Scope {
+    Clause campaigns, submissions, rows;
+};
 
-} // namespace
-
-Result<SurveyBook> SurveyTables::fold(const SqliteDb &db, const QString &surveyId)
+Scope wholeSurvey(const QString &surveyId)
 {
-    auto st = db.prepare(QStringLiteral("SELECT %1 FROM asset_events "
-                                        "WHERE kind GLOB 'survey.*' %2 ORDER BY hlc, event_id")
-                             .arg(QLatin1String(eventrow::kColumns), surveyId.isEmpty() ? QString() : QStringLiteral("AND json_extract(CAST(payload AS TEXT), '$.survey_id') = ?1")));
-    if (!st)
-        return st.error();
-    if (!surveyId.isEmpty())
-        st->bind(1, surveyId);
-    SurveyBook book;
-    while (st->step()) {
-        const Event e = eventrow::fromRow(*st);
-        surveyreducer::apply(book, e);
-    }
-    if (st->failed())
-        return makeError(QStringLiteral("sqlite"), st->error());
-    return book;
+    if (surveyId.isEmpty())
+        return {};
+    const Clause c{QStringLiteral(" WHERE survey_id = ?1"), {surveyId}};
+    return {c, c, c};
 }
 
-Result<SurveyBook> SurveyTables::read(const SqliteDb &db, const QString &surveyId)
+// What one event can change, and what its reducer step reads: its survey's campaign, the
+// department's submission and rows, and the rows (of any survey) that hold a row id it names.
+Scope eventScope(const Event &e)
+{
+    const QString id = surveyreducer::surveyIdOf(e);
+    const QString department = e.payload.value(QStringLiteral("department")).toString();
+    QJsonArray rowIds;
+    for (const char *list : {"rows", "applied"}) {
+        for (const QJsonValue &v : e.payload.value(QLatin1String(list)).toArray()) {
+            const QString rowId = v.toObject().value(QStringLiteral("row_id")).toString();
+            if (!rowId.isEmpty())
+                rowIds.append(rowId);
+        }
+    }
+    const QString ids = QString::fromUtf8(QJsonDocument(rowIds).toJson(QJsonDocument::Compact));
+    return {{QStringLiteral(" WHERE survey_id = ?1"), {id}},
+            {QStringLiteral(" WHERE survey_id = ?1 AND department = ?2"), {id, department}},
+            {QStringLiteral(" WHERE (survey_id = ?1 AND department = ?2) OR row_id IN (SELECT value FROM json_each(?3))"), {id, department, ids}}};
+}
+
+Result<Statement> prepared(const SqliteDb &db, const QString &sql, const Clause &where)
+{
+    auto st = db.prepare(sql.arg(where.sql));
+    if (!st)
+        return st.error();
+    for (int i = 0; i < where.params.size(); ++i)
+        st->bind(i + 1, where.params[i]);
+    return st;
+}
+
+Result<SurveyBook> readScope(const SqliteDb &db, const Scope &scope)
 {
     SurveyBook book;
-    auto c = db.prepare(QStringLiteral("SELECT survey_id, title, deadline, categories, variants, state, opened_at, opened_by, closed_at, "
-                                       "closed_by FROM survey_campaigns%1").arg(where(surveyId)));
+    auto c = prepared(db, QStringLiteral("SELECT survey_id, title, deadline, categories, variants, state, opened_at, opened_by, closed_at, "
+                                         "closed_by FROM survey_campaigns%1"), scope.campaigns);
     if (!c)
         return c.error();
-    if (!surveyId.isEmpty())
-        c->bind(1, surveyId);
     auto list = [](const QString &s) { return s.isEmpty() ? QStringList() : s.split(QLatin1Char(',')); };
     while (c->step()) {
         SurveyCampaign x{c->toText(0), c->toText(1), c->toText(2), list(c->toText(3)), list(c->toText(4)), c->toText(5),
                          c->toText(6), c->toText(7), c->toText(8), c->toText(9)};
         book.campaigns[x.surveyId] = x;
     }
-    auto s = db.prepare(QStringLiteral("SELECT survey_id, department, state, comment, revision, updated_at, updated_by, submitted_at, "
-                                       "reviewed_at, reviewed_by FROM survey_submissions%1").arg(where(surveyId)));
+    auto s = prepared(db, QStringLiteral("SELECT survey_id, department, state, comment, revision, updated_at, updated_by, submitted_at, "
+                                         "reviewed_at, reviewed_by FROM survey_submissions%1"), scope.submissions);
     if (!s)
         return s.error();
-    if (!surveyId.isEmpty())
-        s->bind(1, surveyId);
     while (s->step()) {
         SurveySubmission x{s->toText(0), s->toText(1), s->toText(2), s->toText(3), int(s->toInt(4)), s->toText(5),
                            s->toText(6), s->toText(7), s->toText(8), s->toText(9)};
         book.submissions[{x.surveyId, x.department}] = x;
     }
-    auto r = db.prepare(QStringLiteral("SELECT row_id, survey_id, department, seq, asset_code, category, name, needed, mark_count, "
-                                       "method, mark_size, variant, address, x, y, photo_sha256, note, result_asset_uuid "
-                                       "FROM survey_rows%1 ORDER BY department, seq").arg(where(surveyId)));
+    auto r = prepared(db, QStringLiteral("SELECT row_id, survey_id, department, seq, asset_code, category, name, needed, mark_count, "
+                                         "method, mark_size, variant, address, x, y, photo_sha256, note, result_asset_uuid "
+                                         "FROM survey_rows%1 ORDER BY department, seq"), scope.rows);
     if (!r)
         return r.error();
-    if (!surveyId.isEmpty())
-        r->bind(1, surveyId);
     while (r->step()) {
         SurveyRow x;
         x.rowId = r->toText(0);
@@ -103,24 +124,24 @@ Result<SurveyBook> SurveyTables::read(const SqliteDb &db, const QString &surveyI
     return book;
 }
 
-VoidResult SurveyTables::write(const SqliteDb &db, const SurveyBook &book, const QString &surveyId)
+// Deletes the rows `scope` covers and inserts those of `book` that `keep` accepts (by survey id).
+VoidResult writeScope(const SqliteDb &db, const SurveyBook &book, const Scope &scope, const std::function<bool(const QString &)> &keep)
 {
-    for (const char *t : {"survey_campaigns", "survey_submissions", "survey_rows"}) {
-        auto del = db.prepare(QStringLiteral("DELETE FROM %1%2").arg(QLatin1String(t), where(surveyId)));
+    const std::pair<const char *, const Clause *> tables[] = {
+        {"survey_campaigns", &scope.campaigns}, {"survey_submissions", &scope.submissions}, {"survey_rows", &scope.rows}};
+    for (const auto &[table, where] : tables) {
+        auto del = prepared(db, QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)) + QStringLiteral("%1"), *where);
         if (!del)
             return del.error();
-        if (!surveyId.isEmpty())
-            del->bind(1, surveyId);
         if (auto r = del->run(); !r)
             return r;
     }
-    auto mine = [&](const QString &id) { return surveyId.isEmpty() || id == surveyId; };
     auto c = db.prepare(QStringLiteral("INSERT INTO survey_campaigns (survey_id, title, deadline, categories, variants, state, opened_at, "
                                        "opened_by, closed_at, closed_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
     if (!c)
         return c.error();
     for (const auto &[id, x] : book.campaigns) {
-        if (!mine(id))
+        if (!keep(id))
             continue;
         c->reset();
         c->bind(1, required(x.surveyId)).bind(2, required(x.title)).bind(3, nullIfEmpty(x.deadline)).bind(4, nullIfEmpty(x.categories.join(QLatin1Char(','))));
@@ -134,7 +155,7 @@ VoidResult SurveyTables::write(const SqliteDb &db, const SurveyBook &book, const
     if (!s)
         return s.error();
     for (const auto &[key, x] : book.submissions) {
-        if (!mine(key.first))
+        if (!keep(key.first))
             continue;
         s->reset();
         s->bind(1, required(x.surveyId)).bind(2, required(x.department)).bind(3, required(x.state)).bind(4, nullIfEmpty(x.comment)).bind(5, x.revision);
@@ -149,7 +170,7 @@ VoidResult SurveyTables::write(const SqliteDb &db, const SurveyBook &book, const
     if (!w)
         return w.error();
     for (const auto &[id, x] : book.rows) {
-        if (!mine(x.surveyId))
+        if (!keep(x.surveyId))
             continue;
         w->reset();
         w->bind(1, required(x.rowId)).bind(2, required(x.surveyId)).bind(3, required(x.department)).bind(4, x.seq).bind(5, nullIfEmpty(x.assetCode));
@@ -167,15 +188,59 @@ VoidResult SurveyTables::write(const SqliteDb &db, const SurveyBook &book, const
     return Ok{};
 }
 
-VoidResult SurveyTables::materialize(const SqliteDb &db, const Event &e)
+} // namespace
+
+Result<SurveyBook> SurveyTables::fold(const SqliteDb &db)
 {
-    const QString id = surveyreducer::surveyIdOf(e);
-    if (id.isEmpty())
-        return Ok{};
-    auto book = fold(db, id);
+    auto st = db.prepare(QStringLiteral("SELECT %1 FROM asset_events WHERE kind GLOB 'survey.*' ORDER BY hlc, event_id")
+                             .arg(QLatin1String(eventrow::kColumns)));
+    if (!st)
+        return st.error();
+    SurveyBook book;
+    while (st->step())
+        surveyreducer::apply(book, eventrow::fromRow(*st));
+    if (st->failed())
+        return makeError(QStringLiteral("sqlite"), st->error());
+    return book;
+}
+
+Result<SurveyBook> SurveyTables::read(const SqliteDb &db, const QString &surveyId) { return readScope(db, wholeSurvey(surveyId)); }
+
+VoidResult SurveyTables::write(const SqliteDb &db, const SurveyBook &book, const QString &surveyId)
+{
+    return writeScope(db, book, wholeSurvey(surveyId), [&](const QString &id) { return surveyId.isEmpty() || id == surveyId; });
+}
+
+Result<bool> SurveyTables::isLatest(const SqliteDb &db, const Event &e)
+{
+    auto st = db.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM asset_events WHERE kind GLOB 'survey.*' "
+                                        "AND (hlc > ?1 OR (hlc = ?1 AND event_id > ?2)))"));
+    if (!st)
+        return st.error();
+    st->bind(1, e.hlc).bind(2, e.id);
+    if (!st->step())
+        return makeError(QStringLiteral("sqlite"), st->error());
+    return st->toInt(0) == 0;
+}
+
+VoidResult SurveyTables::applyLatest(const SqliteDb &db, const Event &e)
+{
+    if (surveyreducer::surveyIdOf(e).isEmpty())
+        return Ok{}; // the reducer leaves every table as it is
+    const Scope scope = eventScope(e);
+    auto book = readScope(db, scope);
     if (!book)
         return book.error();
-    return write(db, *book, id);
+    surveyreducer::apply(*book, e);
+    return writeScope(db, *book, scope, [](const QString &) { return true; });
+}
+
+VoidResult SurveyTables::refold(const SqliteDb &db)
+{
+    auto book = fold(db);
+    if (!book)
+        return book.error();
+    return write(db, *book);
 }
 
 } // namespace gc::core

@@ -11,6 +11,10 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <optional>
+#include <random>
+
 #include <cpl_conv.h>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -296,4 +300,111 @@ TEST_CASE("survey events without a title or a row's category, from another devic
     CHECK(stored->rows.begin()->second.category.isEmpty());
     CHECK(*stored == other.store->replay()->surveys);
     requireWhole(*other.store);
+}
+
+TEST_CASE("a sheet that names a row id another survey holds is stored like a rebuild stores it", "[survey][merge]")
+{
+    // Row ids are global (surveyreducer::apply skips a row another sheet holds), but a survey's
+    // tables are refolded from that survey's events alone: a second survey's sheet that reuses a
+    // row id then hit survey_rows.row_id UNIQUE, so the save failed, and a device that pushed such
+    // a sheet got 503 on every sync.
+    InventoryFixture f;
+    SurveyDesk desk(*f.store);
+    const SurveyCampaign a = openSurvey(desk);
+    auto b = desk.open(QStringLiteral("2025 브랜드 수요조사"), QStringLiteral("2025-06-30"), {}, {});
+    REQUIRE(b.ok());
+    SurveyRow first = newBench(191604.6, 541809.5);
+    first.rowId = QStringLiteral("row-shared");
+    REQUIRE(desk.saveRows(a.surveyId, kTraffic, {first}, false).ok());
+    SurveyRow again = newBench(191700, 541850);
+    again.rowId = QStringLiteral("row-shared");
+    const auto saved = desk.saveRows(b->surveyId, kParks, {again, newBench(191710, 541860)}, false);
+    INFO((saved ? QString() : saved.error().message).toStdString());
+    REQUIRE(saved.ok());
+    auto stored = SurveyTables::read(StoreAccess::db(*f.store));
+    REQUIRE(stored.ok());
+    CHECK(*stored == f.store->replay()->surveys);
+    REQUIRE(stored->rows.count(QStringLiteral("row-shared")) == 1);
+    CHECK(stored->rows.at(QStringLiteral("row-shared")).surveyId == a.surveyId);
+    requireWhole(*f.store);
+
+    // The same events merged on another device, in the same order.
+    auto events = f.store->events();
+    REQUIRE(events.ok());
+    InventoryFixture other;
+    auto merged = other.store->merge(*events);
+    INFO((merged ? QString() : merged.error().message).toStdString());
+    REQUIRE(merged.ok());
+    auto there = SurveyTables::read(StoreAccess::db(*other.store));
+    REQUIRE(there.ok());
+    CHECK(*there == *stored);
+    requireWhole(*other.store);
+}
+
+TEST_CASE("survey events merged in any order and any batches fold to the same tables as the log", "[survey][merge]")
+{
+    // Two devices work on two surveys offline (sheets saved again and again, a row id one sheet
+    // reuses from another survey, a review); a third merges their events in shuffled batches. A
+    // survey event that sorts after every stored one changes only its rows; one out of order refolds
+    // the surveys. Either way the tables must equal the log's fold, whatever the order.
+    InventoryFixture a;
+    InventoryFixture b;
+    b.store->setIdentity(QStringLiteral("tester-b"), QStringLiteral("device-b"));
+    SurveyDesk deskA(*a.store);
+    SurveyDesk deskB(*b.store);
+    const SurveyCampaign first = openSurvey(deskA);
+    auto opened = a.store->events();
+    REQUIRE(opened.ok());
+    REQUIRE(b.store->merge(*opened).ok());
+    auto second = deskB.open(QStringLiteral("2025 브랜드 수요조사"), QStringLiteral("2025-06-30"), {}, {});
+    REQUIRE(second.ok());
+    for (int i = 0; i < 4; ++i) {
+        SurveyRow shared = newBench(191600 + i, 541800);
+        shared.rowId = QStringLiteral("row-shared");
+        REQUIRE(deskA.saveRows(first.surveyId, kParks, {shared, newBench(191650, 541820 + i)}, false).ok());
+        SurveyRow again = newBench(191700, 541850 + i);
+        again.rowId = QStringLiteral("row-shared");
+        REQUIRE(deskB.saveRows(second->surveyId, kTraffic, {again, newBench(191710 + i, 541860)}, false).ok());
+        REQUIRE(deskB.saveRows(first.surveyId, kTraffic, {newBench(191720, 541870 + i)}, i == 3).ok());
+    }
+    REQUIRE(deskA.saveRows(first.surveyId, kParks, {newBench(191730, 541880)}, true).ok());
+    REQUIRE(deskA.review(first.surveyId, kParks, QStringLiteral("has_issues"), QStringLiteral("주소를 확인해 주세요")).ok());
+    auto fromA = a.store->events();
+    auto fromB = b.store->events();
+    REQUIRE(fromA.ok());
+    REQUIRE(fromB.ok());
+    std::vector<Event> all = *fromA;
+    all.insert(all.end(), fromB->begin(), fromB->end());
+    REQUIRE(all.size() == 17); // 7 from A; B's 10 hold A's opening again (merge keeps it once)
+
+    std::optional<SurveyBook> expected;
+    for (unsigned seed : {1u, 2u, 3u, 4u, 5u, 6u}) {
+        std::mt19937 rng(seed);
+        std::vector<Event> order = all;
+        std::shuffle(order.begin(), order.end(), rng);
+        InventoryFixture c;
+        for (size_t at = 0; at < order.size();) {
+            const size_t n = std::min(order.size() - at, size_t(1 + rng() % 5));
+            auto merged = c.store->merge(std::vector<Event>(order.begin() + long(at), order.begin() + long(at + n)));
+            INFO((merged ? QString() : merged.error().message).toStdString());
+            REQUIRE(merged.ok());
+            at += n;
+        }
+        auto stored = SurveyTables::read(StoreAccess::db(*c.store));
+        REQUIRE(stored.ok());
+        INFO("seed " << seed);
+        CHECK(*stored == c.store->replay()->surveys);
+        requireWhole(*c.store);
+        if (expected)
+            CHECK(*stored == *expected);
+        else
+            expected = *stored;
+    }
+    REQUIRE(expected);
+    // Parks' last sheet (1 row) and traffic's in each survey: its second survey's sheets name the
+    // shared id, which parks' sheet held at each of them (saved just before), so 1 + 1 rows.
+    CHECK(expected->rows.size() == 3);
+    CHECK(expected->rows.count(QStringLiteral("row-shared")) == 0);
+    CHECK(expected->submissions.at({first.surveyId, kParks}).state == QStringLiteral("has_issues"));
+    CHECK(expected->submissions.at({first.surveyId, kTraffic}).state == QStringLiteral("submitted"));
 }
