@@ -11,6 +11,9 @@ namespace gc::core {
 namespace {
 
 QString nullIfEmpty(const QString &s) { return s.isEmpty() ? QString() : s; }
+// A NOT NULL column whose value comes from a payload that may lack it (any device can push such an
+// event): stored as empty text, since a failed fold would fail every merge of that batch.
+QString required(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
 QString str(const QJsonObject &p, const char *key) { return p.value(QLatin1String(key)).toString(); }
 
 } // namespace
@@ -155,8 +158,8 @@ VoidResult FieldTables::write(const SqliteDb &db, const FieldBook &book)
         return u.error();
     for (const auto &[id, x] : book.users) {
         u->reset();
-        u->bind(1, x.userId).bind(2, x.name).bind(3, nullIfEmpty(x.crew)).bind(4, x.role).bind(5, nullIfEmpty(x.pinHash));
-        u->bind(6, qint64(x.active ? 1 : 0)).bind(7, x.addedAt).bind(8, x.updatedAt);
+        u->bind(1, required(x.userId)).bind(2, required(x.name)).bind(3, nullIfEmpty(x.crew)).bind(4, required(x.role)).bind(5, nullIfEmpty(x.pinHash));
+        u->bind(6, qint64(x.active ? 1 : 0)).bind(7, required(x.addedAt)).bind(8, required(x.updatedAt));
         if (auto r = u->run(); !r)
             return r;
     }
@@ -167,9 +170,9 @@ VoidResult FieldTables::write(const SqliteDb &db, const FieldBook &book)
         return p.error();
     for (const auto &[id, x] : book.proposals) {
         p->reset();
-        p->bind(1, x.proposalId).bind(2, x.category).bind(3, x.x).bind(4, x.y).bind(5, nullIfEmpty(x.dongCode));
-        p->bind(6, nullIfEmpty(x.note)).bind(7, nullIfEmpty(x.photoSha256)).bind(8, x.state).bind(9, nullIfEmpty(x.decisionNote));
-        p->bind(10, x.proposedAt).bind(11, nullIfEmpty(x.proposedBy)).bind(12, nullIfEmpty(x.decidedAt)).bind(13, nullIfEmpty(x.decidedBy));
+        p->bind(1, required(x.proposalId)).bind(2, required(x.category)).bind(3, x.x).bind(4, x.y).bind(5, nullIfEmpty(x.dongCode));
+        p->bind(6, nullIfEmpty(x.note)).bind(7, nullIfEmpty(x.photoSha256)).bind(8, required(x.state)).bind(9, nullIfEmpty(x.decisionNote));
+        p->bind(10, required(x.proposedAt)).bind(11, nullIfEmpty(x.proposedBy)).bind(12, nullIfEmpty(x.decidedAt)).bind(13, nullIfEmpty(x.decidedBy));
         if (auto r = p->run(); !r)
             return r;
     }

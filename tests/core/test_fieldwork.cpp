@@ -301,3 +301,49 @@ TEST_CASE("field: a proposed new place waits for the office", "[field][proposal]
     CHECK(FieldTables::read(StoreAccess::db(*fx.store)).value().proposals.begin()->second.state == QStringLiteral("accepted"));
     CHECK(InventoryVerifier::run(*fx.store).ok());
 }
+
+TEST_CASE("field: crew and proposal events stripped to their ids, from another device, still merge and verify", "[field][merge]")
+{
+    // A crew may push place.proposed, and the office user.* and place.decided. One sent without its
+    // category, name, role or decision failed the merge on a NOT NULL column, so that device got
+    // 503 on every sync, and every tablet that pulled the event could not merge its batch (the
+    // survey tables had the same fault; see test_survey.cpp).
+    InventoryFixture origin;
+    CrewDirectory crew(*origin.store);
+    REQUIRE(crew.add(QStringLiteral("김현장"), QStringLiteral("현장1팀"), QStringLiteral("4821")).ok());
+    FieldWork work(*origin.store);
+    const Asset here = InventoryFixture::bench();
+    auto p = work.proposePlace({QStringLiteral("bulletin_board"), here.x + 20, here.y, QStringLiteral("게시판 자리"), photo(5)});
+    REQUIRE(p.ok());
+    REQUIRE(origin.store->record({{QLatin1String(EventKind::PlaceDecided), QString(),
+                                   QJsonObject{{QStringLiteral("proposal_id"), p->proposalId}, {QStringLiteral("decision"), QStringLiteral("accepted")}}}}).ok());
+    auto events = origin.store->events();
+    REQUIRE(events.ok());
+    // The field events alone: a photo.added would want its file beside the other store.
+    std::erase_if(*events, [](const Event &e) { return !FieldTables::handles(e.kind); });
+    REQUIRE(events->size() == 3);
+    int stripped = 0;
+    for (Event &e : *events) {
+        QJsonObject kept;
+        for (const char *id : {"user_id", "proposal_id"}) {
+            if (e.payload.contains(QLatin1String(id)))
+                kept.insert(QLatin1String(id), e.payload.value(QLatin1String(id)));
+        }
+        stripped += int(e.payload.size() - kept.size());
+        e.payload = kept;
+    }
+    REQUIRE(stripped >= 6); // name, role, category, x, y, decision at least
+
+    InventoryFixture other;
+    auto merged = other.store->merge(*events);
+    INFO((merged ? QString() : merged.error().message).toStdString());
+    REQUIRE(merged.ok());
+    CHECK(*merged == qint64(events->size()));
+    const auto stored = FieldTables::read(StoreAccess::db(*other.store)).value();
+    CHECK(stored.users.size() == 1);
+    REQUIRE(stored.proposals.size() == 1);
+    CHECK(stored.proposals.begin()->second.category.isEmpty());
+    const auto report = InventoryVerifier::run(*other.store);
+    INFO(report.problems.join('\n').toStdString());
+    CHECK(report.ok());
+}
