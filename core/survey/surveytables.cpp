@@ -213,8 +213,10 @@ VoidResult SurveyTables::write(const SqliteDb &db, const SurveyBook &book, const
 
 Result<bool> SurveyTables::isLatest(const SqliteDb &db, const Event &e)
 {
-    auto st = db.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM asset_events WHERE kind GLOB 'survey.*' "
-                                        "AND (hlc > ?1 OR (hlc = ?1 AND event_id > ?2)))"));
+    // Walks asset_events_order from `e` on (nothing to walk when `e` is the newest event of all);
+    // the unary + keeps SQLite from walking every survey event through asset_events_kind instead.
+    auto st = db.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM asset_events WHERE (hlc, event_id) > (?1, ?2) "
+                                        "AND +kind GLOB 'survey.*')"));
     if (!st)
         return st.error();
     st->bind(1, e.hlc).bind(2, e.id);
