@@ -10,10 +10,8 @@ namespace gc::core {
 
 namespace {
 
-QString nullIfEmpty(const QString &s) { return s.isEmpty() ? QString() : s; }
-// A NOT NULL column whose value comes from a payload that may lack it (any device can push such an
-// event): stored as empty text, since a failed fold would fail every merge of that batch.
-QString required(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+using columntext::nullIfEmpty;
+using columntext::required;
 QString str(const QJsonObject &p, const char *key) { return p.value(QLatin1String(key)).toString(); }
 
 } // namespace

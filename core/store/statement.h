@@ -56,4 +56,14 @@ private:
     QString m_error;
 };
 
+// The text bound to a column, from a value folded out of event payloads.
+namespace columntext {
+// A nullable column: empty text is stored as NULL.
+inline QString nullIfEmpty(const QString &s) { return s.isEmpty() ? QString() : s; }
+// A NOT NULL column: an absent value is stored as empty text. Any device may push an event that
+// lacks it; were the fold's write to fail, every merge of every batch holding that event would fail
+// too, on the server and on each tablet that pulls it.
+inline QString required(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+} // namespace columntext
+
 } // namespace gc::core

@@ -7,17 +7,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <functional>
-
 namespace gc::core {
 
 namespace {
 
-QString nullIfEmpty(const QString &s) { return s.isEmpty() ? QString() : s; }
-// A NOT NULL column whose value comes from an event's payload: an absent value is stored as empty
-// text. Any device may send a survey event without, say, its title; were its fold to fail, every
-// merge of every batch holding it would fail too, on the server and on each tablet that pulls it.
-QString required(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+using columntext::nullIfEmpty;
+using columntext::required;
 
 // Which stored rows of each survey table a read or a rewrite covers: a WHERE clause per table (empty
 // for all) and the texts bound to its ?1, ?2, ...
@@ -124,9 +119,10 @@ Result<SurveyBook> readScope(const SqliteDb &db, const Scope &scope)
     return book;
 }
 
-// Deletes the rows `scope` covers and inserts those of `book` that `keep` accepts (by survey id).
-VoidResult writeScope(const SqliteDb &db, const SurveyBook &book, const Scope &scope, const std::function<bool(const QString &)> &keep)
+// Deletes the rows `scope` covers and inserts those of `book` (of survey `only`, when one is named).
+VoidResult writeScope(const SqliteDb &db, const SurveyBook &book, const Scope &scope, const QString &only = {})
 {
+    auto keep = [&](const QString &id) { return only.isEmpty() || id == only; };
     const std::pair<const char *, const Clause *> tables[] = {
         {"survey_campaigns", &scope.campaigns}, {"survey_submissions", &scope.submissions}, {"survey_rows", &scope.rows}};
     for (const auto &[table, where] : tables) {
@@ -208,7 +204,7 @@ Result<SurveyBook> SurveyTables::read(const SqliteDb &db, const QString &surveyI
 
 VoidResult SurveyTables::write(const SqliteDb &db, const SurveyBook &book, const QString &surveyId)
 {
-    return writeScope(db, book, wholeSurvey(surveyId), [&](const QString &id) { return surveyId.isEmpty() || id == surveyId; });
+    return writeScope(db, book, wholeSurvey(surveyId), surveyId);
 }
 
 Result<bool> SurveyTables::isLatest(const SqliteDb &db, const Event &e)
@@ -234,7 +230,7 @@ VoidResult SurveyTables::applyLatest(const SqliteDb &db, const Event &e)
     if (!book)
         return book.error();
     surveyreducer::apply(*book, e);
-    return writeScope(db, *book, scope, [](const QString &) { return true; });
+    return writeScope(db, *book, scope); // the book holds the scope's rows alone
 }
 
 VoidResult SurveyTables::refold(const SqliteDb &db)
