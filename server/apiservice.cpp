@@ -3,6 +3,7 @@
 #include "credentials.h"
 #include "log/eventjson.h"
 #include "log/eventreducer.h"
+#include "photo/photoheader.h"
 #include "readscope.h"
 
 #include <QDateTime>
@@ -423,8 +424,8 @@ ApiResponse ApiService::pushEvents(SyncStore &s, const ApiRequest &r, const User
     events.reserve(arr.size());
     for (const auto &v : arr) {
         auto e = core::eventjson::fromJson(v.toObject());
-        if (!e)
-            return error(400, e.error().code, e.error().message);
+        if (!e) // not an event the product defines, or one out of its bounds: logged like a role refusal
+            return refuse(&s, r, u.name, 400, e.error().code, e.error().message);
         // A stamp far ahead would win every later edit of its asset and drag every device's clock.
         if (auto c = core::HybridClock::checkNotAhead(e->hlc, e->device, now().toMSecsSinceEpoch(), m_limits.maxClockAheadMs); !c)
             return refuse(&s, r, u.name, 400, c.error().code, QStringLiteral("%1 (이벤트 / event %2)").arg(c.error().message, e->id));
@@ -541,6 +542,12 @@ ApiResponse ApiService::pullEvents(SyncStore &s, const ApiRequest &r, const User
                                  {QStringLiteral("store_id"), m_storeId}});
 }
 
+ApiResponse ApiService::photoRefused(SyncStore &s, const ApiRequest &r, const User &u, const Error &e)
+{
+    const int status = e.code == QLatin1String("photo_unsupported") ? 415 : e.code == QLatin1String("photo_too_large") ? 413 : 422;
+    return refuse(&s, r, u.name, status, e.code, e.message);
+}
+
 ApiResponse ApiService::putPhoto(SyncStore &s, const ApiRequest &r, const User &u, const QString &sha)
 {
     bool ok1 = false, ok2 = false;
@@ -551,6 +558,12 @@ ApiResponse ApiService::putPhoto(SyncStore &s, const ApiRequest &r, const User &
     if (total > m_limits.maxPhotoBytes)
         return refuse(&s, r, u.name, 413, QStringLiteral("photo_too_large"),
                       QStringLiteral("사진은 %1MB까지입니다 / photos are limited to %1 MB").arg(m_limits.maxPhotoBytes >> 20));
+    // A photo is a JPEG or PNG by its first bytes, and its header's size is judged as soon as it
+    // arrives: a gzip "photo" (svgz) or a 100000×100000 header never reaches a store or a decoder.
+    if (offset == 0) {
+        if (auto header = core::readPhotoHeader(r.body, core::PhotoLimits{}, r.body.size() == total); !header)
+            return photoRefused(s, r, u, header.error());
+    }
     auto st = s.putPhotoChunk(sha, offset, total, r.body);
     if (!st) {
         const QString code = st.error().code;
@@ -566,6 +579,8 @@ ApiResponse ApiService::putPhoto(SyncStore &s, const ApiRequest &r, const User &
             return error(422, code, st.error().message);
         if (code == QLatin1String("too_long"))
             return error(400, code, st.error().message);
+        if (code.startsWith(QLatin1String("photo_")))
+            return photoRefused(s, r, u, st.error());
         return storeError(r, st.error());
     }
     return json(st->complete ? 200 : 202, QJsonObject{{QStringLiteral("received"), st->received}, {QStringLiteral("complete"), st->complete}});

@@ -143,6 +143,8 @@ private:
     ApiResponse judge(SyncStore &s, const ApiRequest &r, const User &u, const std::vector<core::Event> &batch);
     ApiResponse pullEvents(SyncStore &s, const ApiRequest &r, const User &u);
     ApiResponse putPhoto(SyncStore &s, const ApiRequest &r, const User &u, const QString &sha);
+    // 415 (not JPEG/PNG), 413 (too many pixels or bytes) or 422 (damaged), logged as a refusal.
+    ApiResponse photoRefused(SyncStore &s, const ApiRequest &r, const User &u, const Error &e);
     ApiResponse route(SyncStore &s, const ApiRequest &r);
     // `s`: the store connection of the calling worker; none on the accepting thread, where a full
     // batch of refusals is written by a worker instead.

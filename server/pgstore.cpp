@@ -4,6 +4,7 @@
 #include "pgtx.h"
 
 #include "domain/assetfields.h"
+#include "photo/photoheader.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -468,6 +469,12 @@ Result<PhotoUpload> PgStore::putPhotoChunk(const QString &sha256, qint64 offset,
                              QStringLiteral("사진 %1: 받은 파일의 SHA-256이 다릅니다(%2). 다시 보내세요 / photo %1: the received file's "
                                             "SHA-256 is %2; send it again")
                                  .arg(sha256.left(12), actual.left(12)));
+        }
+        // The same judge as the GeoPackage store's photo folder: a JPEG or PNG within PhotoLimits.
+        if (auto header = core::readPhotoHeader(file); !header) {
+            if (auto r = tx.commit(); !r)
+                return r.error();
+            return header.error();
         }
         if (auto r = exec("INSERT INTO photos (sha256, bytes, data) VALUES ($1, $2, $3)", {key, num(total), file},
                           {false, false, true});

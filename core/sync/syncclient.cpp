@@ -35,6 +35,19 @@ INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, descript
   VALUES ('gc_sync', 'attributes', 'gc_sync', '서버가 확인한 이벤트와 사진 / events and photos the sync server has acknowledged');
 )";
 
+const char *const kAsideDdl = R"(
+CREATE TABLE IF NOT EXISTS "gc_sync_aside" ("fid" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "kind" TEXT NOT NULL,
+  "ref" TEXT NOT NULL, "reason" TEXT NOT NULL, "content" TEXT, "set_aside_at" TEXT NOT NULL, UNIQUE ("kind", "ref"));
+INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description)
+  VALUES ('gc_sync_aside', 'attributes', 'gc_sync_aside', '받았지만 쓸 수 없어 따로 둔 이벤트와 사진 / pulled events and photos this device could not use, set aside');
+)";
+
+// What a retry may mend: no answer, a server failure, a throttle, an expired login.
+bool transient(const Error &e)
+{
+    return e.code == QLatin1String("network") || e.code == QLatin1String("server") || e.code == QLatin1String("unauthenticated");
+}
+
 QString nowIso() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
 
 QString metaValue(const SqliteDb &db, const QString &key)
@@ -75,14 +88,29 @@ SyncClient::~SyncClient() = default;
 
 VoidResult SyncClient::prepare(AssetStore &store)
 {
-    if (StoreAccess::db(store).tableExists(QStringLiteral("gc_sync")))
+    if (StoreAccess::db(store).tableExists(QStringLiteral("gc_sync")) && StoreAccess::db(store).tableExists(QStringLiteral("gc_sync_aside")))
         return Ok{};
     Transaction tx(StoreAccess::db(store));
     if (!tx.begun())
         return makeError(QStringLiteral("sqlite"), tx.beginError());
-    if (auto r = StoreAccess::db(store).exec(QString::fromUtf8(kSyncDdl)); !r)
+    if (auto r = StoreAccess::db(store).exec(QString::fromUtf8(kSyncDdl) + QString::fromUtf8(kAsideDdl)); !r)
         return r;
     return tx.commit();
+}
+
+VoidResult SyncClient::setAside(const QString &kind, const QString &ref, const QString &why, const QByteArray &content, SyncReport &report)
+{
+    auto st = StoreAccess::db(m_store).prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO gc_sync_aside (kind, ref, reason, content, set_aside_at) VALUES (?1, ?2, ?3, ?4, ?5)"));
+    if (!st)
+        return st.error();
+    st->bind(1, kind).bind(2, ref.left(200)).bind(3, why).bind(4, QString::fromUtf8(content)).bind(5, nowIso());
+    if (auto r = st->run(); !r)
+        return r;
+    QString shown = ref.left(64);
+    shown.replace(QChar(0), QStringLiteral("\\u0000"));
+    report.setAside << QStringLiteral("%1 %2: %3").arg(kind, shown, why);
+    return Ok{};
 }
 
 QString SyncClient::meta(const QString &key) const { return metaValue(StoreAccess::db(m_store), key); }
@@ -430,8 +458,13 @@ VoidResult SyncClient::pullEvents(SyncReport &report, std::optional<Error> &refu
         const QJsonArray received = o.value(QStringLiteral("events")).toArray();
         for (const auto &v : received) {
             auto e = eventjson::fromJson(v.toObject());
-            if (!e)
-                return e.error();
+            if (!e) { // stored by a server that did not check it: never merged, never in the way
+                const QString id = v.toObject().value(QStringLiteral("id")).toString();
+                const QByteArray raw = QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+                if (auto a = setAside(QStringLiteral("event"), id.isEmpty() ? PhotoStore::sha256Of(raw) : id, e.error().message, raw, report); !a)
+                    return a;
+                continue;
+            }
             // A stamp far ahead of the server's clock (stored by a server that did not check) would win
             // every later edit of its asset here: it is not merged, and the round reports it.
             if (auto c = HybridClock::checkNotAhead(e->hlc, e->device, serverNowMs(), m_maxAheadMs); !c) {
@@ -446,10 +479,8 @@ VoidResult SyncClient::pullEvents(SyncReport &report, std::optional<Error> &refu
             QStringList photos;
             if (auto f = fetchPhotosOf(events, report, photos); !f)
                 return f;
-            auto added = m_store.merge(events);
-            if (!added)
-                return added.error();
-            report.pulledEvents += *added;
+            if (auto m = mergePulled(events, report); !m)
+                return m;
             // Known to the server already: never pushed back.
             if (auto a = markAcked("event", ids); !a)
                 return a;
@@ -466,21 +497,30 @@ VoidResult SyncClient::pullEvents(SyncReport &report, std::optional<Error> &refu
 
 VoidResult SyncClient::fetchPhotos(SyncReport &report)
 {
-    auto st = StoreAccess::db(m_store).prepare(QStringLiteral("SELECT DISTINCT sha256 FROM photos"));
+    // Photos of rows merged in earlier rounds whose device had not uploaded them yet; one set aside
+    // once is not asked for again.
+    auto st = StoreAccess::db(m_store).prepare(QStringLiteral(
+        "SELECT DISTINCT sha256 FROM photos p WHERE NOT EXISTS (SELECT 1 FROM gc_sync_aside a WHERE a.kind = 'photo' AND a.ref = p.sha256)"));
     if (!st)
         return st.error();
     PhotoStore files(m_store.photoDir());
     QStringList missing;
     while (st->step()) {
-        if (!QFile::exists(files.pathFor(st->toText(0))))
+        if (!files.pathFor(st->toText(0)).isEmpty() && !QFile::exists(files.pathFor(st->toText(0))))
             missing << st->toText(0);
     }
     for (const auto &sha : missing) {
-        auto got = downloadPhoto(sha);
+        QString why;
+        auto got = downloadPhoto(sha, why);
         if (!got)
             return got.error();
-        if (!*got)
+        if (*got == Download::NotYet)
             continue; // its device has not uploaded it yet
+        if (*got == Download::Unusable) {
+            if (auto a = setAside(QStringLiteral("photo"), sha, why, {}, report); !a)
+                return a;
+            continue;
+        }
         if (auto a = markAcked("photo", {sha}); !a)
             return a;
         ++report.photosDown;
@@ -488,41 +528,89 @@ VoidResult SyncClient::fetchPhotos(SyncReport &report)
     return Ok{};
 }
 
-VoidResult SyncClient::fetchPhotosOf(const std::vector<Event> &events, SyncReport &report, QStringList &fetched)
+VoidResult SyncClient::fetchPhotosOf(std::vector<Event> &events, SyncReport &report, QStringList &fetched)
 {
     const PhotoStore files(m_store.photoDir());
-    for (const Event &e : events) {
+    QStringList unusable;
+    for (auto it = events.begin(); it != events.end();) {
+        const Event &e = *it;
         const QString sha = e.payload.value(QStringLiteral("sha256")).toString();
         if (e.kind != QLatin1String(EventKind::PhotoAdded) || fetched.contains(sha) || files.pathFor(sha).isEmpty()
-            || QFile::exists(files.pathFor(sha)))
+            || (QFile::exists(files.pathFor(sha)) && !unusable.contains(sha))) {
+            ++it;
             continue;
-        auto got = downloadPhoto(sha);
+        }
+        QString why;
+        auto got = unusable.contains(sha) ? Result<Download>(Download::Unusable) : downloadPhoto(sha, why);
         if (!got)
             return got.error();
-        if (*got) {
+        if (*got == Download::Unusable) {
+            unusable << sha;
+            const QByteArray raw = QJsonDocument(eventjson::toJson(e)).toJson(QJsonDocument::Compact);
+            if (auto a = setAside(QStringLiteral("event"), e.id, why.isEmpty() ? QStringLiteral("photo %1").arg(sha.left(12)) : why, raw, report); !a)
+                return a;
+            it = events.erase(it);
+            continue;
+        }
+        if (*got == Download::Stored) {
             fetched << sha;
             ++report.photosDown;
         }
+        ++it;
     }
     return Ok{};
 }
 
-Result<bool> SyncClient::downloadPhoto(const QString &sha)
+VoidResult SyncClient::mergePulled(const std::vector<Event> &events, SyncReport &report)
 {
-    if (!eventjson::isSha256(sha))
-        return false;
+    auto added = m_store.merge(events);
+    if (added) {
+        report.pulledEvents += *added;
+        return Ok{};
+    }
+    // One event this store cannot take must not hold back the others: each on its own.
+    for (const Event &e : events) {
+        auto one = m_store.merge({e});
+        if (one) {
+            report.pulledEvents += *one;
+            continue;
+        }
+        const QByteArray raw = QJsonDocument(eventjson::toJson(e)).toJson(QJsonDocument::Compact);
+        if (auto a = setAside(QStringLiteral("event"), e.id, one.error().message, raw, report); !a)
+            return a;
+    }
+    return Ok{};
+}
+
+Result<SyncClient::Download> SyncClient::downloadPhoto(const QString &sha, QString &why)
+{
+    if (!eventjson::isSha256(sha)) {
+        why = QStringLiteral("사진 이름이 SHA-256이 아닙니다 / the photo's name is not a SHA-256");
+        return Download::Unusable;
+    }
     const Reply r = call("GET", QStringLiteral("api/v1/photos/%1").arg(sha));
     if (r.status == 404)
-        return false;
-    if (r.status != 200)
-        return replyError(r, QStringLiteral("사진 %1 받기 / downloading photo %1").arg(sha.left(12)));
-    if (PhotoStore::sha256Of(r.body) != sha)
-        return makeError(QStringLiteral("hash_mismatch"),
-                         QStringLiteral("받은 사진 %1의 SHA-256이 다릅니다 / downloaded photo %1 has a different SHA-256").arg(sha.left(12)));
+        return Download::NotYet;
+    if (r.status != 200) {
+        const Error e = replyError(r, QStringLiteral("사진 %1 받기 / downloading photo %1").arg(sha.left(12)));
+        if (transient(e) || r.status == 429)
+            return e;
+        why = e.message; // the server refuses it as it is (400, 403): asking again changes nothing
+        return Download::Unusable;
+    }
+    if (PhotoStore::sha256Of(r.body) != sha) {
+        why = QStringLiteral("받은 사진 %1의 SHA-256이 다릅니다 / downloaded photo %1 has a different SHA-256").arg(sha.left(12));
+        return Download::Unusable;
+    }
     // Through the store's photo journal: a round killed before the merge leaves no stray file.
-    if (auto added = m_store.storePhotoFile(r.body); !added)
-        return added.error();
-    return true;
+    // The store takes only a JPEG or PNG within PhotoLimits, judged from its header.
+    if (auto added = m_store.storePhotoFile(r.body); !added) {
+        if (!added.error().code.startsWith(QLatin1String("photo_")) && added.error().code != QLatin1String("empty_photo"))
+            return added.error(); // this device's disk: worth a retry
+        why = QStringLiteral("사진 %1: %2 / photo %1: %2").arg(sha.left(12), added.error().message);
+        return Download::Unusable;
+    }
+    return Download::Stored;
 }
 
 Result<SyncReport> SyncClient::syncOnce()

@@ -48,6 +48,9 @@ struct SyncReport {
     int conflicts = 0;      // concurrent edits the server flagged for the office
     qint64 pending = 0;     // events and photos not yet acknowledged
     QString finishedAt;     // ISO UTC
+    // Pulled events (and photos) this device could not use: kept in the table gc_sync_aside, not
+    // merged; the round and its cursor went on past them. One line each: what and why.
+    QStringList setAside;
 };
 
 // The sync state kept in the inventory, for a status line.
@@ -64,6 +67,9 @@ struct SyncState {
 // photos. Acknowledgements and the pull cursor live in the inventory (table gc_sync, gc_meta keys
 // sync.*), so nothing unacknowledged is dropped and nothing is pushed twice after a restart; a
 // replayed push is harmless anyway because the server is idempotent by event id.
+// One pulled event never stops a device's sync: one it cannot use (not valid, a photo that does not
+// match its hash or is no JPEG/PNG, a value its store refuses) is set aside in gc_sync_aside and
+// reported, and the cursor moves on. Only what a retry can mend (network, server, disk) ends a round.
 // Blocking: call it from a worker thread in the app.
 class SyncClient {
 public:
@@ -111,9 +117,17 @@ private:
     // Downloads the photos that `events` add and this device lacks, before they are merged: an event
     // never points at a photo that is not on disk, even when the round is cut off mid-pull. `fetched`
     // gets the ones stored (not yet acknowledged: that comes with the merge).
-    VoidResult fetchPhotosOf(const std::vector<Event> &events, SyncReport &report, QStringList &fetched);
-    // One photo from the server into the photo folder: false when the server does not have it yet.
-    Result<bool> downloadPhoto(const QString &sha);
+    // An event whose photo is unusable is taken out of `events` and set aside.
+    VoidResult fetchPhotosOf(std::vector<Event> &events, SyncReport &report, QStringList &fetched);
+    // Merges `events`; when the batch fails, one by one, setting aside each this store cannot take.
+    VoidResult mergePulled(const std::vector<Event> &events, SyncReport &report);
+    enum class Download { Stored, NotYet, Unusable };
+    // One photo from the server into the photo folder. NotYet: the server does not have it yet;
+    // Unusable (with `why`): no retry can help (its hash, its format, a refusal). An Error is worth a
+    // retry (no network, a server failure, this device's disk).
+    Result<Download> downloadPhoto(const QString &sha, QString &why);
+    // Keeps what could not be used in gc_sync_aside and names it in the report.
+    VoidResult setAside(const QString &kind, const QString &ref, const QString &why, const QByteArray &content, SyncReport &report);
     VoidResult markAcked(const char *kind, const QStringList &refs);
     QString meta(const QString &key) const;
     VoidResult setMeta(const QString &key, const QString &value);

@@ -55,7 +55,8 @@ TEST_CASE("unauthenticated calls get 401 and out-of-role writes get 403, and bot
     const qint64 before = *s.store->eventCount();
     CHECK(s.request("POST", QStringLiteral("api/v1/events"),
                     batch({event(QStringLiteral("crew1"), QStringLiteral("asset.status"), {{QStringLiteral("status"), QStringLiteral("installed")}}, mine),
-                           event(QStringLiteral("crew1"), QStringLiteral("proposal.asset"), {{QStringLiteral("name"), QStringLiteral("새 벤치")}})}),
+                           event(QStringLiteral("crew1"), QStringLiteral("place.proposed"),
+                                 {{QStringLiteral("proposal_id"), QStringLiteral("p-1")}, {QStringLiteral("note"), QStringLiteral("새 벤치")}})}),
                     crew).status == 200);
     const qint64 allowed = *s.store->eventCount();
     CHECK(allowed == before + 2);
@@ -75,13 +76,13 @@ TEST_CASE("unauthenticated calls get 401 and out-of-role writes get 403, and bot
                     crew).status == 403);
     // A department writes its own survey sheet only.
     CHECK(s.request("POST", QStringLiteral("api/v1/events"),
-                    batch({event(QStringLiteral("parks"), QStringLiteral("survey.rows_saved"), {{QStringLiteral("department"), QStringLiteral("공원녹지과")}})}),
+                    batch({event(QStringLiteral("parks"), QStringLiteral("survey.rows_saved"), {{QStringLiteral("survey_id"), QStringLiteral("s-1")}, {QStringLiteral("department"), QStringLiteral("공원녹지과")}})}),
                     parks).status == 200);
     CHECK(s.request("POST", QStringLiteral("api/v1/events"),
-                    batch({event(QStringLiteral("parks"), QStringLiteral("survey.rows_saved"), {{QStringLiteral("department"), QStringLiteral("교통행정과")}})}),
+                    batch({event(QStringLiteral("parks"), QStringLiteral("survey.rows_saved"), {{QStringLiteral("survey_id"), QStringLiteral("s-1")}, {QStringLiteral("department"), QStringLiteral("교통행정과")}})}),
                     parks).status == 403);
     CHECK(s.request("POST", QStringLiteral("api/v1/events"),
-                    batch({event(QStringLiteral("parks"), QStringLiteral("survey.reviewed"), {{QStringLiteral("department"), QStringLiteral("공원녹지과")}})}),
+                    batch({event(QStringLiteral("parks"), QStringLiteral("survey.reviewed"), {{QStringLiteral("survey_id"), QStringLiteral("s-1")}, {QStringLiteral("department"), QStringLiteral("공원녹지과")}, {QStringLiteral("decision"), QStringLiteral("approved")}})}),
                     parks).status == 403);
     CHECK(s.request("POST", QStringLiteral("api/v1/events"),
                     batch({event(QStringLiteral("parks"), QStringLiteral("asset.updated"), {{QStringLiteral("notes"), QStringLiteral("x")}})}), parks)
