@@ -1,5 +1,7 @@
 #include "photo/photoheader.h"
 
+#include <QFile>
+
 #include <algorithm>
 #include <cstring>
 
@@ -186,6 +188,19 @@ Result<PhotoHeader> readPhotoHeader(const QByteArray &bytes, const PhotoLimits &
                           QStringLiteral("the photo is too large (%1×%2, %3 megapixels; the limit is %4 megapixels and %5 pixels a side)")
                               .arg(header->width).arg(header->height).arg(pixels / 1e6, 0, 'f', 0).arg(limits.maxPixels / 1'000'000).arg(limits.maxSide));
     return header;
+}
+
+Result<PhotoHeader> readPhotoFileHeader(const QString &path, const PhotoLimits &limits)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return photoError("photo_unreadable", QStringLiteral("사진 파일을 열 수 없습니다: %1").arg(path),
+                          QStringLiteral("cannot open the photo file %1: %2").arg(path, f.errorString()));
+    if (f.size() > limits.maxBytes)
+        return photoError("photo_too_large", QStringLiteral("사진 파일이 너무 큽니다(%1 MB)").arg(f.size() >> 20),
+                          QStringLiteral("the photo file is too large (%1 MB, limit %2 MB)").arg(f.size() >> 20).arg(limits.maxBytes >> 20));
+    const QByteArray start = f.read(64 << 10);
+    return readPhotoHeader(start, limits, start.size() == f.size());
 }
 
 } // namespace gc::core

@@ -23,5 +23,8 @@ struct PhotoHeader {
 // short is then no error, but a size it already gives is judged. Error codes: photo_empty,
 // photo_unsupported, photo_too_large, photo_truncated, photo_corrupt.
 Result<PhotoHeader> readPhotoHeader(const QByteArray &bytes, const PhotoLimits &limits = {}, bool whole = true);
+// The same for a file, from its first 64 KB and its size: what the app checks before it lets Qt
+// show a file (a size in the header past those bytes is left to QImageReader's allocation limit).
+Result<PhotoHeader> readPhotoFileHeader(const QString &path, const PhotoLimits &limits = {});
 
 } // namespace gc::core

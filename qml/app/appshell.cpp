@@ -2,6 +2,7 @@
 #include "appoptions.h"
 
 #include "appcontroller.h"
+#include "photosource.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -33,6 +34,7 @@ AppShell::AppShell(const AppOptions &o) : m(std::make_unique<Parts>())
     if (QQuickStyle::name() != QLatin1String("Material")) // once per process: Qt refuses a second call
         QQuickStyle::setStyle(QStringLiteral("Material"));
 
+    ui::limitImageDecoding(); // before any Image loads a photo
     m->controller = std::make_unique<ui::AppController>(o.language);
     m->controller->openInventory(o.inventory);
     // --basemap is remembered: the next start without it opens the same basemap. A screenshot or

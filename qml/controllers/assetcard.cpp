@@ -1,5 +1,7 @@
 #include "assetcard.h"
 
+#include "photosource.h"
+
 #include "domain/assetstatus.h"
 #include "domain/catalog.h"
 #include "photo/photostore.h"
@@ -23,7 +25,7 @@ QVariantMap assetCard(const core::AssetStore &store, const QString &uuid, bool e
     const core::PhotoStore files(store.photoDir());
     if (auto rows = store.photos(uuid)) {
         for (const auto &p : *rows)
-            photos << QVariantMap{{QStringLiteral("url"), QUrl::fromLocalFile(files.pathFor(p.sha256))},
+            photos << QVariantMap{{QStringLiteral("url"), checkedPhotoUrl(files.pathFor(p.sha256))},
                                   {QStringLiteral("role"), p.role}, {QStringLiteral("takenAt"), p.takenAt.isEmpty() ? p.addedAt : p.takenAt}};
     }
     if (auto events = store.events(uuid)) {

@@ -1,4 +1,6 @@
 #include "fieldcontroller.h"
+
+#include "photosource.h"
 #include "appcontroller.h"
 #include "store/assetstore.h"
 #include "domain/catalog.h"
@@ -295,6 +297,8 @@ void FieldController::checkPhoto(const QString &slot, const QString &path, const
 }
 
 void FieldController::prepareChecks() { m_checks->prepare(); }
+
+QUrl FieldController::photoSource(const QString &path) const { return checkedPhotoUrl(path); }
 
 bool FieldController::openLabel(const QString &text)
 {

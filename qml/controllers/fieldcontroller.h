@@ -78,6 +78,9 @@ public:
     Q_INVOKABLE bool setGpsPosition(double latitude, double longitude, double accuracy = 0);
     // From the crew to a map point: {metres, degrees (0 = grid north, clockwise), text}; empty without a fix.
     Q_INVOKABLE QVariantMap distanceTo(double x, double y) const;
+    // The Image source for a photo file the crew picked or took: empty unless it is a JPEG or PNG
+    // within the photo limits (photosource.h).
+    Q_INVOKABLE QUrl photoSource(const QString &path) const;
     Q_INVOKABLE void setMapPosition(double x, double y);
     Q_INVOKABLE bool planRoute();
     Q_INVOKABLE void clearRoute();

@@ -1,5 +1,6 @@
 #include "officecontroller.h"
 #include "appcontroller.h"
+#include "photosource.h"
 
 #include "io/assetexporter.h"
 #include "domain/assetfilter.h"
@@ -182,7 +183,7 @@ void OfficeController::refresh()
                                        {QStringLiteral("proposedBy"), p.proposedBy},
                                        {QStringLiteral("proposedAt"), p.proposedAt.left(10)},
                                        {QStringLiteral("photo"), p.photoSha256.isEmpty() ? QString()
-                                                                 : QUrl::fromLocalFile(files.pathFor(p.photoSha256)).toString()}};
+                                                                 : checkedPhotoUrl(files.pathFor(p.photoSha256)).toString()}};
         }
     }
     emit dashboardChanged();

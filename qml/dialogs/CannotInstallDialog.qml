@@ -64,7 +64,7 @@ Dialog {
                 Layout.preferredHeight: 90
                 fillMode: Image.PreserveAspectCrop
                 sourceSize.width: 240
-                source: root.photoPath !== "" ? "file://" + root.photoPath : ""
+                source: root.field.photoSource(root.photoPath) // only a JPEG or PNG within the photo limits
             }
             Button {
                 implicitHeight: 48

@@ -88,7 +88,7 @@ Dialog {
                             fillMode: Image.PreserveAspectCrop
                             sourceSize.width: 320
                             asynchronous: true
-                            source: "file://" + shotRow.path
+                            source: root.field.photoSource(shotRow.path) // only a JPEG or PNG within the photo limits
                         }
                         ColumnLayout {
                             Layout.fillWidth: true

@@ -1,5 +1,7 @@
 #include "reviewqueuemodel.h"
 
+#include "photosource.h"
+
 #include "domain/catalog.h"
 #include "office/reviewqueue.h"
 #include "photo/photostore.h"
@@ -33,7 +35,7 @@ std::vector<ReviewQueueModel::Row> ReviewQueueModel::fetch(int offset, int limit
     if (!items)
         return out;
     const core::PhotoStore files(m_store->photoDir());
-    auto url = [&](const QString &sha) { return sha.isEmpty() ? QString() : QUrl::fromLocalFile(files.pathFor(sha)).toString(); };
+    auto url = [&](const QString &sha) { return sha.isEmpty() ? QString() : checkedPhotoUrl(files.pathFor(sha)).toString(); };
     for (const core::ReviewItem &i : *items) {
         out.push_back({i.uuid, i.code, i.name, core::catalog::label(core::catalog::categories(), i.category), i.dong, i.crew,
                        i.installedAt.left(10), i.verdict ? core::toString(*i.verdict) : QString(), i.reviewReason,
