@@ -4,6 +4,7 @@
 #include "fieldcontroller.h"
 
 #include "domain/photoverdict.h"
+#include "field/fieldwork.h"
 
 #include <QVariantMap>
 
@@ -76,9 +77,15 @@ bool ReplacementDraft::hasAfter() const
 
 bool ReplacementDraft::anyFailed() const
 {
-    return std::any_of(m_shots.begin(), m_shots.end(),
-                       [](const Shot &s) { return s.verdict == core::PhotoVerdict::Fail || s.verdict == core::PhotoVerdict::Error; });
+    return std::any_of(m_shots.begin(), m_shots.end(), [](const Shot &s) { return s.verdict == core::PhotoVerdict::Fail; });
 }
+
+bool ReplacementDraft::anyUnreadable() const
+{
+    return std::any_of(m_shots.begin(), m_shots.end(), [](const Shot &s) { return s.verdict == core::PhotoVerdict::Error; });
+}
+
+int ReplacementDraft::minReviewReason() const { return core::FieldWork::kMinReviewReason; }
 
 bool ReplacementDraft::anyRunning() const
 {
@@ -111,7 +118,8 @@ void ReplacementDraft::setReviewReason(const QString &reason)
 
 bool ReplacementDraft::canSave() const
 {
-    return hasBefore() && hasAfter() && !anyRunning() && (!anyFailed() || (m_sendForReview && !m_reviewReason.trimmed().isEmpty()));
+    return hasBefore() && hasAfter() && !anyRunning() && !anyUnreadable()
+        && (!anyFailed() || (m_sendForReview && m_reviewReason.trimmed().size() >= minReviewReason()));
 }
 
 void ReplacementDraft::reset()
@@ -143,10 +151,25 @@ bool ReplacementDraft::save(const QString &method, int markCount, const QString 
 {
     if (!m_field || !canSave())
         return false;
-    QVariantMap checks;
+    QVariantMap checks, problems;
     QVariantList after;
     for (const Shot &s : m_shots) {
         checks[s.slot] = core::toString(s.verdict.value_or(core::PhotoVerdict::Error));
+        QVariantList mine;
+        for (const QVariant &c : s.checks) {
+            const QVariantMap check = c.toMap();
+            if (!check.value(QStringLiteral("problem")).toBool())
+                continue;
+            QVariantMap p{{QStringLiteral("check"), check.value(QStringLiteral("id"))},
+                          {QStringLiteral("status"), check.value(QStringLiteral("status"))},
+                          {QStringLiteral("ko"), check.value(QStringLiteral("ko"))},
+                          {QStringLiteral("en"), check.value(QStringLiteral("en"))}};
+            if (const QString asset = check.value(QStringLiteral("asset")).toString(); !asset.isEmpty())
+                p.insert(QStringLiteral("asset"), asset);
+            mine << p;
+        }
+        if (!mine.isEmpty())
+            problems[s.slot] = mine;
         if (s.slot != kBefore)
             after << s.path;
     }
@@ -156,7 +179,8 @@ bool ReplacementDraft::save(const QString &method, int markCount, const QString 
                                      {QStringLiteral("markCount"), markCount},
                                      {QStringLiteral("note"), note},
                                      {QStringLiteral("reviewReason"), m_sendForReview ? m_reviewReason : QString()},
-                                     {QStringLiteral("checks"), checks}});
+                                     {QStringLiteral("checks"), checks},
+                                     {QStringLiteral("problems"), problems}});
 }
 
 void ReplacementDraft::onChecked(const QString &slot, const QString &path, const QString &verdict, const QVariantList &checks)
