@@ -103,6 +103,7 @@ Dialog {
                             }
                             Label { visible: shotRow.error !== ""; text: shotRow.error; color: Theme.fail; wrapMode: Text.Wrap; Layout.fillWidth: true }
                             Button {
+                                objectName: "retake_" + shotRow.slot
                                 visible: shotRow.verdict === "fail" || shotRow.verdict === "error"
                                 implicitHeight: 48
                                 text: qsTr("Retake")

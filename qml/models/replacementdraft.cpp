@@ -139,12 +139,30 @@ void ReplacementDraft::addShot(const QString &slot, const QString &path)
 {
     beginResetModel();
     m_shots.erase(std::remove_if(m_shots.begin(), m_shots.end(), [&](const Shot &s) { return s.slot == slot; }), m_shots.end());
-    m_shots.push_back(Shot{.slot = slot, .path = path, .running = true});
+    m_shots.push_back(Shot{.slot = slot, .path = path, .running = true, .pending = 1});
     std::stable_sort(m_shots.begin(), m_shots.end(), [](const Shot &a, const Shot &b) { return slotLess(a.slot, b.slot); });
+    if (slot == kBefore) {
+        // The after photos were compared with the photo this one replaces: they are checked again.
+        for (Shot &s : m_shots) {
+            if (s.slot != kBefore) {
+                ++s.pending;
+                s.running = true;
+                s.verdict.reset();
+                s.checks.clear();
+                s.error.clear();
+            }
+        }
+    }
     endResetModel();
     changed();
-    if (m_field)
-        m_field->checkPhoto(slot, path, slot == kBefore ? QString() : beforePath());
+    if (!m_field)
+        return;
+    m_field->checkPhoto(slot, path, slot == kBefore ? QString() : beforePath());
+    if (slot == kBefore) {
+        for (const Shot &s : m_shots)
+            if (s.slot != kBefore)
+                m_field->checkPhoto(s.slot, s.path, path);
+    }
 }
 
 bool ReplacementDraft::save(const QString &method, int markCount, const QString &note)
@@ -189,6 +207,8 @@ void ReplacementDraft::onChecked(const QString &slot, const QString &path, const
     if (row < 0)
         return; // a photo since replaced in its slot
     Shot &s = m_shots[size_t(row)];
+    if (--s.pending > 0)
+        return; // compared with a before photo since replaced: the check asked for later decides
     s.verdict = core::photoVerdictFromString(verdict);
     s.checks = checks;
     s.running = false;
@@ -202,6 +222,8 @@ void ReplacementDraft::onCheckFailed(const QString &slot, const QString &path, c
     if (row < 0)
         return;
     Shot &s = m_shots[size_t(row)];
+    if (--s.pending > 0)
+        return;
     s.verdict = core::PhotoVerdict::Error;
     s.error = message;
     s.running = false;

@@ -65,7 +65,8 @@ public:
 
     // Starts a new replacement (the dialog opens) and gets the photo checker ready.
     Q_INVOKABLE void reset();
-    // Puts the photo in `slot` ("before", "after1", …), replacing what was there, and starts its check.
+    // Puts the photo in `slot` ("before", "after1", …), replacing what was there, and starts its check;
+    // a new before photo checks the after photos again (they are compared with it).
     Q_INVOKABLE void addShot(const QString &slot, const QString &path);
     // Saves through the field controller; false with the controller's message when it cannot.
     Q_INVOKABLE bool save(const QString &method, int markCount, const QString &note);
@@ -82,6 +83,7 @@ private:
         std::optional<core::PhotoVerdict> verdict;  // none while the check runs; Error when it could not run
         QVariantList checks;
         bool running = false;
+        int pending = 0; // checks asked for and not answered; only the last answer counts (the worker answers in order)
     };
     void onChecked(const QString &slot, const QString &path, const QString &verdict, const QVariantList &checks);
     void onCheckFailed(const QString &slot, const QString &path, const QString &message);

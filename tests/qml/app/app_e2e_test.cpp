@@ -8,6 +8,7 @@
 #include "crstransform.h"
 #include "ogredit.h"
 #include "photo/photoexif.h"
+#include "photo/photostore.h"
 #include "photofixtures.h"
 #include "platformsupport.h"
 #include "slotscenes.h"
@@ -20,6 +21,7 @@
 #include <QAbstractItemModel>
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
@@ -260,6 +262,29 @@ QVariant roleValue(QAbstractItemModel *m, int row, const QByteArray &role)
     return m->data(m->index(row, 0), names.key(role));
 }
 
+// The office's review tab with `code` selected (the photos and the reasons open beside the list); its row.
+int openInReview(Finger &finger, const QString &code, QAbstractItemModel **model)
+{
+    REQUIRE(finger.tapUntil(QStringLiteral("tab_office"), QStringLiteral("officeTab_review")));
+    QQuickItem *list = finger.tapUntil(QStringLiteral("officeTab_review"), QStringLiteral("reviewList"));
+    REQUIRE(list);
+    *model = qobject_cast<QAbstractItemModel *>(list->property("model").value<QObject *>());
+    REQUIRE(*model);
+    int row = -1;
+    // The queue is oldest first within each verdict: scroll down as the office would, the list
+    // fetching further pages as it nears its end.
+    REQUIRE(waitFor([&] {
+        for (int r = 0; r < (*model)->rowCount(); ++r)
+            if (roleValue(*model, r, "code").toString() == code)
+                row = r;
+        if (row < 0)
+            QMetaObject::invokeMethod(list, "positionViewAtEnd");
+        return row >= 0;
+    }, 180000));
+    list->setProperty("currentIndex", row); // the office's keyboard/tap selection: the photos open beside it
+    return row;
+}
+
 void logAReplacement(bool simulateMissingFileDialogModule)
 {
     Tablet tablet;
@@ -290,23 +315,8 @@ void logAReplacement(bool simulateMissingFileDialogModule)
     CHECK(finger.taps - tapsAtLastPhoto <= 4);
 
     // The office sees it in its review queue.
-    REQUIRE(finger.tapUntil(QStringLiteral("tab_office"), QStringLiteral("officeTab_review")));
-    QQuickItem *list = finger.tapUntil(QStringLiteral("officeTab_review"), QStringLiteral("reviewList"));
-    REQUIRE(list);
-    auto *model = qobject_cast<QAbstractItemModel *>(list->property("model").value<QObject *>());
-    REQUIRE(model);
-    int row = -1;
-    // The queue is oldest first within each verdict: scroll down as the office would, the list
-    // fetching further pages as it nears its end.
-    REQUIRE(waitFor([&] {
-        for (int r = 0; r < model->rowCount(); ++r)
-            if (roleValue(model, r, "code").toString() == code)
-                row = r;
-        if (row < 0)
-            QMetaObject::invokeMethod(list, "positionViewAtEnd");
-        return row >= 0;
-    }, 180000));
-    list->setProperty("currentIndex", row); // the office's keyboard/tap selection: the photos open beside it
+    QAbstractItemModel *model = nullptr;
+    const int row = openInReview(finger, code, &model);
     shoot(w, simulateMissingFileDialogModule ? QStringLiteral("office-review-without-file-dialog") : QStringLiteral("office-review"));
     const QString verdict = roleValue(model, row, "verdict").toString();
     INFO("verdict shown to the office: " << verdict.toStdString());
@@ -327,6 +337,73 @@ TEST_CASE("A crew logs a replacement through the real file dialog and the office
 TEST_CASE("Without the file dialog's QML module the crew still picks photos, and nothing crashes", "[app][e2e]")
 {
     logAReplacement(true);
+}
+
+TEST_CASE("A text file named like a photo cannot be sent for review; a failed photo reaches the office with its reason and checks", "[app][e2e][review]")
+{
+    Tablet tablet;
+    app::AppShell shell(optionsFor(tablet));
+    QQuickWindow *w = showApp(shell);
+    Finger finger{w};
+    const QString code = openFirstWork(w, finger);
+    tablet.photographReplacement(code);
+    tablet.write(QStringLiteral("0-notes.jpg"), QByteArray("hello, world\n")); // 13 bytes of text
+    const QString photoDir = [&] {
+        auto store = core::AssetStore::open(tablet.inventory, core::AssetStore::Access::ReadOnly);
+        REQUIRE(store.ok());
+        return (*store)->photoDir();
+    }();
+    auto filedPhotos = [&] {
+        int n = 0;
+        for (QDirIterator it(photoDir, QDir::Files, QDirIterator::Subdirectories); it.hasNext(); it.next())
+            ++n;
+        return n;
+    };
+    const int filedBefore = filedPhotos();
+
+    // The text file as the before photo (and, by mistake, the old state as the after photo): the text
+    // file is named, no review request is offered, no save.
+    REQUIRE(finger.tapUntil(QStringLiteral("replaceButton"), QStringLiteral("fileDialogListView")));
+    pickPhoto(w, finger, QStringLiteral("0-notes.jpg"), true);
+    pickPhoto(w, finger, QStringLiteral("1-before.jpg"), true);
+    QQuickItem *save = waitForItem(w, QStringLiteral("saveReplacement"));
+    REQUIRE(save);
+    REQUIRE(waitForItem(w, QStringLiteral("unreadablePhoto"), 180000));
+    shoot(w, QStringLiteral("review-text-file"));
+    CHECK(byName(w, QStringLiteral("sendForReview")) == nullptr);
+    CHECK_FALSE(save->isEnabled());
+
+    // The before photo retaken: the after photo is checked again against it and fails for the missing
+    // new mark. The crew sends it for review; a one-letter reason does not open Save, a real one does.
+    finger.tap(waitForItem(w, QStringLiteral("retake_before")));
+    pickPhoto(w, finger, QStringLiteral("1-before.jpg"), true);
+    REQUIRE(waitFor([&] { return byName(w, QStringLiteral("unreadablePhoto")) == nullptr; }, 180000));
+    QQuickItem *sendForReview = waitForItem(w, QStringLiteral("sendForReview"), 180000);
+    REQUIRE(sendForReview);
+    finger.tap(sendForReview);
+    finger.typeInto(QStringLiteral("reviewReason"), QStringLiteral("x"));
+    CHECK_FALSE(save->isEnabled());
+    finger.type(QStringLiteral(" - the plate is behind a tree"));
+    REQUIRE(waitFor([&] { return save->isEnabled(); }, 10000));
+    shoot(w, QStringLiteral("review-request"));
+    finger.tap(save);
+    REQUIRE(waitFor([&] { return !reallyVisible(save); }));
+    // Only the two photos were filed (the same file twice is one file), never the text file.
+    CHECK(filedPhotos() == filedBefore + 1);
+    CHECK_FALSE(QFile::exists(core::PhotoStore(photoDir).pathFor(core::PhotoStore::sha256Of(QByteArray("hello, world\n")))));
+
+    QAbstractItemModel *model = nullptr;
+    const int row = openInReview(finger, code, &model);
+    CHECK(roleValue(model, row, "verdict").toString() == QLatin1String("fail"));
+    CHECK(roleValue(model, row, "reviewReason").toString() == QStringLiteral("x - the plate is behind a tree"));
+    INFO("the review panel lists every failing check and the crew's reason");
+    QQuickItem *first = waitForItem(w, QStringLiteral("reviewProblem_0"));
+    REQUIRE(first);
+    CHECK(first->property("text").toString().contains(QStringLiteral("new brand mark is not visible")));
+    QQuickItem *reason = waitForItem(w, QStringLiteral("reviewReasonLine"));
+    REQUIRE(reason);
+    CHECK(reason->property("text").toString().contains(QStringLiteral("behind a tree")));
+    shoot(w, QStringLiteral("office-review-why"));
 }
 
 TEST_CASE("QR scan: a typed label code opens the asset", "[app][e2e]")
