@@ -1052,6 +1052,14 @@
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A file that is not a photo (JPEG or PNG) cannot be sent for review: retake it or choose another photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write at least %1 characters: the office reads this reason beside the failed checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportsPanel</name>
@@ -1143,10 +1151,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Crew&apos;s note: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1176,6 +1180,10 @@
     </message>
     <message>
         <source>needs a look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crew&apos;s reason for sending it anyway: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1046,6 +1046,14 @@
         <source>Save</source>
         <translation>저장</translation>
     </message>
+    <message>
+        <source>A file that is not a photo (JPEG or PNG) cannot be sent for review: retake it or choose another photo.</source>
+        <translation>사진(JPEG/PNG)이 아닌 파일은 검토 요청할 수 없습니다. 다시 찍거나 다른 사진을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Write at least %1 characters: the office reads this reason beside the failed checks.</source>
+        <translation>%1자 이상 적어 주세요. 디자인팀이 불합격 항목과 함께 이 사유를 읽습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPanel</name>
@@ -1137,10 +1145,6 @@
         <translation>통과</translation>
     </message>
     <message>
-        <source>Crew&apos;s note: %1</source>
-        <translation>현장 메모: %1</translation>
-    </message>
-    <message>
         <source>Before</source>
         <translation>교체 전</translation>
     </message>
@@ -1171,6 +1175,10 @@
     <message>
         <source>needs a look</source>
         <translation>검토 필요</translation>
+    </message>
+    <message>
+        <source>Crew&apos;s reason for sending it anyway: %1</source>
+        <translation>현장팀이 다시 찍지 않고 보낸 이유: %1</translation>
     </message>
 </context>
 <context>

@@ -285,7 +285,10 @@ void FieldController::checkPhoto(const QString &slot, const QString &path, const
     if (const auto gps = m_where.gps())
         ctx.recordedPosition = core::GeoPoint{gps->x(), gps->y()};
     ctx.recordedAt = QDateTime::currentDateTimeUtc();
-    ctx.beforePhotoPath = beforePath;
+    // The slot's profile decides the checks: a before photo is never judged for the new mark.
+    ctx.slot = core::photoSlotFromString(slot).value_or(core::PhotoSlot::After);
+    if (ctx.slot == core::PhotoSlot::After)
+        ctx.beforePhotoPath = beforePath;
     const bool english = m_app && m_app->language() == QLatin1String("en");
 
     m_checks->run(path, ctx, english, [this, slot, path](const PhotoCheckOutcome &out) {
@@ -364,6 +367,7 @@ bool FieldController::saveReplacement(const QVariantMap &input)
     r.markCount = input.value(QStringLiteral("markCount"), 1).toInt();
     r.note = input.value(QStringLiteral("note")).toString();
     r.reviewReason = input.value(QStringLiteral("reviewReason")).toString();
+    r.problems = QJsonObject::fromVariantMap(input.value(QStringLiteral("problems")).toMap());
     r.checks = QJsonObject::fromVariantMap(input.value(QStringLiteral("checks")).toMap());
     r.position = m_position;
     if (auto ok = core::FieldWork(*s).logReplacement(r); !ok) {

@@ -86,7 +86,8 @@ public:
     Q_INVOKABLE void clearRoute();
     Q_INVOKABLE bool openAsset(const QString &uuid);
     Q_INVOKABLE void closeAsset();
-    // Runs the W1.3 checks on a photo for the open asset; `slot` is "before", "after1", …; the answer
+    // Runs the photo checks on a photo for the open asset, as its slot's photo (core::PhotoSlotProfile):
+    // `slot` is "before", "after1", …, "problem" (설치 불가) or "proposal" (신규 장소); the answer
     // comes as photoChecked or photoCheckFailed. `beforePath` lets an after photo be compared with it.
     Q_INVOKABLE void checkPhoto(const QString &slot, const QString &path, const QString &beforePath = {});
     // Gets the photo checker ready in the background (the replacement dialog opened).
@@ -96,7 +97,8 @@ public:
     // Opens the asset a label names (its code, uuid, or a link ending in either; typed or read from a
     // QR code): true and qrResolved, or false and qrFailed saying why.
     Q_INVOKABLE bool openLabel(const QString &text);
-    // {before, after: [paths], method, markCount, note, reviewReason, checks: {slot: verdict}}
+    // {before, after: [paths], method, markCount, note, reviewReason, checks: {slot: verdict},
+    //  problems: {slot: [{check, status, ko, en, asset}]}}
     Q_INVOKABLE bool saveReplacement(const QVariantMap &input);
     Q_INVOKABLE bool cannotInstall(const QString &reasonCode, const QString &note, const QString &photoPath);
     Q_INVOKABLE bool proposePlace(const QString &category, double x, double y, const QString &note, const QString &photoPath);

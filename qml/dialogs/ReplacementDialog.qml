@@ -6,7 +6,9 @@ import GoodCity
 
 // Log a replacement: the before photo, then the after photo(s); each is checked at once on a worker
 // and its result shown in plain words. Method and count come filled from the asset, so after the
-// last photo one tap saves. A failed check offers "retake" or "send for review with a reason".
+// last photo one tap saves. Each photo is judged for its slot (a before photo is never asked for the
+// new mark). A failed check offers "retake" or "send for review with a reason"; a file that is not a
+// photo can only be replaced.
 Dialog {
     id: root
 
@@ -101,6 +103,7 @@ Dialog {
                             }
                             Label { visible: shotRow.error !== ""; text: shotRow.error; color: Theme.fail; wrapMode: Text.Wrap; Layout.fillWidth: true }
                             Button {
+                                objectName: "retake_" + shotRow.slot
                                 visible: shotRow.verdict === "fail" || shotRow.verdict === "error"
                                 implicitHeight: 48
                                 text: qsTr("Retake")
@@ -131,11 +134,20 @@ Dialog {
             Label { text: qsTr("Note") }
             TextField { id: note; Layout.fillWidth: true; Layout.columnSpan: parent.columns - 1; implicitHeight: 52; placeholderText: qsTr("Optional") }
         }
+        Label {
+            objectName: "unreadablePhoto"
+            visible: draft.anyUnreadable
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Theme.fail
+            text: qsTr("A file that is not a photo (JPEG or PNG) cannot be sent for review: retake it or choose another photo.")
+        }
         ColumnLayout {
-            visible: draft.anyFailed
+            visible: draft.anyFailed && !draft.anyUnreadable
             Layout.fillWidth: true
             CheckBox {
                 id: reviewBox
+                objectName: "sendForReview"
                 implicitHeight: 48
                 text: qsTr("Send for review instead of retaking")
                 checked: draft.sendForReview
@@ -143,11 +155,19 @@ Dialog {
             }
             TextField {
                 id: reviewReason
+                objectName: "reviewReason"
                 visible: draft.sendForReview
                 Layout.fillWidth: true
                 implicitHeight: 52
                 onTextChanged: draft.reviewReason = text
                 placeholderText: qsTr("Why the photo is right anyway (required)")
+            }
+            Label {
+                visible: draft.sendForReview && reviewReason.text.trim().length < draft.minReviewReason
+                text: qsTr("Write at least %1 characters: the office reads this reason beside the failed checks.").arg(draft.minReviewReason)
+                color: Theme.review
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
             }
         }
         Label { visible: root.field.message !== ""; text: root.field.message; color: Theme.fail; wrapMode: Text.Wrap; Layout.fillWidth: true }

@@ -8,6 +8,7 @@
 #include "store/assetstore.h"
 
 #include <QScopedValueRollback>
+#include <QVariantMap>
 #include <QUrl>
 
 #include <algorithm>
@@ -37,9 +38,13 @@ std::vector<ReviewQueueModel::Row> ReviewQueueModel::fetch(int offset, int limit
     const core::PhotoStore files(m_store->photoDir());
     auto url = [&](const QString &sha) { return sha.isEmpty() ? QString() : checkedPhotoUrl(files.pathFor(sha)).toString(); };
     for (const core::ReviewItem &i : *items) {
+        QVariantList problems;
+        for (const core::ReviewProblem &p : i.problems)
+            problems << QVariantMap{{QStringLiteral("slot"), p.slot},   {QStringLiteral("check"), p.check}, {QStringLiteral("status"), p.status},
+                                    {QStringLiteral("ko"), p.messageKo}, {QStringLiteral("en"), p.messageEn}, {QStringLiteral("asset"), p.asset}};
         out.push_back({i.uuid, i.code, i.name, core::catalog::label(core::catalog::categories(), i.category), i.dong, i.crew,
                        i.installedAt.left(10), i.verdict ? core::toString(*i.verdict) : QString(), i.reviewReason,
-                       url(i.beforeSha256), url(i.afterSha256)});
+                       url(i.beforeSha256), url(i.afterSha256), std::move(problems)});
     }
     return out;
 }
@@ -99,6 +104,7 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
     case InstalledAtRole: return r.installedAt;
     case VerdictRole: return r.verdict;
     case ReviewReasonRole: return r.reviewReason;
+    case ProblemsRole: return r.problems;
     case BeforePhotoRole: return r.before;
     case AfterPhotoRole: return r.after;
     default: return {};
@@ -109,7 +115,7 @@ QHash<int, QByteArray> ReviewQueueModel::roleNames() const
 {
     return {{UuidRole, "uuid"},       {CodeRole, "code"},          {NameRole, "name"},
             {CategoryRole, "category"}, {DongRole, "dong"},        {CrewRole, "crew"},
-            {InstalledAtRole, "installedAt"}, {VerdictRole, "verdict"}, {ReviewReasonRole, "reviewReason"},
+            {InstalledAtRole, "installedAt"}, {VerdictRole, "verdict"}, {ReviewReasonRole, "reviewReason"}, {ProblemsRole, "problems"},
             {BeforePhotoRole, "beforePhoto"}, {AfterPhotoRole, "afterPhoto"}};
 }
 

@@ -12,6 +12,7 @@ Item {
     required property OfficeController office
     property bool active: false
     readonly property var current: queue.currentItem ? queue.currentItem.row : null
+    readonly property bool english: panel.office.app !== null && panel.office.app.language === "en"
 
     // The verdict role carries core::PhotoVerdict's codes; anything but a pass needs a look.
     function verdictColor(verdict) {
@@ -68,11 +69,12 @@ Item {
                 required property string installedAt
                 required property string verdict
                 required property string reviewReason
+                required property var problems
                 required property string beforePhoto
                 required property string afterPhoto
                 readonly property var row: ({ uuid: uuid, code: code, name: name, category: category, dong: dong, crew: crew,
                                               installedAt: installedAt, verdict: verdict, reviewReason: reviewReason,
-                                              beforePhoto: beforePhoto, afterPhoto: afterPhoto })
+                                              problems: problems, beforePhoto: beforePhoto, afterPhoto: afterPhoto })
                 width: ListView.view.width
                 height: 64
                 highlighted: ListView.isCurrentItem
@@ -129,9 +131,25 @@ Item {
                 color: panel.current && panel.current.verdict !== "pass" ? panel.verdictColor(panel.current.verdict)
                                                                           : Material.secondaryTextColor
             }
+            // Why: every check that made a photo's verdict, in the words the crew saw, then the crew's reason.
+            Repeater {
+                model: panel.current ? panel.current.problems : []
+                Label {
+                    required property var modelData
+                    required property int index
+                    objectName: "reviewProblem_" + index
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: modelData.status === "fail" ? "#db4437" : "#fb8c00"
+                    text: (modelData.status === "fail" ? "✗ " : "! ")
+                          + (modelData.slot === "before" ? qsTr("Before") : qsTr("After")) + ": "
+                          + (panel.english ? modelData.en : modelData.ko)
+                }
+            }
             Label {
+                objectName: "reviewReasonLine"
                 visible: panel.current && panel.current.reviewReason.length > 0
-                text: panel.current ? qsTr("Crew's note: %1").arg(panel.current.reviewReason) : ""
+                text: panel.current ? qsTr("Crew's reason for sending it anyway: %1").arg(panel.current.reviewReason) : ""
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
