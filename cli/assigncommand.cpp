@@ -30,7 +30,7 @@ void printPlan(const core::AssignmentPlan &plan)
     printOut(QStringLiteral("상태별: 선택 → 변경 / by status: selected → changed"));
     for (const auto &g : plan.byStatus) {
         const auto *e = core::catalog::find(core::catalog::statuses(), g.key);
-        printOut(groupLine(e ? QStringLiteral("%1 (%2)").arg(QString::fromUtf8(e->ko), QString::fromUtf8(e->en)) : g.key, g));
+        printOut(groupLine(e ? QStringLiteral("%1 / %2").arg(QString::fromUtf8(e->ko), QString::fromUtf8(e->en)) : g.key, g));
     }
     printOut(QStringLiteral("현재 작업팀별: 선택 → 변경 / by current crew: selected → changed"));
     for (const auto &g : plan.byCrew)
@@ -120,6 +120,10 @@ int runAssign(const QStringList &argsIn)
     auto done = core::OfficeActions(**store).assignPlan(*plan, {crew, due, 0});
     if (!succeeded(done))
         return ExitUsage;
+    if (done->assigned == 0) {
+        printOut(QStringLiteral("이미 그렇게 배정되어 있어 기록하지 않았습니다 / already assigned so; nothing was written"));
+        return ExitOk;
+    }
     printOut(QStringLiteral("%1건을 %2에 배정했습니다(묶음 %3, 되돌리기: --undo %3) / assigned %1 to %2 (batch %3; undo with --undo %3)")
                  .arg(done->assigned)
                  .arg(crew, done->batchId));

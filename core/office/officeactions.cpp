@@ -107,8 +107,14 @@ Result<OfficeActions::AssignOutcome> OfficeActions::assignPlan(const AssignmentP
     AssignOutcome out;
     out.batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::vector<NewEvent> events;
+    QStringList written;
     for (const QString &uuid : now->changing) {
         const auto asset = m_store.asset(uuid);
+        // Already this crew's, due then and at that priority: an event would change nothing.
+        if (asset && isAssetStatus(asset->status, AssetStatus::Assigned) && asset->assignee == a.crew.trimmed()
+            && (!a.due.isValid() || asset->dueDate == a.due.toString(Qt::ISODate)) && (a.priority == 0 || asset->priority == a.priority))
+            continue;
+        written << uuid;
         QJsonObject status{{QStringLiteral("status"), toString(AssetStatus::Assigned)},
                            {QStringLiteral("assignee"), a.crew.trimmed()},
                            {kBatch, out.batchId}};
@@ -125,7 +131,7 @@ Result<OfficeActions::AssignOutcome> OfficeActions::assignPlan(const AssignmentP
             return r.error();
     }
     out.plan = shown;
-    out.plan.changing = now->changing;
+    out.plan.changing = written;
     return out;
 }
 

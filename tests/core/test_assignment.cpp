@@ -210,6 +210,12 @@ TEST_CASE("assigning a mixed selection by default leaves installs, verified work
             CHECK(last.actor == QStringLiteral("tester"));
             CHECK(last.payload.value(QStringLiteral("batch")).toString() == done->batchId);
         }
+    // The same assignment again changes nothing, so it writes nothing.
+    const qint64 events = inv.store->eventCount();
+    auto again = office.assign(inv.all, {kCrew1, QDate(2026, 12, 24), 1});
+    REQUIRE(again.ok());
+    CHECK(again->assigned == 0);
+    CHECK(inv.store->eventCount() == events);
     // The batch is what an export or a label sheet of "the last assignment" takes.
     auto batch = office.batchAssets(done->batchId);
     REQUIRE(batch.ok());
