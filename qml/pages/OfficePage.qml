@@ -22,9 +22,9 @@ Page {
         id: tabs
         TabButton { text: qsTr("Dashboard"); height: 48 }
         TabButton { objectName: "officeTab_review"; text: qsTr("Review (%1)").arg(office.reviewQueue.total); height: 48 }
-        TabButton { text: qsTr("Assignments"); height: 48 }
-        TabButton { text: qsTr("New places (%1)").arg(office.proposals.length); height: 48 }
-        TabButton { text: qsTr("Materials and reports"); height: 48 }
+        TabButton { objectName: "officeTab_assign"; text: qsTr("Assignments"); height: 48 }
+        TabButton { objectName: "officeTab_places"; text: qsTr("New places (%1)").arg(office.proposals.length); height: 48 }
+        TabButton { objectName: "officeTab_reports"; text: qsTr("Materials and reports"); height: 48 }
     }
 
     StackLayout {
@@ -32,9 +32,14 @@ Page {
         currentIndex: tabs.currentIndex
         OfficeDashboard { office: office }
         ReviewQueue { office: office; active: tabs.currentIndex === 1 }
-        AssignPanel { office: office; app: page.app }
+        AssignPanel { id: assignPanel; office: office; app: page.app }
         ProposalsPanel { office: office }
-        ReportsPanel { office: office }
+        ReportsPanel {
+            office: office
+            assignFilter: assignPanel.filter
+            assignFilterCount: assignPanel.filterCount
+            mapSelection: assignPanel.mapSelection
+        }
     }
 
     footer: Pane {
@@ -43,6 +48,7 @@ Page {
         RowLayout {
             anchors.fill: parent
             Label {
+                objectName: "officeMessage"
                 Layout.fillWidth: true
                 text: office.message
                 wrapMode: Text.Wrap
