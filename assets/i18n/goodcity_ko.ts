@@ -116,6 +116,47 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign to %1</source>
+        <translation>%1에 배정</translation>
+    </message>
+    <message>
+        <source>%1 selected: %2 will change</source>
+        <translation>선택 %1건 중 %2건 변경</translation>
+    </message>
+    <message>
+        <source>By status (selected → will change)</source>
+        <translation>상태별 (선택 → 변경)</translation>
+    </message>
+    <message>
+        <source>By current crew (selected → will change)</source>
+        <translation>현재 작업팀별 (선택 → 변경)</translation>
+    </message>
+    <message>
+        <source>Include installed, awaiting review (%1 left as they are)</source>
+        <translation>설치 완료 포함 (검수 대기 %1건은 지금 제외)</translation>
+    </message>
+    <message>
+        <source>Take over other crews&apos; work (%1 left as they are)</source>
+        <translation>다른 팀 작업 가져오기 (%1건은 지금 제외)</translation>
+    </message>
+    <message>
+        <source>%1 verified or cancelled are never reassigned</source>
+        <translation>검수 완료·취소 %1건은 배정하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n</source>
+        <translation>
+            <numerusform>%n건 배정</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AssignPanel</name>
     <message>
         <source>Pan</source>
@@ -153,12 +194,6 @@
         <source>Low</source>
         <translation>낮음</translation>
     </message>
-    <message numerus="yes">
-        <source>Assign the %n selected on the map</source>
-        <translation>
-            <numerusform>지도에서 선택한 %n건 배정</numerusform>
-        </translation>
-    </message>
     <message>
         <source>…or by filter</source>
         <translation>…또는 조건으로</translation>
@@ -183,12 +218,6 @@
         <source>Code, name or address contains…</source>
         <translation>코드, 명칭, 주소 포함…</translation>
     </message>
-    <message numerus="yes">
-        <source>Assign %n matching the filter</source>
-        <translation>
-            <numerusform>조건에 맞는 %n건 배정</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Workload per crew</source>
         <translation>현장팀별 작업량</translation>
@@ -200,6 +229,36 @@
     <message>
         <source>Overdue (%1)</source>
         <translation>기한 초과 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign the %n selected on the map…</source>
+        <translation>
+            <numerusform>지도에서 선택한 %n건 배정…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>Installed, awaiting review</source>
+        <translation>설치(검수 대기)</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>검수 완료</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n matching the filter…</source>
+        <translation>
+            <numerusform>조건에 맞는 %n건 배정…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the last assignment (%n to %1)</source>
+        <translation>
+            <numerusform>마지막 배정 되돌리기 (%1, %n건)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -863,10 +922,6 @@
         <translation>새 자산 명칭</translation>
     </message>
     <message>
-        <source>Managing department</source>
-        <translation>관리부서</translation>
-    </message>
-    <message>
         <source>Accept</source>
         <translation>수락</translation>
     </message>
@@ -877,6 +932,10 @@
     <message>
         <source>Decline</source>
         <translation>거절</translation>
+    </message>
+    <message>
+        <source>Managing department…</source>
+        <translation>관리부서 선택…</translation>
     </message>
 </context>
 <context>
@@ -940,6 +999,10 @@
         <source>Saved %1 (%2 labels)</source>
         <translation>%1 저장함 (라벨 %2장)</translation>
     </message>
+    <message>
+        <source>Saved %1 and %2</source>
+        <translation>%1, %2 저장함</translation>
+    </message>
 </context>
 <context>
     <name>QrScanDialog</name>
@@ -970,6 +1033,33 @@
     <message>
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <source>Reject %1</source>
+        <translation>%1 반려</translation>
+    </message>
+    <message>
+        <source>The crew sees this comment with the asset and does the work again.</source>
+        <translation>현장팀은 이 의견을 시설물과 함께 보고 다시 작업합니다.</translation>
+    </message>
+    <message>
+        <source>What is wrong, e.g. the mark is crooked</source>
+        <translation>무엇이 잘못되었나요? 예: 마크가 기울어짐</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Write a comment to reject</source>
+        <translation>반려하려면 의견을 적어 주세요</translation>
+    </message>
+    <message>
+        <source>Send back to the crew</source>
+        <translation>현장팀에 돌려보내기</translation>
     </message>
 </context>
 <context>
@@ -1078,10 +1168,6 @@
         <translation>QR 라벨 시트 (PDF)</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>저장</translation>
-    </message>
-    <message>
         <source>Materials and budget</source>
         <translation>자재와 예산</translation>
     </message>
@@ -1112,6 +1198,40 @@
     <message>
         <source>Cost (thousand won)</source>
         <translation>비용 (천원)</translation>
+    </message>
+    <message>
+        <source>Whole inventory</source>
+        <translation>전체 인벤토리</translation>
+    </message>
+    <message numerus="yes">
+        <source>The assignment filter (%n)</source>
+        <translation>
+            <numerusform>배정 탭의 조건 (%n건)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The map selection (%n)</source>
+        <translation>
+            <numerusform>지도에서 선택한 시설물 (%n건)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last assignment batch (%n)</source>
+        <translation>
+            <numerusform>마지막 배정 묶음 (%n건)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QGIS project</source>
+        <translation>QGIS 프로젝트</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>다른 이름으로 저장…</translation>
+    </message>
+    <message>
+        <source>The progress report and the QGIS project cover the whole rollout.</source>
+        <translation>진행 보고서와 QGIS 프로젝트는 전체 현황을 담습니다.</translation>
     </message>
 </context>
 <context>
@@ -1149,10 +1269,6 @@
         <translation>교체 후</translation>
     </message>
     <message>
-        <source>Comment for the crew (required to reject)</source>
-        <translation>현장팀에 보낼 의견 (반려 시 필수)</translation>
-    </message>
-    <message>
         <source>Approve (A)</source>
         <translation>승인 (A)</translation>
     </message>
@@ -1161,16 +1277,44 @@
         <translation>반려 (R)</translation>
     </message>
     <message>
-        <source>J/K or ↑/↓: next and previous</source>
-        <translation>J/K 또는 ↑/↓: 다음과 이전</translation>
-    </message>
-    <message>
         <source>could not be checked</source>
         <translation>확인할 수 없음</translation>
     </message>
     <message>
         <source>needs a look</source>
         <translation>검토 필요</translation>
+    </message>
+    <message>
+        <source>Approved: verified</source>
+        <translation>승인: 검수 완료</translation>
+    </message>
+    <message>
+        <source>Rejected: sent back to the crew</source>
+        <translation>반려: 현장팀에 돌려보냄</translation>
+    </message>
+    <message>
+        <source>Decision taken back: awaiting review again</source>
+        <translation>결정 취소: 다시 검수 대기</translation>
+    </message>
+    <message>
+        <source>Undo (U)</source>
+        <translation>되돌리기 (U)</translation>
+    </message>
+    <message>
+        <source>Next (Enter)</source>
+        <translation>다음 (Enter)</translation>
+    </message>
+    <message>
+        <source>Comment for the crew (optional when approving)</source>
+        <translation>현장팀에 보낼 의견 (승인 시 선택)</translation>
+    </message>
+    <message>
+        <source>No after photo: approval needs one</source>
+        <translation>설치 후 사진이 없어 승인할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>A approve · R reject · U undo · ↑/↓ or J/K: previous and next</source>
+        <translation>A 승인 · R 반려 · U 되돌리기 · ↑/↓ 또는 J/K: 이전과 다음</translation>
     </message>
 </context>
 <context>
@@ -1326,20 +1470,10 @@
         <source>Sent back to the crew</source>
         <translation>현장팀으로 돌려보냄</translation>
     </message>
-    <message>
-        <source>Nothing selected</source>
-        <translation>선택 없음</translation>
-    </message>
     <message numerus="yes">
         <source>%n asset(s) assigned to %1</source>
         <translation>
             <numerusform>%1에 자산 %n건 배정</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped: %1</source>
-        <translation>
-            <numerusform>%n건 제외: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1349,6 +1483,34 @@
     <message>
         <source>Making labels…</source>
         <translation>라벨 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Method not chosen yet</source>
+        <translation>부착방식 미정</translation>
+    </message>
+    <message>
+        <source>Decision taken back: awaiting review again</source>
+        <translation>결정 취소: 다시 검수 대기</translation>
+    </message>
+    <message>
+        <source>(no crew)</source>
+        <translation>(작업팀 없음)</translation>
+    </message>
+    <message>
+        <source>Due date: write it as YYYY-MM-DD (%1)</source>
+        <translation>기한: YYYY-MM-DD 형식으로 적어 주세요 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) back to how they were before the assignment</source>
+        <translation>
+            <numerusform>%n건을 배정 전으로 되돌렸습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left as they are (their status changed since): %1</source>
+        <translation>
+            <numerusform>그 뒤 상태가 바뀐 %n건은 그대로 둡니다: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

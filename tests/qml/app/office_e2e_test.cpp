@@ -23,6 +23,7 @@
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QtQml/QQmlExtensionPlugin>
 
 #include <gdal.h>
@@ -455,6 +456,11 @@ TEST_CASE("The office's tabs and dialogs in both languages and orientations (scr
     for (const char *lang : {"ko", "en"})
         for (const QSize size : {QSize(1280, 800), QSize(800, 1280)}) {
             Office office;
+            QTranslator korean; // AppShell loads it from the app's resources, which this test does not embed
+            if (QLatin1String(lang) == QLatin1String("ko")) {
+                REQUIRE(korean.load(QStringLiteral(GC_QM_DIR "/goodcity_ko.qm")));
+                QCoreApplication::installTranslator(&korean);
+            }
             app::AppShell shell(optionsFor(office, lang));
             QQuickWindow *w = showApp(shell, size);
             Finger finger{w};
@@ -475,5 +481,6 @@ TEST_CASE("The office's tabs and dialogs in both languages and orientations (scr
             shoot(w, QStringLiteral("screen-places-") + tag);
             REQUIRE(finger.tapUntil(QStringLiteral("officeTab_reports"), QStringLiteral("exportSave")));
             shoot(w, QStringLiteral("screen-reports-") + tag);
+            QCoreApplication::removeTranslator(&korean);
         }
 }
