@@ -934,8 +934,8 @@
         <translation>거절</translation>
     </message>
     <message>
-        <source>Managing department…</source>
-        <translation>관리부서 선택…</translation>
+        <source>Managing department</source>
+        <translation>관리부서</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,11 @@ void OfficeController::refresh()
                                     {QStringLiteral("color"), core::ProgressChart::statusColor(s)}};
     }
     m_categoryRows = rows(x.byCategory);
+    for (QVariant &row : m_categoryRows) { // the catalogue's own label, in the app's language
+        QVariantMap m = row.toMap();
+        m[QStringLiteral("label")] = core::catalog::label(core::catalog::categories(), m.value(QStringLiteral("code")).toString());
+        row = m;
+    }
     m_dongRows = rows(x.byDong);
     m_departmentRows = rows(x.byDepartment);
     m_crews.clear();

@@ -18,13 +18,19 @@ Page {
         app: page.app
     }
 
+    // Each tab at least its words' width: in portrait the bar scrolls instead of eliding them.
+    component OfficeTab: TabButton {
+        height: 48
+        width: Math.max(implicitWidth, tabs.width / tabs.count)
+    }
+
     header: TabBar {
         id: tabs
-        TabButton { text: qsTr("Dashboard"); height: 48 }
-        TabButton { objectName: "officeTab_review"; text: qsTr("Review (%1)").arg(office.reviewQueue.total); height: 48 }
-        TabButton { objectName: "officeTab_assign"; text: qsTr("Assignments"); height: 48 }
-        TabButton { objectName: "officeTab_places"; text: qsTr("New places (%1)").arg(office.proposals.length); height: 48 }
-        TabButton { objectName: "officeTab_reports"; text: qsTr("Materials and reports"); height: 48 }
+        OfficeTab { text: qsTr("Dashboard") }
+        OfficeTab { objectName: "officeTab_review"; text: qsTr("Review (%1)").arg(office.reviewQueue.total) }
+        OfficeTab { objectName: "officeTab_assign"; text: qsTr("Assignments") }
+        OfficeTab { objectName: "officeTab_places"; text: qsTr("New places (%1)").arg(office.proposals.length) }
+        OfficeTab { objectName: "officeTab_reports"; text: qsTr("Materials and reports") }
     }
 
     StackLayout {

@@ -74,7 +74,7 @@ ScrollView {
                                 Layout.fillWidth: true
                                 model: view.office.departments
                                 currentIndex: -1
-                                displayText: currentIndex < 0 ? qsTr("Managing department…") : currentText
+                                displayText: currentIndex < 0 ? qsTr("Managing department") : currentText
                             }
                             Button {
                                 objectName: "proposalAccept_" + card.modelData.proposalId
