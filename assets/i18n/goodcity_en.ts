@@ -116,6 +116,48 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 selected: %2 will change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By status (selected → will change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By current crew (selected → will change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include installed, awaiting review (%1 left as they are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over other crews&apos; work (%1 left as they are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 verified or cancelled are never reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AssignPanel</name>
     <message>
         <source>Pan</source>
@@ -153,13 +195,6 @@
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Assign the %n selected on the map</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>…or by filter</source>
         <translation type="unfinished"></translation>
@@ -184,13 +219,6 @@
         <source>Code, name or address contains…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Assign %n matching the filter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Workload per crew</source>
         <translation type="unfinished"></translation>
@@ -202,6 +230,39 @@
     <message>
         <source>Overdue (%1)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign the %n selected on the map…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed, awaiting review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n matching the filter…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the last assignment (%n to %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -946,6 +1007,10 @@
         <source>Saved %1 (%2 labels)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QrScanDialog</name>
@@ -975,6 +1040,33 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <source>Reject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The crew sees this comment with the asset and does the work again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong, e.g. the mark is crooked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a comment to reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back to the crew</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1092,10 +1184,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Materials and budget</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1125,6 +1213,43 @@
     </message>
     <message>
         <source>Cost (thousand won)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The assignment filter (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The map selection (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last assignment batch (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QGIS project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress report and the QGIS project cover the whole rollout.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1159,19 +1284,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Comment for the crew (required to reject)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Approve (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reject (R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>J/K or ↑/↓: next and previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1184,6 +1301,38 @@
     </message>
     <message>
         <source>Crew&apos;s reason for sending it anyway: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: sent back to the crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision taken back: awaiting review again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment for the crew (optional when approving)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No after photo: approval needs one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A approve · R reject · U undo · ↑/↓ or J/K: previous and next</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1344,19 +1493,8 @@
         <source>Sent back to the crew</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n asset(s) assigned to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1369,6 +1507,36 @@
     <message>
         <source>Making labels…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision taken back: awaiting review again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no crew)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date: write it as YYYY-MM-DD (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) back to how they were before the assignment</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left as they are (their status changed since): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

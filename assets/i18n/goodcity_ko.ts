@@ -116,6 +116,47 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 selected: %2 will change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By status (selected → will change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By current crew (selected → will change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include installed, awaiting review (%1 left as they are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over other crews&apos; work (%1 left as they are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 verified or cancelled are never reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AssignPanel</name>
     <message>
         <source>Pan</source>
@@ -153,12 +194,6 @@
         <source>Low</source>
         <translation>낮음</translation>
     </message>
-    <message numerus="yes">
-        <source>Assign the %n selected on the map</source>
-        <translation>
-            <numerusform>지도에서 선택한 %n건 배정</numerusform>
-        </translation>
-    </message>
     <message>
         <source>…or by filter</source>
         <translation>…또는 조건으로</translation>
@@ -183,12 +218,6 @@
         <source>Code, name or address contains…</source>
         <translation>코드, 명칭, 주소 포함…</translation>
     </message>
-    <message numerus="yes">
-        <source>Assign %n matching the filter</source>
-        <translation>
-            <numerusform>조건에 맞는 %n건 배정</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Workload per crew</source>
         <translation>현장팀별 작업량</translation>
@@ -200,6 +229,36 @@
     <message>
         <source>Overdue (%1)</source>
         <translation>기한 초과 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign the %n selected on the map…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed, awaiting review</source>
+        <translation>설치됨(검수 대기)</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>검수 완료</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n matching the filter…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the last assignment (%n to %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -940,6 +999,10 @@
         <source>Saved %1 (%2 labels)</source>
         <translation>%1 저장함 (라벨 %2장)</translation>
     </message>
+    <message>
+        <source>Saved %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QrScanDialog</name>
@@ -970,6 +1033,33 @@
     <message>
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <source>Reject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The crew sees this comment with the asset and does the work again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong, e.g. the mark is crooked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Write a comment to reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back to the crew</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1086,10 +1176,6 @@
         <translation>QR 라벨 시트 (PDF)</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>저장</translation>
-    </message>
-    <message>
         <source>Materials and budget</source>
         <translation>자재와 예산</translation>
     </message>
@@ -1120,6 +1206,40 @@
     <message>
         <source>Cost (thousand won)</source>
         <translation>비용 (천원)</translation>
+    </message>
+    <message>
+        <source>Whole inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The assignment filter (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The map selection (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last assignment batch (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QGIS project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress report and the QGIS project cover the whole rollout.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1153,20 +1273,12 @@
         <translation>교체 후</translation>
     </message>
     <message>
-        <source>Comment for the crew (required to reject)</source>
-        <translation>현장팀에 보낼 의견 (반려 시 필수)</translation>
-    </message>
-    <message>
         <source>Approve (A)</source>
         <translation>승인 (A)</translation>
     </message>
     <message>
         <source>Reject (R)</source>
         <translation>반려 (R)</translation>
-    </message>
-    <message>
-        <source>J/K or ↑/↓: next and previous</source>
-        <translation>J/K 또는 ↑/↓: 다음과 이전</translation>
     </message>
     <message>
         <source>could not be checked</source>
@@ -1179,6 +1291,38 @@
     <message>
         <source>Crew&apos;s reason for sending it anyway: %1</source>
         <translation>현장팀이 다시 찍지 않고 보낸 이유: %1</translation>
+    </message>
+    <message>
+        <source>Approved: verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: sent back to the crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision taken back: awaiting review again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment for the crew (optional when approving)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No after photo: approval needs one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A approve · R reject · U undo · ↑/↓ or J/K: previous and next</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1334,20 +1478,10 @@
         <source>Sent back to the crew</source>
         <translation>현장팀으로 돌려보냄</translation>
     </message>
-    <message>
-        <source>Nothing selected</source>
-        <translation>선택 없음</translation>
-    </message>
     <message numerus="yes">
         <source>%n asset(s) assigned to %1</source>
         <translation>
             <numerusform>%1에 자산 %n건 배정</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped: %1</source>
-        <translation>
-            <numerusform>%n건 제외: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1357,6 +1491,34 @@
     <message>
         <source>Making labels…</source>
         <translation>라벨 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Method not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision taken back: awaiting review again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no crew)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date: write it as YYYY-MM-DD (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) back to how they were before the assignment</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left as they are (their status changed since): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ struct AssetFilter {
     QStringList departments;
     QStringList methods;
     QString text;
+    QStringList uuids; // a map selection or an assignment batch; empty means any
 
     bool isEmpty() const;
     bool operator==(const AssetFilter &) const = default;
