@@ -119,31 +119,31 @@
     <name>AssignDialog</name>
     <message>
         <source>Assign to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 배정</translation>
     </message>
     <message>
         <source>%1 selected: %2 will change</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 %1건 중 %2건 변경</translation>
     </message>
     <message>
         <source>By status (selected → will change)</source>
-        <translation type="unfinished"></translation>
+        <translation>상태별 (선택 → 변경)</translation>
     </message>
     <message>
         <source>By current crew (selected → will change)</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 작업팀별 (선택 → 변경)</translation>
     </message>
     <message>
         <source>Include installed, awaiting review (%1 left as they are)</source>
-        <translation type="unfinished"></translation>
+        <translation>설치 완료 포함 (검수 대기 %1건은 지금 제외)</translation>
     </message>
     <message>
         <source>Take over other crews&apos; work (%1 left as they are)</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 팀 작업 가져오기 (%1건은 지금 제외)</translation>
     </message>
     <message>
         <source>%1 verified or cancelled are never reassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>검수 완료·취소 %1건은 배정하지 않습니다</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -151,9 +151,7 @@
     </message>
     <message numerus="yes">
         <source>Assign %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n건 배정</numerusform></translation>
     </message>
 </context>
 <context>
@@ -232,13 +230,11 @@
     </message>
     <message numerus="yes">
         <source>Assign the %n selected on the map…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>지도에서 선택한 %n건 배정…</numerusform></translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 상태</translation>
     </message>
     <message>
         <source>Installed, awaiting review</source>
@@ -250,15 +246,11 @@
     </message>
     <message numerus="yes">
         <source>Assign %n matching the filter…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>조건에 맞는 %n건 배정…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Undo the last assignment (%n to %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>마지막 배정 되돌리기 (%1, %n건)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1001,7 +993,7 @@
     </message>
     <message>
         <source>Saved %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 저장함</translation>
     </message>
 </context>
 <context>
@@ -1039,15 +1031,15 @@
     <name>RejectDialog</name>
     <message>
         <source>Reject %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 반려</translation>
     </message>
     <message>
         <source>The crew sees this comment with the asset and does the work again.</source>
-        <translation type="unfinished"></translation>
+        <translation>현장팀은 이 의견을 시설물과 함께 보고 다시 작업합니다.</translation>
     </message>
     <message>
         <source>What is wrong, e.g. the mark is crooked</source>
-        <translation type="unfinished"></translation>
+        <translation>무엇이 잘못되었나요? 예: 마크가 기울어짐</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1055,11 +1047,11 @@
     </message>
     <message>
         <source>Write a comment to reject</source>
-        <translation type="unfinished"></translation>
+        <translation>반려하려면 의견을 적어 주세요</translation>
     </message>
     <message>
         <source>Send back to the crew</source>
-        <translation type="unfinished"></translation>
+        <translation>현장팀에 돌려보내기</translation>
     </message>
 </context>
 <context>
@@ -1209,37 +1201,31 @@
     </message>
     <message>
         <source>Whole inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 인벤토리</translation>
     </message>
     <message numerus="yes">
         <source>The assignment filter (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>배정 탭의 조건 (%n건)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The map selection (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>지도에서 선택한 시설물 (%n건)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The last assignment batch (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>마지막 배정 묶음 (%n건)</numerusform></translation>
     </message>
     <message>
         <source>QGIS project</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS 프로젝트</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 이름으로 저장…</translation>
     </message>
     <message>
         <source>The progress report and the QGIS project cover the whole rollout.</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 보고서와 QGIS 프로젝트는 전체 현황을 담습니다.</translation>
     </message>
 </context>
 <context>
@@ -1294,35 +1280,35 @@
     </message>
     <message>
         <source>Approved: verified</source>
-        <translation type="unfinished"></translation>
+        <translation>승인: 검수 완료</translation>
     </message>
     <message>
         <source>Rejected: sent back to the crew</source>
-        <translation type="unfinished"></translation>
+        <translation>반려: 현장팀에 돌려보냄</translation>
     </message>
     <message>
         <source>Decision taken back: awaiting review again</source>
-        <translation type="unfinished"></translation>
+        <translation>결정 취소: 다시 검수 대기</translation>
     </message>
     <message>
         <source>Undo (U)</source>
-        <translation type="unfinished"></translation>
+        <translation>되돌리기 (U)</translation>
     </message>
     <message>
         <source>Next (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 (Enter)</translation>
     </message>
     <message>
         <source>Comment for the crew (optional when approving)</source>
-        <translation type="unfinished"></translation>
+        <translation>현장팀에 보낼 의견 (승인 시 선택)</translation>
     </message>
     <message>
         <source>No after photo: approval needs one</source>
-        <translation type="unfinished"></translation>
+        <translation>설치 후 사진이 없어 승인할 수 없습니다</translation>
     </message>
     <message>
         <source>A approve · R reject · U undo · ↑/↓ or J/K: previous and next</source>
-        <translation type="unfinished"></translation>
+        <translation>A 승인 · R 반려 · U 되돌리기 · ↑/↓ 또는 J/K: 이전과 다음</translation>
     </message>
 </context>
 <context>
@@ -1494,31 +1480,27 @@
     </message>
     <message>
         <source>Method not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>부착방식 미정</translation>
     </message>
     <message>
         <source>Decision taken back: awaiting review again</source>
-        <translation type="unfinished"></translation>
+        <translation>결정 취소: 다시 검수 대기</translation>
     </message>
     <message>
         <source>(no crew)</source>
-        <translation type="unfinished"></translation>
+        <translation>(작업팀 없음)</translation>
     </message>
     <message>
         <source>Due date: write it as YYYY-MM-DD (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>기한: YYYY-MM-DD 형식으로 적어 주세요 (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n asset(s) back to how they were before the assignment</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n건을 배정 전으로 되돌렸습니다</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n left as they are (their status changed since): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>그 뒤 상태가 바뀐 %n건은 그대로 둡니다: %1</numerusform></translation>
     </message>
 </context>
 <context>
