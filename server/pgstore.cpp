@@ -514,7 +514,7 @@ Result<PhotoUpload> PgStore::putPhotoChunk(const QString &sha256, qint64 offset,
     auto up = held == 0 ? exec("INSERT INTO photo_uploads (sha256, total, data, owner) VALUES ($1, $2, $3, $4) "
                                "ON CONFLICT (sha256) DO UPDATE SET total = EXCLUDED.total, data = EXCLUDED.data, owner = EXCLUDED.owner, "
                                "updated_at = now()",
-                               {key, num(total), bytes, owner.toUtf8()}, {false, false, true, false})
+                               {key, num(total), bytes, QByteArray("") + owner.toUtf8()}, {false, false, true, false})
                         : exec("UPDATE photo_uploads SET data = data || $2, updated_at = now() WHERE sha256 = $1",
                                {key, bytes}, {false, true});
     if (!up)

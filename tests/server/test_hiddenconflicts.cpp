@@ -169,9 +169,12 @@ TEST_CASE("a server answering every photo chunk with 409 cannot keep the client'
     REQUIRE(tab.store->attachPhoto(tab.addBench(QStringLiteral("독산3동 의자")), QStringLiteral("after"), test::jpegBytes()).ok());
     const core::SyncTuning tuning;
     const auto r = tab.client->syncOnce();
-    REQUIRE_FALSE(r.ok());
+    REQUIRE_FALSE(r.ok()); // this server takes no events either (404)
     CHECK(hostile.chunks == tuning.resumeRetries + 1);
-    CHECK(r.error().message.contains(QStringLiteral("resume elsewhere")));
+    // The photo was held back and the round went on to the events (W3.5: an upload never ends the round).
+    INFO(r.error().message.toStdString());
+    CHECK(r.error().message.contains(QStringLiteral("changes")));
+    CHECK_FALSE(r.error().message.contains(QStringLiteral("resume elsewhere")));
     // The photo is still waiting for a server that behaves.
     CHECK(*core::SyncClient::pendingCount(*tab.store) >= 1);
 }
