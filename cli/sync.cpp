@@ -71,6 +71,8 @@ int runSync(const QStringList &argsIn)
                  .arg(r->photosDown)
                  .arg(r->conflicts)
                  .arg(r->pending));
+    for (const QString &held : r->photosHeldBack) // sent again by the next round
+        printErr(held);
     return ExitOk;
 }
 
