@@ -336,8 +336,8 @@ Result<PhotoUpload> GpkgStore::photoUpload(const QString &sha256)
     return PhotoUpload{part.exists() ? part.size() : 0, false};
 }
 
-Result<PhotoUpload> GpkgStore::claimUpload(const QString &sha256, qint64 total, const QString &owner, const UploadQuota &quota,
-                                           PhotoUpload state)
+Result<PhotoUpload> GpkgStore::claimUpload(const QString &sha256, qint64 offset, qint64 total, const QString &owner,
+                                           const UploadQuota &quota, PhotoUpload state)
 {
     const QString partPath = uploadDir(m_inventory->path()) + QLatin1Char('/') + sha256 + QStringLiteral(".part");
     auto held = m_db->prepare(QStringLiteral("SELECT user_name, total FROM upload_owners WHERE sha256 = ?1"));
@@ -356,6 +356,8 @@ Result<PhotoUpload> GpkgStore::claimUpload(const QString &sha256, qint64 total, 
                          QStringLiteral("사진 %1: 다른 사용자가 올리는 중입니다 / photo %1: another user is uploading it").arg(sha256.left(12)));
     // A new upload (or the owner's of a different size, which starts over rather than mix two files).
     QFile::remove(partPath);
+    if (offset != 0)
+        return PhotoUpload{0, false}; // claimed only with its first bytes: the caller answers "resume at 0"
     auto open = m_db->prepare(QStringLiteral("SELECT count(*), coalesce(sum(total), 0) FROM upload_owners WHERE user_name = ?1 AND sha256 <> ?2"));
     if (!open)
         return open.error();
@@ -383,7 +385,7 @@ Result<PhotoUpload> GpkgStore::putPhotoChunk(const QString &sha256, qint64 offse
     if (state->complete)
         return *state;
     if (!owner.isEmpty()) {
-        state = claimUpload(sha256, total, owner, quota, *state);
+        state = claimUpload(sha256, offset, total, owner, quota, *state);
         if (!state)
             return state.error();
     }

@@ -64,7 +64,8 @@ private:
     static Result<std::unique_ptr<GpkgStore>> openWith(std::unique_ptr<core::AssetStore> inventory, bool creating);
     Result<std::optional<User>> readUser(const QString &sql, const QString &a, const QString &b = {});
     // The upload's state for `owner` once it is theirs (see putPhotoChunk); the writer lock is held.
-    Result<PhotoUpload> claimUpload(const QString &sha256, qint64 total, const QString &owner, const UploadQuota &quota, PhotoUpload state);
+    Result<PhotoUpload> claimUpload(const QString &sha256, qint64 offset, qint64 total, const QString &owner, const UploadQuota &quota,
+                                    PhotoUpload state);
     VoidResult dropUploadOwner(const QString &sha256);
 
     std::unique_ptr<core::AssetStore> m_inventory;
