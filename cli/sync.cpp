@@ -77,6 +77,8 @@ int runSync(const QStringList &argsIn)
         for (const QString &line : r->setAside)
             printErr(QStringLiteral("  ") + line);
     }
+    for (const QString &held : r->photosHeldBack) // sent again by the next round
+        printErr(held);
     return ExitOk;
 }
 

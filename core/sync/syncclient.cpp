@@ -329,51 +329,69 @@ VoidResult SyncClient::pushPhotos(SyncReport &report)
         QFile f(files.pathFor(sha));
         if (!f.open(QIODevice::ReadOnly))
             continue; // a photo another device took, not downloaded yet: not ours to send
-        const qint64 total = f.size();
-        const QString base = QStringLiteral("api/v1/photos/%1").arg(sha);
-        const Reply status = call("GET", base + QStringLiteral("/upload"));
-        if (status.status != 200)
-            return replyError(status, QStringLiteral("사진 %1 / photo %1").arg(sha.left(12)));
-        const QJsonObject so = QJsonDocument::fromJson(status.body).object();
-        qint64 offset = qint64(so.value(QStringLiteral("received")).toDouble());
-        bool complete = so.value(QStringLiteral("complete")).toBool();
-        int resumes = 0; // 409s in a row: a server that never agrees on an offset must not hold the round forever
-        while (!complete) {
-            if (offset < 0 || offset > total)
-                return makeError(QStringLiteral("server"),
-                                 QStringLiteral("사진 %1: 서버가 파일(%2바이트) 밖의 위치 %3을 요구합니다 / photo %1: the server asks for "
-                                                "offset %3 outside the file's %2 bytes")
-                                     .arg(sha.left(12))
-                                     .arg(total)
-                                     .arg(offset));
-            f.seek(offset);
-            const QByteArray chunk = f.read(m_tuning.photoChunk);
-            const Reply r = call("PUT", base + QStringLiteral("?offset=%1&total=%2").arg(offset).arg(total), chunk,
-                                 "application/octet-stream");
-            const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-            if (r.status == 409) { // the server holds a different amount: resume where it is
-                if (++resumes > m_tuning.resumeRetries)
-                    return makeError(QStringLiteral("server"),
-                                     QStringLiteral("사진 %1: 서버가 %2번 연속 다른 위치에서 이어 보내라고 답했습니다. 다음 동기화에서 다시 "
-                                                    "합니다 / photo %1: the server asked %2 times in a row to resume elsewhere; the next "
-                                                    "sync tries again")
-                                         .arg(sha.left(12))
-                                         .arg(resumes - 1));
-                offset = qint64(o.value(QStringLiteral("received")).toDouble());
-                complete = o.value(QStringLiteral("complete")).toBool();
-                continue;
-            }
-            if (r.status != 200 && r.status != 202)
-                return replyError(r, QStringLiteral("사진 %1 올리기 / uploading photo %1").arg(sha.left(12)));
-            offset = qint64(o.value(QStringLiteral("received")).toDouble());
-            complete = o.value(QStringLiteral("complete")).toBool();
-            resumes = 0;
+        auto sent = uploadPhoto(sha, f);
+        if (!sent)
+            return sent.error();
+        if (!sent->isEmpty()) { // the server would not take it now: the rest of the round goes on
+            report.photosHeldBack << *sent;
+            continue;
         }
         if (auto a = markAcked("photo", {sha}); !a)
             return a;
         ++report.photosUp;
     }
     return Ok{};
+}
+
+Result<QString> SyncClient::uploadPhoto(const QString &sha, QFile &f)
+{
+    const qint64 total = f.size();
+    const QString base = QStringLiteral("api/v1/photos/%1").arg(sha);
+    qint64 offset = 0;
+    bool complete = false;
+    // Where the server holds this upload: asked at the start and whenever it names an offset this
+    // device did not expect (another of the user's devices sent part of the same file meanwhile).
+    auto ask = [&]() -> VoidResult {
+        const Reply status = call("GET", base + QStringLiteral("/upload"));
+        if (status.status != 200)
+            return replyError(status, QStringLiteral("사진 %1 / photo %1").arg(sha.left(12)));
+        const QJsonObject so = QJsonDocument::fromJson(status.body).object();
+        offset = qint64(so.value(QStringLiteral("received")).toDouble());
+        complete = so.value(QStringLiteral("complete")).toBool();
+        return Ok{};
+    };
+    if (auto a = ask(); !a)
+        return a.error();
+    int resumes = 0; // 409s in a row: a server that never agrees on an offset must not hold the round forever
+    while (!complete) {
+        if (offset < 0 || offset > total)
+            offset = 0; // not this file's offset: start it over (the server drops a part of another size)
+        f.seek(offset);
+        const QByteArray chunk = f.read(m_tuning.photoChunk);
+        const Reply r = call("PUT", base + QStringLiteral("?offset=%1&total=%2").arg(offset).arg(total), chunk,
+                             "application/octet-stream");
+        if (r.status == 409) {
+            if (++resumes > m_tuning.resumeRetries)
+                return QStringLiteral("사진 %1: 서버가 %2번 연속 다른 위치에서 이어 보내라고 답했습니다. 다음 동기화에서 다시 합니다 / "
+                                      "photo %1: the server asked %2 times in a row to resume elsewhere; the next sync tries again")
+                    .arg(sha.left(12))
+                    .arg(resumes - 1);
+            if (auto a = ask(); !a)
+                return a.error();
+            continue;
+        }
+        // Another user's upload of the same file, or this user's quota of open uploads: the photo
+        // waits for a later round, the round itself is not lost.
+        if (r.status == 403 || r.status == 413 || r.status == 429)
+            return replyError(r, QStringLiteral("사진 %1 올리기 / uploading photo %1").arg(sha.left(12))).message;
+        if (r.status != 200 && r.status != 202)
+            return replyError(r, QStringLiteral("사진 %1 올리기 / uploading photo %1").arg(sha.left(12)));
+        const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        offset = qint64(o.value(QStringLiteral("received")).toDouble());
+        complete = o.value(QStringLiteral("complete")).toBool();
+        resumes = 0;
+    }
+    return QString();
 }
 
 qint64 SyncClient::serverNowMs() const { return QDateTime::currentMSecsSinceEpoch() + m_serverOffsetMs; }

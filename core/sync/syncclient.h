@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -14,6 +15,8 @@
 #include <optional>
 
 class QNetworkAccessManager;
+
+class QFile;
 
 namespace gc::core {
 
@@ -46,6 +49,7 @@ struct SyncReport {
     int photosUp = 0;
     int photosDown = 0;
     int conflicts = 0;      // concurrent edits the server flagged for the office
+    QStringList photosHeldBack; // photos the server would not take this round, each with its reason
     qint64 pending = 0;     // events and photos not yet acknowledged
     QString finishedAt;     // ISO UTC
     // Pulled events (and photos) this device could not use: kept in the table gc_sync_aside, not
@@ -109,6 +113,9 @@ private:
     Error replyError(const Reply &r, const QString &what) const;
     VoidResult checkStore();
     VoidResult pushPhotos(SyncReport &report);
+    // One photo, resumed where the server holds it; empty when it is complete there, else why the
+    // server would not take it this round (an error only for what ends the round: login, network).
+    Result<QString> uploadPhoto(const QString &sha, QFile &f);
     VoidResult pushEvents(SyncReport &report, std::optional<Error> &refused);
     VoidResult pullEvents(SyncReport &report, std::optional<Error> &refused);
     // The server's clock as last seen (this device's own when the server did not say).

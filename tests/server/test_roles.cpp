@@ -110,6 +110,7 @@ TEST_CASE("a department cannot file survey rows under another department or take
     const QString traffic = s.login(QStringLiteral("traffic"));
     const QString saved = QStringLiteral("survey.rows_saved");
     const QString parksBench = s.addAsset(office, QStringLiteral("공원녹지과"));
+    REQUIRE(push(s, office, {event(QStringLiteral("office1"), QStringLiteral("survey.opened"), {{QStringLiteral("survey_id"), QStringLiteral("s-2024")}})}) == 200);
 
     // Naming one of its own assets does not make another department's sheet its own.
     CHECK(push(s, parks, {event(QStringLiteral("parks"), saved, sheet(QStringLiteral("교통행정과"), {QStringLiteral("r-9")}), parksBench)}) == 403);

@@ -176,9 +176,9 @@ TEST_CASE("a password guesser is throttled per user and per address with 429 and
     limits.throttle.maxFailuresPerAddress = 8; // fewer argon2id checks than the default 30, same rule
     test::LocalServer s(kind, limits);
     const server::ThrottlePolicy policy = limits.throttle;
-    for (int i = 0; i < policy.maxFailuresPerUser; ++i)
+    for (int i = 0; i < policy.maxFailuresPerUserAddress; ++i)
         CHECK(s.raw(rawLogin(QStringLiteral("office1"), QStringLiteral("guess %1").arg(i))).status == 401);
-    // The name rests now, even for the right password; another user from the same address is not held up.
+    // The name rests now from this address, even for the right password; another user from the same address is not held up.
     const auto held = s.raw(rawLogin(QStringLiteral("office1"), QStringLiteral("correct horse 1")));
     CHECK(held.status == 429);
     CHECK(header(held.head, "retry-after").toInt() > 0);
