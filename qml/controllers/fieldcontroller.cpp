@@ -271,7 +271,10 @@ void FieldController::checkPhoto(const QString &slot, const QString &path, const
 {
     auto *s = store();
     core::PhotoCheckContext ctx;
-    if (s && !m_current.isEmpty()) {
+    // The slot's profile decides the checks: a before photo is never judged for the new mark.
+    ctx.slot = core::photoSlotFromString(slot).value_or(core::PhotoSlot::After);
+    // A proposal is of a place with no asset yet: the asset that happens to be open is not its subject.
+    if (s && !m_current.isEmpty() && ctx.slot != core::PhotoSlot::Proposal) {
         ctx.assetCode = m_current.value(QStringLiteral("code")).toString();
         ctx.assetUuid = m_current.value(QStringLiteral("uuid")).toString();
         if (m_current.value(QStringLiteral("hasLocation")).toBool()) {
@@ -279,14 +282,14 @@ void FieldController::checkPhoto(const QString &slot, const QString &path, const
                 ctx.assetPosition = core::GeoPoint{g->x(), g->y()};
         }
         // Every photo already in the inventory, for the duplicate check (a photo reused from elsewhere).
+    }
+    if (s) {
         if (auto known = core::InventoryPhotos::known(*s))
             ctx.knownPhotos = std::move(*known);
     }
     if (const auto gps = m_where.gps())
         ctx.recordedPosition = core::GeoPoint{gps->x(), gps->y()};
     ctx.recordedAt = QDateTime::currentDateTimeUtc();
-    // The slot's profile decides the checks: a before photo is never judged for the new mark.
-    ctx.slot = core::photoSlotFromString(slot).value_or(core::PhotoSlot::After);
     if (ctx.slot == core::PhotoSlot::After)
         ctx.beforePhotoPath = beforePath;
     const bool english = m_app && m_app->language() == QLatin1String("en");

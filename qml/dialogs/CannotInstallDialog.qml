@@ -14,6 +14,10 @@ Dialog {
 
     function reset() {
         photoPath = ""
+        photoVerdict = ""
+        photoChecks = []
+        photoError = ""
+        photoChecking = false
         reason = -1
         note.text = ""
     }
@@ -25,10 +29,41 @@ Dialog {
     title: qsTr("Cannot install: %1").arg(root.field.currentAsset.code || "")
     onAboutToShow: reset()
 
+    // The photo's check, by the problem slot's profile (core::PhotoSlotProfile): shown, and a file that is not
+    // a photo cannot be saved.
+    property string photoVerdict: ""
+    property var photoChecks: []
+    property string photoError: ""
+    property bool photoChecking: false
+    Connections {
+        target: root.field
+        function onPhotoChecked(slot, path, verdict, checks) {
+            if (slot === "problem" && path === root.photoPath) {
+                root.photoVerdict = verdict
+                root.photoChecks = checks
+                root.photoChecking = false
+            }
+        }
+        function onPhotoCheckFailed(slot, path, message) {
+            if (slot === "problem" && path === root.photoPath) {
+                root.photoVerdict = "error"
+                root.photoError = message
+                root.photoChecking = false
+            }
+        }
+    }
+
     PhotoCapture {
         id: capture
         title: qsTr("Photo of the place")
-        onPhotoTaken: path => root.photoPath = path
+        onPhotoTaken: path => {
+            root.photoPath = path
+            root.photoVerdict = ""
+            root.photoChecks = []
+            root.photoError = ""
+            root.photoChecking = true
+            root.field.checkPhoto("problem", path)
+        }
     }
 
     contentItem: ColumnLayout {
@@ -72,6 +107,14 @@ Dialog {
                 onClicked: capture.open()
             }
         }
+        CheckResultList {
+            visible: root.photoPath !== ""
+            Layout.fillWidth: true
+            running: root.photoChecking
+            verdict: root.photoVerdict
+            checks: root.photoChecks
+        }
+        Label { visible: root.photoError !== ""; text: root.photoError; color: Theme.fail; wrapMode: Text.Wrap; Layout.fillWidth: true }
         Label { visible: root.field.message !== ""; text: root.field.message; color: Theme.fail; wrapMode: Text.Wrap; Layout.fillWidth: true }
         RowLayout {
             Layout.fillWidth: true
@@ -80,7 +123,7 @@ Dialog {
                 Layout.fillWidth: true
                 implicitHeight: 56
                 highlighted: true
-                enabled: root.reason >= 0 && root.photoPath !== ""
+                enabled: root.reason >= 0 && root.photoPath !== "" && root.photoVerdict !== "error"
                 text: qsTr("Save")
                 onClicked: {
                     if (root.field.cannotInstall(root.field.reasonOptions[root.reason].code, note.text, root.photoPath))

@@ -23,15 +23,50 @@ Dialog {
     title: qsTr("Propose a new place")
     onAboutToShow: {
         photoPath = ""
+        photoVerdict = ""
+        photoChecks = []
+        photoError = ""
+        photoChecking = false
         category = -1
         note.text = ""
         useGps = field.hasPosition
     }
 
+    // The photo's check, by the proposal slot's profile (core::PhotoSlotProfile): shown, and a file that is not
+    // a photo cannot be saved.
+    property string photoVerdict: ""
+    property var photoChecks: []
+    property string photoError: ""
+    property bool photoChecking: false
+    Connections {
+        target: root.field
+        function onPhotoChecked(slot, path, verdict, checks) {
+            if (slot === "proposal" && path === root.photoPath) {
+                root.photoVerdict = verdict
+                root.photoChecks = checks
+                root.photoChecking = false
+            }
+        }
+        function onPhotoCheckFailed(slot, path, message) {
+            if (slot === "proposal" && path === root.photoPath) {
+                root.photoVerdict = "error"
+                root.photoError = message
+                root.photoChecking = false
+            }
+        }
+    }
+
     PhotoCapture {
         id: capture
         title: qsTr("Photo of the place")
-        onPhotoTaken: path => root.photoPath = path
+        onPhotoTaken: path => {
+            root.photoPath = path
+            root.photoVerdict = ""
+            root.photoChecks = []
+            root.photoError = ""
+            root.photoChecking = true
+            root.field.checkPhoto("proposal", path)
+        }
     }
 
     contentItem: ColumnLayout {
@@ -60,6 +95,14 @@ Dialog {
             }
             Button { implicitHeight: 48; text: root.photoPath === "" ? qsTr("Take photo") : qsTr("Retake"); onClicked: capture.open() }
         }
+        CheckResultList {
+            visible: root.photoPath !== ""
+            Layout.fillWidth: true
+            running: root.photoChecking
+            verdict: root.photoVerdict
+            checks: root.photoChecks
+        }
+        Label { visible: root.photoError !== ""; text: root.photoError; color: Theme.fail; wrapMode: Text.Wrap; Layout.fillWidth: true }
         Label { visible: root.field.message !== ""; text: root.field.message; color: Theme.fail; wrapMode: Text.Wrap; Layout.fillWidth: true }
         RowLayout {
             Layout.fillWidth: true
@@ -68,7 +111,7 @@ Dialog {
                 Layout.fillWidth: true
                 implicitHeight: 56
                 highlighted: true
-                enabled: root.category >= 0 && root.photoPath !== ""
+                enabled: root.category >= 0 && root.photoPath !== "" && root.photoVerdict !== "error"
                 text: qsTr("Propose")
                 onClicked: {
                     const x = root.useGps ? root.field.positionX : root.mapX

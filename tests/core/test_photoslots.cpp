@@ -7,6 +7,7 @@
 
 #include "photo/photochecker.h"
 #include "photo/photocheckrun.h"
+#include "photo/photoexif.h"
 #include "photo/photoslotprofile.h"
 
 #include <catch2/catch.hpp>
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -275,4 +277,40 @@ TEST_CASE("a reused photo names what it was filed for, never an empty code", "[p
     CHECK_FALSE(dup->messageKo.contains(QStringLiteral("()")));
     CHECK(dup->messageKo.contains(QStringLiteral("신규 장소 제안")));
     CHECK(dup->messageEn.contains(QStringLiteral("a place proposal")));
+}
+
+TEST_CASE("a before photo is judged at the asset and in the work window", "[photo][slots]")
+{
+    const BeforeAfter pair = makeBeforeAfter(brandMark(), OldState::OtherLogo, Surface::White, 1001);
+    const QDateTime shot(QDate(2026, 12, 7), QTime(10, 30), QTimeZone("Asia/Seoul"));
+    PhotoExif exif;
+    exif.latitude = 37.4568;
+    exif.longitude = 126.8955;
+    exif.takenAt = shot;
+    auto jpeg = writePhotoExif(pair.beforeJpeg, exif);
+    REQUIRE(jpeg.ok());
+
+    PhotoCheckContext ctx = as(PhotoSlot::Before);
+    ctx.assetPosition = GeoPoint{37.4568 + 20.0 / 111'000, 126.8955}; // 20 m
+    ctx.workStart = shot.addDays(-1);
+    ctx.workEnd = shot.addDays(1);
+    ctx.beforeTakenAt = shot.addSecs(3600); // an older "before" on file is not this photo's concern
+    auto ok = checker().check(*jpeg, ctx);
+    REQUIRE(ok.ok());
+    INFO(problemsOf(*ok).toStdString());
+    CHECK(ok->verdict == PhotoVerdict::Pass);
+    CHECK(ok->find(QStringLiteral("location"))->status == PhotoCheckStatus::Pass);
+    CHECK(ok->find(QStringLiteral("time"))->status == PhotoCheckStatus::Pass);
+
+    ctx.assetPosition = GeoPoint{37.4568 + 600.0 / 111'000, 126.8955}; // 600 m: another asset's photo
+    ctx.workStart = shot.addDays(3);                                    // and from before the work began
+    ctx.workEnd = shot.addDays(9);
+    auto far = checker().check(*jpeg, ctx);
+    REQUIRE(far.ok());
+    CHECK(far->verdict == PhotoVerdict::Fail);
+    QStringList ids;
+    for (const PhotoCheck *c : far->problems())
+        ids << c->id;
+    CHECK(ids == QStringList{QStringLiteral("location"), QStringLiteral("time")});
+    CHECK(far->find(QStringLiteral("location"))->messageKo.contains(QStringLiteral("다시 찍으세요")));
 }

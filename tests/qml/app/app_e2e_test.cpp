@@ -312,7 +312,9 @@ void logAReplacement(bool simulateMissingFileDialogModule)
     shoot(w, simulateMissingFileDialogModule ? QStringLiteral("replacement-without-file-dialog") : QStringLiteral("replacement"));
     finger.tap(save);
     REQUIRE(waitFor([&] { return !save->isVisible() || !reallyVisible(save); }));
-    CHECK(finger.taps - tapsAtLastPhoto <= 4);
+    // Issue 25's goal: at most 2 taps after the last photo (here: Save, with no review request).
+    CHECK(finger.taps - tapsAtLastPhoto <= 2);
+    WARN("taps from app start to the saved replacement: " << finger.taps << " (" << finger.taps - tapsAtLastPhoto << " after the last photo)");
 
     // The office sees it in its review queue.
     QAbstractItemModel *model = nullptr;

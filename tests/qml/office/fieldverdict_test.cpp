@@ -160,3 +160,33 @@ TEST_CASE("the field dialog judges a before photo as a before photo: no new mark
     CHECK_FALSE(draft.anyFailed());
     CHECK(draft.canSave()); // no bypass, no reason
 }
+
+TEST_CASE("the field app judges a cannot-install or proposal photo by its own slot: no mark asked for", "[field][photo][dialog][slots]")
+{
+    QTemporaryDir dir;
+    const test::BeforeAfter pair = test::makeBeforeAfter(test::loadBgra(test::brandDir() + QStringLiteral("/goodcity_mark_color.png")),
+                                                         test::OldState::PlainSign, test::Surface::Metal, 903);
+    const QString path = writeFile(dir, QStringLiteral("place.jpg"), pair.beforeJpeg);
+    ui::FieldController field;
+    QSignalSpy checked(&field, &ui::FieldController::photoChecked);
+    for (const QString &slot : {QStringLiteral("problem"), QStringLiteral("proposal"), QStringLiteral("after1")}) {
+        INFO(slot.toStdString());
+        checked.clear();
+        field.checkPhoto(slot, path);
+        REQUIRE(checked.wait(120000));
+        const QList<QVariant> args = checked.takeFirst();
+        REQUIRE(args.at(0).toString() == slot);
+        QStringList ids;
+        for (const QVariant &c : args.at(3).toList())
+            ids << c.toMap().value(QStringLiteral("id")).toString();
+        if (slot == QLatin1String("after1")) {
+            // The same photo as an after photo: the new mark is missing, and said so.
+            CHECK(args.at(2).toString() == QLatin1String("fail"));
+            CHECK(ids.contains(QStringLiteral("mark")));
+        } else {
+            CHECK(args.at(2).toString() == QLatin1String("pass"));
+            CHECK_FALSE(ids.contains(QStringLiteral("mark")));
+            CHECK(ids.contains(QStringLiteral("sharpness")));
+        }
+    }
+}
