@@ -21,12 +21,19 @@ const PayloadField kPhotoAdded[] = {
     {"mime", T::Text, false, 64},   {"taken_at", T::Text, false, 64},  {"phash", T::Text, false, 64},
     {"lat", T::Number},             {"lon", T::Number},                {"proposal_id", T::Text, false, 128},
 };
+// One failing photo check as the install event keeps it for the office: the check, its status, the
+// words shown (both languages) and, for a reused photo, the other asset's code.
+const PayloadField kPhotoProblem[] = {
+    {"check", T::Text, true, 32}, {"status", T::Text, false, 16}, {"ko", T::Text, false, 500},
+    {"en", T::Text, false, 500},  {"asset", T::Text, false, 64},
+};
 const PayloadField kAssetStatus[] = {
     {"status", T::Text, true, 32},  {"reason", T::Text},                {"reason_code", T::Text, false, 64},
     {"assignee", T::Text, false, 128}, {"due_date", T::Text, false, 32}, {"method", T::Text, false, 64},
     {"mark_count", T::Integer},     {"photos", T::TextList, false, 20}, {"note", T::Text},
     {"checks", T::TextMap, false, 32}, {"review_reason", T::Text},     {"review", T::Text, false, 32},
     {"comment", T::Text},           {"x", T::Number},                   {"y", T::Number},
+    {"problems", T::ObjectListMap, false, 8, kPhotoProblem},
 };
 const PayloadField kAssetDeleted[] = {{"reason", T::Text}};
 const PayloadField kSurveyOpened[] = {
@@ -185,6 +192,21 @@ private:
             if (!v.isString() || !eventjson::isSha256(v.toString()))
                 return wrongType(at, "SHA-256(소문자 16진수 64자)", "a SHA-256 (64 lowercase hex digits)");
             return true;
+        case T::ObjectListMap: {
+            if (!v.isObject())
+                return wrongType(at, "객체", "an object");
+            const QJsonObject o = v.toObject();
+            if (o.size() > maxEntries)
+                return fail(at, QStringLiteral("항목이 %1개를 넘습니다(%2개)").arg(maxEntries).arg(o.size()),
+                            QStringLiteral("has more than %1 entries (%2)").arg(maxEntries).arg(o.size()));
+            const PayloadField list{f.key, T::ObjectList, false, 0, f.items};
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                const QString item = at + QLatin1Char('.') + it.key().left(64);
+                if (!text(it.key(), 64, item) || !value(*it, list, item))
+                    return false;
+            }
+            return true;
+        }
         case T::TextList:
         case T::ObjectList: {
             if (!v.isArray())

@@ -19,6 +19,7 @@ enum class PayloadType {
     TextList,   // an array of strings
     TextMap,    // an object of strings (the photo checks' verdicts)
     ObjectList, // an array of objects, each checked against `items`
+    ObjectListMap, // an object of such arrays, by a short key (the failing photo checks per slot)
 };
 
 struct PayloadField {

@@ -61,7 +61,16 @@ TEST_CASE("every event kind the app, the CLI and the office record fits the kind
     REQUIRE(work.logReplacement({.assetUuid = uuids[0], .beforePhoto = photo(1), .afterPhotos = {photo(2)}, .method = QStringLiteral("plate"),
                                  .markCount = 2, .note = QStringLiteral("등받이"), .checks = QJsonObject{{QStringLiteral("after1"), QStringLiteral("pass")}}})
                 .ok()); // photo.added
-    REQUIRE(work.logReplacement({.assetUuid = uuids[1], .beforePhoto = photo(3), .afterPhotos = {photo(4)}, .method = QStringLiteral("plate")}).ok());
+    // A replacement sent for review carries every failing check per slot (W3.1): the kind table takes it.
+    const QJsonArray failing{QJsonObject{{QStringLiteral("check"), QStringLiteral("duplicate")}, {QStringLiteral("status"), QStringLiteral("fail")},
+                                         {QStringLiteral("ko"), QStringLiteral("다른 시설물(GC-BENCH-000001)에 등록된 사진과 거의 같습니다")},
+                                         {QStringLiteral("en"), QStringLiteral("nearly the same as a photo of another asset (GC-BENCH-000001)")},
+                                         {QStringLiteral("asset"), QStringLiteral("GC-BENCH-000001")}}};
+    REQUIRE(work.logReplacement({.assetUuid = uuids[1], .beforePhoto = photo(3), .afterPhotos = {photo(4)}, .method = QStringLiteral("plate"),
+                                 .checks = QJsonObject{{QStringLiteral("after1"), QStringLiteral("fail")}},
+                                 .problems = QJsonObject{{QStringLiteral("after1"), failing}},
+                                 .reviewReason = QStringLiteral("마크가 반사되어 잘 안 보입니다")})
+                .ok());
     REQUIRE(office.approve(uuids[0], QStringLiteral("좋습니다")).ok());
     REQUIRE(office.reject(uuids[1], QStringLiteral("마크가 기울었습니다")).ok());
     REQUIRE(work.cannotInstall(uuids[2], QStringLiteral("owner_refused"), QStringLiteral("상가 주인 반대"), photo(5)).ok());
