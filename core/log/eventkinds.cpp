@@ -33,7 +33,7 @@ const PayloadField kAssetStatus[] = {
     {"mark_count", T::Integer},     {"photos", T::TextList, false, 20}, {"note", T::Text},
     {"checks", T::TextMap, false, 32}, {"review_reason", T::Text},     {"review", T::Text, false, 32},
     {"comment", T::Text},           {"x", T::Number},                   {"y", T::Number},
-    {"problems", T::ObjectListMap, false, 8, kPhotoProblem},
+    {"problems", T::ObjectListMap, false, 8, kPhotoProblem}, {"batch", T::Text, false, 64},
 };
 const PayloadField kAssetDeleted[] = {{"reason", T::Text}};
 const PayloadField kSurveyOpened[] = {
@@ -68,7 +68,8 @@ const PayloadField kPlaceProposed[] = {
 const PayloadField kPlaceDecided[] = {
     {"proposal_id", T::Text, true, 128}, {"decision", T::Text, true, 32}, {"asset_uuid", T::Text, false, 64}, {"note", T::Text},
 };
-const PayloadField kAssetXY[] = {{"x", T::Number}, {"y", T::Number}};
+// An office assignment batch names itself, so it can be taken back as one (W3.2).
+const PayloadField kAssetXY[] = {{"x", T::Number}, {"y", T::Number}, {"batch", T::Text, false, 64}};
 
 constexpr qsizetype kSmall = 16 << 10;
 constexpr qsizetype kSheet = 8 << 20;
