@@ -299,7 +299,7 @@ TEST_CASE("Review in the real app: approve needs an after photo, decisions stay 
     CHECK(report.ok());
 }
 
-TEST_CASE("Assignment in the real app: counts first, crews' work kept by default, undo restores; the batch's filter exports through a save dialog",
+TEST_CASE("Assignment in the real app: counts first, crews' work kept by default, the batch exported through a save dialog, undo restores",
           "[app][e2e][office][assign]")
 {
     Office office;
