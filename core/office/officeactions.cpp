@@ -145,6 +145,36 @@ Result<QStringList> OfficeActions::batchAssets(const QString &batchId) const
     return st->texts();
 }
 
+Result<OfficeActions::Batch> OfficeActions::lastBatch() const
+{
+    auto st = StoreAccess::db(m_store).prepare(QStringLiteral(
+        "SELECT json_extract(payload, '$.batch'), json_extract(payload, '$.assignee') FROM asset_events "
+        "WHERE kind = ?1 AND json_extract(payload, '$.batch') IS NOT NULL ORDER BY hlc DESC, event_id DESC LIMIT 1"));
+    if (!st)
+        return st.error();
+    st->bind(1, QLatin1String(EventKind::AssetStatus));
+    Batch b;
+    if (!st->step()) {
+        if (st->failed())
+            return makeError(QStringLiteral("sqlite"), st->error());
+        return b;
+    }
+    const QString id = st->toText(0), crew = st->toText(1);
+    auto undone = StoreAccess::db(m_store).prepare(QStringLiteral("SELECT 1 FROM asset_events WHERE json_extract(payload, '$.undo_of') = ?1 LIMIT 1"));
+    if (!undone)
+        return undone.error();
+    undone->bind(1, id);
+    if (undone->step())
+        return b;
+    auto uuids = batchAssets(id);
+    if (!uuids)
+        return uuids.error();
+    b.id = id;
+    b.crew = crew;
+    b.uuids = *uuids;
+    return b;
+}
+
 Result<OfficeActions::UndoOutcome> OfficeActions::undoAssignment(const QString &batchId)
 {
     auto uuids = batchAssets(batchId);

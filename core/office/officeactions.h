@@ -51,6 +51,13 @@ public:
     Result<UndoOutcome> undoAssignment(const QString &batchId);
     // The uuids an assignment batch changed (its events), for exports and labels of the batch.
     Result<QStringList> batchAssets(const QString &batchId) const;
+    struct Batch {
+        QString id, crew;
+        QStringList uuids;
+    };
+    // The newest assignment batch not yet undone (none: an empty id), so the office can undo it after
+    // a restart too.
+    Result<Batch> lastBatch() const;
 
     // New places proposed by crews. Accepting adds a planned asset at the place (named by the office,
     // managed by `department`) and closes the proposal in the same transaction; returns the asset's uuid.

@@ -84,6 +84,7 @@ void OfficeController::setApp(AppController *app)
     }
     emit appChanged();
     refresh();
+    loadLastBatch();
     m_poll.start();
 }
 
@@ -369,6 +370,19 @@ bool OfficeController::assignPlanned(const QString &dueDate, int priority)
     setMessage(tr("%n asset(s) assigned to %1", "", r->assigned).arg(r->plan.crew));
     afterWrite();
     return true;
+}
+
+void OfficeController::loadLastBatch()
+{
+    if (!m_app || !m_app->store())
+        return;
+    auto b = core::OfficeActions(*m_app->store()).lastBatch();
+    if (!b)
+        return;
+    m_lastBatch = b->id;
+    m_lastBatchUuids = b->uuids;
+    m_lastBatchCrew = b->crew;
+    emit lastBatchChanged();
 }
 
 bool OfficeController::undoLastAssignment()

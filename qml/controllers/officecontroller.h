@@ -117,6 +117,7 @@ private:
     void setMessage(const QString &m);
     bool makePlan(const QStringList &uuids, const QString &crew, bool includeInstalled, bool takeOver);
     core::AssetFilter exportFilter(const QVariantMap &m) const;
+    void loadLastBatch(); // the newest batch not undone, also one assigned before a restart
     void afterWrite();
     void pollLog();
     void runInBackground(const QString &what, std::function<QString(const std::function<void(qint64, qint64)> &)> job);

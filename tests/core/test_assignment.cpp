@@ -240,6 +240,12 @@ TEST_CASE("the options take installs and other crews' work, and undo restores ev
     CHECK(inv.at(inv.kind[QStringLiteral("verified")][0]).status == QStringLiteral("verified"));
     CHECK(*ReviewQueue(*inv.store).count() == 0);
 
+    // After a restart the office still finds the batch to undo.
+    auto last = office.lastBatch();
+    REQUIRE(last.ok());
+    CHECK(last->id == done->batchId);
+    CHECK(last->crew == kCrew1);
+    CHECK(last->uuids.size() == 12);
     // Meanwhile 현장1팀 installs one of the planned benches: the undo must not take that back.
     const QString installedSince = inv.kind[QStringLiteral("planned")][0];
     REQUIRE(inv.store->setStatus(installedSince, QStringLiteral("installed")).ok());
@@ -278,6 +284,7 @@ TEST_CASE("the options take installs and other crews' work, and undo restores ev
     REQUIRE(replayed.ok());
     for (const QString &u : inv.all)
         CHECK(replayed->assets.at(u).status == inv.at(u).status);
+    CHECK(office.lastBatch()->id.isEmpty()); // undone: nothing left to offer
     // An undone batch has nothing left to undo.
     auto again = office.undoAssignment(done->batchId);
     REQUIRE(again.ok());

@@ -49,14 +49,19 @@ Item {
                 target: panel.office
                 function onDashboardChanged() { map.reload() }
             }
-            RowLayout {
+            // The tools sit on a card of their own, so clusters drawn under them never hide a button.
+            Pane {
                 anchors.top: parent.top
                 anchors.left: parent.left
                 anchors.margins: 8
+                padding: 4
+                Material.elevation: 2
+                RowLayout {
                 Button { text: qsTr("Pan"); checkable: true; checked: map.interaction === MapView.Pan; onClicked: map.interaction = MapView.Pan }
                 Button { text: qsTr("Box"); checkable: true; checked: map.interaction === MapView.BoxSelect; onClicked: map.interaction = MapView.BoxSelect }
                 Button { text: qsTr("Lasso"); checkable: true; checked: map.interaction === MapView.LassoSelect; onClicked: map.interaction = MapView.LassoSelect }
                 Button { text: qsTr("Clear"); enabled: map.selectionCount > 0; onClicked: map.clearSelection() }
+                }
             }
         }
 

@@ -299,12 +299,12 @@ TEST_CASE("Review in the real app: approve needs an after photo, decisions stay 
     CHECK(report.ok());
 }
 
-TEST_CASE("Assignment in the real app: counts first, crews' work kept by default, undo restores; the batch's filter exports through a save dialog",
+TEST_CASE("Assignment in the real app: counts first, crews' work kept by default, the batch exported through a save dialog, undo restores",
           "[app][e2e][office][assign]")
 {
     Office office;
-    app::AppShell shell(optionsFor(office));
-    QQuickWindow *w = showApp(shell);
+    auto shell = std::make_unique<app::AppShell>(optionsFor(office));
+    QQuickWindow *w = showApp(*shell);
     Finger finger{w};
     REQUIRE(finger.tapUntil(QStringLiteral("tab_office"), QStringLiteral("officeTab_assign")));
     REQUIRE(finger.tapUntil(QStringLiteral("officeTab_assign"), QStringLiteral("assignFilterText")));
@@ -407,7 +407,12 @@ TEST_CASE("Assignment in the real app: counts first, crews' work kept by default
         inBatch += e.kind == QLatin1String(core::EventKind::AssetStatus) && e.payload.value(QStringLiteral("batch")).toString() == batch;
     CHECK(ds->GetLayer(0)->GetFeatureCount() == inBatch);
 
-    // Undo puts every asset back as it was.
+    // Closed and opened again, the app still offers the batch for undo; undo puts every asset back as it was.
+    shell.reset();
+    shell = std::make_unique<app::AppShell>(optionsFor(office));
+    w = showApp(*shell);
+    finger.window = w;
+    REQUIRE(finger.tapUntil(QStringLiteral("tab_office"), QStringLiteral("officeTab_assign")));
     REQUIRE(finger.tapUntil(QStringLiteral("officeTab_assign"), QStringLiteral("undoAssignment")));
     finger.tap(waitForItem(w, QStringLiteral("undoAssignment")));
     REQUIRE(waitFor([&] { return byName(w, QStringLiteral("undoAssignment")) == nullptr; }, 10000));
