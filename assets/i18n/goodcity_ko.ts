@@ -151,7 +151,9 @@
     </message>
     <message numerus="yes">
         <source>Assign %n</source>
-        <translation><numerusform>%n건 배정</numerusform></translation>
+        <translation>
+            <numerusform>%n건 배정</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -230,7 +232,9 @@
     </message>
     <message numerus="yes">
         <source>Assign the %n selected on the map…</source>
-        <translation><numerusform>지도에서 선택한 %n건 배정…</numerusform></translation>
+        <translation>
+            <numerusform>지도에서 선택한 %n건 배정…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any status</source>
@@ -246,11 +250,15 @@
     </message>
     <message numerus="yes">
         <source>Assign %n matching the filter…</source>
-        <translation><numerusform>조건에 맞는 %n건 배정…</numerusform></translation>
+        <translation>
+            <numerusform>조건에 맞는 %n건 배정…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Undo the last assignment (%n to %1)</source>
-        <translation><numerusform>마지막 배정 되돌리기 (%1, %n건)</numerusform></translation>
+        <translation>
+            <numerusform>마지막 배정 되돌리기 (%1, %n건)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1205,15 +1213,21 @@
     </message>
     <message numerus="yes">
         <source>The assignment filter (%n)</source>
-        <translation><numerusform>배정 탭의 조건 (%n건)</numerusform></translation>
+        <translation>
+            <numerusform>배정 탭의 조건 (%n건)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The map selection (%n)</source>
-        <translation><numerusform>지도에서 선택한 시설물 (%n건)</numerusform></translation>
+        <translation>
+            <numerusform>지도에서 선택한 시설물 (%n건)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The last assignment batch (%n)</source>
-        <translation><numerusform>마지막 배정 묶음 (%n건)</numerusform></translation>
+        <translation>
+            <numerusform>마지막 배정 묶음 (%n건)</numerusform>
+        </translation>
     </message>
     <message>
         <source>QGIS project</source>
@@ -1496,11 +1510,15 @@
     </message>
     <message numerus="yes">
         <source>%n asset(s) back to how they were before the assignment</source>
-        <translation><numerusform>%n건을 배정 전으로 되돌렸습니다</numerusform></translation>
+        <translation>
+            <numerusform>%n건을 배정 전으로 되돌렸습니다</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n left as they are (their status changed since): %1</source>
-        <translation><numerusform>그 뒤 상태가 바뀐 %n건은 그대로 둡니다: %1</numerusform></translation>
+        <translation>
+            <numerusform>그 뒤 상태가 바뀐 %n건은 그대로 둡니다: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
