@@ -34,8 +34,9 @@ struct PayloadField {
 enum EventWriter : unsigned { WriterOffice = 0, WriterCrew = 1, WriterDepartment = 2 };
 
 // One kind of event the product defines: its payload fields and how large one may be. The sync
-// server refuses any other kind, the device checks what it records against it, the fuzz targets
-// build their events from it. A new kind (or field) is added here and nowhere else.
+// server refuses any other kind (eventjson::fromJson), the device checks what it records and what it
+// pulls against it, RolePolicy reads who may write it, and the fuzz targets judge what the server
+// accepted by it. A new kind (or field) is added here and nowhere else.
 struct EventKindSpec {
     const char *kind;
     std::span<const PayloadField> fields;

@@ -301,7 +301,7 @@ VoidResult SyncClient::checkStore()
     if (storeId != meta(QStringLiteral("sync.store_id")) || server != meta(QStringLiteral("sync.server"))) {
         // Another server, or one that was set up again: it has acknowledged nothing of ours yet.
         Transaction tx(StoreAccess::db(m_store));
-        if (auto d = StoreAccess::db(m_store).exec(QStringLiteral("DELETE FROM gc_sync")); !d)
+        if (auto d = StoreAccess::db(m_store).exec(QStringLiteral("DELETE FROM gc_sync; DELETE FROM gc_sync_aside")); !d)
             return d;
         for (const auto &[k, v] : {std::pair{QStringLiteral("sync.store_id"), storeId}, std::pair{QStringLiteral("sync.server"), server},
                                    std::pair{QStringLiteral("sync.cursor"), QStringLiteral("0")}}) {

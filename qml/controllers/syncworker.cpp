@@ -70,7 +70,12 @@ void SyncWorker::syncOnce()
         emit finished(false, r.error().message, pending ? *pending : -1, 0, 0, {});
         return;
     }
-    emit finished(true, {}, r->pending, r->pulledEvents, r->conflicts, r->finishedAt);
+    // What the round set aside (SyncReport::setAside) is said, not hidden; the round itself succeeded.
+    const QString aside = r->setAside.isEmpty() ? QString()
+        : QStringLiteral("받은 변경 %1건은 쓸 수 없어 따로 두었습니다 / %1 received changes could not be used and were set aside: %2")
+              .arg(r->setAside.size())
+              .arg(r->setAside.first());
+    emit finished(true, aside, r->pending, r->pulledEvents, r->conflicts, r->finishedAt);
 }
 
 void SyncWorker::refreshPending()

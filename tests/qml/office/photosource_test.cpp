@@ -24,7 +24,7 @@ QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &b
 
 } // namespace
 
-TEST_CASE("an svgz bomb, a text file or a 100000x100000 PNG never becomes an Image source; a JPEG does", "[photo][security]")
+TEST_CASE("an svgz bomb, a text file or a 100000x100000 PNG never becomes an Image source, a JPEG does", "[photo][security]")
 {
     QTemporaryDir dir;
     // Named as photos, as a picker or an older sync would leave them; Qt's SVG plugin takes any gzip data.
