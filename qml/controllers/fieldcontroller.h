@@ -52,9 +52,10 @@ public:
     AppController *app() const { return m_app; }
     void setApp(AppController *app);
     QVariantList users() const { return m_users; }
-    bool signedIn() const { return !m_userName.isEmpty(); }
-    QString userName() const { return m_userName; }
-    QString crew() const { return m_crew; }
+    // The app's one sign-in (AppController::session): every save carries this user.
+    bool signedIn() const;
+    QString userName() const;
+    QString crew() const;
     WorkListModel *work() const { return m_work; }
     bool hasPosition() const { return m_position.has_value(); }
     double positionX() const { return m_position ? m_position->x() : 0; }
@@ -126,11 +127,13 @@ private:
     bool readOptionalPhoto(const QString &path, QByteArray &bytes);
     QString pick(const QString &ko, const QString &en) const;
     void updatePosition(QPointF p);
+    // The open asset and route are the previous user's: closed when the user or the file changes.
+    void closeWork();
 
     QPointer<AppController> m_app;
     WorkListModel *m_work;
     QVariantList m_users, m_route;
-    QString m_userName, m_crew, m_message;
+    QString m_message;
     std::optional<QPointF> m_position;
     double m_accuracy = 0;
     CrewPosition m_where; // the last fix, in map and GPS coordinates
