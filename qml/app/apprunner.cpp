@@ -89,6 +89,7 @@ bool showPage(QQuickWindow *w, const QString &name)
 // socket pair (async-signal-safe); the event loop reads it and quits (the self-pipe pattern from
 // Qt's "Calling Qt Functions From Unix Signal Handlers").
 int g_signalFd[2] = {-1, -1};
+bool g_terminated = false; // a signal came before the event loop ran: exec() is not entered
 
 void onTerminate(int)
 {
@@ -105,6 +106,7 @@ void quitOnTerminate(QGuiApplication &app)
         notifier->setEnabled(false);
         char b;
         [[maybe_unused]] const ssize_t n = ::read(g_signalFd[1], &b, 1);
+        g_terminated = true;
         QCoreApplication::quit();
     });
     struct sigaction sa = {};
@@ -120,6 +122,9 @@ void quitOnTerminate(QGuiApplication &app)
 int runApp(QGuiApplication &app, const AppOptions &o)
 {
     g_previous = qInstallMessageHandler(recordMessages);
+    // From the start: a SIGTERM while the window is still loading (a sync may already be writing)
+    // quits as soon as the event loop runs.
+    quitOnTerminate(app);
     AppShell shell(o);
     ui::AppController &controller = shell.controller();
     QQuickWindow *window = shell.window();
@@ -175,8 +180,8 @@ int runApp(QGuiApplication &app, const AppOptions &o)
     }
 
     window->show();
-    quitOnTerminate(app);
-    const int rc = app.exec();
+    QCoreApplication::processEvents(); // a signal that came while loading is read here
+    const int rc = g_terminated ? 0 : app.exec();
     // The window goes, then the inventory closes (its destructor checkpoints the WAL) before exit.
     controller.close();
     return rc;

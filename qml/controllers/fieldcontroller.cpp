@@ -59,6 +59,8 @@ void FieldController::setApp(AppController *app)
         });
         // One sign-in for the whole app (Session): the list follows whoever it says is acting.
         connect(m_app->session(), &Session::changed, this, &FieldController::closeWork);
+        // Work another device sent (an assignment from the office) shows in the list at once.
+        connect(m_app->sync(), &SyncController::inventoryChangedElsewhere, m_work, &WorkListModel::reload);
     }
     m_work->setStore(store());
     m_work->setCrew(crew());

@@ -71,11 +71,11 @@ void Session::reloadChoices()
         } else {
             setMessage(users.error().message);
         }
+        add(OutsideEditsOffer::officeName(), kOffice, {}, {}, false);
         if (auto departments = core::SurveyDesk(*s).departments()) {
             for (const auto &d : *departments)
                 add(d, kDepartment, {}, d, false);
         }
-        add(OutsideEditsOffer::officeName(), kOffice, {}, {}, false);
     }
     emit choicesChanged();
 }
@@ -128,7 +128,9 @@ void Session::signInFromServer(const QString &user, const QString &role, const Q
     if (m_choices.isEmpty())
         reloadChoices();
     const QString r = role.isEmpty() ? kCrew : role;
-    setAccount({user, r, r == kCrew ? crewOf(user) : QString(), r == kDepartment ? department : QString(), true}, remember);
+    // The server names a crew user's team in its department field (RolePolicy::crewOf), else the name.
+    const QString crew = r != kCrew ? QString() : !department.isEmpty() ? department : crewOf(user);
+    setAccount({user, r, crew, r == kDepartment ? department : QString(), true}, remember);
     setMessage({});
 }
 

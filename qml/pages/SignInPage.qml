@@ -54,10 +54,11 @@ Page {
 
             ServerSignInForm {
                 Layout.fillWidth: true
+                visible: !page.laterChosen
                 sync: page.app.sync
             }
 
-            Rectangle { Layout.fillWidth: true; Layout.preferredHeight: 1; color: Theme.divider }
+            Rectangle { Layout.fillWidth: true; Layout.preferredHeight: 1; color: Theme.divider; visible: !page.laterChosen }
 
             Label {
                 Layout.fillWidth: true
@@ -78,6 +79,15 @@ Page {
                 Layout.fillWidth: true
                 visible: page.laterChosen
                 session: page.app.session
+            }
+            Button {
+                objectName: "signInServer"
+                visible: page.laterChosen
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTargetLarge
+                flat: true
+                text: qsTr("Sign in to an office server instead")
+                onClicked: page.laterChosen = false
             }
         }
     }

@@ -13,6 +13,12 @@ ColumnLayout {
     required property SyncController sync
 
     spacing: 8
+    // What was kept from the last sign-in, filled once: a failed attempt must not wipe what the user typed.
+    Component.onCompleted: {
+        address.text = root.sync.serverUrl
+        user.text = root.sync.serverUser
+        certificate.text = root.sync.trustedCertificateFile
+    }
 
     Label {
         text: qsTr("Office server")
@@ -32,7 +38,6 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.preferredHeight: Theme.touchTargetLarge
         placeholderText: qsTr("Server address, e.g. https://office.example:8443")
-        text: root.sync.serverUrl
         inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
     }
     TextField {
@@ -41,7 +46,6 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.preferredHeight: Theme.touchTargetLarge
         placeholderText: qsTr("User name")
-        text: root.sync.serverUser
         inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
     }
     TextField {
@@ -61,7 +65,6 @@ ColumnLayout {
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTargetLarge
             placeholderText: qsTr("Office certificate (only if the office signs its own)")
-            text: root.sync.trustedCertificateFile
         }
         Button {
             Layout.preferredHeight: Theme.touchTarget
