@@ -330,6 +330,29 @@
     </message>
 </context>
 <context>
+    <name>DraftBanner</name>
+    <message>
+        <source>a replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cannot-install report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new place proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished: %1 %2 — kept when the app closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldPage</name>
     <message>
         <source>Field</source>

@@ -328,6 +328,29 @@
     </message>
 </context>
 <context>
+    <name>DraftBanner</name>
+    <message>
+        <source>a replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cannot-install report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new place proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished: %1 %2 — kept when the app closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldPage</name>
     <message>
         <source>Field</source>
@@ -376,7 +399,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) on this tablet only (no server)</source>
-        <translation><numerusform>이 태블릿에만 있는 변경 %n건 (서버 없음)</numerusform></translation>
+        <translation>
+            <numerusform>이 태블릿에만 있는 변경 %n건 (서버 없음)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1534,7 +1559,9 @@
     </message>
     <message numerus="yes">
         <source>No server — saved on this device only; %n change(s) not sent</source>
-        <translation><numerusform>서버 없음 — 이 기기에만 저장됨, 미전송 변경 %n건</numerusform></translation>
+        <translation>
+            <numerusform>서버 없음 — 이 기기에만 저장됨, 미전송 변경 %n건</numerusform>
+        </translation>
     </message>
     <message>
         <source>No server — saved on this device only</source>
@@ -1542,7 +1569,9 @@
     </message>
     <message numerus="yes">
         <source>Session ended — sign in again to send %n change(s)</source>
-        <translation><numerusform>세션이 끝났습니다 — 변경 %n건을 보내려면 다시 로그인하세요</numerusform></translation>
+        <translation>
+            <numerusform>세션이 끝났습니다 — 변경 %n건을 보내려면 다시 로그인하세요</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -1550,7 +1579,9 @@
     </message>
     <message numerus="yes">
         <source>Not signed in to the office server; %n change(s) not sent</source>
-        <translation><numerusform>사무실 서버에 로그인하지 않음, 미전송 변경 %n건</numerusform></translation>
+        <translation>
+            <numerusform>사무실 서버에 로그인하지 않음, 미전송 변경 %n건</numerusform>
+        </translation>
     </message>
     <message>
         <source>Syncing… photo %1 of %2</source>
@@ -1562,7 +1593,9 @@
     </message>
     <message numerus="yes">
         <source>Offline — %n change(s) kept on this device; next try at %1</source>
-        <translation><numerusform>오프라인 — 변경 %n건을 이 기기에 보관 중, 다음 시도 %1</numerusform></translation>
+        <translation>
+            <numerusform>오프라인 — 변경 %n건을 이 기기에 보관 중, 다음 시도 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server refused: %1</source>
@@ -1570,7 +1603,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
-        <translation><numerusform>전송 대기 중인 변경 %n건</numerusform></translation>
+        <translation>
+            <numerusform>전송 대기 중인 변경 %n건</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everything sent to the office · %1</source>

@@ -36,7 +36,7 @@ QByteArray readAll(const QString &path, QString *error)
 } // namespace
 
 FieldController::FieldController(QObject *parent)
-    : QObject(parent), m_work(new WorkListModel(this)), m_checks(new PhotoCheckRunner(this))
+    : QObject(parent), m_work(new WorkListModel(this)), m_drafts(new FormDrafts({}, this)), m_checks(new PhotoCheckRunner(this))
 {
     connect(m_checks, &PhotoCheckRunner::runningChanged, this, &FieldController::checksRunningChanged);
 }
@@ -64,6 +64,7 @@ void FieldController::setApp(AppController *app)
     }
     m_work->setStore(store());
     m_work->setCrew(crew());
+    m_drafts->setInventory(store() ? store()->path() : QString());
     reloadUsers();
     refreshPending();
     emit appChanged();
@@ -149,6 +150,7 @@ void FieldController::signOut()
 
 void FieldController::closeWork()
 {
+    m_drafts->setInventory(store() ? store()->path() : QString());
     m_current.clear();
     clearRoute();
     m_work->setStore(store());

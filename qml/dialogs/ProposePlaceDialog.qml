@@ -21,12 +21,31 @@ Dialog {
     width: Math.min(parent.width - 16, 640)
     modal: true
     title: qsTr("Propose a new place")
+    property bool restoring: false
+    // A proposal left half-done (the app was killed) comes back as it was.
     onAboutToShow: {
-        photoPath = ""
-        category = -1
-        note.text = ""
+        restoring = true
+        const kept = field.drafts.find("proposePlace", "")
+        photoPath = kept.photoPath || ""
+        category = kept.category !== undefined ? field.categoryOptions.findIndex(c => c.code === kept.category) : -1
+        categoryBox.currentIndex = category
+        note.text = kept.note || ""
         useGps = field.hasPosition
+        restoring = false
     }
+    // Kept on every change (FormDrafts), so a kill loses nothing.
+    function keepDraft() {
+        if (restoring || !visible)
+            return
+        field.drafts.keep("proposePlace", "", { category: category >= 0 ? field.categoryOptions[category].code : undefined,
+                                                note: note.text, photoPath: photoPath })
+    }
+    function finish() {
+        field.drafts.drop("proposePlace", "")
+        close()
+    }
+    onPhotoPathChanged: keepDraft()
+    onCategoryChanged: keepDraft()
 
     PhotoCapture {
         id: capture
@@ -41,6 +60,7 @@ Dialog {
             RadioButton { implicitHeight: 48; text: qsTr("Point under the map's cross"); checked: !root.useGps; onToggled: root.useGps = !checked }
         }
         ComboBox {
+            id: categoryBox
             Layout.fillWidth: true
             implicitHeight: 52
             model: root.field.categoryOptions
@@ -48,7 +68,7 @@ Dialog {
             displayText: root.category >= 0 ? currentText : qsTr("Kind of asset")
             onActivated: index => root.category = index
         }
-        TextField { id: note; Layout.fillWidth: true; implicitHeight: 52; placeholderText: qsTr("What is there, who manages it") }
+        TextField { id: note; Layout.fillWidth: true; implicitHeight: 52; placeholderText: qsTr("What is there, who manages it"); onTextChanged: root.keepDraft() }
         RowLayout {
             Image {
                 visible: root.photoPath !== ""
@@ -63,7 +83,7 @@ Dialog {
         Label { visible: root.field.message !== ""; text: root.field.message; color: Theme.fail; wrapMode: Text.Wrap; Layout.fillWidth: true }
         RowLayout {
             Layout.fillWidth: true
-            Button { Layout.fillWidth: true; implicitHeight: 56; flat: true; text: qsTr("Cancel"); onClicked: root.close() }
+            Button { Layout.fillWidth: true; implicitHeight: 56; flat: true; text: qsTr("Cancel"); onClicked: root.finish() }
             Button {
                 Layout.fillWidth: true
                 implicitHeight: 56
@@ -74,7 +94,7 @@ Dialog {
                     const x = root.useGps ? root.field.positionX : root.mapX
                     const y = root.useGps ? root.field.positionY : root.mapY
                     if (root.field.proposePlace(root.field.categoryOptions[root.category].code, x, y, note.text, root.photoPath))
-                        root.close()
+                        root.finish()
                 }
             }
         }

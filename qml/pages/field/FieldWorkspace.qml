@@ -26,6 +26,21 @@ Item {
             onSignOutRequested: root.field.signOut()
         }
 
+        DraftBanner {
+            Layout.fillWidth: true
+            drafts: root.field.drafts.pending
+            onResumeRequested: (form, uuid) => {
+                if (form === "proposePlace") {
+                    proposeDialog.open()
+                } else if (root.field.openAsset(uuid)) {
+                    if (form === "replacement")
+                        replaceDialog.start()
+                    else
+                        cannotDialog.open()
+                }
+            }
+        }
+
         GridLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true

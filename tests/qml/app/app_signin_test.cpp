@@ -386,3 +386,65 @@ TEST_CASE("A crew signs in with a password on the sign-in page, its change reach
     REQUIRE(copy.ok());
     CHECK((*copy)->asset(uuid)->status == QStringLiteral("needs_attention"));
 }
+
+TEST_CASE("A half-filled cannot-install form is on disk at every change and offered again after the app is gone; the "
+          "crew's sign-in is remembered and the app opens on its work",
+          "[app][session][drafts]")
+{
+    Home home;
+    const QString inventory = home.path(QStringLiteral("inventory.gpkg"));
+    REQUIRE(QFile::copy(qEnvironmentVariable("GC_DEMO_GPKG"), inventory));
+    app::AppOptions o;
+    o.inventory = inventory;
+    o.language = QStringLiteral("en");
+    const QString draftsFile = home.path(QStringLiteral(".local/share/goodcity/goodcity/drafts.json"));
+    QString code;
+    QString reason;
+    {
+        app::AppShell shell(o);
+        QQuickWindow *w = show(shell);
+        Hand hand{w};
+        signInHere(w, hand, QStringLiteral("현장1팀"));
+        QQuickItem *first = waitForNamed(w, QStringLiteral("work_0"));
+        REQUIRE(first);
+        code = first->property("code").toString();
+        const auto eventsOf = [&] {
+            auto store = core::AssetStore::open(inventory, core::AssetStore::Access::ReadOnly);
+            REQUIRE(store.ok());
+            auto history = (*store)->events((*store)->assetByCode(code)->uuid);
+            REQUIRE(history.ok());
+            return history->size();
+        };
+        const size_t eventsBefore = eventsOf();
+        hand.tap(first);
+        hand.tapNamed(QStringLiteral("cannotInstallButton"));
+        auto *field = w->findChild<ui::FieldController *>();
+        reason = field->reasonOptions().front().toMap().value(QStringLiteral("code")).toString();
+        hand.tapNamed(QStringLiteral("reason_") + reason);
+        hand.typeInto(QStringLiteral("cannotInstallNote"), QStringLiteral("locked gate"));
+        // Already on disk, before anything closes: a kill now loses nothing.
+        QFile f(draftsFile);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        const QByteArray kept = f.readAll();
+        CHECK(kept.contains("locked gate"));
+        CHECK(kept.contains(code.toUtf8()));
+        CHECK(kept.contains(reason.toUtf8()));
+        // Nothing of it went into the inventory's log.
+        CHECK(eventsOf() == eventsBefore);
+    } // the app is gone without Save or Cancel
+
+    app::AppShell again(o);
+    QQuickWindow *w = show(again);
+    Hand hand{w};
+    // Still signed in as the crew, on its work, with the form offered again.
+    REQUIRE(waitForNamed(w, QStringLiteral("userChip")));
+    CHECK(again.controller().session()->userName() == QStringLiteral("현장1팀"));
+    CHECK(w->property("currentPage").toString() == QStringLiteral("field"));
+    hand.tapNamed(QStringLiteral("resumeDraft"));
+    QQuickItem *note = waitForNamed(w, QStringLiteral("cannotInstallNote"));
+    REQUIRE(note);
+    CHECK(note->property("text").toString() == QStringLiteral("locked gate"));
+    CHECK(itemNamed(w, QStringLiteral("reason_") + reason)->property("highlighted").toBool());
+    auto *field = w->findChild<ui::FieldController *>();
+    CHECK(field->currentAsset().value(QStringLiteral("code")).toString() == code);
+}
