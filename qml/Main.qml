@@ -12,9 +12,10 @@ ApplicationWindow {
     readonly property var pageNames: ["map", "field", "office", "department", "signin"]
     // The pages the signed-in user's role may open (a crew: field and map; a department: its survey;
     // the office: all); none before anyone signed in.
-    readonly property var allowedPages: root.app.session.pages
+    // Without an inventory there is nothing to act on: the pages show why (InventoryErrorBanner).
+    readonly property var allowedPages: root.app.inventoryOpen ? root.app.session.pages : ["map", "field", "office", "department"]
     property bool signInOpen: false
-    readonly property bool showSignIn: root.signInOpen || !root.app.session.signedIn
+    readonly property bool showSignIn: root.signInOpen || (!root.app.session.signedIn && root.app.inventoryOpen)
     readonly property string currentPage: root.showSignIn ? "signin"
                                           : (root.allowedPages[tabs.currentIndex] || root.allowedPages[0] || "signin")
     // True while the current page still loads data in the background (screenshots wait for it).

@@ -331,23 +331,23 @@
     <name>DraftBanner</name>
     <message>
         <source>a replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>교체 기록</translation>
     </message>
     <message>
         <source>a cannot-install report</source>
-        <translation type="unfinished"></translation>
+        <translation>설치 불가 보고</translation>
     </message>
     <message>
         <source>a new place proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>신규 장소 제안</translation>
     </message>
     <message>
         <source>Unfinished: %1 %2 — kept when the app closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>작성 중이던 %1 %2 — 앱이 닫힐 때 보관했습니다.</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>이어서 작성</translation>
     </message>
 </context>
 <context>

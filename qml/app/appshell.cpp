@@ -40,7 +40,7 @@ AppShell::AppShell(const AppOptions &o) : m(std::make_unique<Parts>())
     ui::Session *session = m->controller->session();
     const bool showsPages = (o.selfTest || !o.screenshot.isEmpty()) && o.page != QLatin1String("signin");
     const QString user = !o.user.isEmpty() ? o.user : showsPages ? ui::OutsideEditsOffer::officeName() : QString();
-    if (!user.isEmpty() && !session->signInLocal(user, {}, false))
+    if (!user.isEmpty() && m->controller->inventoryOpen() && !session->signInLocal(user, {}, false))
         qWarning("goodcity: --user %s: %s", qPrintable(user), qPrintable(session->message()));
     // --basemap is remembered: the next start without it opens the same basemap. A screenshot or
     // self-test run uses it once and leaves the user's setting alone.
