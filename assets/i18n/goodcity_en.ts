@@ -1633,5 +1633,9 @@
         <source>Not synced yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not encrypted: the password would cross the network readable. Use https://, or turn on “Allow unencrypted http://” on a network you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

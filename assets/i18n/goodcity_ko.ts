@@ -1615,5 +1615,9 @@
         <source>Not synced yet</source>
         <translation>아직 동기화하지 않음</translation>
     </message>
+    <message>
+        <source>%1 is not encrypted: the password would cross the network readable. Use https://, or turn on “Allow unencrypted http://” on a network you trust.</source>
+        <translation>%1은(는) 암호화되지 않은 주소입니다. 비밀번호가 네트워크에 그대로 보입니다. https://를 쓰거나, 믿을 수 있는 망에서만 “암호화하지 않은 http:// 허용”을 켜세요.</translation>
+    </message>
 </context>
 </TS>

@@ -153,7 +153,9 @@ bool SyncController::login(const QString &serverUrl, const QString &user, const 
     core::SyncTransport transport;
     transport.allowPlainHttp = allowPlainHttp;
     if (auto t = core::SyncClient::checkTransport(server, transport); !t)
-        return refuse(t.error().message);
+        return refuse(tr("%1 is not encrypted: the password would cross the network readable. Use https://, or turn on "
+                         "“Allow unencrypted http://” on a network you trust.")
+                          .arg(server.toString(QUrl::RemoveUserInfo)));
     m_server = server;
     m_allowPlainHttp = allowPlainHttp;
     m_certificateFile = trustedCertificateFile;

@@ -50,6 +50,8 @@ struct Home {
         qputenv("GC_TOKEN_STORE", "file"); // the file, so the test can check who may read it
         QCoreApplication::setOrganizationName(QStringLiteral("goodcity"));
         QCoreApplication::setApplicationName(QStringLiteral("goodcity"));
+        // Qt fixes the settings folder at its first use in a process: a new tablet starts with none.
+        QSettings().clear();
     }
     QString path(const QString &name) const { return dir.filePath(name); }
     // A photo of the brand mark in a scene, as the crew takes it.
@@ -447,4 +449,36 @@ TEST_CASE("A half-filled cannot-install form is on disk at every change and offe
     CHECK(itemNamed(w, QStringLiteral("reason_") + reason)->property("highlighted").toBool());
     auto *field = w->findChild<ui::FieldController *>();
     CHECK(field->currentAsset().value(QStringLiteral("code")).toString() == code);
+}
+
+TEST_CASE("The sign-in page refuses an unencrypted server address on the network and a non-address before any password "
+          "leaves the tablet",
+          "[app][session]")
+{
+    Home home;
+    const QString inventory = home.path(QStringLiteral("inventory.gpkg"));
+    REQUIRE(core::AssetStore::create(inventory).ok());
+    app::AppOptions o;
+    o.inventory = inventory;
+    o.language = QStringLiteral("en");
+    app::AppShell shell(o);
+    QQuickWindow *w = show(shell);
+    Hand hand{w};
+    ui::SyncController *sync = shell.controller().sync();
+    hand.typeInto(QStringLiteral("serverAddress"), QStringLiteral("http://192.0.2.10:8443"));
+    hand.typeInto(QStringLiteral("serverUser"), QStringLiteral("crew1"));
+    hand.typeInto(QStringLiteral("serverPassword"), QStringLiteral("secret"));
+    hand.tapNamed(QStringLiteral("serverSignIn"));
+    REQUIRE(waitUntil([&] { return !sync->loginError().isEmpty(); }, 5000));
+    CHECK(sync->loginError().contains(QLatin1String("is not encrypted")));
+    CHECK_FALSE(sync->loggingIn()); // refused here: nothing was sent
+    CHECK_FALSE(sync->configured());
+    CHECK(sync->state() == QLatin1String("noServer"));
+
+    hand.typeInto(QStringLiteral("serverAddress"), QStringLiteral("ftp://office"));
+    hand.typeInto(QStringLiteral("serverPassword"), QStringLiteral("secret"));
+    hand.tapNamed(QStringLiteral("serverSignIn"));
+    REQUIRE(waitUntil([&] { return sync->loginError().contains(QLatin1String("is not a server address")); }, 5000));
+    CHECK_FALSE(sync->loggingIn());
+    CHECK_FALSE(QFileInfo::exists(ui::TokenVault().filePath()));
 }

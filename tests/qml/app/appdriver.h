@@ -103,6 +103,9 @@ struct Hand {
         }
         REQUIRE(field);
         REQUIRE(field->hasActiveFocus());
+        // What is there goes first, as a person selects it all and deletes it.
+        QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(window, Qt::Key_Backspace);
         for (QChar c : text)
             QTest::keyClick(window, c.toLatin1());
         REQUIRE(waitUntil([&] { return field->property("text").toString() == text; }, 10000));
