@@ -133,6 +133,12 @@ TEST_CASE("Who is acting: a crew, the office and a department each sign in on th
     CHECK_FALSE(hasTab(w, "office"));
     CHECK_FALSE(hasTab(w, "map"));
     CHECK(syncText(w).startsWith(QLatin1String("No server")));
+    // "Later": who is working, from the inventory's own users, crews, the office and departments.
+    hand.tapNamed(QStringLiteral("signInLater"));
+    REQUIRE(waitForNamed(w, QStringLiteral("user_디자인팀")));
+    QTest::qWait(300);
+    QDir().mkpath(QStringLiteral("screenshots"));
+    w->grabWindow().save(QStringLiteral("screenshots/signin-later.png"));
 
     // A crew: field and map, no office; the app opens on its work.
     signInHere(w, hand, QStringLiteral("현장1팀"));
@@ -389,7 +395,7 @@ TEST_CASE("A crew signs in with a password on the sign-in page, its change reach
     CHECK((*copy)->asset(uuid)->status == QStringLiteral("needs_attention"));
 }
 
-TEST_CASE("A half-filled cannot-install form is on disk at every change and offered again after the app is gone; the "
+TEST_CASE("A half-filled cannot-install form is on disk at every change and offered again after the app is gone, the "
           "crew's sign-in is remembered and the app opens on its work",
           "[app][session][drafts]")
 {
