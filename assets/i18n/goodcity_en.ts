@@ -1257,6 +1257,17 @@
     </message>
 </context>
 <context>
+    <name>RouteMap</name>
+    <message>
+        <source>Show all assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only %1&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScaleBar</name>
     <message>
         <source>%1 km</source>

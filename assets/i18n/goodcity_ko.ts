@@ -1250,6 +1250,17 @@
     </message>
 </context>
 <context>
+    <name>RouteMap</name>
+    <message>
+        <source>Show all assets</source>
+        <translation>모든 시설물 보기</translation>
+    </message>
+    <message>
+        <source>Show only %1&apos;s</source>
+        <translation>%1 시설물만 보기</translation>
+    </message>
+</context>
+<context>
     <name>ScaleBar</name>
     <message>
         <source>%1 km</source>

@@ -22,7 +22,7 @@ QString containsPattern(const QString &word)
 bool AssetFilter::isEmpty() const
 {
     return categories.isEmpty() && statuses.isEmpty() && dongCodes.isEmpty() && departments.isEmpty() && methods.isEmpty()
-           && text.trimmed().isEmpty();
+           && assignees.isEmpty() && text.trimmed().isEmpty();
 }
 
 AssetFilter::Sql AssetFilter::toSql(const QString &alias) const
@@ -45,6 +45,7 @@ AssetFilter::Sql AssetFilter::toSql(const QString &alias) const
     in("dong_code", dongCodes);
     in("department", departments);
     in("method", methods);
+    in("assignee", assignees);
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
     for (const QString &word : text.split(spaces, Qt::SkipEmptyParts)) {
         QStringList any;

@@ -17,6 +17,7 @@ struct AssetFilter {
     QStringList dongCodes;
     QStringList departments;
     QStringList methods;
+    QStringList assignees; // crews (assets.assignee): a crew's map shows its own work
     QString text;
 
     bool isEmpty() const;

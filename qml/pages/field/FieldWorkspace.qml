@@ -67,6 +67,7 @@ Item {
                     inventoryPath: root.field.app ? root.field.app.inventoryPath : ""
                     basemap: root.field.app ? root.field.app.basemap : ""
                     route: root.field.route
+                    crew: root.field.crew
                     hasPosition: root.field.hasPosition
                     positionX: root.field.positionX
                     positionY: root.field.positionY

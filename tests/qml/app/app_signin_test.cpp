@@ -148,6 +148,24 @@ TEST_CASE("Who is acting: a crew, the office and a department each sign in on th
     CHECK_FALSE(hasTab(w, "department"));
     CHECK(w->property("currentPage").toString() == QStringLiteral("field"));
     REQUIRE(waitForNamed(w, QStringLiteral("work_0")));
+    // Its map shows its own assets; one tap shows all.
+    QQuickItem *routeMap = waitForNamed(w, QStringLiteral("routeMapView"));
+    REQUIRE(routeMap);
+    qint64 own = 0;
+    {
+        auto store = core::AssetStore::open(inventory, core::AssetStore::Access::ReadOnly);
+        REQUIRE(store.ok());
+        auto all = (*store)->assets();
+        REQUIRE(all.ok());
+        for (const auto &a : *all)
+            own += a.assignee == QStringLiteral("현장1팀") && a.hasLocation;
+    }
+    REQUIRE(own > 0);
+    CHECK(waitUntil([&] { return routeMap->property("shownCount").toLongLong() == own; }));
+    hand.tapNamed(QStringLiteral("mapMineOnly"));
+    CHECK(waitUntil([&] { return routeMap->property("shownCount").toLongLong() == routeMap->property("totalCount").toLongLong(); }));
+    CHECK(routeMap->property("totalCount").toLongLong() > own);
+    hand.tapNamed(QStringLiteral("mapMineOnly"));
     auto *field = w->findChild<ui::FieldController *>();
     REQUIRE(field);
     const QString category = field->categoryOptions().front().toMap().value(QStringLiteral("code")).toString();
