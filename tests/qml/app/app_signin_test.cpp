@@ -411,6 +411,26 @@ TEST_CASE("A crew signs in with a password on the sign-in page, its change reach
     auto copy = core::AssetStore::open(alone, core::AssetStore::Access::ReadOnly);
     REQUIRE(copy.ok());
     CHECK((*copy)->asset(uuid)->status == QStringLiteral("needs_attention"));
+    copy->reset();
+
+    // Sign out from the header: the session ends on the server and here, its token is gone, and the
+    // chip says nothing will be sent until someone signs in again.
+    app::AppOptions o;
+    o.inventory = tablet;
+    o.language = QStringLiteral("en");
+    app::AppShell shell(o);
+    QQuickWindow *w = show(shell);
+    Hand hand{w};
+    REQUIRE(waitForNamed(w, QStringLiteral("userChip")));
+    CHECK(shell.controller().session()->userName() == QStringLiteral("crew1"));
+    ui::SyncController *sync = shell.controller().sync();
+    REQUIRE(waitUntil([&] { return sync->state() == QLatin1String("sent"); }, 120000));
+    hand.tapNamed(QStringLiteral("userChip"));
+    hand.tapNamed(QStringLiteral("menuSignOut"));
+    REQUIRE(waitForNamed(w, QStringLiteral("serverSignIn")));
+    CHECK_FALSE(QFileInfo::exists(ui::TokenVault().filePath()));
+    CHECK(sync->state() == QLatin1String("signedOut"));
+    CHECK(syncText(w).startsWith(QLatin1String("Not signed in to the office server")));
 }
 
 TEST_CASE("A half-filled cannot-install form is on disk at every change and offered again after the app is gone, the "
