@@ -89,7 +89,8 @@ ApplicationWindow {
                 visible: root.app.session.signedIn
                 implicitHeight: 48
                 Material.foreground: "white"
-                text: root.app.session.userName + " · " + root.app.session.roleLabel
+                text: root.app.session.userName + (root.app.session.roleLabel !== root.app.session.userName
+                                                   ? " · " + root.app.session.roleLabel : "")
                 onClicked: userMenu.open()
                 Menu {
                     id: userMenu
