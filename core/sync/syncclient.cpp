@@ -259,9 +259,32 @@ VoidResult SyncClient::login(const QString &user, const QString &password)
     }
     if (r.status != 200)
         return replyError(r, QStringLiteral("로그인 / login"));
-    m_token = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("token")).toString();
+    const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+    m_token = o.value(QStringLiteral("token")).toString();
     m_user = user;
     m_password = password;
+    m_account = {o.value(QStringLiteral("user")).toString(user), o.value(QStringLiteral("role")).toString(),
+                 o.value(QStringLiteral("department")).toString()};
+    return Ok{};
+}
+
+void SyncClient::resume(const QString &user, const QString &token)
+{
+    m_user = user;
+    m_token = token;
+    m_password.clear();
+    m_account = {user, {}, {}};
+}
+
+VoidResult SyncClient::logout()
+{
+    if (m_token.isEmpty())
+        return Ok{};
+    const Reply r = send("POST", QStringLiteral("api/v1/logout"), QByteArrayLiteral("{}"), "application/json");
+    m_token.clear();
+    m_password.clear();
+    if (r.status != 200 && r.status != 401) // 401: the session had ended already
+        return replyError(r, QStringLiteral("로그아웃 / logout"));
     return Ok{};
 }
 
@@ -291,6 +314,8 @@ VoidResult SyncClient::checkStore()
     if (r.status != 200)
         return replyError(r, QStringLiteral("사용자 확인 / who am I"));
     const QJsonObject me = QJsonDocument::fromJson(r.body).object();
+    m_account = {me.value(QStringLiteral("user")).toString(m_user), me.value(QStringLiteral("role")).toString(),
+                 me.value(QStringLiteral("department")).toString()};
     const QString storeId = me.value(QStringLiteral("store_id")).toString();
     // The server's clock judges every stamp; a server that does not say leaves this device's own.
     const QDateTime serverTime = QDateTime::fromString(me.value(QStringLiteral("server_time")).toString(), Qt::ISODateWithMs);
@@ -323,7 +348,10 @@ VoidResult SyncClient::pushPhotos(SyncReport &report)
     while (st->step())
         shas << st->toText(0);
     const PhotoStore files(m_store.photoDir());
+    int done = 0;
     for (const auto &sha : shas) {
+        if (onPhotoProgress)
+            onPhotoProgress(done++, int(shas.size()), true);
         if (!eventjson::isSha256(sha))
             continue; // a crafted name from a synced event: no file of ours, nothing to send
         QFile f(files.pathFor(sha));
@@ -527,7 +555,10 @@ VoidResult SyncClient::fetchPhotos(SyncReport &report)
         if (!files.pathFor(st->toText(0)).isEmpty() && !QFile::exists(files.pathFor(st->toText(0))))
             missing << st->toText(0);
     }
+    int done = 0;
     for (const auto &sha : missing) {
+        if (onPhotoProgress)
+            onPhotoProgress(done++, int(missing.size()), false);
         QString why;
         auto got = downloadPhoto(sha, why);
         if (!got)

@@ -57,6 +57,13 @@ struct SyncReport {
     QStringList setAside;
 };
 
+// Who the server says is logged in (from the login answer and GET /api/v1/me).
+struct SyncAccount {
+    QString user;
+    QString role;       // admin, office, crew, department
+    QString department; // for a department user
+};
+
 // The sync state kept in the inventory, for a status line.
 struct SyncState {
     QString server;
@@ -84,6 +91,12 @@ public:
 
     VoidResult login(const QString &user, const QString &password);
     const QString &token() const { return m_token; }
+    // A session kept from an earlier start (the token only: a 401 then asks for the password again).
+    void resume(const QString &user, const QString &token);
+    // Ends this token's session on the server (best effort) and forgets it here.
+    VoidResult logout();
+    // The logged-in user's role as the server gave it (filled by login and by every round's /me).
+    const SyncAccount &account() const { return m_account; }
     // A refused push (a wrong clock, a role refusal) or a change held back does not stop the round:
     // the pull still runs, and then the refusal comes back as the error.
     Result<SyncReport> syncOnce();
@@ -97,6 +110,8 @@ public:
     static SyncState state(const AssetStore &store);
     static Result<qint64> pendingCount(const AssetStore &store);
 
+    // Called as photos travel: (done, total, upload) for this round's uploads, then its downloads.
+    std::function<void(int, int, bool)> onPhotoProgress;
     // Test hook: called with each request's method and path before it is sent.
     std::function<void(const QByteArray &, const QString &)> onRequest;
 
@@ -146,6 +161,7 @@ private:
     SyncTransport m_transport;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     QString m_token, m_user, m_password;
+    SyncAccount m_account;
     qint64 m_serverOffsetMs = 0; // server clock minus this device's, from the last /me
     qint64 m_maxAheadMs = 0;     // the tighter of ours and the server's tolerance
 };

@@ -38,7 +38,7 @@ QByteArray readAll(const QString &path, QString *error)
 } // namespace
 
 FieldController::FieldController(QObject *parent)
-    : QObject(parent), m_work(new WorkListModel(this)), m_checks(new PhotoCheckRunner(this))
+    : QObject(parent), m_work(new WorkListModel(this)), m_drafts(new FormDrafts({}, this)), m_checks(new PhotoCheckRunner(this))
 {
     connect(m_checks, &PhotoCheckRunner::runningChanged, this, &FieldController::checksRunningChanged);
 }
@@ -54,15 +54,23 @@ void FieldController::setApp(AppController *app)
     if (m_app)
         disconnect(m_app, nullptr, this, nullptr);
     m_app = app;
-    if (m_app)
+    if (m_app) {
         connect(m_app, &AppController::inventoryChanged, this, [this] {
-            signOut();
+            closeWork();
             reloadUsers();
         });
+        // One sign-in for the whole app (Session): the list follows whoever it says is acting.
+        connect(m_app->session(), &Session::changed, this, &FieldController::closeWork);
+        // Work another device sent (an assignment from the office) shows in the list at once.
+        connect(m_app->sync(), &SyncController::inventoryChangedElsewhere, m_work, &WorkListModel::reload);
+    }
     m_work->setStore(store());
+    m_work->setCrew(crew());
+    m_drafts->setInventory(store() ? store()->path() : QString());
     reloadUsers();
     refreshPending();
     emit appChanged();
+    emit userChanged(); // who is signed in comes from the app's session
 }
 
 QString FieldController::pick(const QString &ko, const QString &en) const
@@ -116,38 +124,42 @@ void FieldController::reloadUsers()
     emit usersChanged();
 }
 
+bool FieldController::signedIn() const { return m_app && m_app->session()->signedIn(); }
+QString FieldController::userName() const { return m_app ? m_app->session()->userName() : QString(); }
+QString FieldController::crew() const { return m_app ? m_app->session()->crew() : QString(); }
+
 bool FieldController::signIn(const QString &name, const QString &pin)
 {
-    auto *s = store();
-    if (!s) {
+    if (!store()) {
         setMessage(QStringLiteral("목록이 열려 있지 않습니다 / no inventory is open"));
         return false;
     }
-    auto user = core::CrewDirectory(*s).signIn(name, pin);
-    if (!user) {
-        setMessage(user.error().message);
+    if (!m_app->session()->signInLocal(name, pin)) {
+        setMessage(m_app->session()->message());
         return false;
     }
-    m_userName = user->name;
-    m_crew = user->crew;
-    s->setIdentity(m_userName, {});
-    m_work->setCrew(m_crew);
     setMessage({});
-    emit userChanged();
-    refreshPending();
     return true;
 }
 
 void FieldController::signOut()
 {
-    m_userName.clear();
-    m_crew.clear();
+    if (m_app)
+        m_app->signOut();
+    else
+        closeWork();
+}
+
+void FieldController::closeWork()
+{
+    m_drafts->setInventory(store() ? store()->path() : QString());
     m_current.clear();
     clearRoute();
     m_work->setStore(store());
-    m_work->setCrew({});
+    m_work->setCrew(crew());
     emit currentAssetChanged();
     emit userChanged();
+    refreshPending();
 }
 
 bool FieldController::setGpsPosition(double latitude, double longitude, double accuracy)
@@ -200,10 +212,11 @@ void FieldController::updatePosition(QPointF p)
 bool FieldController::planRoute()
 {
     auto *s = store();
-    if (!s || m_crew.isEmpty())
+    const QString myCrew = crew();
+    if (!s || myCrew.isEmpty())
         return false;
     core::RoutePlanner planner;
-    core::WorkQuery q{.crew = m_crew, .from = m_position, .limit = planner.tuning().maxStops};
+    core::WorkQuery q{.crew = myCrew, .from = m_position, .limit = planner.tuning().maxStops};
     auto todo = core::WorkQueue::fetch(*s, q);
     if (!todo) {
         setMessage(todo.error().message);
@@ -450,6 +463,8 @@ void FieldController::refreshPending()
         m_pending = n;
         emit pendingChanged();
     }
+    if (m_app) // the chip counts anew, and a signed-in tablet sends the save soon
+        m_app->sync()->refreshPending();
 }
 
 QString FieldController::localPath(const QUrl &url) const { return url.isLocalFile() ? url.toLocalFile() : url.toString(); }

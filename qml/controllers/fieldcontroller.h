@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crewposition.h"
+#include "formdrafts.h"
 #include "photocheckrunner.h"
 #include "worklistmodel.h"
 
@@ -30,6 +31,8 @@ class FieldController : public QObject {
     Q_PROPERTY(QString userName READ userName NOTIFY userChanged)
     Q_PROPERTY(QString crew READ crew NOTIFY userChanged)
     Q_PROPERTY(gc::ui::WorkListModel *work READ work CONSTANT)
+    // Half-filled forms kept across a kill (not in the inventory's log).
+    Q_PROPERTY(gc::ui::FormDrafts *drafts READ drafts CONSTANT)
     Q_PROPERTY(bool hasPosition READ hasPosition NOTIFY positionChanged)
     Q_PROPERTY(double positionX READ positionX NOTIFY positionChanged)
     Q_PROPERTY(double positionY READ positionY NOTIFY positionChanged)
@@ -52,10 +55,12 @@ public:
     AppController *app() const { return m_app; }
     void setApp(AppController *app);
     QVariantList users() const { return m_users; }
-    bool signedIn() const { return !m_userName.isEmpty(); }
-    QString userName() const { return m_userName; }
-    QString crew() const { return m_crew; }
+    // The app's one sign-in (AppController::session): every save carries this user.
+    bool signedIn() const;
+    QString userName() const;
+    QString crew() const;
     WorkListModel *work() const { return m_work; }
+    FormDrafts *drafts() const { return m_drafts; }
     bool hasPosition() const { return m_position.has_value(); }
     double positionX() const { return m_position ? m_position->x() : 0; }
     double positionY() const { return m_position ? m_position->y() : 0; }
@@ -131,11 +136,14 @@ private:
     bool readOptionalPhoto(const QString &path, QByteArray &bytes);
     QString pick(const QString &ko, const QString &en) const;
     void updatePosition(QPointF p);
+    // The open asset and route are the previous user's: closed when the user or the file changes.
+    void closeWork();
 
     QPointer<AppController> m_app;
     WorkListModel *m_work;
+    FormDrafts *m_drafts;
     QVariantList m_users, m_route;
-    QString m_userName, m_crew, m_message;
+    QString m_message;
     std::optional<QPointF> m_position;
     double m_accuracy = 0;
     CrewPosition m_where; // the last fix, in map and GPS coordinates

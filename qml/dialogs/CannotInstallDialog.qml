@@ -12,15 +12,37 @@ Dialog {
     property string photoPath: ""
     property int reason: -1
 
+    property bool restoring: false
+
+    // A form left half-done (the app was killed) comes back as it was.
     function reset() {
-        photoPath = ""
+        restoring = true
+        const kept = root.field.drafts.find("cannotInstall", root.field.currentAsset.uuid || "")
+        photoPath = kept.photoPath || ""
         photoVerdict = ""
         photoChecks = []
         photoError = ""
-        photoChecking = false
-        reason = -1
-        note.text = ""
+        photoChecking = photoPath !== ""
+        reason = kept.reason !== undefined ? root.field.reasonOptions.findIndex(r => r.code === kept.reason) : -1
+        note.text = kept.note || ""
+        restoring = false
+        if (photoPath !== "") // a photo kept with the draft is judged again, as when it was taken
+            root.field.checkPhoto("problem", photoPath)
     }
+    // Kept on every change (FormDrafts), so a kill loses nothing.
+    function keepDraft() {
+        if (restoring || !visible || !root.field.currentAsset.uuid)
+            return
+        root.field.drafts.keep("cannotInstall", root.field.currentAsset.uuid, {
+            code: root.field.currentAsset.code, reason: root.reason >= 0 ? root.field.reasonOptions[root.reason].code : undefined,
+            note: note.text, photoPath: root.photoPath })
+    }
+    function finish() {
+        root.field.drafts.drop("cannotInstall", root.field.currentAsset.uuid || "")
+        close()
+    }
+    onPhotoPathChanged: keepDraft()
+    onReasonChanged: keepDraft()
 
     parent: Overlay.overlay
     anchors.centerIn: parent
@@ -77,6 +99,7 @@ Dialog {
                 Button {
                     required property var modelData
                     required property int index
+                    objectName: "reason_" + modelData.code
                     implicitHeight: 48
                     highlighted: root.reason === index
                     text: modelData.label
@@ -86,7 +109,9 @@ Dialog {
         }
         TextField {
             id: note
+            objectName: "cannotInstallNote"
             Layout.fillWidth: true
+            onTextChanged: root.keepDraft()
             implicitHeight: 52
             placeholderText: root.reason >= 0 && root.field.reasonOptions[root.reason].code === "other"
                              ? qsTr("What is wrong (required)") : qsTr("Note (optional)")
@@ -118,7 +143,7 @@ Dialog {
         Label { visible: root.field.message !== ""; text: root.field.message; color: Theme.fail; wrapMode: Text.Wrap; Layout.fillWidth: true }
         RowLayout {
             Layout.fillWidth: true
-            Button { Layout.fillWidth: true; implicitHeight: 56; flat: true; text: qsTr("Cancel"); onClicked: root.close() }
+            Button { Layout.fillWidth: true; implicitHeight: 56; flat: true; text: qsTr("Cancel"); onClicked: root.finish() }
             Button {
                 Layout.fillWidth: true
                 implicitHeight: 56
@@ -127,7 +152,7 @@ Dialog {
                 text: qsTr("Save")
                 onClicked: {
                     if (root.field.cannotInstall(root.field.reasonOptions[root.reason].code, note.text, root.photoPath))
-                        root.close()
+                        root.finish()
                 }
             }
         }

@@ -16,14 +16,40 @@ Dialog {
     property string pendingSlot: ""
 
     function start() {
+        restoring = true
         draft.reset()
         reviewReason.text = ""
         note.text = ""
         const a = root.field.currentAsset
-        methodBox.currentIndex = Math.max(0, root.field.methodOptions.findIndex(m => m.code === a.method))
-        count.value = a.markCount > 0 ? a.markCount : 1
+        // A replacement left half-done (the app was killed) comes back with its photos and fields.
+        const kept = root.field.drafts.find("replacement", a.uuid || "")
+        const resumed = kept.shots !== undefined
+        methodBox.currentIndex = Math.max(0, root.field.methodOptions.findIndex(m => m.code === (resumed ? kept.method : a.method)))
+        count.value = resumed ? kept.markCount : a.markCount > 0 ? a.markCount : 1
+        if (resumed) {
+            note.text = kept.note
+            for (const shot of kept.shots)
+                draft.addShot(shot.slot, shot.path)
+            draft.sendForReview = kept.sendForReview
+            reviewReason.text = kept.reviewReason
+        }
+        restoring = false
         open()
-        takePhoto("before")
+        if (!resumed)
+            takePhoto("before")
+    }
+    property bool restoring: false
+    // Every change is kept at once (FormDrafts), so a kill loses nothing.
+    function keepDraft() {
+        if (restoring || !visible || !root.field.currentAsset.uuid)
+            return
+        root.field.drafts.keep("replacement", root.field.currentAsset.uuid, {
+            code: root.field.currentAsset.code, shots: draft.shots(), method: root.field.methodOptions[methodBox.currentIndex].code,
+            markCount: count.value, note: note.text, sendForReview: draft.sendForReview, reviewReason: reviewReason.text })
+    }
+    function finish() {
+        root.field.drafts.drop("replacement", root.field.currentAsset.uuid || "")
+        close()
     }
     function takePhoto(slot) {
         pendingSlot = slot
@@ -32,13 +58,18 @@ Dialog {
     }
     function save() {
         if (draft.save(root.field.methodOptions[methodBox.currentIndex].code, count.value, note.text))
-            close()
+            finish()
     }
 
     ReplacementDraft {
         id: draft
         field: root.field
+        onShotsChanged: root.keepDraft()
+        onReviewChanged: root.keepDraft()
     }
+    Connections { target: note; function onTextChanged() { root.keepDraft() } }
+    Connections { target: count; function onValueChanged() { root.keepDraft() } }
+    Connections { target: methodBox; function onActivated() { root.keepDraft() } }
 
     parent: Overlay.overlay
     anchors.centerIn: parent
@@ -173,7 +204,7 @@ Dialog {
         Label { visible: root.field.message !== ""; text: root.field.message; color: Theme.fail; wrapMode: Text.Wrap; Layout.fillWidth: true }
         RowLayout {
             Layout.fillWidth: true
-            Button { Layout.fillWidth: true; implicitHeight: 56; flat: true; text: qsTr("Cancel"); onClicked: root.close() }
+            Button { Layout.fillWidth: true; implicitHeight: 56; flat: true; text: qsTr("Cancel"); onClicked: root.finish() }
             Button {
                 objectName: "saveReplacement"
                 Layout.fillWidth: true

@@ -256,4 +256,12 @@ void ReplacementDraft::changed()
     }
 }
 
+QVariantList ReplacementDraft::shots() const
+{
+    QVariantList out;
+    for (const Shot &s : m_shots)
+        out << QVariantMap{{QStringLiteral("slot"), s.slot}, {QStringLiteral("path"), s.path}};
+    return out;
+}
+
 } // namespace gc::ui

@@ -68,6 +68,8 @@ public:
     // Puts the photo in `slot` ("before", "after1", …), replacing what was there, and starts its check;
     // a new before photo checks the after photos again (they are compared with it).
     Q_INVOKABLE void addShot(const QString &slot, const QString &path);
+    // [{slot, path}] of the photos taken so far, to keep as a draft across a kill (FormDrafts).
+    Q_INVOKABLE QVariantList shots() const;
     // Saves through the field controller; false with the controller's message when it cannot.
     Q_INVOKABLE bool save(const QString &method, int markCount, const QString &note);
 

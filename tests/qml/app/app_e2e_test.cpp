@@ -212,11 +212,27 @@ QQuickWindow *showApp(app::AppShell &shell)
     return w;
 }
 
-// Signs in as 현장1팀 and opens the first asset of its to-do list; returns the asset's code.
+// Signs in on this tablet only, as a person does on the sign-in page: "Later" (no server) on the first
+// start, then the name; whoever was signed in signs out first (header chip → Sign out).
+void signInLocally(QQuickWindow *w, Finger &finger, const QString &name)
+{
+    if (QQuickItem *chip = byName(w, QStringLiteral("userChip"))) {
+        finger.tap(chip);
+        finger.tap(waitForItem(w, QStringLiteral("menuSignOut")));
+        REQUIRE(waitFor([&] { return byName(w, QStringLiteral("userChip")) == nullptr; }));
+    }
+    const QString entry = QStringLiteral("user_") + name;
+    if (!byName(w, entry))
+        REQUIRE(finger.tapUntil(QStringLiteral("signInLater"), entry));
+    finger.tap(waitForItem(w, entry));
+    REQUIRE(waitForItem(w, QStringLiteral("userChip")));
+}
+
+// Signs in as 현장1팀 (the app opens on its work) and opens the first asset of its to-do list;
+// returns the asset's code.
 QString openFirstWork(QQuickWindow *w, Finger &finger)
 {
-    REQUIRE(finger.tapUntil(QStringLiteral("tab_field"), QStringLiteral("user_현장1팀")));
-    finger.tap(waitForItem(w, QStringLiteral("user_현장1팀")));
+    signInLocally(w, finger, QStringLiteral("현장1팀"));
     QQuickItem *first = waitForItem(w, QStringLiteral("work_0"));
     REQUIRE(first);
     const QString code = first->property("code").toString();
@@ -316,7 +332,9 @@ void logAReplacement(bool simulateMissingFileDialogModule)
     CHECK(finger.taps - tapsAtLastPhoto <= 2);
     WARN("taps from app start to the saved replacement: " << finger.taps << " (" << finger.taps - tapsAtLastPhoto << " after the last photo)");
 
-    // The office sees it in its review queue.
+    // The office, signed in on the same tablet, sees it in its review queue (a crew has no Office tab).
+    CHECK(byName(w, QStringLiteral("tab_office")) == nullptr);
+    signInLocally(w, finger, QStringLiteral("디자인팀"));
     QAbstractItemModel *model = nullptr;
     const int row = openInReview(finger, code, &model);
     shoot(w, simulateMissingFileDialogModule ? QStringLiteral("office-review-without-file-dialog") : QStringLiteral("office-review"));
@@ -394,6 +412,7 @@ TEST_CASE("A text file named like a photo cannot be sent for review; a failed ph
     CHECK(filedPhotos() == filedBefore + 1);
     CHECK_FALSE(QFile::exists(core::PhotoStore(photoDir).pathFor(core::PhotoStore::sha256Of(QByteArray("hello, world\n")))));
 
+    signInLocally(w, finger, QStringLiteral("디자인팀")); // the office reviews under its own name
     QAbstractItemModel *model = nullptr;
     const int row = openInReview(finger, code, &model);
     CHECK(roleValue(model, row, "verdict").toString() == QLatin1String("fail"));
@@ -414,8 +433,7 @@ TEST_CASE("QR scan: a typed label code opens the asset", "[app][e2e]")
     app::AppShell shell(optionsFor(tablet));
     QQuickWindow *w = showApp(shell);
     Finger finger{w};
-    REQUIRE(finger.tapUntil(QStringLiteral("tab_field"), QStringLiteral("user_현장1팀")));
-    finger.tap(waitForItem(w, QStringLiteral("user_현장1팀")));
+    signInLocally(w, finger, QStringLiteral("현장1팀"));
     QQuickItem *second = waitForItem(w, QStringLiteral("work_1"));
     REQUIRE(second);
     const QString code = second->property("code").toString();
@@ -457,6 +475,7 @@ TEST_CASE("The real app draws a basemap package under the map, credits it, and t
     app::AppShell shell(o);
     QQuickWindow *w = showApp(shell);
     Finger finger{w};
+    signInLocally(w, finger, QStringLiteral("디자인팀")); // the office opens on the map
     // --basemap is remembered for the next start.
     CHECK(QSettings().value(QStringLiteral("basemap/source")).toString() == o.basemap);
     QQuickItem *credit = waitForItem(w, QStringLiteral("basemapAttribution"));
