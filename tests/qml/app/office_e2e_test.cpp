@@ -201,6 +201,20 @@ QQuickWindow *showApp(app::AppShell &shell, QSize size = {1280, 800})
     return w;
 }
 
+// The office signs in under its own name on the app's sign-in page ("Later": no server, then 디자인팀),
+// as a person does; a later start remembers it.
+void signInAsOffice(QQuickWindow *w, Finger &finger)
+{
+    const QString entry = QStringLiteral("user_디자인팀");
+    REQUIRE(waitFor([&] { return byName(w, QStringLiteral("userChip")) || byName(w, QStringLiteral("signInLater")) || byName(w, entry); }, 60000));
+    if (byName(w, QStringLiteral("userChip")))
+        return;
+    if (!byName(w, entry))
+        REQUIRE(finger.tapUntil(QStringLiteral("signInLater"), entry));
+    finger.tap(waitForItem(w, entry));
+    REQUIRE(waitForItem(w, QStringLiteral("userChip")));
+}
+
 QString text(QQuickWindow *w, const QString &name)
 {
     QQuickItem *i = waitForItem(w, name, 10000);
@@ -231,6 +245,7 @@ TEST_CASE("Review in the real app: approve needs an after photo, decisions stay 
     app::AppShell shell(optionsFor(office));
     QQuickWindow *w = showApp(shell);
     Finger finger{w};
+    signInAsOffice(w, finger);
     REQUIRE(finger.tapUntil(QStringLiteral("tab_office"), QStringLiteral("officeTab_review")));
     QQuickItem *list = finger.tapUntil(QStringLiteral("officeTab_review"), QStringLiteral("reviewList"));
     REQUIRE(list);
@@ -306,6 +321,7 @@ TEST_CASE("Assignment in the real app: counts first, crews' work kept by default
     auto shell = std::make_unique<app::AppShell>(optionsFor(office));
     QQuickWindow *w = showApp(*shell);
     Finger finger{w};
+    signInAsOffice(w, finger);
     REQUIRE(finger.tapUntil(QStringLiteral("tab_office"), QStringLiteral("officeTab_assign")));
     REQUIRE(finger.tapUntil(QStringLiteral("officeTab_assign"), QStringLiteral("assignFilterText")));
     const QString prefix = QStringLiteral("GC-SIGN-0001");
@@ -412,6 +428,7 @@ TEST_CASE("Assignment in the real app: counts first, crews' work kept by default
     shell = std::make_unique<app::AppShell>(optionsFor(office));
     w = showApp(*shell);
     finger.window = w;
+    signInAsOffice(w, finger);
     REQUIRE(finger.tapUntil(QStringLiteral("tab_office"), QStringLiteral("officeTab_assign")));
     REQUIRE(finger.tapUntil(QStringLiteral("officeTab_assign"), QStringLiteral("undoAssignment")));
     finger.tap(waitForItem(w, QStringLiteral("undoAssignment")));
@@ -426,6 +443,7 @@ TEST_CASE("Accepting a proposed place in the real app takes the department from 
     app::AppShell shell(optionsFor(office));
     QQuickWindow *w = showApp(shell);
     Finger finger{w};
+    signInAsOffice(w, finger);
     REQUIRE(finger.tapUntil(QStringLiteral("tab_office"), QStringLiteral("officeTab_places")));
     const QString deptName = QStringLiteral("proposalDepartment_") + office.proposal;
     QQuickItem *dept = finger.tapUntil(QStringLiteral("officeTab_places"), deptName);
@@ -469,6 +487,7 @@ TEST_CASE("The office's tabs and dialogs in both languages and orientations (scr
             app::AppShell shell(optionsFor(office, lang));
             QQuickWindow *w = showApp(shell, size);
             Finger finger{w};
+            signInAsOffice(w, finger);
             const QString tag = QStringLiteral("%1-%2x%3").arg(QLatin1String(lang)).arg(size.width()).arg(size.height());
             REQUIRE(finger.tapUntil(QStringLiteral("tab_office"), QStringLiteral("officeTab_review")));
             REQUIRE(finger.tapUntil(QStringLiteral("officeTab_review"), QStringLiteral("reviewApprove")));
