@@ -72,7 +72,7 @@ ApplicationWindow {
         MapPage { id: mapPage; app: root.app }
         FieldPage { id: fieldPage; app: root.app }
         OfficePage { app: root.app }
-        DepartmentPage { app: root.app }
+        DepartmentPage { app: root.app; tabBar: tabs; tabIndex: 3 }
     }
 
     // A file edited in QGIS: offer to record the edits as history (W2.7).

@@ -18,6 +18,7 @@
 
 #include <QDate>
 #include <QDir>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
@@ -43,7 +44,8 @@ QVariantMap rowMap(const core::Dashboard::Row &r)
     QVariantList by;
     for (qint64 n : r.byStatus)
         by << n;
-    return {{QStringLiteral("code"), r.code},           {QStringLiteral("label"), r.label},
+    const bool english = QLocale().language() == QLocale::English && !r.labelEn.isEmpty();
+    return {{QStringLiteral("code"), r.code},           {QStringLiteral("label"), english ? r.labelEn : r.label},
             {QStringLiteral("total"), r.total()},       {QStringLiteral("scope"), r.scope()},
             {QStringLiteral("done"), r.done()},         {QStringLiteral("share"), r.doneShare()},
             {QStringLiteral("count"), r.total()},       {QStringLiteral("byStatus"), by}};
@@ -152,7 +154,7 @@ void OfficeController::refresh()
                                {QStringLiteral("needsAttention"), c.needsAttention}, {QStringLiteral("overdue"), c.overdue}};
     m_materials.clear();
     for (const auto &m : x.materials)
-        m_materials << QVariantMap{{QStringLiteral("label"), QStringLiteral("%1 %2").arg(m.methodLabel, m.size)},
+        m_materials << QVariantMap{{QStringLiteral("label"), QStringLiteral("%1 %2").arg(core::catalog::label(core::catalog::methods(), m.method), m.size)},
                                    {QStringLiteral("assets"), m.assets},
                                    {QStringLiteral("marks"), m.marks},
                                    {QStringLiteral("remaining"), m.marksRemaining},
@@ -173,7 +175,7 @@ void OfficeController::refresh()
             QString dong;
             for (const auto &r : x.byDong) {
                 if (r.code == p.dongCode)
-                    dong = r.label;
+                    dong = rowMap(r).value(QStringLiteral("label")).toString();
             }
             m_proposals << QVariantMap{{QStringLiteral("proposalId"), id},
                                        {QStringLiteral("category"), core::catalog::label(core::catalog::categories(), p.category)},

@@ -20,11 +20,13 @@ Page {
 
     header: TabBar {
         id: tabs
+        objectName: "officeTabs"
         TabButton { text: qsTr("Dashboard"); height: 48 }
         TabButton { objectName: "officeTab_review"; text: qsTr("Review (%1)").arg(office.reviewQueue.total); height: 48 }
         TabButton { text: qsTr("Assignments"); height: 48 }
         TabButton { text: qsTr("New places (%1)").arg(office.proposals.length); height: 48 }
         TabButton { text: qsTr("Materials and reports"); height: 48 }
+        TabButton { objectName: "officeTab_survey"; text: qsTr("Survey"); height: 48 }
     }
 
     StackLayout {
@@ -35,6 +37,7 @@ Page {
         AssignPanel { office: office; app: page.app }
         ProposalsPanel { office: office }
         ReportsPanel { office: office }
+        SurveyPanel { app: page.app }
     }
 
     footer: Pane {

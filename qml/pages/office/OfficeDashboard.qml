@@ -114,10 +114,14 @@ ScrollView {
                 MapView {
                     id: choropleth
                     Layout.fillWidth: true
-                    Layout.preferredHeight: 420
+                    // The district is wider than tall: a panel of its shape, as large as the page allows.
+                    Layout.preferredHeight: Math.max(420, Math.min(view.height - 120, width * 0.8))
                     source: view.office.app && view.office.app.inventoryOpen ? view.office.app.inventoryPath : ""
                     choropleth: true
-                    Component.onCompleted: fitDistrict()
+                    // Fit once the panel has its size and the district is read (at creation it has neither).
+                    onWidthChanged: fitDistrict()
+                    onHeightChanged: fitDistrict()
+                    onLoadingChanged: if (!loading) fitDistrict()
                 }
             }
             Connections {
