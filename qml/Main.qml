@@ -34,6 +34,8 @@ ApplicationWindow {
             anchors.fill: parent
             spacing: 8
             Label {
+                // On a portrait tablet the page tabs need the room.
+                visible: root.width >= 1000
                 text: qsTr("Good City Geumcheon")
                 font.pixelSize: 20
                 font.bold: true

@@ -21,12 +21,12 @@ Page {
     header: TabBar {
         id: tabs
         objectName: "officeTabs"
-        TabButton { text: qsTr("Dashboard"); height: 48 }
-        TabButton { objectName: "officeTab_review"; text: qsTr("Review (%1)").arg(office.reviewQueue.total); height: 48 }
-        TabButton { text: qsTr("Assignments"); height: 48 }
-        TabButton { text: qsTr("New places (%1)").arg(office.proposals.length); height: 48 }
-        TabButton { text: qsTr("Materials and reports"); height: 48 }
-        TabButton { objectName: "officeTab_survey"; text: qsTr("Survey"); height: 48 }
+        TabButton { text: qsTr("Dashboard"); height: 48; width: Math.max(implicitWidth, tabs.width / tabs.count) }
+        TabButton { objectName: "officeTab_review"; text: qsTr("Review (%1)").arg(office.reviewQueue.total); height: 48; width: Math.max(implicitWidth, tabs.width / tabs.count) }
+        TabButton { text: qsTr("Assignments"); height: 48; width: Math.max(implicitWidth, tabs.width / tabs.count) }
+        TabButton { text: qsTr("New places (%1)").arg(office.proposals.length); height: 48; width: Math.max(implicitWidth, tabs.width / tabs.count) }
+        TabButton { text: qsTr("Materials and reports"); height: 48; width: Math.max(implicitWidth, tabs.width / tabs.count) }
+        TabButton { objectName: "officeTab_survey"; text: qsTr("Survey"); height: 48; width: Math.max(implicitWidth, tabs.width / tabs.count) }
     }
 
     StackLayout {

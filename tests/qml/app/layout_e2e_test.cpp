@@ -127,7 +127,6 @@ void checkAllPages(const QString &language)
     REQUIRE(QTest::qWaitForWindowExposed(w));
     const QStringList pages = w->property("pageNames").toStringList();
     REQUIRE(pages.size() >= 4);
-    test::Finger finger{w};
 
     QStringList truncated, korean;
     auto check = [&](const QString &where) {

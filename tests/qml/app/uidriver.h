@@ -87,16 +87,35 @@ struct Finger {
         QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
         QTest::qWait(50);
     }
-    void tap(const QString &name) { tap(waitForItem(window, name)); }
+    void tap(const QString &name)
+    {
+        INFO("tapping " << name.toStdString());
+        tap(waitForItem(window, name));
+    }
     // Taps `name` until `next` appears (a first tap can land on a closing dialog's shade).
     QQuickItem *tapUntil(const QString &name, const QString &next)
     {
+        INFO("tapping " << name.toStdString() << " until " << next.toStdString());
         for (int attempt = 0; attempt < 5; ++attempt) {
             tap(waitForItem(window, name));
             if (QQuickItem *found = waitForItem(window, next, 10000))
                 return found;
         }
         return nullptr;
+    }
+    // Taps a dialog's button until the dialog has closed (a tap during its opening transition misses).
+    void tapUntilGone(const QString &name)
+    {
+        INFO("tapping " << name.toStdString() << " until it is gone");
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            QQuickItem *item = waitForItem(window, name, 10000);
+            if (!item)
+                return;
+            tap(item);
+            if (waitFor([&] { return findItem(window, [&](QQuickItem *i) { return i->objectName() == name; }) == nullptr; }, 3000))
+                return;
+        }
+        FAIL("still there");
     }
     // Focuses the field by tapping it, selects what it holds and types `text` (ASCII) over it.
     void typeInto(QQuickItem *field, const QString &text)
@@ -108,6 +127,7 @@ struct Finger {
         }
         REQUIRE(field->hasActiveFocus());
         QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(window, Qt::Key_Delete);
         for (QChar c : text)
             QTest::keyClick(window, c.toLatin1());
         REQUIRE(waitFor([&] { return field->property("text").toString() == text; }, 10000));
