@@ -5,6 +5,7 @@
 #include "photo/photostore.h"
 #include "store/assetstore.h"
 
+#include <QLocale>
 #include <QScopedValueRollback>
 #include <QUrl>
 
@@ -35,7 +36,8 @@ std::vector<ReviewQueueModel::Row> ReviewQueueModel::fetch(int offset, int limit
     const core::PhotoStore files(m_store->photoDir());
     auto url = [&](const QString &sha) { return sha.isEmpty() ? QString() : QUrl::fromLocalFile(files.pathFor(sha)).toString(); };
     for (const core::ReviewItem &i : *items) {
-        out.push_back({i.uuid, i.code, i.name, core::catalog::label(core::catalog::categories(), i.category), i.dong, i.crew,
+        out.push_back({i.uuid, i.code, i.name, core::catalog::label(core::catalog::categories(), i.category),
+                       QLocale().language() == QLocale::English && !i.dongEn.isEmpty() ? i.dongEn : i.dong, i.crew,
                        i.installedAt.left(10), i.verdict ? core::toString(*i.verdict) : QString(), i.reviewReason,
                        url(i.beforeSha256), url(i.afterSha256)});
     }

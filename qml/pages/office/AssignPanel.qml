@@ -136,7 +136,7 @@ Item {
                     Label {
                         required property var modelData
                         Layout.fillWidth: true
-                        elide: Text.ElideRight
+                        wrapMode: Text.Wrap
                         text: modelData.dueDate + " · " + modelData.crew + " · " + modelData.code + " " + modelData.name
                     }
                 }

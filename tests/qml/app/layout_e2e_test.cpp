@@ -26,7 +26,7 @@ using namespace gc;
 
 namespace {
 
-// Strings the inventory holds that are names, longest first (a name may contain a shorter one).
+// Strings the inventory holds as data (names, addresses, the sizes written on the order), longest first (a name may contain a shorter one).
 QStringList properNames(const QString &inventory)
 {
     auto store = core::AssetStore::open(inventory, core::AssetStore::Access::ReadOnly);
@@ -35,7 +35,7 @@ QStringList properNames(const QString &inventory)
     auto assets = (*store)->assets();
     REQUIRE(assets.ok());
     for (const auto &a : *assets)
-        for (const QString &s : {a.name, a.department, a.addressJibun, a.addressRoad, a.assignee, a.plateNumber})
+        for (const QString &s : {a.name, a.department, a.addressJibun, a.addressRoad, a.assignee, a.plateNumber, a.markSize})
             if (!s.trimmed().isEmpty())
                 names.insert(s.trimmed());
     core::SurveyDesk desk(**store);
@@ -56,11 +56,14 @@ QString describe(QQuickItem *i)
     for (QQuickItem *p = i; p && path.size() < 4; p = p->parentItem())
         if (!p->objectName().isEmpty())
             path << p->objectName();
-    return QStringLiteral("'%1' (%2×%3, needs %4) %5")
+    return QStringLiteral("'%1' (%2×%3, needs %4×%5, %6 lines, truncated %7) %8")
         .arg(i->property("text").toString().left(80))
         .arg(i->width(), 0, 'f', 0)
         .arg(i->height(), 0, 'f', 0)
-        .arg(i->implicitWidth(), 0, 'f', 0)
+        .arg(i->property("contentWidth").toDouble(), 0, 'f', 0)
+        .arg(i->property("contentHeight").toDouble(), 0, 'f', 0)
+        .arg(i->property("lineCount").toInt())
+        .arg(i->property("truncated").toBool())
         .arg(path.join(QStringLiteral(" < ")));
 }
 
@@ -79,7 +82,7 @@ Walk walk(QQuickWindow *w, bool english, const QStringList &names)
         if (text.trimmed().isEmpty())
             continue;
         // A text scrolled out of its clipping view is still laid out: it counts.
-        const bool elides = i->property("elide").toInt() != 0;
+        const bool elides = i->property("elide").toInt() != Qt::ElideNone;
         if (i->property("truncated").toBool() || (elides && i->width() > 0 && i->implicitWidth() > i->width() + 1))
             out.truncated << describe(i);
         if (english && text.contains(hangul)) {
