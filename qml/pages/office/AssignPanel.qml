@@ -65,6 +65,7 @@ Item {
                 RowLayout {
                     Layout.fillWidth: true
                     TextField {
+                        implicitHeight: Theme.touchTarget
                         id: dueField
                         Layout.fillWidth: true
                         placeholderText: qsTr("Due date (YYYY-MM-DD)")
@@ -108,7 +109,7 @@ Item {
                     valueRole: "code"
                     model: [{ label: qsTr("Any category"), code: "" }].concat(panel.office.categoryRows)
                 }
-                TextField { id: textField; Layout.fillWidth: true; placeholderText: qsTr("Code, name or address contains…") }
+                TextField { id: textField; Layout.fillWidth: true; implicitHeight: Theme.touchTarget; placeholderText: qsTr("Code, name or address contains…") }
                 Button {
                     Layout.fillWidth: true
                     Layout.preferredHeight: 48

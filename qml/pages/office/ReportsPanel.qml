@@ -33,7 +33,7 @@ ScrollView {
                 onActivated: pathField.text = view.office.defaultExportPath(currentValue)
                 Component.onCompleted: pathField.text = view.office.defaultExportPath(currentValue)
             }
-            TextField { id: pathField; Layout.fillWidth: true; selectByMouse: true }
+            TextField { id: pathField; Layout.fillWidth: true; implicitHeight: Theme.touchTarget; selectByMouse: true }
             Button {
                 text: qsTr("Save")
                 highlighted: true

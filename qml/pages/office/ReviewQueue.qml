@@ -143,6 +143,7 @@ Item {
                 PhotoFrame { title: qsTr("After"); source: panel.current ? panel.current.afterPhoto : "" }
             }
             TextField {
+                implicitHeight: Theme.touchTarget
                 id: comment
                 Layout.fillWidth: true
                 placeholderText: qsTr("Comment for the crew (required to reject)")

@@ -68,14 +68,26 @@ QString describe(QQuickItem *i)
 }
 
 struct Walk {
-    QStringList truncated, korean;
+    QStringList truncated, korean, small;
 };
+
+// A control a finger taps: buttons, fields, boxes, switches, list entries.
+bool isControl(QQuickItem *i)
+{
+    for (const char *kind : {"QQuickAbstractButton", "QQuickComboBox", "QQuickTextField", "QQuickSpinBox"})
+        if (i->inherits(kind))
+            return true;
+    return false;
+}
 
 Walk walk(QQuickWindow *w, bool english, const QStringList &names)
 {
     static const QRegularExpression hangul(QStringLiteral("[\\x{AC00}-\\x{D7A3}\\x{1100}-\\x{11FF}\\x{3130}-\\x{318F}]"));
     Walk out;
     for (QQuickItem *i : test::allItems(w)) {
+        if (isControl(i) && test::reallyVisible(i) && i->isEnabled() && (i->width() < 47.5 || i->height() < 47.5))
+            out.small << QStringLiteral("%1 '%2' %3×%4").arg(QString::fromLatin1(i->metaObject()->className()), i->property("text").toString(),
+                                                           QString::number(i->width(), 'f', 0), QString::number(i->height(), 'f', 0));
         if (!i->inherits("QQuickText") || !test::reallyVisible(i))
             continue;
         const QString text = i->property("text").toString();
@@ -131,7 +143,7 @@ void checkAllPages(const QString &language)
     const QStringList pages = w->property("pageNames").toStringList();
     REQUIRE(pages.size() >= 4);
 
-    QStringList truncated, korean;
+    QStringList truncated, korean, small;
     auto check = [&](const QString &where) {
         settle(w);
         QDir().mkpath(QStringLiteral("screenshots"));
@@ -141,6 +153,8 @@ void checkAllPages(const QString &language)
             truncated << where + QStringLiteral(": ") + t;
         for (const QString &t : r.korean)
             korean << where + QStringLiteral(": ") + t;
+        for (const QString &t : r.small)
+            small << where + QStringLiteral(": ") + t;
     };
     for (const QSize size : {QSize(1280, 800), QSize(800, 1280)}) {
         w->resize(size);
@@ -169,6 +183,8 @@ void checkAllPages(const QString &language)
     CHECK(truncated.isEmpty());
     INFO("Korean in English mode:\n" << korean.join(QLatin1Char('\n')).toStdString());
     CHECK(korean.isEmpty());
+    INFO("controls under 48x48 px:\n" << small.join(QLatin1Char('\n')).toStdString());
+    CHECK(small.isEmpty());
 }
 
 } // namespace
