@@ -362,7 +362,18 @@ TEST_CASE("Survey end to end in the app: open, template, import with errors, uns
     QQuickItem *smallMap = waitForItem(w, QStringLiteral("facilityMap"));
     REQUIRE(smallMap);
     REQUIRE(waitFor([&] { return !smallMap->property("loading").toBool() && !smallMap->property("busy").toBool(); }));
+    // A tap on the small map places the point there (a little east of the centre) …
+    CHECK_FALSE(byText(w, QStringLiteral("Add"))); // no place yet: Add is not offered
+    const QPointF east = smallMap->mapToScene(QPointF(smallMap->width() / 2 + 40, smallMap->height() / 2));
+    QTest::mouseClick(w, Qt::LeftButton, {}, east.toPoint());
+    QQuickItem *placed = nullptr;
+    REQUIRE(waitFor([&] { return (placed = test::findItem(w, [](QQuickItem *i) {
+                                      return i->inherits("QQuickText") && i->property("text").toString().startsWith(QLatin1String("Location: "));
+                                  })) != nullptr; }, 10000));
+    const QString tapped = placed->property("text").toString();
+    // … and "Map centre" moves it to the map's centre.
     finger.tap(QStringLiteral("facilityMapCentre"));
+    REQUIRE(waitFor([&] { return placed->property("text").toString() != tapped; }, 10000));
     finger.tap(byText(w, QStringLiteral("Photo…")));
     pickInFileDialog(w, finger, QStringLiteral("bench.jpg"), QStringLiteral("Open"));
     REQUIRE(waitFor([&] { return byText(w, QStringLiteral("Photo: bench.jpg")) != nullptr; }));
