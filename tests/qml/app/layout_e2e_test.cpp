@@ -156,8 +156,18 @@ void checkAllPages(const QString &language)
         for (const QString &t : r.small)
             small << where + QStringLiteral(": ") + t;
     };
+    test::Finger finger{w};
     for (const QSize size : {QSize(1280, 800), QSize(800, 1280)}) {
         w->resize(size);
+        // The sign-in page first (a new tablet opens on it), then the office, which sees every page.
+        if (QQuickItem *chip = test::byName(w, QStringLiteral("userChip"))) {
+            finger.tap(chip);
+            finger.tap(test::waitForItem(w, QStringLiteral("menuSignOut")));
+            REQUIRE(test::waitFor([&] { return test::byName(w, QStringLiteral("userChip")) == nullptr; }));
+        }
+        REQUIRE(test::waitForItem(w, QStringLiteral("signInLater")));
+        check(QStringLiteral("%1 %2x%3 sign-in").arg(language).arg(size.width()).arg(size.height()));
+        test::signInLocally(w, finger, QStringLiteral("디자인팀"));
         for (const QString &page : pages) {
             QVariant ok;
             QMetaObject::invokeMethod(w, "showPage", Q_RETURN_ARG(QVariant, ok), Q_ARG(QVariant, page));

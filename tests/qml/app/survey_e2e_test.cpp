@@ -261,6 +261,9 @@ TEST_CASE("Survey end to end in the app: open, template, import with errors, uns
     w->show();
     REQUIRE(QTest::qWaitForWindowExposed(w));
     test::Finger finger{w};
+    // The office signs in under its own name; it may act for every department (a department's own
+    // user sees only its survey, tests/qml/app/app_signin_test.cpp).
+    test::signInLocally(w, finger, QStringLiteral("디자인팀"));
 
     officeOpensSurvey(finger, desk);
 

@@ -135,4 +135,21 @@ struct Finger {
     void typeInto(const QString &name, const QString &text) { typeInto(waitForItem(window, name), text); }
 };
 
+// Signs in on this tablet only, as a person does on the app's sign-in page: "Later" (no server), then
+// the name; whoever was signed in signs out first (header chip → Sign out).
+inline void signInLocally(QQuickWindow *w, Finger &finger, const QString &name)
+{
+    const QString entry = QStringLiteral("user_") + name;
+    REQUIRE(waitFor([&] { return byName(w, QStringLiteral("userChip")) || byName(w, QStringLiteral("signInLater")) || byName(w, entry); }));
+    if (QQuickItem *chip = byName(w, QStringLiteral("userChip"))) {
+        finger.tap(chip);
+        finger.tap(waitForItem(w, QStringLiteral("menuSignOut")));
+        REQUIRE(waitFor([&] { return byName(w, QStringLiteral("userChip")) == nullptr; }));
+    }
+    if (!byName(w, entry))
+        REQUIRE(finger.tapUntil(QStringLiteral("signInLater"), entry));
+    finger.tap(waitForItem(w, entry));
+    REQUIRE(waitForItem(w, QStringLiteral("userChip")));
+}
+
 } // namespace gc::test
