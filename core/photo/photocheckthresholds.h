@@ -57,9 +57,9 @@ struct PhotoCheckThresholds {
     double markMinCorrelation = 0.35;   // every found mark
     int markRescueInliers = 8;          // fewer inliers than markMinInliers still count…
     double markRescueCorrelation = 0.6; // …when the warped photo correlates this well
-    // A mark found this convincingly needs no other variant tried: a reference of another layout that fits
-    // only part of it (the vertical lockup's emblem) scores below 0.5 on the held-back family.
-    double markConfidentCorrelation = 0.7;
+    // A mark found this convincingly needs no other variant tried: a reference of another layout that fits only
+    // the emblem they share correlates up to ~0.82 over its own pixels on the held-back family.
+    double markConfidentCorrelation = 0.9;
 
     // duplicate: Hamming distance between 64-bit perceptual hashes
     int duplicateMaxDistance = 6;
