@@ -53,7 +53,8 @@ struct PhotoCheckThresholds {
     double markMinSideRatio = 0.15;  // shortest vs longest quad side
     double markMaxScaleRatio = 4.0;  // opposite sides may differ this much under 50° perspective
     // Second cue: the photo inside the found quad, warped back onto the reference, must look like it
-    // (normalised cross-correlation of the grey images, blind to gain, offset and colour casts).
+    // (normalised cross-correlation of the grey images over the mark's own, opaque pixels: blind to gain,
+    // offset, colour casts and to the surface its transparent parts show).
     double markMinCorrelation = 0.35;   // every found mark
     int markRescueInliers = 8;          // fewer inliers than markMinInliers still count…
     double markRescueCorrelation = 0.6; // …when the warped photo correlates this well
