@@ -125,6 +125,11 @@ public:
     {
         if (s.contains(QChar(0)))
             return fail(at, QStringLiteral("NUL 문자(\\u0000)가 들어 있습니다"), QStringLiteral("contains a NUL character (\\u0000)"));
+        // A lone surrogate ("\udc00") is not text: SQLite stores it as '?' (the file then fails verify)
+        // and PostgreSQL's json refuses it (503 for ever), so it is refused here, on both stores alike.
+        if (!QStringView(s).isValidUtf16())
+            return fail(at, QStringLiteral("올바른 유니코드가 아닙니다(짝 없는 서로게이트)"),
+                        QStringLiteral("is not valid Unicode (a lone surrogate)"));
         if (s.size() > maxLength)
             return fail(at, QStringLiteral("%1자를 넘습니다(%2자)").arg(maxLength).arg(s.size()),
                         QStringLiteral("is longer than %1 characters (%2)").arg(maxLength).arg(s.size()));
@@ -291,6 +296,11 @@ VoidResult validate(const Event &e)
         return bad(QStringLiteral("'kind': 정의되지 않은 종류입니다('%1') / 'kind' is not a kind of event this product defines ('%1')")
                        .arg(e.kind.left(64)));
     Checker check(limits);
+    const std::pair<const char *, const QString *> envelope[] = {{"actor", &e.actor}, {"device", &e.device}, {"time", &e.time}, {"asset_uuid", &e.assetUuid}};
+    for (const auto &[name, value] : envelope) {
+        if (!check.text(*value, int(limits.maxText), QLatin1String(name)))
+            return bad(check.problem);
+    }
     if (!check.object(e.payload, spec->fields, spec->assetFields, QStringLiteral("payload.")))
         return bad(check.problem);
     // After the walk, which bounds every list: the size is then worth computing.

@@ -31,6 +31,10 @@ AppController::AppController(QString language, QObject *parent)
             m_session->signInFromServer(user, role, department);
     });
     connect(m_sync.get(), &SyncController::inventoryChangedElsewhere, this, &AppController::refresh);
+    // Every page's write ends in refresh() (the office's decisions and assignments, a department's
+    // sheet): the chip counts what is unsent anew and a signed-in device sends it soon, never showing
+    // "sent" over changes the server has not seen.
+    connect(this, &AppController::statsChanged, m_sync.get(), &SyncController::refreshPending);
 }
 
 AppController::~AppController() { close(); }

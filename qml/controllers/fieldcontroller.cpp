@@ -63,6 +63,8 @@ void FieldController::setApp(AppController *app)
         connect(m_app->session(), &Session::changed, this, &FieldController::closeWork);
         // Work another device sent (an assignment from the office) shows in the list at once.
         connect(m_app->sync(), &SyncController::inventoryChangedElsewhere, m_work, &WorkListModel::reload);
+        // The header's unsent count follows what the server acknowledged (and the office's own writes).
+        connect(m_app->sync(), &SyncController::statusChanged, this, &FieldController::recountPending);
     }
     m_work->setStore(store());
     m_work->setCrew(crew());
@@ -451,7 +453,7 @@ bool FieldController::proposePlace(const QString &category, double x, double y, 
     return true;
 }
 
-void FieldController::refreshPending()
+void FieldController::recountPending()
 {
     // Events and photos the sync server has not acknowledged yet (W1.7 keeps the acknowledgements).
     qint64 n = 0;
@@ -463,6 +465,11 @@ void FieldController::refreshPending()
         m_pending = n;
         emit pendingChanged();
     }
+}
+
+void FieldController::refreshPending()
+{
+    recountPending();
     if (m_app) // the chip counts anew, and a signed-in tablet sends the save soon
         m_app->sync()->refreshPending();
 }

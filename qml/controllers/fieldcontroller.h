@@ -107,6 +107,7 @@ public:
     Q_INVOKABLE bool saveReplacement(const QVariantMap &input);
     Q_INVOKABLE bool cannotInstall(const QString &reasonCode, const QString &note, const QString &photoPath);
     Q_INVOKABLE bool proposePlace(const QString &category, double x, double y, const QString &note, const QString &photoPath);
+    Q_INVOKABLE void recountPending();
     Q_INVOKABLE void refreshPending();
     Q_INVOKABLE QString localPath(const QUrl &url) const;
 

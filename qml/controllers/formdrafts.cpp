@@ -79,6 +79,8 @@ void FormDrafts::write()
     QDir().mkpath(QFileInfo(m_file).absolutePath());
     QSaveFile f(m_file);
     if (f.open(QIODevice::WriteOnly)) {
+        // Readable by this user only, like the session token: drafts name assets, notes and photo paths.
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         f.write(QJsonDocument(QJsonObject::fromVariantMap(m_all)).toJson(QJsonDocument::Compact));
         if (!f.commit())
             qWarning("goodcity: cannot keep the form drafts in %s: %s", qPrintable(m_file), qPrintable(f.errorString()));

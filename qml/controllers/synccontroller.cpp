@@ -18,6 +18,7 @@ const QString kServerKey = QStringLiteral("sync/server");
 const QString kPlainKey = QStringLiteral("sync/allowPlainHttp");
 const QString kCertKey = QStringLiteral("sync/certificate");
 const QString kUserKey = QStringLiteral("sync/user");
+const QString kInventoryKey = QStringLiteral("sync/inventory"); // the file the session was signed in on
 
 QString shortTime(const QString &iso)
 {
@@ -122,7 +123,10 @@ void SyncController::restore()
     m_user = settings.value(kUserKey).toString();
     m_loggedIn = false;
     reconfigure();
-    if (configured() && !m_user.isEmpty()) {
+    // A session belongs to the inventory it was signed in on: another file opens signed out (the
+    // server's address stays filled in), never acting as whoever signed in on the other file.
+    const bool sameInventory = settings.value(kInventoryKey).toString() == m_path;
+    if (configured() && !m_user.isEmpty() && sameInventory) {
         const QString token = TokenVault().load(tokenKey());
         if (!token.isEmpty()) {
             QMetaObject::invokeMethod(m_worker, [w = m_worker, u = m_user, token] { w->resume(u, token); });
@@ -192,6 +196,7 @@ void SyncController::onLoggedIn(bool ok, const QString &error, const QString &co
     settings.setValue(kPlainKey, m_allowPlainHttp);
     settings.setValue(kCertKey, m_certificateFile);
     settings.setValue(kUserKey, m_user);
+    settings.setValue(kInventoryKey, m_path);
     QString why;
     if (TokenVault().store(tokenKey(), token, &why).isEmpty())
         qWarning("goodcity: the session cannot be kept for the next start: %s", qPrintable(why));

@@ -136,6 +136,13 @@ TEST_CASE("the kind table refuses an unknown kind, a missing or mistyped field, 
     const QString nul = QStringLiteral("x") + QChar(0);
     CHECK(problem(sample(QStringLiteral("place.proposed"), {{QStringLiteral("proposal_id"), QStringLiteral("p")}, {QStringLiteral("note"), nul}}))
               .contains(QStringLiteral("payload.note")));
+    // A lone surrogate (the attack pass's "\udc00"): '?' in SQLite, 503 from PostgreSQL before this.
+    const QString lone = QStringLiteral("x") + QChar(0xdc00);
+    CHECK(problem(sample(QStringLiteral("place.proposed"), {{QStringLiteral("proposal_id"), QStringLiteral("p")}, {QStringLiteral("note"), lone}}))
+              .contains(QStringLiteral("payload.note")));
+    Event badActor = sample(QStringLiteral("photo.added"), {{QStringLiteral("sha256"), sha}});
+    badActor.actor = lone;
+    CHECK(problem(badActor).contains(QStringLiteral("'actor'")));
     CHECK(problem(sample(QStringLiteral("place.proposed"), {{QStringLiteral("proposal_id"), QStringLiteral("p")}, {QStringLiteral("note"), QString(5000, QLatin1Char('n'))}}))
               .contains(QStringLiteral("2000")));
     // A newer device's optional field rides along when it is a short scalar, never as a list.

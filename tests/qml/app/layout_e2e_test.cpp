@@ -159,6 +159,9 @@ void checkAllPages(const QString &language)
     test::Finger finger{w};
     for (const QSize size : {QSize(1280, 800), QSize(800, 1280)}) {
         w->resize(size);
+        // The new size reaches the items (and the header's chip moves) before anything is tapped.
+        REQUIRE(test::waitFor([&] { return int(w->contentItem()->width()) == size.width() && int(w->contentItem()->height()) == size.height(); }, 10000));
+        settle(w);
         // The sign-in page first (a new tablet opens on it), then the office, which sees every page.
         if (QQuickItem *chip = test::byName(w, QStringLiteral("userChip"))) {
             finger.tap(chip);
