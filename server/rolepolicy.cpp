@@ -40,6 +40,13 @@ RolePolicy::Decision RolePolicy::mayWrite(const User &user, const core::Event &e
         if (!(writers & core::WriterCrew))
             return refuse(QStringLiteral("현장팀은 설치·교체, 문제 보고, 사진, 제안만 기록할 수 있습니다|a crew logs installs and "
                                          "replacements, problems, photos and proposals only"));
+        // A crew files a photo against work it holds: an asset assigned to it (or a place it proposes).
+        // Filing it under any other asset would also open that photo to the crew's reads (attack pass F4).
+        if (e.kind == QLatin1String(core::EventKind::PhotoAdded) && p.value(QStringLiteral("proposal_id")).toString().isEmpty()
+            && (!context.asset || context.asset->assignee != crewOf(user)))
+            return refuse(QStringLiteral("이 팀(%1)에 배정된 시설물의 사진만 올릴 수 있습니다|a crew files photos of the assets assigned to "
+                                         "it only (%1)")
+                              .arg(crewOf(user)));
         if (e.kind != QLatin1String(core::EventKind::AssetStatus))
             return {true, {}};
         const QString status = p.value(QStringLiteral("status")).toString();

@@ -220,3 +220,22 @@ TEST_CASE("crews and departments do not read PIN hashes, other departments' surv
     CHECK(text(dept).contains(parksBench.toUtf8()));
     CHECK_FALSE(text(dept).contains(trafficSign.toUtf8()));
 }
+
+TEST_CASE("a crew claims another crew's photo by filing photo.added under an asset not assigned to it", "[auth][roles][photo]")
+{
+    const Kind kind = GENERATE(Kind::Postgres, Kind::GeoPackage);
+    test::LocalServer s(kind);
+    const QString office = s.login(QStringLiteral("office1"));
+    const QString crew = s.login(QStringLiteral("crew1"));
+    const QString c1 = QStringLiteral("crew1");
+    const QString mine = s.addAsset(office, QStringLiteral("공원녹지과"), c1);
+    const QString theirs = s.addAsset(office, QStringLiteral("공원녹지과"), QStringLiteral("현장2팀"));
+    const QJsonObject photo{{QStringLiteral("sha256"), QString(64, QLatin1Char('c'))}};
+    const QString added = QStringLiteral("photo.added");
+    // Another crew's asset, and an asset the server has never heard of: refused, so no read follows.
+    CHECK(push(s, crew, {event(c1, added, photo, theirs)}) == 403);
+    CHECK(push(s, crew, {event(c1, added, photo, QUuid::createUuid().toString(QUuid::WithoutBraces))}) == 403);
+    CHECK(push(s, crew, {event(c1, added, photo)}) == 403);
+    // Its own work goes through.
+    CHECK(push(s, crew, {event(c1, added, photo, mine)}) == 200);
+}
