@@ -67,7 +67,10 @@ ApplicationWindow {
             }
             TabBar {
                 id: tabs
+                // The tabs share what the title and the user chip leave: in portrait the chip stays on screen.
                 Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Layout.minimumWidth: 0
                 visible: !root.showSignIn
                 Material.background: "transparent"
                 Material.foreground: "white"
@@ -90,6 +93,7 @@ ApplicationWindow {
                 objectName: "userChip"
                 visible: root.app.session.signedIn
                 implicitHeight: 48
+                Layout.maximumWidth: Math.max(160, root.width * 0.35)
                 Material.foreground: "white"
                 text: root.app.session.userName + (root.app.session.roleLabel !== root.app.session.userName
                                                    ? " · " + root.app.session.roleLabel : "")
