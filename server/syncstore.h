@@ -2,6 +2,7 @@
 
 #include "domain/asset.h"
 #include "log/event.h"
+#include "photo/photorendition.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -71,6 +72,20 @@ struct PhotoUpload {
     bool complete = false;
 };
 
+// What a device said about one of its photos when it pushed the photo's event: the slot it fills, the
+// verdict its own checks gave (empty if it sent none), the EXIF capture time against the event's time.
+struct PhotoClaim {
+    QString sha256, assetUuid, slot, deviceVerdict, takenAt, occurredAt;
+};
+
+// The server's own verdict beside the device's (PhotoJudge); empty serverVerdict while not judged yet.
+struct PhotoJudgement {
+    PhotoClaim claim;
+    QString serverVerdict;
+    QByteArray result; // core::PhotoCheckResult::toJson, compact
+    QString checkedAt;
+};
+
 // The server's storage: the event log with its sequence numbers, the materialized asset layer,
 // photos, users, sessions and the refusal log. PostgreSQL for shared use, a GeoPackage for one PC.
 class SyncStore {
@@ -104,6 +119,9 @@ public:
     // a reader that claims to be further along from where it really is (the events are idempotent).
     virtual Result<std::vector<StoredEvent>> pull(qint64 after, int limit, const QString &reader = {}) = 0;
     virtual Result<qint64> cursor() = 0;
+    // The history `init --from` loaded: every copy of that inventory holds it, so every user counts as
+    // having seen the store up to this cursor (served() never reports less). 0 for an empty start.
+    virtual VoidResult setBaselineCursor(qint64 cursor) = 0;
     virtual Result<qint64> eventCount() = 0;
     // The managing department of an asset as the store knows it now (empty if unknown).
     virtual Result<QString> assetDepartment(const QString &assetUuid) = 0;
@@ -120,6 +138,16 @@ public:
     virtual Result<PhotoUpload> photoUpload(const QString &sha256) = 0;
     virtual Result<PhotoUpload> putPhotoChunk(const QString &sha256, qint64 offset, qint64 total, const QByteArray &bytes) = 0;
     virtual Result<std::optional<QByteArray>> photo(const QString &sha256) = 0;
+    // A thumbnail or preview of a stored photo (PhotoRenditions makes them from the original); none
+    // until made. Putting one that is there already changes nothing.
+    virtual Result<std::optional<QByteArray>> rendition(const QString &sha256, core::Rendition r) = 0;
+    virtual VoidResult putRendition(const QString &sha256, core::Rendition r, const QByteArray &bytes) = 0;
+
+    // The server judges every photo (PhotoJudge): the device's claim when its event arrives, the
+    // server's verdict when the checks ran. Either may come first.
+    virtual VoidResult putPhotoClaim(const PhotoClaim &claim) = 0;
+    virtual VoidResult putServerVerdict(const QString &sha256, const QString &verdict, const QByteArray &result) = 0;
+    virtual Result<std::optional<PhotoJudgement>> photoJudgement(const QString &sha256) = 0;
 
     virtual VoidResult addUser(const User &user) = 0;
     virtual Result<std::optional<User>> user(const QString &name) = 0;
@@ -139,7 +167,7 @@ public:
     virtual Result<qint64> refusalCount() = 0;
 
 protected:
-    // How far pull has served `user` (0: never).
+    // How far pull has served `user`, never less than the baseline cursor (0: never, and no baseline).
     virtual Result<qint64> served(const QString &user) = 0;
     // The base cursor a push by `pusher` goes by (core::conflictrule::trustedBase); the claim as it is
     // for no pusher.
