@@ -7,6 +7,8 @@
 #include "store/sqlitedb.h"
 #include "store/statement.h"
 #include "store/storeaccess.h"
+#include "sync/photocache.h"
+#include "sync/storeorigin.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -165,6 +167,7 @@ SyncClient::Reply SyncClient::send(const QByteArray &method, const QString &path
     Reply r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.body = reply->readAll();
+    m_bytesDown += r.body.size();
     if (r.status == 0)
         r.networkError = reply->errorString();
     reply->deleteLater();
@@ -264,12 +267,19 @@ VoidResult SyncClient::checkStore()
         return replyError(r, QStringLiteral("사용자 확인 / who am I"));
     const QJsonObject me = QJsonDocument::fromJson(r.body).object();
     const QString storeId = me.value(QStringLiteral("store_id")).toString();
+    m_role = DeviceRole{me.value(QStringLiteral("role")).toString(),
+                        me.value(QStringLiteral("department")).toString(me.value(QStringLiteral("user")).toString())};
     // The server's clock judges every stamp; a server that does not say leaves this device's own.
     const QDateTime serverTime = QDateTime::fromString(me.value(QStringLiteral("server_time")).toString(), Qt::ISODateWithMs);
     m_serverOffsetMs = serverTime.isValid() ? serverTime.toMSecsSinceEpoch() - QDateTime::currentMSecsSinceEpoch() : 0;
     const qint64 serverMax = qint64(me.value(QStringLiteral("max_clock_ahead_ms")).toDouble(0));
     m_maxAheadMs = serverMax > 0 ? std::min(m_tuning.maxClockAheadMs, serverMax) : m_tuning.maxClockAheadMs;
     const QString server = m_server.toString(QUrl::RemoveUserInfo);
+    const auto origin = StoreOrigin::of(m_store);
+    if (auto c = StoreOrigin::checkServer(origin, storeId, m_store.path()); !c)
+        return c;
+    if (origin && meta(QStringLiteral("sync.store_id")).isEmpty())
+        return startFromOrigin(*origin, server);
     if (storeId != meta(QStringLiteral("sync.store_id")) || server != meta(QStringLiteral("sync.server"))) {
         // Another server, or one that was set up again: it has acknowledged nothing of ours yet.
         Transaction tx(StoreAccess::db(m_store));
@@ -283,6 +293,19 @@ VoidResult SyncClient::checkStore()
         return tx.commit();
     }
     return Ok{};
+}
+
+VoidResult SyncClient::startFromOrigin(const StoreOrigin &origin, const QString &server)
+{
+    // A copy's first sync: what it holds is the store's history up to the origin cursor, acknowledged
+    // when the copy was made (StoreOrigin::record); pull goes on from there.
+    Transaction tx(StoreAccess::db(m_store));
+    for (const auto &[k, v] : {std::pair{QStringLiteral("sync.store_id"), origin.storeId}, std::pair{QStringLiteral("sync.server"), server},
+                               std::pair{QStringLiteral("sync.cursor"), QString::number(origin.cursor)}}) {
+        if (auto s = setMeta(k, v); !s)
+            return s;
+    }
+    return tx.commit();
 }
 
 VoidResult SyncClient::pushPhotos(SyncReport &report)
@@ -443,9 +466,9 @@ VoidResult SyncClient::pullEvents(SyncReport &report, std::optional<Error> &refu
             events.push_back(std::move(*e));
         }
         if (!events.empty()) {
-            QStringList photos;
-            if (auto f = fetchPhotosOf(events, report, photos); !f)
-                return f;
+            // Merged without waiting for photos: which of them this device keeps, and in what size,
+            // is fetchWantedPhotos()'s decision after the pull (PhotoCache::wanted).
+            const QStringList photos = othersPhotos(events);
             auto added = m_store.merge(events);
             if (!added)
                 return added.error();
@@ -464,70 +487,104 @@ VoidResult SyncClient::pullEvents(SyncReport &report, std::optional<Error> &refu
     }
 }
 
-VoidResult SyncClient::fetchPhotos(SyncReport &report)
+QStringList SyncClient::othersPhotos(const std::vector<Event> &events) const
 {
-    auto st = StoreAccess::db(m_store).prepare(QStringLiteral("SELECT DISTINCT sha256 FROM photos"));
-    if (!st)
-        return st.error();
-    PhotoStore files(m_store.photoDir());
-    QStringList missing;
-    while (st->step()) {
-        if (!QFile::exists(files.pathFor(st->toText(0))))
-            missing << st->toText(0);
+    // Another device's photo is the server's to keep, never this device's to send.
+    const PhotoStore files(m_store.photoDir());
+    QStringList shas;
+    for (const Event &e : events) {
+        const QString sha = e.payload.value(QStringLiteral("sha256")).toString();
+        if (e.kind == QLatin1String(EventKind::PhotoAdded) && !files.pathFor(sha).isEmpty() && !QFile::exists(files.pathFor(sha))
+            && !shas.contains(sha))
+            shas << sha;
     }
-    for (const auto &sha : missing) {
-        auto got = downloadPhoto(sha);
+    return shas;
+}
+
+VoidResult SyncClient::fetchWantedPhotos(SyncReport &report)
+{
+    auto wanted = PhotoCache::wanted(m_store, m_role);
+    if (!wanted)
+        return wanted.error();
+    PhotoCache cache(m_store);
+    for (const auto &[sha, rendition] : *wanted) {
+        if (cache.local(sha, rendition))
+            continue;
+        auto got = downloadPhoto(sha, rendition);
         if (!got)
             return got.error();
-        if (!*got)
+        if (got->isEmpty())
             continue; // its device has not uploaded it yet
-        if (auto a = markAcked("photo", {sha}); !a)
-            return a;
+        if (auto put = cache.put(sha, rendition, *got); !put)
+            return put;
         ++report.photosDown;
+        report.photoBytesDown += got->size();
     }
     return Ok{};
 }
 
-VoidResult SyncClient::fetchPhotosOf(const std::vector<Event> &events, SyncReport &report, QStringList &fetched)
+Result<QByteArray> SyncClient::downloadPhoto(const QString &sha, Rendition rendition)
 {
-    const PhotoStore files(m_store.photoDir());
-    for (const Event &e : events) {
-        const QString sha = e.payload.value(QStringLiteral("sha256")).toString();
-        if (e.kind != QLatin1String(EventKind::PhotoAdded) || fetched.contains(sha) || files.pathFor(sha).isEmpty()
-            || QFile::exists(files.pathFor(sha)))
+    if (!eventjson::isSha256(sha))
+        return QByteArray();
+    const Reply r = call("GET", QStringLiteral("api/v1/photos/%1?rendition=%2").arg(sha, renditionName(rendition)));
+    if (r.status == 404)
+        return QByteArray();
+    if (r.status != 200)
+        return replyError(r, QStringLiteral("사진 %1 받기 / downloading photo %1").arg(sha.left(12)));
+    if (rendition == Rendition::Original && PhotoStore::sha256Of(r.body) != sha)
+        return makeError(QStringLiteral("hash_mismatch"),
+                         QStringLiteral("받은 사진 %1의 SHA-256이 다릅니다 / downloaded photo %1 has a different SHA-256").arg(sha.left(12)));
+    if (r.body.isEmpty())
+        return makeError(QStringLiteral("server"), QStringLiteral("사진 %1: 빈 응답 / photo %1: empty answer").arg(sha.left(12)));
+    return r.body;
+}
+
+Result<ShownPhoto> SyncClient::openPhoto(const QString &sha, Rendition rendition)
+{
+    PhotoCache cache(m_store);
+    if (auto here = cache.local(sha, rendition)) {
+        if (auto t = cache.touch(sha, rendition); !t)
+            return t.error();
+        return ShownPhoto{*here, rendition, false};
+    }
+    Result<QByteArray> got = m_token.isEmpty() ? Result<QByteArray>(makeError(QStringLiteral("unauthenticated"),
+                                                                              QStringLiteral("로그인하지 않았습니다 / not logged in")))
+                                               : downloadPhoto(sha, rendition);
+    if (got && !got->isEmpty()) {
+        if (auto put = cache.put(sha, rendition, *got); !put)
+            return put.error();
+        return ShownPhoto{*cache.local(sha, rendition), rendition, false};
+    }
+    // Offline (or not on the server yet): the thumbnail, if this device has it, and it says so.
+    if (auto thumb = cache.local(sha, Rendition::Thumb))
+        return ShownPhoto{*thumb, Rendition::Thumb, true};
+    if (!got)
+        return got.error();
+    return makeError(QStringLiteral("no_photo"), QStringLiteral("사진 %1이(가) 아직 서버에 없습니다 / photo %1 is not on the server yet").arg(sha.left(12)));
+}
+
+VoidResult SyncClient::prefetch(const QStringList &shas, Rendition rendition)
+{
+    PhotoCache cache(m_store);
+    for (const QString &sha : shas) {
+        if (cache.local(sha, rendition))
             continue;
-        auto got = downloadPhoto(sha);
+        auto got = downloadPhoto(sha, rendition);
         if (!got)
             return got.error();
-        if (*got) {
-            fetched << sha;
-            ++report.photosDown;
+        if (!got->isEmpty()) {
+            if (auto put = cache.put(sha, rendition, *got); !put)
+                return put;
         }
     }
     return Ok{};
 }
 
-Result<bool> SyncClient::downloadPhoto(const QString &sha)
-{
-    if (!eventjson::isSha256(sha))
-        return false;
-    const Reply r = call("GET", QStringLiteral("api/v1/photos/%1").arg(sha));
-    if (r.status == 404)
-        return false;
-    if (r.status != 200)
-        return replyError(r, QStringLiteral("사진 %1 받기 / downloading photo %1").arg(sha.left(12)));
-    if (PhotoStore::sha256Of(r.body) != sha)
-        return makeError(QStringLiteral("hash_mismatch"),
-                         QStringLiteral("받은 사진 %1의 SHA-256이 다릅니다 / downloaded photo %1 has a different SHA-256").arg(sha.left(12)));
-    // Through the store's photo journal: a round killed before the merge leaves no stray file.
-    if (auto added = m_store.storePhotoFile(r.body); !added)
-        return added.error();
-    return true;
-}
-
 Result<SyncReport> SyncClient::syncOnce()
 {
     SyncReport report;
+    const qint64 bytesBefore = m_bytesDown;
     auto fail = [&](const Error &e) -> Result<SyncReport> {
         setMeta(QStringLiteral("sync.last_error"), e.message);
         return e;
@@ -547,7 +604,7 @@ Result<SyncReport> SyncClient::syncOnce()
         return fail(r.error());
     if (auto r = pullEvents(report, refused); !r)
         return fail(r.error());
-    if (auto r = fetchPhotos(report); !r)
+    if (auto r = fetchWantedPhotos(report); !r)
         return fail(r.error());
     if (refused)
         return fail(*refused);
@@ -556,6 +613,7 @@ Result<SyncReport> SyncClient::syncOnce()
         return fail(pending.error());
     report.pending = *pending;
     report.finishedAt = nowIso();
+    report.bytesDown = m_bytesDown - bytesBefore;
     setMeta(QStringLiteral("sync.last_ok_at"), report.finishedAt);
     setMeta(QStringLiteral("sync.last_error"), QString());
     return report;

@@ -3,6 +3,7 @@
 #include "log/event.h"
 #include "log/hybridclock.h"
 #include "result.h"
+#include "sync/photocache.h"
 
 #include <QByteArray>
 #include <QString>
@@ -18,6 +19,7 @@ class QNetworkAccessManager;
 namespace gc::core {
 
 class AssetStore;
+struct StoreOrigin;
 
 struct SyncTuning {
     int pushBatch = 500;            // events per POST
@@ -45,6 +47,8 @@ struct SyncReport {
     int pulledEvents = 0;   // new to this inventory
     int photosUp = 0;
     int photosDown = 0;
+    qint64 photoBytesDown = 0; // thumbnails, previews and originals received
+    qint64 bytesDown = 0;      // every answer's body in the round (events, photos, the rest)
     int conflicts = 0;      // concurrent edits the server flagged for the office
     qint64 pending = 0;     // events and photos not yet acknowledged
     QString finishedAt;     // ISO UTC
@@ -87,6 +91,12 @@ public:
     static SyncState state(const AssetStore &store);
     static Result<qint64> pendingCount(const AssetStore &store);
 
+    // A photo as a review item shows it: from this device when it is here, else fetched now (after a
+    // login) and kept in the bounded cache; offline, the thumbnail with `fallback` set.
+    Result<ShownPhoto> openPhoto(const QString &sha, Rendition rendition);
+    // Fetches the next few review items' photos ahead of time (the office opening a queue).
+    VoidResult prefetch(const QStringList &shas, Rendition rendition);
+
     // Test hook: called with each request's method and path before it is sent.
     std::function<void(const QByteArray &, const QString &)> onRequest;
 
@@ -102,18 +112,19 @@ private:
                const QByteArray &contentType = "application/json");
     Error replyError(const Reply &r, const QString &what) const;
     VoidResult checkStore();
+    VoidResult startFromOrigin(const StoreOrigin &origin, const QString &server);
     VoidResult pushPhotos(SyncReport &report);
     VoidResult pushEvents(SyncReport &report, std::optional<Error> &refused);
     VoidResult pullEvents(SyncReport &report, std::optional<Error> &refused);
     // The server's clock as last seen (this device's own when the server did not say).
     qint64 serverNowMs() const;
-    VoidResult fetchPhotos(SyncReport &report);
-    // Downloads the photos that `events` add and this device lacks, before they are merged: an event
-    // never points at a photo that is not on disk, even when the round is cut off mid-pull. `fetched`
-    // gets the ones stored (not yet acknowledged: that comes with the merge).
-    VoidResult fetchPhotosOf(const std::vector<Event> &events, SyncReport &report, QStringList &fetched);
-    // One photo from the server into the photo folder: false when the server does not have it yet.
-    Result<bool> downloadPhoto(const QString &sha);
+    // The photos `events` add that another device took (none of this device's to send).
+    QStringList othersPhotos(const std::vector<Event> &events) const;
+    // Downloads what this device's role keeps of others' photos (PhotoCache::wanted) into its cache.
+    VoidResult fetchWantedPhotos(SyncReport &report);
+    // One rendition from the server (an original checked against its SHA-256): empty when the server
+    // does not have it yet.
+    Result<QByteArray> downloadPhoto(const QString &sha, Rendition rendition);
     VoidResult markAcked(const char *kind, const QStringList &refs);
     QString meta(const QString &key) const;
     VoidResult setMeta(const QString &key, const QString &value);
@@ -127,6 +138,8 @@ private:
     QString m_token, m_user, m_password;
     qint64 m_serverOffsetMs = 0; // server clock minus this device's, from the last /me
     qint64 m_maxAheadMs = 0;     // the tighter of ours and the server's tolerance
+    DeviceRole m_role;           // from the last /me: what this device keeps of others' photos
+    qint64 m_bytesDown = 0;      // answers' bodies received since this client was made
 };
 
 } // namespace gc::core

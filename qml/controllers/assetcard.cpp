@@ -2,7 +2,7 @@
 
 #include "domain/assetstatus.h"
 #include "domain/catalog.h"
-#include "photo/photostore.h"
+#include "sync/photocache.h"
 #include "store/assetstore.h"
 
 #include <QDateTime>
@@ -20,10 +20,9 @@ QVariantMap assetCard(const core::AssetStore &store, const QString &uuid, bool e
         return e ? QString::fromUtf8(english ? e->en : e->ko) : code;
     };
     QVariantList photos, history;
-    const core::PhotoStore files(store.photoDir());
     if (auto rows = store.photos(uuid)) {
-        for (const auto &p : *rows)
-            photos << QVariantMap{{QStringLiteral("url"), QUrl::fromLocalFile(files.pathFor(p.sha256))},
+        for (const auto &p : *rows) // others' photos: the largest rendition this device holds (W3.4)
+            photos << QVariantMap{{QStringLiteral("url"), QUrl::fromLocalFile(core::PhotoCache::bestLocal(store, p.sha256))},
                                   {QStringLiteral("role"), p.role}, {QStringLiteral("takenAt"), p.takenAt.isEmpty() ? p.addedAt : p.takenAt}};
     }
     if (auto events = store.events(uuid)) {

@@ -2,7 +2,7 @@
 
 #include "domain/catalog.h"
 #include "office/reviewqueue.h"
-#include "photo/photostore.h"
+#include "sync/photocache.h"
 #include "store/assetstore.h"
 
 #include <QScopedValueRollback>
@@ -32,8 +32,8 @@ std::vector<ReviewQueueModel::Row> ReviewQueueModel::fetch(int offset, int limit
     auto items = core::ReviewQueue(*m_store).page(offset, limit);
     if (!items)
         return out;
-    const core::PhotoStore files(m_store->photoDir());
-    auto url = [&](const QString &sha) { return sha.isEmpty() ? QString() : QUrl::fromLocalFile(files.pathFor(sha)).toString(); };
+    // Others' photos arrive as thumbnails (W3.4): the largest this device holds.
+    auto url = [&](const QString &sha) { return sha.isEmpty() ? QString() : QUrl::fromLocalFile(core::PhotoCache::bestLocal(*m_store, sha)).toString(); };
     for (const core::ReviewItem &i : *items) {
         out.push_back({i.uuid, i.code, i.name, core::catalog::label(core::catalog::categories(), i.category), i.dong, i.crew,
                        i.installedAt.left(10), i.verdict ? core::toString(*i.verdict) : QString(), i.reviewReason,
