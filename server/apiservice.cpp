@@ -1,4 +1,5 @@
 #include "apiservice.h"
+#include "photorenditions.h"
 
 #include "credentials.h"
 #include "log/eventjson.h"
@@ -45,7 +46,7 @@ ApiService::ApiService(SyncStore &store, ApiLimits limits, RolePolicy policy, Cl
 
 ApiService::ApiService(StorePool &pool, ApiLimits limits, RolePolicy policy, Clock clock)
     : m_pool(&pool), m_storeId(pool.take()->storeId()), m_limits(limits), m_policy(std::move(policy)),
-      m_clock(std::move(clock)), m_throttle(limits.throttle)
+      m_clock(std::move(clock)), m_throttle(limits.throttle), m_judge(std::make_unique<PhotoJudge>(pool))
 {
     Credentials::prepareDummy();
 }
@@ -287,8 +288,17 @@ ApiResponse ApiService::route(SyncStore &s, const ApiRequest &r)
         }
         if (rest.size() == 2 && r.method == "PUT")
             return putPhoto(s, r, u, sha);
+        if (rest.size() == 3 && rest[2] == QLatin1String("verdict") && r.method == "GET")
+            return photoVerdict(s, r, u, sha);
         if (rest.size() == 2 && r.method == "GET") {
-            auto p = s.photo(sha);
+            const QString name = r.query.queryItemValue(QStringLiteral("rendition"));
+            const auto rendition = name.isEmpty() ? std::optional(core::Rendition::Original) : core::renditionFromName(name);
+            if (!rendition)
+                return error(400, QStringLiteral("bad_rendition"),
+                             QStringLiteral("rendition은 thumb, preview, original 중 하나입니다 / rendition is one of thumb, preview, "
+                                            "original, not '%1'")
+                                 .arg(name.left(40)));
+            auto p = PhotoRenditions::get(s, sha, *rendition);
             if (!p)
                 return storeError(r, p.error());
             if (!*p)
@@ -435,6 +445,8 @@ ApiResponse ApiService::pushEvents(SyncStore &s, const ApiRequest &r, const User
     auto out = m_pushes.push(s, events, base, u.name);
     if (!out)
         return storeError(r, out.error());
+    if (auto noted = m_judge->noteClaims(s, PhotoJudge::claimsIn(events)); !noted)
+        qWarning("goodcity-server: photo claims not stored: %s", qPrintable(noted.error().message));
     QJsonArray acked;
     for (const auto &id : out->acknowledged)
         acked.append(id);
@@ -568,7 +580,37 @@ ApiResponse ApiService::putPhoto(SyncStore &s, const ApiRequest &r, const User &
             return error(400, code, st.error().message);
         return storeError(r, st.error());
     }
+    if (st->complete)
+        m_judge->photoArrived(sha);
     return json(st->complete ? 200 : 202, QJsonObject{{QStringLiteral("received"), st->received}, {QStringLiteral("complete"), st->complete}});
+}
+
+ApiResponse ApiService::photoVerdict(SyncStore &s, const ApiRequest &r, const User &u, const QString &sha)
+{
+    if (!RolePolicy::mayReadConflicts(u))
+        return refuse(&s, r, u.name, 403, QStringLiteral("forbidden"),
+                      QStringLiteral("사진 판정은 사무실만 봅니다 / only the office reviews photo verdicts"));
+    auto j = s.photoJudgement(sha);
+    if (!j)
+        return storeError(r, j.error());
+    if (!*j)
+        return error(404, QStringLiteral("no_verdict"), QStringLiteral("이 사진의 판정이 없습니다 / no verdict for this photo"));
+    const PhotoJudgement &v = **j;
+    const bool judged = !v.serverVerdict.isEmpty();
+    QJsonObject o{{QStringLiteral("sha256"), sha},
+                  {QStringLiteral("asset_uuid"), v.claim.assetUuid},
+                  {QStringLiteral("slot"), v.claim.slot},
+                  {QStringLiteral("device_verdict"), v.claim.deviceVerdict},
+                  {QStringLiteral("server_verdict"), judged ? QJsonValue(v.serverVerdict) : QJsonValue()},
+                  {QStringLiteral("state"), judged ? QStringLiteral("judged") : QStringLiteral("pending")},
+                  // The office looks at every photo whose device said otherwise than the server.
+                  {QStringLiteral("disagree"), judged && !v.claim.deviceVerdict.isEmpty() && v.claim.deviceVerdict != v.serverVerdict},
+                  {QStringLiteral("taken_at"), v.claim.takenAt},
+                  {QStringLiteral("occurred_at"), v.claim.occurredAt},
+                  {QStringLiteral("checked_at"), v.checkedAt}};
+    if (judged && !v.result.isEmpty())
+        o.insert(QStringLiteral("result"), QJsonDocument::fromJson(v.result).object());
+    return json(200, o);
 }
 
 } // namespace gc::server

@@ -2,6 +2,7 @@
 
 #include "log/hybridclock.h"
 #include "loginthrottle.h"
+#include "photojudge.h"
 #include "pushqueue.h"
 #include "refusallog.h"
 #include "rolepolicy.h"
@@ -122,6 +123,7 @@ public:
     const ApiLimits &limits() const { return m_limits; }
     StorePool &pool() { return *m_pool; }
     const PushQueue &pushQueue() const { return m_pushes; }
+    PhotoJudge &photoJudge() { return *m_judge; }
     VoidResult flushRefusals();
     // Where store work that the accepting thread may not do is sent (a full batch of refusals that
     // admit() held); unset, it is done at once.
@@ -143,6 +145,7 @@ private:
     ApiResponse judge(SyncStore &s, const ApiRequest &r, const User &u, const std::vector<core::Event> &batch);
     ApiResponse pullEvents(SyncStore &s, const ApiRequest &r, const User &u);
     ApiResponse putPhoto(SyncStore &s, const ApiRequest &r, const User &u, const QString &sha);
+    ApiResponse photoVerdict(SyncStore &s, const ApiRequest &r, const User &u, const QString &sha);
     ApiResponse route(SyncStore &s, const ApiRequest &r);
     // `s`: the store connection of the calling worker; none on the accepting thread, where a full
     // batch of refusals is written by a worker instead.
@@ -175,6 +178,8 @@ private:
         QDateTime until;
     };
     QHash<QString, RecentSession> m_recent;
+
+    std::unique_ptr<PhotoJudge> m_judge; // last: its jobs hold store leases, so it stops before the pool goes
 };
 
 } // namespace gc::server
