@@ -468,15 +468,16 @@ VoidResult SyncClient::pullEvents(SyncReport &report, std::optional<Error> &refu
         if (!events.empty()) {
             // Merged without waiting for photos: which of them this device keeps, and in what size,
             // is fetchWantedPhotos()'s decision after the pull (PhotoCache::wanted).
-            const QStringList photos = othersPhotos(events);
+            // Noted as the server's before their rows arrive: a photo row whose file is not here is then
+            // always one the server keeps, never this device's lost work (InventoryVerifier).
+            if (auto a = markAcked("photo", othersPhotos(events)); !a)
+                return a;
             auto added = m_store.merge(events);
             if (!added)
                 return added.error();
             report.pulledEvents += *added;
             // Known to the server already: never pushed back.
             if (auto a = markAcked("event", ids); !a)
-                return a;
-            if (auto a = markAcked("photo", photos); !a)
                 return a;
         }
         const qint64 next = qint64(o.value(QStringLiteral("cursor")).toDouble(double(cursor)));
