@@ -64,8 +64,8 @@ struct SyncState {
 };
 
 // Syncs one inventory with goodcity-server: uploads photos (resumable, by SHA-256), pushes every
-// event the server has not acknowledged, pulls and merges what others wrote, downloads missing
-// photos. Acknowledgements and the pull cursor live in the inventory (table gc_sync, gc_meta keys
+// event the server has not acknowledged, pulls and merges what others wrote, then downloads the
+// renditions of others' photos this device's role keeps (PhotoCache); the rest open on demand. Acknowledgements and the pull cursor live in the inventory (table gc_sync, gc_meta keys
 // sync.*), so nothing unacknowledged is dropped and nothing is pushed twice after a restart; a
 // replayed push is harmless anyway because the server is idempotent by event id.
 // Blocking: call it from a worker thread in the app.

@@ -159,3 +159,36 @@ TEST_CASE("officeReviewShowsOriginalAfterColdStart: fetched on demand, and offli
     REQUIRE(client.openPhoto(sha(two.before2), Rendition::Preview).ok());
     CHECK(requests == 0);
 }
+
+TEST_CASE("departmentReceivesOwnThumbnails: a department keeps thumbnails of its own assets' photos only", "[sync][photos]")
+{
+    TwoCrews two;
+    // Another department's asset with a photo.
+    const QString office = two.server.login(QStringLiteral("office1"));
+    const QString roads = two.server.addAsset(office, QStringLiteral("도로과"));
+    const QByteArray roadPhoto = cameraPhoto(4);
+    {
+        test::FieldDevice tab(two.dir.filePath(QStringLiteral("office-tab2.gpkg")), two.server.url(), QStringLiteral("office1"),
+                              QStringLiteral("office-tab2"));
+        tab.syncOk();
+        REQUIRE(tab.store->attachPhoto(roads, QStringLiteral("before"), roadPhoto).ok());
+        REQUIRE(tab.syncOk().photosUp == 1);
+    }
+    test::FieldDevice parks(two.dir.filePath(QStringLiteral("parks.gpkg")), two.server.url(), QStringLiteral("parks"), QStringLiteral("parks-pc"));
+    QStringList photoGets;
+    parks.client->onRequest = [&](const QByteArray &method, const QString &path) {
+        if (method == "GET" && path.startsWith(QLatin1String("api/v1/photos/")))
+            photoGets << path;
+    };
+    parks.syncOk();
+    const core::PhotoCache cache(*parks.store);
+    for (const QByteArray &p : {two.before1, two.before2, two.after1}) {
+        CHECK(cache.local(sha(p), Rendition::Thumb).has_value());
+        CHECK_FALSE(cache.local(sha(p), Rendition::Preview).has_value());
+    }
+    CHECK_FALSE(cache.local(sha(roadPhoto), Rendition::Thumb).has_value());
+    for (const QString &path : photoGets) {
+        CHECK(path.endsWith(QLatin1String("rendition=thumb")));
+        CHECK_FALSE(path.contains(sha(roadPhoto)));
+    }
+}
