@@ -275,6 +275,8 @@ ApiResponse ApiService::route(SyncStore &s, const ApiRequest &r)
                                  {QStringLiteral("other_event_id"), c.otherEventId}, {QStringLiteral("detected_at"), c.detectedAt}});
         return json(200, QJsonObject{{QStringLiteral("conflicts"), a}});
     }
+    if (head == QLatin1String("verdicts") && rest.size() == 1 && r.method == "GET")
+        return photoDisagreements(s, r, u);
     if (head == QLatin1String("photos") && (rest.size() == 2 || rest.size() == 3)) {
         const QString sha = rest[1];
         if (!core::eventjson::isSha256(sha))
@@ -595,9 +597,27 @@ ApiResponse ApiService::photoVerdict(SyncStore &s, const ApiRequest &r, const Us
         return storeError(r, j.error());
     if (!*j)
         return error(404, QStringLiteral("no_verdict"), QStringLiteral("이 사진의 판정이 없습니다 / no verdict for this photo"));
-    const PhotoJudgement &v = **j;
+    return json(200, verdictJson(**j));
+}
+
+ApiResponse ApiService::photoDisagreements(SyncStore &s, const ApiRequest &r, const User &u)
+{
+    if (!RolePolicy::mayReadConflicts(u))
+        return refuse(&s, r, u.name, 403, QStringLiteral("forbidden"),
+                      QStringLiteral("사진 판정은 사무실만 봅니다 / only the office reviews photo verdicts"));
+    auto list = s.disagreements(m_limits.maxPullLimit);
+    if (!list)
+        return storeError(r, list.error());
+    QJsonArray a;
+    for (const auto &v : *list)
+        a.append(verdictJson(v));
+    return json(200, QJsonObject{{QStringLiteral("disagreements"), a}});
+}
+
+QJsonObject ApiService::verdictJson(const PhotoJudgement &v)
+{
     const bool judged = !v.serverVerdict.isEmpty();
-    QJsonObject o{{QStringLiteral("sha256"), sha},
+    QJsonObject o{{QStringLiteral("sha256"), v.claim.sha256},
                   {QStringLiteral("asset_uuid"), v.claim.assetUuid},
                   {QStringLiteral("slot"), v.claim.slot},
                   {QStringLiteral("device_verdict"), v.claim.deviceVerdict},
@@ -610,7 +630,7 @@ ApiResponse ApiService::photoVerdict(SyncStore &s, const ApiRequest &r, const Us
                   {QStringLiteral("checked_at"), v.checkedAt}};
     if (judged && !v.result.isEmpty())
         o.insert(QStringLiteral("result"), QJsonDocument::fromJson(v.result).object());
-    return json(200, o);
+    return o;
 }
 
 } // namespace gc::server

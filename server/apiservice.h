@@ -11,6 +11,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -146,6 +147,9 @@ private:
     ApiResponse pullEvents(SyncStore &s, const ApiRequest &r, const User &u);
     ApiResponse putPhoto(SyncStore &s, const ApiRequest &r, const User &u, const QString &sha);
     ApiResponse photoVerdict(SyncStore &s, const ApiRequest &r, const User &u, const QString &sha);
+    // GET /api/v1/verdicts: every photo whose device's verdict the server contradicts.
+    ApiResponse photoDisagreements(SyncStore &s, const ApiRequest &r, const User &u);
+    static QJsonObject verdictJson(const PhotoJudgement &v);
     ApiResponse route(SyncStore &s, const ApiRequest &r);
     // `s`: the store connection of the calling worker; none on the accepting thread, where a full
     // batch of refusals is written by a worker instead.

@@ -442,6 +442,24 @@ Result<std::optional<PhotoJudgement>> GpkgStore::photoJudgement(const QString &s
     return std::optional<PhotoJudgement>(std::move(j));
 }
 
+Result<std::vector<PhotoJudgement>> GpkgStore::disagreements(int limit)
+{
+    auto st = m_db->prepare(QStringLiteral("SELECT sha256, coalesce(asset_uuid, ''), coalesce(slot, ''), device_verdict, coalesce(taken_at, ''), "
+                                           "coalesce(occurred_at, ''), server_verdict, coalesce(result, ''), coalesce(checked_at, '') "
+                                           "FROM photo_verdicts WHERE coalesce(server_verdict, '') != '' AND coalesce(device_verdict, '') != '' "
+                                           "AND server_verdict != device_verdict ORDER BY checked_at, sha256 LIMIT ?1"));
+    if (!st)
+        return st.error();
+    st->bind(1, qint64(limit));
+    std::vector<PhotoJudgement> out;
+    while (st->step())
+        out.push_back(PhotoJudgement{PhotoClaim{st->toText(0), st->toText(1), st->toText(2), st->toText(3), st->toText(4), st->toText(5)},
+                                     st->toText(6), st->toText(7).toUtf8(), st->toText(8)});
+    if (st->failed())
+        return makeError(QStringLiteral("sqlite"), st->error());
+    return out;
+}
+
 VoidResult GpkgStore::addUser(const User &u)
 {
     std::lock_guard writing(*m_writer);

@@ -47,6 +47,7 @@ public:
     VoidResult putPhotoClaim(const PhotoClaim &claim) override;
     VoidResult putServerVerdict(const QString &sha256, const QString &verdict, const QByteArray &result) override;
     Result<std::optional<PhotoJudgement>> photoJudgement(const QString &sha256) override;
+    Result<std::vector<PhotoJudgement>> disagreements(int limit) override;
     Result<std::optional<QByteArray>> rendition(const QString &sha256, core::Rendition r) override;
     VoidResult putRendition(const QString &sha256, core::Rendition r, const QByteArray &bytes) override;
     VoidResult addUser(const User &user) override;

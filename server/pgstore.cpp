@@ -552,6 +552,24 @@ Result<std::optional<PhotoJudgement>> PgStore::photoJudgement(const QString &sha
     return std::optional<PhotoJudgement>(std::move(j));
 }
 
+Result<std::vector<PhotoJudgement>> PgStore::disagreements(int limit)
+{
+    auto r = exec("SELECT sha256, coalesce(asset_uuid, ''), coalesce(slot, ''), device_verdict, coalesce(taken_at, ''), "
+                  "coalesce(occurred_at, ''), server_verdict, coalesce(result, ''), "
+                  "coalesce(to_char(checked_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), '') "
+                  "FROM photo_verdicts WHERE coalesce(server_verdict, '') <> '' AND coalesce(device_verdict, '') <> '' "
+                  "AND server_verdict <> device_verdict ORDER BY checked_at, sha256 LIMIT $1",
+                  {QByteArray::number(limit)});
+    if (!r)
+        return r.error();
+    std::vector<PhotoJudgement> out;
+    for (int i = 0; i < PQntuples(r->get()); ++i) {
+        auto t = [&](int c) { return QString::fromUtf8(PQgetvalue(r->get(), i, c)); };
+        out.push_back(PhotoJudgement{PhotoClaim{t(0), t(1), t(2), t(3), t(4), t(5)}, t(6), t(7).toUtf8(), t(8)});
+    }
+    return out;
+}
+
 VoidResult PgStore::addUser(const User &u)
 {
     auto r = exec("INSERT INTO users (name, role, department, password_hash) VALUES ($1, $2, $3, $4) "

@@ -148,6 +148,8 @@ public:
     virtual VoidResult putPhotoClaim(const PhotoClaim &claim) = 0;
     virtual VoidResult putServerVerdict(const QString &sha256, const QString &verdict, const QByteArray &result) = 0;
     virtual Result<std::optional<PhotoJudgement>> photoJudgement(const QString &sha256) = 0;
+    // The judged photos whose device said otherwise than the server, oldest check first (the office's list).
+    virtual Result<std::vector<PhotoJudgement>> disagreements(int limit) = 0;
 
     virtual VoidResult addUser(const User &user) = 0;
     virtual Result<std::optional<User>> user(const QString &name) = 0;

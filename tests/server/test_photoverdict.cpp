@@ -8,6 +8,7 @@
 
 #include <QBuffer>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainter>
@@ -69,6 +70,13 @@ TEST_CASE("forgedPassShownAgainstServerFail: the review reads the server's verdi
     CHECK(v.value(QStringLiteral("disagree")).toBool());
     CHECK(v.value(QStringLiteral("asset_uuid")).toString() == uuid);
     CHECK(v.value(QStringLiteral("result")).toObject().contains(QStringLiteral("checks")));
+    // The office's list of photos the server contradicts names it.
+    const auto listed = server.request("GET", QStringLiteral("/api/v1/verdicts"), {}, office);
+    REQUIRE(listed.status == 200);
+    QStringList flagged;
+    for (const auto &item : QJsonDocument::fromJson(listed.body).object().value(QStringLiteral("disagreements")).toArray())
+        flagged << item.toObject().value(QStringLiteral("sha256")).toString();
+    CHECK(flagged.contains(sha));
     // The server made the renditions while it was at it.
     CHECK(server.store->rendition(sha, core::Rendition::Thumb)->has_value());
     // A crew does not read the office's review.
