@@ -20,10 +20,12 @@
 #include "sync/syncclient.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <opencv2/imgcodecs.hpp>
@@ -45,6 +47,7 @@ struct Options {
     int officeSamples = 200;
     int judgeSamples = 300;
     QString dir; // empty: a temporary folder
+    bool reuse = false; // --reuse: DIR holds a store an earlier run built; measure it again
 };
 
 [[noreturn]] void die(const QString &what)
@@ -147,6 +150,31 @@ Built buildStore(const Options &o, const QString &dir, server::SyncStore &store)
     return b;
 }
 
+// What an earlier run's store holds, read back from its inventory.
+Built readStore(const QString &dir)
+{
+    auto inv = must(core::AssetStore::open(dir + QStringLiteral("/server.gpkg"), core::AssetStore::Access::ReadOnly), "store inventory");
+    Built b;
+    std::map<QString, int> perCrew;
+    for (const auto &a : must(inv->assets(), "assets"))
+        if (!a.assignee.isEmpty())
+            ++perCrew[a.assignee];
+    for (const auto &[crew, n] : perCrew)
+        if (n > b.crewAssets) {
+            b.crew = crew;
+            b.crewAssets = n;
+        }
+    QSet<QString> seen;
+    for (const auto &p : must(inv->photos(), "photos")) {
+        if (seen.contains(p.sha256))
+            continue;
+        seen.insert(p.sha256);
+        b.shas << p.sha256;
+        b.photoBytes += p.bytes;
+    }
+    return b;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -154,8 +182,10 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     Options o;
     const QStringList args = app.arguments();
-    for (int i = 1; i + 1 < args.size(); i += 2) {
-        const QString k = args[i], v = args[i + 1];
+    QStringList rest = args.mid(1);
+    o.reuse = rest.removeAll(QStringLiteral("--reuse")) > 0;
+    for (int i = 0; i + 1 < rest.size(); i += 2) {
+        const QString k = rest[i], v = rest[i + 1];
         if (k == QLatin1String("--photos"))
             o.photos = v.toInt();
         else if (k == QLatin1String("--office-samples"))
@@ -165,7 +195,7 @@ int main(int argc, char **argv)
         else if (k == QLatin1String("--dir"))
             o.dir = v;
         else
-            die(QStringLiteral("usage: goodcity-photo-scale [--photos N] [--office-samples N] [--judge-samples N] [--dir DIR]"));
+            die(QStringLiteral("usage: goodcity-photo-scale [--photos N] [--office-samples N] [--judge-samples N] [--dir DIR [--reuse]]"));
     }
     if (o.photos < 3)
         die(QStringLiteral("--photos: at least 3"));
@@ -174,13 +204,24 @@ int main(int argc, char **argv)
 
     QElapsedTimer phase;
     phase.start();
-    auto store = must(server::SyncStore::create(dir + QStringLiteral("/server.gpkg")), "store");
-    const Built built = buildStore(o, dir, *store);
+    if (o.reuse && o.dir.isEmpty())
+        die(QStringLiteral("--reuse needs --dir"));
+    auto store = o.reuse ? must(server::SyncStore::open(dir + QStringLiteral("/server.gpkg")), "store")
+                         : must(server::SyncStore::create(dir + QStringLiteral("/server.gpkg")), "store");
+    const Built built = o.reuse ? readStore(dir) : buildStore(o, dir, *store);
+    o.photos = int(built.shas.size());
     const double buildS = phase.elapsed() / 1000.0;
     const QString password = QStringLiteral("photo-scale-1");
     const QString hash = must(server::Credentials::hashPassword(password), "hash");
-    must(store->addUser(server::User{QStringLiteral("crew"), server::Role::Crew, built.crew, hash}), "crew user");
-    must(store->addUser(server::User{QStringLiteral("office"), server::Role::Office, {}, hash}), "office user");
+    for (const auto &u : {server::User{QStringLiteral("crew"), server::Role::Crew, built.crew, hash},
+                          server::User{QStringLiteral("office"), server::Role::Office, {}, hash}}) {
+        if (!must(store->user(u.name), "user"))
+            must(store->addUser(u), "add user");
+    }
+    for (const char *device : {"crew-tablet", "office-pc"}) { // a run measures new devices
+        QFile::remove(dir + QStringLiteral("/%1.gpkg").arg(QLatin1String(device)));
+        QDir(dir + QStringLiteral("/%1.photo-cache").arg(QLatin1String(device))).removeRecursively();
+    }
 
     server::StorePool pool(*store);
     must(pool.grow(4), "pool");
