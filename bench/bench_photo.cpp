@@ -1,7 +1,10 @@
 // Photo verification cost on a 12 MP phone photo: bare decoding is the floor, the full check should stay ≤ 1.5× it.
 #include "photo12mp.h"
 
+#include "photo/markmatcher.h"
 #include "photo/photochecker.h"
+#include "photo/photodecoder.h"
+#include "photo/photopyramid.h"
 
 #include <benchmark/benchmark.h>
 
@@ -55,5 +58,54 @@ void BM_PhotoCheck12MP(benchmark::State &state)
     state.SetLabel(markFound ? "mark found" : "MARK MISSED");
 }
 BENCHMARK(BM_PhotoCheck12MP)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// The check's parts on the same photo, to see where its time goes: the scaled decode and the grey work copy, the
+// photo's ORB features, and matching them against the checker's references (every variant, every tone).
+void BM_PhotoDecodeWork12MP(benchmark::State &state)
+{
+    const QByteArray &jpeg = photo12mp();
+    const gc::core::PhotoCheckThresholds t;
+    const gc::core::PhotoDecoder decoder(t);
+    for (auto _ : state) {
+        auto decoded = decoder.decode(jpeg, t.workLongSide);
+        const gc::core::PhotoPyramid pyramid(std::move(decoded->bgr), t);
+        benchmark::DoNotOptimize(pyramid.work().data);
+    }
+}
+BENCHMARK(BM_PhotoDecodeWork12MP)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_MarkFeatures12MP(benchmark::State &state)
+{
+    const gc::core::PhotoCheckThresholds t;
+    auto decoded = gc::core::PhotoDecoder(t).decode(photo12mp(), t.workLongSide);
+    const gc::core::PhotoPyramid pyramid(std::move(decoded->bgr), t);
+    for (auto _ : state) {
+        const gc::core::PhotoFeatures f = gc::core::MarkMatcher::features(pyramid.work(), t);
+        benchmark::DoNotOptimize(f.descriptors.data);
+    }
+}
+BENCHMARK(BM_MarkFeatures12MP)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_MarkMatch12MP(benchmark::State &state)
+{
+    const gc::core::PhotoCheckThresholds t;
+    gc::core::MarkMatcher matcher(t);
+    for (const QString &r : gc::core::PhotoChecker::defaultMarkReferences())
+        if (!matcher.addReferenceFile(r).ok()) {
+            state.SkipWithError("reference");
+            return;
+        }
+    auto decoded = gc::core::PhotoDecoder(t).decode(photo12mp(), t.workLongSide);
+    const gc::core::PhotoPyramid pyramid(std::move(decoded->bgr), t);
+    const gc::core::PhotoFeatures f = gc::core::MarkMatcher::features(pyramid.work(), t);
+    bool found = true;
+    for (auto _ : state) {
+        const gc::core::MarkMatch m = matcher.match(f);
+        found = found && m.found;
+        benchmark::DoNotOptimize(m.inliers);
+    }
+    state.SetLabel(found ? "mark found" : "MARK MISSED");
+}
+BENCHMARK(BM_MarkMatch12MP)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace

@@ -38,10 +38,11 @@ bool takeWorkWindow(QStringList &args, QDateTime *start, QDateTime *end)
 int runCheckPhoto(const QStringList &argsIn)
 {
     const QString usage = QStringLiteral(
-        "check-photo PHOTO [--before B] [--mark REF …] [--old-mark REF …] [--inventory FILE --asset CODE] "
+        "check-photo PHOTO [--slot before|after|problem|proposal] [--before B] [--mark REF …] [--old-mark REF …] [--inventory FILE --asset CODE] "
         "[--work-start ISO] [--work-end ISO] [--preview OUT.jpg] [--json]");
     QStringList args = argsIn;
     core::PhotoCheckRequest request;
+    const QString slotText = takeOption(args, QStringLiteral("--slot"));
     request.before = takeOption(args, QStringLiteral("--before"));
     request.marks = takeOptionAll(args, QStringLiteral("--mark"));
     request.oldMarks = takeOptionAll(args, QStringLiteral("--old-mark"));
@@ -53,6 +54,20 @@ int runCheckPhoto(const QStringList &argsIn)
         return ExitUsage;
     if (!checkUsage(args, usage, args.size() == 1 && request.inventory.isEmpty() == request.assetCode.isEmpty()))
         return ExitUsage;
+    // Without --slot a photo is judged as an after photo, as check-photo always did.
+    if (!slotText.isNull()) {
+        const auto slot = core::photoSlotFromString(slotText);
+        if (!slot) {
+            printErr(QStringLiteral("--slot는 before, after, problem, proposal 중 하나입니다 / --slot must be before, after, problem or proposal: %1")
+                         .arg(slotText));
+            return ExitUsage;
+        }
+        request.slot = *slot;
+    }
+    if (request.slot != core::PhotoSlot::After && !request.before.isEmpty()) {
+        printErr(QStringLiteral("--before는 교체 후 사진(--slot after)에만 씁니다 / --before compares an after photo only (--slot after)"));
+        return ExitUsage;
+    }
     request.photo = args[0];
     auto result = core::PhotoCheckRun::checkOne(request);
     if (!result) {
@@ -132,8 +147,8 @@ int runCheckPhotos(const QStringList &argsIn)
 }
 
 const Registration regOne{{QStringLiteral("check-photo"),
-                           QStringLiteral("check-photo PHOTO [--before B] [--mark REF …] [--old-mark REF …] [--inventory FILE --asset CODE] [--json]"),
-                           QStringLiteral("사진 자동 검증 / check one photo: mark, sharpness, exposure, duplicate, place, time, QR (exit 0 pass, 1 review/fail, 2 unreadable)"),
+                           QStringLiteral("check-photo PHOTO [--slot before|after|problem|proposal] [--before B] [--mark REF …] [--old-mark REF …] [--inventory FILE --asset CODE] [--json]"),
+                           QStringLiteral("사진 자동 검증 / check one photo as its slot's photo (default after): mark, sharpness, exposure, duplicate, place, time, QR (exit 0 pass, 1 review/fail, 2 unreadable)"),
                            &runCheckPhoto}};
 const Registration regMany{{QStringLiteral("check-photos"), QStringLiteral("check-photos DIR --inventory FILE [--out BASENAME] [--previews DIR]"),
                             QStringLiteral("폴더의 사진 일괄 검증 / check every photo in a folder on all cores; writes a CSV and JSON summary"),

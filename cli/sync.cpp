@@ -71,6 +71,14 @@ int runSync(const QStringList &argsIn)
                  .arg(r->photosDown)
                  .arg(r->conflicts)
                  .arg(r->pending));
+    if (!r->setAside.isEmpty()) {
+        printErr(QStringLiteral("받았지만 쓸 수 없어 따로 둔 것 %1건(표 gc_sync_aside) / %1 pulled items this file could not use, set aside "
+                                "in the table gc_sync_aside:").arg(r->setAside.size()));
+        for (const QString &line : r->setAside)
+            printErr(QStringLiteral("  ") + line);
+    }
+    for (const QString &held : r->photosHeldBack) // sent again by the next round
+        printErr(held);
     return ExitOk;
 }
 

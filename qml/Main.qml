@@ -8,17 +8,40 @@ ApplicationWindow {
     id: root
 
     required property AppController app
-    // Names accepted by showPage(), `--page` and the self-test, in tab order.
-    readonly property var pageNames: ["map", "field", "office", "department"]
+    // Names accepted by showPage(), `--page` and the self-test, in tab order ("signin": the sign-in page).
+    readonly property var pageNames: ["map", "field", "office", "department", "signin"]
+    // The pages the signed-in user's role may open (a crew: field and map; a department: its survey;
+    // the office: all); none before anyone signed in.
+    // Without an inventory there is nothing to act on: the pages show why (InventoryErrorBanner).
+    readonly property var allowedPages: root.app.inventoryOpen ? root.app.session.pages : ["map", "field", "office", "department"]
+    property bool signInOpen: false
+    readonly property bool showSignIn: root.signInOpen || (!root.app.session.signedIn && root.app.inventoryOpen)
+    readonly property string currentPage: root.showSignIn ? "signin"
+                                          : (root.allowedPages[tabs.currentIndex] || root.allowedPages[0] || "signin")
     // True while the current page still loads data in the background (screenshots wait for it).
-    property bool busy: tabs.currentIndex === 0 && mapPage.busy
+    property bool busy: root.currentPage === "map" && mapPage.busy
 
     function showPage(name) {
-        const i = pageNames.indexOf(name)
+        if (name === "signin") {
+            root.signInOpen = true
+            return true
+        }
+        const i = root.allowedPages.indexOf(name)
         if (i < 0)
             return false
+        root.signInOpen = false
         tabs.currentIndex = i
         return true
+    }
+
+    // A new sign-in starts on the role's first page: "my work" for a crew.
+    Connections {
+        target: root.app.session
+        function onChanged() {
+            tabs.currentIndex = 0
+            if (root.app.session.signedIn)
+                root.signInOpen = false
+        }
     }
 
     width: 1280
@@ -43,22 +66,51 @@ ApplicationWindow {
             TabBar {
                 id: tabs
                 Layout.fillWidth: true
+                visible: !root.showSignIn
                 Material.background: "transparent"
                 Material.foreground: "white"
                 Material.accent: "white"
                 Repeater {
-                    model: [qsTr("Map"), qsTr("Field"), qsTr("Office"), qsTr("Department")]
+                    model: root.allowedPages
                     TabButton {
                         required property string modelData
-                        required property int index
-                        objectName: "tab_" + root.pageNames[index]
-                        text: modelData
+                        objectName: "tab_" + modelData
+                        text: modelData === "map" ? qsTr("Map") : modelData === "field" ? qsTr("Field")
+                              : modelData === "office" ? qsTr("Office") : qsTr("Department")
                         implicitHeight: 48
                         font.pixelSize: 16
                     }
                 }
             }
+            Item { Layout.fillWidth: true; visible: root.showSignIn }
+            ToolButton {
+                id: userChip
+                objectName: "userChip"
+                visible: root.app.session.signedIn
+                implicitHeight: 48
+                Material.foreground: "white"
+                text: root.app.session.userName + (root.app.session.roleLabel !== root.app.session.userName
+                                                   ? " · " + root.app.session.roleLabel : "")
+                onClicked: userMenu.open()
+                Menu {
+                    id: userMenu
+                    y: userChip.height
+                    MenuItem {
+                        objectName: "menuServer"
+                        height: 48
+                        text: qsTr("Office server…")
+                        onTriggered: root.signInOpen = true
+                    }
+                    MenuItem {
+                        objectName: "menuSignOut"
+                        height: 48
+                        text: qsTr("Sign out")
+                        onTriggered: root.app.signOut()
+                    }
+                }
+            }
             Label {
+                visible: root.width > 1000
                 text: root.app.inventoryOpen ? qsTr("%n assets", "", root.app.assetCount) : qsTr("No inventory")
                 color: "white"
                 Layout.rightMargin: 16
@@ -66,13 +118,28 @@ ApplicationWindow {
         }
     }
 
+    footer: SyncStatusChip {
+        objectName: "syncChip"
+        sync: root.app.sync
+        onSignInRequested: root.signInOpen = true
+    }
+
     StackLayout {
         anchors.fill: parent
-        currentIndex: tabs.currentIndex
+        visible: !root.showSignIn
+        currentIndex: Math.max(0, root.pageNames.indexOf(root.currentPage))
         MapPage { id: mapPage; app: root.app }
         FieldPage { id: fieldPage; app: root.app }
         OfficePage { app: root.app }
         DepartmentPage { app: root.app }
+    }
+
+    SignInPage {
+        anchors.fill: parent
+        visible: root.showSignIn
+        app: root.app
+        closable: root.app.session.signedIn
+        onCloseRequested: root.signInOpen = false
     }
 
     // A file edited in QGIS: offer to record the edits as history (W2.7).
@@ -80,7 +147,7 @@ ApplicationWindow {
         id: adoptDialog
         objectName: "adoptDialog"
         offer: root.app.outsideEdits
-        actor: fieldPage.controller.signedIn ? fieldPage.controller.userName : root.app.outsideEdits.officeName
+        actor: root.app.session.signedIn ? root.app.session.userName : root.app.outsideEdits.officeName
     }
     Connections {
         target: root.app.outsideEdits

@@ -4,6 +4,7 @@
 #include "credentials.h"
 #include "log/eventjson.h"
 #include "log/eventreducer.h"
+#include "photo/photoheader.h"
 #include "readscope.h"
 
 #include <QDateTime>
@@ -127,6 +128,9 @@ Admission ApiService::admit(const RequestHead &h)
     if (h.headTooLarge)
         return {refuse(nullptr, r, {}, 431, QStringLiteral("head_too_large"),
                        QStringLiteral("요청 머리글이 %1KB를 넘습니다 / the request line and headers exceed %1 KB").arg(m_limits.maxHeadBytes >> 10))};
+    if (!h.malformed.isEmpty())
+        return {refuse(nullptr, r, {}, 400, QStringLiteral("bad_head"),
+                       QStringLiteral("요청 머리글이 HTTP/1.1 형식이 아닙니다 / the request head is not well-formed HTTP/1.1: %1").arg(h.malformed))};
     if (h.chunked)
         return {refuse(nullptr, r, {}, 411, QStringLiteral("length_required"),
                        QStringLiteral("Content-Length가 필요합니다 / send a Content-Length (chunked bodies are not accepted)"))};
@@ -256,6 +260,8 @@ ApiResponse ApiService::route(SyncStore &s, const ApiRequest &r)
         o.insert(QStringLiteral("max_clock_ahead_ms"), m_limits.maxClockAheadMs);
         return json(200, o);
     }
+    if (head == QLatin1String("unlock") && rest.size() == 1 && r.method == "POST")
+        return unlockLogin(s, r, u);
     if (head == QLatin1String("events") && rest.size() == 1) {
         if (r.method == "POST")
             return pushEvents(s, r, u);
@@ -293,6 +299,14 @@ ApiResponse ApiService::route(SyncStore &s, const ApiRequest &r)
         if (rest.size() == 3 && rest[2] == QLatin1String("verdict") && r.method == "GET")
             return photoVerdict(s, r, u, sha);
         if (rest.size() == 2 && r.method == "GET") {
+            auto mine = ReadScope(s, u).mayReadPhoto(sha);
+            if (!mine)
+                return storeError(r, mine.error());
+            // The answer for a photo the server lacks, and not logged as a refusal: a crew's device asks
+            // for every photo it hears of, and the name tells no one that the photo exists. The same for
+            // every rendition: a thumbnail shows what the original does.
+            if (!*mine)
+                return error(404, QStringLiteral("no_photo"), QStringLiteral("서버에 없는 사진입니다 / the server has no such photo"));
             const QString name = r.query.queryItemValue(QStringLiteral("rendition"));
             const auto rendition = name.isEmpty() ? std::optional(core::Rendition::Original) : core::renditionFromName(name);
             if (!rendition)
@@ -301,6 +315,10 @@ ApiResponse ApiService::route(SyncStore &s, const ApiRequest &r)
                                             "original, not '%1'")
                                  .arg(name.left(40)));
             auto p = PhotoRenditions::get(s, sha, *rendition);
+            // A stored file no rendition can be made of (an older server kept an svgz): the photo's fault,
+            // no retry mends it, so not a 503 the device would retry forever.
+            if (!p && p.error().code.startsWith(QLatin1String("photo_")))
+                return error(422, p.error().code, p.error().message);
             if (!p)
                 return storeError(r, p.error());
             if (!*p)
@@ -325,18 +343,25 @@ LoginAttempt ApiService::beginLogin(const ApiRequest &r)
     const QJsonObject o = QJsonDocument::fromJson(r.body).object();
     a.name = o.value(QStringLiteral("user")).toString().left(64);
     a.password = o.value(QStringLiteral("password")).toString();
+    // The user first: a new password hash lets its owner in at once, whatever was guessed before.
+    auto u = s->user(a.name);
+    if (!u) {
+        a.answer = storeError(r, u.error());
+        return a;
+    }
+    a.user = *u;
+    const QString credential = a.user ? a.user->passwordHash : QString();
     qint64 wait = 0;
     bool crowded = false;
     {
         // Checked and counted in one step, so logins arriving together cannot all pass the check.
         std::lock_guard lock(m_mutex);
-        wait = m_throttle.retryAfter(a.name, r.remote, now());
-        crowded = m_pendingByUser.value(a.name) >= m_limits.throttle.maxFailuresPerUser
+        wait = m_throttle.retryAfter(a.name, r.remote, now(), credential);
+        crowded = m_pendingByPair.value(pendingKey(a.name, r.remote)) >= m_limits.throttle.maxFailuresPerUserAddress
+                  || m_pendingByUser.value(a.name) >= m_limits.throttle.maxFailuresPerUser
                   || m_pendingByAddress.value(r.remote) >= m_limits.throttle.maxFailuresPerAddress;
-        if (wait <= 0 && !crowded) {
-            ++m_pendingByUser[a.name];
-            ++m_pendingByAddress[r.remote];
-        }
+        if (wait <= 0 && !crowded)
+            countPending(a.name, r.remote, +1);
     }
     if (wait > 0) {
         ApiResponse resp = refuse(&*s, r, a.name, 429, QStringLiteral("too_many_logins"),
@@ -344,27 +369,22 @@ LoginAttempt ApiService::beginLogin(const ApiRequest &r)
                                       .arg(wait));
         resp.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(wait)));
         a.answer = std::move(resp);
-        return a;
-    }
-    if (crowded) {
+    } else if (crowded) {
         ApiResponse resp = refuse(&*s, r, a.name, 429, QStringLiteral("too_many_logins"),
                                   QStringLiteral("진행 중인 로그인이 너무 많습니다. 1초 뒤에 다시 하세요 / too many logins in progress; try again in 1 s"));
         resp.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
         a.answer = std::move(resp);
-        return a;
     }
-    auto u = s->user(a.name);
-    if (!u) {
-        std::lock_guard lock(m_mutex);
-        for (auto [pending, key] : {std::pair{&m_pendingByUser, a.name}, std::pair{&m_pendingByAddress, r.remote}}) {
-            if (--(*pending)[key] <= 0)
-                pending->remove(key);
-        }
-        a.answer = storeError(r, u.error());
-        return a;
-    }
-    a.user = *u;
     return a;
+}
+
+void ApiService::countPending(const QString &name, const QString &remote, int step)
+{
+    for (auto [pending, key] : {std::pair{&m_pendingByPair, pendingKey(name, remote)}, std::pair{&m_pendingByUser, name},
+                                std::pair{&m_pendingByAddress, remote}}) {
+        if (((*pending)[key] += step) <= 0)
+            pending->remove(key);
+    }
 }
 
 bool LoginAttempt::checkPassword() const
@@ -385,14 +405,11 @@ ApiResponse ApiService::finishLogin(const LoginAttempt &a, bool passwordOk)
     const bool ok = passwordOk && a.user;
     {
         std::lock_guard lock(m_mutex);
-        for (auto [pending, key] : {std::pair{&m_pendingByUser, a.name}, std::pair{&m_pendingByAddress, r.remote}}) {
-            if (--(*pending)[key] <= 0)
-                pending->remove(key);
-        }
+        countPending(a.name, r.remote, -1);
         if (ok)
-            m_throttle.succeeded(a.name);
+            m_throttle.succeeded(a.name, r.remote);
         else
-            m_throttle.failed(a.name, r.remote, now());
+            m_throttle.failed(a.name, r.remote, now(), a.user ? a.user->passwordHash : QString());
     }
     auto s = m_pool->take();
     if (!ok)
@@ -408,6 +425,22 @@ ApiResponse ApiService::finishLogin(const LoginAttempt &a, bool passwordOk)
     out.insert(QStringLiteral("expires_at"), expires.toString(Qt::ISODate));
     out.insert(QStringLiteral("store_id"), m_storeId);
     return json(200, out);
+}
+
+ApiResponse ApiService::unlockLogin(SyncStore &s, const ApiRequest &r, const User &u)
+{
+    if (u.role != Role::Admin)
+        return refuse(&s, r, u.name, 403, QStringLiteral("forbidden"),
+                      QStringLiteral("로그인 잠금은 관리자만 풉니다 / only an admin unlocks a login"));
+    const QString name = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("user")).toString().left(64);
+    if (name.isEmpty())
+        return error(400, QStringLiteral("bad_json"), QStringLiteral("{\"user\": 이름}이 필요합니다 / send {\"user\": NAME}"));
+    {
+        std::lock_guard lock(m_mutex);
+        m_throttle.unlock(name);
+    }
+    qInfo("goodcity-server: %s unlocked the login of %s", qPrintable(u.name), qPrintable(name));
+    return json(200, QJsonObject{{QStringLiteral("unlocked"), name}});
 }
 
 ApiResponse ApiService::logout(SyncStore &s, const ApiRequest &r)
@@ -435,8 +468,8 @@ ApiResponse ApiService::pushEvents(SyncStore &s, const ApiRequest &r, const User
     events.reserve(arr.size());
     for (const auto &v : arr) {
         auto e = core::eventjson::fromJson(v.toObject());
-        if (!e)
-            return error(400, e.error().code, e.error().message);
+        if (!e) // not an event the product defines, or one out of its bounds: logged like a role refusal
+            return refuse(&s, r, u.name, 400, e.error().code, e.error().message);
         // A stamp far ahead would win every later edit of its asset and drag every device's clock.
         if (auto c = core::HybridClock::checkNotAhead(e->hlc, e->device, now().toMSecsSinceEpoch(), m_limits.maxClockAheadMs); !c)
             return refuse(&s, r, u.name, 400, c.error().code, QStringLiteral("%1 (이벤트 / event %2)").arg(c.error().message, e->id));
@@ -473,7 +506,7 @@ ApiResponse ApiService::judge(SyncStore &s, const ApiRequest &r, const User &u, 
         bool exists = false;
     };
     std::map<QString, Folded> assets;
-    std::map<QString, QString> photoOwners;
+    std::map<QString, QString> photoOwners, proposalOwners;
     const bool trusted = u.role == Role::Admin || u.role == Role::Office;
     for (const core::Event *e : order) {
         if (trusted && e->kind != QLatin1String(core::EventKind::PhotoAdded))
@@ -507,6 +540,8 @@ ApiResponse ApiService::judge(SyncStore &s, const ApiRequest &r, const User &u, 
             }
             ctx.photoAddedBy = it->second;
         }
+        if (auto looked = lookUpOwnership(s, *e, ctx, proposalOwners); !looked)
+            return storeError(r, looked.error());
         const auto decision = m_policy.mayWrite(u, *e, ctx);
         if (!decision.allowed)
             return refuse(&s, r, u.name, 403, QStringLiteral("forbidden"), decision.reason);
@@ -516,8 +551,34 @@ ApiResponse ApiService::judge(SyncStore &s, const ApiRequest &r, const User &u, 
         }
         if (!photoId.isEmpty() && photoOwners[photoId].isEmpty())
             photoOwners[photoId] = e->actor;
+        if (e->kind == QLatin1String(core::EventKind::PlaceProposed) && ctx.proposalOwner.isEmpty())
+            proposalOwners[e->payload.value(QStringLiteral("proposal_id")).toString()] = e->actor;
     }
     return ApiResponse{0, {}, {}, {}};
+}
+
+VoidResult ApiService::lookUpOwnership(SyncStore &s, const core::Event &e, WriteContext &ctx, std::map<QString, QString> &proposalOwners)
+{
+    if (e.kind == QLatin1String(core::EventKind::PlaceProposed)) {
+        const QString id = e.payload.value(QStringLiteral("proposal_id")).toString();
+        auto it = proposalOwners.find(id);
+        if (it == proposalOwners.end()) {
+            auto by = s.proposalOwner(id);
+            if (!by)
+                return by.error();
+            it = proposalOwners.emplace(id, *by).first;
+        }
+        ctx.proposalOwner = it->second;
+    }
+    // A department's own saves in the batch never close a survey nor decide a sheet: the store's word stands for all of them.
+    if (e.kind == QLatin1String(core::EventKind::SurveyRowsSaved) || e.kind == QLatin1String(core::EventKind::SurveyRowsSubmitted)) {
+        auto standing = s.surveyStanding(e.payload.value(QStringLiteral("survey_id")).toString(),
+                                         e.payload.value(QStringLiteral("department")).toString());
+        if (!standing)
+            return standing.error();
+        ctx.survey = *standing;
+    }
+    return Ok{};
 }
 
 ApiResponse ApiService::pullEvents(SyncStore &s, const ApiRequest &r, const User &u)
@@ -555,6 +616,12 @@ ApiResponse ApiService::pullEvents(SyncStore &s, const ApiRequest &r, const User
                                  {QStringLiteral("store_id"), m_storeId}});
 }
 
+ApiResponse ApiService::photoRefused(SyncStore &s, const ApiRequest &r, const User &u, const Error &e)
+{
+    const int status = e.code == QLatin1String("photo_unsupported") ? 415 : e.code == QLatin1String("photo_too_large") ? 413 : 422;
+    return refuse(&s, r, u.name, status, e.code, e.message);
+}
+
 ApiResponse ApiService::putPhoto(SyncStore &s, const ApiRequest &r, const User &u, const QString &sha)
 {
     bool ok1 = false, ok2 = false;
@@ -565,9 +632,21 @@ ApiResponse ApiService::putPhoto(SyncStore &s, const ApiRequest &r, const User &
     if (total > m_limits.maxPhotoBytes)
         return refuse(&s, r, u.name, 413, QStringLiteral("photo_too_large"),
                       QStringLiteral("사진은 %1MB까지입니다 / photos are limited to %1 MB").arg(m_limits.maxPhotoBytes >> 20));
-    auto st = s.putPhotoChunk(sha, offset, total, r.body);
+    // A photo is a JPEG or PNG by its first bytes, and its header's size is judged as soon as it
+    // arrives: a gzip "photo" (svgz) or a 100000×100000 header never reaches a store or a decoder.
+    if (offset == 0) {
+        if (auto header = core::readPhotoHeader(r.body, core::PhotoLimits{}, r.body.size() == total); !header)
+            return photoRefused(s, r, u, header.error());
+    }
+    auto st = s.putPhotoChunk(sha, offset, total, r.body, u.name, m_limits.uploads);
     if (!st) {
         const QString code = st.error().code;
+        if (code == QLatin1String("not_your_upload"))
+            return refuse(&s, r, u.name, 403, code, st.error().message);
+        if (code == QLatin1String("too_many_uploads"))
+            return refuse(&s, r, u.name, 429, code, st.error().message);
+        if (code == QLatin1String("upload_bytes"))
+            return refuse(&s, r, u.name, 413, code, st.error().message);
         if (code == QLatin1String("offset_mismatch")) {
             auto held = s.photoUpload(sha);
             ApiResponse resp = error(409, code, st.error().message);
@@ -580,6 +659,8 @@ ApiResponse ApiService::putPhoto(SyncStore &s, const ApiRequest &r, const User &
             return error(422, code, st.error().message);
         if (code == QLatin1String("too_long"))
             return error(400, code, st.error().message);
+        if (code.startsWith(QLatin1String("photo_")))
+            return photoRefused(s, r, u, st.error());
         return storeError(r, st.error());
     }
     if (st->complete)
@@ -592,6 +673,12 @@ ApiResponse ApiService::photoVerdict(SyncStore &s, const ApiRequest &r, const Us
     if (!RolePolicy::mayReadConflicts(u))
         return refuse(&s, r, u.name, 403, QStringLiteral("forbidden"),
                       QStringLiteral("사진 판정은 사무실만 봅니다 / only the office reviews photo verdicts"));
+    // The photo read scope holds here too: a verdict tells of a photo as its file does.
+    auto mine = ReadScope(s, u).mayReadPhoto(sha);
+    if (!mine)
+        return storeError(r, mine.error());
+    if (!*mine)
+        return error(404, QStringLiteral("no_verdict"), QStringLiteral("이 사진의 판정이 없습니다 / no verdict for this photo"));
     auto j = s.photoJudgement(sha);
     if (!j)
         return storeError(r, j.error());

@@ -18,6 +18,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -46,6 +47,9 @@ struct RequestHead {
     qint64 contentLength = 0;
     bool chunked = false;       // Transfer-Encoding: the length is not known up front
     bool headTooLarge = false;  // the request line and headers alone exceed ApiLimits::maxHeadBytes
+    // Why the head is not one every HTTP parser reads alike (RFC 9112), e.g. a space before a colon;
+    // empty when it is. Such a request is refused with 400 and the connection closed.
+    QString malformed;
 };
 
 // A refused request's body is still taken in (and thrown away) before the connection closes, so that
@@ -69,6 +73,7 @@ struct ApiLimits {
     qint64 maxPhotoChunkBody = 16LL << 20;
     RefusedBodyDrain refusedBodyDrain;
     qint64 uploadExpirySecs = 48 * 3600; // a partial photo upload untouched this long is dropped
+    UploadQuota uploads;                 // partial uploads one user may hold open
     qint64 sweepEverySecs = 3600;
     // A token a worker verified is trusted this long by admission alone (see ApiService::admit).
     qint64 recentSessionSecs = 60;
@@ -141,15 +146,21 @@ private:
     ApiResponse storeError(const ApiRequest &r, const Error &e);
     void sweep(SyncStore &s);
     ApiResponse logout(SyncStore &s, const ApiRequest &r);
+    // POST /api/v1/unlock {"user": NAME}, an admin's: the name's failed logins are forgotten at once.
+    ApiResponse unlockLogin(SyncStore &s, const ApiRequest &r, const User &u);
     ApiResponse pushEvents(SyncStore &s, const ApiRequest &r, const User &u);
     // Status 0 when every new event of the batch is the user's to write, else the refusal.
     ApiResponse judge(SyncStore &s, const ApiRequest &r, const User &u, const std::vector<core::Event> &batch);
+    // What judge() asks the store about a proposal's first proposer and a survey sheet's standing.
+    VoidResult lookUpOwnership(SyncStore &s, const core::Event &e, WriteContext &ctx, std::map<QString, QString> &proposalOwners);
     ApiResponse pullEvents(SyncStore &s, const ApiRequest &r, const User &u);
     ApiResponse putPhoto(SyncStore &s, const ApiRequest &r, const User &u, const QString &sha);
     ApiResponse photoVerdict(SyncStore &s, const ApiRequest &r, const User &u, const QString &sha);
     // GET /api/v1/verdicts: every photo whose device's verdict the server contradicts.
     ApiResponse photoDisagreements(SyncStore &s, const ApiRequest &r, const User &u);
     static QJsonObject verdictJson(const PhotoJudgement &v);
+    // 415 (not JPEG/PNG), 413 (too many pixels or bytes) or 422 (damaged), logged as a refusal.
+    ApiResponse photoRefused(SyncStore &s, const ApiRequest &r, const User &u, const Error &e);
     ApiResponse route(SyncStore &s, const ApiRequest &r);
     // `s`: the store connection of the calling worker; none on the accepting thread, where a full
     // batch of refusals is written by a worker instead.
@@ -169,10 +180,12 @@ private:
 
     std::mutex m_mutex; // guards everything below
     LoginThrottle m_throttle;
-    // Logins begun and not finished, per name and per address: checks running side by side count
+    // Logins begun and not finished, per name and address, per name and per address: checks running side by side count
     // against the throttle's limits as if each had failed already, so a guesser cannot queue a
     // thousand tries before the first one is counted.
-    QHash<QString, int> m_pendingByUser, m_pendingByAddress;
+    QHash<QString, int> m_pendingByPair, m_pendingByUser, m_pendingByAddress;
+    static QString pendingKey(const QString &name, const QString &remote) { return name + QLatin1Char('\n') + remote; }
+    void countPending(const QString &name, const QString &remote, int step); // m_mutex held
     QDateTime m_lastSweep;
     // Tokens a worker found valid lately (token hash → user, until when it is trusted without asking
     // the store again): what lets admit() pass a large push without touching the store. Only admission

@@ -5,6 +5,7 @@
 #include "store/sqlitedb.h"
 #include "store/statement.h"
 #include "store/storeaccess.h"
+#include "survey/surveytables.h"
 #include "sync/conflictrule.h"
 
 #include <QDir>
@@ -36,6 +37,8 @@ CREATE TABLE IF NOT EXISTS pushers (event_id TEXT PRIMARY KEY, user_name TEXT NO
 CREATE TABLE IF NOT EXISTS served (user_name TEXT PRIMARY KEY, cursor INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS photo_verdicts (sha256 TEXT PRIMARY KEY, asset_uuid TEXT, slot TEXT, device_verdict TEXT,
   taken_at TEXT, occurred_at TEXT, server_verdict TEXT, result TEXT, checked_at TEXT);
+CREATE TABLE IF NOT EXISTS upload_owners (sha256 TEXT PRIMARY KEY, user_name TEXT NOT NULL, total INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS upload_owners_user ON upload_owners (user_name);
 )";
 
 // UTC times compare as text in this fixed form.
@@ -286,6 +289,46 @@ Result<QString> GpkgStore::photoAddedBy(const QString &photoId)
     return by;
 }
 
+Result<QString> GpkgStore::proposalOwner(const QString &proposalId)
+{
+    auto st = core::StoreAccess::db(*m_inventory).prepare(QStringLiteral(
+        "SELECT actor FROM asset_events WHERE kind = ?1 AND json_extract(payload, '$.proposal_id') = ?2 ORDER BY fid LIMIT 1"));
+    if (!st)
+        return st.error();
+    st->bind(1, core::EventKind::PlaceProposed).bind(2, proposalId);
+    const QString by = st->step() ? st->toText(0) : QString();
+    if (st->failed())
+        return makeError(QStringLiteral("sqlite"), st->error());
+    return by;
+}
+
+Result<SurveyStanding> GpkgStore::surveyStanding(const QString &surveyId, const QString &department)
+{
+    auto book = core::SurveyTables::read(core::StoreAccess::db(*m_inventory), surveyId);
+    if (!book)
+        return book.error();
+    SurveyStanding out;
+    if (const auto c = book->campaigns.find(surveyId); c != book->campaigns.end())
+        out.campaign = c->second.state;
+    if (const auto s = book->submissions.find({surveyId, department}); s != book->submissions.end())
+        out.submission = s->second.state;
+    return out;
+}
+
+Result<std::vector<PhotoUse>> GpkgStore::photoUses(const QString &sha256)
+{
+    auto st = core::StoreAccess::db(*m_inventory).prepare(QStringLiteral("SELECT asset_uuid, added_by FROM photos WHERE sha256 = ?1"));
+    if (!st)
+        return st.error();
+    st->bind(1, sha256);
+    std::vector<PhotoUse> out;
+    while (st->step())
+        out.push_back({st->toText(0), st->toText(1)});
+    if (st->failed())
+        return makeError(QStringLiteral("sqlite"), st->error());
+    return out;
+}
+
 Result<std::vector<Conflict>> GpkgStore::conflicts()
 {
     auto st = m_db->prepare(QStringLiteral("SELECT asset_uuid, event_id, other_event_id, detected_at FROM conflicts WHERE NOT resolved ORDER BY id"));
@@ -307,7 +350,47 @@ Result<PhotoUpload> GpkgStore::photoUpload(const QString &sha256)
     return PhotoUpload{part.exists() ? part.size() : 0, false};
 }
 
-Result<PhotoUpload> GpkgStore::putPhotoChunk(const QString &sha256, qint64 offset, qint64 total, const QByteArray &bytes)
+Result<PhotoUpload> GpkgStore::claimUpload(const QString &sha256, qint64 offset, qint64 total, const QString &owner,
+                                           const UploadQuota &quota, PhotoUpload state)
+{
+    const QString partPath = uploadDir(m_inventory->path()) + QLatin1Char('/') + sha256 + QStringLiteral(".part");
+    auto held = m_db->prepare(QStringLiteral("SELECT user_name, total FROM upload_owners WHERE sha256 = ?1"));
+    if (!held)
+        return held.error();
+    held->bind(1, sha256);
+    const bool known = held->step();
+    const QString by = known ? held->toText(0) : QString();
+    const qint64 declared = known ? held->toInt(1) : 0;
+    if (held->failed())
+        return makeError(QStringLiteral("sqlite"), held->error());
+    if (known && by == owner && declared == total)
+        return state; // the owner goes on
+    if (known && by != owner && state.received > 0)
+        return makeError(QStringLiteral("not_your_upload"),
+                         QStringLiteral("사진 %1: 다른 사용자가 올리는 중입니다 / photo %1: another user is uploading it").arg(sha256.left(12)));
+    // A new upload (or the owner's of a different size, which starts over rather than mix two files).
+    QFile::remove(partPath);
+    if (offset != 0)
+        return PhotoUpload{0, false}; // claimed only with its first bytes: the caller answers "resume at 0"
+    auto open = m_db->prepare(QStringLiteral("SELECT count(*), coalesce(sum(total), 0) FROM upload_owners WHERE user_name = ?1 AND sha256 <> ?2"));
+    if (!open)
+        return open.error();
+    open->bind(1, owner).bind(2, sha256);
+    if (!open->step())
+        return makeError(QStringLiteral("sqlite"), open->error());
+    if (auto refused = checkQuota(sha256, open->toInt(0), open->toInt(1), total, quota); !refused)
+        return refused.error();
+    auto claim = m_db->prepare(QStringLiteral("INSERT OR REPLACE INTO upload_owners (sha256, user_name, total) VALUES (?1, ?2, ?3)"));
+    if (!claim)
+        return claim.error();
+    claim->bind(1, sha256).bind(2, owner).bind(3, total);
+    if (auto r = claim->run(); !r)
+        return r.error();
+    return PhotoUpload{0, false};
+}
+
+Result<PhotoUpload> GpkgStore::putPhotoChunk(const QString &sha256, qint64 offset, qint64 total, const QByteArray &bytes,
+                                             const QString &owner, const UploadQuota &quota)
 {
     std::lock_guard writing(*m_writer);
     auto state = photoUpload(sha256);
@@ -315,6 +398,11 @@ Result<PhotoUpload> GpkgStore::putPhotoChunk(const QString &sha256, qint64 offse
         return state.error();
     if (state->complete)
         return *state;
+    if (!owner.isEmpty()) {
+        state = claimUpload(sha256, offset, total, owner, quota, *state);
+        if (!state)
+            return state.error();
+    }
     if (offset != state->received)
         return makeError(QStringLiteral("offset_mismatch"),
                          QStringLiteral("사진 %1: 서버는 %2바이트까지 받았습니다 / photo %1: the server holds %2 bytes; resume there")
@@ -343,6 +431,8 @@ Result<PhotoUpload> GpkgStore::putPhotoChunk(const QString &sha256, qint64 offse
     const QByteArray data = whole.readAll();
     whole.close();
     QFile::remove(partPath);
+    if (auto done = dropUploadOwner(sha256); !done)
+        return done.error();
     if (core::PhotoStore::sha256Of(data) != sha256)
         return makeError(QStringLiteral("hash_mismatch"),
                          QStringLiteral("사진 %1: 받은 파일의 SHA-256이 다릅니다. 다시 보내세요 / photo %1: the received file's SHA-256 "
@@ -353,6 +443,15 @@ Result<PhotoUpload> GpkgStore::putPhotoChunk(const QString &sha256, qint64 offse
     if (!stored)
         return stored.error();
     return PhotoUpload{total, true};
+}
+
+VoidResult GpkgStore::dropUploadOwner(const QString &sha256)
+{
+    auto st = m_db->prepare(QStringLiteral("DELETE FROM upload_owners WHERE sha256 = ?1"));
+    if (!st)
+        return st.error();
+    st->bind(1, sha256);
+    return st->run();
 }
 
 Result<std::optional<QByteArray>> GpkgStore::photo(const QString &sha256)
@@ -566,10 +665,23 @@ Result<int> GpkgStore::expireUploads(const QDateTime &beforeUtc)
         if (part.lastModified().toUTC() < beforeUtc && QFile::remove(part.filePath()))
             ++dropped;
     }
+    // An owner's claim lasts as long as its part file.
+    auto owned = m_db->prepare(QStringLiteral("SELECT sha256 FROM upload_owners"));
+    if (!owned)
+        return owned.error();
+    QStringList gone;
+    while (owned->step()) {
+        if (!QFile::exists(dir.filePath(owned->toText(0) + QStringLiteral(".part"))))
+            gone << owned->toText(0);
+    }
+    for (const QString &sha : gone) {
+        if (auto r = dropUploadOwner(sha); !r)
+            return r.error();
+    }
     return dropped;
 }
 
-VoidResult GpkgStore::logRefusals(const std::vector<Refusal> &batch)
+VoidResult GpkgStore::logRefusals(const std::vector<Refusal> &batch, qint64 keepRows)
 {
     std::lock_guard writing(*m_writer);
     if (batch.empty())
@@ -588,6 +700,12 @@ VoidResult GpkgStore::logRefusals(const std::vector<Refusal> &batch)
         if (auto done = st->run(); !done)
             return done;
     }
+    auto prune = m_db->prepare(QStringLiteral("DELETE FROM refusals WHERE id <= (SELECT max(id) FROM refusals) - ?1"));
+    if (!prune)
+        return prune.error();
+    prune->bind(1, keepRows);
+    if (auto done = prune->run(); !done)
+        return done;
     return tx.commit();
 }
 

@@ -40,9 +40,13 @@ public:
     Result<std::optional<core::Asset>> asset(const QString &assetUuid) override;
     Result<bool> hasEvent(const QString &eventId) override;
     Result<QString> photoAddedBy(const QString &photoId) override;
+    Result<QString> proposalOwner(const QString &proposalId) override;
+    Result<SurveyStanding> surveyStanding(const QString &surveyId, const QString &department) override;
+    Result<std::vector<PhotoUse>> photoUses(const QString &sha256) override;
     Result<std::vector<Conflict>> conflicts() override;
     Result<PhotoUpload> photoUpload(const QString &sha256) override;
-    Result<PhotoUpload> putPhotoChunk(const QString &sha256, qint64 offset, qint64 total, const QByteArray &bytes) override;
+    Result<PhotoUpload> putPhotoChunk(const QString &sha256, qint64 offset, qint64 total, const QByteArray &bytes,
+                                      const QString &owner = {}, const UploadQuota &quota = {}) override;
     Result<std::optional<QByteArray>> photo(const QString &sha256) override;
     VoidResult putPhotoClaim(const PhotoClaim &claim) override;
     VoidResult putServerVerdict(const QString &sha256, const QString &verdict, const QByteArray &result) override;
@@ -58,7 +62,7 @@ public:
     VoidResult endSession(const QString &tokenHash) override;
     Result<int> endSessions(const QString &userName) override;
     Result<int> expireUploads(const QDateTime &beforeUtc) override;
-    VoidResult logRefusals(const std::vector<Refusal> &batch) override;
+    VoidResult logRefusals(const std::vector<Refusal> &batch, qint64 keepRows) override;
     Result<qint64> refusalCount() override;
 
 private:
@@ -66,6 +70,10 @@ private:
     GpkgStore();
     static Result<std::unique_ptr<GpkgStore>> openWith(std::unique_ptr<core::AssetStore> inventory, bool creating);
     Result<std::optional<User>> readUser(const QString &sql, const QString &a, const QString &b = {});
+    // The upload's state for `owner` once it is theirs (see putPhotoChunk); the writer lock is held.
+    Result<PhotoUpload> claimUpload(const QString &sha256, qint64 offset, qint64 total, const QString &owner, const UploadQuota &quota,
+                                    PhotoUpload state);
+    VoidResult dropUploadOwner(const QString &sha256);
 
     std::unique_ptr<core::AssetStore> m_inventory;
     std::unique_ptr<core::SqliteDb> m_db; // the private server file

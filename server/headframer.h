@@ -8,7 +8,8 @@
 namespace gc::server {
 
 // Follows one connection's HTTP/1.1 byte stream by Content-Length alone: where each request's line
-// and headers end, and how many body bytes to pass before the next one. It holds no socket, so
+// and headers end, and how many body bytes to pass before the next one. Lines end with CRLF only: a
+// head with a lone CR or LF is handed over up to it and the stream stops there. It holds no socket, so
 // RequestGuard and the fuzz target (tests/fuzz/fuzz_httpapi.cpp) drive the very same code.
 class HeadFramer {
 public:
@@ -24,11 +25,16 @@ public:
     bool feed(const QByteArray &fresh, const Decide &decide);
 
 private:
+    // Where in m_head[0, upTo) a CR or LF stands without its partner (-1: nowhere); remembers how far
+    // it looked, so a head fed byte by byte is scanned once.
+    qsizetype strayLineBreak(qsizetype upTo);
+
     enum class State { Head, Body, Stopped };
     qint64 m_maxHead;
     State m_state = State::Head;
     QByteArray m_head;     // the current request's line and headers so far
     qint64 m_bodyLeft = 0; // body bytes of the current request still to pass
+    qsizetype m_scanned = 0; // how much of m_head strayLineBreak has looked at
 };
 
 } // namespace gc::server

@@ -292,7 +292,7 @@ int main(int argc, char **argv)
     };
     std::function<void(Client &)> login = [&](Client &cl) {
         cl.connection->send("POST", QStringLiteral("/api/v1/login"), {}, loginBody, [&](const Reply &r) {
-            // Logins in progress count against the throttle (5 per name, 30 per address): a 429 waits
+            // Logins in progress count against the throttle (5 per name and address, 30 per address): a 429 waits
             // a moment and tries again.
             if (r.status == 429) {
                 QTimer::singleShot(100, &app, [&] { login(cl); });

@@ -17,10 +17,21 @@ qint64 LoginThrottle::wait(QHash<QString, Window> &windows, const QString &key, 
     return it->failures >= max ? left : 0;
 }
 
-qint64 LoginThrottle::retryAfter(const QString &user, const QString &address, const QDateTime &now)
+qint64 LoginThrottle::retryAfter(const QString &user, const QString &address, const QDateTime &now, const QString &credential)
 {
-    return std::max(wait(m_users, user, m_policy.maxFailuresPerUser, now),
-                    wait(m_addresses, address, m_policy.maxFailuresPerAddress, now));
+    if (const auto it = m_credentials.constFind(user); it != m_credentials.constEnd() && *it != credential)
+        unlock(user); // a new password: the guesses at the old one no longer count
+    return std::max({wait(m_pairs, pairKey(user, address), m_policy.maxFailuresPerUserAddress, now),
+                     wait(m_users, user, m_policy.maxFailuresPerUser, now),
+                     wait(m_addresses, address, m_policy.maxFailuresPerAddress, now)});
+}
+
+void LoginThrottle::unlock(const QString &user)
+{
+    m_users.remove(user);
+    m_credentials.remove(user);
+    const QString prefix = pairKey(user, {});
+    m_pairs.removeIf([&](const auto &w) { return w.key().startsWith(prefix); });
 }
 
 void LoginThrottle::count(QHash<QString, Window> &windows, const QString &key, const QDateTime &now)
@@ -38,10 +49,15 @@ void LoginThrottle::count(QHash<QString, Window> &windows, const QString &key, c
     ++w.failures;
 }
 
-void LoginThrottle::failed(const QString &user, const QString &address, const QDateTime &now)
+void LoginThrottle::failed(const QString &user, const QString &address, const QDateTime &now, const QString &credential)
 {
+    count(m_pairs, pairKey(user, address), now);
     count(m_users, user, now);
     count(m_addresses, address, now);
+    if (m_credentials.size() >= m_policy.maxTracked)
+        m_credentials.removeIf([this](const auto &c) { return !m_users.contains(c.key()); });
+    if (m_users.contains(user)) // bounded with the counts it belongs to
+        m_credentials.insert(user, credential);
 }
 
 } // namespace gc::server

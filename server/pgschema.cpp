@@ -34,10 +34,16 @@ CREATE TABLE IF NOT EXISTS photo_renditions (sha256 text NOT NULL, rendition tex
   data bytea NOT NULL, PRIMARY KEY (sha256, rendition));
 CREATE TABLE IF NOT EXISTS photo_verdicts (sha256 text PRIMARY KEY, asset_uuid text, slot text, device_verdict text,
   taken_at text, occurred_at text, server_verdict text, result text, checked_at timestamptz);
+ALTER TABLE photo_uploads ADD COLUMN owner text NOT NULL DEFAULT '';
+CREATE INDEX photo_uploads_owner ON photo_uploads (owner);
+CREATE INDEX events_photo_sha ON events ((payload->>'sha256')) WHERE kind = 'photo.added';
+CREATE INDEX events_proposal ON events ((payload->>'proposal_id'), seq) WHERE kind = 'place.proposed';
+CREATE INDEX events_survey ON events ((payload->>'survey_id'), hlc) WHERE kind LIKE 'survey.%';
 )";
 
-// What stores made before them lack: who pushed each event (the conflict rule's "own edit") and how
-// far pull has served each user (the trusted base cursor).
+// What stores made before them lack: who pushed each event (the conflict rule's "own edit"), how
+// far pull has served each user (the trusted base cursor), who began each partial upload, and the
+// indexes the role policy and the photo read scope look events up by.
 const char *const kUpgrade = R"(
 ALTER TABLE events ADD COLUMN IF NOT EXISTS pushed_by text;
 CREATE TABLE IF NOT EXISTS served (user_name text PRIMARY KEY, cursor bigint NOT NULL);
@@ -45,6 +51,11 @@ CREATE TABLE IF NOT EXISTS photo_renditions (sha256 text NOT NULL, rendition tex
   data bytea NOT NULL, PRIMARY KEY (sha256, rendition));
 CREATE TABLE IF NOT EXISTS photo_verdicts (sha256 text PRIMARY KEY, asset_uuid text, slot text, device_verdict text,
   taken_at text, occurred_at text, server_verdict text, result text, checked_at timestamptz);
+ALTER TABLE photo_uploads ADD COLUMN IF NOT EXISTS owner text NOT NULL DEFAULT '';
+CREATE INDEX IF NOT EXISTS photo_uploads_owner ON photo_uploads (owner);
+CREATE INDEX IF NOT EXISTS events_photo_sha ON events ((payload->>'sha256')) WHERE kind = 'photo.added';
+CREATE INDEX IF NOT EXISTS events_proposal ON events ((payload->>'proposal_id'), seq) WHERE kind = 'place.proposed';
+CREATE INDEX IF NOT EXISTS events_survey ON events ((payload->>'survey_id'), hlc) WHERE kind LIKE 'survey.%';
 )";
 
 } // namespace gc::server::pgschema

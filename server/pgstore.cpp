@@ -4,6 +4,8 @@
 #include "pgtx.h"
 
 #include "domain/assetfields.h"
+#include "photo/photoheader.h"
+#include "survey/surveyreducer.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -392,6 +394,52 @@ Result<QString> PgStore::photoAddedBy(const QString &photoId)
     return PQntuples(r->get()) == 1 ? text(r->get(), 0, 0) : QString();
 }
 
+Result<QString> PgStore::proposalOwner(const QString &proposalId)
+{
+    auto r = exec("SELECT actor FROM events WHERE kind = 'place.proposed' AND payload->>'proposal_id' = $1 ORDER BY seq LIMIT 1",
+                  {proposalId.toUtf8()});
+    if (!r)
+        return r.error();
+    return PQntuples(r->get()) == 1 ? text(r->get(), 0, 0) : QString();
+}
+
+Result<SurveyStanding> PgStore::surveyStanding(const QString &surveyId, const QString &department)
+{
+    // The survey's events folded as every device folds them, without the sheets (the states alone matter).
+    auto r = exec("SELECT kind, payload - 'rows' - 'applied', occurred_at, actor FROM events "
+                  "WHERE payload->>'survey_id' = $1 AND kind LIKE 'survey.%' ORDER BY hlc, event_id",
+                  {surveyId.toUtf8()});
+    if (!r)
+        return r.error();
+    core::SurveyBook book;
+    for (int i = 0; i < PQntuples(r->get()); ++i) {
+        core::Event e;
+        e.kind = text(r->get(), i, 0);
+        e.payload = QJsonDocument::fromJson(QByteArray(PQgetvalue(r->get(), i, 1))).object();
+        e.time = text(r->get(), i, 2);
+        e.actor = text(r->get(), i, 3);
+        core::surveyreducer::apply(book, e);
+    }
+    SurveyStanding out;
+    if (const auto c = book.campaigns.find(surveyId); c != book.campaigns.end())
+        out.campaign = c->second.state;
+    if (const auto s = book.submissions.find({surveyId, department}); s != book.submissions.end())
+        out.submission = s->second.state;
+    return out;
+}
+
+Result<std::vector<PhotoUse>> PgStore::photoUses(const QString &sha256)
+{
+    auto r = exec("SELECT coalesce(asset_uuid, ''), actor FROM events WHERE kind = 'photo.added' AND payload->>'sha256' = $1",
+                  {sha256.toUtf8()});
+    if (!r)
+        return r.error();
+    std::vector<PhotoUse> out;
+    for (int i = 0; i < PQntuples(r->get()); ++i)
+        out.push_back({text(r->get(), i, 0), text(r->get(), i, 1)});
+    return out;
+}
+
 Result<std::vector<Conflict>> PgStore::conflicts()
 {
     auto r = exec("SELECT asset_uuid, event_id, other_event_id, to_char(detected_at AT TIME ZONE 'UTC', "
@@ -417,7 +465,8 @@ Result<PhotoUpload> PgStore::photoUpload(const QString &sha256)
     return PhotoUpload{PQntuples(part->get()) == 1 ? QByteArray(PQgetvalue(part->get(), 0, 0)).toLongLong() : 0, false};
 }
 
-Result<PhotoUpload> PgStore::putPhotoChunk(const QString &sha256, qint64 offset, qint64 total, const QByteArray &bytes)
+Result<PhotoUpload> PgStore::putPhotoChunk(const QString &sha256, qint64 offset, qint64 total, const QByteArray &bytes,
+                                           const QString &owner, const UploadQuota &quota)
 {
     const QByteArray key = sha256.toUtf8();
     PgTx tx(m_conn.get());
@@ -431,18 +480,36 @@ Result<PhotoUpload> PgStore::putPhotoChunk(const QString &sha256, qint64 offset,
         return done.error();
     if (PQntuples(done->get()) == 1)
         return PhotoUpload{QByteArray(PQgetvalue(done->get(), 0, 0)).toLongLong(), true};
-    auto part = exec("SELECT octet_length(data), total FROM photo_uploads WHERE sha256 = $1", {key});
+    auto part = exec("SELECT octet_length(data), total, owner FROM photo_uploads WHERE sha256 = $1", {key});
     if (!part)
         return part.error();
     qint64 held = 0;
-    if (PQntuples(part->get()) == 1) {
+    const bool started = PQntuples(part->get()) == 1;
+    if (started) {
         held = QByteArray(PQgetvalue(part->get(), 0, 0)).toLongLong();
+        const QString by = text(part->get(), 0, 2);
+        if (!owner.isEmpty() && !by.isEmpty() && by != owner)
+            return makeError(QStringLiteral("not_your_upload"),
+                             QStringLiteral("사진 %1: 다른 사용자가 올리는 중입니다 / photo %1: another user is uploading it").arg(sha256.left(12)));
         if (QByteArray(PQgetvalue(part->get(), 0, 1)).toLongLong() != total) {
             // A different declared size: start over rather than mix two files.
             if (auto r = run("DELETE FROM photo_uploads WHERE sha256 = $1", {key}); !r)
                 return r.error();
             held = 0;
         }
+    }
+    if (held == 0 && !owner.isEmpty()) {
+        // A new upload counts against its owner's quota; the owner's other uploads queue here.
+        if (auto r = run("SELECT pg_advisory_xact_lock(hashtextextended($1, 1))", {owner.toUtf8()}); !r)
+            return r.error();
+        auto open = exec("SELECT count(*), coalesce(sum(total), 0) FROM photo_uploads WHERE owner = $1 AND sha256 <> $2",
+                         {owner.toUtf8(), key});
+        if (!open)
+            return open.error();
+        if (auto refused = checkQuota(sha256, QByteArray(PQgetvalue(open->get(), 0, 0)).toLongLong(),
+                                      QByteArray(PQgetvalue(open->get(), 0, 1)).toLongLong(), total, quota);
+            !refused)
+            return refused.error();
     }
     if (offset != held)
         return makeError(QStringLiteral("offset_mismatch"),
@@ -454,9 +521,10 @@ Result<PhotoUpload> PgStore::putPhotoChunk(const QString &sha256, qint64 offset,
                          QStringLiteral("사진 %1: 선언한 크기(%2바이트)보다 깁니다 / photo %1: longer than its declared %2 bytes")
                              .arg(sha256.left(12))
                              .arg(total));
-    auto up = held == 0 ? exec("INSERT INTO photo_uploads (sha256, total, data) VALUES ($1, $2, $3) "
-                               "ON CONFLICT (sha256) DO UPDATE SET total = EXCLUDED.total, data = EXCLUDED.data, updated_at = now()",
-                               {key, num(total), bytes}, {false, false, true})
+    auto up = held == 0 ? exec("INSERT INTO photo_uploads (sha256, total, data, owner) VALUES ($1, $2, $3, $4) "
+                               "ON CONFLICT (sha256) DO UPDATE SET total = EXCLUDED.total, data = EXCLUDED.data, owner = EXCLUDED.owner, "
+                               "updated_at = now()",
+                               {key, num(total), bytes, QByteArray("") + owner.toUtf8()}, {false, false, true, false})
                         : exec("UPDATE photo_uploads SET data = data || $2, updated_at = now() WHERE sha256 = $1",
                                {key, bytes}, {false, true});
     if (!up)
@@ -477,6 +545,12 @@ Result<PhotoUpload> PgStore::putPhotoChunk(const QString &sha256, qint64 offset,
                              QStringLiteral("사진 %1: 받은 파일의 SHA-256이 다릅니다(%2). 다시 보내세요 / photo %1: the received file's "
                                             "SHA-256 is %2; send it again")
                                  .arg(sha256.left(12), actual.left(12)));
+        }
+        // The same judge as the GeoPackage store's photo folder: a JPEG or PNG within PhotoLimits.
+        if (auto header = core::readPhotoHeader(file); !header) {
+            if (auto r = tx.commit(); !r)
+                return r.error();
+            return header.error();
         }
         if (auto r = exec("INSERT INTO photos (sha256, bytes, data) VALUES ($1, $2, $3)", {key, num(total), file},
                           {false, false, true});
@@ -651,7 +725,7 @@ Result<int> PgStore::expireUploads(const QDateTime &beforeUtc)
     return QByteArray(PQcmdTuples(r->get())).toInt();
 }
 
-VoidResult PgStore::logRefusals(const std::vector<Refusal> &batch)
+VoidResult PgStore::logRefusals(const std::vector<Refusal> &batch, qint64 keepRows)
 {
     if (batch.empty())
         return Ok{};
@@ -666,6 +740,8 @@ VoidResult PgStore::logRefusals(const std::vector<Refusal> &batch)
             !r)
             return r;
     }
+    if (auto r = run("DELETE FROM refusals WHERE id <= (SELECT max(id) FROM refusals) - $1", {num(keepRows)}); !r)
+        return r;
     return tx.commit();
 }
 

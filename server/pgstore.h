@@ -36,9 +36,13 @@ public:
     Result<std::optional<core::Asset>> asset(const QString &assetUuid) override;
     Result<bool> hasEvent(const QString &eventId) override;
     Result<QString> photoAddedBy(const QString &photoId) override;
+    Result<QString> proposalOwner(const QString &proposalId) override;
+    Result<SurveyStanding> surveyStanding(const QString &surveyId, const QString &department) override;
+    Result<std::vector<PhotoUse>> photoUses(const QString &sha256) override;
     Result<std::vector<Conflict>> conflicts() override;
     Result<PhotoUpload> photoUpload(const QString &sha256) override;
-    Result<PhotoUpload> putPhotoChunk(const QString &sha256, qint64 offset, qint64 total, const QByteArray &bytes) override;
+    Result<PhotoUpload> putPhotoChunk(const QString &sha256, qint64 offset, qint64 total, const QByteArray &bytes,
+                                      const QString &owner = {}, const UploadQuota &quota = {}) override;
     Result<std::optional<QByteArray>> photo(const QString &sha256) override;
     VoidResult putPhotoClaim(const PhotoClaim &claim) override;
     VoidResult putServerVerdict(const QString &sha256, const QString &verdict, const QByteArray &result) override;
@@ -54,7 +58,7 @@ public:
     VoidResult endSession(const QString &tokenHash) override;
     Result<int> endSessions(const QString &userName) override;
     Result<int> expireUploads(const QDateTime &beforeUtc) override;
-    VoidResult logRefusals(const std::vector<Refusal> &batch) override;
+    VoidResult logRefusals(const std::vector<Refusal> &batch, qint64 keepRows) override;
     Result<qint64> refusalCount() override;
 
     // What every session runs with: one plan per statement, made for any values (see configure()).

@@ -1,5 +1,7 @@
 #include "readscope.h"
 
+#include "rolepolicy.h"
+
 namespace gc::server {
 
 namespace {
@@ -46,6 +48,33 @@ Result<std::optional<core::Event>> ReadScope::visible(const core::Event &e)
     if (!own)
         return own.error();
     return *own ? std::optional<core::Event>(e) : std::optional<core::Event>();
+}
+
+Result<bool> ReadScope::mayReadPhoto(const QString &sha256)
+{
+    if (m_user.role == Role::Admin || m_user.role == Role::Office)
+        return true;
+    auto uses = m_store.photoUses(sha256);
+    if (!uses)
+        return uses.error();
+    for (const PhotoUse &use : *uses) {
+        if (m_user.role == Role::Crew) {
+            if (use.addedBy == m_user.name || use.assetUuid.isEmpty()) // its own, or a proposed place's (crews read proposals)
+                return true;
+            auto a = m_store.asset(use.assetUuid);
+            if (!a)
+                return a.error();
+            if (*a && (*a)->assignee == RolePolicy::crewOf(m_user))
+                return true;
+        } else if (!use.assetUuid.isEmpty()) {
+            auto own = ownAsset(use.assetUuid);
+            if (!own)
+                return own.error();
+            if (*own)
+                return true;
+        }
+    }
+    return false;
 }
 
 } // namespace gc::server

@@ -18,6 +18,9 @@ public:
 
     // The event as this user may see it, or nothing when it is not theirs to read.
     Result<std::optional<core::Event>> visible(const core::Event &e);
+    // Whether this user may download the photo file: the office everything; a department the photos
+    // of its own assets; a crew those of the assets assigned to it, of proposed places, and its own.
+    Result<bool> mayReadPhoto(const QString &sha256);
 
     // Stands in for a withheld PIN hash: no PIN matches it, so a device that never had the hash
     // cannot be signed in with a guessed or empty PIN.

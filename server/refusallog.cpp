@@ -58,7 +58,7 @@ VoidResult RefusalLog::write(SyncStore &store, std::vector<Refusal> batch)
 {
     if (batch.empty())
         return Ok{};
-    return store.logRefusals(batch);
+    return store.logRefusals(batch, m_policy.keepRows);
 }
 
 } // namespace gc::server

@@ -12,6 +12,9 @@ namespace gc::server {
 struct RefusalLogPolicy {
     int batch = 256;       // refusals written in one transaction
     int quietMs = 1000;    // written once no refusal came for this long
+    // The store keeps this many of the newest refusals: enough for the office to read what is going
+    // on, never a table a flood grows without end (the server's own log has every line).
+    qint64 keepRows = 5000;
 };
 
 // Holds refusals in memory and writes them to the store in batches. A flood of refused requests

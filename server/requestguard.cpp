@@ -16,6 +16,7 @@ QByteArray reasonPhrase(int status)
 {
     switch (status) {
     case 400: return "Bad Request";
+    case 403: return "Forbidden";
     case 401: return "Unauthorized";
     case 411: return "Length Required";
     case 413: return "Payload Too Large";
@@ -23,6 +24,41 @@ QByteArray reasonPhrase(int status)
     case 503: return "Service Unavailable";
     default: return "Refused";
     }
+}
+
+// What the API answers; CONNECT and the like would turn the rest of the stream into something else.
+const QList<QByteArray> kMethods{"GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"};
+
+// RFC 9110 §5.6.2.
+bool isToken(const QByteArray &s)
+{
+    static const QByteArray extra = "!#$%&'*+-.^_`|~";
+    return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || extra.contains(c);
+    });
+}
+
+// Printable ASCII and obs-text, nothing else (no space, no control byte).
+bool isVisible(const QByteArray &s)
+{
+    return std::all_of(s.begin(), s.end(), [](char c) { return uchar(c) > 0x20 && uchar(c) != 0x7f; });
+}
+
+// RFC 9110 §5.5: visible characters, obs-text, and SP or HTAB between them.
+bool isFieldValue(const QByteArray &s)
+{
+    return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || (uchar(c) > 0x20 && uchar(c) != 0x7f); });
+}
+
+// Optional whitespace around a value is SP and HTAB only.
+QByteArray trimOws(const QByteArray &v)
+{
+    qsizetype b = 0, e = v.size();
+    while (b < e && (v[b] == ' ' || v[b] == '\t'))
+        ++b;
+    while (e > b && (v[e - 1] == ' ' || v[e - 1] == '\t'))
+        --e;
+    return v.mid(b, e - b);
 }
 
 } // namespace
@@ -101,33 +137,74 @@ void RequestGuard::drain()
 
 RequestHead RequestGuard::parseHead(const QByteArray &head, bool tooLarge)
 {
-    const QList<QByteArray> lines = head.split('\n');
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
     RequestHead h;
     h.headTooLarge = tooLarge;
-    h.request.method = requestLine.value(0);
-    const QByteArray target = requestLine.value(1);
+    auto bad = [&h](const QString &why) {
+        if (h.malformed.isEmpty())
+            h.malformed = why;
+    };
+    QList<QByteArray> lines = head.split('\n');
+    for (qsizetype n = 0; n < lines.size(); ++n) {
+        if (n + 1 < lines.size() && !lines[n].endsWith('\r'))
+            bad(QStringLiteral("a line ends with LF alone, not CRLF"));
+        if (lines[n].endsWith('\r') && n + 1 < lines.size())
+            lines[n].chop(1);
+        if (lines[n].contains('\r'))
+            bad(QStringLiteral("a CR stands alone inside a line"));
+    }
+    const QByteArray &requestLine = lines.value(0);
+    const QList<QByteArray> parts = requestLine.split(' ');
+    h.request.method = parts.value(0);
+    const QByteArray target = parts.value(1);
     h.request.path = QString::fromLatin1(target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?')));
+    if (parts.size() != 3 || !kMethods.contains(h.request.method) || !target.startsWith('/') || !isVisible(target)
+        || (parts[2] != "HTTP/1.1" && parts[2] != "HTTP/1.0"))
+        bad(QStringLiteral("the request line is not 'METHOD /path HTTP/1.1'"));
     std::optional<qint64> length;
+    bool authorization = false;
     for (qsizetype n = 1; n < lines.size(); ++n) {
         const QByteArray &line = lines[n];
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
+        if (line.isEmpty()) {
+            if (n + 1 < lines.size())
+                bad(QStringLiteral("an empty line inside the head"));
             continue;
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (name == "authorization") {
+        }
+        if (line.startsWith(' ') || line.startsWith('\t')) {
+            bad(QStringLiteral("a header line begins with a space or tab (obs-fold, RFC 9112 §5.2)"));
+            continue;
+        }
+        const qsizetype colon = line.indexOf(':');
+        const QByteArray name = line.left(std::max<qsizetype>(colon, 0));
+        if (colon <= 0 || !isToken(name)) {
+            bad(QStringLiteral("a header name holds a space or another character no token may hold, or has no colon "
+                               "(RFC 9112 §5.1): '%1'").arg(QString::fromLatin1(line.left(40))));
+            continue;
+        }
+        const QByteArray value = trimOws(line.mid(colon + 1));
+        if (!isFieldValue(value))
+            bad(QStringLiteral("the value of '%1' holds a control character").arg(QString::fromLatin1(name.left(40))));
+        const QByteArray lower = name.toLower();
+        if (lower == "authorization") {
+            if (authorization)
+                bad(QStringLiteral("Authorization twice"));
+            authorization = true;
             h.request.authorization = value;
-        } else if (name == "transfer-encoding") {
+        } else if (lower == "transfer-encoding") {
             h.chunked = true;
-        } else if (name == "content-length") {
-            bool ok = false;
-            const qint64 v = value.toLongLong(&ok);
-            if (!ok || v < 0 || (length && *length != v))
-                h.chunked = true; // no length both sides agree on: refused as unknown
-            length = v;
+        } else if (lower == "upgrade") {
+            bad(QStringLiteral("Upgrade is not spoken here"));
+        } else if (lower == "content-length") {
+            if (length)
+                bad(QStringLiteral("Content-Length twice"));
+            const bool digits = !value.isEmpty() && value.size() <= 18
+                                && std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+            if (!digits)
+                bad(QStringLiteral("Content-Length is not a whole number: '%1'").arg(QString::fromLatin1(value.left(40))));
+            length = digits ? value.toLongLong() : 0;
         }
     }
+    if (h.chunked && length)
+        bad(QStringLiteral("Transfer-Encoding together with Content-Length (RFC 9112 §6.3)"));
     h.contentLength = length.value_or(0);
     return h;
 }
@@ -137,7 +214,7 @@ std::optional<qint64> RequestGuard::decide(const QByteArray &head, bool tooLarge
     RequestHead h = parseHead(head, tooLarge);
     h.request.remote = m_socket.peerAddress().toString();
     // Where in the stream this request's body ends; unknown when its length is.
-    const qint64 bodyEnd = tooLarge || h.chunked ? -1 : bodyStart + h.contentLength;
+    const qint64 bodyEnd = tooLarge || h.chunked || !h.malformed.isEmpty() ? -1 : bodyStart + h.contentLength;
     const Admission a = m_api.admit(h);
     if (a.refusal) {
         refuse(*a.refusal, bodyEnd);

@@ -21,7 +21,9 @@ struct RequestHead;
 // body in memory before any handler sees it. The guard reads each request's line and headers as
 // they arrive and asks ApiService::admit whether the declared body may come in; a refused request
 // is answered and the connection closed before its body is read. It follows the framing only by
-// Content-Length: a body of unknown length (chunked) is refused, so its count and Qt's never differ.
+// Content-Length: a body of unknown length (chunked) is refused, and so is (400) every head another
+// parser could frame otherwise (RFC 9112: a space before a colon, obs-fold, a lone CR or LF, two or
+// odd Content-Lengths), so its count and Qt's never differ and no byte it skipped becomes a request.
 // When only the store can decide (a large body under a token this process has not verified lately),
 // the question goes to a worker: meanwhile the socket reads no further than a small buffer and the
 // requests Qt completes on it wait (whenAdmitted), so the accepting thread never waits for the store.
@@ -38,7 +40,8 @@ public:
     // connection is refused meanwhile.
     void whenAdmitted(std::function<void()> go);
     // A request's line and headers (as HeadFramer hands them over) as ApiService::admit judges
-    // them; the peer address is left to the caller. Pure, so the fuzz target feeds it anything.
+    // them, with RequestHead::malformed naming what is not strict HTTP/1.1; the peer address is left
+    // to the caller. Pure, so the fuzz target feeds it anything.
     static RequestHead parseHead(const QByteArray &head, bool tooLarge);
 
 private:

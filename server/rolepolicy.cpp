@@ -2,19 +2,10 @@
 
 #include "domain/catalog.h"
 #include "log/eventjson.h"
+#include "log/eventkinds.h"
+#include "survey/surveyreducer.h"
 
 namespace gc::server {
-
-namespace {
-bool startsWithAny(const QString &s, const QStringList &prefixes)
-{
-    for (const auto &p : prefixes) {
-        if (s.startsWith(p))
-            return true;
-    }
-    return false;
-}
-} // namespace
 
 RolePolicy::Decision RolePolicy::mayWrite(const User &user, const core::Event &e, const WriteContext &context) const
 {
@@ -38,12 +29,19 @@ RolePolicy::Decision RolePolicy::mayWrite(const User &user, const core::Event &e
         return {true, {}};
     if (e.actor != user.name)
         return refuse(QStringLiteral("다른 사람 이름의 이벤트는 올릴 수 없습니다|events in another person's name are not yours to send"));
+    const core::EventKindSpec *spec = core::eventkinds::find(e.kind);
+    const unsigned writers = spec ? spec->writers : 0u;
     if (user.role == Role::Crew) {
-        if (m_rules.crewKinds.contains(e.kind) || startsWithAny(e.kind, m_rules.crewKindPrefixes))
-            return {true, {}};
-        if (e.kind != QLatin1String(core::EventKind::AssetStatus))
+        // "The first one stands" must not follow a stamp anyone can set: a proposal is its first proposer's.
+        if (e.kind == QLatin1String(core::EventKind::PlaceProposed) && !context.proposalOwner.isEmpty() && context.proposalOwner != e.actor)
+            return refuse(QStringLiteral("다른 사람('%1')이 제안한 장소입니다(proposal_id '%2')|this place was proposed by another person ('%1', "
+                                         "proposal_id '%2')")
+                              .arg(context.proposalOwner, p.value(QStringLiteral("proposal_id")).toString().left(64)));
+        if (!(writers & core::WriterCrew))
             return refuse(QStringLiteral("현장팀은 설치·교체, 문제 보고, 사진, 제안만 기록할 수 있습니다|a crew logs installs and "
                                          "replacements, problems, photos and proposals only"));
+        if (e.kind != QLatin1String(core::EventKind::AssetStatus))
+            return {true, {}};
         const QString status = p.value(QStringLiteral("status")).toString();
         if (!m_rules.crewStatuses.contains(status))
             return refuse(QStringLiteral("현장팀이 정할 수 없는 상태입니다('%1')|a crew cannot set the status '%1'").arg(status.left(40)));
@@ -66,13 +64,20 @@ RolePolicy::Decision RolePolicy::mayWrite(const User &user, const core::Event &e
     }
     // Role::Department. The reducer files survey rows under payload.department, so that is what is judged;
     // an asset named beside it must be the department's own too.
-    if (!m_rules.departmentKinds.contains(e.kind))
+    if (!(writers & core::WriterDepartment))
         return refuse(QStringLiteral("부서는 자기 부서의 수요조사만 기록할 수 있습니다|a department writes its own surveys only"));
     const QString dept = p.value(QStringLiteral("department")).toString();
     if (user.department.isEmpty() || dept != user.department)
         return refuse(QStringLiteral("다른 부서('%1')의 수요조사입니다|this survey belongs to another department ('%1')").arg(dept));
     if (context.asset && context.asset->department != user.department)
         return refuse(QStringLiteral("다른 부서('%1')의 시설물입니다|this asset belongs to another department ('%1')").arg(context.asset->department));
+    if (context.survey && context.survey->campaign != QLatin1String("open"))
+        return refuse(QStringLiteral("마감되었거나 없는 수요조사입니다. 내용을 바꿀 수 없습니다|the survey is closed or does not exist; its rows "
+                                     "cannot change"));
+    if (context.survey && core::surveyreducer::isFinal(context.survey->submission))
+        return refuse(QStringLiteral("사무실이 이미 결정한(%1) 제출입니다. 내용을 바꿀 수 없습니다|the office already decided on this sheet (%1); "
+                                     "its rows cannot change")
+                          .arg(context.survey->submission));
     return {true, {}};
 }
 

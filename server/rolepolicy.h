@@ -13,19 +13,18 @@ namespace gc::server {
 
 struct RoleRules {
     QStringList crewStatuses{core::toString(core::AssetStatus::Installed), core::toString(core::AssetStatus::NeedsAttention)};
-    QStringList crewKinds{QStringLiteral("photo.added"), QStringLiteral("place.proposed")};
-    QStringList crewKindPrefixes{QStringLiteral("proposal.")};
     // What an install may say about the work besides its status; the office alone assigns and schedules.
     QStringList crewStatusFieldsRefused{QStringLiteral("assignee"), QStringLiteral("due_date")};
     int maxMarkCount = 99;
-    // A department fills in and submits its own sheet; opening, closing and reviewing are the office's.
-    QStringList departmentKinds{QStringLiteral("survey.rows_saved"), QStringLiteral("survey.rows_submitted")};
+    // Which kinds a crew or a department writes at all is the event kind table's word (log/eventkinds.h).
 };
 
 // What the server knows when it judges one event: the state before it, batch included.
 struct WriteContext {
     std::optional<core::Asset> asset; // the event's asset as the server has it, after the batch's earlier events
     QString photoAddedBy;             // photo.added: who added this photo id before (empty: no one)
+    QString proposalOwner;            // place.proposed: who stored this proposal id first (empty: no one)
+    std::optional<SurveyStanding> survey; // survey.rows_*: where the department's sheet stands
 };
 
 // Who may write what, judged on the whole payload. The office (and admin) write everything; a crew

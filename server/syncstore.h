@@ -86,6 +86,24 @@ struct PhotoJudgement {
     QString checkedAt;
 };
 
+// How many partial uploads one user may hold open at once, and how many bytes they may declare
+// together: made-up SHA-256 names cannot fill the server's disk or memory.
+struct UploadQuota {
+    int maxOpenUploads = 8;
+    qint64 maxOpenBytes = 256LL << 20;
+};
+
+// Where a department's survey sheet stands in the store's fold.
+struct SurveyStanding {
+    QString campaign;   // open | closed; empty: no such survey
+    QString submission; // draft | submitted | has_issues | approved | rejected; empty: none yet
+};
+
+// One photo.added that names a photo file: the asset it shows (empty for a proposed place) and who added it.
+struct PhotoUse {
+    QString assetUuid, addedBy;
+};
+
 // The server's storage: the event log with its sequence numbers, the materialized asset layer,
 // photos, users, sessions and the refusal log. PostgreSQL for shared use, a GeoPackage for one PC.
 class SyncStore {
@@ -131,12 +149,20 @@ public:
     virtual Result<std::optional<core::Asset>> asset(const QString &assetUuid) = 0;
     virtual Result<bool> hasEvent(const QString &eventId) = 0;
     virtual Result<QString> photoAddedBy(const QString &photoId) = 0;
+    // Who stored the first place.proposed of a proposal id (empty if no one): the proposal is theirs.
+    virtual Result<QString> proposalOwner(const QString &proposalId) = 0;
+    virtual Result<SurveyStanding> surveyStanding(const QString &surveyId, const QString &department) = 0;
+    // Every photo.added naming this file, for the photo's read scope.
+    virtual Result<std::vector<PhotoUse>> photoUses(const QString &sha256) = 0;
     virtual Result<std::vector<Conflict>> conflicts() = 0;
 
     // Resumable photo upload: chunks must arrive at the offset the store holds; the completed file
-    // is checked against its SHA-256 before it is kept.
+    // is checked against its SHA-256 before it is kept. A partial upload belongs to the `owner` who
+    // began it: another user's chunk fails with "not_your_upload", and a new upload past the owner's
+    // quota with "too_many_uploads" or "upload_bytes". No owner: the store's own (init, tests).
     virtual Result<PhotoUpload> photoUpload(const QString &sha256) = 0;
-    virtual Result<PhotoUpload> putPhotoChunk(const QString &sha256, qint64 offset, qint64 total, const QByteArray &bytes) = 0;
+    virtual Result<PhotoUpload> putPhotoChunk(const QString &sha256, qint64 offset, qint64 total, const QByteArray &bytes,
+                                              const QString &owner = {}, const UploadQuota &quota = {}) = 0;
     virtual Result<std::optional<QByteArray>> photo(const QString &sha256) = 0;
     // A thumbnail or preview of a stored photo (PhotoRenditions makes them from the original); none
     // until made. Putting one that is there already changes nothing.
@@ -165,10 +191,14 @@ public:
     // Drops partial photo uploads last written before `beforeUtc`; returns how many.
     virtual Result<int> expireUploads(const QDateTime &beforeUtc) = 0;
     // In one transaction: a flood of refused requests costs one commit per batch, not one per request.
-    virtual VoidResult logRefusals(const std::vector<Refusal> &batch) = 0;
+    // Then only the newest `keepRows` refusals are kept: a flood cannot grow the log without end.
+    virtual VoidResult logRefusals(const std::vector<Refusal> &batch, qint64 keepRows) = 0;
     virtual Result<qint64> refusalCount() = 0;
 
 protected:
+    // Whether `owner`, holding `open` other partial uploads of `openBytes` declared bytes, may begin
+    // one of `total` bytes; the refusal names the bound.
+    static VoidResult checkQuota(const QString &sha256, qint64 open, qint64 openBytes, qint64 total, const UploadQuota &quota);
     // How far pull has served `user`, never less than the baseline cursor (0: never, and no baseline).
     virtual Result<qint64> served(const QString &user) = 0;
     // The base cursor a push by `pusher` goes by (core::conflictrule::trustedBase); the claim as it is

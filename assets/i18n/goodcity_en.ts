@@ -116,6 +116,48 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 selected: %2 will change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By status (selected → will change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By current crew (selected → will change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include installed, awaiting review (%1 left as they are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over other crews&apos; work (%1 left as they are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 verified or cancelled are never reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AssignPanel</name>
     <message>
         <source>Pan</source>
@@ -153,13 +195,6 @@
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Assign the %n selected on the map</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>…or by filter</source>
         <translation type="unfinished"></translation>
@@ -184,13 +219,6 @@
         <source>Code, name or address contains…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Assign %n matching the filter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Workload per crew</source>
         <translation type="unfinished"></translation>
@@ -202,6 +230,39 @@
     <message>
         <source>Overdue (%1)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign the %n selected on the map…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed, awaiting review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n matching the filter…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the last assignment (%n to %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -330,6 +391,29 @@
     </message>
 </context>
 <context>
+    <name>DraftBanner</name>
+    <message>
+        <source>a replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cannot-install report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new place proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished: %1 %2 — kept when the app closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldPage</name>
     <message>
         <source>Field</source>
@@ -372,6 +456,17 @@
     <message>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this tablet only (no server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) on this tablet only (no server)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -595,6 +690,41 @@
     </message>
 </context>
 <context>
+    <name>LocalSignInList</name>
+    <message>
+        <source>Crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is working today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you record stays on this tablet, under your name, until a server is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Good City Geumcheon — brand rollout</source>
@@ -629,6 +759,14 @@
     </message>
     <message>
         <source>No inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -946,6 +1084,10 @@
         <source>Saved %1 (%2 labels)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QrScanDialog</name>
@@ -975,6 +1117,33 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <source>Reject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The crew sees this comment with the asset and does the work again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong, e.g. the mark is crooked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a comment to reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back to the crew</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1052,6 +1221,14 @@
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A file that is not a photo (JPEG or PNG) cannot be sent for review: retake it or choose another photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write at least %1 characters: the office reads this reason beside the failed checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportsPanel</name>
@@ -1081,10 +1258,6 @@
     </message>
     <message>
         <source>QR label sheet (PDF)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1119,6 +1292,43 @@
         <source>Cost (thousand won)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Whole inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The assignment filter (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The map selection (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last assignment batch (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QGIS project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress report and the QGIS project cover the whole rollout.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewQueue</name>
@@ -1143,19 +1353,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Crew&apos;s note: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comment for the crew (required to reject)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1167,15 +1369,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>J/K or ↑/↓: next and previous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>could not be checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>needs a look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crew&apos;s reason for sending it anyway: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: sent back to the crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision taken back: awaiting review again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment for the crew (optional when approving)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No after photo: approval needs one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A approve · R reject · U undo · ↑/↓ or J/K: previous and next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteMap</name>
+    <message>
+        <source>Show all assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only %1&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1187,6 +1432,96 @@
     </message>
     <message>
         <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerSignInForm</name>
+    <message>
+        <source>Office server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address, e.g. https://office.example:8443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office certificate (only if the office signs its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow unencrypted http:// (test networks only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Good City Geumcheon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No office server yet? The tablet works fully without one; what you record is kept here and sent when a server is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later — work on this device only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to an office server instead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1230,36 +1565,20 @@
 </context>
 <context>
     <name>SyncStatusChip</name>
-    <message>
-        <source>Not signed in to the sync server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync failed: %1 waiting to be sent — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Synced %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n conflict(s) for the office</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1336,19 +1655,8 @@
         <source>Sent back to the crew</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n asset(s) assigned to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1362,6 +1670,63 @@
         <source>Making labels…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Method not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision taken back: awaiting review again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no crew)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date: write it as YYYY-MM-DD (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) back to how they were before the assignment</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left as they are (their status changed since): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gc::ui::Session</name>
+    <message>
+        <source>Crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inventory is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user named %1 in this inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gc::ui::SurveyController</name>
@@ -1371,6 +1736,96 @@
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gc::ui::SyncController</name>
+    <message>
+        <source>“%1” is not a server address; write it as https://host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name and the password the office gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Check the address and the network, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No server — saved on this device only; %n change(s) not sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No server — saved on this device only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Session ended — sign in again to send %n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not signed in to the office server; %n change(s) not sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing… photo %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n change(s) kept on this device; next try at %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything sent to the office · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted: the password would cross the network readable. Use https://, or turn on “Allow unencrypted http://” on a network you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything sent to the office · %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -116,6 +116,47 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign to %1</source>
+        <translation>%1에 배정</translation>
+    </message>
+    <message>
+        <source>%1 selected: %2 will change</source>
+        <translation>선택 %1건 중 %2건 변경</translation>
+    </message>
+    <message>
+        <source>By status (selected → will change)</source>
+        <translation>상태별 (선택 → 변경)</translation>
+    </message>
+    <message>
+        <source>By current crew (selected → will change)</source>
+        <translation>현재 작업팀별 (선택 → 변경)</translation>
+    </message>
+    <message>
+        <source>Include installed, awaiting review (%1 left as they are)</source>
+        <translation>설치 완료 포함 (검수 대기 %1건은 지금 제외)</translation>
+    </message>
+    <message>
+        <source>Take over other crews&apos; work (%1 left as they are)</source>
+        <translation>다른 팀 작업 가져오기 (%1건은 지금 제외)</translation>
+    </message>
+    <message>
+        <source>%1 verified or cancelled are never reassigned</source>
+        <translation>검수 완료·취소 %1건은 배정하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n</source>
+        <translation>
+            <numerusform>%n건 배정</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AssignPanel</name>
     <message>
         <source>Pan</source>
@@ -153,12 +194,6 @@
         <source>Low</source>
         <translation>낮음</translation>
     </message>
-    <message numerus="yes">
-        <source>Assign the %n selected on the map</source>
-        <translation>
-            <numerusform>지도에서 선택한 %n건 배정</numerusform>
-        </translation>
-    </message>
     <message>
         <source>…or by filter</source>
         <translation>…또는 조건으로</translation>
@@ -183,12 +218,6 @@
         <source>Code, name or address contains…</source>
         <translation>코드, 명칭, 주소 포함…</translation>
     </message>
-    <message numerus="yes">
-        <source>Assign %n matching the filter</source>
-        <translation>
-            <numerusform>조건에 맞는 %n건 배정</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Workload per crew</source>
         <translation>현장팀별 작업량</translation>
@@ -200,6 +229,36 @@
     <message>
         <source>Overdue (%1)</source>
         <translation>기한 초과 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign the %n selected on the map…</source>
+        <translation>
+            <numerusform>지도에서 선택한 %n건 배정…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>Installed, awaiting review</source>
+        <translation>설치됨(검수 대기)</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>검수 완료</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n matching the filter…</source>
+        <translation>
+            <numerusform>조건에 맞는 %n건 배정…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the last assignment (%n to %1)</source>
+        <translation>
+            <numerusform>마지막 배정 되돌리기 (%1, %n건)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -328,6 +387,29 @@
     </message>
 </context>
 <context>
+    <name>DraftBanner</name>
+    <message>
+        <source>a replacement</source>
+        <translation>교체 기록</translation>
+    </message>
+    <message>
+        <source>a cannot-install report</source>
+        <translation>설치 불가 보고</translation>
+    </message>
+    <message>
+        <source>a new place proposal</source>
+        <translation>신규 장소 제안</translation>
+    </message>
+    <message>
+        <source>Unfinished: %1 %2 — kept when the app closed.</source>
+        <translation>작성 중이던 %1 %2 — 앱이 닫힐 때 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>이어서 작성</translation>
+    </message>
+</context>
+<context>
     <name>FieldPage</name>
     <message>
         <source>Field</source>
@@ -369,6 +451,16 @@
     <message>
         <source>Sign out</source>
         <translation>로그아웃</translation>
+    </message>
+    <message>
+        <source>Saved on this tablet only (no server)</source>
+        <translation>이 태블릿에만 저장됨 (서버 없음)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) on this tablet only (no server)</source>
+        <translation>
+            <numerusform>이 태블릿에만 있는 변경 %n건 (서버 없음)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -591,6 +683,41 @@
     </message>
 </context>
 <context>
+    <name>LocalSignInList</name>
+    <message>
+        <source>Crew</source>
+        <translation>현장팀</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Design office</source>
+        <translation>디자인팀</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>Who is working today?</source>
+        <translation>오늘 누가 작업하나요?</translation>
+    </message>
+    <message>
+        <source>Everything you record stays on this tablet, under your name, until a server is set up.</source>
+        <translation>기록한 모든 내용은 서버가 설정될 때까지 이 태블릿에 내 이름으로 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>로그인</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Good City Geumcheon — brand rollout</source>
@@ -625,6 +752,14 @@
     <message>
         <source>No inventory</source>
         <translation>인벤토리 없음</translation>
+    </message>
+    <message>
+        <source>Office server…</source>
+        <translation>사무실 서버…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>로그아웃</translation>
     </message>
 </context>
 <context>
@@ -940,6 +1075,10 @@
         <source>Saved %1 (%2 labels)</source>
         <translation>%1 저장함 (라벨 %2장)</translation>
     </message>
+    <message>
+        <source>Saved %1 and %2</source>
+        <translation>%1, %2 저장함</translation>
+    </message>
 </context>
 <context>
     <name>QrScanDialog</name>
@@ -970,6 +1109,33 @@
     <message>
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <source>Reject %1</source>
+        <translation>%1 반려</translation>
+    </message>
+    <message>
+        <source>The crew sees this comment with the asset and does the work again.</source>
+        <translation>현장팀은 이 의견을 시설물과 함께 보고 다시 작업합니다.</translation>
+    </message>
+    <message>
+        <source>What is wrong, e.g. the mark is crooked</source>
+        <translation>무엇이 잘못되었나요? 예: 마크가 기울어짐</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Write a comment to reject</source>
+        <translation>반려하려면 의견을 적어 주세요</translation>
+    </message>
+    <message>
+        <source>Send back to the crew</source>
+        <translation>현장팀에 돌려보내기</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1212,14 @@
         <source>Save</source>
         <translation>저장</translation>
     </message>
+    <message>
+        <source>A file that is not a photo (JPEG or PNG) cannot be sent for review: retake it or choose another photo.</source>
+        <translation>사진(JPEG/PNG)이 아닌 파일은 검토 요청할 수 없습니다. 다시 찍거나 다른 사진을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Write at least %1 characters: the office reads this reason beside the failed checks.</source>
+        <translation>%1자 이상 적어 주세요. 디자인팀이 불합격 항목과 함께 이 사유를 읽습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPanel</name>
@@ -1076,10 +1250,6 @@
     <message>
         <source>QR label sheet (PDF)</source>
         <translation>QR 라벨 시트 (PDF)</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>저장</translation>
     </message>
     <message>
         <source>Materials and budget</source>
@@ -1113,6 +1283,40 @@
         <source>Cost (thousand won)</source>
         <translation>비용 (천원)</translation>
     </message>
+    <message>
+        <source>Whole inventory</source>
+        <translation>전체 인벤토리</translation>
+    </message>
+    <message numerus="yes">
+        <source>The assignment filter (%n)</source>
+        <translation>
+            <numerusform>배정 탭의 조건 (%n건)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The map selection (%n)</source>
+        <translation>
+            <numerusform>지도에서 선택한 시설물 (%n건)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last assignment batch (%n)</source>
+        <translation>
+            <numerusform>마지막 배정 묶음 (%n건)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QGIS project</source>
+        <translation>QGIS 프로젝트</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>다른 이름으로 저장…</translation>
+    </message>
+    <message>
+        <source>The progress report and the QGIS project cover the whole rollout.</source>
+        <translation>진행 보고서와 QGIS 프로젝트는 전체 현황을 담습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewQueue</name>
@@ -1137,20 +1341,12 @@
         <translation>통과</translation>
     </message>
     <message>
-        <source>Crew&apos;s note: %1</source>
-        <translation>현장 메모: %1</translation>
-    </message>
-    <message>
         <source>Before</source>
         <translation>교체 전</translation>
     </message>
     <message>
         <source>After</source>
         <translation>교체 후</translation>
-    </message>
-    <message>
-        <source>Comment for the crew (required to reject)</source>
-        <translation>현장팀에 보낼 의견 (반려 시 필수)</translation>
     </message>
     <message>
         <source>Approve (A)</source>
@@ -1161,16 +1357,59 @@
         <translation>반려 (R)</translation>
     </message>
     <message>
-        <source>J/K or ↑/↓: next and previous</source>
-        <translation>J/K 또는 ↑/↓: 다음과 이전</translation>
-    </message>
-    <message>
         <source>could not be checked</source>
         <translation>확인할 수 없음</translation>
     </message>
     <message>
         <source>needs a look</source>
         <translation>검토 필요</translation>
+    </message>
+    <message>
+        <source>Crew&apos;s reason for sending it anyway: %1</source>
+        <translation>현장팀이 다시 찍지 않고 보낸 이유: %1</translation>
+    </message>
+    <message>
+        <source>Approved: verified</source>
+        <translation>승인: 검수 완료</translation>
+    </message>
+    <message>
+        <source>Rejected: sent back to the crew</source>
+        <translation>반려: 현장팀에 돌려보냄</translation>
+    </message>
+    <message>
+        <source>Decision taken back: awaiting review again</source>
+        <translation>결정 취소: 다시 검수 대기</translation>
+    </message>
+    <message>
+        <source>Undo (U)</source>
+        <translation>되돌리기 (U)</translation>
+    </message>
+    <message>
+        <source>Next (Enter)</source>
+        <translation>다음 (Enter)</translation>
+    </message>
+    <message>
+        <source>Comment for the crew (optional when approving)</source>
+        <translation>현장팀에 보낼 의견 (승인 시 선택)</translation>
+    </message>
+    <message>
+        <source>No after photo: approval needs one</source>
+        <translation>설치 후 사진이 없어 승인할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>A approve · R reject · U undo · ↑/↓ or J/K: previous and next</source>
+        <translation>A 승인 · R 반려 · U 되돌리기 · ↑/↓ 또는 J/K: 이전과 다음</translation>
+    </message>
+</context>
+<context>
+    <name>RouteMap</name>
+    <message>
+        <source>Show all assets</source>
+        <translation>모든 시설물 보기</translation>
+    </message>
+    <message>
+        <source>Show only %1&apos;s</source>
+        <translation>%1 시설물만 보기</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1421,96 @@
     <message>
         <source>%1 m</source>
         <translation>%1 m</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSignInForm</name>
+    <message>
+        <source>Office server</source>
+        <translation>사무실 서버</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>%1에 %2(으)로 로그인했습니다.</translation>
+    </message>
+    <message>
+        <source>Server address, e.g. https://office.example:8443</source>
+        <translation>서버 주소 (예: https://office.example:8443)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Office certificate (only if the office signs its own)</source>
+        <translation>사무실 인증서 (사무실이 직접 서명한 경우에만)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted http:// (test networks only)</source>
+        <translation>암호화하지 않은 http:// 허용 (시험용 네트워크에서만)</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>로그인 중…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Sign out of the server</source>
+        <translation>서버에서 로그아웃</translation>
+    </message>
+    <message>
+        <source>Office certificate</source>
+        <translation>사무실 인증서</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>인증서 (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>%1(%2)(으)로 로그인됨</translation>
+    </message>
+    <message>
+        <source>Welcome to Good City Geumcheon</source>
+        <translation>좋은 도시 금천에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>No office server yet? The tablet works fully without one; what you record is kept here and sent when a server is set up.</source>
+        <translation>아직 사무실 서버가 없나요? 서버 없이도 태블릿의 모든 기능을 쓸 수 있습니다. 기록은 여기에 보관되었다가 서버가 설정되면 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>Later — work on this device only</source>
+        <translation>나중에 — 이 기기에서만 작업</translation>
+    </message>
+    <message>
+        <source>Sign in to an office server instead</source>
+        <translation>대신 사무실 서버에 로그인</translation>
     </message>
 </context>
 <context>
@@ -1224,35 +1553,19 @@
 </context>
 <context>
     <name>SyncStatusChip</name>
-    <message>
-        <source>Not signed in to the sync server</source>
-        <translation>동기화 서버에 로그인하지 않음</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>동기화 중…</translation>
-    </message>
-    <message>
-        <source>Sync failed: %1 waiting to be sent — %2</source>
-        <translation>동기화 실패: 보낼 변경 %1건 — %2</translation>
-    </message>
-    <message>
-        <source>%1 changes waiting to be sent</source>
-        <translation>보낼 변경 %1건</translation>
-    </message>
-    <message>
-        <source>Synced %1</source>
-        <translation>%1 동기화됨</translation>
-    </message>
-    <message>
-        <source>Not synced yet</source>
-        <translation>아직 동기화 안 됨</translation>
-    </message>
     <message numerus="yes">
         <source>%n conflict(s) for the office</source>
         <translation>
             <numerusform>디자인팀이 확인할 충돌 %n건</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>지금 동기화</translation>
     </message>
 </context>
 <context>
@@ -1326,20 +1639,10 @@
         <source>Sent back to the crew</source>
         <translation>현장팀으로 돌려보냄</translation>
     </message>
-    <message>
-        <source>Nothing selected</source>
-        <translation>선택 없음</translation>
-    </message>
     <message numerus="yes">
         <source>%n asset(s) assigned to %1</source>
         <translation>
             <numerusform>%1에 자산 %n건 배정</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped: %1</source>
-        <translation>
-            <numerusform>%n건 제외: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1349,6 +1652,61 @@
     <message>
         <source>Making labels…</source>
         <translation>라벨 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Method not chosen yet</source>
+        <translation>부착방식 미정</translation>
+    </message>
+    <message>
+        <source>Decision taken back: awaiting review again</source>
+        <translation>결정 취소: 다시 검수 대기</translation>
+    </message>
+    <message>
+        <source>(no crew)</source>
+        <translation>(작업팀 없음)</translation>
+    </message>
+    <message>
+        <source>Due date: write it as YYYY-MM-DD (%1)</source>
+        <translation>기한: YYYY-MM-DD 형식으로 적어 주세요 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) back to how they were before the assignment</source>
+        <translation>
+            <numerusform>%n건을 배정 전으로 되돌렸습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left as they are (their status changed since): %1</source>
+        <translation>
+            <numerusform>그 뒤 상태가 바뀐 %n건은 그대로 둡니다: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gc::ui::Session</name>
+    <message>
+        <source>Crew</source>
+        <translation>현장팀</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>Design office</source>
+        <translation>디자인팀</translation>
+    </message>
+    <message>
+        <source>No inventory is open.</source>
+        <translation>열린 목록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no user named %1 in this inventory.</source>
+        <translation>이 목록에 %1 사용자가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1718,91 @@
     <message>
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gc::ui::SyncController</name>
+    <message>
+        <source>“%1” is not a server address; write it as https://host:port</source>
+        <translation>“%1”은(는) 서버 주소가 아닙니다. https://호스트:포트 형식으로 적으세요</translation>
+    </message>
+    <message>
+        <source>Enter the user name and the password the office gave you.</source>
+        <translation>사무실에서 받은 사용자 이름과 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Check the address and the network, then try again.</source>
+        <translation>서버에 연결할 수 없습니다. 주소와 네트워크를 확인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>사용자 이름 또는 비밀번호가 틀립니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No server — saved on this device only; %n change(s) not sent</source>
+        <translation>
+            <numerusform>서버 없음 — 이 기기에만 저장됨, 미전송 변경 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No server — saved on this device only</source>
+        <translation>서버 없음 — 이 기기에만 저장됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>Session ended — sign in again to send %n change(s)</source>
+        <translation>
+            <numerusform>세션이 끝났습니다 — 변경 %n건을 보내려면 다시 로그인하세요</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>로그인 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not signed in to the office server; %n change(s) not sent</source>
+        <translation>
+            <numerusform>사무실 서버에 로그인하지 않음, 미전송 변경 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing… photo %1 of %2</source>
+        <translation>동기화 중… 사진 %1/%2</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>동기화 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n change(s) kept on this device; next try at %1</source>
+        <translation>
+            <numerusform>오프라인 — 변경 %n건을 이 기기에 보관 중, 다음 시도 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>서버가 거부했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>전송 대기 중인 변경 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything sent to the office · %1</source>
+        <translation>모두 디자인팀에 전송됨 · %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>아직 동기화하지 않음</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted: the password would cross the network readable. Use https://, or turn on “Allow unencrypted http://” on a network you trust.</source>
+        <translation>%1은(는) 암호화되지 않은 주소입니다. 비밀번호가 네트워크에 그대로 보입니다. https://를 쓰거나, 믿을 수 있는 망에서만 “암호화하지 않은 http:// 허용”을 켜세요.</translation>
+    </message>
+    <message>
+        <source>Everything sent to the office · %1 · %2</source>
+        <translation>모두 디자인팀에 전송됨 · %1 · %2</translation>
     </message>
 </context>
 </TS>

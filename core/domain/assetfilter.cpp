@@ -1,6 +1,8 @@
 #include "domain/assetfilter.h"
 #include "store/statement.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace gc::core {
@@ -22,7 +24,7 @@ QString containsPattern(const QString &word)
 bool AssetFilter::isEmpty() const
 {
     return categories.isEmpty() && statuses.isEmpty() && dongCodes.isEmpty() && departments.isEmpty() && methods.isEmpty()
-           && text.trimmed().isEmpty();
+           && assignees.isEmpty() && text.trimmed().isEmpty() && uuids.isEmpty();
 }
 
 AssetFilter::Sql AssetFilter::toSql(const QString &alias) const
@@ -45,6 +47,11 @@ AssetFilter::Sql AssetFilter::toSql(const QString &alias) const
     in("dong_code", dongCodes);
     in("department", departments);
     in("method", methods);
+    in("assignee", assignees);
+    if (!uuids.isEmpty()) { // one JSON array, not one placeholder each: a batch may be thousands long
+        terms << QStringLiteral("%1\"uuid\" IN (SELECT value FROM json_each(?))").arg(p);
+        sql.params << QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(uuids)).toJson(QJsonDocument::Compact));
+    }
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
     for (const QString &word : text.split(spaces, Qt::SkipEmptyParts)) {
         QStringList any;

@@ -17,7 +17,9 @@ struct AssetFilter {
     QStringList dongCodes;
     QStringList departments;
     QStringList methods;
+    QStringList assignees; // crews (assets.assignee): a crew's map shows its own work
     QString text;
+    QStringList uuids; // a map selection or an assignment batch; empty means any
 
     bool isEmpty() const;
     bool operator==(const AssetFilter &) const = default;

@@ -6,6 +6,8 @@
 #include "io/donglocator.h"
 #include "field/fieldtables.h"
 #include "log/timeuuid.h"
+#include "photo/photocheckthresholds.h"
+#include "photo/photodecoder.h"
 #include "store/storeaccess.h"
 
 #include <QJsonArray>
@@ -24,6 +26,34 @@ constexpr std::array<CatalogEntry, 6> kReasons{{
     {"damaged", "시설물 파손", "asset damaged"},
     {"other", "기타", "other"},
 }};
+
+// A photo must be one: a JPEG or PNG that decodes (a text file named .jpg is not evidence of anything).
+// Decoded at 1/8 scale where JPEG allows, so the check costs little beside the save.
+VoidResult requirePhoto(const QByteArray &bytes, const QString &whatKo, const QString &whatEn)
+{
+    static const PhotoCheckThresholds limits;
+    const Result<DecodedPhoto> decoded = PhotoDecoder(limits).decode(bytes, 256);
+    if (decoded)
+        return Ok{};
+    return makeError(QStringLiteral("not_a_photo"), QStringLiteral("%1이(가) 사진(JPEG/PNG)이 아닙니다 — 다시 찍거나 다른 사진을 고르세요 / "
+                                                                   "the %2 is not a JPEG or PNG photo — retake it or choose another: %3")
+                                                        .arg(whatKo, whatEn, decoded.error().message));
+}
+
+// A photo that failed its check goes to the office only with a reason it can weigh.
+VoidResult requireReviewReason(const Replacement &r)
+{
+    bool failed = false;
+    for (auto it = r.checks.begin(); it != r.checks.end(); ++it) {
+        const PhotoVerdict v = photoVerdictFromString(it.value().toString());
+        failed = failed || v == PhotoVerdict::Fail || v == PhotoVerdict::Error;
+    }
+    if (!failed || r.reviewReason.trimmed().size() >= FieldWork::kMinReviewReason)
+        return Ok{};
+    return makeError(QStringLiteral("invalid"), QStringLiteral("검토 요청에는 사진이 맞는 이유를 %1자 이상 적어 주세요 / "
+                                                               "a review request needs a reason of at least %1 characters why the photo is right")
+                                                    .arg(FieldWork::kMinReviewReason));
+}
 
 Error readOnly(const AssetStore &s)
 {
@@ -61,6 +91,14 @@ VoidResult FieldWork::logReplacement(const Replacement &r)
                                                         .arg(catalog::allowedValues(catalog::methods())));
     if (r.markCount < 1 || r.markCount > 99)
         return makeError(QStringLiteral("invalid"), QStringLiteral("부착수량은 1~99입니다 / the number of marks is 1 to 99"));
+    if (auto ok = requireReviewReason(r); !ok)
+        return ok;
+    if (auto ok = requirePhoto(r.beforePhoto, QStringLiteral("교체 전 사진"), QStringLiteral("before photo")); !ok)
+        return ok;
+    for (size_t i = 0; i < r.afterPhotos.size(); ++i) {
+        if (auto ok = requirePhoto(r.afterPhotos[i], QStringLiteral("교체 후 사진 %1").arg(i + 1), QStringLiteral("after photo %1").arg(i + 1)); !ok)
+            return ok;
+    }
 
     std::vector<NewEvent> events;
     QJsonArray photoIds;
@@ -92,6 +130,8 @@ VoidResult FieldWork::logReplacement(const Replacement &r)
             checks.insert(it.key(), toString(photoVerdictFromString(it.value().toString())));
         status.insert(QStringLiteral("checks"), checks);
     }
+    if (!r.problems.isEmpty())
+        status.insert(QStringLiteral("problems"), r.problems);
     if (!r.reviewReason.trimmed().isEmpty())
         status.insert(QStringLiteral("review_reason"), r.reviewReason.trimmed());
     if (r.position) {
@@ -118,6 +158,8 @@ VoidResult FieldWork::cannotInstall(const QString &assetUuid, const QString &rea
         return makeError(QStringLiteral("invalid"), QStringLiteral("'기타'에는 설명이 필요합니다 / 'other' needs a note"));
     if (photo.isEmpty())
         return makeError(QStringLiteral("invalid"), QStringLiteral("현장 사진이 필요합니다 / a photo of the place is needed"));
+    if (auto ok = requirePhoto(photo, QStringLiteral("현장 사진"), QStringLiteral("photo of the place")); !ok)
+        return ok;
     auto row = m_store.storePhoto(QStringLiteral("cannot_install"), photo);
     if (!row)
         return row.error();
@@ -150,6 +192,8 @@ Result<PlaceProposal> FieldWork::proposePlace(const NewPlace &p)
         return makeError(QStringLiteral("outside"), QStringLiteral("금천구 밖의 위치입니다 / the place is outside Geumcheon-gu"));
     if (p.photo.isEmpty())
         return makeError(QStringLiteral("invalid"), QStringLiteral("장소 사진이 필요합니다 / a photo of the place is needed"));
+    if (auto ok = requirePhoto(p.photo, QStringLiteral("장소 사진"), QStringLiteral("photo of the place")); !ok)
+        return ok.error();
     auto row = m_store.storePhoto(QStringLiteral("proposal"), p.photo);
     if (!row)
         return row.error();

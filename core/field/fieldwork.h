@@ -27,7 +27,12 @@ struct Replacement {
     int markCount = 1;
     QString note;
     QJsonObject checks;    // PhotoVerdict per photo slot, as the app showed them ({"before": "pass", "after1": "review"})
-    QString reviewReason;  // set when a failed check was sent for review instead of retaken
+    // Every check that made a slot's verdict, in the crew's words, for the office:
+    // {"after1": [{"check": "mark", "status": "fail", "ko": "…", "en": "…", "asset": "GC-…"}]}.
+    QJsonObject problems;
+    // Required (at least kMinReviewReason characters) when a photo failed its check and was sent for review
+    // instead of retaken.
+    QString reviewReason;
     std::optional<QPointF> position; // where the crew stood (EPSG:5186), if known
 };
 
@@ -44,9 +49,13 @@ struct NewPlace {
 // or not there, even when the battery is pulled halfway.
 class FieldWork {
 public:
+    // A reason shorter than this ("x", "ok") says nothing the office can weigh.
+    static constexpr int kMinReviewReason = 5;
+
     explicit FieldWork(AssetStore &store) : m_store(store) {}
 
-    // Before + after photos, method and count → installed (awaiting review).
+    // Before + after photos, method and count → installed (awaiting review). Every photo must decode as a
+    // JPEG or PNG; a failed check needs a review reason.
     VoidResult logReplacement(const Replacement &r);
     // Cannot install: a reason code from cannotInstallReasons(), a note (required for "other") and a
     // photo → needs_attention.

@@ -115,7 +115,8 @@ Result<Dashboard> Dashboard::compute(const SqliteDb &db, const RolloutPlan &plan
     for (auto &[key, m] : mats) {
         m.method = key.first;
         m.size = key.second;
-        m.methodLabel = catalog::labelKo(catalog::methods(), m.method);
+        // An asset added from a crew's proposal has no method or size yet: its row still needs a name.
+        m.methodLabel = m.method.isEmpty() ? QStringLiteral("부착방식 미정") : catalog::labelKo(catalog::methods(), m.method);
         m.unitPriceWon = plan.unitPrice(m.method, m.size);
         d.costWon += m.costWon();
         d.materials.push_back(m);

@@ -1,4 +1,5 @@
 #include "office/officeactions.h"
+#include "office/officequeries.h"
 #include "store/assetstore.h"
 #include "domain/assetfields.h"
 #include "domain/assetvalidator.h"
@@ -7,7 +8,11 @@
 #include "io/donglocator.h"
 #include "field/fieldtables.h"
 #include "store/sqlitedb.h"
+#include "store/statement.h"
 #include "store/storeaccess.h"
+#include "log/eventreducer.h"
+
+#include <algorithm>
 
 #include <QUuid>
 
@@ -31,6 +36,12 @@ VoidResult OfficeActions::approve(const QString &uuid, const QString &comment)
         return makeError(QStringLiteral("not_found"), QStringLiteral("자산이 없습니다 / no such asset: %1").arg(uuid));
     if (!isAssetStatus(a->status, AssetStatus::Installed))
         return notInstalled(*a);
+    auto photos = m_store.photos(uuid);
+    if (!photos)
+        return photos.error();
+    if (std::none_of(photos->begin(), photos->end(), [](const PhotoRow &p) { return p.role.startsWith(QLatin1String("after")); }))
+        return makeError(QStringLiteral("no_after_photo"),
+                         QStringLiteral("%1: 설치 후 사진이 없어 승인할 수 없습니다 / cannot approve: there is no after photo").arg(a->code));
     QJsonObject extra{{QStringLiteral("review"), QStringLiteral("approved")}};
     if (!comment.trimmed().isEmpty())
         extra.insert(QStringLiteral("comment"), comment.trimmed());
@@ -51,39 +62,208 @@ VoidResult OfficeActions::reject(const QString &uuid, const QString &comment)
                              {{QStringLiteral("review"), QStringLiteral("rejected")}});
 }
 
-Result<OfficeActions::AssignOutcome> OfficeActions::assign(const QStringList &uuids, const Assignment &a)
+namespace {
+const QString kBatch = QStringLiteral("batch");
+const QString kUndoOf = QStringLiteral("undo_of");
+
+VoidResult checkAssignment(const OfficeActions::Assignment &a)
 {
     if (a.crew.trimmed().isEmpty())
         return makeError(QStringLiteral("invalid"), QStringLiteral("assignee: 작업팀을 고르세요 / choose a crew"));
-    if (!a.due.isValid())
-        return makeError(QStringLiteral("invalid"), QStringLiteral("due_date: 기한 날짜가 필요합니다 / a due date is needed"));
-    if (a.priority < 1 || a.priority > 3)
+    if (a.priority < 0 || a.priority > 3)
         return makeError(QStringLiteral("invalid"),
                          QStringLiteral("priority: 우선순위는 1(높음)~3(낮음)입니다, '%1' / priority is 1 (high) to 3 (low), not %1").arg(a.priority));
+    return Ok{};
+}
+
+// The keys of an install or a problem report that say what the crew did and found; an undo that
+// restores that status carries them again, so the review queue shows the crew's checks as before.
+void copyCrewKeys(const QJsonObject &from, QJsonObject &to)
+{
+    for (const char *key : {"checks", "review_reason", "reason_code", "photos", "note"}) {
+        if (from.contains(QLatin1String(key)))
+            to.insert(QLatin1String(key), from.value(QLatin1String(key)));
+    }
+}
+} // namespace
+
+Result<OfficeActions::AssignOutcome> OfficeActions::assign(const QStringList &uuids, const Assignment &a, const AssignmentOptions &options)
+{
+    auto plan = AssignmentPlan::compute(m_store, uuids, a.crew, options);
+    if (!plan)
+        return plan.error();
+    return assignPlan(*plan, a);
+}
+
+Result<OfficeActions::AssignOutcome> OfficeActions::assignPlan(const AssignmentPlan &shown, const Assignment &a)
+{
+    if (auto ok = checkAssignment(a); !ok)
+        return ok.error();
+    if (shown.crew != a.crew.trimmed())
+        return makeError(QStringLiteral("invalid"), QStringLiteral("assignee: 계획의 작업팀(%1)과 다릅니다 / the plan was made for %1").arg(shown.crew));
+    auto now = AssignmentPlan::compute(m_store, shown.changing, a.crew, shown.options);
+    if (!now)
+        return now.error();
     AssignOutcome out;
+    out.batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::vector<NewEvent> events;
-    for (const QString &uuid : uuids) {
-        auto asset = m_store.asset(uuid);
-        if (!asset)
-            return makeError(QStringLiteral("not_found"), QStringLiteral("자산이 없습니다 / no such asset: %1").arg(uuid));
-        if (!isAllowedTransition(asset->status, AssetStatus::Assigned)) {
-            out.skipped << QStringLiteral("%1 (%2)").arg(asset->code, catalog::labelKo(catalog::statuses(), asset->status));
+    QStringList written;
+    for (const QString &uuid : now->changing) {
+        const auto asset = m_store.asset(uuid);
+        // Already this crew's, due then and at that priority: an event would change nothing.
+        if (asset && isAssetStatus(asset->status, AssetStatus::Assigned) && asset->assignee == a.crew.trimmed()
+            && (!a.due.isValid() || asset->dueDate == a.due.toString(Qt::ISODate)) && (a.priority == 0 || asset->priority == a.priority))
             continue;
-        }
-        events.push_back({QLatin1String(EventKind::AssetStatus), uuid,
-                          QJsonObject{{QStringLiteral("status"), toString(AssetStatus::Assigned)},
-                                      {QStringLiteral("assignee"), a.crew.trimmed()},
-                                      {QStringLiteral("due_date"), a.due.toString(Qt::ISODate)}},
-                          0, QString()});
-        if (asset->priority != a.priority)
-            events.push_back({QLatin1String(EventKind::AssetUpdated), uuid, QJsonObject{{QStringLiteral("priority"), a.priority}}, 0, QString()});
+        written << uuid;
+        QJsonObject status{{QStringLiteral("status"), toString(AssetStatus::Assigned)},
+                           {QStringLiteral("assignee"), a.crew.trimmed()},
+                           {kBatch, out.batchId}};
+        if (a.due.isValid())
+            status.insert(QStringLiteral("due_date"), a.due.toString(Qt::ISODate));
+        events.push_back({QLatin1String(EventKind::AssetStatus), uuid, status, 0, QString()});
+        if (a.priority != 0 && asset && asset->priority != a.priority)
+            events.push_back({QLatin1String(EventKind::AssetUpdated), uuid,
+                              QJsonObject{{QStringLiteral("priority"), a.priority}, {kBatch, out.batchId}}, 0, QString()});
         ++out.assigned;
     }
     if (!events.empty()) {
         if (auto r = m_store.record(events); !r)
             return r.error();
     }
+    out.plan = shown;
+    out.plan.changing = written;
     return out;
+}
+
+Result<QStringList> OfficeActions::batchAssets(const QString &batchId) const
+{
+    auto st = StoreAccess::db(m_store).prepare(QStringLiteral(
+        "SELECT DISTINCT asset_uuid FROM asset_events WHERE kind = ?2 AND json_extract(payload, '$.batch') = ?1 ORDER BY asset_uuid"));
+    if (!st)
+        return st.error();
+    st->bind(1, batchId).bind(2, QLatin1String(EventKind::AssetStatus));
+    return st->texts();
+}
+
+Result<OfficeActions::Batch> OfficeActions::lastBatch() const
+{
+    auto st = StoreAccess::db(m_store).prepare(QStringLiteral(
+        "SELECT json_extract(payload, '$.batch'), json_extract(payload, '$.assignee') FROM asset_events "
+        "WHERE kind = ?1 AND json_extract(payload, '$.batch') IS NOT NULL ORDER BY hlc DESC, event_id DESC LIMIT 1"));
+    if (!st)
+        return st.error();
+    st->bind(1, QLatin1String(EventKind::AssetStatus));
+    Batch b;
+    if (!st->step()) {
+        if (st->failed())
+            return makeError(QStringLiteral("sqlite"), st->error());
+        return b;
+    }
+    const QString id = st->toText(0), crew = st->toText(1);
+    auto undone = StoreAccess::db(m_store).prepare(QStringLiteral("SELECT 1 FROM asset_events WHERE json_extract(payload, '$.undo_of') = ?1 LIMIT 1"));
+    if (!undone)
+        return undone.error();
+    undone->bind(1, id);
+    if (undone->step())
+        return b;
+    auto uuids = batchAssets(id);
+    if (!uuids)
+        return uuids.error();
+    b.id = id;
+    b.crew = crew;
+    b.uuids = *uuids;
+    return b;
+}
+
+Result<OfficeActions::UndoOutcome> OfficeActions::undoAssignment(const QString &batchId)
+{
+    auto uuids = batchAssets(batchId);
+    if (!uuids)
+        return uuids.error();
+    if (uuids->isEmpty())
+        return makeError(QStringLiteral("not_found"), QStringLiteral("배정 묶음이 없습니다 / no such assignment batch: %1").arg(batchId));
+    UndoOutcome out;
+    std::vector<NewEvent> events;
+    for (const QString &uuid : *uuids) {
+        auto history = m_store.events(uuid);
+        if (!history)
+            return history.error();
+        // The asset as it was just before the batch, and the status event that had made it so.
+        Asset before;
+        bool exists = false;
+        const Event *lastStatus = nullptr, *batchStatus = nullptr;
+        bool batchPriority = false, movedOn = false;
+        for (const Event &e : *history) {
+            const bool isStatus = e.kind == QLatin1String(EventKind::AssetStatus);
+            if (e.payload.value(kBatch).toString() == batchId) {
+                batchStatus = isStatus ? &e : batchStatus;
+                batchPriority = batchPriority || e.kind == QLatin1String(EventKind::AssetUpdated);
+                continue;
+            }
+            if (batchStatus) {
+                movedOn = movedOn || isStatus;
+                continue;
+            }
+            reducer::apply(before, exists, e);
+            lastStatus = isStatus ? &e : lastStatus;
+        }
+        const auto current = m_store.asset(uuid);
+        if (!batchStatus || !current)
+            continue;
+        if (movedOn) {
+            out.changedSince << current->code;
+            continue;
+        }
+        QJsonObject status{{QStringLiteral("status"), before.status},
+                           {QStringLiteral("assignee"), before.assignee},
+                           {QStringLiteral("due_date"), before.dueDate},
+                           {kUndoOf, batchId}};
+        if (!before.statusReason.isEmpty())
+            status.insert(QStringLiteral("reason"), before.statusReason);
+        if (lastStatus)
+            copyCrewKeys(lastStatus->payload, status);
+        events.push_back({QLatin1String(EventKind::AssetStatus), uuid, status, 0, QString()});
+        if (batchPriority && current->priority != before.priority)
+            events.push_back({QLatin1String(EventKind::AssetUpdated), uuid,
+                              QJsonObject{{QStringLiteral("priority"), before.priority}, {kUndoOf, batchId}}, 0, QString()});
+        ++out.restored;
+    }
+    if (!events.empty()) {
+        if (auto r = m_store.record(events); !r)
+            return r.error();
+    }
+    return out;
+}
+
+VoidResult OfficeActions::undoReview(const QString &uuid)
+{
+    auto history = m_store.events(uuid);
+    if (!history)
+        return history.error();
+    const auto a = m_store.asset(uuid);
+    if (!a)
+        return makeError(QStringLiteral("not_found"), QStringLiteral("자산이 없습니다 / no such asset: %1").arg(uuid));
+    const Event *decision = nullptr, *install = nullptr;
+    for (auto it = history->rbegin(); it != history->rend(); ++it) {
+        if (it->kind != QLatin1String(EventKind::AssetStatus))
+            continue;
+        if (!decision)
+            decision = &*it;
+        else {
+            install = &*it;
+            break;
+        }
+    }
+    const QString review = decision ? decision->payload.value(QStringLiteral("review")).toString() : QString();
+    if (review.isEmpty() || !install || !isAssetStatus(install->payload.value(QStringLiteral("status")).toString(), AssetStatus::Installed))
+        return makeError(QStringLiteral("invalid_transition"),
+                         QStringLiteral("%1: 되돌릴 검수 결정이 없습니다(그 뒤에 상태가 바뀌었습니다) / no review decision to undo: the status changed since")
+                             .arg(a->code));
+    QJsonObject status{{QStringLiteral("status"), toString(AssetStatus::Installed)}, {kUndoOf, decision->id}};
+    copyCrewKeys(install->payload, status);
+    if (auto r = m_store.record({{QLatin1String(EventKind::AssetStatus), uuid, status, 0, QString()}}); !r)
+        return r.error();
+    return Ok{};
 }
 
 Result<PlaceProposal> OfficeActions::pendingProposal(const QString &proposalId) const
@@ -100,14 +280,26 @@ Result<PlaceProposal> OfficeActions::pendingProposal(const QString &proposalId) 
     return it->second;
 }
 
-Result<QString> OfficeActions::acceptProposal(const QString &proposalId, const QString &name, const QString &department, const QString &note)
+Result<QString> OfficeActions::acceptProposal(const QString &proposalId, const QString &name, const QString &department,
+                                              const QString &category, const QString &note)
 {
     auto p = pendingProposal(proposalId);
     if (!p)
         return p.error();
+    auto departments = OfficeQueries::departments(m_store);
+    if (!departments)
+        return departments.error();
+    if (!departments->contains(department.trimmed()))
+        return makeError(QStringLiteral("invalid"),
+                         QStringLiteral("department = '%1': 인벤토리에 없는 관리부서입니다. 가능한 값: %2 / not a department of the inventory")
+                             .arg(department.trimmed(), departments->join(QStringLiteral(", "))));
+    const QString chosen = category.trimmed().isEmpty() ? p->category : category.trimmed();
+    if (!catalog::isValid(catalog::categories(), chosen))
+        return makeError(QStringLiteral("invalid"), QStringLiteral("category = '%1': 없는 분류입니다. 가능한 값: %2 / unknown category")
+                                                        .arg(chosen, catalog::allowedValues(catalog::categories())));
     Asset a;
     a.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    a.category = p->category;
+    a.category = chosen;
     a.name = name.trimmed().isEmpty() ? QStringLiteral("%1 (현장 제안)").arg(catalog::labelKo(catalog::categories(), p->category)) : name.trimmed();
     a.department = department.trimmed();
     a.hasLocation = true;

@@ -68,4 +68,13 @@ Result<qint64> OfficeQueries::countMatching(const AssetStore &store, const Asset
     return st->toInt(0);
 }
 
+Result<QStringList> OfficeQueries::departments(const AssetStore &store)
+{
+    auto st = StoreAccess::db(store).prepare(QStringLiteral("SELECT department FROM assets WHERE department IS NOT NULL AND department <> '' "
+                                                            "UNION SELECT department FROM survey_submissions WHERE department <> '' ORDER BY 1"));
+    if (!st)
+        return st.error();
+    return st->texts();
+}
+
 } // namespace gc::core

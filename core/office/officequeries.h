@@ -28,6 +28,9 @@ public:
     // uuids of the assets the filter keeps, in fid order.
     static Result<QStringList> uuidsMatching(const AssetStore &store, const AssetFilter &filter);
     static Result<qint64> countMatching(const AssetStore &store, const AssetFilter &filter);
+    // The inventory's managing departments (its assets' and the surveys'), the closed list a new
+    // asset's department is chosen from.
+    static Result<QStringList> departments(const AssetStore &store);
 };
 
 } // namespace gc::core

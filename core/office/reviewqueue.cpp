@@ -5,7 +5,10 @@
 #include "store/statement.h"
 #include "store/storeaccess.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 namespace gc::core {
 
@@ -42,6 +45,36 @@ std::optional<PhotoVerdict> ReviewQueue::worstVerdict(const QJsonObject &checks)
     return worst;
 }
 
+std::vector<ReviewProblem> ReviewQueue::problemsOf(const QJsonObject &problems)
+{
+    std::vector<ReviewProblem> out;
+    for (auto it = problems.begin(); it != problems.end(); ++it) {
+        for (const QJsonValue &v : it.value().toArray()) {
+            const QJsonObject o = v.toObject();
+            ReviewProblem p{it.key(),
+                            o.value(QStringLiteral("check")).toString(),
+                            o.value(QStringLiteral("status")).toString(),
+                            o.value(QStringLiteral("ko")).toString(),
+                            o.value(QStringLiteral("en")).toString(),
+                            o.value(QStringLiteral("asset")).toString()};
+            if (!p.check.isEmpty() && (!p.messageKo.isEmpty() || !p.messageEn.isEmpty()))
+                out.push_back(std::move(p));
+        }
+    }
+    // The before photo first, then the after photos in order; within a photo, fails before warnings.
+    auto slotRank = [](const QString &slot) { return slot == QLatin1String("before") ? 0 : 1; };
+    std::stable_sort(out.begin(), out.end(), [&](const ReviewProblem &a, const ReviewProblem &b) {
+        if (slotRank(a.slot) != slotRank(b.slot))
+            return slotRank(a.slot) < slotRank(b.slot);
+        if (a.slot.size() != b.slot.size())
+            return a.slot.size() < b.slot.size();
+        if (a.slot != b.slot)
+            return a.slot < b.slot;
+        return (a.status == QLatin1String("fail")) > (b.status == QLatin1String("fail"));
+    });
+    return out;
+}
+
 Result<qint64> ReviewQueue::count() const
 {
     auto st = StoreAccess::db(m_store).prepare(QStringLiteral("SELECT count(*) FROM assets WHERE status = ?1"));
@@ -76,6 +109,7 @@ Result<std::vector<ReviewItem>> ReviewQueue::page(int offset, int limit) const
         const QJsonObject last = QJsonDocument::fromJson(st->toBlob(7)).object();
         r.verdict = worstVerdict(last.value(QStringLiteral("checks")).toObject());
         r.reviewReason = last.value(QStringLiteral("review_reason")).toString();
+        r.problems = problemsOf(last.value(QStringLiteral("problems")).toObject());
         photos->reset();
         photos->bind(1, r.uuid);
         while (photos->step()) {

@@ -13,11 +13,21 @@ namespace gc::core {
 
 class AssetStore;
 
+// One check that made a photo's verdict, as the crew's device recorded it in the install event.
+struct ReviewProblem {
+    QString slot;     // before, after1, after2, …
+    QString check;    // PhotoSlotProfile's check id: mark, sharpness, duplicate, …
+    QString status;   // fail or warn
+    QString messageKo, messageEn;
+    QString asset;    // duplicate: the code of the asset the photo is filed for
+};
+
 // One installed asset awaiting the office's review, with what the crew's photo checks said.
 struct ReviewItem {
     QString uuid, code, name, category, dong, crew, installedAt; // category: catalog code; installedAt: ISO time
     std::optional<PhotoVerdict> verdict; // the worst of the install's photos; none when they were not checked
     QString reviewReason;                // the crew's note when they sent a photo for review
+    std::vector<ReviewProblem> problems; // every check that made a verdict, before first, fails first
     QString beforeSha256, afterSha256;   // the first before and after photo, or empty
 };
 
@@ -33,6 +43,9 @@ public:
 
     // The worst verdict among an install event's "checks" ({"before": "pass", "after1": "review"}).
     static std::optional<PhotoVerdict> worstVerdict(const QJsonObject &checks);
+    // The install event's "problems" ({"after1": [{"check", "status", "ko", "en", "asset"}]}); malformed
+    // entries are left out, never guessed at.
+    static std::vector<ReviewProblem> problemsOf(const QJsonObject &problems);
 
 private:
     const AssetStore &m_store;

@@ -34,7 +34,7 @@ std::vector<KnownPhoto> knownOf(const std::vector<InventoryPhotos::Photo> &photo
     std::vector<KnownPhoto> out;
     for (const auto &p : photos) {
         if (!p.phash.isEmpty())
-            out.push_back({p.phash, p.code, p.photoId});
+            out.push_back({p.phash, p.code, p.photoId, p.role});
     }
     return out;
 }

@@ -63,9 +63,10 @@ double polygonArea(const std::array<cv::Point2f, 4> &q)
     return a / 2;  // positive for the reference's clockwise-in-image winding
 }
 
-// Normalised cross-correlation between the reference and the photo warped back onto it through `h`.
+// Normalised cross-correlation between the mark's own pixels and the photo warped back onto them through `h`.
 // Gain, offset and colour casts cancel; blur and occlusion lower it gradually; a homography fitted to
-// look-alike corners (text, other logos) puts unrelated pixels there and scores near zero.
+// look-alike corners (text, other logos) puts unrelated pixels there and scores near zero. The transparent
+// parts are left out: they show the surface, which says nothing about the mark.
 double correlationWithReference(const cv::Mat &photoGrey, const cv::Mat &h, const MarkMatcher::Reference &ref)
 {
     if (photoGrey.empty())
@@ -76,13 +77,24 @@ double correlationWithReference(const cv::Mat &photoGrey, const cv::Mat &h, cons
     // TM_CCOEFF_NORMED of two images of one size, written out: matchTemplate goes through a DFT for a template
     // this large, several times the cost of the sum itself, and it runs once per reference tried.
     cv::Scalar mean, sd;
-    cv::meanStdDev(back, mean, sd);
-    const double spread = std::sqrt(double(back.total())) * sd[0] * ref.centredNorm;
+    cv::meanStdDev(back, mean, sd, ref.opaque);
+    const double spread = std::sqrt(ref.opaqueCount) * sd[0] * ref.centredNorm;
     if (spread < 1e-6)
         return 0;  // a flat patch (or one outside the photo) looks like nothing
     cv::Mat a;
     back.convertTo(a, CV_32F);
     return (a.dot(ref.centred) - mean[0] * ref.centredSum) / spread;
+}
+
+// `grey` shown over a surface of grey level `tone` through `alpha` (CV_8U each).
+cv::Mat over(const cv::Mat &grey, const cv::Mat &alpha, double tone)
+{
+    cv::Mat a, g;
+    alpha.convertTo(a, CV_32F, 1.0 / 255);
+    grey.convertTo(g, CV_32F);
+    cv::Mat out = g.mul(a) + (1.0 - a) * tone, u8;
+    out.convertTo(u8, CV_8U);
+    return u8;
 }
 
 } // namespace
@@ -111,77 +123,142 @@ Result<MarkMatcher::Reference> MarkMatcher::prepare(const QByteArray &encoded, c
                          QStringLiteral("기준 마크 이미지를 해독할 수 없습니다 / cannot decode the reference mark %1").arg(name));
     if (raw.depth() != CV_8U)
         raw.convertTo(raw, CV_8U, 1.0 / 256);
-    // Transparent marks are judged as printed on white, the usual plate and sticker background.
-    cv::Mat grey;
+    cv::Mat grey, alpha;
     if (raw.channels() == 4) {
         std::vector<cv::Mat> ch;
         cv::split(raw, ch);
         cv::Mat bgr;
         cv::merge(std::vector<cv::Mat>{ch[0], ch[1], ch[2]}, bgr);
-        cv::Mat alpha;
-        ch[3].convertTo(alpha, CV_32F, 1.0 / 255);
-        cv::Mat g;
-        cv::cvtColor(bgr, g, cv::COLOR_BGR2GRAY);
-        g.convertTo(g, CV_32F);
-        cv::Mat out = g.mul(alpha) + (1.0 - alpha) * 255.0;
-        out.convertTo(grey, CV_8U);
+        cv::cvtColor(bgr, grey, cv::COLOR_BGR2GRAY);
+        alpha = ch[3];
     } else if (raw.channels() == 3) {
         cv::cvtColor(raw, grey, cv::COLOR_BGR2GRAY);
     } else {
         grey = raw;
     }
+    if (alpha.empty())
+        alpha = cv::Mat(grey.size(), CV_8U, cv::Scalar(255));
     const double scale = std::min(double(t.markReferenceLongSide) / std::max(grey.cols, grey.rows),
                                   std::sqrt(double(t.markReferenceMaxArea) / (double(grey.cols) * grey.rows)));
     cv::resize(grey, grey, cv::Size(), scale, scale, scale < 1 ? cv::INTER_AREA : cv::INTER_CUBIC);
+    cv::resize(alpha, alpha, grey.size(), 0, 0, scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
 
     Reference ref;
     ref.name = name;
     ref.size = grey.size();
-    cv::GaussianBlur(grey, ref.grey, cv::Size(0, 0), 1.0);
-    ref.grey.convertTo(ref.centred, CV_32F);
-    ref.centred -= cv::mean(ref.grey)[0];
-    ref.centredNorm = cv::norm(ref.centred);
-    ref.centredSum = cv::sum(ref.centred)[0];
-    // A white margin lets ORB find corners at the mark's edge (it skips a 31 px border).
+    // The mark's own pixels: at least half opaque, one pixel in from the edge, where blur mixes in the surface.
+    // A reference without transparency (a photo or JPEG of the flat mark) is all its own.
+    const bool transparent = double(cv::countNonZero(alpha < 250)) > 0.01 * double(alpha.total());
+    if (transparent) {
+        ref.opaque = alpha >= 128;
+        cv::erode(ref.opaque, ref.opaque, cv::Mat());
+    } else {
+        ref.opaque = cv::Mat(ref.size, CV_8U, cv::Scalar(255));
+    }
+    ref.opaqueCount = cv::countNonZero(ref.opaque);
+    if (ref.opaqueCount < 0.02 * double(ref.size.area()))
+        return makeError(QStringLiteral("mark_reference_featureless"),
+                         QStringLiteral("기준 마크가 거의 투명합니다 / the reference mark %1 is almost entirely transparent").arg(name));
+    // Transparent marks are shown as printed on white (the usual plate) where a picture of them is wanted.
+    cv::GaussianBlur(over(grey, alpha, 255), ref.grey, cv::Size(0, 0), 1.0);
+    // The correlation's reference: the inks over their own mean grey (so the blur brings in no surface), then only
+    // the opaque pixels, centred.
+    {
+        cv::Mat inks;
+        cv::GaussianBlur(over(grey, alpha, cv::mean(grey, ref.opaque)[0]), inks, cv::Size(0, 0), 1.0);
+        inks.convertTo(ref.centred, CV_32F);
+        ref.centred -= cv::mean(inks, ref.opaque)[0];
+        cv::Mat keep;
+        ref.opaque.convertTo(keep, CV_32F, 1.0 / 255);
+        ref.centred = ref.centred.mul(keep);
+        ref.centredNorm = cv::norm(ref.centred);
+        ref.centredSum = cv::sum(ref.centred)[0];
+    }
+
+    // The surface tones the views are prepared over. White, the usual plate; then, for a mark with transparency,
+    // one below its darkest ink and one between its darkest and its middle ink: over each, the lettering's edges
+    // take another polarity (dark on light, light on dark, mixed), and ORB's descriptors, which compare pixel
+    // pairs, change with it. Brighter tones between the inks turn no edge the white tone does not.
+    std::vector<double> tones{255};
+    if (transparent) {
+        std::vector<uchar> inks;
+        for (int y = 0; y < grey.rows; ++y)
+            for (int x = 0; x < grey.cols; ++x)
+                if (ref.opaque.at<uchar>(y, x) && grey.at<uchar>(y, x) < 200)
+                    inks.push_back(grey.at<uchar>(y, x));
+        if (inks.size() > 100) {
+            std::sort(inks.begin(), inks.end());
+            const double darkest = inks[inks.size() / 20], middle = inks[inks.size() / 2];
+            tones.push_back(std::max(0.0, darkest - 25));
+            if (middle - darkest > 20)
+                tones.push_back((darkest + middle) / 2);
+        }
+    }
+    ref.tones = int(tones.size());
+
+    // A margin of the surface lets ORB find corners at the mark's edge (it skips a 31 px border).
     const int margin = 40;
-    cv::Mat padded;
-    cv::copyMakeBorder(grey, padded, margin, margin, margin, margin, cv::BORDER_CONSTANT, cv::Scalar(255));
-    // A light blur stands in for the camera's optics; features of razor-sharp renderings match photos worse.
-    cv::GaussianBlur(padded, padded, cv::Size(0, 0), 0.8);
+    cv::Mat ownPixels;  // where keypoints may sit: the opaque pixels and the two just outside (corners lie on edges)
+    cv::dilate(alpha >= 128, ownPixels, cv::Mat(), cv::Point(-1, -1), 2);
+    cv::copyMakeBorder(ownPixels, ownPixels, margin, margin, margin, margin, cv::BORDER_CONSTANT, cv::Scalar(transparent ? 0 : 255));
+    std::vector<cv::Mat> surfaces;
+    for (const double tone : tones) {
+        cv::Mat padded;
+        cv::copyMakeBorder(over(grey, alpha, tone), padded, margin, margin, margin, margin, cv::BORDER_CONSTANT, cv::Scalar(tone));
+        // A light blur stands in for the camera's optics; features of razor-sharp renderings match photos worse.
+        cv::GaussianBlur(padded, padded, cv::Size(0, 0), 0.8);
+        surfaces.push_back(padded);
+    }
 
     // 60° views too: at 55–60° the 40° views are as far from the photo as the frontal one is from them.
     const double tilts[][2] = {{0, 0}, {40, 0}, {-40, 0}, {0, 40}, {0, -40}, {62, 0}, {-62, 0}, {0, 62}, {0, -62}};
     auto orb = makeOrb(t.markReferenceFeatures);
     for (const auto &tilt : tilts) {
         cv::Size canvas;
-        const cv::Mat h = tiltHomography(padded.size(), tilt[0], tilt[1], &canvas);
-        cv::Mat view;
-        cv::warpPerspective(padded, view, h, canvas, cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar(255));
-        std::vector<cv::KeyPoint> kps;
-        cv::Mat desc;
-        orb->detectAndCompute(view, cv::noArray(), kps, desc);
-        // Every tilt keeps its slot, even empty, so the first kFirstPassViews are always the same tilts.
-        View v;
-        if (kps.empty()) {
+        const cv::Mat h = tiltHomography(surfaces.front().size(), tilt[0], tilt[1], &canvas);
+        cv::Mat where;
+        cv::warpPerspective(ownPixels, where, h, canvas, cv::INTER_NEAREST, cv::BORDER_CONSTANT, cv::Scalar(0));
+        // Points already described alike over another tone (their patch lies on the mark's own pixels) are kept once.
+        std::vector<cv::Point2f> keptPoints;
+        cv::Mat keptDesc;
+        for (size_t k = 0; k < surfaces.size(); ++k) {
+            cv::Mat view;
+            cv::warpPerspective(surfaces[k], view, h, canvas, cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar(tones[k]));
+            std::vector<cv::KeyPoint> kps;
+            cv::Mat desc;
+            orb->detectAndCompute(view, where, kps, desc);
+            // Every (tilt, tone) keeps its slot, even empty, so the views of a tilt are always at the same indices.
+            View v;
+            if (!kps.empty()) {
+                cv::Mat kept;
+                std::vector<cv::Point2f> pts;
+                cv::KeyPoint::convert(kps, pts);
+                std::vector<cv::Point2f> back;
+                cv::perspectiveTransform(pts, back, h.inv());
+                for (size_t i = 0; i < back.size(); ++i) {
+                    const cv::Point2f p = back[i] - cv::Point2f(float(margin), float(margin));
+                    if (p.x < -2 || p.y < -2 || p.x > ref.size.width + 2 || p.y > ref.size.height + 2)
+                        continue;
+                    const cv::Mat d = desc.row(int(i));
+                    bool seen = false;
+                    for (int j = 0; j < keptDesc.rows && !seen; ++j)
+                        seen = cv::norm(keptPoints[size_t(j)] - p) < 3 && cv::norm(keptDesc.row(j), d, cv::NORM_HAMMING) < 32;
+                    if (seen)
+                        continue;
+                    v.points.push_back(p);
+                    kept.push_back(d);
+                    keptPoints.push_back(p);
+                    keptDesc.push_back(d);
+                }
+                v.descriptors = HammingSet(kept);
+            }
             ref.views.push_back(std::move(v));
-            continue;
         }
-        cv::Mat kept;
-        std::vector<cv::Point2f> pts;
-        cv::KeyPoint::convert(kps, pts);
-        std::vector<cv::Point2f> back;
-        cv::perspectiveTransform(pts, back, h.inv());
-        for (size_t i = 0; i < back.size(); ++i) {
-            const cv::Point2f p = back[i] - cv::Point2f(float(margin), float(margin));
-            if (p.x < -2 || p.y < -2 || p.x > ref.size.width + 2 || p.y > ref.size.height + 2)
-                continue;
-            v.points.push_back(p);
-            kept.push_back(desc.row(int(i)));
-        }
-        v.descriptors = HammingSet(kept);
-        ref.views.push_back(std::move(v));
     }
-    if (ref.views.front().points.size() < size_t(t.markMinInliers * 2))
+    size_t frontal = 0;
+    for (int k = 0; k < ref.tones; ++k)
+        frontal += ref.views[size_t(k)].points.size();
+    if (frontal < size_t(t.markMinInliers * 2))
         return makeError(QStringLiteral("mark_reference_featureless"),
                          QStringLiteral("기준 마크에 특징점이 너무 적습니다 / the reference mark %1 has too little detail to be found in photos").arg(name));
     return ref;
@@ -248,12 +325,16 @@ MarkMatch MarkMatcher::match(const PhotoFeatures &photo) const
     };
     auto confident = [&](const MarkMatch &m) { return m.found && m.correlation >= m_t.markConfidentCorrelation; };
     MarkMatch best;
-    const std::pair<size_t, size_t> passes[] = {{0, 1}, {1, kFirstPassViews}, {kFirstPassViews, size_t(-1)}};
-    for (const auto &[from, upTo] : passes) {
+    // Pass p covers tilts [passes[p], passes[p + 1]), each over every tone the reference was prepared on.
+    const size_t passes[] = {0, 1, kFirstPassViews, size_t(-1) / 64};
+    for (size_t p = 0; p + 1 < std::size(passes); ++p) {
+        const size_t from = passes[p];
+        // Every layout is matched in every pass: the layouts share the emblem, and the correlation over the mark's own
+        // pixels of a wrong layout fitted to it (the horizontal mark's over a vertical lockup) reaches ~0.8, so
+        // only the comparison with the right one names it. Matching a view costs about a millisecond.
         for (size_t i = 0; i < m_refs.size(); ++i) {
-            if (confident(best))
-                break;  // found beyond doubt: the other layouts need not be matched (the same layout is scored below)
-            MarkMatch m = matchOne(photo, m_refs[i], from, upTo, candidates[i]);
+            const size_t tones = size_t(m_refs[i].tones);
+            MarkMatch m = matchOne(photo, m_refs[i], from * tones, passes[p + 1] * tones, candidates[i]);
             m.reference = int(i);
             if (better(m, best))
                 best = m;
@@ -301,17 +382,60 @@ MarkMatch MarkMatcher::matchOne(const PhotoFeatures &photo, const Reference &ref
     out.candidates = int(byPhotoPoint.size());
     if (out.candidates < m_t.markMinInliers)
         return out;
+    // Best matches first: PROSAC draws its samples from the head of the list, so a mark on a busy wall, whose few
+    // good matches drown among the wall's chance ones (one in twenty after the tilted and toned views add theirs),
+    // is still fitted; plain RANSAC's uniform draws then miss it within any affordable number of iterations.
+    std::vector<std::pair<float, int>> order;
+    order.reserve(byPhotoPoint.size());
+    for (const auto &[idx, c] : byPhotoPoint)
+        order.emplace_back(c.distance, idx);
+    std::sort(order.begin(), order.end());
     std::vector<cv::Point2f> src, dst;
-    src.reserve(byPhotoPoint.size());
-    dst.reserve(byPhotoPoint.size());
-    for (const auto &[idx, c] : byPhotoPoint) {
-        src.push_back(c.refPoint);
+    src.reserve(order.size());
+    dst.reserve(order.size());
+    for (const auto &[distance, idx] : order) {
+        src.push_back(byPhotoPoint.at(idx).refPoint);
         dst.push_back(photo.keypoints[size_t(idx)].pt);
     }
     std::vector<uchar> mask;
-    const cv::Mat h = cv::findHomography(src, dst, cv::RANSAC, m_t.markRansacPx, mask, 3000, 0.995);
+    cv::Mat h = cv::findHomography(src, dst, cv::USAC_PROSAC, m_t.markRansacPx, mask, 3000, 0.995);
     if (h.empty())
         return out;
+    // PROSAC settles on the first model that explains the best matches, often one fitted to the emblem alone, whose
+    // perspective is loosely held at the far end of the lettering (a few percent of the mark off at its corner).
+    // Guided refits widen it: the candidates within a loose distance of the model, refitted by RANSAC among
+    // themselves (most of them are right now), replace it when they explain more of all the candidates.
+    auto inliersOf = [&](const cv::Mat &model, double px, std::vector<uchar> *in) {
+        std::vector<cv::Point2f> projected;
+        cv::perspectiveTransform(src, projected, model);
+        in->assign(src.size(), 0);
+        int n = 0;
+        for (size_t i = 0; i < src.size(); ++i)
+            if (cv::norm(projected[i] - dst[i]) <= px)
+                n += ((*in)[i] = 1);
+        return n;
+    };
+    int bestCount = inliersOf(h, m_t.markRansacPx, &mask);
+    for (const double loose : {8.0, 4.0, 2.0}) {
+        std::vector<uchar> near;
+        if (inliersOf(h, loose * m_t.markRansacPx, &near) < 8)
+            break;
+        std::vector<cv::Point2f> s2, d2;
+        for (size_t i = 0; i < near.size(); ++i)
+            if (near[i]) {
+                s2.push_back(src[i]);
+                d2.push_back(dst[i]);
+            }
+        const cv::Mat refit = cv::findHomography(s2, d2, cv::RANSAC, m_t.markRansacPx, cv::noArray(), 500, 0.995);
+        if (refit.empty())
+            continue;
+        std::vector<uchar> in;
+        if (const int n = inliersOf(refit, m_t.markRansacPx, &in); n > bestCount) {
+            bestCount = n;
+            h = refit;
+            mask = std::move(in);
+        }
+    }
     std::set<int> cells;
     for (size_t i = 0; i < mask.size(); ++i) {
         if (!mask[i])

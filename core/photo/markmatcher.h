@@ -41,6 +41,12 @@ struct MarkMatch {
 // AKAZE and SIFT), and its weak spot, strong perspective, is covered by matching against views of the
 // reference that are already tilted by ±40° and ±62°, the way ASIFT simulates viewpoints. A homography is
 // then confirmed by a second cue, the photo warped back onto the reference and correlated with it.
+// A mark with transparency shows whatever surface it is stuck on through its transparent parts, and a surface
+// darker than its inks turns every edge of its lettering around. So nothing is learnt from the transparent
+// pixels: keypoints are kept only on the mark's own (opaque) pixels, each view is prepared over several surface
+// tones (white, and tones between and below the mark's ink greys, so every polarity its edges can take is
+// there), all in the one reference frame so their matches pool into one homography; and the second cue
+// correlates the mark's own pixels only.
 class MarkMatcher {
 public:
     struct View {
@@ -52,8 +58,10 @@ public:
         QString variant;   // which mark it is: the file's base name, e.g. goodcity_mark_vertical
         cv::Size size;     // reference frame (long side markReferenceLongSide, area at most markReferenceMaxArea)
         cv::Mat grey;      // the reference as printed on white, in that frame
-        cv::Mat centred;   // grey − its mean, as float, with its norm and (rounding) sum: for the correlation
-        double centredNorm = 0, centredSum = 0;
+        cv::Mat opaque;    // CV_8U, 255 where the mark's own pixels are (alpha ≥ ½, one pixel in from its edge)
+        cv::Mat centred;   // the mark's own greys − their mean, as float, zero elsewhere: for the correlation
+        double centredNorm = 0, centredSum = 0, opaqueCount = 0;
+        int tones = 1;     // surface tones the views were prepared over (see prepare()); views are tilt-major
         std::vector<View> views;
     };
 
@@ -80,7 +88,7 @@ private:
         float distance;
     };
     using Candidates = std::unordered_map<int, Candidate>;  // by photo keypoint
-    static constexpr size_t kFirstPassViews = 5;             // frontal and ±40°; the ±62° views follow
+    static constexpr size_t kFirstPassViews = 5;             // tilts: frontal and ±40°; the ±62° views follow
 
     static Result<Reference> prepare(const QByteArray &encoded, const QString &name, const PhotoCheckThresholds &t);
     // Adds the ratio-test survivors of views [fromView, toView) to `candidates`, then fits and tests a homography.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "photo/photoslotprofile.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -18,11 +20,13 @@ struct KnownPhoto {
     QString perceptualHash;  // 16 hex digits (photos.phash)
     QString assetCode;
     QString photoId;
+    QString role;            // before, after, cannot_install, proposal, survey: names a photo of no asset
 };
 
 // What the checker needs to know about the asset and the work; everything is optional and a check whose
 // inputs are missing reports "skip". The checker never reads the inventory itself.
 struct PhotoCheckContext {
+    PhotoSlot slot = PhotoSlot::After;     // which photo of the work this is: decides the checks (PhotoSlotProfile)
     QString assetCode;
     QString assetUuid;                     // QR labels may carry the uuid instead of the code
     std::optional<GeoPoint> assetPosition;

@@ -5,6 +5,7 @@
 #include "photo/photodecoder.h"
 #include "photo/photoexif.h"
 #include "photo/photopyramid.h"
+#include "photo/photoslotprofile.h"
 #include "photo/qrfinder.h"
 
 #include <QJsonArray>
@@ -61,8 +62,8 @@ PhotoCheck readableCheck(const DecodedPhoto &photo, const PhotoCheckThresholds &
                     QStringLiteral("사진을 읽었습니다(%1×%2)").arg(photo.width).arg(photo.height),
                     QStringLiteral("photo decoded (%1×%2)").arg(photo.width).arg(photo.height))
         : makeCheck("readable", PhotoCheckStatus::Fail, longSide, t.minLongSide,
-                    QStringLiteral("사진이 너무 작습니다(긴 변 %1 px, 최소 %2 px). 원본 크기로 다시 보내세요").arg(longSide).arg(t.minLongSide),
-                    QStringLiteral("the photo is too small (long side %1 px, at least %2 px); send the original size").arg(longSide).arg(t.minLongSide));
+                    QStringLiteral("사진이 너무 작습니다(긴 변 %1 px, 최소 %2 px) — 원본 크기로 다시 찍거나 보내세요").arg(longSide).arg(t.minLongSide),
+                    QStringLiteral("the photo is too small (long side %1 px, at least %2 px) — retake it or send the original size").arg(longSide).arg(t.minLongSide));
     c.details.insert(QStringLiteral("width"), photo.width);
     c.details.insert(QStringLiteral("height"), photo.height);
     c.details.insert(QStringLiteral("format"), photo.header.format);
@@ -94,8 +95,8 @@ PhotoCheck sharpnessCheck(const cv::Mat &grey, const PhotoCheckThresholds &t)
     std::nth_element(variances.begin(), variances.begin() + long(k), variances.end());
     const double v = variances[k];
     if (v < t.sharpnessFail)
-        return makeCheck("sharpness", PhotoCheckStatus::Fail, v, t.sharpnessFail, QStringLiteral("사진이 흐립니다. 초점을 맞추고 흔들리지 않게 다시 찍으세요"),
-                         QStringLiteral("the photo is blurred; focus and hold still, then retake"));
+        return makeCheck("sharpness", PhotoCheckStatus::Fail, v, t.sharpnessFail, QStringLiteral("사진이 흐립니다 — 초점을 맞추고 흔들리지 않게 다시 찍으세요"),
+                         QStringLiteral("the photo is blurred — focus, hold still and retake it"));
     if (v < t.sharpnessWarn)
         return makeCheck("sharpness", PhotoCheckStatus::Warn, v, t.sharpnessWarn, QStringLiteral("사진이 다소 흐립니다"),
                          QStringLiteral("the photo is somewhat soft"));
@@ -126,11 +127,11 @@ PhotoCheck exposureCheck(const cv::Mat &grey, const PhotoCheckThresholds &t)
     PhotoCheck c;
     const QString pct = QStringLiteral("%1%");
     if (mean < t.meanDarkFail || darkShare > t.clippedShareFail)
-        c = makeCheck("exposure", PhotoCheckStatus::Fail, mean, t.meanDarkFail, QStringLiteral("사진이 너무 어둡습니다. 밝은 곳에서 또는 플래시를 켜고 다시 찍으세요"),
-                      QStringLiteral("the photo is too dark; retake with more light or the flash"));
+        c = makeCheck("exposure", PhotoCheckStatus::Fail, mean, t.meanDarkFail, QStringLiteral("사진이 너무 어둡습니다 — 밝은 곳에서 또는 플래시를 켜고 다시 찍으세요"),
+                      QStringLiteral("the photo is too dark — retake it with more light or the flash"));
     else if (mean > t.meanBrightFail || brightShare > t.clippedShareFail)
-        c = makeCheck("exposure", PhotoCheckStatus::Fail, mean, t.meanBrightFail, QStringLiteral("사진이 하얗게 날아갔습니다. 역광을 피해 다시 찍으세요"),
-                      QStringLiteral("the photo is blown out; avoid the direct light and retake"));
+        c = makeCheck("exposure", PhotoCheckStatus::Fail, mean, t.meanBrightFail, QStringLiteral("사진이 하얗게 날아갔습니다 — 역광을 피해 다시 찍으세요"),
+                      QStringLiteral("the photo is blown out — avoid the direct light and retake it"));
     else if (mean < t.meanDarkWarn || darkShare > t.clippedShareWarn)
         c = makeCheck("exposure", PhotoCheckStatus::Warn, mean, t.meanDarkWarn, QStringLiteral("사진이 어두운 편입니다"), QStringLiteral("the photo is rather dark"));
     else if (mean > t.meanBrightWarn || brightShare > t.clippedShareWarn)
@@ -140,6 +141,24 @@ PhotoCheck exposureCheck(const cv::Mat &grey, const PhotoCheckThresholds &t)
         c = makeCheck("exposure", PhotoCheckStatus::Pass, mean, t.meanDarkWarn, QStringLiteral("노출이 적절합니다"), QStringLiteral("exposure is fine"));
     c.details.insert(QStringLiteral("dark_share"), std::round(darkShare * 1000) / 1000);
     c.details.insert(QStringLiteral("bright_share"), std::round(brightShare * 1000) / 1000);
+    return c;
+}
+
+// On a before photo the new mark is not expected: the photo shows the asset as it was.
+PhotoCheck newMarkOnBeforeCheck(const MarkMatcher &matcher, const MarkMatch &m, double toPhoto, const PhotoCheckThresholds &t)
+{
+    PhotoCheck c;
+    if (m.found) {
+        c = makeCheck("mark", PhotoCheckStatus::Warn, m.inliers, t.markMinInliers,
+                      QStringLiteral("교체 전 사진에 새 브랜드 마크가 이미 보입니다 — 교체하기 전 모습이 맞는지 확인하세요"),
+                      QStringLiteral("the new brand mark is already visible on the before photo — make sure it shows the asset before the work"));
+        c.details.insert(QStringLiteral("quad"), quadJson(m.quad, toPhoto));
+        c.details.insert(QStringLiteral("variant"), matcher.reference(m.reference).variant);
+    } else {
+        c = makeCheck("mark", PhotoCheckStatus::Pass, m.inliers, t.markMinInliers, QStringLiteral("새 브랜드 마크가 아직 없습니다(교체 전 모습)"),
+                      QStringLiteral("no new brand mark yet (the state before the work)"));
+    }
+    c.details.insert(QStringLiteral("inliers"), m.inliers);
     return c;
 }
 
@@ -157,8 +176,8 @@ PhotoCheck markCheck(const MarkMatcher &matcher, const MarkMatch &m, double toPh
         c.details.insert(QStringLiteral("correlation"), std::round(m.correlation * 100) / 100);
     } else {
         c = makeCheck("mark", PhotoCheckStatus::Fail, m.inliers, t.markMinInliers,
-                      QStringLiteral("브랜드 마크가 보이지 않습니다. 마크 전체가 화면에 크게 들어오게 정면에 가깝게 다시 찍으세요"),
-                      QStringLiteral("the brand mark is not visible; retake with the whole mark large in the frame, from nearer the front"));
+                      QStringLiteral("새 브랜드 마크가 보이지 않습니다 — 마크 전체가 화면에 크게 들어오게 정면에 가깝게 다시 찍으세요"),
+                      QStringLiteral("the new brand mark is not visible — retake with the whole mark large in the frame, from nearer the front"));
         if (!m.rejectedBecause.isEmpty())
             c.details.insert(QStringLiteral("rejected"), m.rejectedBecause);
     }
@@ -166,13 +185,24 @@ PhotoCheck markCheck(const MarkMatcher &matcher, const MarkMatch &m, double toPh
     return c;
 }
 
-PhotoCheck oldMarkCheck(const MarkMatcher &matcher, const MarkMatch &m, double toPhoto)
+PhotoCheck oldMarkCheck(const MarkMatcher &matcher, const MarkMatch &m, double toPhoto, PhotoSlot slot)
 {
     PhotoCheck c;
+    if (slot == PhotoSlot::Before) {
+        // The old state: the superseded mark is what this asset may carry now; seen or not, it is only noted.
+        c = m.found ? makeCheck("old_mark", PhotoCheckStatus::Pass, m.inliers, kNaN, QStringLiteral("예전 마크가 보입니다(교체 전 모습)"),
+                                QStringLiteral("the superseded mark is visible (the state before the work)"))
+                    : makeCheck("old_mark", PhotoCheckStatus::Pass, m.inliers, kNaN, QStringLiteral("예전 마크가 보이지 않습니다(없는 시설물도 있습니다)"),
+                                QStringLiteral("no superseded mark visible (not every asset has one)"));
+        if (m.found)
+            c.details.insert(QStringLiteral("quad"), quadJson(m.quad, toPhoto));
+        c.details.insert(QStringLiteral("inliers"), m.inliers);
+        return c;
+    }
     if (m.found) {
         c = makeCheck("old_mark", PhotoCheckStatus::Fail, m.inliers, matcher.referenceCount() ? kNaN : kNaN,
-                      QStringLiteral("예전 마크가 아직 보입니다. 남은 예전 마크를 제거한 뒤 다시 찍으세요"),
-                      QStringLiteral("the superseded mark is still visible; remove it and retake"));
+                      QStringLiteral("예전 마크가 아직 보입니다 — 남은 예전 마크를 제거한 뒤 다시 찍으세요"),
+                      QStringLiteral("the superseded mark is still visible — remove it and retake"));
         c.details.insert(QStringLiteral("quad"), quadJson(m.quad, toPhoto));
         c.details.insert(QStringLiteral("reference"), matcher.reference(m.reference).name);
     } else {
@@ -181,6 +211,20 @@ PhotoCheck oldMarkCheck(const MarkMatcher &matcher, const MarkMatch &m, double t
     }
     c.details.insert(QStringLiteral("inliers"), m.inliers);
     return c;
+}
+
+// The photo a reused one was filed as, in words: the other asset's code, or what the photo was for
+// when it belongs to no asset (a place proposal, a department's survey).
+std::pair<QString, QString> describeOther(const KnownPhoto &k)
+{
+    if (!k.assetCode.isEmpty())
+        return {QStringLiteral("다른 시설물(%1)").arg(k.assetCode), QStringLiteral("another asset (%1)").arg(k.assetCode)};
+    const QString id = k.photoId.isEmpty() ? QString() : QStringLiteral(" %1").arg(k.photoId.left(8));
+    if (k.role == QLatin1String("proposal"))
+        return {QStringLiteral("신규 장소 제안%1").arg(id), QStringLiteral("a place proposal%1").arg(id)};
+    if (k.role == QLatin1String("survey"))
+        return {QStringLiteral("부서 조사 사진%1").arg(id), QStringLiteral("a department survey photo%1").arg(id)};
+    return {QStringLiteral("다른 사진%1").arg(id), QStringLiteral("another photo%1").arg(id)};
 }
 
 PhotoCheck duplicateCheck(const QString &hash, const PhotoCheckContext &ctx, const PhotoCheckThresholds &t)
@@ -205,10 +249,14 @@ PhotoCheck duplicateCheck(const QString &hash, const PhotoCheckContext &ctx, con
         }
     }
     if (other && bestOther <= t.duplicateMaxDistance) {
+        const auto [whoKo, whoEn] = describeOther(*other);
         PhotoCheck c = makeCheck("duplicate", PhotoCheckStatus::Fail, bestOther, t.duplicateMaxDistance,
-                                 QStringLiteral("다른 시설물(%1)에 등록된 사진과 거의 같습니다").arg(other->assetCode),
-                                 QStringLiteral("nearly identical to a photo filed for another asset (%1)").arg(other->assetCode));
-        c.details.insert(QStringLiteral("asset"), other->assetCode);
+                                 QStringLiteral("%1에 등록된 사진과 거의 같습니다 — 이 시설물을 직접 다시 찍으세요").arg(whoKo),
+                                 QStringLiteral("nearly identical to a photo filed for %1 — take this asset's own photo").arg(whoEn));
+        if (!other->assetCode.isEmpty())
+            c.details.insert(QStringLiteral("asset"), other->assetCode);
+        if (!other->role.isEmpty())
+            c.details.insert(QStringLiteral("role"), other->role);
         if (!other->photoId.isEmpty())
             c.details.insert(QStringLiteral("photo_id"), other->photoId);
         return c;
@@ -256,7 +304,8 @@ PhotoCheck samePlaceCheck(const cv::Mat &afterGrey, const cv::Mat &beforeGrey, c
                          QStringLiteral("작업 전 사진과 같은 장소인지 확실하지 않습니다. 같은 위치와 방향에서 찍어 주세요"),
                          QStringLiteral("not sure this is the place of the before photo; shoot from the same spot and direction"));
     return makeCheck("same_place", PhotoCheckStatus::Fail, inliers, t.samePlaceMinInliers,
-                     QStringLiteral("작업 전 사진과 다른 장소로 보입니다"), QStringLiteral("this does not look like the place of the before photo"));
+                     QStringLiteral("작업 전 사진과 다른 장소로 보입니다 — 작업 전 사진과 같은 자리, 같은 방향에서 다시 찍으세요"),
+                     QStringLiteral("this does not look like the place of the before photo — retake from the same spot and direction"));
 }
 
 // same_place against the before photo at `path` (skipped without one); its EXIF time fills `beforeTaken` when unset.
@@ -306,8 +355,8 @@ PhotoCheck locationCheck(const PhotoExif &exif, const PhotoCheckContext &ctx, co
         source = QStringLiteral("app");
     }
     if (!shot)
-        return makeCheck("location", PhotoCheckStatus::Warn, kNaN, t.locationMaxMeters, QStringLiteral("사진에 GPS 위치가 없습니다. 위치 서비스를 켜고 찍어 주세요"),
-                         QStringLiteral("the photo has no GPS position; turn location on and retake"));
+        return makeCheck("location", PhotoCheckStatus::Warn, kNaN, t.locationMaxMeters, QStringLiteral("사진에 GPS 위치가 없습니다 — 위치 서비스를 켜고 다시 찍으세요"),
+                         QStringLiteral("the photo has no GPS position — turn location on and retake it"));
     const double d = haversineMeters(*shot, *ctx.assetPosition);
     PhotoCheck c;
     if (d <= t.locationMaxMeters)
@@ -317,8 +366,8 @@ PhotoCheck locationCheck(const PhotoExif &exif, const PhotoCheckContext &ctx, co
         c = makeCheck("location", PhotoCheckStatus::Warn, d, t.locationMaxMeters, QStringLiteral("시설물에서 %1 m 떨어진 곳에서 찍었습니다(허용 %2 m)").arg(d, 0, 'f', 0).arg(t.locationMaxMeters),
                       QStringLiteral("taken %1 m from the asset (limit %2 m)").arg(d, 0, 'f', 0).arg(t.locationMaxMeters));
     else
-        c = makeCheck("location", PhotoCheckStatus::Fail, d, t.locationMaxMeters, QStringLiteral("시설물에서 %1 m 떨어진 곳에서 찍었습니다. 다른 시설물의 사진이 아닌지 확인하세요").arg(d, 0, 'f', 0),
-                      QStringLiteral("taken %1 m from the asset; is this a photo of another asset?").arg(d, 0, 'f', 0));
+        c = makeCheck("location", PhotoCheckStatus::Fail, d, t.locationMaxMeters, QStringLiteral("시설물에서 %1 m 떨어진 곳에서 찍었습니다 — 이 시설물 앞에서 다시 찍으세요").arg(d, 0, 'f', 0),
+                      QStringLiteral("taken %1 m from the asset — retake it standing at this asset").arg(d, 0, 'f', 0));
     c.details.insert(QStringLiteral("source"), source);
     c.details.insert(QStringLiteral("lat"), shot->lat);
     c.details.insert(QStringLiteral("lon"), shot->lon);
@@ -336,14 +385,14 @@ PhotoCheck timeCheck(const QDateTime &taken, const QDateTime &before, const Phot
     const qint64 tol = t.clockToleranceSeconds;
     PhotoCheck c;
     if (before.isValid() && taken.secsTo(before) > tol)
-        c = makeCheck("time", PhotoCheckStatus::Fail, before.secsTo(taken), 0, QStringLiteral("작업 전 사진보다 먼저 찍혔습니다"),
-                      QStringLiteral("taken before the before photo"));
+        c = makeCheck("time", PhotoCheckStatus::Fail, before.secsTo(taken), 0, QStringLiteral("작업 전 사진보다 먼저 찍혔습니다 — 작업을 마친 뒤 다시 찍으세요"),
+                      QStringLiteral("taken before the before photo — retake it after the work"));
     else if (ctx.workStart.isValid() && taken.secsTo(ctx.workStart) > tol)
-        c = makeCheck("time", PhotoCheckStatus::Fail, ctx.workStart.secsTo(taken), 0, QStringLiteral("작업 기간 시작 전에 찍혔습니다"),
-                      QStringLiteral("taken before the work window opened"));
+        c = makeCheck("time", PhotoCheckStatus::Fail, ctx.workStart.secsTo(taken), 0, QStringLiteral("작업 기간 시작 전에 찍혔습니다 — 오늘 현장에서 다시 찍으세요"),
+                      QStringLiteral("taken before the work window opened — retake it on site today"));
     else if (ctx.workEnd.isValid() && ctx.workEnd.secsTo(taken) > tol)
-        c = makeCheck("time", PhotoCheckStatus::Fail, ctx.workEnd.secsTo(taken), 0, QStringLiteral("작업 기간이 끝난 뒤에 찍혔습니다"),
-                      QStringLiteral("taken after the work window closed"));
+        c = makeCheck("time", PhotoCheckStatus::Fail, ctx.workEnd.secsTo(taken), 0, QStringLiteral("작업 기간이 끝난 뒤에 찍혔습니다 — 사무실에 알리세요"),
+                      QStringLiteral("taken after the work window closed — tell the office"));
     else
         c = makeCheck("time", PhotoCheckStatus::Pass, before.isValid() ? double(before.secsTo(taken)) : kNaN, 0,
                       QStringLiteral("촬영 시각이 작업 기간 안에 있습니다"), QStringLiteral("taken inside the work window"));
@@ -369,8 +418,8 @@ PhotoCheck qrCheck(const QrFinding &qr, const PhotoCheckContext &ctx, double toP
         const bool mine = (!ctx.assetCode.isEmpty() && qr.text.contains(ctx.assetCode, Qt::CaseInsensitive))
             || (!ctx.assetUuid.isEmpty() && qr.text.contains(ctx.assetUuid, Qt::CaseInsensitive));
         c = mine ? makeCheck("qr", PhotoCheckStatus::Pass, kNaN, kNaN, QStringLiteral("QR 라벨이 이 시설물입니다"), QStringLiteral("the QR label names this asset"))
-                 : makeCheck("qr", PhotoCheckStatus::Fail, kNaN, kNaN, QStringLiteral("QR 라벨이 다른 시설물(%1)을 가리킵니다").arg(qr.text),
-                             QStringLiteral("the QR label names another asset (%1)").arg(qr.text));
+                 : makeCheck("qr", PhotoCheckStatus::Fail, kNaN, kNaN, QStringLiteral("QR 라벨이 다른 시설물(%1)을 가리킵니다 — 이 시설물의 사진인지 확인하고 다시 찍으세요").arg(qr.text),
+                             QStringLiteral("the QR label names another asset (%1) — check this is the right asset and retake").arg(qr.text));
     }
     c.details.insert(QStringLiteral("text"), qr.text);
     QJsonArray box;
@@ -515,16 +564,21 @@ Result<PhotoCheckResult> PhotoChecker::check(const QByteArray &encoded, const Ph
     // run beside it.
     std::future<SideWork> side = std::async(std::launch::async, [&pyramid, &t] { return sideWork(pyramid, t); });
 
-    const PhotoFeatures features = MarkMatcher::features(grey, t);
-    const MarkMatch mark = d->marks.match(features);
-    MarkMatch oldMark;
+    const PhotoSlot slot = ctx.slot;
+    auto applies = [slot](const char *id) { return PhotoSlotProfile::weight(slot, QString::fromLatin1(id)) != CheckWeight::Off; };
+    // Problem and proposal photos have no mark to judge: the costly matching is not run for them.
+    MarkMatch mark, oldMark;
     PhotoCheck oldMarkResult;
-    if (d->oldMarks.referenceCount() > 0) {
-        oldMark = d->oldMarks.match(features);
-        oldMarkResult = oldMarkCheck(d->oldMarks, oldMark, toPhoto);
-    } else {
-        oldMarkResult = makeCheck("old_mark", PhotoCheckStatus::Skip, kNaN, kNaN, QStringLiteral("예전 마크 기준이 설정되지 않았습니다"),
-                                  QStringLiteral("no superseded mark configured"));
+    if (applies("mark") || applies("old_mark")) {
+        const PhotoFeatures features = MarkMatcher::features(grey, t);
+        mark = d->marks.match(features);
+        if (d->oldMarks.referenceCount() > 0) {
+            oldMark = d->oldMarks.match(features);
+            oldMarkResult = oldMarkCheck(d->oldMarks, oldMark, toPhoto, slot);
+        } else {
+            oldMarkResult = makeCheck("old_mark", PhotoCheckStatus::Skip, kNaN, kNaN, QStringLiteral("예전 마크 기준이 설정되지 않았습니다"),
+                                      QStringLiteral("no superseded mark configured"));
+        }
     }
 
     Result<PhotoExif> exif = readPhotoExif(encoded);
@@ -533,29 +587,32 @@ Result<PhotoCheckResult> PhotoChecker::check(const QByteArray &encoded, const Ph
     r.longitude = facts.longitude;
     r.takenAt = facts.takenAt;
 
-    QDateTime beforeTaken = ctx.beforeTakenAt;
-    PhotoCheck samePlace = samePlaceWithFile(d->decoder, ctx.beforePhotoPath, pyramid, t, &beforeTaken);
+    // Only an after photo is compared with a before photo, in place and in time.
+    QDateTime beforeTaken = applies("same_place") ? ctx.beforeTakenAt : QDateTime();
+    PhotoCheck samePlace = applies("same_place") ? samePlaceWithFile(d->decoder, ctx.beforePhotoPath, pyramid, t, &beforeTaken) : PhotoCheck{};
 
     SideWork sw = side.get();
     r.perceptualHash = sw.perceptualHash;
-    r.checks.push_back(std::move(readable));
-    r.checks.push_back(std::move(sw.sharpness));
-    r.checks.push_back(std::move(sw.exposure));
-    r.checks.push_back(markCheck(d->marks, mark, toPhoto, t));
-    r.checks.push_back(std::move(oldMarkResult));
-    r.checks.push_back(duplicateCheck(r.perceptualHash, ctx, t));
-    r.checks.push_back(std::move(samePlace));
-    r.checks.push_back(locationCheck(facts, ctx, t));
-    r.checks.push_back(timeCheck(facts.takenAt.isValid() ? facts.takenAt : ctx.recordedAt, beforeTaken, ctx, t));
-    r.checks.push_back(qrCheck(sw.qr, ctx, toPhoto));
+    std::vector<PhotoCheck> all;
+    all.push_back(std::move(readable));
+    all.push_back(std::move(sw.sharpness));
+    all.push_back(std::move(sw.exposure));
+    all.push_back(slot == PhotoSlot::Before ? newMarkOnBeforeCheck(d->marks, mark, toPhoto, t) : markCheck(d->marks, mark, toPhoto, t));
+    all.push_back(std::move(oldMarkResult));
+    all.push_back(duplicateCheck(r.perceptualHash, ctx, t));
+    all.push_back(std::move(samePlace));
+    all.push_back(locationCheck(facts, ctx, t));
+    all.push_back(timeCheck(facts.takenAt.isValid() ? facts.takenAt : ctx.recordedAt, beforeTaken, ctx, t));
+    all.push_back(qrCheck(sw.qr, ctx, toPhoto));
 
-    r.verdict = PhotoVerdict::Pass;
-    for (const PhotoCheck &c : r.checks) {
-        if (c.status == PhotoCheckStatus::Fail)
-            r.verdict = PhotoVerdict::Fail;
-        else if (c.status == PhotoCheckStatus::Warn && r.verdict == PhotoVerdict::Pass)
-            r.verdict = PhotoVerdict::Review;
+    // The slot's profile decides which checks are reported and what each counts for.
+    r.slot = slot;
+    for (PhotoCheck &c : all) {
+        c.weight = PhotoSlotProfile::weight(slot, c.id);
+        if (c.weight != CheckWeight::Off)
+            r.checks.push_back(std::move(c));
     }
+    r.verdict = PhotoCheckResult::judge(r.checks);
     r.previewJpeg = renderPreview(std::move(sw.preview), grey.size(), mark, oldMark, sw.qr, r.verdict, t);
     return r;
 }

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 
 namespace gc::core {
@@ -15,6 +16,30 @@ QString toString(PhotoCheckStatus status)
     case PhotoCheckStatus::Skip: return QStringLiteral("skip");
     }
     return {};
+}
+
+bool PhotoCheck::isProblem() const { return PhotoSlotProfile::effect(weight, status) != PhotoVerdict::Pass; }
+
+QString PhotoCheck::message() const { return messageKo + QStringLiteral(" / ") + messageEn; }
+
+std::vector<const PhotoCheck *> PhotoCheckResult::problems() const
+{
+    std::vector<const PhotoCheck *> out;
+    for (const PhotoCheck &c : checks)
+        if (c.isProblem())
+            out.push_back(&c);
+    std::stable_sort(out.begin(), out.end(), [](const PhotoCheck *a, const PhotoCheck *b) {
+        return reviewRank(PhotoSlotProfile::effect(a->weight, a->status)) < reviewRank(PhotoSlotProfile::effect(b->weight, b->status));
+    });
+    return out;
+}
+
+PhotoVerdict PhotoCheckResult::judge(const std::vector<PhotoCheck> &checks)
+{
+    PhotoVerdict v = PhotoVerdict::Pass;
+    for (const PhotoCheck &c : checks)
+        v = worse(v, PhotoSlotProfile::effect(c.weight, c.status));
+    return v;
 }
 
 const PhotoCheck *PhotoCheckResult::find(const QString &id) const
@@ -32,12 +57,14 @@ QJsonObject PhotoCheckResult::toJson() const
     for (const PhotoCheck &c : checks) {
         QJsonObject o = c.details;
         o.insert(QStringLiteral("status"), toString(c.status));
+        o.insert(QStringLiteral("weight"), toString(c.weight));
         o.insert(QStringLiteral("value"), number(c.value));
         o.insert(QStringLiteral("threshold"), number(c.threshold));
         o.insert(QStringLiteral("message"), QJsonObject{{QStringLiteral("ko"), c.messageKo}, {QStringLiteral("en"), c.messageEn}});
         all.insert(c.id, o);
     }
     QJsonObject root;
+    root.insert(QStringLiteral("slot"), toString(slot));
     root.insert(QStringLiteral("verdict"), toString(verdict));
     root.insert(QStringLiteral("checks"), all);
     root.insert(QStringLiteral("width"), width);

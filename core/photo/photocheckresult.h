@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/photoverdict.h"
+#include "photo/photoslotprofile.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -13,8 +14,6 @@
 
 namespace gc::core {
 
-enum class PhotoCheckStatus { Pass, Warn, Fail, Skip };
-
 QString toString(PhotoCheckStatus status);
 
 // One check's evidence: what was measured, against what, and what it means in Korean and English.
@@ -26,9 +25,16 @@ struct PhotoCheck {
     QString messageKo;
     QString messageEn;
     QJsonObject details;  // check-specific evidence, e.g. mark: inliers and quad; duplicate: asset code
+    CheckWeight weight = CheckWeight::Blocking;  // what it counts for in this photo's slot (PhotoSlotProfile)
+
+    // This check made the verdict worse than a pass (a fail or warning that counts in its slot).
+    bool isProblem() const;
+    // "ko / en", the words a crew acts on.
+    QString message() const;
 };
 
 struct PhotoCheckResult {
+    PhotoSlot slot = PhotoSlot::After;  // the profile the verdict was judged by
     PhotoVerdict verdict = PhotoVerdict::Pass;
     std::vector<PhotoCheck> checks;
     int width = 0;             // photo as the user sees it (after EXIF orientation)
@@ -41,7 +47,11 @@ struct PhotoCheckResult {
     QByteArray previewJpeg;    // the photo, small, with the mark quad and QR box drawn on it
 
     const PhotoCheck *find(const QString &id) const;
-    // {"verdict": "...", "checks": {"mark": {"status": "pass", "value": …, "inliers": 87, "quad": […]}, …}, …}
+    // The checks that made the verdict, blocking fails first: what the crew has to act on.
+    std::vector<const PhotoCheck *> problems() const;
+    // The verdict the checks come to under their weights (PhotoSlotProfile::effect, worst wins).
+    static PhotoVerdict judge(const std::vector<PhotoCheck> &checks);
+    // {"slot": "after", "verdict": "...", "checks": {"mark": {"status": "pass", "value": …, "inliers": 87, "quad": […]}, …}, …}
     QJsonObject toJson() const;
 };
 

@@ -20,8 +20,6 @@ namespace gc::core {
 
 namespace {
 
-const char *kCheckIds[] = {"readable", "sharpness", "exposure", "mark", "old_mark", "duplicate", "same_place", "location", "time", "qr"};
-
 QString formatValue(double v)
 {
     if (!std::isfinite(v))
@@ -70,6 +68,7 @@ Result<PhotoCheckResult> PhotoCheckRun::checkOne(const PhotoCheckRequest &reques
             return fromStore.error();
         ctx = std::move(*fromStore);
     }
+    ctx.slot = request.slot;
     ctx.workStart = request.workStart;
     ctx.workEnd = request.workEnd;
     if (!request.before.isEmpty()) {
@@ -87,11 +86,14 @@ Result<PhotoCheckResult> PhotoCheckRun::checkOne(const PhotoCheckRequest &reques
 
 QString PhotoCheckRun::report(const QString &file, const PhotoCheckResult &r)
 {
-    QString out = QStringLiteral("%1: %2 (%3×%4)\n").arg(file, toString(r.verdict).toUpper()).arg(r.width).arg(r.height);
+    QString out = QStringLiteral("%1: %2 as a %3 photo (%4×%5)\n").arg(file, toString(r.verdict).toUpper(), toString(r.slot)).arg(r.width).arg(r.height);
+    for (const PhotoCheck *c : r.problems())
+        out += QStringLiteral("  → %1\n").arg(c->message());
     for (const PhotoCheck &c : r.checks) {
-        out += QStringLiteral("  %1 %2 %3 / %4  %5 / %6\n")
+        out += QStringLiteral("  %1 %2 %3 %4 / %5  %6 / %7\n")
                    .arg(c.id, -11)
                    .arg(toString(c.status), -5)
+                   .arg(toString(c.weight), -8)
                    .arg(formatValue(c.value), 7)
                    .arg(formatValue(c.threshold), -6)
                    .arg(c.messageKo, c.messageEn);
@@ -144,19 +146,16 @@ void PhotoCheckRun::run(const QStringList &files, int jobs, const std::function<
             }
             ctx.workStart = m_workStart;
             ctx.workEnd = m_workEnd;
-            if (row.role == QLatin1String("before")) {
-                row.verdict = QStringLiteral("skipped");
+            ctx.slot = photoSlotFromString(row.role).value_or(PhotoSlot::After);
+            if (ctx.beforePhotoPath == QFileInfo(files[i]).absoluteFilePath())
+                ctx.beforePhotoPath.clear(); // the photo is this asset's before photo: no comparison with itself
+            auto r = m_checker.checkFile(files[i], ctx);
+            if (r) {
+                row.verdict = toString(r->verdict);
+                row.result = std::move(*r);
             } else {
-                if (ctx.beforePhotoPath == QFileInfo(files[i]).absoluteFilePath())
-                    ctx.beforePhotoPath.clear(); // the photo is this asset's before photo: no comparison with itself
-                auto r = m_checker.checkFile(files[i], ctx);
-                if (r) {
-                    row.verdict = toString(r->verdict);
-                    row.result = std::move(*r);
-                } else {
-                    row.verdict = toString(PhotoVerdict::Error);
-                    row.error = r.error().message;
-                }
+                row.verdict = toString(PhotoVerdict::Error);
+                row.error = r.error().message;
             }
             ++done;
         }
@@ -187,29 +186,29 @@ std::map<QString, int> PhotoCheckRun::counts() const
 bool PhotoCheckRun::allPass() const
 {
     const auto c = counts();
-    return c.size() == c.count(toString(PhotoVerdict::Pass)) + c.count(QStringLiteral("skipped"));
+    return c.size() == c.count(toString(PhotoVerdict::Pass));
 }
 
 QString PhotoCheckRun::csv() const
 {
-    QString csv = QStringLiteral("file,asset,verdict");
-    for (const char *id : kCheckIds)
-        csv += QLatin1Char(',') + QString::fromLatin1(id);
+    QString csv = QStringLiteral("file,asset,slot,verdict");
+    for (const QString &id : PhotoSlotProfile::checks())
+        csv += QLatin1Char(',') + id;
     csv += QStringLiteral(",mark_inliers,problems\n");
     for (const PhotoCheckRow &row : m_rows) {
-        QStringList fields{csvField(row.file), csvField(row.asset), row.verdict};
+        QStringList fields{csvField(row.file), csvField(row.asset), row.result ? toString(row.result->slot) : QString(), row.verdict};
         QStringList problems;
         if (row.result) {
-            for (const char *id : kCheckIds) {
-                const PhotoCheck *c = row.result->find(QString::fromLatin1(id));
+            for (const QString &id : PhotoSlotProfile::checks()) {
+                const PhotoCheck *c = row.result->find(id);
                 fields << (c ? toString(c->status) : QString());
-                if (c && (c->status == PhotoCheckStatus::Fail || c->status == PhotoCheckStatus::Warn))
-                    problems << QStringLiteral("%1: %2").arg(c->id, c->messageEn);
             }
+            for (const PhotoCheck *c : row.result->problems())
+                problems << QStringLiteral("%1: %2").arg(c->id, c->messageEn);
             const PhotoCheck *m = row.result->find(QStringLiteral("mark"));
             fields << (m ? QString::number(m->details.value(QStringLiteral("inliers")).toInt()) : QString());
         } else {
-            for (size_t k = 0; k < std::size(kCheckIds); ++k)
+            for (qsizetype k = 0; k < PhotoSlotProfile::checks().size(); ++k)
                 fields << QString();
             fields << QString();
             if (!row.error.isEmpty())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "photo/photolimits.h"
+
 #include <QString>
 
 class QSettings;
@@ -10,8 +12,8 @@ namespace gc::core {
 // The settings file may override any of them under the group "photoCheck" (same key names).
 struct PhotoCheckThresholds {
     // readable
-    qint64 maxFileBytes = 80 * 1024 * 1024;  // no phone writes a bigger JPEG; larger files are refused unread
-    qint64 maxPixels = 100'000'000;          // decompression bombs: refused from the header, before decoding
+    qint64 maxFileBytes = PhotoLimits{}.maxBytes; // larger files are refused unread
+    qint64 maxPixels = PhotoLimits{}.maxPixels;   // decompression bombs: refused from the header, before decoding
     int minLongSide = 1024;                  // smaller photos cannot show a 3 % mark well enough to judge
 
     // Every analysis runs on a copy with this long side; big JPEGs are decoded straight to about this size.

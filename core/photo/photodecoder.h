@@ -1,6 +1,7 @@
 #pragma once
 
 #include "photo/photocheckthresholds.h"
+#include "photo/photoheader.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -9,15 +10,6 @@
 #include <opencv2/core/mat.hpp>
 
 namespace gc::core {
-
-// What the file's header says, read without decoding a single pixel.
-struct PhotoHeader {
-    QString format;     // "jpeg" or "png"
-    int width = 0;      // as stored, before EXIF orientation
-    int height = 0;
-    int channels = 0;   // JPEG components (4 = CMYK) or PNG colour type's channel count
-    int bitDepth = 8;
-};
 
 struct DecodedPhoto {
     PhotoHeader header;

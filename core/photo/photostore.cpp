@@ -1,12 +1,11 @@
 #include "photo/photostore.h"
 #include "log/eventjson.h"
+#include "photo/photoheader.h"
 
-#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QImageReader>
 #include <QUuid>
 
 #include <cerrno>
@@ -88,20 +87,17 @@ Result<PhotoStore::Stored> PhotoStore::add(const QByteArray &bytes, const std::f
 {
     if (bytes.isEmpty())
         return makeError(QStringLiteral("empty_photo"), QStringLiteral("사진 파일이 비어 있습니다 / the photo file is empty"));
+    // Read from the header by its magic bytes, never by an image plugin's guess: Qt's SVG plugin takes
+    // any gzip data for svgz and inflates all of it (1 MB became 1 GB).
+    auto header = readPhotoHeader(bytes, m_limits);
+    if (!header)
+        return header.error();
     Stored s;
     s.sha256 = sha256Of(bytes);
     s.bytes = bytes.size();
-    {
-        QBuffer buf;
-        buf.setData(bytes);
-        buf.open(QIODevice::ReadOnly);
-        QImageReader reader(&buf);
-        const QSize size = reader.size();
-        s.width = size.width();
-        s.height = size.height();
-        const QByteArray fmt = reader.format();
-        s.mime = fmt == "jpeg" ? QStringLiteral("image/jpeg") : fmt.isEmpty() ? QString() : QStringLiteral("image/") + QString::fromLatin1(fmt);
-    }
+    s.width = header->width;
+    s.height = header->height;
+    s.mime = QStringLiteral("image/") + header->format;
     const QString target = pathFor(s.sha256);
     if (QFileInfo::exists(target)) {
         if (sha256OfFile(target) == s.sha256)

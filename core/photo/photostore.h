@@ -1,5 +1,6 @@
 #pragma once
 
+#include "photo/photolimits.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -14,20 +15,20 @@ namespace gc::core {
 // record came to hold (a save killed before its commit).
 class PhotoStore {
 public:
-    explicit PhotoStore(QString dir) : m_dir(std::move(dir)) {}
+    explicit PhotoStore(QString dir, PhotoLimits limits = {}) : m_dir(std::move(dir)), m_limits(limits) {}
 
     struct Stored {
         QString sha256;
         qint64 bytes = 0;
         int width = 0, height = 0; // from the image header, without decoding
-        QString mime;
+        QString mime;              // image/jpeg or image/png
     };
 
     const QString &dir() const { return m_dir; }
     // Empty unless `sha256` is 64 lowercase hex digits: a name from a synced event never becomes a
     // path outside the folder ("../../etc/hostname").
     QString pathFor(const QString &sha256) const;
-    // `beforeWrite` runs (with the SHA-256) only when a new file is about to be written; its error stops
+    // Only a JPEG or PNG within the limits is stored (readPhotoHeader). `beforeWrite` runs (with the SHA-256) only when a new file is about to be written; its error stops
     // the write (the store's PhotoJournal notes the name there).
     Result<Stored> add(const QByteArray &bytes, const std::function<VoidResult(const QString &)> &beforeWrite = {});
     Result<Stored> addFile(const QString &path);
@@ -37,6 +38,7 @@ public:
 
 private:
     QString m_dir;
+    PhotoLimits m_limits;
 };
 
 } // namespace gc::core

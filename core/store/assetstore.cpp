@@ -10,6 +10,7 @@
 #include "store/photorecords.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"
+#include "log/eventkinds.h"
 #include "log/timeuuid.h"
 
 #include <QFileInfo>
@@ -130,6 +131,9 @@ Result<std::vector<Event>> AssetStore::record(const std::vector<NewEvent> &event
     out.reserve(events.size());
     for (const auto &n : events) {
         Event e = m_log->stamp(n);
+        // What the sync server would refuse is refused here, before it waits on this device for ever.
+        if (auto ok = eventkinds::validate(e); !ok)
+            return ok.error();
         if (auto r = m_log->append(e); !r)
             return r.error();
         if (auto r = m_projection->apply(e); !r)
@@ -162,6 +166,8 @@ Result<std::vector<Event>> AssetStore::recordAdopted(const std::vector<NewEvent>
     std::set<QString> touched(restoreUuids.begin(), restoreUuids.end());
     for (const auto &n : events) {
         Event e = m_log->stamp(n);
+        if (auto ok = eventkinds::validate(e); !ok)
+            return ok.error();
         if (auto r = m_log->append(e); !r)
             return r.error();
         if (!e.assetUuid.isEmpty())
@@ -255,6 +261,8 @@ Result<int> AssetStore::addAssets(std::vector<Asset> &assets, const std::functio
             return makeError(QStringLiteral("invalid"),
                              QStringLiteral("#%1 code = '%2': 이미 인벤토리에 있는 코드입니다 / the code is already in the inventory").arg(i + 1).arg(a.code));
         const Event e = m_log->stamp({QLatin1String(EventKind::AssetCreated), a.uuid, assetfields::toJson(a), wallMs});
+        if (auto ok = eventkinds::validate(e); !ok)
+            return makeError(ok.error().code, QStringLiteral("#%1 code = '%2': %3").arg(i + 1).arg(a.code, ok.error().message));
         if (auto r = m_log->append(e); !r)
             return r.error();
         Asset state;

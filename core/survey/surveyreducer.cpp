@@ -20,6 +20,20 @@ QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1Strin
 
 QString surveyIdOf(const Event &e) { return str(e.payload, "survey_id"); }
 
+bool sheetMayChange(const SurveyBook &book, const QString &surveyId, const QString &department)
+{
+    const auto c = book.campaigns.find(surveyId);
+    if (c != book.campaigns.end() && c->second.state == QLatin1String("closed"))
+        return false;
+    const auto s = book.submissions.find({surveyId, department});
+    return s == book.submissions.end() || !isFinal(s->second.state);
+}
+
+bool isFinal(const QString &submissionState)
+{
+    return submissionState == QLatin1String("approved") || submissionState == QLatin1String("rejected");
+}
+
 QJsonObject rowToJson(const SurveyRow &r)
 {
     QJsonObject o{{QStringLiteral("row_id"), r.rowId},
@@ -99,6 +113,9 @@ void apply(SurveyBook &book, const Event &e)
     const QString department = str(p, "department");
     if (department.isEmpty())
         return;
+    const bool sheet = e.kind == QLatin1String(EventKind::SurveyRowsSubmitted) || e.kind == QLatin1String(EventKind::SurveyRowsSaved);
+    if (sheet && !sheetMayChange(book, id, department))
+        return; // after the campaign closed or the office decided, the rows stay as the office saw them
     SurveySubmission &s = book.submissions[{id, department}];
     if (s.state.isEmpty()) {
         s.surveyId = id;

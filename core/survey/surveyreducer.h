@@ -13,6 +13,11 @@ namespace gc::core::surveyreducer {
 void apply(SurveyBook &book, const Event &e);
 // survey_id of a survey.* event.
 QString surveyIdOf(const Event &e);
+// Whether a department's rows may still change: not once the campaign is closed nor once the office
+// approved or rejected the sheet. The fold skips a rows event then, and the server refuses one.
+bool sheetMayChange(const SurveyBook &book, const QString &surveyId, const QString &department);
+// approved and rejected: the office's last word on a sheet.
+bool isFinal(const QString &submissionState);
 
 // A row as it travels in rows_saved / rows_submitted payloads (survey_id, department and seq come
 // from the event).

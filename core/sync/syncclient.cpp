@@ -3,6 +3,7 @@
 #include "store/assetstore.h"
 #include "log/eventjson.h"
 #include "log/hybridclock.h"
+#include "photo/photoheader.h"
 #include "photo/photostore.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"
@@ -36,6 +37,19 @@ CREATE TABLE IF NOT EXISTS "gc_sync" ("fid" INTEGER PRIMARY KEY AUTOINCREMENT NO
 INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description)
   VALUES ('gc_sync', 'attributes', 'gc_sync', '서버가 확인한 이벤트와 사진 / events and photos the sync server has acknowledged');
 )";
+
+const char *const kAsideDdl = R"(
+CREATE TABLE IF NOT EXISTS "gc_sync_aside" ("fid" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "kind" TEXT NOT NULL,
+  "ref" TEXT NOT NULL, "reason" TEXT NOT NULL, "content" TEXT, "set_aside_at" TEXT NOT NULL, UNIQUE ("kind", "ref"));
+INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description)
+  VALUES ('gc_sync_aside', 'attributes', 'gc_sync_aside', '받았지만 쓸 수 없어 따로 둔 이벤트와 사진 / pulled events and photos this device could not use, set aside');
+)";
+
+// What a retry may mend: no answer, a server failure, a throttle, an expired login.
+bool transient(const Error &e)
+{
+    return e.code == QLatin1String("network") || e.code == QLatin1String("server") || e.code == QLatin1String("unauthenticated");
+}
 
 QString nowIso() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
 
@@ -77,14 +91,29 @@ SyncClient::~SyncClient() = default;
 
 VoidResult SyncClient::prepare(AssetStore &store)
 {
-    if (StoreAccess::db(store).tableExists(QStringLiteral("gc_sync")))
+    if (StoreAccess::db(store).tableExists(QStringLiteral("gc_sync")) && StoreAccess::db(store).tableExists(QStringLiteral("gc_sync_aside")))
         return Ok{};
     Transaction tx(StoreAccess::db(store));
     if (!tx.begun())
         return makeError(QStringLiteral("sqlite"), tx.beginError());
-    if (auto r = StoreAccess::db(store).exec(QString::fromUtf8(kSyncDdl)); !r)
+    if (auto r = StoreAccess::db(store).exec(QString::fromUtf8(kSyncDdl) + QString::fromUtf8(kAsideDdl)); !r)
         return r;
     return tx.commit();
+}
+
+VoidResult SyncClient::setAside(const QString &kind, const QString &ref, const QString &why, const QByteArray &content, SyncReport &report)
+{
+    auto st = StoreAccess::db(m_store).prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO gc_sync_aside (kind, ref, reason, content, set_aside_at) VALUES (?1, ?2, ?3, ?4, ?5)"));
+    if (!st)
+        return st.error();
+    st->bind(1, kind).bind(2, ref.left(200)).bind(3, why).bind(4, QString::fromUtf8(content)).bind(5, nowIso());
+    if (auto r = st->run(); !r)
+        return r;
+    QString shown = ref.left(64);
+    shown.replace(QChar(0), QStringLiteral("\\u0000"));
+    report.setAside << QStringLiteral("%1 %2: %3").arg(kind, shown, why);
+    return Ok{};
 }
 
 QString SyncClient::meta(const QString &key) const { return metaValue(StoreAccess::db(m_store), key); }
@@ -234,9 +263,32 @@ VoidResult SyncClient::login(const QString &user, const QString &password)
     }
     if (r.status != 200)
         return replyError(r, QStringLiteral("로그인 / login"));
-    m_token = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("token")).toString();
+    const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+    m_token = o.value(QStringLiteral("token")).toString();
     m_user = user;
     m_password = password;
+    m_account = {o.value(QStringLiteral("user")).toString(user), o.value(QStringLiteral("role")).toString(),
+                 o.value(QStringLiteral("department")).toString()};
+    return Ok{};
+}
+
+void SyncClient::resume(const QString &user, const QString &token)
+{
+    m_user = user;
+    m_token = token;
+    m_password.clear();
+    m_account = {user, {}, {}};
+}
+
+VoidResult SyncClient::logout()
+{
+    if (m_token.isEmpty())
+        return Ok{};
+    const Reply r = send("POST", QStringLiteral("api/v1/logout"), QByteArrayLiteral("{}"), "application/json");
+    m_token.clear();
+    m_password.clear();
+    if (r.status != 200 && r.status != 401) // 401: the session had ended already
+        return replyError(r, QStringLiteral("로그아웃 / logout"));
     return Ok{};
 }
 
@@ -266,6 +318,8 @@ VoidResult SyncClient::checkStore()
     if (r.status != 200)
         return replyError(r, QStringLiteral("사용자 확인 / who am I"));
     const QJsonObject me = QJsonDocument::fromJson(r.body).object();
+    m_account = {me.value(QStringLiteral("user")).toString(m_user), me.value(QStringLiteral("role")).toString(),
+                 me.value(QStringLiteral("department")).toString()};
     const QString storeId = me.value(QStringLiteral("store_id")).toString();
     m_role = DeviceRole{me.value(QStringLiteral("role")).toString(),
                         me.value(QStringLiteral("department")).toString(me.value(QStringLiteral("user")).toString())};
@@ -283,7 +337,7 @@ VoidResult SyncClient::checkStore()
     if (storeId != meta(QStringLiteral("sync.store_id")) || server != meta(QStringLiteral("sync.server"))) {
         // Another server, or one that was set up again: it has acknowledged nothing of ours yet.
         Transaction tx(StoreAccess::db(m_store));
-        if (auto d = StoreAccess::db(m_store).exec(QStringLiteral("DELETE FROM gc_sync")); !d)
+        if (auto d = StoreAccess::db(m_store).exec(QStringLiteral("DELETE FROM gc_sync; DELETE FROM gc_sync_aside")); !d)
             return d;
         for (const auto &[k, v] : {std::pair{QStringLiteral("sync.store_id"), storeId}, std::pair{QStringLiteral("sync.server"), server},
                                    std::pair{QStringLiteral("sync.cursor"), QStringLiteral("0")}}) {
@@ -318,57 +372,78 @@ VoidResult SyncClient::pushPhotos(SyncReport &report)
     while (st->step())
         shas << st->toText(0);
     const PhotoStore files(m_store.photoDir());
+    int done = 0;
     for (const auto &sha : shas) {
+        if (onPhotoProgress)
+            onPhotoProgress(done++, int(shas.size()), true);
         if (!eventjson::isSha256(sha))
             continue; // a crafted name from a synced event: no file of ours, nothing to send
         QFile f(files.pathFor(sha));
         if (!f.open(QIODevice::ReadOnly))
             continue; // a photo another device took, not downloaded yet: not ours to send
-        const qint64 total = f.size();
-        const QString base = QStringLiteral("api/v1/photos/%1").arg(sha);
-        const Reply status = call("GET", base + QStringLiteral("/upload"));
-        if (status.status != 200)
-            return replyError(status, QStringLiteral("사진 %1 / photo %1").arg(sha.left(12)));
-        const QJsonObject so = QJsonDocument::fromJson(status.body).object();
-        qint64 offset = qint64(so.value(QStringLiteral("received")).toDouble());
-        bool complete = so.value(QStringLiteral("complete")).toBool();
-        int resumes = 0; // 409s in a row: a server that never agrees on an offset must not hold the round forever
-        while (!complete) {
-            if (offset < 0 || offset > total)
-                return makeError(QStringLiteral("server"),
-                                 QStringLiteral("사진 %1: 서버가 파일(%2바이트) 밖의 위치 %3을 요구합니다 / photo %1: the server asks for "
-                                                "offset %3 outside the file's %2 bytes")
-                                     .arg(sha.left(12))
-                                     .arg(total)
-                                     .arg(offset));
-            f.seek(offset);
-            const QByteArray chunk = f.read(m_tuning.photoChunk);
-            const Reply r = call("PUT", base + QStringLiteral("?offset=%1&total=%2").arg(offset).arg(total), chunk,
-                                 "application/octet-stream");
-            const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-            if (r.status == 409) { // the server holds a different amount: resume where it is
-                if (++resumes > m_tuning.resumeRetries)
-                    return makeError(QStringLiteral("server"),
-                                     QStringLiteral("사진 %1: 서버가 %2번 연속 다른 위치에서 이어 보내라고 답했습니다. 다음 동기화에서 다시 "
-                                                    "합니다 / photo %1: the server asked %2 times in a row to resume elsewhere; the next "
-                                                    "sync tries again")
-                                         .arg(sha.left(12))
-                                         .arg(resumes - 1));
-                offset = qint64(o.value(QStringLiteral("received")).toDouble());
-                complete = o.value(QStringLiteral("complete")).toBool();
-                continue;
-            }
-            if (r.status != 200 && r.status != 202)
-                return replyError(r, QStringLiteral("사진 %1 올리기 / uploading photo %1").arg(sha.left(12)));
-            offset = qint64(o.value(QStringLiteral("received")).toDouble());
-            complete = o.value(QStringLiteral("complete")).toBool();
-            resumes = 0;
+        auto sent = uploadPhoto(sha, f);
+        if (!sent)
+            return sent.error();
+        if (!sent->isEmpty()) { // the server would not take it now: the rest of the round goes on
+            report.photosHeldBack << *sent;
+            continue;
         }
         if (auto a = markAcked("photo", {sha}); !a)
             return a;
         ++report.photosUp;
     }
     return Ok{};
+}
+
+Result<QString> SyncClient::uploadPhoto(const QString &sha, QFile &f)
+{
+    const qint64 total = f.size();
+    const QString base = QStringLiteral("api/v1/photos/%1").arg(sha);
+    qint64 offset = 0;
+    bool complete = false;
+    // Where the server holds this upload: asked at the start and whenever it names an offset this
+    // device did not expect (another of the user's devices sent part of the same file meanwhile).
+    auto ask = [&]() -> VoidResult {
+        const Reply status = call("GET", base + QStringLiteral("/upload"));
+        if (status.status != 200)
+            return replyError(status, QStringLiteral("사진 %1 / photo %1").arg(sha.left(12)));
+        const QJsonObject so = QJsonDocument::fromJson(status.body).object();
+        offset = qint64(so.value(QStringLiteral("received")).toDouble());
+        complete = so.value(QStringLiteral("complete")).toBool();
+        return Ok{};
+    };
+    if (auto a = ask(); !a)
+        return a.error();
+    int resumes = 0; // 409s in a row: a server that never agrees on an offset must not hold the round forever
+    while (!complete) {
+        if (offset < 0 || offset > total)
+            offset = 0; // not this file's offset: start it over (the server drops a part of another size)
+        f.seek(offset);
+        const QByteArray chunk = f.read(m_tuning.photoChunk);
+        const Reply r = call("PUT", base + QStringLiteral("?offset=%1&total=%2").arg(offset).arg(total), chunk,
+                             "application/octet-stream");
+        if (r.status == 409) {
+            if (++resumes > m_tuning.resumeRetries)
+                return QStringLiteral("사진 %1: 서버가 %2번 연속 다른 위치에서 이어 보내라고 답했습니다. 다음 동기화에서 다시 합니다 / "
+                                      "photo %1: the server asked %2 times in a row to resume elsewhere; the next sync tries again")
+                    .arg(sha.left(12))
+                    .arg(resumes - 1);
+            if (auto a = ask(); !a)
+                return a.error();
+            continue;
+        }
+        // Another user's upload of the same file, or this user's quota of open uploads: the photo
+        // waits for a later round, the round itself is not lost.
+        if (r.status == 403 || r.status == 413 || r.status == 429)
+            return replyError(r, QStringLiteral("사진 %1 올리기 / uploading photo %1").arg(sha.left(12))).message;
+        if (r.status != 200 && r.status != 202)
+            return replyError(r, QStringLiteral("사진 %1 올리기 / uploading photo %1").arg(sha.left(12)));
+        const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        offset = qint64(o.value(QStringLiteral("received")).toDouble());
+        complete = o.value(QStringLiteral("complete")).toBool();
+        resumes = 0;
+    }
+    return QString();
 }
 
 qint64 SyncClient::serverNowMs() const { return QDateTime::currentMSecsSinceEpoch() + m_serverOffsetMs; }
@@ -453,8 +528,13 @@ VoidResult SyncClient::pullEvents(SyncReport &report, std::optional<Error> &refu
         const QJsonArray received = o.value(QStringLiteral("events")).toArray();
         for (const auto &v : received) {
             auto e = eventjson::fromJson(v.toObject());
-            if (!e)
-                return e.error();
+            if (!e) { // stored by a server that did not check it: never merged, never in the way
+                const QString id = v.toObject().value(QStringLiteral("id")).toString();
+                const QByteArray raw = QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+                if (auto a = setAside(QStringLiteral("event"), id.isEmpty() ? PhotoStore::sha256Of(raw) : id, e.error().message, raw, report); !a)
+                    return a;
+                continue;
+            }
             // A stamp far ahead of the server's clock (stored by a server that did not check) would win
             // every later edit of its asset here: it is not merged, and the round reports it.
             if (auto c = HybridClock::checkNotAhead(e->hlc, e->device, serverNowMs(), m_maxAheadMs); !c) {
@@ -472,10 +552,8 @@ VoidResult SyncClient::pullEvents(SyncReport &report, std::optional<Error> &refu
             // always one the server keeps, never this device's lost work (InventoryVerifier).
             if (auto a = markAcked("photo", othersPhotos(events)); !a)
                 return a;
-            auto added = m_store.merge(events);
-            if (!added)
-                return added.error();
-            report.pulledEvents += *added;
+            if (auto m = mergePulled(events, report); !m)
+                return m;
             // Known to the server already: never pushed back.
             if (auto a = markAcked("event", ids); !a)
                 return a;
@@ -502,43 +580,107 @@ QStringList SyncClient::othersPhotos(const std::vector<Event> &events) const
     return shas;
 }
 
+Result<QSet<QString>> SyncClient::photosSetAside() const
+{
+    QSet<QString> out;
+    const SqliteDb &db = StoreAccess::db(m_store);
+    if (!db.tableExists(QStringLiteral("gc_sync_aside")))
+        return out;
+    auto st = db.prepare(QStringLiteral("SELECT ref FROM gc_sync_aside WHERE kind = 'photo'"));
+    if (!st)
+        return st.error();
+    while (st->step())
+        out.insert(st->toText(0));
+    return out;
+}
+
 VoidResult SyncClient::fetchWantedPhotos(SyncReport &report)
 {
     auto wanted = PhotoCache::wanted(m_store, m_role);
     if (!wanted)
         return wanted.error();
+    // A photo set aside once (its hash, its format) is not asked for again.
+    auto aside = photosSetAside();
+    if (!aside)
+        return aside.error();
     PhotoCache cache(m_store);
+    std::vector<std::pair<QString, Rendition>> missing;
     for (const auto &[sha, rendition] : *wanted) {
-        if (cache.local(sha, rendition))
-            continue;
-        auto got = downloadPhoto(sha, rendition);
+        if (!cache.local(sha, rendition) && !aside->contains(sha))
+            missing.emplace_back(sha, rendition);
+    }
+    int done = 0;
+    for (const auto &[sha, rendition] : missing) {
+        if (onPhotoProgress)
+            onPhotoProgress(done++, int(missing.size()), false);
+        QString why;
+        QByteArray bytes;
+        auto got = downloadPhoto(sha, rendition, bytes, why);
         if (!got)
             return got.error();
-        if (got->isEmpty())
+        if (*got == Download::NotYet)
             continue; // its device has not uploaded it yet
-        if (auto put = cache.put(sha, rendition, *got); !put)
+        if (*got == Download::Unusable) {
+            if (auto a = setAside(QStringLiteral("photo"), sha, why, {}, report); !a)
+                return a;
+            continue;
+        }
+        if (auto put = cache.put(sha, rendition, bytes); !put)
             return put;
         ++report.photosDown;
-        report.photoBytesDown += got->size();
+        report.photoBytesDown += bytes.size();
     }
     return Ok{};
 }
 
-Result<QByteArray> SyncClient::downloadPhoto(const QString &sha, Rendition rendition)
+VoidResult SyncClient::mergePulled(const std::vector<Event> &events, SyncReport &report)
 {
-    if (!eventjson::isSha256(sha))
-        return QByteArray();
+    auto added = m_store.merge(events);
+    if (added) {
+        report.pulledEvents += *added;
+        return Ok{};
+    }
+    // One event this store cannot take must not hold back the others: each on its own.
+    for (const Event &e : events) {
+        auto one = m_store.merge({e});
+        if (one) {
+            report.pulledEvents += *one;
+            continue;
+        }
+        const QByteArray raw = QJsonDocument(eventjson::toJson(e)).toJson(QJsonDocument::Compact);
+        if (auto a = setAside(QStringLiteral("event"), e.id, one.error().message, raw, report); !a)
+            return a;
+    }
+    return Ok{};
+}
+
+Result<SyncClient::Download> SyncClient::downloadPhoto(const QString &sha, Rendition rendition, QByteArray &bytes, QString &why)
+{
+    if (!eventjson::isSha256(sha)) {
+        why = QStringLiteral("사진 이름이 SHA-256이 아닙니다 / the photo's name is not a SHA-256");
+        return Download::Unusable;
+    }
     const Reply r = call("GET", QStringLiteral("api/v1/photos/%1?rendition=%2").arg(sha, renditionName(rendition)));
     if (r.status == 404)
-        return QByteArray();
-    if (r.status != 200)
-        return replyError(r, QStringLiteral("사진 %1 받기 / downloading photo %1").arg(sha.left(12)));
-    if (rendition == Rendition::Original && PhotoStore::sha256Of(r.body) != sha)
-        return makeError(QStringLiteral("hash_mismatch"),
-                         QStringLiteral("받은 사진 %1의 SHA-256이 다릅니다 / downloaded photo %1 has a different SHA-256").arg(sha.left(12)));
-    if (r.body.isEmpty())
-        return makeError(QStringLiteral("server"), QStringLiteral("사진 %1: 빈 응답 / photo %1: empty answer").arg(sha.left(12)));
-    return r.body;
+        return Download::NotYet;
+    if (r.status != 200) {
+        const Error e = replyError(r, QStringLiteral("사진 %1 받기 / downloading photo %1").arg(sha.left(12)));
+        if (transient(e) || r.status == 429)
+            return e;
+        why = e.message; // the server refuses it as it is (400, 403, 422): asking again changes nothing
+        return Download::Unusable;
+    }
+    if (rendition == Rendition::Original && PhotoStore::sha256Of(r.body) != sha) {
+        why = QStringLiteral("받은 사진 %1의 SHA-256이 다릅니다 / downloaded photo %1 has a different SHA-256").arg(sha.left(12));
+        return Download::Unusable;
+    }
+    // Only a JPEG or PNG within PhotoLimits, judged from its header, ever reaches the cache (and Qt).
+    if (auto header = readPhotoHeader(r.body); !header) {
+        why = QStringLiteral("사진 %1: %2 / photo %1: %2").arg(sha.left(12), header.error().message);
+        return Download::Unusable;
+    }
+    bytes = r.body;
+    return Download::Stored;
 }
 
 Result<ShownPhoto> SyncClient::openPhoto(const QString &sha, Rendition rendition)
@@ -549,14 +691,18 @@ Result<ShownPhoto> SyncClient::openPhoto(const QString &sha, Rendition rendition
             return t.error();
         return ShownPhoto{*here, rendition, false};
     }
-    Result<QByteArray> got = m_token.isEmpty() ? Result<QByteArray>(makeError(QStringLiteral("unauthenticated"),
-                                                                              QStringLiteral("로그인하지 않았습니다 / not logged in")))
-                                               : downloadPhoto(sha, rendition);
-    if (got && !got->isEmpty()) {
-        if (auto put = cache.put(sha, rendition, *got); !put)
+    QString why;
+    QByteArray bytes;
+    Result<Download> got = m_token.isEmpty() ? Result<Download>(makeError(QStringLiteral("unauthenticated"),
+                                                                          QStringLiteral("로그인하지 않았습니다 / not logged in")))
+                                             : downloadPhoto(sha, rendition, bytes, why);
+    if (got && *got == Download::Stored) {
+        if (auto put = cache.put(sha, rendition, bytes); !put)
             return put.error();
         return ShownPhoto{*cache.local(sha, rendition), rendition, false};
     }
+    if (got && *got == Download::Unusable)
+        return makeError(QStringLiteral("photo_unusable"), why);
     // Offline (or not on the server yet): the thumbnail, if this device has it, and it says so.
     if (auto thumb = cache.local(sha, Rendition::Thumb))
         return ShownPhoto{*thumb, Rendition::Thumb, true};
@@ -571,17 +717,18 @@ VoidResult SyncClient::prefetch(const QStringList &shas, Rendition rendition)
     for (const QString &sha : shas) {
         if (cache.local(sha, rendition))
             continue;
-        auto got = downloadPhoto(sha, rendition);
+        QString why;
+        QByteArray bytes;
+        auto got = downloadPhoto(sha, rendition, bytes, why);
         if (!got)
             return got.error();
-        if (!got->isEmpty()) {
-            if (auto put = cache.put(sha, rendition, *got); !put)
+        if (*got == Download::Stored) { // one it cannot use is simply not prefetched: opening it says why
+            if (auto put = cache.put(sha, rendition, bytes); !put)
                 return put;
         }
     }
     return Ok{};
 }
-
 Result<SyncReport> SyncClient::syncOnce()
 {
     SyncReport report;

@@ -6,7 +6,9 @@
 #include "sync/photocache.h"
 
 #include <QByteArray>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -15,6 +17,8 @@
 #include <optional>
 
 class QNetworkAccessManager;
+
+class QFile;
 
 namespace gc::core {
 
@@ -50,8 +54,19 @@ struct SyncReport {
     qint64 photoBytesDown = 0; // thumbnails, previews and originals received
     qint64 bytesDown = 0;      // every answer's body in the round (events, photos, the rest)
     int conflicts = 0;      // concurrent edits the server flagged for the office
+    QStringList photosHeldBack; // photos the server would not take this round, each with its reason
     qint64 pending = 0;     // events and photos not yet acknowledged
     QString finishedAt;     // ISO UTC
+    // Pulled events (and photos) this device could not use: kept in the table gc_sync_aside, not
+    // merged; the round and its cursor went on past them. One line each: what and why.
+    QStringList setAside;
+};
+
+// Who the server says is logged in (from the login answer and GET /api/v1/me).
+struct SyncAccount {
+    QString user;
+    QString role;       // admin, office, crew, department
+    QString department; // for a department user
 };
 
 // The sync state kept in the inventory, for a status line.
@@ -68,6 +83,9 @@ struct SyncState {
 // renditions of others' photos this device's role keeps (PhotoCache); the rest open on demand. Acknowledgements and the pull cursor live in the inventory (table gc_sync, gc_meta keys
 // sync.*), so nothing unacknowledged is dropped and nothing is pushed twice after a restart; a
 // replayed push is harmless anyway because the server is idempotent by event id.
+// One pulled event never stops a device's sync: one it cannot use (not valid, a photo that does not
+// match its hash or is no JPEG/PNG, a value its store refuses) is set aside in gc_sync_aside and
+// reported, and the cursor moves on. Only what a retry can mend (network, server, disk) ends a round.
 // Blocking: call it from a worker thread in the app.
 class SyncClient {
 public:
@@ -78,6 +96,12 @@ public:
 
     VoidResult login(const QString &user, const QString &password);
     const QString &token() const { return m_token; }
+    // A session kept from an earlier start (the token only: a 401 then asks for the password again).
+    void resume(const QString &user, const QString &token);
+    // Ends this token's session on the server (best effort) and forgets it here.
+    VoidResult logout();
+    // The logged-in user's role as the server gave it (filled by login and by every round's /me).
+    const SyncAccount &account() const { return m_account; }
     // A refused push (a wrong clock, a role refusal) or a change held back does not stop the round:
     // the pull still runs, and then the refusal comes back as the error.
     Result<SyncReport> syncOnce();
@@ -97,6 +121,8 @@ public:
     // Fetches the next few review items' photos ahead of time (the office opening a queue).
     VoidResult prefetch(const QStringList &shas, Rendition rendition);
 
+    // Called as photos travel: (done, total, upload) for this round's uploads, then its downloads.
+    std::function<void(int, int, bool)> onPhotoProgress;
     // Test hook: called with each request's method and path before it is sent.
     std::function<void(const QByteArray &, const QString &)> onRequest;
 
@@ -114,17 +140,30 @@ private:
     VoidResult checkStore();
     VoidResult startFromOrigin(const StoreOrigin &origin, const QString &server);
     VoidResult pushPhotos(SyncReport &report);
+    // One photo, resumed where the server holds it; empty when it is complete there, else why the
+    // server would not take it this round (an error only for what ends the round: login, network).
+    Result<QString> uploadPhoto(const QString &sha, QFile &f);
     VoidResult pushEvents(SyncReport &report, std::optional<Error> &refused);
     VoidResult pullEvents(SyncReport &report, std::optional<Error> &refused);
     // The server's clock as last seen (this device's own when the server did not say).
     qint64 serverNowMs() const;
     // The photos `events` add that another device took (none of this device's to send).
     QStringList othersPhotos(const std::vector<Event> &events) const;
-    // Downloads what this device's role keeps of others' photos (PhotoCache::wanted) into its cache.
+    // Downloads what this device's role keeps of others' photos (PhotoCache::wanted) into its cache;
+    // one it cannot use is set aside (gc_sync_aside) and the round goes on.
     VoidResult fetchWantedPhotos(SyncReport &report);
-    // One rendition from the server (an original checked against its SHA-256): empty when the server
-    // does not have it yet.
-    Result<QByteArray> downloadPhoto(const QString &sha, Rendition rendition);
+    // The photos set aside in earlier rounds: not asked for again.
+    Result<QSet<QString>> photosSetAside() const;
+    // Merges `events`; when the batch fails, one by one, setting aside each this store cannot take.
+    VoidResult mergePulled(const std::vector<Event> &events, SyncReport &report);
+    enum class Download { Stored, NotYet, Unusable };
+    // One rendition from the server into `bytes` (an original checked against its SHA-256, every
+    // rendition a JPEG or PNG within PhotoLimits by its header). NotYet: the server does not have it
+    // yet; Unusable (with `why`): no retry can help (its hash, its format, a refusal). An Error is
+    // worth a retry (no network, a server failure).
+    Result<Download> downloadPhoto(const QString &sha, Rendition rendition, QByteArray &bytes, QString &why);
+    // Keeps what could not be used in gc_sync_aside and names it in the report.
+    VoidResult setAside(const QString &kind, const QString &ref, const QString &why, const QByteArray &content, SyncReport &report);
     VoidResult markAcked(const char *kind, const QStringList &refs);
     QString meta(const QString &key) const;
     VoidResult setMeta(const QString &key, const QString &value);
@@ -136,6 +175,7 @@ private:
     SyncTransport m_transport;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     QString m_token, m_user, m_password;
+    SyncAccount m_account;
     qint64 m_serverOffsetMs = 0; // server clock minus this device's, from the last /me
     qint64 m_maxAheadMs = 0;     // the tighter of ours and the server's tolerance
     DeviceRole m_role;           // from the last /me: what this device keeps of others' photos

@@ -19,13 +19,17 @@ AppOptions AppOptions::parse(const QStringList &arguments)
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: ko (default) or en."), QStringLiteral("ko|en"));
     const QCommandLineOption selfTest(QStringLiteral("self-test"), QStringLiteral("Load every page and exit 0 on success."));
     const QCommandLineOption shot(QStringLiteral("screenshot"), QStringLiteral("Render a page to a PNG and exit."), QStringLiteral("FILE"));
-    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page for --screenshot: map, field, office, department."), QStringLiteral("NAME"));
+    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page for --screenshot: map, field, office, department, signin."), QStringLiteral("NAME"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for --screenshot, e.g. 1280x800."), QStringLiteral("WxH"));
     const QCommandLineOption basemap(QStringLiteral("basemap"),
                                      QStringLiteral("Basemap: a GDAL WMS/TMS/WMTS XML file, an .mbtiles or .gpkg package, or a GeoTIFF "
                                                     "(remembered; --basemap \"\" removes it)."),
                                      QStringLiteral("FILE"));
-    p.addOptions({inventory, lang, selfTest, shot, page, size, basemap});
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  QStringLiteral("Sign in locally as NAME for this run only (a crew, a department or 디자인팀); "
+                                                 "--screenshot and --self-test sign in as 디자인팀 unless told."),
+                                  QStringLiteral("NAME"));
+    p.addOptions({inventory, lang, selfTest, shot, page, size, basemap, user});
 
     AppOptions o;
     if (!p.parse(arguments)) {
@@ -43,6 +47,7 @@ AppOptions AppOptions::parse(const QStringList &arguments)
             o.error = QStringLiteral("--lang: ko 또는 en / ko or en, not '%1'").arg(o.language);
     }
     o.selfTest = p.isSet(selfTest);
+    o.user = p.value(user);
     o.basemapSet = p.isSet(basemap);
     o.basemap = p.value(basemap);
     o.screenshot = p.value(shot);

@@ -16,6 +16,7 @@ struct AppOptions {
     QSize size{1280, 800};                   // --size WxH
     QString basemap;     // --basemap FILE: the map's basemap source, remembered for later starts
     bool basemapSet = false;
+    QString user;        // --user NAME: signed in locally for this run only
     QString error;       // a usage error to print, if any
 
     static AppOptions parse(const QStringList &arguments);

@@ -9,9 +9,13 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QQuickWindow>
+#include <QSocketNotifier>
 #include <QTimer>
 
+#include <csignal>
 #include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace gc::app {
 
@@ -80,11 +84,47 @@ bool showPage(QQuickWindow *w, const QString &name)
     return ok.toBool();
 }
 
+// SIGTERM and SIGINT (the system shutting the tablet down, a kill) end the app the way Quit does, so
+// the inventory closes and its WAL is folded into the .gpkg. The handler only writes a byte to a
+// socket pair (async-signal-safe); the event loop reads it and quits (the self-pipe pattern from
+// Qt's "Calling Qt Functions From Unix Signal Handlers").
+int g_signalFd[2] = {-1, -1};
+bool g_terminated = false; // a signal came before the event loop ran: exec() is not entered
+
+void onTerminate(int)
+{
+    const char b = 1;
+    [[maybe_unused]] const ssize_t n = ::write(g_signalFd[0], &b, 1);
+}
+
+void quitOnTerminate(QGuiApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalFd[1], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [notifier] {
+        notifier->setEnabled(false);
+        char b;
+        [[maybe_unused]] const ssize_t n = ::read(g_signalFd[1], &b, 1);
+        g_terminated = true;
+        QCoreApplication::quit();
+    });
+    struct sigaction sa = {};
+    sa.sa_handler = onTerminate;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &sa, nullptr);
+    ::sigaction(SIGINT, &sa, nullptr);
+}
+
 } // namespace
 
 int runApp(QGuiApplication &app, const AppOptions &o)
 {
     g_previous = qInstallMessageHandler(recordMessages);
+    // From the start: a SIGTERM while the window is still loading (a sync may already be writing)
+    // quits as soon as the event loop runs.
+    quitOnTerminate(app);
     AppShell shell(o);
     ui::AppController &controller = shell.controller();
     QQuickWindow *window = shell.window();
@@ -140,7 +180,11 @@ int runApp(QGuiApplication &app, const AppOptions &o)
     }
 
     window->show();
-    return app.exec();
+    QCoreApplication::processEvents(); // a signal that came while loading is read here
+    const int rc = g_terminated ? 0 : app.exec();
+    // The window goes, then the inventory closes (its destructor checkpoints the WAL) before exit.
+    controller.close();
+    return rc;
 }
 
 } // namespace gc::app

@@ -2,6 +2,7 @@
 #include "appoptions.h"
 
 #include "appcontroller.h"
+#include "photosource.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -33,8 +34,16 @@ AppShell::AppShell(const AppOptions &o) : m(std::make_unique<Parts>())
     if (QQuickStyle::name() != QLatin1String("Material")) // once per process: Qt refuses a second call
         QQuickStyle::setStyle(QStringLiteral("Material"));
 
+    ui::limitImageDecoding(); // before any Image loads a photo
     m->controller = std::make_unique<ui::AppController>(o.language);
     m->controller->openInventory(o.inventory);
+    // A run that only shows pages (screenshots, the self-test) acts as the office, which may open
+    // every page, unless it names someone; the first-start page itself is shown signed out.
+    ui::Session *session = m->controller->session();
+    const bool showsPages = (o.selfTest || !o.screenshot.isEmpty()) && o.page != QLatin1String("signin");
+    const QString user = !o.user.isEmpty() ? o.user : showsPages ? ui::OutsideEditsOffer::officeName() : QString();
+    if (!user.isEmpty() && m->controller->inventoryOpen() && !session->signInLocal(user, {}, false))
+        qWarning("goodcity: --user %s: %s", qPrintable(user), qPrintable(session->message()));
     // --basemap is remembered: the next start without it opens the same basemap. A screenshot or
     // self-test run uses it once and leaves the user's setting alone.
     QSettings settings;

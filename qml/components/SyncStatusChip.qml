@@ -4,19 +4,27 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import GoodCity
 
-// One line of sync status for any page header: last sync, changes waiting, and the last error in
-// plain words. Tapping it syncs now.
+// One line of sync status under every page: no server (saved here only), changes waiting, offline
+// and when it tries again, a refusal in words, photos on their way, or — only after the server
+// acknowledged everything — "sent" with the time. Tapping syncs now, or opens the sign-in when
+// there is no server or session.
 ItemDelegate {
     id: chip
 
     required property SyncController sync
+    readonly property string state: chip.sync.state
+    readonly property bool needsSignIn: state === "noServer" || state === "signedOut" || state === "signInAgain"
 
-    readonly property bool failed: chip.sync.errorText.length > 0
-    implicitHeight: Math.max(48, row.implicitHeight + 16)
+    signal signInRequested()
+
+    implicitHeight: Math.max(48, row.implicitHeight + 12)
     hoverEnabled: true
-    onClicked: chip.sync.syncNow()
-    ToolTip.visible: chip.failed && chip.hovered
+    onClicked: chip.needsSignIn ? chip.signInRequested() : chip.sync.syncNow()
+    ToolTip.visible: chip.sync.errorText !== "" && chip.hovered
     ToolTip.text: chip.sync.errorText
+    background: Rectangle {
+        color: chip.state === "refused" || chip.state === "signInAgain" ? Theme.errorPale : Theme.brandPale
+    }
 
     contentItem: RowLayout {
         id: row
@@ -25,22 +33,36 @@ ItemDelegate {
             Layout.preferredWidth: 12
             Layout.preferredHeight: 12
             radius: 6
-            color: chip.failed ? Theme.fail : chip.sync.syncing ? Theme.busy : chip.sync.pending > 0 ? Theme.pending : Theme.pass
+            color: chip.state === "sent" ? Theme.pass
+                 : chip.state === "syncing" ? Theme.busy
+                 : chip.state === "refused" || chip.state === "signInAgain" ? Theme.fail
+                 : chip.state === "noServer" ? Theme.unknown : Theme.pending
         }
         Label {
+            objectName: "syncStatusText"
             Layout.fillWidth: true
             elide: Text.ElideRight
-            text: !chip.sync.loggedIn ? qsTr("Not signed in to the sync server")
-                : chip.sync.syncing ? qsTr("Syncing…")
-                : chip.failed ? qsTr("Sync failed: %1 waiting to be sent — %2").arg(chip.sync.pending).arg(chip.sync.errorText)
-                : chip.sync.pending > 0 ? qsTr("%1 changes waiting to be sent").arg(chip.sync.pending)
-                : chip.sync.lastSyncAt.length > 0 ? qsTr("Synced %1").arg(new Date(chip.sync.lastSyncAt).toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
-                : qsTr("Not synced yet")
+            maximumLineCount: 2
+            wrapMode: Text.Wrap
+            text: chip.sync.statusText
+            color: Theme.text
+        }
+        ProgressBar {
+            visible: chip.state === "syncing" && chip.sync.photoTotal > 0
+            Layout.preferredWidth: 120
+            from: 0
+            to: Math.max(1, chip.sync.photoTotal)
+            value: chip.sync.photoDone
         }
         Label {
             visible: chip.sync.conflicts > 0
             text: qsTr("%n conflict(s) for the office", "", chip.sync.conflicts)
             color: Theme.fail
+        }
+        Label {
+            text: chip.needsSignIn ? qsTr("Set up") : qsTr("Sync now")
+            font.bold: true
+            color: Theme.brand
         }
     }
 }

@@ -20,12 +20,34 @@ QVariantList toList(const std::vector<core::InventoryStats::Count> &counts)
 } // namespace
 
 AppController::AppController(QString language, QObject *parent)
-    : QObject(parent), m_language(std::move(language)), m_outsideEdits(new OutsideEditsOffer([this] { return m_store.get(); }, this))
+    : QObject(parent), m_language(std::move(language)), m_outsideEdits(new OutsideEditsOffer([this] { return m_store.get(); }, this)),
+      m_session(new Session([this] { return m_store.get(); }, this)), m_sync(std::make_unique<SyncController>())
 {
     // Adopting rewrote rows and added events: every page shows the file anew.
     connect(m_outsideEdits, &OutsideEditsOffer::adopted, this, &AppController::refresh);
+    // A server login (and the server's answer to every round) says who is acting here.
+    connect(m_sync.get(), &SyncController::accountChanged, this, [this](const QString &user, const QString &role, const QString &department) {
+        if (m_session->userName() != user || m_session->role() != role || !m_session->viaServer())
+            m_session->signInFromServer(user, role, department);
+    });
+    connect(m_sync.get(), &SyncController::inventoryChangedElsewhere, this, &AppController::refresh);
 }
-AppController::~AppController() = default;
+
+AppController::~AppController() { close(); }
+
+void AppController::close()
+{
+    if (m_sync)
+        m_sync->shutdown();
+    m_store.reset(); // its destructor checkpoints the WAL into the file
+}
+
+void AppController::signOut()
+{
+    if (m_session->viaServer())
+        m_sync->logout();
+    m_session->signOut();
+}
 
 void AppController::chooseBasemap(const QUrl &file)
 {
@@ -49,6 +71,9 @@ bool AppController::openInventory(const QString &path)
     }
     m_store = std::move(*store);
     m_error.clear();
+    m_session->restore();
+    m_sync->setInventoryPath(path);
+    m_sync->restore();
     emit inventoryChanged();
     refresh();
     if (!m_store->readOnly()) // a read-only file cannot take the events: nothing to offer

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "outsideeditsoffer.h"
+#include "session.h"
+#include "synccontroller.h"
 
 #include <QObject>
 #include <QString>
@@ -35,6 +37,9 @@ class AppController : public QObject {
     // The maps' basemap source (see LayerListModel::basemap); empty = none.
     Q_PROPERTY(QString basemap READ basemap WRITE setBasemap NOTIFY basemapChanged)
     Q_PROPERTY(gc::ui::OutsideEditsOffer *outsideEdits READ outsideEdits CONSTANT)
+    // Who is acting (every event carries this user) and the link to the office server.
+    Q_PROPERTY(gc::ui::Session *session READ session CONSTANT)
+    Q_PROPERTY(gc::ui::SyncController *sync READ sync CONSTANT)
 
 public:
     explicit AppController(QString language, QObject *parent = nullptr);
@@ -45,6 +50,10 @@ public:
     Q_INVOKABLE void refresh();
     // The basemap a user picked in the layer panel: shown now and remembered for the next start.
     Q_INVOKABLE void chooseBasemap(const QUrl &file);
+    // Signs the user out here and, for a server user, on the server too.
+    Q_INVOKABLE void signOut();
+    // Closes the inventory so the .gpkg alone holds every change (WAL folded in): on quit and SIGTERM.
+    void close();
 
     QString inventoryPath() const { return m_path; }
     bool inventoryOpen() const { return bool(m_store); }
@@ -66,6 +75,8 @@ public:
     }
     // Rows edited outside the log (QGIS) in the open inventory, and the offer to adopt them.
     OutsideEditsOffer *outsideEdits() const { return m_outsideEdits; }
+    Session *session() const { return m_session; }
+    SyncController *sync() const { return m_sync.get(); }
 
     // For C++ controllers and models; null when no inventory is open.
     core::AssetStore *store() const { return m_store.get(); }
@@ -81,6 +92,9 @@ private:
     qint64 m_assetCount = 0, m_eventCount = 0;
     QVariantList m_statusCounts, m_categoryCounts, m_dongCounts;
     OutsideEditsOffer *m_outsideEdits; // a child: QML reads it through the property
+    Session *m_session;                // a child
+    // After the store: destroyed first, so its worker's connection closes before the app's own.
+    std::unique_ptr<SyncController> m_sync;
 };
 
 } // namespace gc::ui

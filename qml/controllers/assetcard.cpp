@@ -1,5 +1,7 @@
 #include "assetcard.h"
 
+#include "photosource.h"
+
 #include "domain/assetstatus.h"
 #include "domain/catalog.h"
 #include "sync/photocache.h"
@@ -21,8 +23,8 @@ QVariantMap assetCard(const core::AssetStore &store, const QString &uuid, bool e
     };
     QVariantList photos, history;
     if (auto rows = store.photos(uuid)) {
-        for (const auto &p : *rows) // others' photos: the largest rendition this device holds (W3.4)
-            photos << QVariantMap{{QStringLiteral("url"), QUrl::fromLocalFile(core::PhotoCache::bestLocal(store, p.sha256))},
+        for (const auto &p : *rows) // others' photos: the largest rendition this device holds (W3.4), by its magic bytes
+            photos << QVariantMap{{QStringLiteral("url"), checkedPhotoUrl(core::PhotoCache::bestLocal(store, p.sha256))},
                                   {QStringLiteral("role"), p.role}, {QStringLiteral("takenAt"), p.takenAt.isEmpty() ? p.addedAt : p.takenAt}};
     }
     if (auto events = store.events(uuid)) {

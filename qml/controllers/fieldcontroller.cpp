@@ -1,4 +1,6 @@
 #include "fieldcontroller.h"
+
+#include "photosource.h"
 #include "appcontroller.h"
 #include "store/assetstore.h"
 #include "domain/catalog.h"
@@ -36,7 +38,7 @@ QByteArray readAll(const QString &path, QString *error)
 } // namespace
 
 FieldController::FieldController(QObject *parent)
-    : QObject(parent), m_work(new WorkListModel(this)), m_checks(new PhotoCheckRunner(this))
+    : QObject(parent), m_work(new WorkListModel(this)), m_drafts(new FormDrafts({}, this)), m_checks(new PhotoCheckRunner(this))
 {
     connect(m_checks, &PhotoCheckRunner::runningChanged, this, &FieldController::checksRunningChanged);
 }
@@ -52,15 +54,23 @@ void FieldController::setApp(AppController *app)
     if (m_app)
         disconnect(m_app, nullptr, this, nullptr);
     m_app = app;
-    if (m_app)
+    if (m_app) {
         connect(m_app, &AppController::inventoryChanged, this, [this] {
-            signOut();
+            closeWork();
             reloadUsers();
         });
+        // One sign-in for the whole app (Session): the list follows whoever it says is acting.
+        connect(m_app->session(), &Session::changed, this, &FieldController::closeWork);
+        // Work another device sent (an assignment from the office) shows in the list at once.
+        connect(m_app->sync(), &SyncController::inventoryChangedElsewhere, m_work, &WorkListModel::reload);
+    }
     m_work->setStore(store());
+    m_work->setCrew(crew());
+    m_drafts->setInventory(store() ? store()->path() : QString());
     reloadUsers();
     refreshPending();
     emit appChanged();
+    emit userChanged(); // who is signed in comes from the app's session
 }
 
 QString FieldController::pick(const QString &ko, const QString &en) const
@@ -114,38 +124,42 @@ void FieldController::reloadUsers()
     emit usersChanged();
 }
 
+bool FieldController::signedIn() const { return m_app && m_app->session()->signedIn(); }
+QString FieldController::userName() const { return m_app ? m_app->session()->userName() : QString(); }
+QString FieldController::crew() const { return m_app ? m_app->session()->crew() : QString(); }
+
 bool FieldController::signIn(const QString &name, const QString &pin)
 {
-    auto *s = store();
-    if (!s) {
+    if (!store()) {
         setMessage(QStringLiteral("목록이 열려 있지 않습니다 / no inventory is open"));
         return false;
     }
-    auto user = core::CrewDirectory(*s).signIn(name, pin);
-    if (!user) {
-        setMessage(user.error().message);
+    if (!m_app->session()->signInLocal(name, pin)) {
+        setMessage(m_app->session()->message());
         return false;
     }
-    m_userName = user->name;
-    m_crew = user->crew;
-    s->setIdentity(m_userName, {});
-    m_work->setCrew(m_crew);
     setMessage({});
-    emit userChanged();
-    refreshPending();
     return true;
 }
 
 void FieldController::signOut()
 {
-    m_userName.clear();
-    m_crew.clear();
+    if (m_app)
+        m_app->signOut();
+    else
+        closeWork();
+}
+
+void FieldController::closeWork()
+{
+    m_drafts->setInventory(store() ? store()->path() : QString());
     m_current.clear();
     clearRoute();
     m_work->setStore(store());
-    m_work->setCrew({});
+    m_work->setCrew(crew());
     emit currentAssetChanged();
     emit userChanged();
+    refreshPending();
 }
 
 bool FieldController::setGpsPosition(double latitude, double longitude, double accuracy)
@@ -198,10 +212,11 @@ void FieldController::updatePosition(QPointF p)
 bool FieldController::planRoute()
 {
     auto *s = store();
-    if (!s || m_crew.isEmpty())
+    const QString myCrew = crew();
+    if (!s || myCrew.isEmpty())
         return false;
     core::RoutePlanner planner;
-    core::WorkQuery q{.crew = m_crew, .from = m_position, .limit = planner.tuning().maxStops};
+    core::WorkQuery q{.crew = myCrew, .from = m_position, .limit = planner.tuning().maxStops};
     auto todo = core::WorkQueue::fetch(*s, q);
     if (!todo) {
         setMessage(todo.error().message);
@@ -269,7 +284,10 @@ void FieldController::checkPhoto(const QString &slot, const QString &path, const
 {
     auto *s = store();
     core::PhotoCheckContext ctx;
-    if (s && !m_current.isEmpty()) {
+    // The slot's profile decides the checks: a before photo is never judged for the new mark.
+    ctx.slot = core::photoSlotFromString(slot).value_or(core::PhotoSlot::After);
+    // A proposal is of a place with no asset yet: the asset that happens to be open is not its subject.
+    if (s && !m_current.isEmpty() && ctx.slot != core::PhotoSlot::Proposal) {
         ctx.assetCode = m_current.value(QStringLiteral("code")).toString();
         ctx.assetUuid = m_current.value(QStringLiteral("uuid")).toString();
         if (m_current.value(QStringLiteral("hasLocation")).toBool()) {
@@ -277,13 +295,16 @@ void FieldController::checkPhoto(const QString &slot, const QString &path, const
                 ctx.assetPosition = core::GeoPoint{g->x(), g->y()};
         }
         // Every photo already in the inventory, for the duplicate check (a photo reused from elsewhere).
+    }
+    if (s) {
         if (auto known = core::InventoryPhotos::known(*s))
             ctx.knownPhotos = std::move(*known);
     }
     if (const auto gps = m_where.gps())
         ctx.recordedPosition = core::GeoPoint{gps->x(), gps->y()};
     ctx.recordedAt = QDateTime::currentDateTimeUtc();
-    ctx.beforePhotoPath = beforePath;
+    if (ctx.slot == core::PhotoSlot::After)
+        ctx.beforePhotoPath = beforePath;
     const bool english = m_app && m_app->language() == QLatin1String("en");
 
     m_checks->run(path, ctx, english, [this, slot, path](const PhotoCheckOutcome &out) {
@@ -295,6 +316,8 @@ void FieldController::checkPhoto(const QString &slot, const QString &path, const
 }
 
 void FieldController::prepareChecks() { m_checks->prepare(); }
+
+QUrl FieldController::photoSource(const QString &path) const { return checkedPhotoUrl(path); }
 
 bool FieldController::openLabel(const QString &text)
 {
@@ -360,6 +383,7 @@ bool FieldController::saveReplacement(const QVariantMap &input)
     r.markCount = input.value(QStringLiteral("markCount"), 1).toInt();
     r.note = input.value(QStringLiteral("note")).toString();
     r.reviewReason = input.value(QStringLiteral("reviewReason")).toString();
+    r.problems = QJsonObject::fromVariantMap(input.value(QStringLiteral("problems")).toMap());
     r.checks = QJsonObject::fromVariantMap(input.value(QStringLiteral("checks")).toMap());
     r.position = m_position;
     if (auto ok = core::FieldWork(*s).logReplacement(r); !ok) {
@@ -439,6 +463,8 @@ void FieldController::refreshPending()
         m_pending = n;
         emit pendingChanged();
     }
+    if (m_app) // the chip counts anew, and a signed-in tablet sends the save soon
+        m_app->sync()->refreshPending();
 }
 
 QString FieldController::localPath(const QUrl &url) const { return url.isLocalFile() ? url.toLocalFile() : url.toString(); }

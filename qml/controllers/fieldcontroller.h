@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crewposition.h"
+#include "formdrafts.h"
 #include "photocheckrunner.h"
 #include "worklistmodel.h"
 
@@ -30,6 +31,8 @@ class FieldController : public QObject {
     Q_PROPERTY(QString userName READ userName NOTIFY userChanged)
     Q_PROPERTY(QString crew READ crew NOTIFY userChanged)
     Q_PROPERTY(gc::ui::WorkListModel *work READ work CONSTANT)
+    // Half-filled forms kept across a kill (not in the inventory's log).
+    Q_PROPERTY(gc::ui::FormDrafts *drafts READ drafts CONSTANT)
     Q_PROPERTY(bool hasPosition READ hasPosition NOTIFY positionChanged)
     Q_PROPERTY(double positionX READ positionX NOTIFY positionChanged)
     Q_PROPERTY(double positionY READ positionY NOTIFY positionChanged)
@@ -52,10 +55,12 @@ public:
     AppController *app() const { return m_app; }
     void setApp(AppController *app);
     QVariantList users() const { return m_users; }
-    bool signedIn() const { return !m_userName.isEmpty(); }
-    QString userName() const { return m_userName; }
-    QString crew() const { return m_crew; }
+    // The app's one sign-in (AppController::session): every save carries this user.
+    bool signedIn() const;
+    QString userName() const;
+    QString crew() const;
     WorkListModel *work() const { return m_work; }
+    FormDrafts *drafts() const { return m_drafts; }
     bool hasPosition() const { return m_position.has_value(); }
     double positionX() const { return m_position ? m_position->x() : 0; }
     double positionY() const { return m_position ? m_position->y() : 0; }
@@ -78,12 +83,16 @@ public:
     Q_INVOKABLE bool setGpsPosition(double latitude, double longitude, double accuracy = 0);
     // From the crew to a map point: {metres, degrees (0 = grid north, clockwise), text}; empty without a fix.
     Q_INVOKABLE QVariantMap distanceTo(double x, double y) const;
+    // The Image source for a photo file the crew picked or took: empty unless it is a JPEG or PNG
+    // within the photo limits (photosource.h).
+    Q_INVOKABLE QUrl photoSource(const QString &path) const;
     Q_INVOKABLE void setMapPosition(double x, double y);
     Q_INVOKABLE bool planRoute();
     Q_INVOKABLE void clearRoute();
     Q_INVOKABLE bool openAsset(const QString &uuid);
     Q_INVOKABLE void closeAsset();
-    // Runs the W1.3 checks on a photo for the open asset; `slot` is "before", "after1", …; the answer
+    // Runs the photo checks on a photo for the open asset, as its slot's photo (core::PhotoSlotProfile):
+    // `slot` is "before", "after1", …, "problem" (설치 불가) or "proposal" (신규 장소); the answer
     // comes as photoChecked or photoCheckFailed. `beforePath` lets an after photo be compared with it.
     Q_INVOKABLE void checkPhoto(const QString &slot, const QString &path, const QString &beforePath = {});
     // Gets the photo checker ready in the background (the replacement dialog opened).
@@ -93,7 +102,8 @@ public:
     // Opens the asset a label names (its code, uuid, or a link ending in either; typed or read from a
     // QR code): true and qrResolved, or false and qrFailed saying why.
     Q_INVOKABLE bool openLabel(const QString &text);
-    // {before, after: [paths], method, markCount, note, reviewReason, checks: {slot: verdict}}
+    // {before, after: [paths], method, markCount, note, reviewReason, checks: {slot: verdict},
+    //  problems: {slot: [{check, status, ko, en, asset}]}}
     Q_INVOKABLE bool saveReplacement(const QVariantMap &input);
     Q_INVOKABLE bool cannotInstall(const QString &reasonCode, const QString &note, const QString &photoPath);
     Q_INVOKABLE bool proposePlace(const QString &category, double x, double y, const QString &note, const QString &photoPath);
@@ -126,11 +136,14 @@ private:
     bool readOptionalPhoto(const QString &path, QByteArray &bytes);
     QString pick(const QString &ko, const QString &en) const;
     void updatePosition(QPointF p);
+    // The open asset and route are the previous user's: closed when the user or the file changes.
+    void closeWork();
 
     QPointer<AppController> m_app;
     WorkListModel *m_work;
+    FormDrafts *m_drafts;
     QVariantList m_users, m_route;
-    QString m_userName, m_crew, m_message;
+    QString m_message;
     std::optional<QPointF> m_position;
     double m_accuracy = 0;
     CrewPosition m_where; // the last fix, in map and GPS coordinates

@@ -1,7 +1,9 @@
 #include "officecontroller.h"
 #include "appcontroller.h"
+#include "photosource.h"
 
 #include "io/assetexporter.h"
+#include "io/qgisproject.h"
 #include "domain/assetfilter.h"
 #include "store/assetstore.h"
 #include "domain/assetstatus.h"
@@ -10,6 +12,7 @@
 #include "field/fieldtables.h"
 #include "photo/photostore.h"
 #include "office/labelsheet.h"
+#include "office/assignmentplan.h"
 #include "office/officeactions.h"
 #include "office/officequeries.h"
 #include "office/progresschart.h"
@@ -18,6 +21,7 @@
 
 #include <QDate>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
@@ -80,6 +84,7 @@ void OfficeController::setApp(AppController *app)
     }
     emit appChanged();
     refresh();
+    loadLastBatch();
     m_poll.start();
 }
 
@@ -143,6 +148,11 @@ void OfficeController::refresh()
                                     {QStringLiteral("color"), core::ProgressChart::statusColor(s)}};
     }
     m_categoryRows = rows(x.byCategory);
+    for (QVariant &row : m_categoryRows) { // the catalogue's own label, in the app's language
+        QVariantMap m = row.toMap();
+        m[QStringLiteral("label")] = core::catalog::label(core::catalog::categories(), m.value(QStringLiteral("code")).toString());
+        row = m;
+    }
     m_dongRows = rows(x.byDong);
     m_departmentRows = rows(x.byDepartment);
     m_crews.clear();
@@ -151,13 +161,15 @@ void OfficeController::refresh()
                                {QStringLiteral("installed"), c.installed}, {QStringLiteral("verified"), c.verified},
                                {QStringLiteral("needsAttention"), c.needsAttention}, {QStringLiteral("overdue"), c.overdue}};
     m_materials.clear();
-    for (const auto &m : x.materials)
-        m_materials << QVariantMap{{QStringLiteral("label"), QStringLiteral("%1 %2").arg(m.methodLabel, m.size)},
+    for (const auto &m : x.materials) {
+        const QString method = m.method.isEmpty() ? tr("Method not chosen yet") : core::catalog::label(core::catalog::methods(), m.method);
+        m_materials << QVariantMap{{QStringLiteral("label"), QStringLiteral("%1 %2").arg(method, m.size).trimmed()},
                                    {QStringLiteral("assets"), m.assets},
                                    {QStringLiteral("marks"), m.marks},
                                    {QStringLiteral("remaining"), m.marksRemaining},
                                    {QStringLiteral("unitPrice"), m.unitPriceWon},
                                    {QStringLiteral("costThousandWon"), double(m.costWon()) / 1000.0}};
+    }
     m_overdue.clear();
     if (auto overdue = core::OfficeQueries::overdue(*store, x.asOf)) {
         for (const auto &o : *overdue)
@@ -177,22 +189,25 @@ void OfficeController::refresh()
             }
             m_proposals << QVariantMap{{QStringLiteral("proposalId"), id},
                                        {QStringLiteral("category"), core::catalog::label(core::catalog::categories(), p.category)},
+                                       {QStringLiteral("categoryCode"), p.category},
                                        {QStringLiteral("dong"), dong},
                                        {QStringLiteral("note"), p.note},
                                        {QStringLiteral("proposedBy"), p.proposedBy},
                                        {QStringLiteral("proposedAt"), p.proposedAt.left(10)},
                                        {QStringLiteral("photo"), p.photoSha256.isEmpty() ? QString()
-                                                                 : QUrl::fromLocalFile(files.pathFor(p.photoSha256)).toString()}};
+                                                                 : checkedPhotoUrl(files.pathFor(p.photoSha256)).toString()}};
         }
     }
+    if (auto depts = core::OfficeQueries::departments(*store))
+        m_departments = *depts;
     emit dashboardChanged();
 }
 
-bool OfficeController::acceptProposal(const QString &proposalId, const QString &name, const QString &department)
+bool OfficeController::acceptProposal(const QString &proposalId, const QString &name, const QString &department, const QString &category)
 {
     if (!m_app || !m_app->store())
         return false;
-    auto r = core::OfficeActions(*m_app->store()).acceptProposal(proposalId, name, department);
+    auto r = core::OfficeActions(*m_app->store()).acceptProposal(proposalId, name, department, category);
     setMessage(r ? tr("Added as a new asset") : r.error().message);
     if (r)
         afterWrite();
@@ -256,28 +271,61 @@ bool OfficeController::reject(const QString &uuid, const QString &comment)
     return r.ok();
 }
 
-bool OfficeController::assignUuids(const QStringList &uuids, const QString &crew, const QString &dueDate, int priority)
+bool OfficeController::undoReview(const QString &uuid)
 {
     if (!m_app || !m_app->store())
         return false;
-    if (uuids.isEmpty()) {
-        setMessage(tr("Nothing selected"));
+    auto r = core::OfficeActions(*m_app->store()).undoReview(uuid);
+    setMessage(r ? tr("Decision taken back: awaiting review again") : r.error().message);
+    if (r)
+        afterWrite();
+    return r.ok();
+}
+
+namespace {
+QVariantList groupRows(const std::vector<core::AssignmentPlan::Group> &groups, const std::function<QString(const QString &)> &label)
+{
+    QVariantList out;
+    for (const auto &g : groups)
+        out << QVariantMap{{QStringLiteral("key"), g.key},
+                           {QStringLiteral("label"), label(g.key)},
+                           {QStringLiteral("selected"), g.selected},
+                           {QStringLiteral("changing"), g.changing}};
+    return out;
+}
+} // namespace
+
+bool OfficeController::makePlan(const QStringList &uuids, const QString &crew, bool includeInstalled, bool takeOver)
+{
+    if (!m_app || !m_app->store())
+        return false;
+    auto plan = core::AssignmentPlan::compute(*m_app->store(), uuids, crew, {includeInstalled, takeOver});
+    if (!plan) {
+        setMessage(plan.error().message);
         return false;
     }
-    auto r = core::OfficeActions(*m_app->store()).assign(uuids, {crew, QDate::fromString(dueDate, Qt::ISODate), priority});
-    if (!r) {
-        setMessage(r.error().message);
-        return false;
-    }
-    QString text = tr("%n asset(s) assigned to %1", "", r->assigned).arg(crew);
-    if (!r->skipped.isEmpty())
-        text += QLatin1Char('\n') + tr("%n skipped: %1", "", int(r->skipped.size())).arg(r->skipped.mid(0, 5).join(QStringLiteral(", ")));
-    setMessage(text);
-    afterWrite();
+    m_planUuids = uuids;
+    m_plan = std::make_unique<core::AssignmentPlan>(std::move(*plan));
+    const core::AssignmentPlan &p = *m_plan;
+    m_planView = {{QStringLiteral("crew"), p.crew},
+                  {QStringLiteral("selected"), p.selected},
+                  {QStringLiteral("changing"), int(p.changing.size())},
+                  {QStringLiteral("installedLeft"), p.installedLeft},
+                  {QStringLiteral("otherCrewLeft"), p.otherCrewLeft},
+                  {QStringLiteral("closedLeft"), p.closedLeft},
+                  {QStringLiteral("includeInstalled"), p.options.includeInstalled},
+                  {QStringLiteral("takeOver"), p.options.takeOver},
+                  {QStringLiteral("byStatus"), groupRows(p.byStatus, [](const QString &code) {
+                       return core::catalog::label(core::catalog::statuses(), code);
+                   })},
+                  {QStringLiteral("byCrew"), groupRows(p.byCrew, [](const QString &name) {
+                       return name.isEmpty() ? tr("(no crew)") : name;
+                   })}};
+    emit planChanged();
     return true;
 }
 
-bool OfficeController::assignFids(const QVariantList &fids, const QString &crew, const QString &dueDate, int priority)
+bool OfficeController::planFids(const QVariantList &fids, const QString &crew, bool includeInstalled, bool takeOver)
 {
     if (!m_app || !m_app->store())
         return false;
@@ -285,15 +333,78 @@ bool OfficeController::assignFids(const QVariantList &fids, const QString &crew,
     for (const QVariant &fid : fids)
         ids.push_back(fid.toLongLong());
     auto uuids = core::OfficeQueries::uuidsOfFids(*m_app->store(), ids);
-    return uuids && assignUuids(*uuids, crew, dueDate, priority);
+    return uuids && makePlan(*uuids, crew, includeInstalled, takeOver);
 }
 
-bool OfficeController::assignFilter(const QVariantMap &filter, const QString &crew, const QString &dueDate, int priority)
+bool OfficeController::planFilter(const QVariantMap &filter, const QString &crew, bool includeInstalled, bool takeOver)
 {
     if (!m_app || !m_app->store())
         return false;
     auto uuids = core::OfficeQueries::uuidsMatching(*m_app->store(), toFilter(filter));
-    return uuids && assignUuids(*uuids, crew, dueDate, priority);
+    return uuids && makePlan(*uuids, crew, includeInstalled, takeOver);
+}
+
+bool OfficeController::replan(const QString &crew, bool includeInstalled, bool takeOver)
+{
+    return makePlan(m_planUuids, crew, includeInstalled, takeOver);
+}
+
+bool OfficeController::assignPlanned(const QString &dueDate, int priority)
+{
+    if (!m_app || !m_app->store() || !m_plan)
+        return false;
+    const QDate due = QDate::fromString(dueDate.trimmed(), Qt::ISODate);
+    if (!dueDate.trimmed().isEmpty() && !due.isValid()) {
+        setMessage(tr("Due date: write it as YYYY-MM-DD (%1)").arg(dueDate));
+        return false;
+    }
+    auto r = core::OfficeActions(*m_app->store()).assignPlan(*m_plan, {m_plan->crew, due, priority});
+    if (!r) {
+        setMessage(r.error().message);
+        return false;
+    }
+    m_lastBatch = r->batchId;
+    m_lastBatchUuids = r->plan.changing;
+    m_lastBatchCrew = r->plan.crew;
+    emit lastBatchChanged();
+    setMessage(tr("%n asset(s) assigned to %1", "", r->assigned).arg(r->plan.crew));
+    afterWrite();
+    return true;
+}
+
+void OfficeController::loadLastBatch()
+{
+    if (!m_app || !m_app->store())
+        return;
+    auto b = core::OfficeActions(*m_app->store()).lastBatch();
+    if (!b)
+        return;
+    m_lastBatch = b->id;
+    m_lastBatchUuids = b->uuids;
+    m_lastBatchCrew = b->crew;
+    emit lastBatchChanged();
+}
+
+bool OfficeController::undoLastAssignment()
+{
+    if (!m_app || !m_app->store() || m_lastBatch.isEmpty())
+        return false;
+    auto r = core::OfficeActions(*m_app->store()).undoAssignment(m_lastBatch);
+    if (!r) {
+        setMessage(r.error().message);
+        return false;
+    }
+    QString text = tr("%n asset(s) back to how they were before the assignment", "", r->restored);
+    if (!r->changedSince.isEmpty())
+        text += QLatin1Char('\n') + tr("%n left as they are (their status changed since): %1", "", int(r->changedSince.size()))
+                                        .arg(r->changedSince.mid(0, 5).join(QStringLiteral(", ")));
+    m_lastBatch.clear();
+    m_lastBatchUuids.clear();
+    m_lastBatchCrew.clear();
+    emit lastBatchChanged();
+    setMessage(text);
+    afterWrite();
+    return true;
 }
 
 int OfficeController::countFilter(const QVariantMap &filter) const
@@ -309,9 +420,39 @@ QString OfficeController::defaultExportPath(const QString &format) const
     QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (dir.isEmpty() || !QDir(dir).exists())
         dir = QDir::homePath();
-    const QString stem = format == QLatin1String("labels") ? QStringLiteral("goodcity-labels") : QStringLiteral("goodcity");
-    const QString ext = format == QLatin1String("labels") ? QStringLiteral("pdf") : format;
+    const bool labels = format == QLatin1String("labels");
+    const QString stem = labels ? QStringLiteral("goodcity-labels") : QStringLiteral("goodcity");
+    const QString ext = labels ? QStringLiteral("pdf") : format == QLatin1String("qgis") ? QStringLiteral("qgz") : format;
     return QStringLiteral("%1/%2-%3.%4").arg(dir, stem, QDate::currentDate().toString(QStringLiteral("yyyyMMdd")), ext);
+}
+
+QUrl OfficeController::defaultExportUrl(const QString &format) const
+{
+    return QUrl::fromLocalFile(defaultExportPath(format));
+}
+
+namespace {
+// A save dialog hands over a file URL; a typed path stays as it is.
+QString localPath(const QString &pathOrUrl)
+{
+    const QString t = pathOrUrl.trimmed();
+    return t.startsWith(QLatin1String("file:")) ? QUrl(t).toLocalFile() : t;
+}
+} // namespace
+
+core::AssetFilter OfficeController::exportFilter(const QVariantMap &m) const
+{
+    core::AssetFilter f = toFilter(m);
+    if (m.value(QStringLiteral("batch")).toBool())
+        f.uuids = m_lastBatchUuids.isEmpty() ? QStringList{QStringLiteral("-")} : m_lastBatchUuids; // no batch: nothing, not everything
+    if (m.contains(QStringLiteral("fids")) && m_app && m_app->store()) {
+        std::vector<qint64> ids;
+        for (const QVariant &fid : m.value(QStringLiteral("fids")).toList())
+            ids.push_back(fid.toLongLong());
+        auto uuids = core::OfficeQueries::uuidsOfFids(*m_app->store(), ids);
+        f.uuids = uuids && !uuids->isEmpty() ? *uuids : QStringList{QStringLiteral("-")};
+    }
+    return f;
 }
 
 void OfficeController::runInBackground(const QString &what, std::function<QString(const std::function<void(qint64, qint64)> &)> job)
@@ -345,11 +486,11 @@ void OfficeController::runInBackground(const QString &what, std::function<QStrin
 
 void OfficeController::exportTo(const QString &format, const QString &path, const QVariantMap &filterMap)
 {
-    if (!m_app || !m_app->store() || path.trimmed().isEmpty())
+    if (!m_app || !m_app->store() || localPath(path).isEmpty())
         return;
     const QString inventory = m_app->store()->path();
-    const core::AssetFilter filter = toFilter(filterMap);
-    const QString out = path.trimmed();
+    const core::AssetFilter filter = exportFilter(filterMap);
+    const QString out = localPath(path);
     const QString fmt = format.toLower();
     runInBackground(tr("Exporting…"), [inventory, filter, out, fmt](const std::function<void(qint64, qint64)> &progress) -> QString {
         // A connection of its own: SQLite connections stay on one thread.
@@ -364,6 +505,11 @@ void OfficeController::exportTo(const QString &format, const QString &path, cons
             auto r = core::ProgressReport::write(**store, *d, out, progress);
             return r ? QObject::tr("Saved %1").arg(out) : r.error().message;
         }
+        if (fmt == QLatin1String("qgis")) { // the project and the copy of the inventory, side by side in the chosen folder
+            const QFileInfo chosen(out);
+            auto r = core::QgisProject::write(**store, chosen.absolutePath(), chosen.completeBaseName());
+            return r ? QObject::tr("Saved %1 and %2").arg(r->qgz, r->gpkg) : r.error().message;
+        }
         const auto f = core::AssetExporter::formatFromName(fmt);
         if (!f)
             return QObject::tr("Unknown format %1").arg(fmt);
@@ -374,11 +520,11 @@ void OfficeController::exportTo(const QString &format, const QString &path, cons
 
 void OfficeController::printLabels(const QString &path, const QVariantMap &filterMap)
 {
-    if (!m_app || !m_app->store() || path.trimmed().isEmpty())
+    if (!m_app || !m_app->store() || localPath(path).isEmpty())
         return;
     const QString inventory = m_app->store()->path();
-    const core::AssetFilter filter = toFilter(filterMap);
-    const QString out = path.trimmed();
+    const core::AssetFilter filter = exportFilter(filterMap);
+    const QString out = localPath(path);
     runInBackground(tr("Making labels…"), [inventory, filter, out](const std::function<void(qint64, qint64)> &progress) -> QString {
         auto store = core::AssetStore::open(inventory, core::AssetStore::Access::ReadOnly);
         if (!store)

@@ -80,9 +80,15 @@ PhotoCheckOutcome PhotoCheckRunner::checkNow(Checker &checker, const QString &pa
             out.qrText = check.details.value(QStringLiteral("text")).toString();
         if (check.status == core::PhotoCheckStatus::Skip)
             continue;
+        // Both languages travel with the check: a problem is stored in the install event for the office.
         out.checks << QVariantMap{{QStringLiteral("id"), check.id},
                                   {QStringLiteral("status"), core::toString(check.status)},
-                                  {QStringLiteral("message"), english ? check.messageEn : check.messageKo}};
+                                  {QStringLiteral("weight"), core::toString(check.weight)},
+                                  {QStringLiteral("problem"), check.isProblem()},
+                                  {QStringLiteral("message"), english ? check.messageEn : check.messageKo},
+                                  {QStringLiteral("ko"), check.messageKo},
+                                  {QStringLiteral("en"), check.messageEn},
+                                  {QStringLiteral("asset"), check.details.value(QStringLiteral("asset")).toString()}};
     }
     return out;
 }

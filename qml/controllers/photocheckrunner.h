@@ -21,7 +21,9 @@ struct PhotoCheckOutcome {
     core::PhotoVerdict verdict = core::PhotoVerdict::Error;  // Error: the photo could not be checked at all…
     QString error;        // …and this says why
     QString qrText;       // the QR label the photo shows, if any
-    QVariantList checks;  // [{id, status, message}], skipped checks left out
+    // [{id, status, weight, problem, message (app language), ko, en, asset}], skipped checks left out;
+    // problem: the check made the verdict under its slot's profile (core::PhotoSlotProfile)
+    QVariantList checks;
 };
 
 // Runs the photo checks off the GUI thread, one at a time so the tablet stays responsive, with one

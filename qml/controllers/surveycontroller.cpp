@@ -19,15 +19,25 @@ void SurveyController::setApp(AppController *app)
     if (m_app)
         disconnect(m_app, nullptr, this, nullptr);
     m_app = app;
-    if (m_app)
+    if (m_app) {
         connect(m_app, &AppController::inventoryChanged, this, &SurveyController::reload);
+        // A department user answers for its own department only (the office may pick any).
+        connect(m_app->session(), &Session::changed, this, &SurveyController::reload);
+    }
     emit appChanged();
     reload();
 }
 
+QString SurveyController::ownDepartment() const
+{
+    if (m_app && m_app->session()->role() == QLatin1String("department"))
+        return m_app->session()->department();
+    return {};
+}
+
 void SurveyController::setDepartment(const QString &department)
 {
-    if (m_department == department)
+    if (m_department == department || (!ownDepartment().isEmpty() && department != ownDepartment()))
         return;
     m_department = department;
     reload();
@@ -59,7 +69,9 @@ void SurveyController::reload()
         core::SurveyDesk desk(*store);
         if (auto d = desk.departments())
             m_departments = *d;
-        if (m_department.isEmpty() && !m_departments.isEmpty())
+        if (!ownDepartment().isEmpty())
+            m_department = ownDepartment();
+        else if (m_department.isEmpty() && !m_departments.isEmpty())
             m_department = m_departments.first();
         if (const auto c = desk.current()) {
             m_surveyId = c->surveyId;

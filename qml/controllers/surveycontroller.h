@@ -38,6 +38,8 @@ public:
     QString department() const { return m_department; }
     void setDepartment(const QString &department);
     QStringList departments() const { return m_departments; }
+    // The only department a signed-in department user may answer for (empty: any, for the office).
+    Q_INVOKABLE QString ownDepartment() const;
     bool hasSurvey() const { return !m_surveyId.isEmpty(); }
     QString surveyTitle() const { return m_title; }
     QString deadline() const { return m_deadline; }

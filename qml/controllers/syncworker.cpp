@@ -7,6 +7,10 @@
 
 namespace gc::ui {
 
+namespace {
+QString noServerText() { return QStringLiteral("서버 주소와 인벤토리를 먼저 정하세요 / set the server address and the inventory first"); }
+} // namespace
+
 SyncWorker::SyncWorker() = default;
 SyncWorker::~SyncWorker() = default;
 
@@ -22,55 +26,85 @@ void SyncWorker::configure(const QString &inventoryPath, const QUrl &server, boo
     m_server = server;
     m_allowPlainHttp = allowPlainHttp;
     m_certificateFile = trustedCertificateFile;
+    m_configError.clear();
     core::SyncTransport transport;
     transport.allowPlainHttp = allowPlainHttp;
     if (!trustedCertificateFile.isEmpty()) {
         QFile f(trustedCertificateFile);
-        if (!f.open(QIODevice::ReadOnly)) {
-            emit finished(false, QStringLiteral("%1: 인증서를 읽을 수 없습니다 / cannot read the certificate: %2")
-                                     .arg(trustedCertificateFile, f.errorString()), -1, 0, 0, {});
-            return;
+        if (!f.open(QIODevice::ReadOnly) || f.size() > 1024 * 1024) {
+            m_configError = QStringLiteral("%1: 인증서를 읽을 수 없습니다 / cannot read the certificate: %2")
+                                .arg(trustedCertificateFile, f.errorString());
+        } else {
+            transport.trustedCertificatesPem = f.readAll();
         }
-        transport.trustedCertificatesPem = f.readAll();
     }
     if (m_path.isEmpty())
         return;
     auto s = core::AssetStore::open(m_path);
     if (!s) {
-        emit finished(false, s.error().message, -1, 0, 0, {});
+        emit finished(false, s.error().message, s.error().code, -1, 0, 0, {});
         return;
     }
     m_store = std::move(*s);
-    if (m_server.isValid() && !m_server.isEmpty())
+    if (m_configError.isEmpty() && m_server.isValid() && !m_server.isEmpty()) {
         m_client = std::make_unique<core::SyncClient>(*m_store, m_server, core::SyncTuning{}, transport);
+        m_client->onPhotoProgress = [this](int done, int total, bool upload) { emit photoProgress(done, total, upload); };
+    }
     refreshPending();
 }
 
 void SyncWorker::login(const QString &user, const QString &password)
 {
     if (!m_client) {
-        emit loggedIn(false, QStringLiteral("서버 주소와 인벤토리를 먼저 정하세요 / set the server address and the inventory first"));
+        emit loggedIn(false, m_configError.isEmpty() ? noServerText() : m_configError, QStringLiteral("config"), user, {}, {}, {});
         return;
     }
-    m_store->setIdentity(user, {});
-    m_user = user;
     auto r = m_client->login(user, password);
-    emit loggedIn(r.ok(), r ? QString() : r.error().message);
+    if (!r) {
+        emit loggedIn(false, r.error().message, r.error().code, user, {}, {}, {});
+        return;
+    }
+    m_user = user;
+    m_store->setIdentity(user, {});
+    const auto &a = m_client->account();
+    emit loggedIn(true, {}, {}, a.user, a.role, a.department, m_client->token());
+}
+
+void SyncWorker::resume(const QString &user, const QString &token)
+{
+    if (!m_client)
+        return;
+    m_user = user;
+    m_store->setIdentity(user, {});
+    m_client->resume(user, token);
+}
+
+void SyncWorker::logout()
+{
+    if (m_client)
+        (void)m_client->logout(); // best effort: the token is forgotten here either way
 }
 
 void SyncWorker::syncOnce()
 {
     if (!m_client) {
-        emit finished(false, QStringLiteral("서버 주소와 인벤토리를 먼저 정하세요 / set the server address and the inventory first"), -1, 0, 0, {});
+        emit finished(false, m_configError.isEmpty() ? noServerText() : m_configError, QStringLiteral("config"), -1, 0, 0, {});
         return;
     }
     auto r = m_client->syncOnce();
     if (!r) {
         const auto pending = core::SyncClient::pendingCount(*m_store);
-        emit finished(false, r.error().message, pending ? *pending : -1, 0, 0, {});
+        emit finished(false, r.error().message, r.error().code, pending ? *pending : -1, 0, 0, {});
         return;
     }
-    emit finished(true, {}, r->pending, r->pulledEvents, r->conflicts, r->finishedAt);
+    // What the round set aside (SyncReport::setAside) is said, not hidden; the round itself succeeded.
+    const QString aside = r->setAside.isEmpty() ? QString()
+        : QStringLiteral("받은 변경 %1건은 쓸 수 없어 따로 두었습니다 / %1 received changes could not be used and were set aside: %2")
+              .arg(r->setAside.size())
+              .arg(r->setAside.first());
+    const auto &a = m_client->account();
+    emit account(a.user, a.role, a.department);
+    emit finished(true, aside, aside.isEmpty() ? QString() : QStringLiteral("set_aside"), r->pending, r->pulledEvents, r->conflicts, r->finishedAt);
 }
 
 void SyncWorker::refreshPending()
@@ -78,7 +112,14 @@ void SyncWorker::refreshPending()
     if (!m_store)
         return;
     if (auto p = core::SyncClient::pendingCount(*m_store))
-        emit pendingCounted(*p);
+        emit pendingCounted(*p, core::SyncClient::state(*m_store).lastOkAt);
+}
+
+void SyncWorker::close()
+{
+    m_client.reset();
+    m_store.reset();
+    m_path.clear();
 }
 
 } // namespace gc::ui

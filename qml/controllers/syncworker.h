@@ -25,14 +25,25 @@ public slots:
     void configure(const QString &inventoryPath, const QUrl &server, bool allowPlainHttp = false,
                    const QString &trustedCertificateFile = {});
     void login(const QString &user, const QString &password);
+    // A session kept from an earlier start.
+    void resume(const QString &user, const QString &token);
+    void logout();
     void syncOnce();
     void refreshPending();
+    // Closes the inventory (before the app quits, so the last close folds the WAL into the file).
+    void close();
 
 signals:
-    void loggedIn(bool ok, const QString &error);
-    // ok: the round completed; error: in Korean and English; pulled: new events from others.
-    void finished(bool ok, const QString &error, qint64 pending, int pulled, int conflicts, const QString &at);
-    void pendingCounted(qint64 pending);
+    // role and department as the server gave them; token: to keep for the next start.
+    void loggedIn(bool ok, const QString &error, const QString &code, const QString &user, const QString &role,
+                  const QString &department, const QString &token);
+    // ok: the round completed; error: in Korean and English, code: core::Error's (network,
+    // unauthenticated, forbidden, …); pulled: new events from others.
+    void finished(bool ok, const QString &error, const QString &code, qint64 pending, int pulled, int conflicts, const QString &at);
+    void pendingCounted(qint64 pending, const QString &lastOkAt);
+    void photoProgress(int done, int total, bool upload);
+    // The server's view of the user after a round (a role changed on the server shows at once).
+    void account(const QString &user, const QString &role, const QString &department);
 
 private:
     std::unique_ptr<core::AssetStore> m_store;
@@ -41,6 +52,7 @@ private:
     QUrl m_server;
     bool m_allowPlainHttp = false;
     QString m_certificateFile;
+    QString m_configError; // why there is no client (an unreadable certificate)
 };
 
 } // namespace gc::ui

@@ -21,17 +21,73 @@ Dialog {
     width: Math.min(parent.width - 16, 640)
     modal: true
     title: qsTr("Propose a new place")
+    property bool restoring: false
+    // A proposal left half-done (the app was killed) comes back as it was.
     onAboutToShow: {
-        photoPath = ""
-        category = -1
-        note.text = ""
+        restoring = true
+        const kept = field.drafts.find("proposePlace", "")
+        photoPath = kept.photoPath || ""
+        photoVerdict = ""
+        photoChecks = []
+        photoError = ""
+        photoChecking = photoPath !== ""
+        if (photoPath !== "") // a photo kept with the draft is judged again, as when it was taken
+            root.field.checkPhoto("proposal", photoPath)
+        category = kept.category !== undefined ? field.categoryOptions.findIndex(c => c.code === kept.category) : -1
+        categoryBox.currentIndex = category
+        note.text = kept.note || ""
         useGps = field.hasPosition
+        restoring = false
+    }
+    // Kept on every change (FormDrafts), so a kill loses nothing.
+    function keepDraft() {
+        if (restoring || !visible)
+            return
+        field.drafts.keep("proposePlace", "", { category: category >= 0 ? field.categoryOptions[category].code : undefined,
+                                                note: note.text, photoPath: photoPath })
+    }
+    function finish() {
+        field.drafts.drop("proposePlace", "")
+        close()
+    }
+    onPhotoPathChanged: keepDraft()
+    onCategoryChanged: keepDraft()
+
+    // The photo's check, by the proposal slot's profile (core::PhotoSlotProfile): shown, and a file that is not
+    // a photo cannot be saved.
+    property string photoVerdict: ""
+    property var photoChecks: []
+    property string photoError: ""
+    property bool photoChecking: false
+    Connections {
+        target: root.field
+        function onPhotoChecked(slot, path, verdict, checks) {
+            if (slot === "proposal" && path === root.photoPath) {
+                root.photoVerdict = verdict
+                root.photoChecks = checks
+                root.photoChecking = false
+            }
+        }
+        function onPhotoCheckFailed(slot, path, message) {
+            if (slot === "proposal" && path === root.photoPath) {
+                root.photoVerdict = "error"
+                root.photoError = message
+                root.photoChecking = false
+            }
+        }
     }
 
     PhotoCapture {
         id: capture
         title: qsTr("Photo of the place")
-        onPhotoTaken: path => root.photoPath = path
+        onPhotoTaken: path => {
+            root.photoPath = path
+            root.photoVerdict = ""
+            root.photoChecks = []
+            root.photoError = ""
+            root.photoChecking = true
+            root.field.checkPhoto("proposal", path)
+        }
     }
 
     contentItem: ColumnLayout {
@@ -41,6 +97,7 @@ Dialog {
             RadioButton { implicitHeight: 48; text: qsTr("Point under the map's cross"); checked: !root.useGps; onToggled: root.useGps = !checked }
         }
         ComboBox {
+            id: categoryBox
             Layout.fillWidth: true
             implicitHeight: 52
             model: root.field.categoryOptions
@@ -48,7 +105,7 @@ Dialog {
             displayText: root.category >= 0 ? currentText : qsTr("Kind of asset")
             onActivated: index => root.category = index
         }
-        TextField { id: note; Layout.fillWidth: true; implicitHeight: 52; placeholderText: qsTr("What is there, who manages it") }
+        TextField { id: note; Layout.fillWidth: true; implicitHeight: 52; placeholderText: qsTr("What is there, who manages it"); onTextChanged: root.keepDraft() }
         RowLayout {
             Image {
                 visible: root.photoPath !== ""
@@ -56,25 +113,33 @@ Dialog {
                 Layout.preferredHeight: 90
                 fillMode: Image.PreserveAspectCrop
                 sourceSize.width: 240
-                source: root.photoPath !== "" ? "file://" + root.photoPath : ""
+                source: root.field.photoSource(root.photoPath) // only a JPEG or PNG within the photo limits
             }
             Button { implicitHeight: 48; text: root.photoPath === "" ? qsTr("Take photo") : qsTr("Retake"); onClicked: capture.open() }
         }
+        CheckResultList {
+            visible: root.photoPath !== ""
+            Layout.fillWidth: true
+            running: root.photoChecking
+            verdict: root.photoVerdict
+            checks: root.photoChecks
+        }
+        Label { visible: root.photoError !== ""; text: root.photoError; color: Theme.fail; wrapMode: Text.Wrap; Layout.fillWidth: true }
         Label { visible: root.field.message !== ""; text: root.field.message; color: Theme.fail; wrapMode: Text.Wrap; Layout.fillWidth: true }
         RowLayout {
             Layout.fillWidth: true
-            Button { Layout.fillWidth: true; implicitHeight: 56; flat: true; text: qsTr("Cancel"); onClicked: root.close() }
+            Button { Layout.fillWidth: true; implicitHeight: 56; flat: true; text: qsTr("Cancel"); onClicked: root.finish() }
             Button {
                 Layout.fillWidth: true
                 implicitHeight: 56
                 highlighted: true
-                enabled: root.category >= 0 && root.photoPath !== ""
+                enabled: root.category >= 0 && root.photoPath !== "" && root.photoVerdict !== "error"
                 text: qsTr("Propose")
                 onClicked: {
                     const x = root.useGps ? root.field.positionX : root.mapX
                     const y = root.useGps ? root.field.positionY : root.mapY
                     if (root.field.proposePlace(root.field.categoryOptions[root.category].code, x, y, note.text, root.photoPath))
-                        root.close()
+                        root.finish()
                 }
             }
         }

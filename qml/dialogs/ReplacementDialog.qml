@@ -6,7 +6,9 @@ import GoodCity
 
 // Log a replacement: the before photo, then the after photo(s); each is checked at once on a worker
 // and its result shown in plain words. Method and count come filled from the asset, so after the
-// last photo one tap saves. A failed check offers "retake" or "send for review with a reason".
+// last photo one tap saves. Each photo is judged for its slot (a before photo is never asked for the
+// new mark). A failed check offers "retake" or "send for review with a reason"; a file that is not a
+// photo can only be replaced.
 Dialog {
     id: root
 
@@ -14,14 +16,40 @@ Dialog {
     property string pendingSlot: ""
 
     function start() {
+        restoring = true
         draft.reset()
         reviewReason.text = ""
         note.text = ""
         const a = root.field.currentAsset
-        methodBox.currentIndex = Math.max(0, root.field.methodOptions.findIndex(m => m.code === a.method))
-        count.value = a.markCount > 0 ? a.markCount : 1
+        // A replacement left half-done (the app was killed) comes back with its photos and fields.
+        const kept = root.field.drafts.find("replacement", a.uuid || "")
+        const resumed = kept.shots !== undefined
+        methodBox.currentIndex = Math.max(0, root.field.methodOptions.findIndex(m => m.code === (resumed ? kept.method : a.method)))
+        count.value = resumed ? kept.markCount : a.markCount > 0 ? a.markCount : 1
+        if (resumed) {
+            note.text = kept.note
+            for (const shot of kept.shots)
+                draft.addShot(shot.slot, shot.path)
+            draft.sendForReview = kept.sendForReview
+            reviewReason.text = kept.reviewReason
+        }
+        restoring = false
         open()
-        takePhoto("before")
+        if (!resumed)
+            takePhoto("before")
+    }
+    property bool restoring: false
+    // Every change is kept at once (FormDrafts), so a kill loses nothing.
+    function keepDraft() {
+        if (restoring || !visible || !root.field.currentAsset.uuid)
+            return
+        root.field.drafts.keep("replacement", root.field.currentAsset.uuid, {
+            code: root.field.currentAsset.code, shots: draft.shots(), method: root.field.methodOptions[methodBox.currentIndex].code,
+            markCount: count.value, note: note.text, sendForReview: draft.sendForReview, reviewReason: reviewReason.text })
+    }
+    function finish() {
+        root.field.drafts.drop("replacement", root.field.currentAsset.uuid || "")
+        close()
     }
     function takePhoto(slot) {
         pendingSlot = slot
@@ -30,13 +58,18 @@ Dialog {
     }
     function save() {
         if (draft.save(root.field.methodOptions[methodBox.currentIndex].code, count.value, note.text))
-            close()
+            finish()
     }
 
     ReplacementDraft {
         id: draft
         field: root.field
+        onShotsChanged: root.keepDraft()
+        onReviewChanged: root.keepDraft()
     }
+    Connections { target: note; function onTextChanged() { root.keepDraft() } }
+    Connections { target: count; function onValueChanged() { root.keepDraft() } }
+    Connections { target: methodBox; function onActivated() { root.keepDraft() } }
 
     parent: Overlay.overlay
     anchors.centerIn: parent
@@ -88,7 +121,7 @@ Dialog {
                             fillMode: Image.PreserveAspectCrop
                             sourceSize.width: 320
                             asynchronous: true
-                            source: "file://" + shotRow.path
+                            source: root.field.photoSource(shotRow.path) // only a JPEG or PNG within the photo limits
                         }
                         ColumnLayout {
                             Layout.fillWidth: true
@@ -101,6 +134,7 @@ Dialog {
                             }
                             Label { visible: shotRow.error !== ""; text: shotRow.error; color: Theme.fail; wrapMode: Text.Wrap; Layout.fillWidth: true }
                             Button {
+                                objectName: "retake_" + shotRow.slot
                                 visible: shotRow.verdict === "fail" || shotRow.verdict === "error"
                                 implicitHeight: 48
                                 text: qsTr("Retake")
@@ -131,11 +165,20 @@ Dialog {
             Label { text: qsTr("Note") }
             TextField { id: note; Layout.fillWidth: true; Layout.columnSpan: parent.columns - 1; implicitHeight: 52; placeholderText: qsTr("Optional") }
         }
+        Label {
+            objectName: "unreadablePhoto"
+            visible: draft.anyUnreadable
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Theme.fail
+            text: qsTr("A file that is not a photo (JPEG or PNG) cannot be sent for review: retake it or choose another photo.")
+        }
         ColumnLayout {
-            visible: draft.anyFailed
+            visible: draft.anyFailed && !draft.anyUnreadable
             Layout.fillWidth: true
             CheckBox {
                 id: reviewBox
+                objectName: "sendForReview"
                 implicitHeight: 48
                 text: qsTr("Send for review instead of retaking")
                 checked: draft.sendForReview
@@ -143,17 +186,25 @@ Dialog {
             }
             TextField {
                 id: reviewReason
+                objectName: "reviewReason"
                 visible: draft.sendForReview
                 Layout.fillWidth: true
                 implicitHeight: 52
                 onTextChanged: draft.reviewReason = text
                 placeholderText: qsTr("Why the photo is right anyway (required)")
             }
+            Label {
+                visible: draft.sendForReview && reviewReason.text.trim().length < draft.minReviewReason
+                text: qsTr("Write at least %1 characters: the office reads this reason beside the failed checks.").arg(draft.minReviewReason)
+                color: Theme.review
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
         }
         Label { visible: root.field.message !== ""; text: root.field.message; color: Theme.fail; wrapMode: Text.Wrap; Layout.fillWidth: true }
         RowLayout {
             Layout.fillWidth: true
-            Button { Layout.fillWidth: true; implicitHeight: 56; flat: true; text: qsTr("Cancel"); onClicked: root.close() }
+            Button { Layout.fillWidth: true; implicitHeight: 56; flat: true; text: qsTr("Cancel"); onClicked: root.finish() }
             Button {
                 objectName: "saveReplacement"
                 Layout.fillWidth: true

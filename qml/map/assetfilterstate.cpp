@@ -28,6 +28,7 @@ GC_FILTER_SETTER(setStatuses, statuses)
 GC_FILTER_SETTER(setDongCodes, dongCodes)
 GC_FILTER_SETTER(setDepartments, departments)
 GC_FILTER_SETTER(setMethods, methods)
+GC_FILTER_SETTER(setAssignees, assignees)
 #undef GC_FILTER_SETTER
 
 void AssetFilterState::setText(const QString &v)

@@ -16,6 +16,7 @@ class AssetFilterState : public QObject {
     Q_PROPERTY(QStringList dongCodes READ dongCodes WRITE setDongCodes NOTIFY changed)
     Q_PROPERTY(QStringList departments READ departments WRITE setDepartments NOTIFY changed)
     Q_PROPERTY(QStringList methods READ methods WRITE setMethods NOTIFY changed)
+    Q_PROPERTY(QStringList assignees READ assignees WRITE setAssignees NOTIFY changed)
     Q_PROPERTY(QString text READ text WRITE setText NOTIFY changed)
     Q_PROPERTY(bool active READ active NOTIFY changed)
 
@@ -30,6 +31,7 @@ public:
     QStringList dongCodes() const { return m_filter.dongCodes; }
     QStringList departments() const { return m_filter.departments; }
     QStringList methods() const { return m_filter.methods; }
+    QStringList assignees() const { return m_filter.assignees; }
     QString text() const { return m_filter.text; }
     bool active() const { return !m_filter.isEmpty(); }
 
@@ -38,6 +40,7 @@ public:
     void setDongCodes(const QStringList &v);
     void setDepartments(const QStringList &v);
     void setMethods(const QStringList &v);
+    void setAssignees(const QStringList &v);
     void setText(const QString &v);
 
     // Adds the value to the field's list, or removes it if present. Field: category, status, dong,

@@ -4,6 +4,7 @@
 #include "fieldcontroller.h"
 
 #include "domain/photoverdict.h"
+#include "field/fieldwork.h"
 
 #include <QVariantMap>
 
@@ -76,9 +77,15 @@ bool ReplacementDraft::hasAfter() const
 
 bool ReplacementDraft::anyFailed() const
 {
-    return std::any_of(m_shots.begin(), m_shots.end(),
-                       [](const Shot &s) { return s.verdict == core::PhotoVerdict::Fail || s.verdict == core::PhotoVerdict::Error; });
+    return std::any_of(m_shots.begin(), m_shots.end(), [](const Shot &s) { return s.verdict == core::PhotoVerdict::Fail; });
 }
+
+bool ReplacementDraft::anyUnreadable() const
+{
+    return std::any_of(m_shots.begin(), m_shots.end(), [](const Shot &s) { return s.verdict == core::PhotoVerdict::Error; });
+}
+
+int ReplacementDraft::minReviewReason() const { return core::FieldWork::kMinReviewReason; }
 
 bool ReplacementDraft::anyRunning() const
 {
@@ -111,7 +118,8 @@ void ReplacementDraft::setReviewReason(const QString &reason)
 
 bool ReplacementDraft::canSave() const
 {
-    return hasBefore() && hasAfter() && !anyRunning() && (!anyFailed() || (m_sendForReview && !m_reviewReason.trimmed().isEmpty()));
+    return hasBefore() && hasAfter() && !anyRunning() && !anyUnreadable()
+        && (!anyFailed() || (m_sendForReview && m_reviewReason.trimmed().size() >= minReviewReason()));
 }
 
 void ReplacementDraft::reset()
@@ -131,22 +139,55 @@ void ReplacementDraft::addShot(const QString &slot, const QString &path)
 {
     beginResetModel();
     m_shots.erase(std::remove_if(m_shots.begin(), m_shots.end(), [&](const Shot &s) { return s.slot == slot; }), m_shots.end());
-    m_shots.push_back(Shot{.slot = slot, .path = path, .running = true});
+    m_shots.push_back(Shot{.slot = slot, .path = path, .running = true, .pending = 1});
     std::stable_sort(m_shots.begin(), m_shots.end(), [](const Shot &a, const Shot &b) { return slotLess(a.slot, b.slot); });
+    if (slot == kBefore) {
+        // The after photos were compared with the photo this one replaces: they are checked again.
+        for (Shot &s : m_shots) {
+            if (s.slot != kBefore) {
+                ++s.pending;
+                s.running = true;
+                s.verdict.reset();
+                s.checks.clear();
+                s.error.clear();
+            }
+        }
+    }
     endResetModel();
     changed();
-    if (m_field)
-        m_field->checkPhoto(slot, path, slot == kBefore ? QString() : beforePath());
+    if (!m_field)
+        return;
+    m_field->checkPhoto(slot, path, slot == kBefore ? QString() : beforePath());
+    if (slot == kBefore) {
+        for (const Shot &s : m_shots)
+            if (s.slot != kBefore)
+                m_field->checkPhoto(s.slot, s.path, path);
+    }
 }
 
 bool ReplacementDraft::save(const QString &method, int markCount, const QString &note)
 {
     if (!m_field || !canSave())
         return false;
-    QVariantMap checks;
+    QVariantMap checks, problems;
     QVariantList after;
     for (const Shot &s : m_shots) {
         checks[s.slot] = core::toString(s.verdict.value_or(core::PhotoVerdict::Error));
+        QVariantList mine;
+        for (const QVariant &c : s.checks) {
+            const QVariantMap check = c.toMap();
+            if (!check.value(QStringLiteral("problem")).toBool())
+                continue;
+            QVariantMap p{{QStringLiteral("check"), check.value(QStringLiteral("id"))},
+                          {QStringLiteral("status"), check.value(QStringLiteral("status"))},
+                          {QStringLiteral("ko"), check.value(QStringLiteral("ko"))},
+                          {QStringLiteral("en"), check.value(QStringLiteral("en"))}};
+            if (const QString asset = check.value(QStringLiteral("asset")).toString(); !asset.isEmpty())
+                p.insert(QStringLiteral("asset"), asset);
+            mine << p;
+        }
+        if (!mine.isEmpty())
+            problems[s.slot] = mine;
         if (s.slot != kBefore)
             after << s.path;
     }
@@ -156,7 +197,8 @@ bool ReplacementDraft::save(const QString &method, int markCount, const QString 
                                      {QStringLiteral("markCount"), markCount},
                                      {QStringLiteral("note"), note},
                                      {QStringLiteral("reviewReason"), m_sendForReview ? m_reviewReason : QString()},
-                                     {QStringLiteral("checks"), checks}});
+                                     {QStringLiteral("checks"), checks},
+                                     {QStringLiteral("problems"), problems}});
 }
 
 void ReplacementDraft::onChecked(const QString &slot, const QString &path, const QString &verdict, const QVariantList &checks)
@@ -165,6 +207,8 @@ void ReplacementDraft::onChecked(const QString &slot, const QString &path, const
     if (row < 0)
         return; // a photo since replaced in its slot
     Shot &s = m_shots[size_t(row)];
+    if (--s.pending > 0)
+        return; // compared with a before photo since replaced: the check asked for later decides
     s.verdict = core::photoVerdictFromString(verdict);
     s.checks = checks;
     s.running = false;
@@ -178,6 +222,8 @@ void ReplacementDraft::onCheckFailed(const QString &slot, const QString &path, c
     if (row < 0)
         return;
     Shot &s = m_shots[size_t(row)];
+    if (--s.pending > 0)
+        return;
     s.verdict = core::PhotoVerdict::Error;
     s.error = message;
     s.running = false;
@@ -208,6 +254,14 @@ void ReplacementDraft::changed()
         m_canSave = now;
         emit canSaveChanged();
     }
+}
+
+QVariantList ReplacementDraft::shots() const
+{
+    QVariantList out;
+    for (const Shot &s : m_shots)
+        out << QVariantMap{{QStringLiteral("slot"), s.slot}, {QStringLiteral("path"), s.path}};
+    return out;
 }
 
 } // namespace gc::ui

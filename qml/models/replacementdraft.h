@@ -24,6 +24,8 @@ class ReplacementDraft : public QAbstractListModel {
     Q_PROPERTY(bool hasBefore READ hasBefore NOTIFY shotsChanged)
     Q_PROPERTY(bool hasAfter READ hasAfter NOTIFY shotsChanged)
     Q_PROPERTY(bool anyFailed READ anyFailed NOTIFY shotsChanged)
+    Q_PROPERTY(bool anyUnreadable READ anyUnreadable NOTIFY shotsChanged)
+    Q_PROPERTY(int minReviewReason READ minReviewReason CONSTANT)
     Q_PROPERTY(bool anyRunning READ anyRunning NOTIFY shotsChanged)
     Q_PROPERTY(QString nextAfterSlot READ nextAfterSlot NOTIFY shotsChanged)
     Q_PROPERTY(bool sendForReview READ sendForReview WRITE setSendForReview NOTIFY reviewChanged)
@@ -45,21 +47,29 @@ public:
     void setField(FieldController *field);
     bool hasBefore() const;
     bool hasAfter() const;
+    // A photo failed its check: retake it, or send it for review with a reason.
     bool anyFailed() const;
+    // A file that is not a photo that decodes (a text file, a truncated JPEG): it can only be replaced,
+    // never sent for review.
+    bool anyUnreadable() const;
+    int minReviewReason() const;
     bool anyRunning() const;
     QString nextAfterSlot() const;
     bool sendForReview() const { return m_sendForReview; }
     void setSendForReview(bool on);
     QString reviewReason() const { return m_reviewReason; }
     void setReviewReason(const QString &reason);
-    // Before and after photos, no check running, and any failed check either retaken or sent for
-    // review with a reason.
+    // Before and after photos, no check running, every file a photo, and any failed check either retaken
+    // or sent for review with a reason of at least minReviewReason characters.
     bool canSave() const;
 
     // Starts a new replacement (the dialog opens) and gets the photo checker ready.
     Q_INVOKABLE void reset();
-    // Puts the photo in `slot` ("before", "after1", …), replacing what was there, and starts its check.
+    // Puts the photo in `slot` ("before", "after1", …), replacing what was there, and starts its check;
+    // a new before photo checks the after photos again (they are compared with it).
     Q_INVOKABLE void addShot(const QString &slot, const QString &path);
+    // [{slot, path}] of the photos taken so far, to keep as a draft across a kill (FormDrafts).
+    Q_INVOKABLE QVariantList shots() const;
     // Saves through the field controller; false with the controller's message when it cannot.
     Q_INVOKABLE bool save(const QString &method, int markCount, const QString &note);
 
@@ -75,6 +85,7 @@ private:
         std::optional<core::PhotoVerdict> verdict;  // none while the check runs; Error when it could not run
         QVariantList checks;
         bool running = false;
+        int pending = 0; // checks asked for and not answered; only the last answer counts (the worker answers in order)
     };
     void onChecked(const QString &slot, const QString &path, const QString &verdict, const QVariantList &checks);
     void onCheckFailed(const QString &slot, const QString &path, const QString &message);

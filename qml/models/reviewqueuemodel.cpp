@@ -1,11 +1,14 @@
 #include "reviewqueuemodel.h"
 
+#include "photosource.h"
+
 #include "domain/catalog.h"
 #include "office/reviewqueue.h"
 #include "sync/photocache.h"
 #include "store/assetstore.h"
 
 #include <QScopedValueRollback>
+#include <QVariantMap>
 #include <QUrl>
 
 #include <algorithm>
@@ -32,12 +35,16 @@ std::vector<ReviewQueueModel::Row> ReviewQueueModel::fetch(int offset, int limit
     auto items = core::ReviewQueue(*m_store).page(offset, limit);
     if (!items)
         return out;
-    // Others' photos arrive as thumbnails (W3.4): the largest this device holds.
-    auto url = [&](const QString &sha) { return sha.isEmpty() ? QString() : QUrl::fromLocalFile(core::PhotoCache::bestLocal(*m_store, sha)).toString(); };
+    // Others' photos arrive as thumbnails (W3.4): the largest this device holds, a JPEG/PNG by its magic bytes.
+    auto url = [&](const QString &sha) { return sha.isEmpty() ? QString() : checkedPhotoUrl(core::PhotoCache::bestLocal(*m_store, sha)).toString(); };
     for (const core::ReviewItem &i : *items) {
+        QVariantList problems;
+        for (const core::ReviewProblem &p : i.problems)
+            problems << QVariantMap{{QStringLiteral("slot"), p.slot},   {QStringLiteral("check"), p.check}, {QStringLiteral("status"), p.status},
+                                    {QStringLiteral("ko"), p.messageKo}, {QStringLiteral("en"), p.messageEn}, {QStringLiteral("asset"), p.asset}};
         out.push_back({i.uuid, i.code, i.name, core::catalog::label(core::catalog::categories(), i.category), i.dong, i.crew,
                        i.installedAt.left(10), i.verdict ? core::toString(*i.verdict) : QString(), i.reviewReason,
-                       url(i.beforeSha256), url(i.afterSha256)});
+                       url(i.beforeSha256), url(i.afterSha256), std::move(problems)});
     }
     return out;
 }
@@ -97,6 +104,7 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
     case InstalledAtRole: return r.installedAt;
     case VerdictRole: return r.verdict;
     case ReviewReasonRole: return r.reviewReason;
+    case ProblemsRole: return r.problems;
     case BeforePhotoRole: return r.before;
     case AfterPhotoRole: return r.after;
     default: return {};
@@ -107,7 +115,7 @@ QHash<int, QByteArray> ReviewQueueModel::roleNames() const
 {
     return {{UuidRole, "uuid"},       {CodeRole, "code"},          {NameRole, "name"},
             {CategoryRole, "category"}, {DongRole, "dong"},        {CrewRole, "crew"},
-            {InstalledAtRole, "installedAt"}, {VerdictRole, "verdict"}, {ReviewReasonRole, "reviewReason"},
+            {InstalledAtRole, "installedAt"}, {VerdictRole, "verdict"}, {ReviewReasonRole, "reviewReason"}, {ProblemsRole, "problems"},
             {BeforePhotoRole, "beforePhoto"}, {AfterPhotoRole, "afterPhoto"}};
 }
 

@@ -2,6 +2,7 @@
 
 #include <QAbstractListModel>
 #include <QString>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 #include <vector>
@@ -31,6 +32,7 @@ public:
         InstalledAtRole,
         VerdictRole, // core::PhotoVerdict as text (fail, error, review, pass) or "" when the photos were not checked
         ReviewReasonRole,
+        ProblemsRole, // [{slot, check, status, ko, en, asset}]: every check that made a photo's verdict
         BeforePhotoRole, // file URL or ""
         AfterPhotoRole,
     };
@@ -54,6 +56,7 @@ signals:
 private:
     struct Row {
         QString uuid, code, name, category, dong, crew, installedAt, verdict, reviewReason, before, after;
+        QVariantList problems;
     };
     std::vector<Row> fetch(int offset, int limit) const;
 

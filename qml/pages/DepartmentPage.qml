@@ -42,6 +42,7 @@ Page {
                 Layout.preferredWidth: 240
                 Layout.preferredHeight: 48
                 model: survey.departments
+                enabled: page.app.session.canOffice // a department answers for itself only
                 currentIndex: survey.departments.indexOf(survey.department)
                 onActivated: survey.department = currentText
             }

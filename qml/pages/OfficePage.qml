@@ -18,13 +18,19 @@ Page {
         app: page.app
     }
 
+    // Each tab at least its words' width: in portrait the bar scrolls instead of eliding them.
+    component OfficeTab: TabButton {
+        height: 48
+        width: Math.max(implicitWidth, tabs.width / tabs.count)
+    }
+
     header: TabBar {
         id: tabs
-        TabButton { text: qsTr("Dashboard"); height: 48 }
-        TabButton { objectName: "officeTab_review"; text: qsTr("Review (%1)").arg(office.reviewQueue.total); height: 48 }
-        TabButton { text: qsTr("Assignments"); height: 48 }
-        TabButton { text: qsTr("New places (%1)").arg(office.proposals.length); height: 48 }
-        TabButton { text: qsTr("Materials and reports"); height: 48 }
+        OfficeTab { text: qsTr("Dashboard") }
+        OfficeTab { objectName: "officeTab_review"; text: qsTr("Review (%1)").arg(office.reviewQueue.total) }
+        OfficeTab { objectName: "officeTab_assign"; text: qsTr("Assignments") }
+        OfficeTab { objectName: "officeTab_places"; text: qsTr("New places (%1)").arg(office.proposals.length) }
+        OfficeTab { objectName: "officeTab_reports"; text: qsTr("Materials and reports") }
     }
 
     StackLayout {
@@ -32,9 +38,14 @@ Page {
         currentIndex: tabs.currentIndex
         OfficeDashboard { office: office }
         ReviewQueue { office: office; active: tabs.currentIndex === 1 }
-        AssignPanel { office: office; app: page.app }
+        AssignPanel { id: assignPanel; office: office; app: page.app }
         ProposalsPanel { office: office }
-        ReportsPanel { office: office }
+        ReportsPanel {
+            office: office
+            assignFilter: assignPanel.filter
+            assignFilterCount: assignPanel.filterCount
+            mapSelection: assignPanel.mapSelection
+        }
     }
 
     footer: Pane {
@@ -43,6 +54,7 @@ Page {
         RowLayout {
             anchors.fill: parent
             Label {
+                objectName: "officeMessage"
                 Layout.fillWidth: true
                 text: office.message
                 wrapMode: Text.Wrap

@@ -40,6 +40,11 @@ truncated-jpeg)
 empty-photo)
   : > "$T/empty.jpg"
   expect empty.jpg '0 bytes' -- check-photo "$T/empty.jpg" --inventory "$T/inv.gpkg" --asset GC-SIGN-000001 ;;
+check-photo-slot)
+  # A slot the profile does not know, and --before on a photo that has no before photo to be compared with.
+  jpeg "$T/ok.jpg" || fail "no JPEG"
+  expect sideways 'before, after, problem' -- check-photo "$T/ok.jpg" --slot sideways
+  expect before '--slot after' -- check-photo "$T/ok.jpg" --slot before --before "$T/ok.jpg" ;;
 empty-import)
   : > "$T/empty.csv"
   expect empty.csv '0 bytes' -- import "$T/inv.gpkg" "$T/empty.csv" ;;

@@ -28,6 +28,8 @@ MarkOutcome detectMark(const core::MarkMatcher &matcher, const QByteArray &jpeg,
     o.rejected = m.rejectedBecause;
     if (m.found)
         o.variant = matcher.reference(m.reference).variant;
+    for (size_t i = 0; i < 4; ++i)
+        o.quad[i] = m.quad[i] * float(double(decoded->width) / grey.cols);
     if (m.found && truth) {
         const double diag = cv::norm((*truth)[0] - (*truth)[2]);
         const double f = double(grey.cols) / decoded->width;

@@ -16,6 +16,7 @@ struct MarkOutcome {
     double correlation = 0;
     QString rejected;
     QString variant;  // of the reference that matched, when found
+    std::array<cv::Point2f, 4> quad{};  // the found outline, in photo pixels
 };
 
 // Runs the same path as PhotoChecker: safe decode, grey work copy, ORB features, match.

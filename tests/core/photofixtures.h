@@ -19,6 +19,7 @@ struct PhotoScene {
     std::array<cv::Point2f, 4> markQuad; // ground truth in photo pixels, when hasMark
     QString description;                 // carrier, angle, share, blur… for failure messages
     QString family = QStringLiteral("base"); // the condition that dominates the scene, for per-family tables
+    QString condition;                       // a second grouping (photosurfaces.h: family = surface, this = condition)
 };
 
 struct SceneSettings {

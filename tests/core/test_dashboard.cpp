@@ -230,8 +230,15 @@ TEST_CASE("review actions write the right status events", "[dashboard][review]")
     HandInventory inv;
     OfficeActions office(*inv.store);
 
-    SECTION("approve verifies an installed asset")
+    SECTION("approve verifies an installed asset with an after photo")
     {
+        QImage img(64, 48, QImage::Format_RGB32);
+        img.fill(Qt::darkGreen);
+        QByteArray png;
+        QBuffer buf(&png);
+        buf.open(QIODevice::WriteOnly);
+        img.save(&buf, "PNG");
+        REQUIRE(inv.store->attachPhoto(inv.b, QStringLiteral("after"), png).ok());
         REQUIRE(office.approve(inv.b, QStringLiteral("좋습니다")).ok());
         auto events = inv.store->events(inv.b);
         REQUIRE(events.ok());
@@ -267,16 +274,21 @@ TEST_CASE("review actions write the right status events", "[dashboard][review]")
     }
 }
 
-TEST_CASE("assigning a batch writes one status event each and skips what cannot be assigned", "[dashboard][assign]")
+TEST_CASE("assigning a batch writes one status event each and leaves what it may not change", "[dashboard][assign]")
 {
     HandInventory inv;
     OfficeActions office(*inv.store);
     const qint64 before = inv.store->eventCount();
-    auto r = office.assign({inv.a, inv.c, inv.d, inv.e}, {QStringLiteral("현장3팀"), QDate(2024, 4, 10), 1});
+    // C (needs attention) is 현장1팀's and D 현장2팀's: by default neither moves to 현장3팀.
+    auto held = office.assign({inv.a, inv.c, inv.d, inv.e}, {QStringLiteral("현장3팀"), QDate(2024, 4, 10), 1});
+    REQUIRE(held.ok());
+    CHECK(held->assigned == 0);
+    CHECK(held->plan.otherCrewLeft == 2);
+    CHECK(held->plan.closedLeft == 2); // A is verified, E cancelled
+    CHECK(inv.store->eventCount() == before);
+    auto r = office.assign({inv.a, inv.c, inv.d, inv.e}, {QStringLiteral("현장3팀"), QDate(2024, 4, 10), 1}, {false, true});
     REQUIRE(r.ok());
-    CHECK(r->assigned == 2); // C (needs attention) and D (reassigned); A is verified, E cancelled
-    REQUIRE(r->skipped.size() == 2);
-    CHECK(r->skipped[0].startsWith(inv.store->asset(inv.a)->code));
+    CHECK(r->assigned == 2);
     CHECK(inv.store->eventCount() == before + 4); // a status and a priority change for each
     const Asset c = *inv.store->asset(inv.c);
     CHECK(c.status == QStringLiteral("assigned"));
@@ -316,6 +328,7 @@ TEST_CASE("the rollout plan round-trips through the inventory and rejects bad se
 TEST_CASE("a crew's proposed place becomes an asset when the office accepts it, or is declined with a reason", "[dashboard][proposals]")
 {
     InventoryFixture fx;
+    REQUIRE(fx.store->addAsset(InventoryFixture::bench()).ok()); // its department, 공원녹지과, is the inventory's
     QImage img(64, 48, QImage::Format_RGB32);
     img.fill(Qt::darkGreen);
     QByteArray png;
@@ -346,7 +359,7 @@ TEST_CASE("a crew's proposed place becomes an asset when the office accepts it, 
     auto again = office.acceptProposal(first->proposalId, QString(), QStringLiteral("공원녹지과"));
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().code == QStringLiteral("invalid_transition"));
-    CHECK(fx.store->assetCount() == 1);
+    CHECK(fx.store->assetCount() == 2);
 
     REQUIRE_FALSE(office.declineProposal(second->proposalId, QString()).ok());
     REQUIRE(office.declineProposal(second->proposalId, QStringLiteral("사유지")).ok());
@@ -355,5 +368,5 @@ TEST_CASE("a crew's proposed place becomes an asset when the office accepts it, 
     CHECK(book->proposals.at(second->proposalId).state == QStringLiteral("rejected"));
     CHECK(book->proposals.at(second->proposalId).decisionNote == QStringLiteral("사유지"));
     CHECK(book->proposals.at(first->proposalId).state == QStringLiteral("accepted"));
-    CHECK(fx.store->assetCount() == 1);
+    CHECK(fx.store->assetCount() == 2);
 }

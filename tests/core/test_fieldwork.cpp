@@ -8,8 +8,11 @@
 #include "field/routeplanner.h"
 #include "store/sqlitedb.h"
 #include "field/workqueue.h"
+#include "office/reviewqueue.h"
 #include "store/storeaccess.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 
@@ -346,4 +349,105 @@ TEST_CASE("field: crew and proposal events stripped to their ids, from another d
     const auto report = InventoryVerifier::run(*other.store);
     INFO(report.problems.join('\n').toStdString());
     CHECK(report.ok());
+}
+
+TEST_CASE("field: a text file named like a photo is refused as a replacement, cannot-install or proposal photo", "[field][notaphoto]")
+{
+    // The bypass "다시 찍지 않고 검토 요청" used to file a 13-byte text file as the before photo.
+    InventoryFixture fx;
+    std::vector<Asset> assets{assigned(QStringLiteral("의자"), QStringLiteral("현장1팀"), 0, 0)};
+    REQUIRE(fx.store->addAssets(assets).ok());
+    FieldWork work(*fx.store);
+    const QString uuid = assets[0].uuid;
+    const QByteArray text("hello, world\n");
+    REQUIRE(text.size() == 13);
+    const QByteArray good = photo(7);
+    const QByteArray truncated = good.left(good.size() / 2);
+    const qint64 events = fx.store->eventCount();
+
+    Replacement r{.assetUuid = uuid, .beforePhoto = text, .afterPhotos = {photo(8)}, .method = QStringLiteral("plate"),
+                  .checks = QJsonObject{{QStringLiteral("before"), QStringLiteral("error")}},
+                  .reviewReason = QStringLiteral("카메라가 고장나서 다른 파일을 첨부함")};
+    auto e = work.logReplacement(r);
+    REQUIRE_FALSE(e.ok());
+    CHECK(e.error().code == QLatin1String("not_a_photo"));
+    CHECK(e.error().message.contains(QStringLiteral("교체 전 사진")));
+    CHECK(e.error().message.contains(QStringLiteral("before photo is not a JPEG or PNG photo")));
+    r.beforePhoto = good;
+    r.afterPhotos = {photo(8), truncated};
+    e = work.logReplacement(r);
+    REQUIRE_FALSE(e.ok());
+    CHECK(e.error().message.contains(QStringLiteral("after photo 2")));
+    CHECK(work.cannotInstall(uuid, QStringLiteral("removed"), {}, text).error().code == QLatin1String("not_a_photo"));
+    const Asset here = InventoryFixture::bench();
+    CHECK(work.proposePlace({QStringLiteral("bench"), here.x, here.y, {}, text}).error().code == QLatin1String("not_a_photo"));
+
+    // Nothing was recorded and no file landed in the photo folder.
+    CHECK(fx.store->eventCount() == events);
+    CHECK_FALSE(QDirIterator(fx.store->photoDir(), QDir::Files, QDirIterator::Subdirectories).hasNext());
+}
+
+TEST_CASE("field: a failed photo goes to the office only with a reason, and with every failing check", "[field][review]")
+{
+    InventoryFixture fx;
+    std::vector<Asset> assets{assigned(QStringLiteral("의자"), QStringLiteral("현장1팀"), 0, 0)};
+    REQUIRE(fx.store->addAssets(assets).ok());
+    FieldWork work(*fx.store);
+    const QString uuid = assets[0].uuid;
+    const QJsonArray afterProblems{QJsonObject{{QStringLiteral("check"), QStringLiteral("mark")}, {QStringLiteral("status"), QStringLiteral("fail")},
+                                               {QStringLiteral("ko"), QStringLiteral("새 브랜드 마크가 보이지 않습니다 — 다시 찍으세요")},
+                                               {QStringLiteral("en"), QStringLiteral("the new brand mark is not visible — retake")}},
+                                   QJsonObject{{QStringLiteral("check"), QStringLiteral("duplicate")}, {QStringLiteral("status"), QStringLiteral("fail")},
+                                               {QStringLiteral("ko"), QStringLiteral("다른 시설물(GC-SIGN-000777)에 등록된 사진과 거의 같습니다")},
+                                               {QStringLiteral("en"), QStringLiteral("nearly identical to a photo filed for another asset (GC-SIGN-000777)")},
+                                               {QStringLiteral("asset"), QStringLiteral("GC-SIGN-000777")}}};
+    Replacement r{.assetUuid = uuid, .beforePhoto = photo(1), .afterPhotos = {photo(2)}, .method = QStringLiteral("plate"),
+                  .checks = QJsonObject{{QStringLiteral("before"), QStringLiteral("pass")}, {QStringLiteral("after1"), QStringLiteral("fail")}},
+                  .problems = QJsonObject{{QStringLiteral("after1"), afterProblems}}};
+    for (const QString &reason : {QString(), QStringLiteral("x"), QStringLiteral("  ok  ")}) {
+        r.reviewReason = reason;
+        auto e = work.logReplacement(r);
+        REQUIRE_FALSE(e.ok());
+        CHECK(e.error().message.contains(QStringLiteral("at least 5 characters")));
+    }
+    CHECK(fx.store->asset(uuid)->status == QStringLiteral("assigned"));
+
+    r.reviewReason = QStringLiteral("마크가 그늘에 있어 어둡게 찍힘");
+    REQUIRE(work.logReplacement(r).ok());
+    const Event status = fx.store->events(uuid).value().back();
+    CHECK(status.payload.value(QStringLiteral("problems")).toObject().value(QStringLiteral("after1")).toArray() == afterProblems);
+
+    // The office's queue reads them back: the reason and each failing check, the other asset named.
+    auto page = ReviewQueue(*fx.store).page(0, 10);
+    REQUIRE(page.ok());
+    REQUIRE(page->size() == 1);
+    const ReviewItem &item = page->front();
+    CHECK(item.verdict == PhotoVerdict::Fail);
+    CHECK(item.reviewReason == r.reviewReason);
+    REQUIRE(item.problems.size() == 2);
+    CHECK(item.problems[0].slot == QLatin1String("after1"));
+    CHECK(item.problems[0].check == QLatin1String("mark"));
+    CHECK(item.problems[1].asset == QLatin1String("GC-SIGN-000777"));
+    CHECK(item.problems[1].messageKo.contains(QStringLiteral("GC-SIGN-000777")));
+
+    // A passed replacement needs no reason.
+    std::vector<Asset> more{assigned(QStringLiteral("의자 2"), QStringLiteral("현장1팀"), 10, 0)};
+    REQUIRE(fx.store->addAssets(more).ok());
+    Replacement passed{.assetUuid = more[0].uuid, .beforePhoto = photo(3), .afterPhotos = {photo(4)}, .method = QStringLiteral("plate"),
+                       .checks = QJsonObject{{QStringLiteral("before"), QStringLiteral("pass")}, {QStringLiteral("after1"), QStringLiteral("review")}}};
+    CHECK(work.logReplacement(passed).ok());
+}
+
+TEST_CASE("review queue: malformed problems are left out, never guessed at", "[field][review]")
+{
+    const QJsonObject problems{
+        {QStringLiteral("after2"), QJsonArray{QJsonObject{{QStringLiteral("check"), QStringLiteral("time")}, {QStringLiteral("status"), QStringLiteral("warn")},
+                                                          {QStringLiteral("en"), QStringLiteral("no capture time")}}}},
+        {QStringLiteral("after1"), QJsonArray{QStringLiteral("not an object"), QJsonObject{{QStringLiteral("check"), QStringLiteral("mark")}}}},
+        {QStringLiteral("before"), QJsonArray{QJsonObject{{QStringLiteral("check"), QStringLiteral("sharpness")}, {QStringLiteral("status"), QStringLiteral("fail")},
+                                                          {QStringLiteral("ko"), QStringLiteral("사진이 흐립니다")}}}}};
+    const auto out = ReviewQueue::problemsOf(problems);
+    REQUIRE(out.size() == 2);
+    CHECK(out[0].slot == QLatin1String("before"));
+    CHECK(out[1].slot == QLatin1String("after2"));
 }

@@ -102,7 +102,7 @@ TEST_CASE("times without a zone are the district's", "[photo][photocheckrun]")
     CHECK(!PhotoCheckRun::parseTime(QStringLiteral("5 March")).isValid());
 }
 
-TEST_CASE("checking a folder finds each photo's asset, skips filed before photos and files a summary", "[photo][photocheckrun]")
+TEST_CASE("checking a folder finds each photo's asset, judges a filed before photo as a before photo and files a summary", "[photo][photocheckrun]")
 {
     InventoryFixture fx;
     auto bench = fx.store->addAsset(InventoryFixture::bench());
@@ -140,26 +140,33 @@ TEST_CASE("checking a folder finds each photo's asset, skips filed before photos
     REQUIRE(after);
     REQUIRE(before);
     REQUIRE(broken);
-    CHECK(before->verdict == QStringLiteral("skipped"));
+    // A filed before photo is checked by the before profile (it used to be skipped: the after profile
+    // failed every before photo for the new mark).
+    REQUIRE(before->result.has_value());
+    CHECK(before->result->slot == PhotoSlot::Before);
+    CHECK(before->verdict == toString(before->result->verdict));
+    CHECK(before->result->find(QStringLiteral("mark"))->weight == CheckWeight::Advisory);
     CHECK(before->role == QStringLiteral("before"));
     CHECK(before->asset == bench->code);
     CHECK(after->asset == bench->code);
     REQUIRE(after->result.has_value());
+    CHECK(after->result->slot == PhotoSlot::After);
     CHECK(after->verdict == toString(after->result->verdict));
     CHECK(broken->verdict == toString(PhotoVerdict::Error)); // "error": the typed verdict of an unreadable photo
     CHECK(!broken->error.isEmpty());
     CHECK(broken->asset.isEmpty());
 
     const auto counts = run->counts();
-    CHECK(counts.at(QStringLiteral("skipped")) == 1);
+    CHECK(counts.count(QStringLiteral("skipped")) == 0);
     CHECK(counts.at(QStringLiteral("error")) == 1);
     CHECK(!run->allPass());
 
     const QStringList csv = run->csv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(csv.size() == 4);
-    CHECK(csv[0] == QStringLiteral("file,asset,verdict,readable,sharpness,exposure,mark,old_mark,duplicate,same_place,location,time,qr,mark_inliers,problems"));
+    CHECK(csv[0] == QStringLiteral("file,asset,slot,verdict,readable,sharpness,exposure,mark,old_mark,duplicate,same_place,location,time,qr,mark_inliers,problems"));
     for (const QString &line : csv)
-        CHECK(line.count(QLatin1Char(',')) >= 14);
+        CHECK(line.count(QLatin1Char(',')) >= 15);
+    CHECK(csv.filter(QStringLiteral("a_before.jpg")).value(0).contains(QStringLiteral(",before,")));
 
     const QString base = folder.filePath(QStringLiteral("summary"));
     const QString previews = folder.filePath(QStringLiteral("previews"));
@@ -171,7 +178,7 @@ TEST_CASE("checking a folder finds each photo's asset, skips filed before photos
     CHECK(doc.value(QStringLiteral("photos")).toArray().size() == 3);
     CHECK(doc.value(QStringLiteral("summary")).toObject().value(QStringLiteral("error")).toInt() == 1);
     CHECK(QFile::exists(base + QStringLiteral(".csv")));
-    CHECK(QDir(previews).entryList(QDir::Files).size() == 1); // only the checked photo has a preview
+    CHECK(QDir(previews).entryList(QDir::Files).size() == 2); // the two photos that could be checked have a preview
     CHECK(run->summary(base).startsWith(QStringLiteral("3 photos in ")));
 }
 

@@ -8,6 +8,9 @@
 // local store in /dev/shm does not fail, so one means a client's input was taken for a store
 // failure, which tells the client to retry forever), a status outside 200–499, or a JSON answer
 // that is not an object, or an error without "error" and "message".
+// Then the property W3.5 asks for: every event the server accepted, a second device (the office's)
+// pulls, reads and merges, every photo it is served passes the device's own checks, and a later office
+// event still arrives. An accepted event a device could not use would stop every device's sync.
 // In the seeds, "Bearer $LOGIN" stands for the token the latest login of the same input returned.
 #include "fuzzsupport.h"
 
@@ -19,9 +22,13 @@
 #include "domain/asset.h"
 #include "domain/assetfields.h"
 #include "log/eventjson.h"
+#include "photo/photoheader.h"
+#include "photo/photostore.h"
+#include "store/assetstore.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
@@ -142,6 +149,32 @@ std::unique_ptr<gs::GpkgStore> freshStore()
     return must(gs::GpkgStore::open(gpkg), "open the store");
 }
 
+// An empty field inventory, made once; each input's second device starts from a copy.
+QString templateDevice()
+{
+    static const QString path = [] {
+        const QString d = gc::fuzz::scratchPath(QStringLiteral("httpapi-device-template"));
+        QDir().mkpath(d);
+        const QString p = d + QStringLiteral("/tablet.gpkg");
+        must(gc::core::AssetStore::create(p), "create the device template");
+        return p;
+    }();
+    return path;
+}
+
+std::unique_ptr<gc::core::AssetStore> freshDevice()
+{
+    const QString dir = gc::fuzz::scratchPath(QStringLiteral("httpapi-device"));
+    QDir(dir).removeRecursively();
+    QDir().mkpath(dir);
+    const QString path = dir + QStringLiteral("/tablet.gpkg");
+    if (!QFile::copy(templateDevice(), path))
+        fail("copy the device template", path);
+    auto store = must(gc::core::AssetStore::open(path), "open the device");
+    store->setIdentity(QStringLiteral("office1"), QStringLiteral("office-tablet"));
+    return store;
+}
+
 void check(const gs::ApiResponse &r, const gs::ApiRequest &request)
 {
     const QString what = QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
@@ -173,12 +206,87 @@ public:
 
     void run(const QByteArray &bytes)
     {
+        const qint64 before = must(m_store->eventCount(), "count the template's events");
         gs::HeadFramer framer(m_api.limits().maxHeadBytes);
         framer.feed(bytes, [&](const QByteArray &head, bool tooLarge, qsizetype bodyAt) { return request(bytes, head, tooLarge, bodyAt); });
         must(m_api.flushRefusals(), "flush the refusal log");
+        if (must(m_store->eventCount(), "count the events") > before)
+            secondDevice();
     }
 
 private:
+    gs::ApiResponse call(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {})
+    {
+        m_now = m_now.addSecs(1);
+        gs::ApiRequest r;
+        r.method = method;
+        const QUrl url(pathAndQuery);
+        r.path = url.path(QUrl::FullyEncoded);
+        r.query = QUrlQuery(url);
+        r.body = body;
+        r.authorization = "Bearer office1-token";
+        r.remote = QStringLiteral("192.0.2.8");
+        return m_api.handle(r);
+    }
+
+    // Pulls from `cursor` to the end and merges it into `device`, as SyncClient does; aborts on
+    // anything a device could not use.
+    qint64 pullAndMerge(gc::core::AssetStore &device, qint64 cursor)
+    {
+        for (;;) {
+            const gs::ApiResponse page = call("GET", QStringLiteral("/api/v1/events?after=%1&limit=50").arg(cursor));
+            if (page.status != 200)
+                fail("the second device's pull", QString::fromUtf8(page.body));
+            const QJsonObject o = QJsonDocument::fromJson(page.body).object();
+            std::vector<gc::core::Event> events;
+            for (const QJsonValue &v : o.value(QStringLiteral("events")).toArray()) {
+                auto e = gc::core::eventjson::fromJson(v.toObject());
+                if (!e)
+                    fail("an accepted event the second device cannot read", e.error().message);
+                if (e->kind == QLatin1String(gc::core::EventKind::PhotoAdded))
+                    fetchPhoto(e->payload.value(QStringLiteral("sha256")).toString());
+                events.push_back(std::move(*e));
+            }
+            if (!events.empty())
+                must(device.merge(events), "the second device merges what the server accepted");
+            cursor = qint64(o.value(QStringLiteral("cursor")).toDouble());
+            if (!o.value(QStringLiteral("more")).toBool())
+                return cursor;
+        }
+    }
+
+    // A photo the server serves must be one the device keeps: its hash, JPEG or PNG within the limits.
+    void fetchPhoto(const QString &sha)
+    {
+        const gs::ApiResponse r = call("GET", QStringLiteral("/api/v1/photos/%1").arg(sha));
+        if (r.status == 404)
+            return; // not uploaded (yet): the device fetches it on a later round
+        if (r.status != 200)
+            fail("a photo an accepted event names is refused to the second device", QString::fromUtf8(r.body));
+        if (gc::core::PhotoStore::sha256Of(r.body) != sha)
+            fail("a served photo does not match its name", sha);
+        if (auto h = gc::core::readPhotoHeader(r.body); !h)
+            fail("a served photo the second device refuses", h.error().message);
+    }
+
+    void secondDevice()
+    {
+        auto device = freshDevice();
+        const qint64 cursor = pullAndMerge(*device, 0);
+        // The office goes on: a new asset, stamped after everything the input sent.
+        gc::core::Event later = assetCreated(QStringLiteral("0190a000-0000-7000-8000-0000000000ff"), QStringLiteral("GC-BENCH-000099"),
+                                             QStringLiteral("공원녹지과"), m_now.toMSecsSinceEpoch());
+        later.id = QStringLiteral("0190a000-0000-7000-8000-0000000000fe");
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("events"), QJsonArray{gc::core::eventjson::toJson(later)}}})
+                                    .toJson(QJsonDocument::Compact);
+        const gs::ApiResponse pushed = call("POST", QStringLiteral("/api/v1/events"), body);
+        if (pushed.status != 200)
+            fail("a later office event is refused", QString::fromUtf8(pushed.body));
+        pullAndMerge(*device, cursor);
+        if (!device->asset(later.assetUuid))
+            fail("a later office event did not arrive on the second device", later.id);
+    }
+
     // Small enough that inputs of a few KB reach every limit.
     static gs::ApiLimits limits()
     {

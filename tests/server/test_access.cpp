@@ -55,7 +55,8 @@ TEST_CASE("unauthenticated calls get 401 and out-of-role writes get 403, and bot
     const qint64 before = *s.store->eventCount();
     CHECK(s.request("POST", QStringLiteral("api/v1/events"),
                     batch({event(QStringLiteral("crew1"), QStringLiteral("asset.status"), {{QStringLiteral("status"), QStringLiteral("installed")}}, mine),
-                           event(QStringLiteral("crew1"), QStringLiteral("proposal.asset"), {{QStringLiteral("name"), QStringLiteral("새 벤치")}})}),
+                           event(QStringLiteral("crew1"), QStringLiteral("place.proposed"),
+                                 {{QStringLiteral("proposal_id"), QStringLiteral("p-1")}, {QStringLiteral("note"), QStringLiteral("새 벤치")}})}),
                     crew).status == 200);
     const qint64 allowed = *s.store->eventCount();
     CHECK(allowed == before + 2);
@@ -73,15 +74,24 @@ TEST_CASE("unauthenticated calls get 401 and out-of-role writes get 403, and bot
                     batch({event(QStringLiteral("crew1"), QStringLiteral("photo.added"), {{QStringLiteral("sha256"), QString(64, QLatin1Char('b'))}}),
                            event(QStringLiteral("crew1"), QStringLiteral("asset.updated"), {{QStringLiteral("name"), QStringLiteral("x")}})}),
                     crew).status == 403);
-    // A department writes its own survey sheet only.
+    // A department writes its own survey sheet only, while the office has the survey open.
+    const QString survey = QStringLiteral("s-1");
     CHECK(s.request("POST", QStringLiteral("api/v1/events"),
-                    batch({event(QStringLiteral("parks"), QStringLiteral("survey.rows_saved"), {{QStringLiteral("department"), QStringLiteral("공원녹지과")}})}),
+                    batch({event(QStringLiteral("parks"), QStringLiteral("survey.rows_saved"),
+                                 {{QStringLiteral("survey_id"), survey}, {QStringLiteral("department"), QStringLiteral("공원녹지과")}})}),
+                    parks).status == 403);
+    REQUIRE(s.request("POST", QStringLiteral("api/v1/events"),
+                      batch({event(QStringLiteral("office1"), QStringLiteral("survey.opened"), {{QStringLiteral("survey_id"), survey}})}), office)
+                .status == 200);
+    CHECK(s.request("POST", QStringLiteral("api/v1/events"),
+                    batch({event(QStringLiteral("parks"), QStringLiteral("survey.rows_saved"),
+                                 {{QStringLiteral("survey_id"), survey}, {QStringLiteral("department"), QStringLiteral("공원녹지과")}})}),
                     parks).status == 200);
     CHECK(s.request("POST", QStringLiteral("api/v1/events"),
-                    batch({event(QStringLiteral("parks"), QStringLiteral("survey.rows_saved"), {{QStringLiteral("department"), QStringLiteral("교통행정과")}})}),
+                    batch({event(QStringLiteral("parks"), QStringLiteral("survey.rows_saved"), {{QStringLiteral("survey_id"), QStringLiteral("s-1")}, {QStringLiteral("department"), QStringLiteral("교통행정과")}})}),
                     parks).status == 403);
     CHECK(s.request("POST", QStringLiteral("api/v1/events"),
-                    batch({event(QStringLiteral("parks"), QStringLiteral("survey.reviewed"), {{QStringLiteral("department"), QStringLiteral("공원녹지과")}})}),
+                    batch({event(QStringLiteral("parks"), QStringLiteral("survey.reviewed"), {{QStringLiteral("survey_id"), QStringLiteral("s-1")}, {QStringLiteral("department"), QStringLiteral("공원녹지과")}, {QStringLiteral("decision"), QStringLiteral("approved")}})}),
                     parks).status == 403);
     CHECK(s.request("POST", QStringLiteral("api/v1/events"),
                     batch({event(QStringLiteral("parks"), QStringLiteral("asset.updated"), {{QStringLiteral("notes"), QStringLiteral("x")}})}), parks)
@@ -90,10 +100,10 @@ TEST_CASE("unauthenticated calls get 401 and out-of-role writes get 403, and bot
     CHECK(s.request("POST", QStringLiteral("api/v1/events"),
                     batch({event(QStringLiteral("crew1"), QStringLiteral("asset.status"), {{QStringLiteral("status"), QStringLiteral("verified")}})}),
                     office).status == 200);
-    CHECK(*s.store->eventCount() == allowed + 2);
-    // 5 unauthenticated + 7 out of role, each with a line in the store (written in batches).
+    CHECK(*s.store->eventCount() == allowed + 3);
+    // 5 unauthenticated + 8 out of role, each with a line in the store (written in batches).
     REQUIRE(s.api->flushRefusals().ok());
-    CHECK(*s.store->refusalCount() == 12);
+    CHECK(*s.store->refusalCount() == 13);
 }
 
 TEST_CASE("an expired token is refused", "[auth]")

@@ -110,6 +110,7 @@ TEST_CASE("a department cannot file survey rows under another department or take
     const QString traffic = s.login(QStringLiteral("traffic"));
     const QString saved = QStringLiteral("survey.rows_saved");
     const QString parksBench = s.addAsset(office, QStringLiteral("공원녹지과"));
+    REQUIRE(push(s, office, {event(QStringLiteral("office1"), QStringLiteral("survey.opened"), {{QStringLiteral("survey_id"), QStringLiteral("s-2024")}})}) == 200);
 
     // Naming one of its own assets does not make another department's sheet its own.
     CHECK(push(s, parks, {event(QStringLiteral("parks"), saved, sheet(QStringLiteral("교통행정과"), {QStringLiteral("r-9")}), parksBench)}) == 403);
@@ -141,9 +142,10 @@ TEST_CASE("a photo named ../../etc/hostname is refused and does not stop a clien
     const QString added = QStringLiteral("photo.added");
     const QString evil = QStringLiteral("../../etc/hostname");
     const QJsonObject crafted{{QStringLiteral("photo_id"), QStringLiteral("p-evil")}, {QStringLiteral("sha256"), evil}};
-    CHECK(push(s, crew, {event(QStringLiteral("crew1"), added, crafted)}) == 403);
-    CHECK(push(s, office, {event(QStringLiteral("office1"), added, crafted)}) == 403);
-    CHECK(push(s, crew, {event(QStringLiteral("crew1"), added, {{QStringLiteral("sha256"), QString(64, QLatin1Char('A'))}})}) == 403);
+    // Not a SHA-256: the event kind table refuses it for every role (W3.5), before any role rule.
+    CHECK(push(s, crew, {event(QStringLiteral("crew1"), added, crafted)}) == 400);
+    CHECK(push(s, office, {event(QStringLiteral("office1"), added, crafted)}) == 400);
+    CHECK(push(s, crew, {event(QStringLiteral("crew1"), added, {{QStringLiteral("sha256"), QString(64, QLatin1Char('A'))}})}) == 400);
 
     // A photo id another crew added is not replaced by one that names the same id.
     const QString sha1 = QString(64, QLatin1Char('1')), sha2 = QString(64, QLatin1Char('2'));
@@ -151,9 +153,11 @@ TEST_CASE("a photo named ../../etc/hostname is refused and does not stop a clien
     CHECK(push(s, crew2, {event(QStringLiteral("crew2"), added, {{QStringLiteral("photo_id"), QStringLiteral("p-1")}, {QStringLiteral("sha256"), sha2}})}) == 403);
 
     // A crafted name that reached the log anyway (an older server): clients skip it and keep syncing.
-    auto old = core::eventjson::fromJson(event(QStringLiteral("crew1"), added, crafted));
-    REQUIRE(old.ok());
-    REQUIRE(s.store->push({*old}, 0).ok());
+    const QJsonObject oldJson = event(QStringLiteral("crew1"), added, crafted);
+    const core::Event old{oldJson.value(QStringLiteral("id")).toString(), oldJson.value(QStringLiteral("hlc")).toString(),
+                          oldJson.value(QStringLiteral("time")).toString(), QStringLiteral("crew1"), oldJson.value(QStringLiteral("device")).toString(),
+                          added, oldJson.value(QStringLiteral("asset_uuid")).toString(), crafted};
+    REQUIRE(s.store->push({old}, 0).ok());
     QTemporaryDir dir;
     auto replica = core::AssetStore::create(dir.filePath(QStringLiteral("tablet.gpkg")));
     REQUIRE(replica.ok());

@@ -4,6 +4,8 @@
 #include "log/hybridclock.h"
 #include "photo/photostore.h"
 
+#include <QBuffer>
+#include <QImage>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QUuid>
@@ -118,9 +120,16 @@ TEST_CASE("a photo upload resumes at the server's offset and is kept only if its
     INFO(kindName(kind).toStdString());
     QTemporaryDir dir;
     auto store = makeStore(kind, dir);
-    QByteArray data(3000, Qt::Uninitialized);
-    for (auto &c : data)
-        c = char(QRandomGenerator::global()->bounded(256));
+    // A PNG of noise: incompressible, so its 3 chunks are real; the store keeps JPEG and PNG only.
+    QImage noise(40, 40, QImage::Format_RGB32);
+    for (int y = 0; y < noise.height(); ++y)
+        for (int x = 0; x < noise.width(); ++x)
+            noise.setPixel(x, y, QRandomGenerator::global()->generate());
+    QByteArray data;
+    QBuffer buf(&data);
+    buf.open(QIODevice::WriteOnly);
+    REQUIRE(noise.save(&buf, "PNG"));
+    REQUIRE(data.size() > 2000);
     const QString sha = core::PhotoStore::sha256Of(data);
 
     auto part = store->putPhotoChunk(sha, 0, data.size(), data.left(1000));

@@ -125,6 +125,7 @@ Pane {
                 onClicked: root.replaceRequested()
             }
             Button {
+                objectName: "cannotInstallButton"
                 Layout.fillWidth: true
                 implicitHeight: 56
                 enabled: !!root.asset.canFlag

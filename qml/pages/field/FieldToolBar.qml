@@ -31,9 +31,13 @@ ToolBar {
         }
         Label {
             objectName: "pendingLabel"
-            text: root.field.pendingCount === 0 ? qsTr("Everything sent to the office")
-                                                : qsTr("%n change(s) not yet sent to the office", "", root.field.pendingCount)
-            color: root.field.pendingCount === 0 ? Theme.pass : Theme.review
+            // The app's sync status: "sent" only after a server acknowledged it (SyncController).
+            readonly property string syncState: root.field.app ? root.field.app.sync.state : "noServer"
+            text: root.field.pendingCount === 0 && syncState === "sent" ? qsTr("Everything sent to the office")
+                  : syncState === "noServer" ? (root.field.pendingCount === 0 ? qsTr("Saved on this tablet only (no server)")
+                                                : qsTr("%n change(s) on this tablet only (no server)", "", root.field.pendingCount))
+                  : qsTr("%n change(s) not yet sent to the office", "", root.field.pendingCount)
+            color: root.field.pendingCount === 0 && syncState === "sent" ? Theme.pass : Theme.review
             ToolTip.visible: pendingArea.containsMouse
             ToolTip.text: qsTr("Saved safely on this tablet; sync sends them when there is a signal.")
             MouseArea { id: pendingArea; anchors.fill: parent; hoverEnabled: true }

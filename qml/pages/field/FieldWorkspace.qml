@@ -26,6 +26,21 @@ Item {
             onSignOutRequested: root.field.signOut()
         }
 
+        DraftBanner {
+            Layout.fillWidth: true
+            drafts: root.field.drafts.pending
+            onResumeRequested: (form, uuid) => {
+                if (form === "proposePlace") {
+                    proposeDialog.open()
+                } else if (root.field.openAsset(uuid)) {
+                    if (form === "replacement")
+                        replaceDialog.start()
+                    else
+                        cannotDialog.open()
+                }
+            }
+        }
+
         GridLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -52,6 +67,7 @@ Item {
                     inventoryPath: root.field.app ? root.field.app.inventoryPath : ""
                     basemap: root.field.app ? root.field.app.basemap : ""
                     route: root.field.route
+                    crew: root.field.crew
                     hasPosition: root.field.hasPosition
                     positionX: root.field.positionX
                     positionY: root.field.positionY

@@ -54,6 +54,18 @@ Item {
         onViewChanged: overlay.requestPaint()
     }
     Binding { target: map.layers; property: "basemap"; value: root.basemap }
+    // A crew's map shows its own work first; all assets are one tap away.
+    property string crew: ""
+    property bool mineOnly: true
+    Binding { target: map.filter; property: "assignees"; value: root.mineOnly && root.crew !== "" ? [root.crew] : [] }
+    Button {
+        objectName: "mapMineOnly"
+        visible: root.crew !== ""
+        anchors { right: parent.right; top: parent.top; margins: 8 }
+        implicitHeight: Theme.touchTarget
+        text: root.mineOnly ? qsTr("Show all assets") : qsTr("Show only %1's").arg(root.crew)
+        onClicked: root.mineOnly = !root.mineOnly
+    }
     // The basemap's licence asks for its credit on the map.
     Label {
         visible: text !== ""

@@ -4,8 +4,9 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import GoodCity
 
-// Decide what crews do next: pick assets on the map (box or lasso) or by filter, give them to a crew
-// with a due date and priority; see each crew's workload and what is overdue.
+// Decide what crews do next: pick assets on the map (box or lasso) or by filter, see what assigning
+// them to a crew would change (AssignDialog) before it does, undo the last batch; see each crew's
+// workload and what is overdue. The filter and the map selection are also what the exports take.
 Item {
     id: panel
 
@@ -17,6 +18,19 @@ Item {
         text: textField.text
     })
     readonly property int filterCount: { panel.office.kpis; return panel.office.countFilter(panel.filter) }
+    readonly property var mapSelection: map.selection
+
+    AssignDialog {
+        id: assignDialog
+        objectName: "assignDialog"
+        office: panel.office
+        dueDate: dueField.text === "--" ? "" : dueField.text
+        priority: priorityBox.currentValue
+    }
+    Connections {
+        target: panel.office
+        function onLastBatchChanged() { if (panel.office.lastBatch !== "") map.clearSelection() }
+    }
 
     RowLayout {
         anchors.fill: parent
@@ -35,14 +49,19 @@ Item {
                 target: panel.office
                 function onDashboardChanged() { map.reload() }
             }
-            RowLayout {
+            // The tools sit on a card of their own, so clusters drawn under them never hide a button.
+            Pane {
                 anchors.top: parent.top
                 anchors.left: parent.left
                 anchors.margins: 8
+                padding: 4
+                Material.elevation: 2
+                RowLayout {
                 Button { text: qsTr("Pan"); checkable: true; checked: map.interaction === MapView.Pan; onClicked: map.interaction = MapView.Pan }
                 Button { text: qsTr("Box"); checkable: true; checked: map.interaction === MapView.BoxSelect; onClicked: map.interaction = MapView.BoxSelect }
                 Button { text: qsTr("Lasso"); checkable: true; checked: map.interaction === MapView.LassoSelect; onClicked: map.interaction = MapView.LassoSelect }
                 Button { text: qsTr("Clear"); enabled: map.selectionCount > 0; onClicked: map.clearSelection() }
+                }
             }
         }
 
@@ -58,6 +77,7 @@ Item {
                 Label { text: qsTr("Assign to a crew"); font.pixelSize: 18; font.bold: true; Layout.topMargin: 12 }
                 ComboBox {
                     id: crewBox
+                    objectName: "assignCrew"
                     Layout.fillWidth: true
                     editable: true
                     model: panel.office.crewNames
@@ -88,8 +108,8 @@ Item {
                     Layout.preferredHeight: 48
                     highlighted: true
                     enabled: map.selectionCount > 0
-                    text: qsTr("Assign the %n selected on the map", "", map.selectionCount)
-                    onClicked: if (panel.office.assignFids(map.selection, crewBox.editText, dueField.text, priorityBox.currentValue)) map.clearSelection()
+                    text: qsTr("Assign the %n selected on the map…", "", map.selectionCount)
+                    onClicked: if (panel.office.planFids(map.selection, crewBox.editText, false, false)) assignDialog.open()
                 }
 
                 Label { text: qsTr("…or by filter"); font.bold: true; Layout.topMargin: 8 }
@@ -98,23 +118,35 @@ Item {
                     Layout.fillWidth: true
                     textRole: "text"
                     valueRole: "value"
-                    model: [{ text: qsTr("Planned"), value: "planned" }, { text: qsTr("Needs attention"), value: "needs_attention" },
-                            { text: qsTr("Assigned"), value: "assigned" }]
+                    objectName: "assignFilterStatus"
+                    model: [{ text: qsTr("Any status"), value: "" }, { text: qsTr("Planned"), value: "planned" },
+                            { text: qsTr("Needs attention"), value: "needs_attention" }, { text: qsTr("Assigned"), value: "assigned" },
+                            { text: qsTr("Installed, awaiting review"), value: "installed" }, { text: qsTr("Verified"), value: "verified" }]
                 }
                 ComboBox {
                     id: categoryBox
+                    objectName: "assignFilterCategory"
                     Layout.fillWidth: true
                     textRole: "label"
                     valueRole: "code"
                     model: [{ label: qsTr("Any category"), code: "" }].concat(panel.office.categoryRows)
                 }
-                TextField { id: textField; Layout.fillWidth: true; placeholderText: qsTr("Code, name or address contains…") }
+                TextField { id: textField; objectName: "assignFilterText"; Layout.fillWidth: true; placeholderText: qsTr("Code, name or address contains…") }
                 Button {
+                    objectName: "assignByFilter"
                     Layout.fillWidth: true
                     Layout.preferredHeight: 48
                     enabled: panel.filterCount > 0
-                    text: qsTr("Assign %n matching the filter", "", panel.filterCount)
-                    onClicked: panel.office.assignFilter(panel.filter, crewBox.editText, dueField.text, priorityBox.currentValue)
+                    text: qsTr("Assign %n matching the filter…", "", panel.filterCount)
+                    onClicked: if (panel.office.planFilter(panel.filter, crewBox.editText, false, false)) assignDialog.open()
+                }
+                Button {
+                    objectName: "undoAssignment"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 48
+                    visible: panel.office.lastBatch !== ""
+                    text: qsTr("Undo the last assignment (%n to %1)", "", panel.office.lastBatchCount).arg(panel.office.lastBatchCrew)
+                    onClicked: panel.office.undoLastAssignment()
                 }
 
                 Label { text: qsTr("Workload per crew"); font.pixelSize: 16; font.bold: true; Layout.topMargin: 12 }

@@ -54,16 +54,36 @@ ScrollView {
                             color: Material.secondaryTextColor
                         }
                         Label { text: card.modelData.note; wrapMode: Text.Wrap; Layout.fillWidth: true; visible: text.length > 0 }
-                        RowLayout {
+                        TextField { id: nameField; Layout.fillWidth: true; placeholderText: qsTr("Name of the new asset") }
+                        // Category and department come from the closed lists: a typed "Parks" would become a new department.
+                        GridLayout {
                             Layout.fillWidth: true
-                            TextField { id: nameField; Layout.fillWidth: true; placeholderText: qsTr("Name of the new asset") }
-                            TextField { id: deptField; Layout.fillWidth: true; placeholderText: qsTr("Managing department") }
+                            columns: view.width > 700 ? 3 : 1
+                            ComboBox {
+                                id: categoryBox
+                                objectName: "proposalCategory_" + card.modelData.proposalId
+                                Layout.fillWidth: true
+                                textRole: "label"
+                                valueRole: "code"
+                                model: view.office.categoryRows
+                                Component.onCompleted: currentIndex = indexOfValue(card.modelData.categoryCode)
+                            }
+                            ComboBox {
+                                id: deptBox
+                                objectName: "proposalDepartment_" + card.modelData.proposalId
+                                Layout.fillWidth: true
+                                model: view.office.departments
+                                currentIndex: -1
+                                displayText: currentIndex < 0 ? qsTr("Managing department") : currentText
+                            }
                             Button {
+                                objectName: "proposalAccept_" + card.modelData.proposalId
                                 text: qsTr("Accept")
                                 highlighted: true
                                 Layout.preferredHeight: 48
-                                enabled: deptField.text.trim().length > 0
-                                onClicked: view.office.acceptProposal(card.modelData.proposalId, nameField.text, deptField.text)
+                                enabled: deptBox.currentIndex >= 0 && categoryBox.currentIndex >= 0
+                                onClicked: view.office.acceptProposal(card.modelData.proposalId, nameField.text, deptBox.currentText,
+                                                                      categoryBox.currentValue)
                             }
                         }
                         RowLayout {

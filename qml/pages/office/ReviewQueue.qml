@@ -5,13 +5,20 @@ import QtQuick.Layouts
 import GoodCity
 
 // Installed assets awaiting review, the photos that need a look first (fail, error, review, pass). Before and after side by side;
-// A approves, R rejects with the comment, J/K or the arrow keys move through the queue.
+// A approves (only with an after photo), R rejects with a comment (asked for in a dialog), U takes the last decision back,
+// J/K or the arrow keys move through the queue. A decided item stays in view, showing the decision, until the office moves on.
 Item {
     id: panel
 
     required property OfficeController office
     property bool active: false
-    readonly property var current: queue.currentItem ? queue.currentItem.row : null
+    readonly property bool english: panel.office.app !== null && panel.office.app.language === "en"
+    readonly property var listCurrent: queue.currentItem ? queue.currentItem.row : null
+    // The item just decided, kept in view with its decision ({row, index, decision}) until acknowledged.
+    property var pinned: null
+    readonly property var current: pinned ? pinned.row : listCurrent
+    readonly property bool decided: pinned !== null && pinned.decision !== ""
+    readonly property bool canApprove: current !== null && !decided && current.afterPhoto !== ""
 
     // The verdict role carries core::PhotoVerdict's codes; anything but a pass needs a look.
     function verdictColor(verdict) {
@@ -21,27 +28,72 @@ Item {
         return ({ fail: qsTr("failed"), error: qsTr("could not be checked"), review: qsTr("needs a look"),
                   pass: qsTr("passed") })[verdict] || verdict
     }
+    // The row and its place are taken before the decision: writing it reloads the queue underneath.
+    function shownNow() {
+        return { row: panel.current, index: panel.pinned ? panel.pinned.index : queue.currentIndex }
+    }
     function approveCurrent() {
-        if (panel.current && panel.office.approve(panel.current.uuid, comment.text))
+        if (!panel.canApprove)
+            return
+        const shown = panel.shownNow()
+        if (panel.office.approve(shown.row.uuid, comment.text)) {
+            panel.pinned = { row: shown.row, index: shown.index, decision: "approved" }
             comment.clear()
+        }
     }
     function rejectCurrent() {
+        if (panel.current && !panel.decided) {
+            rejectDialog.text = comment.text
+            rejectDialog.open()
+        }
+    }
+    function sendReject(text) {
         if (!panel.current)
             return
-        if (comment.text.trim().length === 0) {
-            comment.forceActiveFocus()
-            return
-        }
-        if (panel.office.reject(panel.current.uuid, comment.text))
+        const shown = panel.shownNow()
+        if (panel.office.reject(shown.row.uuid, text)) {
+            panel.pinned = { row: shown.row, index: shown.index, decision: "rejected" }
             comment.clear()
+            rejectDialog.close()
+        }
+    }
+    function undoDecision() {
+        if (panel.decided && panel.office.undoReview(panel.pinned.row.uuid))
+            panel.pinned = { row: panel.pinned.row, index: panel.pinned.index, decision: "" }
+    }
+    // Moves on from a decided item: the queue's next item is where the decided one was.
+    function acknowledge() {
+        if (!panel.pinned)
+            return false
+        const index = panel.pinned.index
+        panel.pinned = null
+        queue.currentIndex = Math.min(Math.max(index, 0), queue.count - 1)
+        return true
+    }
+    function step(delta) {
+        if (panel.acknowledge() && delta > 0)
+            return
+        if (delta > 0)
+            queue.incrementCurrentIndex()
+        else
+            queue.decrementCurrentIndex()
     }
 
-    Shortcut { sequence: "A"; enabled: panel.active && !comment.activeFocus; onActivated: panel.approveCurrent() }
-    Shortcut { sequence: "R"; enabled: panel.active && !comment.activeFocus; onActivated: panel.rejectCurrent() }
-    Shortcut { sequence: "Ctrl+Return"; enabled: panel.active; onActivated: panel.rejectCurrent() }
-    Shortcut { sequences: ["J", "Down"]; enabled: panel.active && !comment.activeFocus; onActivated: queue.incrementCurrentIndex() }
-    Shortcut { sequences: ["K", "Up"]; enabled: panel.active && !comment.activeFocus; onActivated: queue.decrementCurrentIndex() }
-    Shortcut { sequence: "Escape"; enabled: panel.active; onActivated: queue.forceActiveFocus() }
+    readonly property bool keys: panel.active && !comment.activeFocus && !rejectDialog.visible
+    Shortcut { sequence: "A"; enabled: panel.keys; onActivated: panel.approveCurrent() }
+    Shortcut { sequence: "R"; enabled: panel.keys; onActivated: panel.rejectCurrent() }
+    Shortcut { sequence: "U"; enabled: panel.keys; onActivated: panel.undoDecision() }
+    Shortcut { sequences: ["Return", "Enter"]; enabled: panel.keys && panel.decided; onActivated: panel.acknowledge() }
+    Shortcut { sequences: ["J", "Down", "Right"]; enabled: panel.keys; onActivated: panel.step(1) }
+    Shortcut { sequences: ["K", "Up", "Left"]; enabled: panel.keys; onActivated: panel.step(-1) }
+    Shortcut { sequence: "Escape"; enabled: panel.active && !rejectDialog.visible; onActivated: queue.forceActiveFocus() }
+
+    RejectDialog {
+        id: rejectDialog
+        objectName: "rejectDialog"
+        code: panel.current ? panel.current.code : ""
+        onSend: (text) => panel.sendReject(text)
+    }
 
     RowLayout {
         anchors.fill: parent
@@ -68,15 +120,16 @@ Item {
                 required property string installedAt
                 required property string verdict
                 required property string reviewReason
+                required property var problems
                 required property string beforePhoto
                 required property string afterPhoto
                 readonly property var row: ({ uuid: uuid, code: code, name: name, category: category, dong: dong, crew: crew,
                                               installedAt: installedAt, verdict: verdict, reviewReason: reviewReason,
-                                              beforePhoto: beforePhoto, afterPhoto: afterPhoto })
+                                              problems: problems, beforePhoto: beforePhoto, afterPhoto: afterPhoto })
                 width: ListView.view.width
                 height: 64
                 highlighted: ListView.isCurrentItem
-                onClicked: queue.currentIndex = index
+                onClicked: { panel.pinned = null; queue.currentIndex = index }
                 contentItem: RowLayout {
                     spacing: 8
                     Rectangle {
@@ -129,9 +182,25 @@ Item {
                 color: panel.current && panel.current.verdict !== "pass" ? panel.verdictColor(panel.current.verdict)
                                                                           : Material.secondaryTextColor
             }
+            // Why: every check that made a photo's verdict, in the words the crew saw, then the crew's reason.
+            Repeater {
+                model: panel.current ? panel.current.problems : []
+                Label {
+                    required property var modelData
+                    required property int index
+                    objectName: "reviewProblem_" + index
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: modelData.status === "fail" ? "#db4437" : "#fb8c00"
+                    text: (modelData.status === "fail" ? "✗ " : "! ")
+                          + (modelData.slot === "before" ? qsTr("Before") : qsTr("After")) + ": "
+                          + (panel.english ? modelData.en : modelData.ko)
+                }
+            }
             Label {
+                objectName: "reviewReasonLine"
                 visible: panel.current && panel.current.reviewReason.length > 0
-                text: panel.current ? qsTr("Crew's note: %1").arg(panel.current.reviewReason) : ""
+                text: panel.current ? qsTr("Crew's reason for sending it anyway: %1").arg(panel.current.reviewReason) : ""
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
@@ -142,30 +211,81 @@ Item {
                 PhotoFrame { title: qsTr("Before"); source: panel.current ? panel.current.beforePhoto : "" }
                 PhotoFrame { title: qsTr("After"); source: panel.current ? panel.current.afterPhoto : "" }
             }
+            Pane {
+                objectName: "reviewDecision"
+                visible: panel.pinned !== null
+                Layout.fillWidth: true
+                Material.background: !panel.pinned ? "transparent" : panel.pinned.decision === "approved" ? "#e6f4ea"
+                                     : panel.pinned.decision === "rejected" ? "#fce8e6" : "#fff8e1"
+                RowLayout {
+                    anchors.fill: parent
+                    spacing: 12
+                    Label {
+                        objectName: "reviewDecisionText"
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        font.bold: true
+                        text: !panel.pinned ? ""
+                              : panel.pinned.decision === "approved" ? qsTr("Approved: verified")
+                              : panel.pinned.decision === "rejected" ? qsTr("Rejected: sent back to the crew")
+                              : qsTr("Decision taken back: awaiting review again")
+                    }
+                    Button {
+                        objectName: "reviewUndo"
+                        visible: panel.decided
+                        text: qsTr("Undo (U)")
+                        Layout.preferredHeight: 48
+                        onClicked: panel.undoDecision()
+                    }
+                    Button {
+                        objectName: "reviewNext"
+                        highlighted: true
+                        text: qsTr("Next (Enter)")
+                        Layout.preferredHeight: 48
+                        onClicked: panel.acknowledge()
+                    }
+                }
+            }
             TextField {
                 id: comment
                 Layout.fillWidth: true
-                placeholderText: qsTr("Comment for the crew (required to reject)")
+                enabled: !panel.decided
+                placeholderText: qsTr("Comment for the crew (optional when approving)")
                 Keys.onReturnPressed: panel.approveCurrent()
             }
             RowLayout {
                 spacing: 12
+                Layout.fillWidth: true
                 Button {
+                    objectName: "reviewApprove"
                     text: qsTr("Approve (A)")
                     highlighted: true
+                    enabled: panel.canApprove
                     Layout.preferredHeight: 48
                     onClicked: panel.approveCurrent()
                 }
                 Button {
+                    objectName: "reviewReject"
                     text: qsTr("Reject (R)")
+                    enabled: panel.current !== null && !panel.decided
                     Material.background: Material.color(Material.Red, Material.Shade100)
                     Layout.preferredHeight: 48
                     onClicked: panel.rejectCurrent()
                 }
                 Label {
-                    text: qsTr("J/K or ↑/↓: next and previous")
-                    color: Material.secondaryTextColor
+                    objectName: "approveBlockedReason"
+                    visible: panel.current !== null && !panel.decided && panel.current.afterPhoto === ""
+                    text: qsTr("No after photo: approval needs one")
+                    color: Theme.fail
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
                 }
+            }
+            Label {
+                text: qsTr("A approve · R reject · U undo · ↑/↓ or J/K: previous and next")
+                color: Material.secondaryTextColor
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
             }
         }
     }

@@ -108,8 +108,10 @@ Item {
             compare(spy.signalArguments[0][0], "after1")
             verify(["pass", "review", "fail"].indexOf(spy.signalArguments[0][2]) >= 0)
             verify(spy.signalArguments[0][3].length > 0, "each check is shown in words")
+            // A failed check goes to the office only with a reason (issue 25): these two photos are of different places.
             verify(page.controller.saveReplacement({ before: before, after: [after], method: "plate", markCount: 2,
-                                                     note: "test", checks: { after1: spy.signalArguments[0][2] } }))
+                                                     note: "test", checks: { after1: spy.signalArguments[0][2] },
+                                                     reviewReason: spy.signalArguments[0][2] === "fail" ? "현장에서 확인함" : "" }))
             const saved = FieldFixture.inspect(uuid)
             compare(saved.status, "installed")
             compare(saved.method, "plate")

@@ -1,0 +1,308 @@
+#include "log/eventkinds.h"
+
+#include "domain/assetfields.h"
+#include "log/eventjson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace gc::core::eventkinds {
+
+namespace {
+
+using T = PayloadType;
+
+const PayloadField kPhotoAdded[] = {
+    {"sha256", T::Sha256, true},    {"photo_id", T::Text, false, 128}, {"role", T::Text, false, 32},
+    {"bytes", T::Integer},          {"width", T::Integer},             {"height", T::Integer},
+    {"mime", T::Text, false, 64},   {"taken_at", T::Text, false, 64},  {"phash", T::Text, false, 64},
+    {"lat", T::Number},             {"lon", T::Number},                {"proposal_id", T::Text, false, 128},
+    // How the photo came in (camera, gallery, app, import): the server's judge (W3.4) weighs a
+    // gallery photo's capture time (taken_at, above) against the event's own.
+    {"source", T::Text, false, 32},
+};
+// One failing photo check as the install event keeps it for the office: the check, its status, the
+// words shown (both languages) and, for a reused photo, the other asset's code.
+const PayloadField kPhotoProblem[] = {
+    {"check", T::Text, true, 32}, {"status", T::Text, false, 16}, {"ko", T::Text, false, 500},
+    {"en", T::Text, false, 500},  {"asset", T::Text, false, 64},
+};
+const PayloadField kAssetStatus[] = {
+    {"status", T::Text, true, 32},  {"reason", T::Text},                {"reason_code", T::Text, false, 64},
+    {"assignee", T::Text, false, 128}, {"due_date", T::Text, false, 32}, {"method", T::Text, false, 64},
+    {"mark_count", T::Integer},     {"photos", T::TextList, false, 20}, {"note", T::Text},
+    {"checks", T::TextMap, false, 32}, {"review_reason", T::Text},     {"review", T::Text, false, 32},
+    {"comment", T::Text},           {"x", T::Number},                   {"y", T::Number},
+    {"problems", T::ObjectListMap, false, 8, kPhotoProblem}, {"batch", T::Text, false, 64},
+};
+const PayloadField kAssetDeleted[] = {{"reason", T::Text}};
+const PayloadField kSurveyOpened[] = {
+    {"survey_id", T::Text, true, 128}, {"title", T::Text, false, 200}, {"deadline", T::Text, false, 32},
+    {"categories", T::TextList, false, 200}, {"variants", T::TextList, false, 200},
+};
+const PayloadField kSurveyClosed[] = {{"survey_id", T::Text, true, 128}};
+const PayloadField kSurveyRow[] = {
+    {"row_id", T::Text, false, 128}, {"asset_code", T::Text, false, 64}, {"category", T::Text, false, 64},
+    {"needed", T::Bool},             {"mark_count", T::Integer},         {"name", T::Text, false, 200},
+    {"method", T::Text, false, 64},  {"mark_size", T::Text, false, 64},  {"variant", T::Text, false, 64},
+    {"address", T::Text, false, 300}, {"photo_sha256", T::Sha256},       {"note", T::Text},
+    {"x", T::Number},                {"y", T::Number},
+};
+// A department's whole sheet; its largest (교통행정과's vehicles and stops) holds a few thousand rows.
+const PayloadField kSurveyRows[] = {
+    {"survey_id", T::Text, true, 128}, {"department", T::Text, true, 128}, {"rows", T::ObjectList, false, 20000, kSurveyRow},
+};
+const PayloadField kApplied[] = {{"row_id", T::Text, false, 128}, {"asset_uuid", T::Text, false, 64}};
+const PayloadField kSurveyReviewed[] = {
+    {"survey_id", T::Text, true, 128}, {"department", T::Text, true, 128}, {"decision", T::Text, true, 32},
+    {"comment", T::Text},              {"applied", T::ObjectList, false, 20000, kApplied},
+};
+const PayloadField kUser[] = {
+    {"user_id", T::Text, true, 128}, {"name", T::Text, false, 128}, {"crew", T::Text, false, 128},
+    {"role", T::Text, false, 32},    {"pin_hash", T::Text, false, 256}, {"active", T::Bool},
+};
+const PayloadField kPlaceProposed[] = {
+    {"proposal_id", T::Text, true, 128}, {"category", T::Text, false, 64}, {"x", T::Number}, {"y", T::Number},
+    {"dong_code", T::Text, false, 32},   {"note", T::Text},                {"photo_sha256", T::Sha256},
+};
+const PayloadField kPlaceDecided[] = {
+    {"proposal_id", T::Text, true, 128}, {"decision", T::Text, true, 32}, {"asset_uuid", T::Text, false, 64}, {"note", T::Text},
+};
+// An office assignment batch names itself, so it can be taken back as one (W3.2).
+const PayloadField kAssetXY[] = {{"x", T::Number}, {"y", T::Number}, {"batch", T::Text, false, 64}};
+
+constexpr qsizetype kSmall = 16 << 10;
+constexpr qsizetype kSheet = 8 << 20;
+
+const EventKindSpec kKinds[] = {
+    {EventKind::AssetCreated, kAssetXY, kSmall, WriterOffice, true},
+    {EventKind::AssetUpdated, kAssetXY, kSmall, WriterOffice, true},
+    {EventKind::AssetStatus, kAssetStatus, 32 << 10, WriterCrew},
+    {EventKind::AssetDeleted, kAssetDeleted, kSmall, WriterOffice},
+    {EventKind::PhotoAdded, kPhotoAdded, kSmall, WriterCrew},
+    {EventKind::SurveyOpened, kSurveyOpened, 64 << 10, WriterOffice},
+    {EventKind::SurveyClosed, kSurveyClosed, kSmall, WriterOffice},
+    {EventKind::SurveyRowsSaved, kSurveyRows, kSheet, WriterDepartment},
+    {EventKind::SurveyRowsSubmitted, kSurveyRows, kSheet, WriterDepartment},
+    {EventKind::SurveyReviewed, kSurveyReviewed, kSheet, WriterOffice},
+    {EventKind::UserAdded, kUser, kSmall, WriterOffice},
+    {EventKind::UserUpdated, kUser, kSmall, WriterOffice},
+    {EventKind::PlaceProposed, kPlaceProposed, kSmall, WriterCrew},
+    {EventKind::PlaceDecided, kPlaceDecided, kSmall, WriterOffice},
+};
+
+// Walks one payload; the first problem found is kept, with the path to the field.
+class Checker {
+public:
+    explicit Checker(const EventLimits &limits) : m_limits(limits) {}
+
+    bool object(const QJsonObject &o, std::span<const PayloadField> fields, bool assetFields, const QString &path)
+    {
+        for (const PayloadField &f : fields) {
+            if (f.required && (!o.contains(QLatin1String(f.key)) || o.value(QLatin1String(f.key)).isNull()))
+                return fail(path + QLatin1String(f.key), QStringLiteral("필수 항목이 없습니다"), QStringLiteral("is required"));
+        }
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString key = it.key();
+            const QString at = path + key;
+            if (key.contains(QChar(0)) || key.size() > 64)
+                return fail(path + key.left(64).replace(QChar(0), QLatin1Char('?')), QStringLiteral("항목 이름이 올바르지 않습니다"),
+                            QStringLiteral("is not a valid field name"));
+            if (const PayloadField *f = field(fields, key)) {
+                if (!value(*it, *f, at))
+                    return false;
+            } else if (const AssetField *a = assetFields ? assetfields::find(key) : nullptr; a && key == QLatin1String(a->key)) {
+                if (!value(*it, assetField(*a), at))
+                    return false;
+            } else if (!extra(*it, at)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool text(const QString &s, int maxLength, const QString &at)
+    {
+        if (s.contains(QChar(0)))
+            return fail(at, QStringLiteral("NUL 문자(\\u0000)가 들어 있습니다"), QStringLiteral("contains a NUL character (\\u0000)"));
+        if (s.size() > maxLength)
+            return fail(at, QStringLiteral("%1자를 넘습니다(%2자)").arg(maxLength).arg(s.size()),
+                        QStringLiteral("is longer than %1 characters (%2)").arg(maxLength).arg(s.size()));
+        return true;
+    }
+
+    QString problem;
+
+private:
+    static const PayloadField *field(std::span<const PayloadField> fields, const QString &key)
+    {
+        for (const PayloadField &f : fields) {
+            if (key == QLatin1String(f.key))
+                return &f;
+        }
+        return nullptr;
+    }
+
+    static PayloadField assetField(const AssetField &a)
+    {
+        switch (a.type) {
+        case AssetField::Type::Int: return {a.key, T::Integer};
+        case AssetField::Type::Bool: return {a.key, T::Bool};
+        case AssetField::Type::Real: return {a.key, T::Number};
+        case AssetField::Type::Text: break;
+        }
+        return {a.key, T::Text};
+    }
+
+    bool fail(const QString &at, const QString &ko, const QString &en)
+    {
+        problem = QStringLiteral("'%1': %2 / '%1' %3").arg(at, ko, en);
+        return false;
+    }
+
+    bool wrongType(const QString &at, const char *ko, const char *en)
+    {
+        return fail(at, QStringLiteral("%1이어야 합니다").arg(QString::fromUtf8(ko)), QStringLiteral("must be %1").arg(QLatin1String(en)));
+    }
+
+    bool value(const QJsonValue &v, const PayloadField &f, const QString &at)
+    {
+        if (v.isNull() && !f.required)
+            return true;
+        const int maxEntries = f.maxLength > 0 ? f.maxLength : m_limits.maxListEntries;
+        switch (f.type) {
+        case T::Text:
+            if (!v.isString())
+                return wrongType(at, "문자열", "text");
+            return text(v.toString(), f.maxLength > 0 ? f.maxLength : m_limits.maxPayloadText, at);
+        case T::Number:
+            if (!v.isDouble() || !std::isfinite(v.toDouble()))
+                return wrongType(at, "숫자", "a number");
+            return true;
+        case T::Integer: {
+            const double d = v.toDouble();
+            if (!v.isDouble() || !std::isfinite(d) || d != std::floor(d) || std::abs(d) > 9e15)
+                return wrongType(at, "정수", "a whole number");
+            return true;
+        }
+        case T::Bool:
+            if (!v.isBool())
+                return wrongType(at, "true/false", "true or false");
+            return true;
+        case T::Sha256:
+            if (!v.isString() || !eventjson::isSha256(v.toString()))
+                return wrongType(at, "SHA-256(소문자 16진수 64자)", "a SHA-256 (64 lowercase hex digits)");
+            return true;
+        case T::ObjectListMap: {
+            if (!v.isObject())
+                return wrongType(at, "객체", "an object");
+            const QJsonObject o = v.toObject();
+            if (o.size() > maxEntries)
+                return fail(at, QStringLiteral("항목이 %1개를 넘습니다(%2개)").arg(maxEntries).arg(o.size()),
+                            QStringLiteral("has more than %1 entries (%2)").arg(maxEntries).arg(o.size()));
+            const PayloadField list{f.key, T::ObjectList, false, 0, f.items};
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                const QString item = at + QLatin1Char('.') + it.key().left(64);
+                if (!text(it.key(), 64, item) || !value(*it, list, item))
+                    return false;
+            }
+            return true;
+        }
+        case T::TextList:
+        case T::ObjectList: {
+            if (!v.isArray())
+                return wrongType(at, "목록", "a list");
+            const QJsonArray a = v.toArray();
+            if (a.size() > maxEntries)
+                return fail(at, QStringLiteral("항목이 %1개를 넘습니다(%2개)").arg(maxEntries).arg(a.size()),
+                            QStringLiteral("has more than %1 entries (%2)").arg(maxEntries).arg(a.size()));
+            for (qsizetype i = 0; i < a.size(); ++i) {
+                const QString item = QStringLiteral("%1[%2]").arg(at).arg(i);
+                if (f.type == T::TextList) {
+                    if (!a[i].isString())
+                        return wrongType(item, "문자열", "text");
+                    if (!text(a[i].toString(), m_limits.maxPayloadText, item))
+                        return false;
+                } else {
+                    if (!a[i].isObject())
+                        return wrongType(item, "객체", "an object");
+                    if (!object(a[i].toObject(), f.items, false, item + QLatin1Char('.')))
+                        return false;
+                }
+            }
+            return true;
+        }
+        case T::TextMap: {
+            if (!v.isObject())
+                return wrongType(at, "객체", "an object");
+            const QJsonObject o = v.toObject();
+            if (o.size() > maxEntries)
+                return fail(at, QStringLiteral("항목이 %1개를 넘습니다(%2개)").arg(maxEntries).arg(o.size()),
+                            QStringLiteral("has more than %1 entries (%2)").arg(maxEntries).arg(o.size()));
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                const QString item = at + QLatin1Char('.') + it.key().left(64);
+                if (!text(it.key(), 64, item))
+                    return false;
+                if (!it->isString())
+                    return wrongType(item, "문자열", "text");
+                if (!text(it->toString(), 64, item))
+                    return false;
+            }
+            return true;
+        }
+        }
+        return true;
+    }
+
+    bool extra(const QJsonValue &v, const QString &at)
+    {
+        if (v.isString())
+            return text(v.toString(), m_limits.maxExtraText, at);
+        if (v.isBool() || v.isNull() || (v.isDouble() && std::isfinite(v.toDouble())))
+            return true;
+        return fail(at, QStringLiteral("정의되지 않은 항목은 짧은 문자열, 숫자, true/false만 됩니다"),
+                    QStringLiteral("is not a field of this kind: only a short text, a number or true/false may ride along"));
+    }
+
+    const EventLimits &m_limits;
+};
+
+} // namespace
+
+std::span<const EventKindSpec> all() { return kKinds; }
+
+const EventKindSpec *find(const QString &kind)
+{
+    for (const EventKindSpec &k : kKinds) {
+        if (kind == QLatin1String(k.kind))
+            return &k;
+    }
+    return nullptr;
+}
+
+VoidResult validate(const Event &e)
+{
+    static const EventLimits limits;
+    auto bad = [&](const QString &why) {
+        return makeError(QStringLiteral("bad_event"), QStringLiteral("이벤트 %1(%2): %3").arg(e.id.left(64), e.kind.left(64), why));
+    };
+    const EventKindSpec *spec = find(e.kind);
+    if (!spec)
+        return bad(QStringLiteral("'kind': 정의되지 않은 종류입니다('%1') / 'kind' is not a kind of event this product defines ('%1')")
+                       .arg(e.kind.left(64)));
+    Checker check(limits);
+    if (!check.object(e.payload, spec->fields, spec->assetFields, QStringLiteral("payload.")))
+        return bad(check.problem);
+    // After the walk, which bounds every list: the size is then worth computing.
+    const qsizetype bytes = QJsonDocument(e.payload).toJson(QJsonDocument::Compact).size();
+    if (bytes > spec->maxPayloadBytes)
+        return bad(QStringLiteral("'payload': %1바이트로 한도 %2바이트를 넘습니다 / 'payload' is %1 bytes, over this kind's %2")
+                       .arg(bytes)
+                       .arg(spec->maxPayloadBytes));
+    return Ok{};
+}
+
+} // namespace gc::core::eventkinds

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "photo/photolimits.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace gc::core {
+
+// What the file's header says, read without decoding a single pixel.
+struct PhotoHeader {
+    QString format;     // "jpeg" or "png"
+    int width = 0;      // as stored, before EXIF orientation
+    int height = 0;
+    int channels = 0;   // JPEG components (4 = CMYK) or PNG colour type's channel count
+    int bitDepth = 8;
+};
+
+// What the header of a JPEG or PNG says (told by its magic bytes; any other format is refused, HEIC
+// with a hint to shoot JPEG), within `limits`: bytes, pixels and sides are judged before anything is
+// decoded. `whole` false: `bytes` are only the file's start (an upload's first chunk): a header cut
+// short is then no error, but a size it already gives is judged. Error codes: photo_empty,
+// photo_unsupported, photo_too_large, photo_truncated, photo_corrupt.
+Result<PhotoHeader> readPhotoHeader(const QByteArray &bytes, const PhotoLimits &limits = {}, bool whole = true);
+// The same for a file, from its first 64 KB and its size: what the app checks before it lets Qt
+// show a file (a size in the header past those bytes is left to QImageReader's allocation limit).
+Result<PhotoHeader> readPhotoFileHeader(const QString &path, const PhotoLimits &limits = {});
+
+} // namespace gc::core

@@ -1,0 +1,94 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import GoodCity
+
+// The first page on a new tablet, and the one the header's user chip and the sync chip open later:
+// the office server (address, user, password, certificate) or, "Later", a sign-in on this device only.
+Page {
+    id: page
+
+    required property AppController app
+    // Opened from the header while signed in: it can be closed again.
+    property bool closable: false
+    // "Later" was tapped: the sign-in on this device only shows.
+    property bool laterChosen: false
+
+    signal closeRequested()
+
+    title: qsTr("Sign in")
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 48
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: column
+            x: Math.max(16, (parent.width - width) / 2)
+            y: 24
+            width: Math.min(page.width - 32, 560)
+            spacing: 16
+
+            RowLayout {
+                Layout.fillWidth: true
+                Label {
+                    Layout.fillWidth: true
+                    text: page.app.session.signedIn ? qsTr("Signed in as %1 (%2)").arg(page.app.session.userName).arg(page.app.session.roleLabel)
+                                                    : qsTr("Welcome to Good City Geumcheon")
+                    font.pixelSize: 24
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                }
+                Button {
+                    objectName: "signInClose"
+                    visible: page.closable && page.app.session.signedIn
+                    Layout.preferredHeight: Theme.touchTarget
+                    flat: true
+                    text: qsTr("Close")
+                    onClicked: page.closeRequested()
+                }
+            }
+
+            ServerSignInForm {
+                Layout.fillWidth: true
+                visible: !page.laterChosen
+                sync: page.app.sync
+            }
+
+            Rectangle { Layout.fillWidth: true; Layout.preferredHeight: 1; color: Theme.divider; visible: !page.laterChosen }
+
+            Label {
+                Layout.fillWidth: true
+                visible: !page.laterChosen
+                text: qsTr("No office server yet? The tablet works fully without one; what you record is kept here and sent when a server is set up.")
+                wrapMode: Text.Wrap
+                color: Theme.textDim
+            }
+            Button {
+                objectName: "signInLater"
+                visible: !page.laterChosen
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTargetLarge
+                text: qsTr("Later — work on this device only")
+                onClicked: page.laterChosen = true
+            }
+            LocalSignInList {
+                Layout.fillWidth: true
+                visible: page.laterChosen
+                session: page.app.session
+            }
+            Button {
+                objectName: "signInServer"
+                visible: page.laterChosen
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTargetLarge
+                flat: true
+                text: qsTr("Sign in to an office server instead")
+                onClicked: page.laterChosen = false
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+// Photos that are not what they claim (W3.5 item 3): JPEG or PNG by their magic bytes, sizes judged
+// from the header before any decode, everywhere a photo is stored.
+#include "hostilephotos.h"
+#include "inventoryfixture.h"
+
+#include "photo/photodecoder.h"
+#include "photo/photoheader.h"
+#include "photo/photostore.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+
+#include <zlib.h>
+
+using namespace gc::core;
+
+namespace {
+
+// How many bytes the gzip data inflates to, by streaming it through zlib.
+qint64 inflatedSize(const QByteArray &gz, QByteArray *start)
+{
+    z_stream z{};
+    REQUIRE(inflateInit2(&z, 15 + 16) == Z_OK);
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(gz.constData()));
+    z.avail_in = uInt(gz.size());
+    QByteArray out(1 << 20, '\0');
+    qint64 total = 0;
+    int rc = Z_OK;
+    while (rc == Z_OK) {
+        z.next_out = reinterpret_cast<Bytef *>(out.data());
+        z.avail_out = uInt(out.size());
+        rc = inflate(&z, Z_NO_FLUSH);
+        if (total == 0)
+            *start = out.left(40);
+        total += out.size() - qsizetype(z.avail_out);
+    }
+    inflateEnd(&z);
+    REQUIRE(rc == Z_STREAM_END);
+    return total;
+}
+
+} // namespace
+
+TEST_CASE("an svgz bomb is refused by the photo store from its magic bytes, before anything inflates it", "[photo][security]")
+{
+    const QByteArray bomb = gc::test::svgzBomb(16 << 20);
+    QByteArray start;
+    CHECK(inflatedSize(bomb, &start) > (16 << 20)); // the fixture is what it says: 16 MB of SVG
+    CHECK(start.startsWith("<?xml"));
+    CHECK(bomb.size() < 64 << 10);
+
+    QTemporaryDir dir;
+    PhotoStore store(dir.path());
+    auto added = store.add(bomb);
+    REQUIRE_FALSE(added.ok());
+    CHECK(added.error().code == QStringLiteral("photo_unsupported"));
+    CHECK(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+    // Its first few bytes are enough to tell.
+    CHECK(readPhotoHeader(bomb.left(16), {}, false).error().code == QStringLiteral("photo_unsupported"));
+}
+
+TEST_CASE("a PNG or JPEG whose header claims 100000x100000 pixels is refused from the header by the store and the decoder", "[photo][security]")
+{
+    const QByteArray png = gc::test::pngClaiming(100'000, 100'000);
+    const QByteArray jpeg = gc::test::jpegClaiming(65'000, 65'000);
+    QTemporaryDir dir;
+    PhotoStore store(dir.path());
+    const PhotoDecoder decoder{PhotoCheckThresholds{}};
+    for (const QByteArray &bytes : {png, jpeg}) {
+        auto header = readPhotoHeader(bytes);
+        REQUIRE_FALSE(header.ok());
+        CHECK(header.error().code == QStringLiteral("photo_too_large"));
+        CHECK(header.error().message.contains(QStringLiteral("50")));
+        CHECK(store.add(bytes).error().code == QStringLiteral("photo_too_large"));
+        CHECK(decoder.decode(bytes, 1024).error().code == QStringLiteral("photo_too_large"));
+        // An upload's first kilobyte already tells.
+        CHECK(readPhotoHeader(bytes.left(1024), {}, false).error().code == QStringLiteral("photo_too_large"));
+    }
+    // A long thin strip within the pixel count but past the longest side.
+    CHECK(readPhotoHeader(gc::test::pngClaiming(40'000, 100)).error().code == QStringLiteral("photo_too_large"));
+    // The same files at a sane size are stored, as image/png and image/jpeg.
+    auto small = store.add(gc::test::pngClaiming(16, 16));
+    REQUIRE(small.ok());
+    CHECK(small->mime == QStringLiteral("image/png"));
+    CHECK(small->width == 16);
+    auto real = store.add(gc::test::jpegClaiming(16, 16));
+    REQUIRE(real.ok());
+    CHECK(real->mime == QStringLiteral("image/jpeg"));
+    // A start that is cut short is no verdict yet; a whole file cut short is.
+    CHECK(readPhotoHeader(jpeg.left(3), {}, false).ok());
+    CHECK(readPhotoHeader(gc::test::jpegClaiming(16, 16).left(100)).error().code == QStringLiteral("photo_truncated"));
+}

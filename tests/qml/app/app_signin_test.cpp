@@ -1,0 +1,528 @@
+// W3.1/W3.2: one sign-in for the whole app, through the real Main.qml. Who is acting (each role's
+// actions carry its own name in asset_events), the pages each role reaches, the sign-in against a
+// goodcity-server with a password, the sync chip that says "sent" only after the server
+// acknowledged it, the session kept across a restart of the real binary, and SIGTERM leaving a
+// .gpkg that holds every change without its -wal.
+#include "appcontroller.h"
+#include "appdriver.h"
+#include "appoptions.h"
+#include "appshell.h"
+#include "fieldcontroller.h"
+#include "inventoryfixture.h"
+#include "officecontroller.h"
+#include "photofixtures.h"
+#include "session.h"
+#include "store/assetstore.h"
+#include "surveycontroller.h"
+#include "synccontroller.h"
+#include "sync/syncclient.h"
+#include "tokenvault.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
+
+using namespace gc;
+using test::Hand;
+using test::itemNamed;
+using test::waitForNamed;
+using test::waitUntil;
+
+namespace {
+
+const QString kPassword = QStringLiteral("correct horse 1");
+
+// A tablet's home: settings, app data and pictures in a temporary folder, as the real binary finds them.
+struct Home {
+    QTemporaryDir dir;
+    Home()
+    {
+        REQUIRE(dir.isValid());
+        qputenv("HOME", dir.path().toUtf8());
+        qputenv("XDG_CONFIG_HOME", dir.filePath(QStringLiteral(".config")).toUtf8());
+        qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral(".local/share")).toUtf8());
+        qputenv("GC_TOKEN_STORE", "file"); // the file, so the test can check who may read it
+        QCoreApplication::setOrganizationName(QStringLiteral("goodcity"));
+        QCoreApplication::setApplicationName(QStringLiteral("goodcity"));
+        // Qt fixes the settings folder at its first use in a process: a new tablet starts with none.
+        QSettings().clear();
+    }
+    QString path(const QString &name) const { return dir.filePath(name); }
+    // A photo of the brand mark in a scene, as the crew takes it.
+    QString photo(const QString &name, std::uint32_t seed) const
+    {
+        QFile f(path(name));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(test::makeMarkScene(test::loadBgra(test::brandDir() + QStringLiteral("/goodcity_mark_color.png")), seed).jpeg);
+        return f.fileName();
+    }
+};
+
+QQuickWindow *show(app::AppShell &shell)
+{
+    QQuickWindow *w = shell.window();
+    REQUIRE(w);
+    w->resize(1280, 800);
+    w->show();
+    REQUIRE(QTest::qWaitForWindowExposed(w));
+    return w;
+}
+
+// Signs out (header chip → Sign out) when someone is signed in, then signs in on this device only
+// ("Later", then the name) as a person does on the sign-in page.
+void signInHere(QQuickWindow *w, Hand &hand, const QString &name)
+{
+    if (QQuickItem *chip = itemNamed(w, QStringLiteral("userChip"))) {
+        hand.tap(chip);
+        hand.tapNamed(QStringLiteral("menuSignOut"));
+        REQUIRE(waitUntil([&] { return itemNamed(w, QStringLiteral("userChip")) == nullptr; }));
+    }
+    const QString entry = QStringLiteral("user_") + name;
+    if (!itemNamed(w, entry))
+        hand.tapNamed(QStringLiteral("signInLater"));
+    hand.tap(waitForNamed(w, entry));
+    REQUIRE(waitForNamed(w, QStringLiteral("userChip")));
+}
+
+bool hasTab(QQuickWindow *w, const char *page) { return itemNamed(w, QStringLiteral("tab_") + QLatin1String(page)) != nullptr; }
+
+// The newest event of `kind` in the file, read back through a separate read-only connection.
+core::Event newestEvent(const QString &inventory, const QString &kind)
+{
+    auto store = core::AssetStore::open(inventory, core::AssetStore::Access::ReadOnly);
+    REQUIRE(store.ok());
+    auto events = (*store)->events();
+    REQUIRE(events.ok());
+    for (auto it = events->rbegin(); it != events->rend(); ++it)
+        if (it->kind == kind)
+            return *it;
+    FAIL("no " << kind.toStdString() << " event in " << inventory.toStdString());
+    return {};
+}
+
+QString syncText(QQuickWindow *w)
+{
+    QQuickItem *t = itemNamed(w, QStringLiteral("syncStatusText"));
+    return t ? t->property("text").toString() : QString();
+}
+
+} // namespace
+
+TEST_CASE("Who is acting: a crew, the office and a department each sign in on the real sign-in page, reach only their "
+          "pages, and their actions carry their own names in asset_events",
+          "[app][session]")
+{
+    Home home;
+    const QString inventory = home.path(QStringLiteral("inventory.gpkg"));
+    REQUIRE(QFile::copy(qEnvironmentVariable("GC_DEMO_GPKG"), inventory));
+    app::AppOptions o;
+    o.inventory = inventory;
+    o.language = QStringLiteral("en");
+    app::AppShell shell(o);
+    QQuickWindow *w = show(shell);
+    Hand hand{w};
+
+    // First start: the sign-in page, no page behind it, and a chip that claims nothing was sent.
+    REQUIRE(waitForNamed(w, QStringLiteral("signInLater")));
+    CHECK_FALSE(hasTab(w, "office"));
+    CHECK_FALSE(hasTab(w, "map"));
+    CHECK(syncText(w).startsWith(QLatin1String("No server")));
+    // "Later": who is working, from the inventory's own users, crews, the office and departments.
+    hand.tapNamed(QStringLiteral("signInLater"));
+    REQUIRE(waitForNamed(w, QStringLiteral("user_디자인팀")));
+    QTest::qWait(300);
+    QDir().mkpath(QStringLiteral("screenshots"));
+    w->grabWindow().save(QStringLiteral("screenshots/signin-later.png"));
+
+    // A crew: field and map, no office; the app opens on its work.
+    signInHere(w, hand, QStringLiteral("현장1팀"));
+    CHECK(hasTab(w, "field"));
+    CHECK(hasTab(w, "map"));
+    CHECK_FALSE(hasTab(w, "office"));
+    CHECK_FALSE(hasTab(w, "department"));
+    CHECK(w->property("currentPage").toString() == QStringLiteral("field"));
+    REQUIRE(waitForNamed(w, QStringLiteral("work_0")));
+    // Its map shows its own assets; one tap shows all.
+    QQuickItem *routeMap = waitForNamed(w, QStringLiteral("routeMapView"));
+    REQUIRE(routeMap);
+    qint64 own = 0;
+    {
+        auto store = core::AssetStore::open(inventory, core::AssetStore::Access::ReadOnly);
+        REQUIRE(store.ok());
+        auto all = (*store)->assets();
+        REQUIRE(all.ok());
+        for (const auto &a : *all)
+            own += a.assignee == QStringLiteral("현장1팀") && a.hasLocation;
+    }
+    REQUIRE(own > 0);
+    CHECK(waitUntil([&] { return routeMap->property("shownCount").toLongLong() == own; }));
+    hand.tapNamed(QStringLiteral("mapMineOnly"));
+    CHECK(waitUntil([&] { return routeMap->property("shownCount").toLongLong() == routeMap->property("totalCount").toLongLong(); }));
+    CHECK(routeMap->property("totalCount").toLongLong() > own);
+    hand.tapNamed(QStringLiteral("mapMineOnly"));
+    auto *field = w->findChild<ui::FieldController *>();
+    REQUIRE(field);
+    const QString category = field->categoryOptions().front().toMap().value(QStringLiteral("code")).toString();
+    const bool proposedOk = field->proposePlace(category, 191604.6, 541809.5, QStringLiteral("a pole with room for a sign"),
+                                                home.photo(QStringLiteral("place.jpg"), 20));
+    INFO(field->message().toStdString());
+    REQUIRE(proposedOk);
+    const core::Event proposed = newestEvent(inventory, QStringLiteral("place.proposed"));
+    CHECK(proposed.actor == QStringLiteral("현장1팀"));
+    // The proposal, its photo event and the photo file: kept here, none sent.
+    CHECK(waitUntil([&] { return syncText(w).contains(QLatin1String("3 change(s) not sent")); }, 10000));
+    INFO(syncText(w).toStdString());
+    CHECK(syncText(w).startsWith(QStringLiteral("No server — saved on this device only")));
+    CHECK_FALSE(syncText(w).contains(QLatin1String("Everything sent")));
+
+    // The office, after the crew tapped its name on this tablet: the decision is the office's, not
+    // the crew's (the old app recorded every action under the last crew tapped on the Field tab).
+    signInHere(w, hand, QStringLiteral("디자인팀"));
+    CHECK(hasTab(w, "office"));
+    CHECK(hasTab(w, "department"));
+    auto *office = w->findChild<ui::OfficeController *>();
+    REQUIRE(office);
+    REQUIRE(office->declineProposal(proposed.payload.value(QStringLiteral("proposal_id")).toString(), QStringLiteral("too close")));
+    CHECK(newestEvent(inventory, QStringLiteral("place.decided")).actor == QStringLiteral("디자인팀"));
+
+    // A department: its own survey only, under its own name; another department cannot be picked.
+    signInHere(w, hand, QStringLiteral("공원녹지과"));
+    CHECK(hasTab(w, "department"));
+    CHECK_FALSE(hasTab(w, "office"));
+    CHECK_FALSE(hasTab(w, "field"));
+    CHECK(w->property("currentPage").toString() == QStringLiteral("department"));
+    auto *survey = w->findChild<ui::SurveyController *>();
+    REQUIRE(survey);
+    REQUIRE(survey->hasSurvey());
+    survey->setDepartment(QStringLiteral("도로과"));
+    CHECK(survey->department() == QStringLiteral("공원녹지과"));
+    REQUIRE(survey->save());
+    const core::Event saved = newestEvent(inventory, QStringLiteral("survey.rows_saved"));
+    CHECK(saved.actor == QStringLiteral("공원녹지과"));
+    CHECK(saved.payload.value(QStringLiteral("department")).toString() == QStringLiteral("공원녹지과"));
+
+    // Remembered: the next start on the same file is the department again, on its page.
+    shell.controller().session()->restore();
+    CHECK(shell.controller().session()->userName() == QStringLiteral("공원녹지과"));
+}
+
+namespace {
+
+// goodcity-server as the office runs it, on a loopback port.
+struct Server {
+    QProcess proc;
+    QString store;
+    quint16 port = 0;
+
+    static void cli(const QStringList &args, const QByteArray &stdinText = {})
+    {
+        QProcess p;
+        p.start(QStringLiteral(GC_SERVER_EXE), args);
+        REQUIRE(p.waitForStarted(30'000));
+        p.write(stdinText);
+        p.closeWriteChannel();
+        REQUIRE(p.waitForFinished(120'000));
+        INFO(p.readAllStandardError().toStdString());
+        REQUIRE(p.exitCode() == 0);
+    }
+    explicit Server(const QString &storePath) : store(storePath)
+    {
+        cli({QStringLiteral("--store"), store, QStringLiteral("init")});
+        for (const auto &[name, role] : {std::pair{"office1", "office"}, std::pair{"crew1", "crew"}})
+            cli({QStringLiteral("--store"), store, QStringLiteral("user"), QStringLiteral("add"), QLatin1String(name), QStringLiteral("--role"),
+                 QLatin1String(role), QStringLiteral("--password-stdin")},
+                kPassword.toUtf8() + '\n');
+    }
+    void start()
+    {
+        proc.setProgram(QStringLiteral(GC_SERVER_EXE));
+        proc.setArguments({QStringLiteral("--store"), store, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
+        proc.start();
+        REQUIRE(proc.waitForStarted(30'000));
+        QByteArray out;
+        while (!out.contains('\n') && proc.waitForReadyRead(30'000))
+            out += proc.readAllStandardOutput();
+        const int at = out.indexOf("127.0.0.1:");
+        INFO(out.toStdString());
+        REQUIRE(at >= 0);
+        port = quint16(out.mid(at + 10, out.indexOf('/', at + 10) - at - 10).toInt());
+        REQUIRE(port > 0);
+    }
+    void stop()
+    {
+        if (proc.state() != QProcess::NotRunning) {
+            proc.kill();
+            proc.waitForFinished(30'000);
+        }
+    }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1/").arg(port); }
+    ~Server() { stop(); }
+};
+
+// The office's own tablet: an inventory and a logged-in sync client.
+struct OfficeDevice {
+    std::unique_ptr<core::AssetStore> store;
+    std::unique_ptr<core::SyncClient> client;
+    OfficeDevice(const QString &path, const QString &url)
+    {
+        auto s = core::AssetStore::create(path);
+        REQUIRE(s.ok());
+        store = std::move(*s);
+        store->setIdentity(QStringLiteral("office1"), QStringLiteral("office-tab"));
+        client = std::make_unique<core::SyncClient>(*store, QUrl(url));
+        REQUIRE(client->login(QStringLiteral("office1"), kPassword).ok());
+    }
+    void sync()
+    {
+        auto r = client->syncOnce();
+        INFO((r ? QString() : r.error().message).toStdString());
+        REQUIRE(r.ok());
+    }
+};
+
+} // namespace
+
+TEST_CASE("A crew signs in with a password on the sign-in page, its change reaches a second device, the chip says sent "
+          "only after the server acknowledged it, a restart keeps the session, and SIGTERM leaves the .gpkg complete",
+          "[app][session][sync]")
+{
+    Home home;
+    Server server(home.path(QStringLiteral("office.gpkg")));
+    server.start();
+
+    // The office plans a bench for crew1 and sends it.
+    OfficeDevice office(home.path(QStringLiteral("office-tab.gpkg")), server.url());
+    core::Asset bench = test::InventoryFixture::bench();
+    bench.status = QStringLiteral("assigned");
+    bench.assignee = QStringLiteral("crew1");
+    auto added = office.store->addAsset(bench);
+    REQUIRE(added.ok());
+    const QString uuid = added->uuid;
+    office.sync();
+
+    const QString tablet = home.path(QStringLiteral("tablet.gpkg"));
+    REQUIRE(core::AssetStore::create(tablet).ok());
+    const QString photo = home.photo(QStringLiteral("place.jpg"), 21);
+    {
+        app::AppOptions o;
+        o.inventory = tablet;
+        o.language = QStringLiteral("en");
+        app::AppShell shell(o);
+        QQuickWindow *w = show(shell);
+        Hand hand{w};
+        ui::SyncController *sync = shell.controller().sync();
+
+        // The sign-in page: a wrong password is refused in words, the right one signs in.
+        hand.typeInto(QStringLiteral("serverAddress"), server.url());
+        hand.typeInto(QStringLiteral("serverUser"), QStringLiteral("crew1"));
+        hand.typeInto(QStringLiteral("serverPassword"), QStringLiteral("wrong horse"));
+        hand.tapNamed(QStringLiteral("serverSignIn"));
+        REQUIRE(waitUntil([&] { return !sync->loggingIn() && !sync->loginError().isEmpty(); }));
+        CHECK(sync->loginError().contains(QLatin1String("Wrong user name or password")));
+        CHECK_FALSE(itemNamed(w, QStringLiteral("userChip")));
+        hand.typeInto(QStringLiteral("serverPassword"), kPassword);
+        hand.tapNamed(QStringLiteral("serverSignIn"));
+        REQUIRE(waitUntil([&] { return !sync->loggingIn(); }));
+        INFO(sync->loginError().toStdString());
+        REQUIRE(waitForNamed(w, QStringLiteral("userChip")));
+        CHECK(shell.controller().session()->userName() == QStringLiteral("crew1"));
+        CHECK(shell.controller().session()->role() == QStringLiteral("crew"));
+        CHECK(shell.controller().session()->viaServer());
+        // The token is kept for the next start, readable by this user only.
+        const QFileInfo token(ui::TokenVault().filePath());
+        REQUIRE(token.exists());
+        CHECK(token.permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+
+        // The first round brings the bench; the crew's work list shows it.
+        REQUIRE(waitUntil([&] { return sync->state() == QLatin1String("sent"); }, 120000));
+        REQUIRE(waitForNamed(w, QStringLiteral("work_0")));
+
+        // Offline: the change is kept, and the chip says so instead of "sent".
+        server.stop();
+        auto *field = w->findChild<ui::FieldController *>();
+        REQUIRE(field);
+        REQUIRE(field->openAsset(uuid));
+        const QString reason = field->reasonOptions().front().toMap().value(QStringLiteral("code")).toString();
+        REQUIRE(field->cannotInstall(reason, QStringLiteral("the pole is gone"), photo));
+        hand.tapNamed(QStringLiteral("syncChip"));
+        REQUIRE(waitUntil([&] { return sync->state() == QLatin1String("offline"); }, 180000));
+        INFO(syncText(w).toStdString());
+        CHECK(syncText(w).startsWith(QLatin1String("Offline")));
+        CHECK(sync->pending() > 0);
+        CHECK_FALSE(syncText(w).contains(QLatin1String("Everything sent")));
+
+        // The server is back: one tap sends it, and only then the chip says sent.
+        server.start(); // the same port
+        hand.tapNamed(QStringLiteral("syncChip"));
+        REQUIRE(waitUntil([&] { return sync->state() == QLatin1String("sent"); }, 180000));
+        CHECK(sync->pending() == 0);
+        CHECK(syncText(w).startsWith(QLatin1String("Everything sent to the office")));
+    }
+
+    // The second device sees the crew's report, under the crew's name, with its photo.
+    office.sync();
+    auto events = office.store->events(uuid);
+    REQUIRE(events.ok());
+    REQUIRE(events->back().actor == QStringLiteral("crew1"));
+    CHECK(office.store->asset(uuid)->status == QStringLiteral("needs_attention"));
+    auto photos = office.store->photos(uuid);
+    REQUIRE(photos.ok());
+    CHECK(photos->size() == 1);
+
+    // The office renames the bench; the real binary, started again, is still signed in and pulls it.
+    REQUIRE(office.store->updateAsset(uuid, QJsonObject{{QStringLiteral("name"), QStringLiteral("독산3동 의자 (옮김)")}}).ok());
+    office.sync();
+    QProcess app;
+    app.setProgram(QStringLiteral(GC_APP_EXE));
+    app.setArguments({QStringLiteral("--inventory"), tablet, QStringLiteral("--lang"), QStringLiteral("en")});
+    app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // Where this process kept the session (Qt fixes the settings folder at its first use).
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QFileInfo(QFileInfo(QSettings().fileName()).absolutePath()).absolutePath());
+    env.insert(QStringLiteral("XDG_DATA_HOME"),
+               QFileInfo(QFileInfo(QFileInfo(ui::TokenVault().filePath()).absolutePath()).absolutePath()).absolutePath());
+    app.setProcessEnvironment(env);
+    app.start();
+    REQUIRE(app.waitForStarted(30'000));
+    const auto nameInFile = [&](const QString &path) {
+        auto s = core::AssetStore::open(path, core::AssetStore::Access::ReadOnly);
+        return s ? (*s)->asset(uuid).value_or(core::Asset{}).name : QString();
+    };
+    REQUIRE(waitUntil([&] { return nameInFile(tablet) == QStringLiteral("독산3동 의자 (옮김)"); }, 180000));
+    const qint64 walBefore = QFileInfo(tablet + QStringLiteral("-wal")).size();
+    INFO("WAL before SIGTERM: " << walBefore << " bytes");
+    app.terminate(); // SIGTERM, as the system sends when it shuts the tablet down
+    REQUIRE(app.waitForFinished(60'000));
+    CHECK(app.exitStatus() == QProcess::NormalExit);
+    CHECK(app.exitCode() == 0);
+    const QFileInfo wal(tablet + QStringLiteral("-wal"));
+    CHECK((!wal.exists() || wal.size() == 0));
+    // The .gpkg alone, copied without its -wal, holds the pulled rename and the crew's report.
+    QDir().mkpath(home.path(QStringLiteral("copy")));
+    const QString alone = home.path(QStringLiteral("copy/tablet.gpkg"));
+    REQUIRE(QFile::copy(tablet, alone));
+    CHECK(nameInFile(alone) == QStringLiteral("독산3동 의자 (옮김)"));
+    auto copy = core::AssetStore::open(alone, core::AssetStore::Access::ReadOnly);
+    REQUIRE(copy.ok());
+    CHECK((*copy)->asset(uuid)->status == QStringLiteral("needs_attention"));
+    copy->reset();
+
+    // Sign out from the header: the session ends on the server and here, its token is gone, and the
+    // chip says nothing will be sent until someone signs in again.
+    app::AppOptions o;
+    o.inventory = tablet;
+    o.language = QStringLiteral("en");
+    app::AppShell shell(o);
+    QQuickWindow *w = show(shell);
+    Hand hand{w};
+    REQUIRE(waitForNamed(w, QStringLiteral("userChip")));
+    CHECK(shell.controller().session()->userName() == QStringLiteral("crew1"));
+    ui::SyncController *sync = shell.controller().sync();
+    REQUIRE(waitUntil([&] { return sync->state() == QLatin1String("sent"); }, 120000));
+    hand.tapNamed(QStringLiteral("userChip"));
+    hand.tapNamed(QStringLiteral("menuSignOut"));
+    REQUIRE(waitForNamed(w, QStringLiteral("serverSignIn")));
+    CHECK_FALSE(QFileInfo::exists(ui::TokenVault().filePath()));
+    CHECK(sync->state() == QLatin1String("signedOut"));
+    CHECK(syncText(w).startsWith(QLatin1String("Not signed in to the office server")));
+}
+
+TEST_CASE("A half-filled cannot-install form is on disk at every change and offered again after the app is gone, the "
+          "crew's sign-in is remembered and the app opens on its work",
+          "[app][session][drafts]")
+{
+    Home home;
+    const QString inventory = home.path(QStringLiteral("inventory.gpkg"));
+    REQUIRE(QFile::copy(qEnvironmentVariable("GC_DEMO_GPKG"), inventory));
+    app::AppOptions o;
+    o.inventory = inventory;
+    o.language = QStringLiteral("en");
+    const QString draftsFile = home.path(QStringLiteral(".local/share/goodcity/goodcity/drafts.json"));
+    QString code;
+    QString reason;
+    {
+        app::AppShell shell(o);
+        QQuickWindow *w = show(shell);
+        Hand hand{w};
+        signInHere(w, hand, QStringLiteral("현장1팀"));
+        QQuickItem *first = waitForNamed(w, QStringLiteral("work_0"));
+        REQUIRE(first);
+        code = first->property("code").toString();
+        const auto eventsOf = [&] {
+            auto store = core::AssetStore::open(inventory, core::AssetStore::Access::ReadOnly);
+            REQUIRE(store.ok());
+            auto history = (*store)->events((*store)->assetByCode(code)->uuid);
+            REQUIRE(history.ok());
+            return history->size();
+        };
+        const size_t eventsBefore = eventsOf();
+        hand.tap(first);
+        hand.tapNamed(QStringLiteral("cannotInstallButton"));
+        auto *field = w->findChild<ui::FieldController *>();
+        reason = field->reasonOptions().front().toMap().value(QStringLiteral("code")).toString();
+        hand.tapNamed(QStringLiteral("reason_") + reason);
+        hand.typeInto(QStringLiteral("cannotInstallNote"), QStringLiteral("locked gate"));
+        // Already on disk, before anything closes: a kill now loses nothing.
+        QFile f(draftsFile);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        const QByteArray kept = f.readAll();
+        CHECK(kept.contains("locked gate"));
+        CHECK(kept.contains(code.toUtf8()));
+        CHECK(kept.contains(reason.toUtf8()));
+        // Nothing of it went into the inventory's log.
+        CHECK(eventsOf() == eventsBefore);
+    } // the app is gone without Save or Cancel
+
+    app::AppShell again(o);
+    QQuickWindow *w = show(again);
+    Hand hand{w};
+    // Still signed in as the crew, on its work, with the form offered again.
+    REQUIRE(waitForNamed(w, QStringLiteral("userChip")));
+    CHECK(again.controller().session()->userName() == QStringLiteral("현장1팀"));
+    CHECK(w->property("currentPage").toString() == QStringLiteral("field"));
+    hand.tapNamed(QStringLiteral("resumeDraft"));
+    QQuickItem *note = waitForNamed(w, QStringLiteral("cannotInstallNote"));
+    REQUIRE(note);
+    CHECK(note->property("text").toString() == QStringLiteral("locked gate"));
+    CHECK(itemNamed(w, QStringLiteral("reason_") + reason)->property("highlighted").toBool());
+    auto *field = w->findChild<ui::FieldController *>();
+    CHECK(field->currentAsset().value(QStringLiteral("code")).toString() == code);
+}
+
+TEST_CASE("The sign-in page refuses an unencrypted server address on the network and a non-address before any password "
+          "leaves the tablet",
+          "[app][session]")
+{
+    Home home;
+    const QString inventory = home.path(QStringLiteral("inventory.gpkg"));
+    REQUIRE(core::AssetStore::create(inventory).ok());
+    app::AppOptions o;
+    o.inventory = inventory;
+    o.language = QStringLiteral("en");
+    app::AppShell shell(o);
+    QQuickWindow *w = show(shell);
+    Hand hand{w};
+    ui::SyncController *sync = shell.controller().sync();
+    hand.typeInto(QStringLiteral("serverAddress"), QStringLiteral("http://192.0.2.10:8443"));
+    hand.typeInto(QStringLiteral("serverUser"), QStringLiteral("crew1"));
+    hand.typeInto(QStringLiteral("serverPassword"), QStringLiteral("secret"));
+    hand.tapNamed(QStringLiteral("serverSignIn"));
+    REQUIRE(waitUntil([&] { return !sync->loginError().isEmpty(); }, 5000));
+    CHECK(sync->loginError().contains(QLatin1String("is not encrypted")));
+    CHECK_FALSE(sync->loggingIn()); // refused here: nothing was sent
+    CHECK_FALSE(sync->configured());
+    CHECK(sync->state() == QLatin1String("noServer"));
+
+    hand.typeInto(QStringLiteral("serverAddress"), QStringLiteral("ftp://office"));
+    hand.typeInto(QStringLiteral("serverPassword"), QStringLiteral("secret"));
+    hand.tapNamed(QStringLiteral("serverSignIn"));
+    REQUIRE(waitUntil([&] { return sync->loginError().contains(QLatin1String("is not a server address")); }, 5000));
+    CHECK_FALSE(sync->loggingIn());
+    CHECK_FALSE(QFileInfo::exists(ui::TokenVault().filePath()));
+}

@@ -1,0 +1,98 @@
+// What a stranger's requests may cost the server and its users, second round: the refusal log stays
+// bounded, and a password guesser locks out the guesser, not the name's owner. Both stores, through
+// the real HTTP front end on loopback.
+#include "serverfixture.h"
+
+#include "credentials.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <catch2/catch.hpp>
+
+using namespace gc;
+using Kind = test::LocalServer::Kind;
+
+namespace {
+
+const QHostAddress kGuesser(QStringLiteral("127.0.0.2"));
+const QHostAddress kElsewhere(QStringLiteral("127.0.0.3"));
+
+QByteArray rawLogin(const QString &user, const QString &password)
+{
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("password"), password}}).toJson(QJsonDocument::Compact);
+    return "POST /api/v1/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: " +
+           QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+} // namespace
+
+TEST_CASE("8,000 anonymous 401s leave at most the refusal log's bound of rows", "[security][limits]")
+{
+    const Kind kind = GENERATE(Kind::Postgres, Kind::GeoPackage);
+    test::LocalServer s(kind);
+    const qint64 keep = server::RefusalLogPolicy{}.keepRows;
+    const int flood = 8000;
+    REQUIRE(keep < flood);
+    int refused = 0;
+    for (int i = 0; i < flood; ++i)
+        refused += s.raw("GET /api/v1/me HTTP/1.1\r\nHost: x\r\n\r\n", kGuesser).status == 401 ? 1 : 0;
+    CHECK(refused == flood);
+    REQUIRE(s.api->flushRefusals().ok());
+    const qint64 rows = *s.store->refusalCount();
+    CHECK(rows <= keep);
+    CHECK(rows > keep / 2); // the newest stay on record
+    // The newest is the last one made.
+    REQUIRE(s.request("GET", QStringLiteral("api/v1/conflicts"), {}, s.login(QStringLiteral("crew1"))).status == 403);
+    REQUIRE(s.api->flushRefusals().ok());
+    CHECK(*s.store->refusalCount() <= keep);
+    if (kind == Kind::Postgres)
+        CHECK(test::pgScalar(s.storeArg, QStringLiteral("SELECT path FROM refusals ORDER BY id DESC LIMIT 1")) == QStringLiteral("/api/v1/conflicts"));
+}
+
+TEST_CASE("five wrong passwords from one address lock out the name's owner everywhere", "[security][auth]")
+{
+    const Kind kind = GENERATE(Kind::Postgres, Kind::GeoPackage);
+    server::ApiLimits limits;
+    limits.throttle.maxFailuresPerUser = 8; // the global ceiling, lower than the default 50: fewer argon2id checks, same rule
+    test::LocalServer s(kind, limits);
+    const server::ThrottlePolicy policy = limits.throttle;
+    for (int i = 0; i < policy.maxFailuresPerUserAddress; ++i)
+        REQUIRE(s.raw(rawLogin(QStringLiteral("office1"), QStringLiteral("guess %1").arg(i)), kGuesser).status == 401);
+    // The guesser rests, even with the right password; the owner, from its own address, gets in.
+    CHECK(s.raw(rawLogin(QStringLiteral("office1"), QStringLiteral("correct horse 1")), kGuesser).status == 429);
+    CHECK(s.raw(rawLogin(QStringLiteral("office1"), QStringLiteral("correct horse 1"))).status == 200);
+
+    // A guesser with many addresses meets the name's global ceiling: then the owner waits too.
+    for (int i = policy.maxFailuresPerUserAddress; i < policy.maxFailuresPerUser; ++i)
+        REQUIRE(s.raw(rawLogin(QStringLiteral("office1"), QStringLiteral("guess %1").arg(i)), kElsewhere).status == 401);
+    CHECK(s.raw(rawLogin(QStringLiteral("office1"), QStringLiteral("correct horse 1"))).status == 429);
+
+    // `user passwd` lets the owner in at once, with the new password.
+    const auto hash = server::Credentials::hashPassword(QStringLiteral("a new horse 2"));
+    REQUIRE(hash.ok());
+    REQUIRE(*s.store->setPassword(QStringLiteral("office1"), *hash));
+    CHECK(s.raw(rawLogin(QStringLiteral("office1"), QStringLiteral("a new horse 2"))).status == 200);
+}
+
+TEST_CASE("an admin unlocks a locked-out login at once, and no one else can", "[security][auth]")
+{
+    const Kind kind = GENERATE(Kind::Postgres, Kind::GeoPackage);
+    server::ApiLimits limits;
+    limits.throttle.maxFailuresPerUser = 6;
+    test::LocalServer s(kind, limits);
+    const auto hash = server::Credentials::hashPassword(QStringLiteral("correct horse 1"));
+    REQUIRE(hash.ok());
+    REQUIRE(s.store->addUser(server::User{QStringLiteral("admin"), server::Role::Admin, {}, *hash}).ok());
+    const QString admin = s.login(QStringLiteral("admin"));
+    const QString office = s.login(QStringLiteral("office1"));
+    for (int i = 0; i < limits.throttle.maxFailuresPerUser; ++i)
+        REQUIRE(s.raw(rawLogin(QStringLiteral("crew1"), QStringLiteral("guess %1").arg(i)), i < 3 ? kGuesser : kElsewhere).status == 401);
+    REQUIRE(s.raw(rawLogin(QStringLiteral("crew1"), QStringLiteral("correct horse 1"))).status == 429);
+    const QByteArray body = R"({"user":"crew1"})";
+    CHECK(s.request("POST", QStringLiteral("api/v1/unlock"), body, office).status == 403);
+    CHECK(s.raw(rawLogin(QStringLiteral("crew1"), QStringLiteral("correct horse 1"))).status == 429);
+    const auto unlocked = s.request("POST", QStringLiteral("api/v1/unlock"), body, admin);
+    CHECK(unlocked.status == 200);
+    CHECK(s.raw(rawLogin(QStringLiteral("crew1"), QStringLiteral("correct horse 1"))).status == 200);
+}
