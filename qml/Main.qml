@@ -57,6 +57,8 @@ ApplicationWindow {
             anchors.fill: parent
             spacing: 8
             Label {
+                // On a portrait tablet the page tabs need the room.
+                visible: root.width >= 1000
                 text: qsTr("Good City Geumcheon")
                 font.pixelSize: 20
                 font.bold: true
@@ -131,7 +133,7 @@ ApplicationWindow {
         MapPage { id: mapPage; app: root.app }
         FieldPage { id: fieldPage; app: root.app }
         OfficePage { app: root.app }
-        DepartmentPage { app: root.app }
+        DepartmentPage { app: root.app; tabBar: tabs; tabIndex: 3 }
     }
 
     SignInPage {

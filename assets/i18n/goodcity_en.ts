@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AddFacilityDialog</name>
+    <message>
+        <source>Add a facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of the facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (e.g. the park or building)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Road address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location: %1, %2 (EPSG:5186)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap the map where the facility is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My position (GPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssetCard</name>
     <message>
         <source>Close</source>
@@ -386,7 +449,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When the design office opens a survey, this department&apos;s facilities appear here. The office can also send an Excel template (goodcity-cli survey template).</source>
+        <source>unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search code, name, address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add facility…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the design office opens a survey, this department&apos;s facilities appear here, with an Excel template to fill in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row matches the search.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -928,6 +1031,37 @@
     </message>
     <message>
         <source>Materials and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenSurveyDialog</name>
+    <message>
+        <source>Open a demand survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (e.g. 2027 first half)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of facility (none ticked: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open survey</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1495,6 +1629,49 @@
     </message>
 </context>
 <context>
+    <name>SheetFiles</name>
+    <message>
+        <source>Save the survey template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey-%1.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a filled survey sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey sheets (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full path of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Sign in</source>
@@ -1545,6 +1722,166 @@
     </message>
 </context>
 <context>
+    <name>SubmitDialog</name>
+    <message>
+        <source>Submit to the design office?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sends %2 facilities, %3 of them needing the mark. The sheet cannot be changed until the office answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPanel</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No demand survey yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all kinds of facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed rows: %1 match an asset by code, %2 by place, %3 new · %4 overlap another department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New survey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyReconciliationList</name>
+    <message>
+        <source>Code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 within %2 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation with the inventory (all departments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation with the inventory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed, %1 mark(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same place as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyReviewDialog</name>
+    <message>
+        <source>Approve the sheet of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the sheet of %1 back to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the sheet of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval turns every needed row into a new or updated asset of the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department sees this comment on its sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SurveyRowDelegate</name>
     <message>
         <source>New facility</source>
@@ -1560,6 +1897,45 @@
     </message>
     <message>
         <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveySubmissionList</name>
+    <message>
+        <source>Submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overlap another department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has issues…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1578,6 +1954,29 @@
     </message>
     <message>
         <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedEditsDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet of %1 has changes that are not saved yet. Save them before you go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1736,6 +2135,76 @@
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the photo %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n problem(s) to fix.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n bad value(s) — nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: took all %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>photo = &apos;%1&apos;: the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The facility was not added: %n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Facility added. Save to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gc::ui::SurveyOfficeController</name>
+    <message>
+        <source>Survey opened: %1 (deadline %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: approved; %n asset(s) created or updated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: sent back with your comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rejected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name>AddFacilityDialog</name>
+    <message>
+        <source>Add a facility</source>
+        <translation>시설물 추가</translation>
+    </message>
+    <message>
+        <source>Photo of the facility</source>
+        <translation>시설물 현재 사진</translation>
+    </message>
+    <message>
+        <source>Kind of facility</source>
+        <translation>시설물 종류</translation>
+    </message>
+    <message>
+        <source>Name (e.g. the park or building)</source>
+        <translation>명칭 (예: 공원, 건물 이름)</translation>
+    </message>
+    <message>
+        <source>Road address</source>
+        <translation>도로명주소</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>부착수량</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Location: %1, %2 (EPSG:5186)</source>
+        <translation>위치: %1, %2 (EPSG:5186)</translation>
+    </message>
+    <message>
+        <source>Tap the map where the facility is.</source>
+        <translation>지도에서 시설물 위치를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Map centre</source>
+        <translation>지도 중심</translation>
+    </message>
+    <message>
+        <source>My position (GPS)</source>
+        <translation>내 위치 (GPS)</translation>
+    </message>
+    <message>
+        <source>Photo…</source>
+        <translation>사진…</translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <translation>사진: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+</context>
+<context>
     <name>AssetCard</name>
     <message>
         <source>Close</source>
@@ -382,8 +445,48 @@
         <translation>디자인팀 의견: %1</translation>
     </message>
     <message>
-        <source>When the design office opens a survey, this department&apos;s facilities appear here. The office can also send an Excel template (goodcity-cli survey template).</source>
-        <translation>디자인팀이 수요조사를 열면 이 부서의 시설이 여기에 나옵니다. 엑셀 양식(goodcity-cli survey template)으로도 받을 수 있습니다.</translation>
+        <source>unsaved changes</source>
+        <translation>저장하지 않은 변경 있음</translation>
+    </message>
+    <message>
+        <source>Search code, name, address</source>
+        <translation>코드, 명칭, 주소 검색</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>전체 행</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>필요</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>불필요</translation>
+    </message>
+    <message>
+        <source>New facilities</source>
+        <translation>새 시설물</translation>
+    </message>
+    <message>
+        <source>Excel template…</source>
+        <translation>엑셀 양식…</translation>
+    </message>
+    <message>
+        <source>Import sheet…</source>
+        <translation>양식 가져오기…</translation>
+    </message>
+    <message>
+        <source>Add facility…</source>
+        <translation>시설물 추가…</translation>
+    </message>
+    <message>
+        <source>When the design office opens a survey, this department&apos;s facilities appear here, with an Excel template to fill in.</source>
+        <translation>디자인팀이 수요조사를 열면 이 부서의 시설물과 작성할 엑셀 양식이 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>No row matches the search.</source>
+        <translation>검색에 맞는 행이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1024,37 @@
     <message>
         <source>Materials and reports</source>
         <translation>자재와 보고서</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>수요조사</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSurveyDialog</name>
+    <message>
+        <source>Open a demand survey</source>
+        <translation>수요조사 열기</translation>
+    </message>
+    <message>
+        <source>Title (e.g. 2027 first half)</source>
+        <translation>제목 (예: 2027년 상반기)</translation>
+    </message>
+    <message>
+        <source>Deadline YYYY-MM-DD</source>
+        <translation>마감일 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Kinds of facility (none ticked: all)</source>
+        <translation>대상 시설물 종류 (선택하지 않으면 전체)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Open survey</source>
+        <translation>조사 열기</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1617,49 @@
     </message>
 </context>
 <context>
+    <name>SheetFiles</name>
+    <message>
+        <source>Save the survey template</source>
+        <translation>수요조사 양식 저장</translation>
+    </message>
+    <message>
+        <source>survey-%1.xlsx</source>
+        <translation>수요조사-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>엑셀 통합문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import a filled survey sheet</source>
+        <translation>작성한 수요조사 양식 가져오기</translation>
+    </message>
+    <message>
+        <source>Survey sheets (*.xlsx *.csv)</source>
+        <translation>수요조사 양식 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Full path of the file</source>
+        <translation>파일 전체 경로</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Sign in</source>
@@ -1533,6 +1710,166 @@
     </message>
 </context>
 <context>
+    <name>SubmitDialog</name>
+    <message>
+        <source>Submit to the design office?</source>
+        <translation>디자인팀에 제출할까요?</translation>
+    </message>
+    <message>
+        <source>%1 sends %2 facilities, %3 of them needing the mark. The sheet cannot be changed until the office answers.</source>
+        <translation>%1에서 시설물 %2개(마크 필요 %3개)를 제출합니다. 디자인팀이 답할 때까지 고칠 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>제출</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPanel</name>
+    <message>
+        <source>Draft</source>
+        <translation>작성 중</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>제출됨</translation>
+    </message>
+    <message>
+        <source>Has issues</source>
+        <translation>보완 요청</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>반려</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>시작 전</translation>
+    </message>
+    <message>
+        <source>No demand survey yet</source>
+        <translation>수요조사가 아직 없습니다</translation>
+    </message>
+    <message>
+        <source>Open until %1</source>
+        <translation>%1까지 진행</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>마감됨</translation>
+    </message>
+    <message>
+        <source>all kinds of facility</source>
+        <translation>모든 시설물 종류</translation>
+    </message>
+    <message>
+        <source>Needed rows: %1 match an asset by code, %2 by place, %3 new · %4 overlap another department</source>
+        <translation>필요 행: 코드 일치 %1, 위치 일치 %2, 새 시설물 %3 · 다른 부서와 겹침 %4</translation>
+    </message>
+    <message>
+        <source>Close survey</source>
+        <translation>조사 마감</translation>
+    </message>
+    <message>
+        <source>New survey…</source>
+        <translation>새 수요조사…</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyReconciliationList</name>
+    <message>
+        <source>Code %1</source>
+        <translation>코드 %1</translation>
+    </message>
+    <message>
+        <source>%1 within %2 m</source>
+        <translation>%1 (%2m 안)</translation>
+    </message>
+    <message>
+        <source>New facility</source>
+        <translation>신규 시설</translation>
+    </message>
+    <message>
+        <source>Reconciliation with the inventory (all departments)</source>
+        <translation>인벤토리 대조 (전체 부서)</translation>
+    </message>
+    <message>
+        <source>Reconciliation with the inventory: %1</source>
+        <translation>인벤토리 대조: %1</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 %2행</translation>
+    </message>
+    <message>
+        <source>needed, %1 mark(s)</source>
+        <translation>필요, 마크 %1개</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>불필요</translation>
+    </message>
+    <message>
+        <source>Same place as: %1</source>
+        <translation>같은 위치: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyReviewDialog</name>
+    <message>
+        <source>Approve the sheet of %1?</source>
+        <translation>%1 조사표를 승인할까요?</translation>
+    </message>
+    <message>
+        <source>Send the sheet of %1 back to fix</source>
+        <translation>%1 조사표 보완 요청</translation>
+    </message>
+    <message>
+        <source>Reject the sheet of %1</source>
+        <translation>%1 조사표 반려</translation>
+    </message>
+    <message>
+        <source>Approval turns every needed row into a new or updated asset of the inventory.</source>
+        <translation>승인하면 필요한 모든 행이 인벤토리의 새 자산이 되거나 기존 자산을 갱신합니다.</translation>
+    </message>
+    <message>
+        <source>The department sees this comment on its sheet.</source>
+        <translation>부서는 조사표에서 이 의견을 봅니다.</translation>
+    </message>
+    <message>
+        <source>Comment (required)</source>
+        <translation>의견 (필수)</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>의견 (선택)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>보완 요청 보내기</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>반려</translation>
+    </message>
+</context>
+<context>
     <name>SurveyRowDelegate</name>
     <message>
         <source>New facility</source>
@@ -1550,6 +1887,45 @@
         <source>Not needed</source>
         <translation>불필요</translation>
     </message>
+    <message>
+        <source>photo</source>
+        <translation>사진</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySubmissionList</name>
+    <message>
+        <source>Submissions</source>
+        <translation>제출 현황</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 needed</source>
+        <translation>%1행, 필요 %2</translation>
+    </message>
+    <message>
+        <source>%1 overlap another department</source>
+        <translation>다른 부서와 겹침 %1</translation>
+    </message>
+    <message>
+        <source>submitted %1</source>
+        <translation>제출 %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>의견: %1</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Has issues…</source>
+        <translation>보완 요청…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>반려…</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusChip</name>
@@ -1566,6 +1942,29 @@
     <message>
         <source>Sync now</source>
         <translation>지금 동기화</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedEditsDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경</translation>
+    </message>
+    <message>
+        <source>The sheet of %1 has changes that are not saved yet. Save them before you go on?</source>
+        <translation>%1 조사표에 저장하지 않은 변경이 있습니다. 계속하기 전에 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +2117,61 @@
     <message>
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Could not read the photo %1: %2</source>
+        <translation>사진 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n problem(s) to fix.</source>
+        <translation><numerusform>저장하지 않았습니다: 고칠 곳 %n건.</numerusform></translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>양식을 저장했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n bad value(s) — nothing was changed.</source>
+        <translation><numerusform>%1: 잘못된 값 %n건 — 아무것도 바꾸지 않았습니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: took all %n row(s).</source>
+        <translation><numerusform>%1: %n행을 모두 받았습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>photo = &apos;%1&apos;: the file cannot be read</source>
+        <translation>사진 = '%1': 파일을 읽을 수 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>The facility was not added: %n problem(s).</source>
+        <translation><numerusform>시설물을 추가하지 않았습니다: 문제 %n건.</numerusform></translation>
+    </message>
+    <message>
+        <source>Facility added. Save to keep it.</source>
+        <translation>시설물을 추가했습니다. 저장해야 남습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gc::ui::SurveyOfficeController</name>
+    <message>
+        <source>Survey opened: %1 (deadline %2)</source>
+        <translation>수요조사를 열었습니다: %1 (마감 %2)</translation>
+    </message>
+    <message>
+        <source>Survey closed: %1</source>
+        <translation>수요조사를 마감했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: approved; %n asset(s) created or updated.</source>
+        <translation><numerusform>%1: 승인; 자산 %n건을 만들거나 갱신했습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: sent back with your comment.</source>
+        <translation>%1: 의견과 함께 보완 요청을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>%1: rejected.</source>
+        <translation>%1: 반려했습니다.</translation>
     </message>
 </context>
 <context>

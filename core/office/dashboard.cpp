@@ -81,6 +81,7 @@ Result<Dashboard> Dashboard::compute(const SqliteDb &db, const RolloutPlan &plan
         Row r = cats[QLatin1String(e.code)];
         r.code = QLatin1String(e.code);
         r.label = QString::fromUtf8(e.ko);
+        r.labelEn = QString::fromUtf8(e.en);
         cats.erase(r.code);
         d.byCategory.push_back(r);
     }
@@ -90,24 +91,27 @@ Result<Dashboard> Dashboard::compute(const SqliteDb &db, const RolloutPlan &plan
         d.byCategory.push_back(r);
     }
 
-    auto names = db.prepare(QStringLiteral("SELECT adm_code, name_ko FROM dongs ORDER BY adm_code"));
+    auto names = db.prepare(QStringLiteral("SELECT adm_code, name_ko, name_en FROM dongs ORDER BY adm_code"));
     if (!names)
         return names.error();
     while (names->step()) {
         Row r = dongs[names->toText(0)];
         r.code = names->toText(0);
         r.label = names->toText(1);
+        r.labelEn = names->toText(2);
         dongs.erase(r.code);
         d.byDong.push_back(r);
     }
     for (auto &[code, r] : dongs) {
         r.code = code;
         r.label = code.isEmpty() ? QStringLiteral("(동 없음: 차량 등)") : code;
+        r.labelEn = code.isEmpty() ? QStringLiteral("(no dong: vehicles etc.)") : QString();
         d.byDong.push_back(r);
     }
     for (auto &[name, r] : depts) {
         r.code = name;
         r.label = name.isEmpty() ? QStringLiteral("(미지정)") : name;
+        r.labelEn = name.isEmpty() ? QStringLiteral("(not set)") : QString();
         d.byDepartment.push_back(r);
     }
     std::stable_sort(d.byDepartment.begin(), d.byDepartment.end(), [](const Row &a, const Row &b) { return a.total() > b.total(); });
@@ -135,7 +139,7 @@ Result<Dashboard> Dashboard::compute(const SqliteDb &db, const RolloutPlan &plan
     }
     if (daily->failed())
         return sqlError(db, *daily);
-    const QDate last = changes.empty() ? plan.end : std::max(plan.end, changes.rbegin()->first);
+    const QDate last = plan.end;
     const qint64 scope = d.all.scope();
     std::array<qint64, kStatuses> running{};
     auto it = changes.begin();

@@ -33,6 +33,7 @@ struct Dashboard {
     struct Row {
         QString code;  // category / dong adm_code / department; empty: none
         QString label; // Korean label or the name itself
+        QString labelEn; // English label (catalog, the dong's name_en); empty when there is none
         std::array<qint64, kStatuses> byStatus{};
         qint64 total() const;
         qint64 scope() const { return total() - byStatus[Cancelled]; }
@@ -64,7 +65,9 @@ struct Dashboard {
     RolloutPlan plan;
     Row all;
     std::vector<Row> byCategory, byDong, byDepartment;
-    std::vector<Day> progress; // plan start .. max(plan end, last recorded day)
+    // Plan start .. plan end: the chart spans the plan, however late the last edit (work after the
+    // plan's end shows in the totals, not as months of empty axis).
+    std::vector<Day> progress;
     std::vector<Crew> crews;
     std::vector<Material> materials;
     qint64 overdue = 0;

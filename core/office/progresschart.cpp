@@ -5,6 +5,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <cmath>
 
 namespace gc::core {
 
@@ -14,6 +15,44 @@ QColor ProgressChart::statusColor(int s)
     static const QColor colors[Dashboard::kStatuses] = {QColor(0xbd, 0xbd, 0xbd), QColor(0x42, 0x85, 0xf4), QColor(0xfb, 0xbc, 0x04),
                                                         QColor(0x0f, 0x9d, 0x58), QColor(0xdb, 0x44, 0x37), QColor(0x61, 0x61, 0x61)};
     return s >= 0 && s < Dashboard::kStatuses ? colors[s] : QColor(Qt::black);
+}
+
+namespace {
+
+QString dateLabel(const QDate &day, bool english)
+{
+    return english ? QLocale(QLocale::English).toString(day, QStringLiteral("MMM d")) : day.toString(QStringLiteral("M월 d일"));
+}
+
+} // namespace
+
+std::vector<ProgressChart::AxisLabel> ProgressChart::dateLabels(const QRectF &plot, const Dashboard &d, const QFontMetricsF &fm,
+                                                                bool english)
+{
+    std::vector<AxisLabel> out;
+    std::vector<size_t> firsts;
+    for (size_t i = 0; i < d.progress.size(); ++i)
+        if (d.progress[i].day.day() == 1 || i == 0)
+            firsts.push_back(i);
+    if (firsts.empty())
+        return out;
+    const double n = std::max<double>(1, double(d.progress.size() - 1));
+    const double widest = fm.horizontalAdvance(dateLabel(QDate(2024, 12, 31), english)) + fm.height();
+    const double perMonth = plot.width() * 30.4 / n;
+    const size_t step = size_t(std::max(1.0, std::ceil(widest / std::max(1.0, perMonth))));
+    double lastRight = -1e9;
+    for (size_t k = 0; k < firsts.size(); k += step) {
+        const size_t i = firsts[k];
+        const QString text = dateLabel(d.progress[i].day, english);
+        const double w = fm.horizontalAdvance(text) + 4;
+        const double x = std::clamp(plot.left() + plot.width() * double(i) / n - w / 2, plot.left() - fm.height(),
+                                    plot.right() - w + fm.height());
+        if (x < lastRight)
+            continue;
+        out.push_back({QRectF(x, plot.bottom() + 2, w, fm.height()), text, d.progress[i].day});
+        lastRight = x + w + fm.height() / 2;
+    }
+    return out;
 }
 
 void ProgressChart::paint(QPainter &p, const QRectF &area, const Dashboard &d, const QFont &font, bool english)
@@ -52,12 +91,10 @@ void ProgressChart::paint(QPainter &p, const QRectF &area, const Dashboard &d, c
                     verified.lineTo(at(i, double(day.verified)));
                 }
             }
-            if (day.day.day() == 1) {
-                p.setPen(muted);
-                const double x = at(i, 0).x();
-                p.drawText(QRectF(x - 40, plot.bottom() + 2, 80, line), Qt::AlignHCenter, english ? QLocale(QLocale::English).toString(day.day, QStringLiteral("MMM d")) : day.day.toString(QStringLiteral("M월 d일")));
-            }
         }
+        p.setPen(muted);
+        for (const AxisLabel &l : dateLabels(plot, d, fm, english))
+            p.drawText(l.rect, Qt::AlignHCenter, l.text);
         const double w = std::max(1.5, line / 6);
         p.setBrush(Qt::NoBrush);
         p.setPen(QPen(planColor(), w * 0.8, Qt::DashLine));

@@ -4,8 +4,11 @@
 
 #include <QColor>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QRectF>
+
+#include <vector>
 
 namespace gc::core {
 
@@ -17,6 +20,15 @@ public:
     static void paint(QPainter &p, const QRectF &area, const Dashboard &d, const QFont &font, bool english = false);
     static QColor statusColor(int statusIndex);
     static QColor planColor() { return QColor(0xef, 0x6c, 0x00); }
+
+    struct AxisLabel {
+        QRectF rect;
+        QString text;
+        QDate day;
+    };
+    // The dates under the x axis: the first of each month, every k-th month when the plan is too long
+    // for all of them to fit side by side; never overlapping, whatever the width.
+    static std::vector<AxisLabel> dateLabels(const QRectF &plot, const Dashboard &d, const QFontMetricsF &fm, bool english);
 };
 
 } // namespace gc::core

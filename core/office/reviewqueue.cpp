@@ -18,8 +18,9 @@ namespace {
 // of the inventory per asset (11 s instead of 40 ms for a page of the demo's queue).
 // %1: the review rank of one verdict text `value` (reviewRankSql()); unchecked installs rank as passed.
 const char kQueueSql[] = R"(
-SELECT uuid, code, name, category, dong, crew, updated_at, last FROM (
+SELECT uuid, code, name, category, dong, crew, updated_at, last, dong_en FROM (
   SELECT a.uuid, a.code, a.name, a.category, coalesce(d.name_ko, '') AS dong, coalesce(a.assignee, '') AS crew, a.updated_at,
+    coalesce(d.name_en, '') AS dong_en,
     (SELECT e.payload FROM asset_events e WHERE e.asset_uuid = a.uuid AND +e.kind = 'asset.status' ORDER BY e.hlc DESC LIMIT 1) AS last
   FROM assets a LEFT JOIN dongs d ON d.adm_code = a.dong_code WHERE a.status = ?3)
 ORDER BY coalesce((SELECT min(%1) FROM json_each(json_extract(last, '$.checks'))), %2), updated_at, code
@@ -104,6 +105,7 @@ Result<std::vector<ReviewItem>> ReviewQueue::page(int offset, int limit) const
         r.name = st->toText(2);
         r.category = st->toText(3);
         r.dong = st->toText(4);
+        r.dongEn = st->toText(8);
         r.crew = st->toText(5);
         r.installedAt = st->toText(6);
         const QJsonObject last = QJsonDocument::fromJson(st->toBlob(7)).object();

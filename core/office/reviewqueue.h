@@ -25,6 +25,7 @@ struct ReviewProblem {
 // One installed asset awaiting the office's review, with what the crew's photo checks said.
 struct ReviewItem {
     QString uuid, code, name, category, dong, crew, installedAt; // category: catalog code; installedAt: ISO time
+    QString dongEn;                      // the dong's English name (the app in English)
     std::optional<PhotoVerdict> verdict; // the worst of the install's photos; none when they were not checked
     QString reviewReason;                // the crew's note when they sent a photo for review
     std::vector<ReviewProblem> problems; // every check that made a verdict, before first, fails first

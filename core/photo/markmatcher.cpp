@@ -329,10 +329,12 @@ MarkMatch MarkMatcher::match(const PhotoFeatures &photo) const
     const size_t passes[] = {0, 1, kFirstPassViews, size_t(-1) / 64};
     for (size_t p = 0; p + 1 < std::size(passes); ++p) {
         const size_t from = passes[p];
-        // Every layout is matched in every pass: the layouts share the emblem, and the correlation over the mark's own
-        // pixels of a wrong layout fitted to it (the horizontal mark's over a vertical lockup) reaches ~0.8, so
-        // only the comparison with the right one names it. Matching a view costs about a millisecond.
+        // The layouts share the emblem, and a wrong layout fitted to it (the horizontal mark's over a vertical lockup)
+        // correlates ~0.8 over its own pixels: only a match beyond that spares the other layouts (markConfidentCorrelation);
+        // otherwise every layout is matched and the best correlation names it.
         for (size_t i = 0; i < m_refs.size(); ++i) {
+            if (confident(best))
+                break;
             const size_t tones = size_t(m_refs[i].tones);
             MarkMatch m = matchOne(photo, m_refs[i], from * tones, passes[p + 1] * tones, candidates[i]);
             m.reference = int(i);

@@ -22,7 +22,13 @@ PhotoPyramid::PhotoPyramid(cv::Mat colour, const PhotoCheckThresholds &t) : m_co
     // Grey first, then shrink: one channel to average instead of three (a third of the cost).
     cv::Mat grey;
     cv::cvtColor(m_colour, grey, cv::COLOR_BGR2GRAY);
-    m_work = shrink(grey, t.workLongSide);
+    const int have = std::max(grey.cols, grey.rows);
+    if (have > t.workLongSide && have < 2 * t.workLongSide) {
+        const double s = double(t.workLongSide) / have;
+        cv::resize(grey, m_work, cv::Size(), s, s, cv::INTER_LINEAR);
+    } else {
+        m_work = shrink(grey, t.workLongSide);
+    }
 }
 
 cv::Mat PhotoPyramid::grey(int longSide) const

@@ -197,6 +197,14 @@ std::vector<FieldProblem> SurveyDesk::check(const SurveyCampaign &c, SurveyRow &
     return out;
 }
 
+Result<std::vector<FieldProblem>> SurveyDesk::check(const SurveyCampaign &c, SurveyRow &r) const
+{
+    auto dongs = DongLocator::load(StoreAccess::db(m_store));
+    if (!dongs)
+        return dongs.error();
+    return check(c, r, *dongs);
+}
+
 VoidResult SurveyDesk::saveRows(const QString &surveyId, const QString &department, std::vector<SurveyRow> rows, bool submit)
 {
     const auto c = campaign(surveyId);

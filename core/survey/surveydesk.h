@@ -54,6 +54,8 @@ public:
     // The rules a row must meet (category and variant in the campaign's scope, known code, location
     // inside the district …). Normalizes labels to codes. Field keys as in SurveyRow's JSON.
     std::vector<FieldProblem> check(const SurveyCampaign &campaign, SurveyRow &row, const DongLocator &dongs) const;
+    // The same rules for one row the app is about to add, with the district's dongs read from the store.
+    Result<std::vector<FieldProblem>> check(const SurveyCampaign &campaign, SurveyRow &row) const;
 
     static bool isAllowedTransition(const QString &from, const QString &to);
     static QString stateLabel(const QString &state); // "제출됨 / submitted"

@@ -29,7 +29,10 @@ AppOptions AppOptions::parse(const QStringList &arguments)
                                   QStringLiteral("Sign in locally as NAME for this run only (a crew, a department or 디자인팀); "
                                                  "--screenshot and --self-test sign in as 디자인팀 unless told."),
                                   QStringLiteral("NAME"));
-    p.addOptions({inventory, lang, selfTest, shot, page, size, basemap, user});
+    const QCommandLineOption probe(QStringLiteral("startup-probe"),
+                                   QStringLiteral("Exit as soon as the start page (a crew's: my work) has drawn its first interactive frame "
+                                                  "(the start-up benchmark)."));
+    p.addOptions({inventory, lang, selfTest, shot, page, size, basemap, user, probe});
 
     AppOptions o;
     if (!p.parse(arguments)) {
@@ -47,6 +50,7 @@ AppOptions AppOptions::parse(const QStringList &arguments)
             o.error = QStringLiteral("--lang: ko 또는 en / ko or en, not '%1'").arg(o.language);
     }
     o.selfTest = p.isSet(selfTest);
+    o.startupProbe = p.isSet(probe);
     o.user = p.value(user);
     o.basemapSet = p.isSet(basemap);
     o.basemap = p.value(basemap);

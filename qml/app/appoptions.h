@@ -17,6 +17,7 @@ struct AppOptions {
     QString basemap;     // --basemap FILE: the map's basemap source, remembered for later starts
     bool basemapSet = false;
     QString user;        // --user NAME: signed in locally for this run only
+    bool startupProbe = false; // --startup-probe: exit at the first interactive frame of the start page (scripts/bench)
     QString error;       // a usage error to print, if any
 
     static AppOptions parse(const QStringList &arguments);

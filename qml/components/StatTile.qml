@@ -15,17 +15,18 @@ Pane {
 
     Material.elevation: 2
     padding: 16
-    implicitWidth: 180
-    implicitHeight: 96
+    // As wide as its longest line ("Cost estimate (thousand won)"), never cut off.
+    implicitWidth: Math.max(180, column.implicitWidth + leftPadding + rightPadding)
+    implicitHeight: Math.max(96, column.implicitHeight + topPadding + bottomPadding)
 
     ColumnLayout {
+        id: column
         anchors.fill: parent
         spacing: 4
         Label {
             text: tile.label
             font.pixelSize: 14
             color: Material.secondaryTextColor
-            elide: Text.ElideRight
             Layout.fillWidth: true
         }
         Label {

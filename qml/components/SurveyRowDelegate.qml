@@ -2,8 +2,10 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import GoodCity
 
-// One facility line of a department's survey sheet: needed or not, how many marks, a note.
+// One facility line of a department's survey sheet: needed or not, how many marks, a note. On a narrow
+// (portrait) screen the controls go under the description instead of squeezing it.
 ItemDelegate {
     id: row
 
@@ -18,32 +20,39 @@ ItemDelegate {
     required property string variant
     required property string address
     required property string note
+    required property bool hasPhoto
     required property bool editable
 
     signal neededEdited(bool value)
     signal markCountEdited(int value)
     signal noteEdited(string value)
 
+    readonly property bool wide: width >= 900
+
     height: Math.max(72, content.implicitHeight + 16)
 
-    contentItem: RowLayout {
+    contentItem: GridLayout {
         id: content
-        spacing: 12
+        columns: row.wide ? 4 : 3
+        columnSpacing: 12
+        rowSpacing: 4
         ColumnLayout {
             Layout.fillWidth: true
+            Layout.columnSpan: row.wide ? 1 : 3
             spacing: 2
             Label {
                 Layout.fillWidth: true
                 text: row.name.length > 0 ? row.name : row.category
                 font.bold: true
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
             }
             Label {
                 Layout.fillWidth: true
-                text: [row.code.length > 0 ? row.code : qsTr("New facility"), row.category, row.method, row.markSize, row.variant]
+                text: [row.code.length > 0 ? row.code : qsTr("New facility"), row.category, row.method, row.markSize, row.variant,
+                       row.hasPhoto ? qsTr("photo") : ""]
                       .filter(s => s.length > 0).join(" · ")
                 opacity: 0.7
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
             }
             Label {
                 Layout.fillWidth: true
@@ -51,19 +60,20 @@ ItemDelegate {
                 text: row.address
                 opacity: 0.6
                 font.pixelSize: 12
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
             }
         }
         TextField {
             Layout.preferredWidth: 180
-            Layout.preferredHeight: 48
+            Layout.fillWidth: !row.wide
+            Layout.preferredHeight: Theme.touchTarget
             placeholderText: qsTr("Note")
             text: row.note
             enabled: row.editable
             onEditingFinished: if (text !== row.note) row.noteEdited(text)
         }
         SpinBox {
-            Layout.preferredHeight: 48
+            Layout.preferredHeight: Theme.touchTarget
             from: 0
             to: 1000
             value: row.markCount
@@ -71,7 +81,7 @@ ItemDelegate {
             onValueModified: row.markCountEdited(value)
         }
         Switch {
-            Layout.preferredHeight: 48
+            Layout.preferredHeight: Theme.touchTarget
             text: row.needed ? qsTr("Needed") : qsTr("Not needed")
             checked: row.needed
             enabled: row.editable

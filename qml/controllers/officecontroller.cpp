@@ -22,6 +22,7 @@
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
@@ -47,7 +48,8 @@ QVariantMap rowMap(const core::Dashboard::Row &r)
     QVariantList by;
     for (qint64 n : r.byStatus)
         by << n;
-    return {{QStringLiteral("code"), r.code},           {QStringLiteral("label"), r.label},
+    const bool english = QLocale().language() == QLocale::English && !r.labelEn.isEmpty();
+    return {{QStringLiteral("code"), r.code},           {QStringLiteral("label"), english ? r.labelEn : r.label},
             {QStringLiteral("total"), r.total()},       {QStringLiteral("scope"), r.scope()},
             {QStringLiteral("done"), r.done()},         {QStringLiteral("share"), r.doneShare()},
             {QStringLiteral("count"), r.total()},       {QStringLiteral("byStatus"), by}};
@@ -185,7 +187,7 @@ void OfficeController::refresh()
             QString dong;
             for (const auto &r : x.byDong) {
                 if (r.code == p.dongCode)
-                    dong = r.label;
+                    dong = rowMap(r).value(QStringLiteral("label")).toString();
             }
             m_proposals << QVariantMap{{QStringLiteral("proposalId"), id},
                                        {QStringLiteral("category"), core::catalog::label(core::catalog::categories(), p.category)},

@@ -96,7 +96,7 @@ Pane {
             font.pixelSize: 11
             color: Material.hintTextColor
             wrapMode: Text.Wrap
-            Layout.maximumWidth: 220
+            Layout.preferredWidth: 220
         }
     }
 }

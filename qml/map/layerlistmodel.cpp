@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
@@ -191,7 +192,8 @@ core::LayerRecord LayerListModel::dongLayerRecord()
     r.name = QStringLiteral("행정동 / Dongs");
     r.kind = QStringLiteral("inventory");
     r.sourceLayer = QStringLiteral("dongs");
-    r.labelField = QStringLiteral("name_ko");
+    // Dong names in the user's language (the district's data carries both).
+    r.labelField = QLocale().language() == QLocale::English ? QStringLiteral("name_en") : QStringLiteral("name_ko");
     r.fill = QStringLiteral("#1400694B");
     r.stroke = QStringLiteral("#00694B");
     return r;

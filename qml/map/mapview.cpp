@@ -260,6 +260,15 @@ void MapView::setClustering(bool on)
     update();
 }
 
+void MapView::setAssetsShown(bool on)
+{
+    if (on == m_assetsShown)
+        return;
+    m_assetsShown = on;
+    emit assetsShownChanged();
+    update();
+}
+
 void MapView::setInteraction(Interaction i)
 {
     if (i == m_interaction)
@@ -393,7 +402,7 @@ QSGNode *MapView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
 
     AssetNode *assets = root->assets();
     AssetNode::Build b;
-    b.scene = m_scene.get();
+    b.scene = m_assetsShown ? m_scene.get() : nullptr;
     b.sceneRevision = m_sceneRevision;
     b.view = m_viewport.view();
     b.clustered = clustered();
@@ -411,7 +420,7 @@ QSGNode *MapView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         m_pendingPatches.clear();
     }
     if (m_selection.takeDirty() || rebuilt)
-        assets->setHighlight(m_scene.get(), m_selection.members());
+        assets->setHighlight(b.scene, m_selection.members());
     root->showOutline(m_gestures.outline());
     return root;
 }

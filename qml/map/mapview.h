@@ -43,6 +43,8 @@ class MapView : public QQuickItem {
     Q_PROPERTY(gc::ui::AssetFilterState *filter READ filter CONSTANT)
     Q_PROPERTY(bool choropleth READ choropleth WRITE setChoropleth NOTIFY choroplethChanged)
     Q_PROPERTY(bool clustering READ clustering WRITE setClustering NOTIFY clusteringChanged)
+    // False: only the layers (the dashboard's dong choropleth, whose names the asset bubbles would cover).
+    Q_PROPERTY(bool assetsShown READ assetsShown WRITE setAssetsShown NOTIFY assetsShownChanged)
     Q_PROPERTY(Interaction interaction READ interaction WRITE setInteraction NOTIFY interactionChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
@@ -91,6 +93,8 @@ public:
     bool choropleth() const { return m_choropleth; }
     void setChoropleth(bool on);
     bool clustering() const { return m_clustering; }
+    bool assetsShown() const { return m_assetsShown; }
+    void setAssetsShown(bool on);
     void setClustering(bool on);
     Interaction interaction() const { return m_interaction; }
     void setInteraction(Interaction i);
@@ -142,6 +146,7 @@ signals:
     void viewChanged();
     void choroplethChanged();
     void clusteringChanged();
+    void assetsShownChanged();
     void interactionChanged();
     void loadingChanged();
     void busyChanged();
@@ -189,6 +194,7 @@ private:
     AssetFilterState *m_filter;
     bool m_choropleth = false;
     bool m_clustering = true;
+    bool m_assetsShown = true;
     QColor m_background = QColor(0xF5, 0xF5, 0xF5); // baked into tiles, which are then opaque
     Interaction m_interaction = Pan;
     bool m_loading = false;

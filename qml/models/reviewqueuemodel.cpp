@@ -7,6 +7,7 @@
 #include "sync/photocache.h"
 #include "store/assetstore.h"
 
+#include <QLocale>
 #include <QScopedValueRollback>
 #include <QVariantMap>
 #include <QUrl>
@@ -42,7 +43,8 @@ std::vector<ReviewQueueModel::Row> ReviewQueueModel::fetch(int offset, int limit
         for (const core::ReviewProblem &p : i.problems)
             problems << QVariantMap{{QStringLiteral("slot"), p.slot},   {QStringLiteral("check"), p.check}, {QStringLiteral("status"), p.status},
                                     {QStringLiteral("ko"), p.messageKo}, {QStringLiteral("en"), p.messageEn}, {QStringLiteral("asset"), p.asset}};
-        out.push_back({i.uuid, i.code, i.name, core::catalog::label(core::catalog::categories(), i.category), i.dong, i.crew,
+        out.push_back({i.uuid, i.code, i.name, core::catalog::label(core::catalog::categories(), i.category),
+                       QLocale().language() == QLocale::English && !i.dongEn.isEmpty() ? i.dongEn : i.dong, i.crew,
                        i.installedAt.left(10), i.verdict ? core::toString(*i.verdict) : QString(), i.reviewReason,
                        url(i.beforeSha256), url(i.afterSha256), std::move(problems)});
     }

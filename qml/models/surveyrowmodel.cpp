@@ -23,6 +23,7 @@ QVariant SurveyRowModel::data(const QModelIndex &index, int role) const
     case AddressRole: return r.address;
     case NoteRole: return r.note;
     case HasLocationRole: return r.hasLocation;
+    case HasPhotoRole: return !r.photoSha256.isEmpty();
     default: return {};
     }
 }
@@ -55,7 +56,8 @@ QHash<int, QByteArray> SurveyRowModel::roleNames() const
 {
     return {{CodeRole, "code"},         {CategoryRole, "category"}, {NameRole, "name"},     {NeededRole, "needed"},
             {MarkCountRole, "markCount"}, {MethodRole, "method"},   {MarkSizeRole, "markSize"}, {VariantRole, "variant"},
-            {AddressRole, "address"},   {NoteRole, "note"},         {HasLocationRole, "hasLocation"}};
+            {AddressRole, "address"},   {NoteRole, "note"},         {HasLocationRole, "hasLocation"},
+            {HasPhotoRole, "hasPhoto"}};
 }
 
 void SurveyRowModel::reset(std::vector<core::SurveyRow> rows)
@@ -63,6 +65,15 @@ void SurveyRowModel::reset(std::vector<core::SurveyRow> rows)
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
+}
+
+void SurveyRowModel::append(core::SurveyRow row)
+{
+    const int at = int(m_rows.size());
+    row.seq = at + 1;
+    beginInsertRows({}, at, at);
+    m_rows.push_back(std::move(row));
+    endInsertRows();
 }
 
 int SurveyRowModel::neededCount() const

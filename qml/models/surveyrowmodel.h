@@ -28,6 +28,7 @@ public:
         AddressRole,
         NoteRole,
         HasLocationRole,
+        HasPhotoRole,
     };
     Q_ENUM(Role)
 
@@ -40,6 +41,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void reset(std::vector<core::SurveyRow> rows);
+    // A facility the department adds (not yet saved): the last line.
+    void append(core::SurveyRow row);
     const std::vector<core::SurveyRow> &rows() const { return m_rows; }
     int neededCount() const;
 

@@ -26,11 +26,13 @@ Page {
 
     header: TabBar {
         id: tabs
+        objectName: "officeTabs"
         OfficeTab { text: qsTr("Dashboard") }
         OfficeTab { objectName: "officeTab_review"; text: qsTr("Review (%1)").arg(office.reviewQueue.total) }
         OfficeTab { objectName: "officeTab_assign"; text: qsTr("Assignments") }
         OfficeTab { objectName: "officeTab_places"; text: qsTr("New places (%1)").arg(office.proposals.length) }
         OfficeTab { objectName: "officeTab_reports"; text: qsTr("Materials and reports") }
+        OfficeTab { objectName: "officeTab_survey"; text: qsTr("Survey") }
     }
 
     StackLayout {
@@ -46,6 +48,7 @@ Page {
             assignFilterCount: assignPanel.filterCount
             mapSelection: assignPanel.mapSelection
         }
+        SurveyPanel { app: page.app }
     }
 
     footer: Pane {

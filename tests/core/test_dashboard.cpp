@@ -4,12 +4,15 @@
 #include "field/fieldtables.h"
 #include "field/fieldwork.h"
 #include "office/officeactions.h"
+#include "office/progresschart.h"
 #include "office/rolloutplan.h"
 #include "store/sqlitedb.h"
 #include "store/storeaccess.h"
 
 #include <QBuffer>
 #include <QDateTime>
+#include <QFont>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QJsonObject>
 
@@ -369,4 +372,57 @@ TEST_CASE("a crew's proposed place becomes an asset when the office accepts it, 
     CHECK(book->proposals.at(second->proposalId).decisionNote == QStringLiteral("사유지"));
     CHECK(book->proposals.at(first->proposalId).state == QStringLiteral("accepted"));
     CHECK(fx.store->assetCount() == 2);
+}
+
+TEST_CASE("the progress chart's axis spans the plan however late the last edit", "[dashboard][chart]")
+{
+    // A day of edits long after the plan ended (as on 7 December 2026) used to stretch the axis over
+    // the 30 months between, with the dates drawn over each other.
+    HandInventory inv;
+    const qint64 late = QDateTime(QDate(2026, 12, 7), QTime(10, 0), Qt::OffsetFromUTC, 9 * 3600).toMSecsSinceEpoch();
+    REQUIRE(inv.store->record({{QLatin1String(EventKind::AssetStatus), inv.d, QJsonObject{{QStringLiteral("status"), QStringLiteral("installed")}}, late, {}}}).ok());
+    auto d = Dashboard::compute(StoreAccess::db(*inv.store), RolloutPlan{}, QDate(2026, 12, 7));
+    REQUIRE(d.ok());
+    REQUIRE(d->progress.front().day == QDate(2024, 3, 1));
+    CHECK(d->progress.back().day == QDate(2024, 5, 31));
+    CHECK(d->all.done() == 3); // the late install still counts in the totals
+}
+
+TEST_CASE("the progress chart's dates never overlap, even on a three-year plan at tablet width", "[dashboard][chart]")
+{
+    HandInventory inv;
+    RolloutPlan plan;
+    plan.start = QDate(2024, 1, 1);
+    plan.end = QDate(2026, 12, 31);
+    plan.targets = {{plan.end, 1.0}};
+    auto d = Dashboard::compute(StoreAccess::db(*inv.store), plan, QDate(2024, 3, 18));
+    REQUIRE(d.ok());
+    QFont font;
+    font.setPixelSize(13);
+    const QFontMetricsF fm(font);
+    for (const bool english : {false, true}) {
+        for (const double width : {360.0, 700.0, 1200.0}) {
+            const QRectF plot(40, 10, width, 200);
+            const auto labels = ProgressChart::dateLabels(plot, *d, fm, english);
+            INFO("english " << english << ", width " << width << ": " << labels.size() << " labels");
+            REQUIRE(labels.size() >= 3);
+            CHECK(labels.front().day == plan.start);
+            for (size_t i = 0; i < labels.size(); ++i) {
+                CHECK(labels[i].rect.width() >= fm.horizontalAdvance(labels[i].text));
+                CHECK(labels[i].day >= plan.start);
+                CHECK(labels[i].day <= plan.end);
+                if (i > 0)
+                    CHECK(labels[i].rect.left() >= labels[i - 1].rect.right());
+            }
+        }
+    }
+}
+
+TEST_CASE("dong and category rows carry their English names", "[dashboard]")
+{
+    HandInventory inv;
+    const Dashboard d = inv.dashboard();
+    CHECK(row(d.byDong, QStringLiteral("1154551000")).labelEn == QStringLiteral("Gasan-dong"));
+    CHECK(row(d.byCategory, QStringLiteral("bench")).labelEn == QStringLiteral("bench"));
+    CHECK(row(d.byDong, QString()).labelEn == QStringLiteral("(no dong: vehicles etc.)"));
 }

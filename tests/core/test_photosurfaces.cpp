@@ -12,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QJsonArray>
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -118,6 +119,43 @@ TEST_CASE("the mark stuck on dark grey and black surfaces is found (it was never
         CHECK(double(c.hits) / (c.hits + c.misses + c.misplaced) >= 0.98);  // of 18, that is every one
     }
     CHECK(s.total.misnamed == 0);
+}
+
+TEST_CASE("check-photo passes the colour mark on grey 60 and black 30, naming the variant and its outline", "[photo][mark][surfaces]")
+{
+    // The issue's table, by hand: frontal and flat, the colour mark at 3–8 % of the frame on a plate painted grey 60
+    // or black 30, in a real photograph; before, the mark check failed with 0 inliers on both.
+    auto checker = PhotoChecker::create(PhotoCheckThresholds{});
+    REQUIRE(checker);
+    const cv::Mat mark = colourMark();
+    cv::Mat street = cv::imread("/usr/share/backgrounds/mate/nature/Storm.jpg", cv::IMREAD_COLOR);
+    REQUIRE(!street.empty());
+    cv::resize(street, street, cv::Size(1600, 1200), 0, 0, cv::INTER_AREA);
+    for (const int tone : {60, 30}) {
+        for (const double share : {0.03, 0.08}) {
+            const int w = int(std::sqrt(share * 1600 * 1200 * mark.cols / mark.rows));
+            const cv::Mat small = resizedBgra(mark, w);
+            cv::Mat plate(small.rows * 2, w * 3 / 2, CV_8UC4, cv::Scalar(tone, tone, tone, 255));
+            const cv::Point at((plate.cols - small.cols) / 2, (plate.rows - small.rows) / 2);
+            paste(plate, small, at);
+            cv::Mat photo = street.clone();
+            const cv::Point where(500, 400);
+            cv::Mat plateBgr;
+            cv::cvtColor(plate, plateBgr, cv::COLOR_BGRA2BGR);
+            plateBgr.copyTo(photo(cv::Rect(where, plate.size())));
+            auto r = checker->check(encodeJpeg(photo, 90), {});
+            REQUIRE(r);
+            const PhotoCheck *c = r->find(QStringLiteral("mark"));
+            INFO("grey " << tone << ", " << share * 100 << " % of the frame: " << c->messageEn.toStdString() << " inliers " << c->value);
+            CHECK(c->status == PhotoCheckStatus::Pass);
+            CHECK(c->details.value(QStringLiteral("variant")).toString() == QStringLiteral("goodcity_mark_color"));
+            const QJsonArray quad = c->details.value(QStringLiteral("quad")).toArray();
+            REQUIRE(quad.size() == 4);
+            const cv::Point2f tl(float(where.x + at.x), float(where.y + at.y));
+            CHECK(std::hypot(quad[0].toArray()[0].toDouble() - tl.x, quad[0].toArray()[1].toDouble() - tl.y) < 0.03 * w);
+            CHECK(std::hypot(quad[2].toArray()[0].toDouble() - (tl.x + small.cols), quad[2].toArray()[1].toDouble() - (tl.y + small.rows)) < 0.03 * w);
+        }
+    }
 }
 
 TEST_CASE("the mark on busy surfaces (brick, concrete, foliage, murals, vehicle doors) is found", "[photo][mark][surfaces]")

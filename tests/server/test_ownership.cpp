@@ -194,7 +194,7 @@ TEST_CASE("another user appends to a crew's partial photo upload and ends its ro
     const auto hijack = s.request("PUT", at.arg(sha).arg(100).arg(photo.size()), QByteArray(50, 'x'), crew2);
     CHECK(hijack.status == 403);
     CHECK(hijack.body.contains("another user is uploading it"));
-    CHECK(s.request("PUT", at.arg(sha).arg(0).arg(photo.size()), QByteArray(50, 'x'), crew2).status == 403);
+    CHECK(s.request("PUT", at.arg(sha).arg(0).arg(photo.size()), photo.left(50), crew2).status == 403);
     // The owner's upload goes on as if nothing happened, and completes with the right file.
     CHECK(s.request("PUT", at.arg(sha).arg(100).arg(photo.size()), photo.mid(100), crew1).status == 200);
     auto kept = s.store->photo(sha);
@@ -211,8 +211,10 @@ TEST_CASE("made-up photo names open any number of partial uploads: per-user limi
     const QString crew = s.login(QStringLiteral("crew1"));
     const QString parks = s.login(QStringLiteral("parks"));
     auto madeUp = [](int n) { return core::PhotoStore::sha256Of(QByteArray::number(n)); };
+    // Each begins like a real photo (a JPEG's first bytes): anything else is refused by its first bytes (415).
+    const QByteArray head = jpeg(Qt::darkCyan).left(100);
     auto open = [&](const QString &token, int n, qint64 total) {
-        return s.request("PUT", QStringLiteral("api/v1/photos/%1?offset=0&total=%2").arg(madeUp(n)).arg(total), QByteArray(100, 'x'), token);
+        return s.request("PUT", QStringLiteral("api/v1/photos/%1?offset=0&total=%2").arg(madeUp(n)).arg(total), head, token);
     };
     for (int n = 0; n < quota.maxOpenUploads; ++n)
         REQUIRE(open(crew, n, 1000).status == 202);
@@ -245,10 +247,12 @@ TEST_CASE("a crew's sync round survives another user holding an upload of the sa
     const QByteArray photo = test::jpegBytes();
     const QString sha = core::PhotoStore::sha256Of(photo);
     REQUIRE(o.tab.store->attachPhoto(o.uuid, QStringLiteral("after"), photo).ok());
-    // Someone else began an upload of the same file, with other bytes.
+    // Someone else began an upload of the same file, with other bytes (a photo's first bytes, then not).
     const QString other = test::httpLogin(o.office.url(), QStringLiteral("office2"));
+    QByteArray otherBytes = photo.left(100);
+    otherBytes[99] = char(otherBytes[99] ^ 0x5a);
     REQUIRE(test::httpRequest(o.office.url(), "PUT", QStringLiteral("api/v1/photos/%1?offset=0&total=%2").arg(sha).arg(photo.size()),
-                              QByteArray(100, 'x'), other)
+                              otherBytes, other)
                 .status == 202);
     const core::SyncReport r = o.tab.syncOk(); // today: the round ends on the mixed file's SHA-256
     CHECK(r.pushedEvents >= 1);                // the photo's event went out all the same

@@ -85,6 +85,7 @@ Item {
                 RowLayout {
                     Layout.fillWidth: true
                     TextField {
+                        implicitHeight: Theme.touchTarget
                         id: dueField
                         Layout.fillWidth: true
                         placeholderText: qsTr("Due date (YYYY-MM-DD)")
@@ -131,7 +132,7 @@ Item {
                     valueRole: "code"
                     model: [{ label: qsTr("Any category"), code: "" }].concat(panel.office.categoryRows)
                 }
-                TextField { id: textField; objectName: "assignFilterText"; Layout.fillWidth: true; placeholderText: qsTr("Code, name or address contains…") }
+                TextField { id: textField; objectName: "assignFilterText"; Layout.fillWidth: true; implicitHeight: Theme.touchTarget; placeholderText: qsTr("Code, name or address contains…") }
                 Button {
                     objectName: "assignByFilter"
                     Layout.fillWidth: true
@@ -168,7 +169,7 @@ Item {
                     Label {
                         required property var modelData
                         Layout.fillWidth: true
-                        elide: Text.ElideRight
+                        wrapMode: Text.Wrap
                         text: modelData.dueDate + " · " + modelData.crew + " · " + modelData.code + " " + modelData.name
                     }
                 }

@@ -114,10 +114,16 @@ ScrollView {
                 MapView {
                     id: choropleth
                     Layout.fillWidth: true
-                    Layout.preferredHeight: 420
+                    // The district is wider than tall: a panel of its shape, as large as the page allows.
+                    Layout.preferredHeight: Math.max(420, Math.min(view.height - 120, width * 0.8))
                     source: view.office.app && view.office.app.inventoryOpen ? view.office.app.inventoryPath : ""
                     choropleth: true
-                    Component.onCompleted: fitDistrict()
+                    assetsShown: false // the dongs' colours and names, not 12,000 symbols over them
+                    // Fit once the panel has its size and the district is read (at creation it has neither);
+                    // later, since the map takes its new size only after these signals.
+                    onWidthChanged: Qt.callLater(fitDistrict)
+                    onHeightChanged: Qt.callLater(fitDistrict)
+                    onLoadingChanged: if (!loading) Qt.callLater(fitDistrict)
                 }
             }
             Connections {

@@ -141,12 +141,12 @@ Item {
                     ColumnLayout {
                         Layout.fillWidth: true
                         spacing: 2
-                        Label { text: entry.code + " · " + entry.name; elide: Text.ElideRight; Layout.fillWidth: true }
+                        Label { text: entry.code + " · " + entry.name; wrapMode: Text.Wrap; Layout.fillWidth: true }
                         Label {
                             text: entry.category + " · " + entry.dong + " · " + entry.crew + " · " + entry.installedAt
                             font.pixelSize: 12
                             color: Material.secondaryTextColor
-                            elide: Text.ElideRight
+                            wrapMode: Text.Wrap
                             Layout.fillWidth: true
                         }
                     }
@@ -173,7 +173,7 @@ Item {
                 font.pixelSize: 20
                 font.bold: true
                 Layout.fillWidth: true
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
             }
             Label {
                 text: !panel.current ? ""
@@ -247,6 +247,7 @@ Item {
                 }
             }
             TextField {
+                implicitHeight: Theme.touchTarget
                 id: comment
                 Layout.fillWidth: true
                 enabled: !panel.decided

@@ -29,8 +29,9 @@ Pane {
                 spacing: 8
                 Label {
                     text: modelData.label
-                    Layout.preferredWidth: 120
-                    elide: Text.ElideRight
+                    // Room for "(no dong: vehicles etc.)"; a longer name wraps instead of being cut.
+                    Layout.preferredWidth: 170
+                    wrapMode: Text.Wrap
                 }
                 Rectangle {
                     Layout.fillWidth: true
