@@ -1,4 +1,5 @@
 #include "apiservice.h"
+#include "photorenditions.h"
 
 #include "credentials.h"
 #include "log/eventjson.h"
@@ -46,7 +47,7 @@ ApiService::ApiService(SyncStore &store, ApiLimits limits, RolePolicy policy, Cl
 
 ApiService::ApiService(StorePool &pool, ApiLimits limits, RolePolicy policy, Clock clock)
     : m_pool(&pool), m_storeId(pool.take()->storeId()), m_limits(limits), m_policy(std::move(policy)),
-      m_clock(std::move(clock)), m_throttle(limits.throttle)
+      m_clock(std::move(clock)), m_throttle(limits.throttle), m_judge(std::make_unique<PhotoJudge>(pool))
 {
     Credentials::prepareDummy();
 }
@@ -280,6 +281,8 @@ ApiResponse ApiService::route(SyncStore &s, const ApiRequest &r)
                                  {QStringLiteral("other_event_id"), c.otherEventId}, {QStringLiteral("detected_at"), c.detectedAt}});
         return json(200, QJsonObject{{QStringLiteral("conflicts"), a}});
     }
+    if (head == QLatin1String("verdicts") && rest.size() == 1 && r.method == "GET")
+        return photoDisagreements(s, r, u);
     if (head == QLatin1String("photos") && (rest.size() == 2 || rest.size() == 3)) {
         const QString sha = rest[1];
         if (!core::eventjson::isSha256(sha))
@@ -293,15 +296,29 @@ ApiResponse ApiService::route(SyncStore &s, const ApiRequest &r)
         }
         if (rest.size() == 2 && r.method == "PUT")
             return putPhoto(s, r, u, sha);
+        if (rest.size() == 3 && rest[2] == QLatin1String("verdict") && r.method == "GET")
+            return photoVerdict(s, r, u, sha);
         if (rest.size() == 2 && r.method == "GET") {
             auto mine = ReadScope(s, u).mayReadPhoto(sha);
             if (!mine)
                 return storeError(r, mine.error());
             // The answer for a photo the server lacks, and not logged as a refusal: a crew's device asks
-            // for every photo it hears of, and the name tells no one that the photo exists.
+            // for every photo it hears of, and the name tells no one that the photo exists. The same for
+            // every rendition: a thumbnail shows what the original does.
             if (!*mine)
                 return error(404, QStringLiteral("no_photo"), QStringLiteral("서버에 없는 사진입니다 / the server has no such photo"));
-            auto p = s.photo(sha);
+            const QString name = r.query.queryItemValue(QStringLiteral("rendition"));
+            const auto rendition = name.isEmpty() ? std::optional(core::Rendition::Original) : core::renditionFromName(name);
+            if (!rendition)
+                return error(400, QStringLiteral("bad_rendition"),
+                             QStringLiteral("rendition은 thumb, preview, original 중 하나입니다 / rendition is one of thumb, preview, "
+                                            "original, not '%1'")
+                                 .arg(name.left(40)));
+            auto p = PhotoRenditions::get(s, sha, *rendition);
+            // A stored file no rendition can be made of (an older server kept an svgz): the photo's fault,
+            // no retry mends it, so not a 503 the device would retry forever.
+            if (!p && p.error().code.startsWith(QLatin1String("photo_")))
+                return error(422, p.error().code, p.error().message);
             if (!p)
                 return storeError(r, p.error());
             if (!*p)
@@ -463,6 +480,8 @@ ApiResponse ApiService::pushEvents(SyncStore &s, const ApiRequest &r, const User
     auto out = m_pushes.push(s, events, base, u.name);
     if (!out)
         return storeError(r, out.error());
+    if (auto noted = m_judge->noteClaims(s, PhotoJudge::claimsIn(events)); !noted)
+        qWarning("goodcity-server: photo claims not stored: %s", qPrintable(noted.error().message));
     QJsonArray acked;
     for (const auto &id : out->acknowledged)
         acked.append(id);
@@ -644,7 +663,61 @@ ApiResponse ApiService::putPhoto(SyncStore &s, const ApiRequest &r, const User &
             return photoRefused(s, r, u, st.error());
         return storeError(r, st.error());
     }
+    if (st->complete)
+        m_judge->photoArrived(sha);
     return json(st->complete ? 200 : 202, QJsonObject{{QStringLiteral("received"), st->received}, {QStringLiteral("complete"), st->complete}});
+}
+
+ApiResponse ApiService::photoVerdict(SyncStore &s, const ApiRequest &r, const User &u, const QString &sha)
+{
+    if (!RolePolicy::mayReadConflicts(u))
+        return refuse(&s, r, u.name, 403, QStringLiteral("forbidden"),
+                      QStringLiteral("사진 판정은 사무실만 봅니다 / only the office reviews photo verdicts"));
+    // The photo read scope holds here too: a verdict tells of a photo as its file does.
+    auto mine = ReadScope(s, u).mayReadPhoto(sha);
+    if (!mine)
+        return storeError(r, mine.error());
+    if (!*mine)
+        return error(404, QStringLiteral("no_verdict"), QStringLiteral("이 사진의 판정이 없습니다 / no verdict for this photo"));
+    auto j = s.photoJudgement(sha);
+    if (!j)
+        return storeError(r, j.error());
+    if (!*j)
+        return error(404, QStringLiteral("no_verdict"), QStringLiteral("이 사진의 판정이 없습니다 / no verdict for this photo"));
+    return json(200, verdictJson(**j));
+}
+
+ApiResponse ApiService::photoDisagreements(SyncStore &s, const ApiRequest &r, const User &u)
+{
+    if (!RolePolicy::mayReadConflicts(u))
+        return refuse(&s, r, u.name, 403, QStringLiteral("forbidden"),
+                      QStringLiteral("사진 판정은 사무실만 봅니다 / only the office reviews photo verdicts"));
+    auto list = s.disagreements(m_limits.maxPullLimit);
+    if (!list)
+        return storeError(r, list.error());
+    QJsonArray a;
+    for (const auto &v : *list)
+        a.append(verdictJson(v));
+    return json(200, QJsonObject{{QStringLiteral("disagreements"), a}});
+}
+
+QJsonObject ApiService::verdictJson(const PhotoJudgement &v)
+{
+    const bool judged = !v.serverVerdict.isEmpty();
+    QJsonObject o{{QStringLiteral("sha256"), v.claim.sha256},
+                  {QStringLiteral("asset_uuid"), v.claim.assetUuid},
+                  {QStringLiteral("slot"), v.claim.slot},
+                  {QStringLiteral("device_verdict"), v.claim.deviceVerdict},
+                  {QStringLiteral("server_verdict"), judged ? QJsonValue(v.serverVerdict) : QJsonValue()},
+                  {QStringLiteral("state"), judged ? QStringLiteral("judged") : QStringLiteral("pending")},
+                  // The office looks at every photo whose device said otherwise than the server.
+                  {QStringLiteral("disagree"), judged && !v.claim.deviceVerdict.isEmpty() && v.claim.deviceVerdict != v.serverVerdict},
+                  {QStringLiteral("taken_at"), v.claim.takenAt},
+                  {QStringLiteral("occurred_at"), v.claim.occurredAt},
+                  {QStringLiteral("checked_at"), v.checkedAt}};
+    if (judged && !v.result.isEmpty())
+        o.insert(QStringLiteral("result"), QJsonDocument::fromJson(v.result).object());
+    return o;
 }
 
 } // namespace gc::server

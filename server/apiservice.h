@@ -2,6 +2,7 @@
 
 #include "log/hybridclock.h"
 #include "loginthrottle.h"
+#include "photojudge.h"
 #include "pushqueue.h"
 #include "refusallog.h"
 #include "rolepolicy.h"
@@ -10,6 +11,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -127,6 +129,7 @@ public:
     const ApiLimits &limits() const { return m_limits; }
     StorePool &pool() { return *m_pool; }
     const PushQueue &pushQueue() const { return m_pushes; }
+    PhotoJudge &photoJudge() { return *m_judge; }
     VoidResult flushRefusals();
     // Where store work that the accepting thread may not do is sent (a full batch of refusals that
     // admit() held); unset, it is done at once.
@@ -152,6 +155,10 @@ private:
     VoidResult lookUpOwnership(SyncStore &s, const core::Event &e, WriteContext &ctx, std::map<QString, QString> &proposalOwners);
     ApiResponse pullEvents(SyncStore &s, const ApiRequest &r, const User &u);
     ApiResponse putPhoto(SyncStore &s, const ApiRequest &r, const User &u, const QString &sha);
+    ApiResponse photoVerdict(SyncStore &s, const ApiRequest &r, const User &u, const QString &sha);
+    // GET /api/v1/verdicts: every photo whose device's verdict the server contradicts.
+    ApiResponse photoDisagreements(SyncStore &s, const ApiRequest &r, const User &u);
+    static QJsonObject verdictJson(const PhotoJudgement &v);
     // 415 (not JPEG/PNG), 413 (too many pixels or bytes) or 422 (damaged), logged as a refusal.
     ApiResponse photoRefused(SyncStore &s, const ApiRequest &r, const User &u, const Error &e);
     ApiResponse route(SyncStore &s, const ApiRequest &r);
@@ -188,6 +195,8 @@ private:
         QDateTime until;
     };
     QHash<QString, RecentSession> m_recent;
+
+    std::unique_ptr<PhotoJudge> m_judge; // last: its jobs hold store leases, so it stops before the pool goes
 };
 
 } // namespace gc::server

@@ -35,6 +35,8 @@ CREATE TABLE IF NOT EXISTS refusals (id INTEGER PRIMARY KEY AUTOINCREMENT,
   status INTEGER NOT NULL, reason TEXT);
 CREATE TABLE IF NOT EXISTS pushers (event_id TEXT PRIMARY KEY, user_name TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS served (user_name TEXT PRIMARY KEY, cursor INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS photo_verdicts (sha256 TEXT PRIMARY KEY, asset_uuid TEXT, slot TEXT, device_verdict TEXT,
+  taken_at TEXT, occurred_at TEXT, server_verdict TEXT, result TEXT, checked_at TEXT);
 CREATE TABLE IF NOT EXISTS upload_owners (sha256 TEXT PRIMARY KEY, user_name TEXT NOT NULL, total INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS upload_owners_user ON upload_owners (user_name);
 )";
@@ -124,11 +126,23 @@ Result<std::unique_ptr<SyncStore>> GpkgStore::connectAnother()
 
 Result<qint64> GpkgStore::served(const QString &user)
 {
-    auto st = m_db->prepare(QStringLiteral("SELECT cursor FROM served WHERE user_name = ?1"));
+    auto st = m_db->prepare(QStringLiteral(
+        "SELECT max(coalesce((SELECT cursor FROM served WHERE user_name = ?1), 0), "
+        "coalesce((SELECT CAST(value AS INTEGER) FROM store WHERE key = 'baseline_cursor'), 0))"));
     if (!st)
         return st.error();
     st->bind(1, user);
     return st->step() ? st->toInt(0) : qint64(0);
+}
+
+VoidResult GpkgStore::setBaselineCursor(qint64 cursor)
+{
+    std::lock_guard writing(*m_writer);
+    auto st = m_db->prepare(QStringLiteral("INSERT OR REPLACE INTO store (key, value) VALUES ('baseline_cursor', ?1)"));
+    if (!st)
+        return st.error();
+    st->bind(1, QString::number(cursor));
+    return st->run();
 }
 
 Result<PushOutcome> GpkgStore::push(const std::vector<core::Event> &events, qint64 claimedBase, const QString &pusher)
@@ -448,6 +462,101 @@ Result<std::optional<QByteArray>> GpkgStore::photo(const QString &sha256)
     if (!f.open(QIODevice::ReadOnly))
         return makeError(QStringLiteral("io"), QStringLiteral("%1: 읽을 수 없습니다 / cannot read").arg(f.fileName()));
     return std::optional<QByteArray>(f.readAll());
+}
+
+namespace {
+// Renditions live beside the originals, named by the original's SHA-256 and the rendition; the name
+// is only ever built from a checked SHA-256.
+QString renditionPath(const QString &photoDir, const QString &sha256, core::Rendition r)
+{
+    if (core::PhotoStore(photoDir).pathFor(sha256).isEmpty())
+        return {};
+    return QStringLiteral("%1/renditions/%2.%3.jpg").arg(photoDir, sha256, core::renditionName(r));
+}
+} // namespace
+
+Result<std::optional<QByteArray>> GpkgStore::rendition(const QString &sha256, core::Rendition r)
+{
+    QFile f(renditionPath(m_inventory->photoDir(), sha256, r));
+    if (f.fileName().isEmpty() || !f.exists())
+        return std::optional<QByteArray>();
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(QStringLiteral("io"), QStringLiteral("%1: 읽을 수 없습니다 / cannot read").arg(f.fileName()));
+    return std::optional<QByteArray>(f.readAll());
+}
+
+VoidResult GpkgStore::putRendition(const QString &sha256, core::Rendition r, const QByteArray &bytes)
+{
+    const QString path = renditionPath(m_inventory->photoDir(), sha256, r);
+    if (path.isEmpty())
+        return makeError(QStringLiteral("bad_sha256"), QStringLiteral("잘못된 사진 이름 / malformed photo name"));
+    if (QFileInfo::exists(path))
+        return Ok{};
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    // Written whole or not at all: a rendition is made again when it is missing, never read half-written.
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        return makeError(QStringLiteral("io"), QStringLiteral("%1: 쓸 수 없습니다 / cannot write: %2").arg(path, f.errorString()));
+    return Ok{};
+}
+
+VoidResult GpkgStore::putPhotoClaim(const PhotoClaim &c)
+{
+    std::lock_guard writing(*m_writer);
+    auto st = m_db->prepare(QStringLiteral(
+        "INSERT INTO photo_verdicts (sha256, asset_uuid, slot, device_verdict, taken_at, occurred_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+        "ON CONFLICT (sha256) DO UPDATE SET asset_uuid = excluded.asset_uuid, slot = excluded.slot, "
+        "device_verdict = excluded.device_verdict, taken_at = excluded.taken_at, occurred_at = excluded.occurred_at"));
+    if (!st)
+        return st.error();
+    st->bind(1, c.sha256).bind(2, c.assetUuid).bind(3, c.slot).bind(4, c.deviceVerdict).bind(5, c.takenAt).bind(6, c.occurredAt);
+    return st->run();
+}
+
+VoidResult GpkgStore::putServerVerdict(const QString &sha256, const QString &verdict, const QByteArray &result)
+{
+    std::lock_guard writing(*m_writer);
+    auto st = m_db->prepare(QStringLiteral(
+        "INSERT INTO photo_verdicts (sha256, server_verdict, result, checked_at) VALUES (?1, ?2, ?3, ?4) "
+        "ON CONFLICT (sha256) DO UPDATE SET server_verdict = excluded.server_verdict, result = excluded.result, "
+        "checked_at = excluded.checked_at"));
+    if (!st)
+        return st.error();
+    st->bind(1, sha256).bind(2, verdict).bind(3, QString::fromUtf8(result)).bind(4, utcText(QDateTime::currentDateTimeUtc()));
+    return st->run();
+}
+
+Result<std::optional<PhotoJudgement>> GpkgStore::photoJudgement(const QString &sha256)
+{
+    auto st = m_db->prepare(QStringLiteral("SELECT coalesce(asset_uuid, ''), coalesce(slot, ''), coalesce(device_verdict, ''), "
+                                           "coalesce(taken_at, ''), coalesce(occurred_at, ''), coalesce(server_verdict, ''), "
+                                           "coalesce(result, ''), coalesce(checked_at, '') FROM photo_verdicts WHERE sha256 = ?1"));
+    if (!st)
+        return st.error();
+    st->bind(1, sha256);
+    if (!st->step())
+        return std::optional<PhotoJudgement>();
+    PhotoJudgement j{PhotoClaim{sha256, st->toText(0), st->toText(1), st->toText(2), st->toText(3), st->toText(4)}, st->toText(5),
+                     st->toText(6).toUtf8(), st->toText(7)};
+    return std::optional<PhotoJudgement>(std::move(j));
+}
+
+Result<std::vector<PhotoJudgement>> GpkgStore::disagreements(int limit)
+{
+    auto st = m_db->prepare(QStringLiteral("SELECT sha256, coalesce(asset_uuid, ''), coalesce(slot, ''), device_verdict, coalesce(taken_at, ''), "
+                                           "coalesce(occurred_at, ''), server_verdict, coalesce(result, ''), coalesce(checked_at, '') "
+                                           "FROM photo_verdicts WHERE coalesce(server_verdict, '') != '' AND coalesce(device_verdict, '') != '' "
+                                           "AND server_verdict != device_verdict ORDER BY checked_at, sha256 LIMIT ?1"));
+    if (!st)
+        return st.error();
+    st->bind(1, qint64(limit));
+    std::vector<PhotoJudgement> out;
+    while (st->step())
+        out.push_back(PhotoJudgement{PhotoClaim{st->toText(0), st->toText(1), st->toText(2), st->toText(3), st->toText(4), st->toText(5)},
+                                     st->toText(6), st->toText(7).toUtf8(), st->toText(8)});
+    if (st->failed())
+        return makeError(QStringLiteral("sqlite"), st->error());
+    return out;
 }
 
 VoidResult GpkgStore::addUser(const User &u)

@@ -75,7 +75,8 @@ PgStore::Statement PgPush::statement(const std::vector<core::Event> &events, qin
     // Every part of one statement reads the store as it was before the statement: `before` and the
     // earlier edits never include this batch (the conflict rule compares with what was stored before
     // the push, never with the batch itself), yet do include the transaction's earlier pushes.
-    // The base is core::conflictrule::trustedBase: the claim, clamped to what pull served the pusher.
+    // The base is core::conflictrule::trustedBase: the claim, clamped to what pull served the pusher
+    // (never less than the baseline `init --from` loaded, which every copy of its inventory holds).
     // The earlier edits are found by asset (events_asset) and only then by sequence: `seq + 0` keeps
     // the one plan made for every push (PgStore plans once) from walking events_pkey from the base,
     // which is the whole log for a device that pushes before it ever pulled.
@@ -87,7 +88,8 @@ PgStore::Statement PgPush::statement(const std::vector<core::Event> &events, qin
         "ON CONFLICT (event_id) DO NOTHING RETURNING seq, event_id), "
         "before AS (SELECT coalesce(max(seq), 0) AS stored FROM events), "
         "base AS (SELECT CASE WHEN $2::text IS NULL THEN $3::bigint ELSE greatest(0, least($3::bigint, "
-        "coalesce((SELECT cursor FROM served WHERE user_name = $2::text), 0))) END AS base) "
+        "greatest(coalesce((SELECT cursor FROM served WHERE user_name = $2::text), 0), "
+        "coalesce((SELECT value::bigint FROM gc_store WHERE key = 'baseline_cursor'), 0)))) END AS base) "
         "SELECT 'i', seq, event_id, NULL, NULL, NULL, NULL FROM ins "
         "UNION ALL SELECT 'b', before.stored, base.base::text, NULL, NULL, NULL, NULL FROM before, base "
         "UNION ALL SELECT 'e', e.seq, e.event_id, e.asset_uuid, e.kind, e.device, coalesce(e.pushed_by, '') "

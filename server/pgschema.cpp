@@ -30,6 +30,10 @@ CREATE TABLE sessions (token_hash text PRIMARY KEY, user_name text NOT NULL REFE
 CREATE TABLE refusals (id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(), user_name text,
   remote text, method text, path text, status int NOT NULL, reason text);
 CREATE TABLE served (user_name text PRIMARY KEY, cursor bigint NOT NULL);
+CREATE TABLE IF NOT EXISTS photo_renditions (sha256 text NOT NULL, rendition text NOT NULL CHECK (rendition IN ('thumb','preview')),
+  data bytea NOT NULL, PRIMARY KEY (sha256, rendition));
+CREATE TABLE IF NOT EXISTS photo_verdicts (sha256 text PRIMARY KEY, asset_uuid text, slot text, device_verdict text,
+  taken_at text, occurred_at text, server_verdict text, result text, checked_at timestamptz);
 ALTER TABLE photo_uploads ADD COLUMN owner text NOT NULL DEFAULT '';
 CREATE INDEX photo_uploads_owner ON photo_uploads (owner);
 CREATE INDEX events_photo_sha ON events ((payload->>'sha256')) WHERE kind = 'photo.added';
@@ -43,6 +47,10 @@ CREATE INDEX events_survey ON events ((payload->>'survey_id'), hlc) WHERE kind L
 const char *const kUpgrade = R"(
 ALTER TABLE events ADD COLUMN IF NOT EXISTS pushed_by text;
 CREATE TABLE IF NOT EXISTS served (user_name text PRIMARY KEY, cursor bigint NOT NULL);
+CREATE TABLE IF NOT EXISTS photo_renditions (sha256 text NOT NULL, rendition text NOT NULL CHECK (rendition IN ('thumb','preview')),
+  data bytea NOT NULL, PRIMARY KEY (sha256, rendition));
+CREATE TABLE IF NOT EXISTS photo_verdicts (sha256 text PRIMARY KEY, asset_uuid text, slot text, device_verdict text,
+  taken_at text, occurred_at text, server_verdict text, result text, checked_at timestamptz);
 ALTER TABLE photo_uploads ADD COLUMN IF NOT EXISTS owner text NOT NULL DEFAULT '';
 CREATE INDEX IF NOT EXISTS photo_uploads_owner ON photo_uploads (owner);
 CREATE INDEX IF NOT EXISTS events_photo_sha ON events ((payload->>'sha256')) WHERE kind = 'photo.added';

@@ -263,10 +263,19 @@ Result<std::unique_ptr<PgStore>> PgStore::create(const QString &url)
 
 Result<qint64> PgStore::served(const QString &user)
 {
-    auto r = exec("SELECT cursor FROM served WHERE user_name = $1", {user.toUtf8()});
+    auto r = exec("SELECT greatest(coalesce((SELECT cursor FROM served WHERE user_name = $1), 0), "
+                  "coalesce((SELECT value::bigint FROM gc_store WHERE key = 'baseline_cursor'), 0))",
+                  {user.toUtf8()});
     if (!r)
         return r.error();
     return PQntuples(r->get()) == 1 ? QByteArray(PQgetvalue(r->get(), 0, 0)).toLongLong() : qint64(0);
+}
+
+VoidResult PgStore::setBaselineCursor(qint64 cursor)
+{
+    return run("INSERT INTO gc_store (key, value) VALUES ('baseline_cursor', $1) "
+               "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+               {QByteArray::number(cursor)});
 }
 
 Result<PushOutcome> PgStore::push(const std::vector<core::Event> &events, qint64 baseCursor, const QString &pusher)
@@ -561,6 +570,78 @@ Result<std::optional<QByteArray>> PgStore::photo(const QString &sha256)
     if (PQntuples(r->get()) == 0)
         return std::optional<QByteArray>();
     return std::optional<QByteArray>(QByteArray(PQgetvalue(r->get(), 0, 0), PQgetlength(r->get(), 0, 0)));
+}
+
+Result<std::optional<QByteArray>> PgStore::rendition(const QString &sha256, core::Rendition r)
+{
+    auto q = exec("SELECT data FROM photo_renditions WHERE sha256 = $1 AND rendition = $2",
+                  {sha256.toUtf8(), core::renditionName(r).toUtf8()}, {}, true);
+    if (!q)
+        return q.error();
+    if (PQntuples(q->get()) == 0)
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>(QByteArray(PQgetvalue(q->get(), 0, 0), PQgetlength(q->get(), 0, 0)));
+}
+
+VoidResult PgStore::putRendition(const QString &sha256, core::Rendition r, const QByteArray &bytes)
+{
+    auto q = exec("INSERT INTO photo_renditions (sha256, rendition, data) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+                  {sha256.toUtf8(), core::renditionName(r).toUtf8(), bytes}, {false, false, true});
+    if (!q)
+        return q.error();
+    return Ok{};
+}
+
+VoidResult PgStore::putPhotoClaim(const PhotoClaim &c)
+{
+    return run("INSERT INTO photo_verdicts (sha256, asset_uuid, slot, device_verdict, taken_at, occurred_at) "
+               "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (sha256) DO UPDATE SET asset_uuid = EXCLUDED.asset_uuid, "
+               "slot = EXCLUDED.slot, device_verdict = EXCLUDED.device_verdict, taken_at = EXCLUDED.taken_at, "
+               "occurred_at = EXCLUDED.occurred_at",
+               {c.sha256.toUtf8(), c.assetUuid.toUtf8(), c.slot.toUtf8(), c.deviceVerdict.toUtf8(), c.takenAt.toUtf8(),
+                c.occurredAt.toUtf8()});
+}
+
+VoidResult PgStore::putServerVerdict(const QString &sha256, const QString &verdict, const QByteArray &result)
+{
+    return run("INSERT INTO photo_verdicts (sha256, server_verdict, result, checked_at) VALUES ($1, $2, $3, now()) "
+               "ON CONFLICT (sha256) DO UPDATE SET server_verdict = EXCLUDED.server_verdict, result = EXCLUDED.result, "
+               "checked_at = EXCLUDED.checked_at",
+               {sha256.toUtf8(), verdict.toUtf8(), result});
+}
+
+Result<std::optional<PhotoJudgement>> PgStore::photoJudgement(const QString &sha256)
+{
+    auto r = exec("SELECT coalesce(asset_uuid, ''), coalesce(slot, ''), coalesce(device_verdict, ''), coalesce(taken_at, ''), "
+                  "coalesce(occurred_at, ''), coalesce(server_verdict, ''), coalesce(result, ''), "
+                  "coalesce(to_char(checked_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), '') "
+                  "FROM photo_verdicts WHERE sha256 = $1",
+                  {sha256.toUtf8()});
+    if (!r)
+        return r.error();
+    if (PQntuples(r->get()) == 0)
+        return std::optional<PhotoJudgement>();
+    auto t = [&](int c) { return QString::fromUtf8(PQgetvalue(r->get(), 0, c)); };
+    PhotoJudgement j{PhotoClaim{sha256, t(0), t(1), t(2), t(3), t(4)}, t(5), t(6).toUtf8(), t(7)};
+    return std::optional<PhotoJudgement>(std::move(j));
+}
+
+Result<std::vector<PhotoJudgement>> PgStore::disagreements(int limit)
+{
+    auto r = exec("SELECT sha256, coalesce(asset_uuid, ''), coalesce(slot, ''), device_verdict, coalesce(taken_at, ''), "
+                  "coalesce(occurred_at, ''), server_verdict, coalesce(result, ''), "
+                  "coalesce(to_char(checked_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), '') "
+                  "FROM photo_verdicts WHERE coalesce(server_verdict, '') <> '' AND coalesce(device_verdict, '') <> '' "
+                  "AND server_verdict <> device_verdict ORDER BY checked_at, sha256 LIMIT $1",
+                  {QByteArray::number(limit)});
+    if (!r)
+        return r.error();
+    std::vector<PhotoJudgement> out;
+    for (int i = 0; i < PQntuples(r->get()); ++i) {
+        auto t = [&](int c) { return QString::fromUtf8(PQgetvalue(r->get(), i, c)); };
+        out.push_back(PhotoJudgement{PhotoClaim{t(0), t(1), t(2), t(3), t(4), t(5)}, t(6), t(7).toUtf8(), t(8)});
+    }
+    return out;
 }
 
 VoidResult PgStore::addUser(const User &u)

@@ -30,6 +30,7 @@ public:
     Result<std::unique_ptr<SyncStore>> connectAnother() override;
     Result<std::vector<StoredEvent>> pull(qint64 after, int limit, const QString &reader) override;
     Result<qint64> cursor() override;
+    VoidResult setBaselineCursor(qint64 cursor) override;
     Result<qint64> eventCount() override;
     Result<QString> assetDepartment(const QString &assetUuid) override;
     Result<std::optional<core::Asset>> asset(const QString &assetUuid) override;
@@ -43,6 +44,12 @@ public:
     Result<PhotoUpload> putPhotoChunk(const QString &sha256, qint64 offset, qint64 total, const QByteArray &bytes,
                                       const QString &owner = {}, const UploadQuota &quota = {}) override;
     Result<std::optional<QByteArray>> photo(const QString &sha256) override;
+    VoidResult putPhotoClaim(const PhotoClaim &claim) override;
+    VoidResult putServerVerdict(const QString &sha256, const QString &verdict, const QByteArray &result) override;
+    Result<std::optional<PhotoJudgement>> photoJudgement(const QString &sha256) override;
+    Result<std::vector<PhotoJudgement>> disagreements(int limit) override;
+    Result<std::optional<QByteArray>> rendition(const QString &sha256, core::Rendition r) override;
+    VoidResult putRendition(const QString &sha256, core::Rendition r, const QByteArray &bytes) override;
     VoidResult addUser(const User &user) override;
     Result<std::optional<User>> user(const QString &name) override;
     VoidResult addSession(const QString &tokenHash, const QString &userName, const QDateTime &expiresUtc) override;

@@ -7,6 +7,7 @@
 #include "photo/photostore.h"
 #include "storepool.h"
 #include "syncstore.h"
+#include "sync/storeorigin.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -72,6 +73,22 @@ int usage()
     return 2;
 }
 
+// The loaded history is where every copy of FROM starts: the store counts it as seen by everyone, and
+// FROM records the store and the cursor, so a tablet given a copy of it sends none of it back and
+// pulls only what came after (core::StoreOrigin).
+VoidResult recordOrigin(SyncStore &store, const QString &from)
+{
+    auto cursor = store.cursor();
+    if (!cursor)
+        return cursor.error();
+    if (auto r = store.setBaselineCursor(*cursor); !r)
+        return r;
+    auto inv = core::AssetStore::open(from);
+    if (!inv)
+        return inv.error();
+    return core::StoreOrigin::record(**inv, core::StoreOrigin{store.storeId(), *cursor});
+}
+
 int init(SyncStore &store, const QString &from)
 {
     if (from.isEmpty()) {
@@ -118,6 +135,10 @@ int init(SyncStore &store, const QString &from)
             return 1;
         }
         ++copied;
+    }
+    if (auto r = recordOrigin(store, from); !r) {
+        err(r.error().message);
+        return 1;
     }
     out(QStringLiteral("%1: %2에서 이벤트 %3건, 사진 %4장을 가져왔습니다 / loaded %3 events and %4 photos from %2")
             .arg(store.describe(), from)

@@ -2,6 +2,7 @@
 
 #include "domain/asset.h"
 #include "log/event.h"
+#include "photo/photorendition.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -71,6 +72,20 @@ struct PhotoUpload {
     bool complete = false;
 };
 
+// What a device said about one of its photos when it pushed the photo's event: the slot it fills, the
+// verdict its own checks gave (empty if it sent none), the EXIF capture time against the event's time.
+struct PhotoClaim {
+    QString sha256, assetUuid, slot, deviceVerdict, takenAt, occurredAt;
+};
+
+// The server's own verdict beside the device's (PhotoJudge); empty serverVerdict while not judged yet.
+struct PhotoJudgement {
+    PhotoClaim claim;
+    QString serverVerdict;
+    QByteArray result; // core::PhotoCheckResult::toJson, compact
+    QString checkedAt;
+};
+
 // How many partial uploads one user may hold open at once, and how many bytes they may declare
 // together: made-up SHA-256 names cannot fill the server's disk or memory.
 struct UploadQuota {
@@ -122,6 +137,9 @@ public:
     // a reader that claims to be further along from where it really is (the events are idempotent).
     virtual Result<std::vector<StoredEvent>> pull(qint64 after, int limit, const QString &reader = {}) = 0;
     virtual Result<qint64> cursor() = 0;
+    // The history `init --from` loaded: every copy of that inventory holds it, so every user counts as
+    // having seen the store up to this cursor (served() never reports less). 0 for an empty start.
+    virtual VoidResult setBaselineCursor(qint64 cursor) = 0;
     virtual Result<qint64> eventCount() = 0;
     // The managing department of an asset as the store knows it now (empty if unknown).
     virtual Result<QString> assetDepartment(const QString &assetUuid) = 0;
@@ -146,6 +164,18 @@ public:
     virtual Result<PhotoUpload> putPhotoChunk(const QString &sha256, qint64 offset, qint64 total, const QByteArray &bytes,
                                               const QString &owner = {}, const UploadQuota &quota = {}) = 0;
     virtual Result<std::optional<QByteArray>> photo(const QString &sha256) = 0;
+    // A thumbnail or preview of a stored photo (PhotoRenditions makes them from the original); none
+    // until made. Putting one that is there already changes nothing.
+    virtual Result<std::optional<QByteArray>> rendition(const QString &sha256, core::Rendition r) = 0;
+    virtual VoidResult putRendition(const QString &sha256, core::Rendition r, const QByteArray &bytes) = 0;
+
+    // The server judges every photo (PhotoJudge): the device's claim when its event arrives, the
+    // server's verdict when the checks ran. Either may come first.
+    virtual VoidResult putPhotoClaim(const PhotoClaim &claim) = 0;
+    virtual VoidResult putServerVerdict(const QString &sha256, const QString &verdict, const QByteArray &result) = 0;
+    virtual Result<std::optional<PhotoJudgement>> photoJudgement(const QString &sha256) = 0;
+    // The judged photos whose device said otherwise than the server, oldest check first (the office's list).
+    virtual Result<std::vector<PhotoJudgement>> disagreements(int limit) = 0;
 
     virtual VoidResult addUser(const User &user) = 0;
     virtual Result<std::optional<User>> user(const QString &name) = 0;
@@ -169,7 +199,7 @@ protected:
     // Whether `owner`, holding `open` other partial uploads of `openBytes` declared bytes, may begin
     // one of `total` bytes; the refusal names the bound.
     static VoidResult checkQuota(const QString &sha256, qint64 open, qint64 openBytes, qint64 total, const UploadQuota &quota);
-    // How far pull has served `user` (0: never).
+    // How far pull has served `user`, never less than the baseline cursor (0: never, and no baseline).
     virtual Result<qint64> served(const QString &user) = 0;
     // The base cursor a push by `pusher` goes by (core::conflictrule::trustedBase); the claim as it is
     // for no pusher.

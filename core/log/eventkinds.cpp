@@ -20,6 +20,9 @@ const PayloadField kPhotoAdded[] = {
     {"bytes", T::Integer},          {"width", T::Integer},             {"height", T::Integer},
     {"mime", T::Text, false, 64},   {"taken_at", T::Text, false, 64},  {"phash", T::Text, false, 64},
     {"lat", T::Number},             {"lon", T::Number},                {"proposal_id", T::Text, false, 128},
+    // How the photo came in (camera, gallery, app, import): the server's judge (W3.4) weighs a
+    // gallery photo's capture time (taken_at, above) against the event's own.
+    {"source", T::Text, false, 32},
 };
 // One failing photo check as the install event keeps it for the office: the check, its status, the
 // words shown (both languages) and, for a reused photo, the other asset's code.

@@ -120,6 +120,17 @@ InventoryVerifier::Report InventoryVerifier::run(const AssetStore &store)
     r.photos = qint64(photos->size());
     std::set<QString> seenPhotos;
     const PhotoStore files(store.photoDir());
+    const SqliteDb &db = StoreAccess::db(store);
+    const bool synced = db.tableExists(QStringLiteral("gc_sync"));
+    auto serverKeeps = [&](const QString &sha) {
+        if (!synced)
+            return false;
+        auto st = db.prepare(QStringLiteral("SELECT 1 FROM gc_sync WHERE kind = 'photo' AND ref = ?1 AND acked_at != 'baseline'"));
+        if (!st)
+            return false;
+        st->bind(1, sha);
+        return st->step();
+    };
     for (const PhotoRow &p : *photos) {
         seenPhotos.insert(p.photoId);
         const auto it = replayed->photos.find(p.photoId);
@@ -128,8 +139,13 @@ InventoryVerifier::Report InventoryVerifier::run(const AssetStore &store)
         else if (!(it->second == p))
             report(QStringLiteral("photos: %1 이력과 다릅니다 / differs from its event log").arg(p.photoId));
         const QString path = files.pathFor(p.sha256);
-        if (!QFile::exists(path))
-            report(QStringLiteral("photos: 파일 없음 / file missing: %1").arg(path));
+        if (!QFile::exists(path)) {
+            // Another device's photo is the sync server's to keep; this device holds what its role needs
+            // of it (W3.4). Only a photo the server does not hold must have its file here (a demo's
+            // baseline has no server).
+            if (!serverKeeps(p.sha256))
+                report(QStringLiteral("photos: 파일 없음 / file missing: %1").arg(path));
+        }
         else if (PhotoStore::sha256OfFile(path) != p.sha256)
             report(QStringLiteral("photos: 해시 불일치(파일 손상) / hash mismatch (file damaged): %1").arg(path));
     }

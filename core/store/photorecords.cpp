@@ -72,14 +72,25 @@ Result<PhotoRow> PhotoRecords::store(const QString &role, const QByteArray &byte
 
 bool PhotoRecords::referenced(const SqliteDb &db, const QString &sha256)
 {
-    // The event log too, not only the tables: a row deleted behind the log must not cost the file.
-    auto st = db.prepare(QStringLiteral(
-        "SELECT EXISTS (SELECT 1 FROM photos WHERE sha256 = ?1) OR EXISTS (SELECT 1 FROM survey_rows WHERE photo_sha256 = ?1) "
-        "OR EXISTS (SELECT 1 FROM asset_events WHERE instr(CAST(payload AS TEXT), ?1) > 0)"));
-    if (!st)
-        return true; // cannot tell: keep the file
-    st->bind(1, sha256);
-    return !st->step() || st->toInt(0) != 0;
+    // Cheapest first, stopping at the first that holds the file: the photos row (indexed) answers for
+    // every recorded photo, so closing a store that saved 38,000 photos no longer reads the whole event
+    // log once per photo (photos × events: over 20 minutes). Only a file no row holds costs a look
+    // through the survey rows and the event log, which counts too: a row deleted behind the log must
+    // not cost the file. (One EXISTS … OR EXISTS … ran every subquery, the log scan included.)
+    static const char *const kHolders[] = {
+        "SELECT 1 FROM photos WHERE sha256 = ?1 LIMIT 1",
+        "SELECT 1 FROM survey_rows WHERE photo_sha256 = ?1 LIMIT 1",
+        "SELECT 1 FROM asset_events WHERE instr(CAST(payload AS TEXT), ?1) > 0 LIMIT 1",
+    };
+    for (const char *sql : kHolders) {
+        auto st = db.prepare(QString::fromLatin1(sql));
+        if (!st)
+            return true; // cannot tell: keep the file
+        st->bind(1, sha256);
+        if (st->step() || st->failed())
+            return true;
+    }
+    return false;
 }
 
 VoidResult PhotoRecords::upsert(const PhotoRow &p)

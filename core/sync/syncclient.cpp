@@ -3,10 +3,13 @@
 #include "store/assetstore.h"
 #include "log/eventjson.h"
 #include "log/hybridclock.h"
+#include "photo/photoheader.h"
 #include "photo/photostore.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"
 #include "store/storeaccess.h"
+#include "sync/photocache.h"
+#include "sync/storeorigin.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -193,6 +196,7 @@ SyncClient::Reply SyncClient::send(const QByteArray &method, const QString &path
     Reply r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.body = reply->readAll();
+    m_bytesDown += r.body.size();
     if (r.status == 0)
         r.networkError = reply->errorString();
     reply->deleteLater();
@@ -317,12 +321,19 @@ VoidResult SyncClient::checkStore()
     m_account = {me.value(QStringLiteral("user")).toString(m_user), me.value(QStringLiteral("role")).toString(),
                  me.value(QStringLiteral("department")).toString()};
     const QString storeId = me.value(QStringLiteral("store_id")).toString();
+    m_role = DeviceRole{me.value(QStringLiteral("role")).toString(),
+                        me.value(QStringLiteral("department")).toString(me.value(QStringLiteral("user")).toString())};
     // The server's clock judges every stamp; a server that does not say leaves this device's own.
     const QDateTime serverTime = QDateTime::fromString(me.value(QStringLiteral("server_time")).toString(), Qt::ISODateWithMs);
     m_serverOffsetMs = serverTime.isValid() ? serverTime.toMSecsSinceEpoch() - QDateTime::currentMSecsSinceEpoch() : 0;
     const qint64 serverMax = qint64(me.value(QStringLiteral("max_clock_ahead_ms")).toDouble(0));
     m_maxAheadMs = serverMax > 0 ? std::min(m_tuning.maxClockAheadMs, serverMax) : m_tuning.maxClockAheadMs;
     const QString server = m_server.toString(QUrl::RemoveUserInfo);
+    const auto origin = StoreOrigin::of(m_store);
+    if (auto c = StoreOrigin::checkServer(origin, storeId, m_store.path()); !c)
+        return c;
+    if (origin && meta(QStringLiteral("sync.store_id")).isEmpty())
+        return startFromOrigin(*origin, server);
     if (storeId != meta(QStringLiteral("sync.store_id")) || server != meta(QStringLiteral("sync.server"))) {
         // Another server, or one that was set up again: it has acknowledged nothing of ours yet.
         Transaction tx(StoreAccess::db(m_store));
@@ -336,6 +347,19 @@ VoidResult SyncClient::checkStore()
         return tx.commit();
     }
     return Ok{};
+}
+
+VoidResult SyncClient::startFromOrigin(const StoreOrigin &origin, const QString &server)
+{
+    // A copy's first sync: what it holds is the store's history up to the origin cursor, acknowledged
+    // when the copy was made (StoreOrigin::record); pull goes on from there.
+    Transaction tx(StoreAccess::db(m_store));
+    for (const auto &[k, v] : {std::pair{QStringLiteral("sync.store_id"), origin.storeId}, std::pair{QStringLiteral("sync.server"), server},
+                               std::pair{QStringLiteral("sync.cursor"), QString::number(origin.cursor)}}) {
+        if (auto s = setMeta(k, v); !s)
+            return s;
+    }
+    return tx.commit();
 }
 
 VoidResult SyncClient::pushPhotos(SyncReport &report)
@@ -522,15 +546,16 @@ VoidResult SyncClient::pullEvents(SyncReport &report, std::optional<Error> &refu
             events.push_back(std::move(*e));
         }
         if (!events.empty()) {
-            QStringList photos;
-            if (auto f = fetchPhotosOf(events, report, photos); !f)
-                return f;
+            // Merged without waiting for photos: which of them this device keeps, and in what size,
+            // is fetchWantedPhotos()'s decision after the pull (PhotoCache::wanted).
+            // Noted as the server's before their rows arrive: a photo row whose file is not here is then
+            // always one the server keeps, never this device's lost work (InventoryVerifier).
+            if (auto a = markAcked("photo", othersPhotos(events)); !a)
+                return a;
             if (auto m = mergePulled(events, report); !m)
                 return m;
             // Known to the server already: never pushed back.
             if (auto a = markAcked("event", ids); !a)
-                return a;
-            if (auto a = markAcked("photo", photos); !a)
                 return a;
         }
         const qint64 next = qint64(o.value(QStringLiteral("cursor")).toDouble(double(cursor)));
@@ -541,26 +566,56 @@ VoidResult SyncClient::pullEvents(SyncReport &report, std::optional<Error> &refu
     }
 }
 
-VoidResult SyncClient::fetchPhotos(SyncReport &report)
+QStringList SyncClient::othersPhotos(const std::vector<Event> &events) const
 {
-    // Photos of rows merged in earlier rounds whose device had not uploaded them yet; one set aside
-    // once is not asked for again.
-    auto st = StoreAccess::db(m_store).prepare(QStringLiteral(
-        "SELECT DISTINCT sha256 FROM photos p WHERE NOT EXISTS (SELECT 1 FROM gc_sync_aside a WHERE a.kind = 'photo' AND a.ref = p.sha256)"));
+    // Another device's photo is the server's to keep, never this device's to send.
+    const PhotoStore files(m_store.photoDir());
+    QStringList shas;
+    for (const Event &e : events) {
+        const QString sha = e.payload.value(QStringLiteral("sha256")).toString();
+        if (e.kind == QLatin1String(EventKind::PhotoAdded) && !files.pathFor(sha).isEmpty() && !QFile::exists(files.pathFor(sha))
+            && !shas.contains(sha))
+            shas << sha;
+    }
+    return shas;
+}
+
+Result<QSet<QString>> SyncClient::photosSetAside() const
+{
+    QSet<QString> out;
+    const SqliteDb &db = StoreAccess::db(m_store);
+    if (!db.tableExists(QStringLiteral("gc_sync_aside")))
+        return out;
+    auto st = db.prepare(QStringLiteral("SELECT ref FROM gc_sync_aside WHERE kind = 'photo'"));
     if (!st)
         return st.error();
-    PhotoStore files(m_store.photoDir());
-    QStringList missing;
-    while (st->step()) {
-        if (!files.pathFor(st->toText(0)).isEmpty() && !QFile::exists(files.pathFor(st->toText(0))))
-            missing << st->toText(0);
+    while (st->step())
+        out.insert(st->toText(0));
+    return out;
+}
+
+VoidResult SyncClient::fetchWantedPhotos(SyncReport &report)
+{
+    auto wanted = PhotoCache::wanted(m_store, m_role);
+    if (!wanted)
+        return wanted.error();
+    // A photo set aside once (its hash, its format) is not asked for again.
+    auto aside = photosSetAside();
+    if (!aside)
+        return aside.error();
+    PhotoCache cache(m_store);
+    std::vector<std::pair<QString, Rendition>> missing;
+    for (const auto &[sha, rendition] : *wanted) {
+        if (!cache.local(sha, rendition) && !aside->contains(sha))
+            missing.emplace_back(sha, rendition);
     }
     int done = 0;
-    for (const auto &sha : missing) {
+    for (const auto &[sha, rendition] : missing) {
         if (onPhotoProgress)
             onPhotoProgress(done++, int(missing.size()), false);
         QString why;
-        auto got = downloadPhoto(sha, why);
+        QByteArray bytes;
+        auto got = downloadPhoto(sha, rendition, bytes, why);
         if (!got)
             return got.error();
         if (*got == Download::NotYet)
@@ -570,42 +625,10 @@ VoidResult SyncClient::fetchPhotos(SyncReport &report)
                 return a;
             continue;
         }
-        if (auto a = markAcked("photo", {sha}); !a)
-            return a;
+        if (auto put = cache.put(sha, rendition, bytes); !put)
+            return put;
         ++report.photosDown;
-    }
-    return Ok{};
-}
-
-VoidResult SyncClient::fetchPhotosOf(std::vector<Event> &events, SyncReport &report, QStringList &fetched)
-{
-    const PhotoStore files(m_store.photoDir());
-    QStringList unusable;
-    for (auto it = events.begin(); it != events.end();) {
-        const Event &e = *it;
-        const QString sha = e.payload.value(QStringLiteral("sha256")).toString();
-        if (e.kind != QLatin1String(EventKind::PhotoAdded) || fetched.contains(sha) || files.pathFor(sha).isEmpty()
-            || (QFile::exists(files.pathFor(sha)) && !unusable.contains(sha))) {
-            ++it;
-            continue;
-        }
-        QString why;
-        auto got = unusable.contains(sha) ? Result<Download>(Download::Unusable) : downloadPhoto(sha, why);
-        if (!got)
-            return got.error();
-        if (*got == Download::Unusable) {
-            unusable << sha;
-            const QByteArray raw = QJsonDocument(eventjson::toJson(e)).toJson(QJsonDocument::Compact);
-            if (auto a = setAside(QStringLiteral("event"), e.id, why.isEmpty() ? QStringLiteral("photo %1").arg(sha.left(12)) : why, raw, report); !a)
-                return a;
-            it = events.erase(it);
-            continue;
-        }
-        if (*got == Download::Stored) {
-            fetched << sha;
-            ++report.photosDown;
-        }
-        ++it;
+        report.photoBytesDown += bytes.size();
     }
     return Ok{};
 }
@@ -631,40 +654,85 @@ VoidResult SyncClient::mergePulled(const std::vector<Event> &events, SyncReport 
     return Ok{};
 }
 
-Result<SyncClient::Download> SyncClient::downloadPhoto(const QString &sha, QString &why)
+Result<SyncClient::Download> SyncClient::downloadPhoto(const QString &sha, Rendition rendition, QByteArray &bytes, QString &why)
 {
     if (!eventjson::isSha256(sha)) {
         why = QStringLiteral("사진 이름이 SHA-256이 아닙니다 / the photo's name is not a SHA-256");
         return Download::Unusable;
     }
-    const Reply r = call("GET", QStringLiteral("api/v1/photos/%1").arg(sha));
+    const Reply r = call("GET", QStringLiteral("api/v1/photos/%1?rendition=%2").arg(sha, renditionName(rendition)));
     if (r.status == 404)
         return Download::NotYet;
     if (r.status != 200) {
         const Error e = replyError(r, QStringLiteral("사진 %1 받기 / downloading photo %1").arg(sha.left(12)));
         if (transient(e) || r.status == 429)
             return e;
-        why = e.message; // the server refuses it as it is (400, 403): asking again changes nothing
+        why = e.message; // the server refuses it as it is (400, 403, 422): asking again changes nothing
         return Download::Unusable;
     }
-    if (PhotoStore::sha256Of(r.body) != sha) {
+    if (rendition == Rendition::Original && PhotoStore::sha256Of(r.body) != sha) {
         why = QStringLiteral("받은 사진 %1의 SHA-256이 다릅니다 / downloaded photo %1 has a different SHA-256").arg(sha.left(12));
         return Download::Unusable;
     }
-    // Through the store's photo journal: a round killed before the merge leaves no stray file.
-    // The store takes only a JPEG or PNG within PhotoLimits, judged from its header.
-    if (auto added = m_store.storePhotoFile(r.body); !added) {
-        if (!added.error().code.startsWith(QLatin1String("photo_")) && added.error().code != QLatin1String("empty_photo"))
-            return added.error(); // this device's disk: worth a retry
-        why = QStringLiteral("사진 %1: %2 / photo %1: %2").arg(sha.left(12), added.error().message);
+    // Only a JPEG or PNG within PhotoLimits, judged from its header, ever reaches the cache (and Qt).
+    if (auto header = readPhotoHeader(r.body); !header) {
+        why = QStringLiteral("사진 %1: %2 / photo %1: %2").arg(sha.left(12), header.error().message);
         return Download::Unusable;
     }
+    bytes = r.body;
     return Download::Stored;
 }
 
+Result<ShownPhoto> SyncClient::openPhoto(const QString &sha, Rendition rendition)
+{
+    PhotoCache cache(m_store);
+    if (auto here = cache.local(sha, rendition)) {
+        if (auto t = cache.touch(sha, rendition); !t)
+            return t.error();
+        return ShownPhoto{*here, rendition, false};
+    }
+    QString why;
+    QByteArray bytes;
+    Result<Download> got = m_token.isEmpty() ? Result<Download>(makeError(QStringLiteral("unauthenticated"),
+                                                                          QStringLiteral("로그인하지 않았습니다 / not logged in")))
+                                             : downloadPhoto(sha, rendition, bytes, why);
+    if (got && *got == Download::Stored) {
+        if (auto put = cache.put(sha, rendition, bytes); !put)
+            return put.error();
+        return ShownPhoto{*cache.local(sha, rendition), rendition, false};
+    }
+    if (got && *got == Download::Unusable)
+        return makeError(QStringLiteral("photo_unusable"), why);
+    // Offline (or not on the server yet): the thumbnail, if this device has it, and it says so.
+    if (auto thumb = cache.local(sha, Rendition::Thumb))
+        return ShownPhoto{*thumb, Rendition::Thumb, true};
+    if (!got)
+        return got.error();
+    return makeError(QStringLiteral("no_photo"), QStringLiteral("사진 %1이(가) 아직 서버에 없습니다 / photo %1 is not on the server yet").arg(sha.left(12)));
+}
+
+VoidResult SyncClient::prefetch(const QStringList &shas, Rendition rendition)
+{
+    PhotoCache cache(m_store);
+    for (const QString &sha : shas) {
+        if (cache.local(sha, rendition))
+            continue;
+        QString why;
+        QByteArray bytes;
+        auto got = downloadPhoto(sha, rendition, bytes, why);
+        if (!got)
+            return got.error();
+        if (*got == Download::Stored) { // one it cannot use is simply not prefetched: opening it says why
+            if (auto put = cache.put(sha, rendition, bytes); !put)
+                return put;
+        }
+    }
+    return Ok{};
+}
 Result<SyncReport> SyncClient::syncOnce()
 {
     SyncReport report;
+    const qint64 bytesBefore = m_bytesDown;
     auto fail = [&](const Error &e) -> Result<SyncReport> {
         setMeta(QStringLiteral("sync.last_error"), e.message);
         return e;
@@ -684,7 +752,7 @@ Result<SyncReport> SyncClient::syncOnce()
         return fail(r.error());
     if (auto r = pullEvents(report, refused); !r)
         return fail(r.error());
-    if (auto r = fetchPhotos(report); !r)
+    if (auto r = fetchWantedPhotos(report); !r)
         return fail(r.error());
     if (refused)
         return fail(*refused);
@@ -693,6 +761,7 @@ Result<SyncReport> SyncClient::syncOnce()
         return fail(pending.error());
     report.pending = *pending;
     report.finishedAt = nowIso();
+    report.bytesDown = m_bytesDown - bytesBefore;
     setMeta(QStringLiteral("sync.last_ok_at"), report.finishedAt);
     setMeta(QStringLiteral("sync.last_error"), QString());
     return report;

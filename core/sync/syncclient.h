@@ -3,8 +3,10 @@
 #include "log/event.h"
 #include "log/hybridclock.h"
 #include "result.h"
+#include "sync/photocache.h"
 
 #include <QByteArray>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -21,6 +23,7 @@ class QFile;
 namespace gc::core {
 
 class AssetStore;
+struct StoreOrigin;
 
 struct SyncTuning {
     int pushBatch = 500;            // events per POST
@@ -48,6 +51,8 @@ struct SyncReport {
     int pulledEvents = 0;   // new to this inventory
     int photosUp = 0;
     int photosDown = 0;
+    qint64 photoBytesDown = 0; // thumbnails, previews and originals received
+    qint64 bytesDown = 0;      // every answer's body in the round (events, photos, the rest)
     int conflicts = 0;      // concurrent edits the server flagged for the office
     QStringList photosHeldBack; // photos the server would not take this round, each with its reason
     qint64 pending = 0;     // events and photos not yet acknowledged
@@ -74,8 +79,8 @@ struct SyncState {
 };
 
 // Syncs one inventory with goodcity-server: uploads photos (resumable, by SHA-256), pushes every
-// event the server has not acknowledged, pulls and merges what others wrote, downloads missing
-// photos. Acknowledgements and the pull cursor live in the inventory (table gc_sync, gc_meta keys
+// event the server has not acknowledged, pulls and merges what others wrote, then downloads the
+// renditions of others' photos this device's role keeps (PhotoCache); the rest open on demand. Acknowledgements and the pull cursor live in the inventory (table gc_sync, gc_meta keys
 // sync.*), so nothing unacknowledged is dropped and nothing is pushed twice after a restart; a
 // replayed push is harmless anyway because the server is idempotent by event id.
 // One pulled event never stops a device's sync: one it cannot use (not valid, a photo that does not
@@ -110,6 +115,12 @@ public:
     static SyncState state(const AssetStore &store);
     static Result<qint64> pendingCount(const AssetStore &store);
 
+    // A photo as a review item shows it: from this device when it is here, else fetched now (after a
+    // login) and kept in the bounded cache; offline, the thumbnail with `fallback` set.
+    Result<ShownPhoto> openPhoto(const QString &sha, Rendition rendition);
+    // Fetches the next few review items' photos ahead of time (the office opening a queue).
+    VoidResult prefetch(const QStringList &shas, Rendition rendition);
+
     // Called as photos travel: (done, total, upload) for this round's uploads, then its downloads.
     std::function<void(int, int, bool)> onPhotoProgress;
     // Test hook: called with each request's method and path before it is sent.
@@ -127,6 +138,7 @@ private:
                const QByteArray &contentType = "application/json");
     Error replyError(const Reply &r, const QString &what) const;
     VoidResult checkStore();
+    VoidResult startFromOrigin(const StoreOrigin &origin, const QString &server);
     VoidResult pushPhotos(SyncReport &report);
     // One photo, resumed where the server holds it; empty when it is complete there, else why the
     // server would not take it this round (an error only for what ends the round: login, network).
@@ -135,19 +147,21 @@ private:
     VoidResult pullEvents(SyncReport &report, std::optional<Error> &refused);
     // The server's clock as last seen (this device's own when the server did not say).
     qint64 serverNowMs() const;
-    VoidResult fetchPhotos(SyncReport &report);
-    // Downloads the photos that `events` add and this device lacks, before they are merged: an event
-    // never points at a photo that is not on disk, even when the round is cut off mid-pull. `fetched`
-    // gets the ones stored (not yet acknowledged: that comes with the merge).
-    // An event whose photo is unusable is taken out of `events` and set aside.
-    VoidResult fetchPhotosOf(std::vector<Event> &events, SyncReport &report, QStringList &fetched);
+    // The photos `events` add that another device took (none of this device's to send).
+    QStringList othersPhotos(const std::vector<Event> &events) const;
+    // Downloads what this device's role keeps of others' photos (PhotoCache::wanted) into its cache;
+    // one it cannot use is set aside (gc_sync_aside) and the round goes on.
+    VoidResult fetchWantedPhotos(SyncReport &report);
+    // The photos set aside in earlier rounds: not asked for again.
+    Result<QSet<QString>> photosSetAside() const;
     // Merges `events`; when the batch fails, one by one, setting aside each this store cannot take.
     VoidResult mergePulled(const std::vector<Event> &events, SyncReport &report);
     enum class Download { Stored, NotYet, Unusable };
-    // One photo from the server into the photo folder. NotYet: the server does not have it yet;
-    // Unusable (with `why`): no retry can help (its hash, its format, a refusal). An Error is worth a
-    // retry (no network, a server failure, this device's disk).
-    Result<Download> downloadPhoto(const QString &sha, QString &why);
+    // One rendition from the server into `bytes` (an original checked against its SHA-256, every
+    // rendition a JPEG or PNG within PhotoLimits by its header). NotYet: the server does not have it
+    // yet; Unusable (with `why`): no retry can help (its hash, its format, a refusal). An Error is
+    // worth a retry (no network, a server failure).
+    Result<Download> downloadPhoto(const QString &sha, Rendition rendition, QByteArray &bytes, QString &why);
     // Keeps what could not be used in gc_sync_aside and names it in the report.
     VoidResult setAside(const QString &kind, const QString &ref, const QString &why, const QByteArray &content, SyncReport &report);
     VoidResult markAcked(const char *kind, const QStringList &refs);
@@ -164,6 +178,8 @@ private:
     SyncAccount m_account;
     qint64 m_serverOffsetMs = 0; // server clock minus this device's, from the last /me
     qint64 m_maxAheadMs = 0;     // the tighter of ours and the server's tolerance
+    DeviceRole m_role;           // from the last /me: what this device keeps of others' photos
+    qint64 m_bytesDown = 0;      // answers' bodies received since this client was made
 };
 
 } // namespace gc::core

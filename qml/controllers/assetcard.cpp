@@ -4,7 +4,7 @@
 
 #include "domain/assetstatus.h"
 #include "domain/catalog.h"
-#include "photo/photostore.h"
+#include "sync/photocache.h"
 #include "store/assetstore.h"
 
 #include <QDateTime>
@@ -22,10 +22,9 @@ QVariantMap assetCard(const core::AssetStore &store, const QString &uuid, bool e
         return e ? QString::fromUtf8(english ? e->en : e->ko) : code;
     };
     QVariantList photos, history;
-    const core::PhotoStore files(store.photoDir());
     if (auto rows = store.photos(uuid)) {
-        for (const auto &p : *rows)
-            photos << QVariantMap{{QStringLiteral("url"), checkedPhotoUrl(files.pathFor(p.sha256))},
+        for (const auto &p : *rows) // others' photos: the largest rendition this device holds (W3.4), by its magic bytes
+            photos << QVariantMap{{QStringLiteral("url"), checkedPhotoUrl(core::PhotoCache::bestLocal(store, p.sha256))},
                                   {QStringLiteral("role"), p.role}, {QStringLiteral("takenAt"), p.takenAt.isEmpty() ? p.addedAt : p.takenAt}};
     }
     if (auto events = store.events(uuid)) {

@@ -4,7 +4,7 @@
 
 #include "domain/catalog.h"
 #include "office/reviewqueue.h"
-#include "photo/photostore.h"
+#include "sync/photocache.h"
 #include "store/assetstore.h"
 
 #include <QLocale>
@@ -36,8 +36,8 @@ std::vector<ReviewQueueModel::Row> ReviewQueueModel::fetch(int offset, int limit
     auto items = core::ReviewQueue(*m_store).page(offset, limit);
     if (!items)
         return out;
-    const core::PhotoStore files(m_store->photoDir());
-    auto url = [&](const QString &sha) { return sha.isEmpty() ? QString() : checkedPhotoUrl(files.pathFor(sha)).toString(); };
+    // Others' photos arrive as thumbnails (W3.4): the largest this device holds, a JPEG/PNG by its magic bytes.
+    auto url = [&](const QString &sha) { return sha.isEmpty() ? QString() : checkedPhotoUrl(core::PhotoCache::bestLocal(*m_store, sha)).toString(); };
     for (const core::ReviewItem &i : *items) {
         QVariantList problems;
         for (const core::ReviewProblem &p : i.problems)

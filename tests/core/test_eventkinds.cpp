@@ -148,6 +148,15 @@ TEST_CASE("the kind table refuses an unknown kind, a missing or mistyped field, 
     // A newer device's optional field rides along when it is a short scalar, never as a list.
     CHECK(problem(sample(QStringLiteral("photo.added"), {{QStringLiteral("sha256"), sha}, {QStringLiteral("source"), QStringLiteral("camera")}})).isEmpty());
     CHECK(problem(sample(QStringLiteral("photo.added"), {{QStringLiteral("sha256"), sha}, {QStringLiteral("blob"), QJsonObject{}}})).contains(QStringLiteral("payload.blob")));
+    // What the server's photo judge (W3.4) reads of a photo: how it came in and its capture time, typed and bounded.
+    CHECK(problem(sample(QStringLiteral("photo.added"), {{QStringLiteral("sha256"), sha}, {QStringLiteral("source"), QStringLiteral("gallery")},
+                                                         {QStringLiteral("taken_at"), QStringLiteral("2024-04-19T08:59:00Z")}, {QStringLiteral("role"), QStringLiteral("before")}}))
+              .isEmpty());
+    CHECK(problem(sample(QStringLiteral("photo.added"), {{QStringLiteral("sha256"), sha}, {QStringLiteral("source"), QString(33, QLatin1Char('s'))}}))
+              .contains(QStringLiteral("payload.source")));
+    CHECK(problem(sample(QStringLiteral("photo.added"), {{QStringLiteral("sha256"), sha}, {QStringLiteral("source"), 7}})).contains(QStringLiteral("payload.source")));
+    CHECK(problem(sample(QStringLiteral("photo.added"), {{QStringLiteral("sha256"), sha}, {QStringLiteral("taken_at"), QString(65, QLatin1Char('2'))}}))
+              .contains(QStringLiteral("payload.taken_at")));
     // Each entry within its bound, the whole over the kind's.
     QJsonArray rows;
     for (int i = 0; i < 6000; ++i)

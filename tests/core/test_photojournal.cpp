@@ -3,11 +3,16 @@
 #include "inventoryfixture.h"
 #include "photo/photostore.h"
 #include "store/inventoryverifier.h"
+#include "store/photorecords.h"
+#include "store/sqlitedb.h"
+#include "store/storeaccess.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QImage>
+
+#include <sqlite3.h>
 
 using namespace gc::core;
 using gc::test::InventoryFixture;
@@ -126,4 +131,45 @@ TEST_CASE("while another writer has the inventory open, no photo file it may be 
     REQUIRE(alone.ok());
     CHECK_FALSE(QFile::exists(inProgress.photo));
     CHECK_FALSE(QFile::exists(inProgress.temp));
+}
+
+namespace {
+
+// SQLite virtual machine steps `fn` takes on `db`: the work a query does, counted, never timed.
+template <typename Fn>
+qint64 sqliteSteps(const SqliteDb &db, Fn fn)
+{
+    qint64 steps = 0;
+    sqlite3_progress_handler(db.handle(), 1, [](void *n) { ++*static_cast<qint64 *>(n); return 0; }, &steps);
+    fn();
+    sqlite3_progress_handler(db.handle(), 0, nullptr, nullptr);
+    return steps;
+}
+
+} // namespace
+
+TEST_CASE("closing a store that saved many photos does not read the event log once per photo", "[photo][crash]")
+{
+    // Helper 7's bug: PhotoJournal::sweep asks PhotoRecords::referenced for every photo of the session,
+    // and each asked read the whole event log, so closing after 38,000 photos took over 20 minutes.
+    InventoryFixture fx;
+    auto bench = fx.store->addAsset(InventoryFixture::bench());
+    REQUIRE(bench.ok());
+    auto recorded = fx.store->attachPhoto(bench->uuid, QStringLiteral("before"), jpeg(qRgb(90, 30, 160)));
+    REQUIRE(recorded.ok());
+    const SqliteDb &db = StoreAccess::db(*fx.store);
+    const qint64 few = sqliteSteps(db, [&] { CHECK(PhotoRecords::referenced(db, recorded->sha256)); });
+
+    for (int i = 0; i < 300; ++i)
+        REQUIRE(fx.store->addAsset(InventoryFixture::bench()).ok());
+    REQUIRE(*db.scalarInt(QStringLiteral("SELECT count(*) FROM asset_events")) > 300);
+    const qint64 many = sqliteSteps(db, [&] { CHECK(PhotoRecords::referenced(db, recorded->sha256)); });
+    INFO("steps with a short log " << few << ", with 300 more events " << many);
+    CHECK(many == few); // the photos index answers; the log is not read
+
+    // A file only the event log names is still kept (its row deleted behind the log); one nothing names is not.
+    const QString nowhere = PhotoStore::sha256Of(jpeg(qRgb(1, 2, 3)));
+    REQUIRE(db.exec(QStringLiteral("DELETE FROM photos WHERE sha256 = '%1'").arg(recorded->sha256)).ok());
+    CHECK(PhotoRecords::referenced(db, recorded->sha256));
+    CHECK_FALSE(PhotoRecords::referenced(db, nowhere)); // no row, no survey, no event: debris
 }

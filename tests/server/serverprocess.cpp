@@ -49,9 +49,12 @@ QString runServerCli(const QStringList &args, const QByteArray &stdinText)
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
-void initStoreWithUsers(const QString &store)
+void initStoreWithUsers(const QString &store, const QString &from)
 {
-    runServerCli({QStringLiteral("--store"), store, QStringLiteral("init")});
+    QStringList init{QStringLiteral("--store"), store, QStringLiteral("init")};
+    if (!from.isEmpty())
+        init << QStringLiteral("--from") << from;
+    runServerCli(init);
     for (const auto &[name, role] : {std::pair{"office1", "office"}, std::pair{"office2", "office"}, std::pair{"crew1", "crew"}})
         runServerCli({QStringLiteral("--store"), store, QStringLiteral("user"), QStringLiteral("add"), QLatin1String(name),
                       QStringLiteral("--role"), QLatin1String(role), QStringLiteral("--password-stdin")},

@@ -23,9 +23,9 @@ struct ServerProcess {
 
 // Runs goodcity-server with ARGS to completion, requires exit code 0, returns its standard output.
 QString runServerCli(const QStringList &args, const QByteArray &stdinText = {});
-// `init` of a new store plus the users office1, office2 (office) and crew1 (crew), password
-// "correct horse 1".
-void initStoreWithUsers(const QString &store);
+// `init` of a new store (`--from FROM` when given) plus the users office1, office2 (office) and crew1
+// (crew), password "correct horse 1".
+void initStoreWithUsers(const QString &store, const QString &from = {});
 
 // A new store of `kind` (initStoreWithUsers) served by its own goodcity-server process.
 struct OfficeServer {

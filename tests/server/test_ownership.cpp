@@ -305,4 +305,20 @@ TEST_CASE("a department downloads a photo of another department's asset", "[secu
     // The refusal says no more than a missing photo would.
     CHECK(s.request("GET", QStringLiteral("api/v1/photos/%1").arg(ofSign), {}, parks).body
           == s.request("GET", QStringLiteral("api/v1/photos/%1").arg(QString(64, QLatin1Char('0'))), {}, parks).body);
+    // Every rendition (W3.4) goes by the same scope: a thumbnail shows what the original does.
+    auto getAs = [&](const QString &token, const QString &sha, const char *rendition) {
+        return s.request("GET", QStringLiteral("api/v1/photos/%1?rendition=%2").arg(sha, QLatin1String(rendition)), {}, token).status;
+    };
+    for (const char *rendition : {"thumb", "preview", "original"}) {
+        INFO(rendition);
+        CHECK(getAs(parks, ofBench, rendition) == 200);
+        CHECK(getAs(parks, ofSign, rendition) == 404);
+        CHECK(getAs(parks, unnamed, rendition) == 404);
+        CHECK(getAs(crew1, ofBench, rendition) == 200);
+        CHECK(getAs(crew1, ofSign, rendition) == 404);
+        CHECK(getAs(traffic, ofBench, rendition) == 404);
+    }
+    // A photo's verdict is the office's alone to read.
+    CHECK(s.request("GET", QStringLiteral("api/v1/photos/%1/verdict").arg(ofSign), {}, parks).status == 403);
+    CHECK(s.request("GET", QStringLiteral("api/v1/photos/%1/verdict").arg(ofSign), {}, crew1).status == 403);
 }

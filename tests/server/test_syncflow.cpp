@@ -114,9 +114,15 @@ TEST_CASE("two replicas converge after concurrent edits and the office sees the 
     CHECK(test::pgScalar(server.storeArg, QStringLiteral("SELECT fields->>'name' FROM assets WHERE uuid = '%1'").arg(uuid)) == lastName);
     CHECK(test::pgScalar(server.storeArg, QStringLiteral("SELECT conflict FROM assets WHERE uuid = '%1'").arg(uuid)) == QStringLiteral("t"));
     CHECK(test::pgScalar(server.storeArg, QStringLiteral("SELECT ST_SRID(geom) FROM assets WHERE uuid = '%1'").arg(uuid)) == QStringLiteral("5186"));
-    // The photo reached B byte for byte.
+    // The office device synced the photo's thumbnail (W3.4); opening it brings the original byte for byte.
     REQUIRE((*b->photos(uuid)).size() == 1);
-    QFile f(core::PhotoStore(b->photoDir()).pathFor((*b->photos(uuid)).front().sha256));
+    const QString sha = (*b->photos(uuid)).front().sha256;
+    CHECK(core::PhotoCache(*b).local(sha, core::Rendition::Thumb).has_value());
+    CHECK_FALSE(core::PhotoCache(*b).local(sha, core::Rendition::Original).has_value());
+    auto shown = cb.openPhoto(sha, core::Rendition::Original);
+    REQUIRE(shown.ok());
+    CHECK_FALSE(shown->fallback);
+    QFile f(shown->path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.readAll() == photo);
 
