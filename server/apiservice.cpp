@@ -593,9 +593,12 @@ ApiResponse ApiService::pullEvents(SyncStore &s, const ApiRequest &r, const User
     if (!ok || limit < 1)
         return error(400, QStringLiteral("bad_limit"), QStringLiteral("limit은 1 이상의 정수입니다 / 'limit' is a whole number ≥ 1"));
     limit = std::min(limit, m_limits.maxPullLimit);
-    auto events = s.pull(after, limit, u.name);
+    auto events = s.pull(after, limit, u.name, m_limits.maxPullPayloadBytes);
     if (!events)
         return storeError(r, events.error());
+    auto last = s.cursor(); // a page cut short by its bytes has more behind it, as one cut by its count
+    if (!last)
+        return storeError(r, last.error());
     QJsonArray a;
     qint64 cursor = after;
     ReadScope scope(s, u);
@@ -612,7 +615,7 @@ ApiResponse ApiService::pullEvents(SyncStore &s, const ApiRequest &r, const User
     }
     return json(200, QJsonObject{{QStringLiteral("events"), a},
                                  {QStringLiteral("cursor"), cursor},
-                                 {QStringLiteral("more"), qsizetype(events->size()) == limit},
+                                 {QStringLiteral("more"), cursor < *last},
                                  {QStringLiteral("store_id"), m_storeId}});
 }
 

@@ -64,6 +64,7 @@ struct ApiLimits {
     int maxBatchEvents = 5000;
     int defaultPullLimit = 1000;
     int maxPullLimit = 5000;
+    qint64 maxPullPayloadBytes = 8LL << 20; // a page of events stops near this many payload bytes (one event always fits)
     qint64 maxPhotoBytes = 64LL << 20;
     qint64 maxClockAheadMs = core::ClockTolerance{}.maxAheadMs; // an event stamped further ahead of the server is refused
     // Bodies, checked against Content-Length before a byte of them is read.

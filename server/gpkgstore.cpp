@@ -15,6 +15,8 @@
 #include <QSaveFile>
 #include <QUuid>
 
+#include <algorithm>
+
 #include <unistd.h>
 
 namespace gc::server {
@@ -214,7 +216,7 @@ Result<PushOutcome> GpkgStore::push(const std::vector<core::Event> &events, qint
     return out;
 }
 
-Result<std::vector<StoredEvent>> GpkgStore::pull(qint64 claimedAfter, int limit, const QString &reader)
+Result<std::vector<StoredEvent>> GpkgStore::pull(qint64 claimedAfter, int limit, const QString &reader, qint64 maxPayloadBytes)
 {
     const auto after = servedFrom(claimedAfter, reader);
     if (!after)
@@ -226,11 +228,16 @@ Result<std::vector<StoredEvent>> GpkgStore::pull(qint64 claimedAfter, int limit,
         return st.error();
     st->bind(1, *after).bind(2, qint64(limit));
     std::vector<StoredEvent> out;
+    qint64 bytes = 0;
     while (st->step()) {
+        const QByteArray payload = st->toText(8).toUtf8();
+        bytes += payload.size();
+        if (!out.empty() && bytes > maxPayloadBytes)
+            break; // the page is full: this event opens the next one
         StoredEvent s;
         s.seq = st->toInt(0);
         s.event = core::Event{st->toText(1), st->toText(2), st->toText(3), st->toText(4), st->toText(5), st->toText(6),
-                              st->toText(7), QJsonDocument::fromJson(st->toText(8).toUtf8()).object()};
+                              st->toText(7), QJsonDocument::fromJson(payload).object()};
         out.push_back(std::move(s));
     }
     if (st->failed())
@@ -337,7 +344,22 @@ Result<std::vector<Conflict>> GpkgStore::conflicts()
     std::vector<Conflict> out;
     while (st->step())
         out.push_back({st->toText(0), st->toText(1), st->toText(2), st->toText(3)});
-    return out;
+    if (st->failed())
+        return makeError(QStringLiteral("sqlite"), st->error());
+    // Settled ones leave the list: the office's conflict.resolved event names the pair (W3.2).
+    std::vector<Conflict> open;
+    for (auto &c : out) {
+        auto events = m_inventory->events(c.assetUuid);
+        if (!events)
+            return events.error();
+        const bool settled = std::any_of(events->begin(), events->end(), [&c](const core::Event &e) {
+            return e.kind == QLatin1String(core::EventKind::ConflictResolved) && e.payload.value(QStringLiteral("event_id")).toString() == c.eventId
+                   && e.payload.value(QStringLiteral("other_event_id")).toString() == c.otherEventId;
+        });
+        if (!settled)
+            open.push_back(std::move(c));
+    }
+    return open;
 }
 
 Result<PhotoUpload> GpkgStore::photoUpload(const QString &sha256)

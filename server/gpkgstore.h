@@ -32,7 +32,7 @@ public:
     QString describe() const override;
     QString storeId() const override { return m_storeId; }
     Result<PushOutcome> push(const std::vector<core::Event> &events, qint64 baseCursor, const QString &pusher) override;
-    Result<std::vector<StoredEvent>> pull(qint64 after, int limit, const QString &reader) override;
+    Result<std::vector<StoredEvent>> pull(qint64 after, int limit, const QString &reader, qint64 maxPayloadBytes) override;
     Result<qint64> cursor() override;
     VoidResult setBaselineCursor(qint64 cursor) override;
     Result<qint64> eventCount() override;

@@ -301,14 +301,18 @@ Result<std::unique_ptr<SyncStore>> PgStore::connectAnother()
     return std::unique_ptr<SyncStore>(std::move(*s));
 }
 
-Result<std::vector<StoredEvent>> PgStore::pull(qint64 claimedAfter, int limit, const QString &reader)
+Result<std::vector<StoredEvent>> PgStore::pull(qint64 claimedAfter, int limit, const QString &reader, qint64 maxPayloadBytes)
 {
     const auto after = servedFrom(claimedAfter, reader);
     if (!after)
         return after.error();
-    auto r = exec("SELECT seq, event_id, hlc, occurred_at, actor, device, kind, asset_uuid, payload FROM events "
-                  "WHERE seq > $1 ORDER BY seq LIMIT $2",
-                  {num(*after), num(limit)});
+    // The running total of payload bytes stays in PostgreSQL: libpq receives only the page's rows.
+    auto r = exec("SELECT seq, event_id, hlc, occurred_at, actor, device, kind, asset_uuid, payload FROM ("
+                  "SELECT *, sum(octet_length(payload::text)) OVER (ORDER BY seq) AS upto, "
+                  "row_number() OVER (ORDER BY seq) AS n FROM ("
+                  "SELECT * FROM events WHERE seq > $1 ORDER BY seq LIMIT $2) AS page) AS counted "
+                  "WHERE n = 1 OR upto <= $3 ORDER BY seq",
+                  {num(*after), num(limit), num(maxPayloadBytes)});
     if (!r)
         return r.error();
     std::vector<StoredEvent> out;
@@ -443,7 +447,10 @@ Result<std::vector<PhotoUse>> PgStore::photoUses(const QString &sha256)
 Result<std::vector<Conflict>> PgStore::conflicts()
 {
     auto r = exec("SELECT asset_uuid, event_id, other_event_id, to_char(detected_at AT TIME ZONE 'UTC', "
-                  "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM conflicts WHERE NOT resolved ORDER BY id");
+                  "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM conflicts c WHERE NOT resolved AND NOT EXISTS ("
+                  // settled by the office's conflict.resolved event naming the pair (W3.2)
+                  "SELECT 1 FROM events r WHERE r.kind = 'conflict.resolved' AND r.asset_uuid = c.asset_uuid "
+                  "AND r.payload->>'event_id' = c.event_id AND r.payload->>'other_event_id' = c.other_event_id) ORDER BY id");
     if (!r)
         return r.error();
     std::vector<Conflict> out;

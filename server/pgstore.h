@@ -28,7 +28,7 @@ public:
     // One transaction under the push lock, each push in a savepoint of its own: one flush for all.
     void pushAll(const std::vector<PushJob *> &jobs) override;
     Result<std::unique_ptr<SyncStore>> connectAnother() override;
-    Result<std::vector<StoredEvent>> pull(qint64 after, int limit, const QString &reader) override;
+    Result<std::vector<StoredEvent>> pull(qint64 after, int limit, const QString &reader, qint64 maxPayloadBytes) override;
     Result<qint64> cursor() override;
     VoidResult setBaselineCursor(qint64 cursor) override;
     Result<qint64> eventCount() override;

@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <limits>
+
 #include <memory>
 #include <optional>
 #include <vector>
@@ -135,7 +137,10 @@ public:
     virtual Result<std::unique_ptr<SyncStore>> connectAnother();
     // Events after `after`. For a `reader` the store notes how far it has served that user, and serves
     // a reader that claims to be further along from where it really is (the events are idempotent).
-    virtual Result<std::vector<StoredEvent>> pull(qint64 after, int limit, const QString &reader = {}) = 0;
+    // A page stops before the event whose payload would take it past `maxPayloadBytes`, but always
+    // holds one event: a page of big survey sheets costs the server a bounded amount of memory.
+    virtual Result<std::vector<StoredEvent>> pull(qint64 after, int limit, const QString &reader = {},
+                                                  qint64 maxPayloadBytes = std::numeric_limits<qint64>::max()) = 0;
     virtual Result<qint64> cursor() = 0;
     // The history `init --from` loaded: every copy of that inventory holds it, so every user counts as
     // having seen the store up to this cursor (served() never reports less). 0 for an empty start.

@@ -387,6 +387,48 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>Asking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to settle</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts: every edit the devices sent was made seeing the ones before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged by the server on %1: two edits, neither made seeing the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DepartmentPage</name>
     <message>
         <source>Department</source>
@@ -1035,6 +1077,14 @@
     </message>
     <message>
         <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2037,6 +2087,37 @@
     </message>
 </context>
 <context>
+    <name>gc::ui::ConflictsController</name>
+    <message>
+        <source>Not on this tablet yet: sync, then open the list again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: kept %2&apos;s edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gc::ui::OfficeController</name>
     <message>
         <source>Added as a new asset</source>
@@ -2295,6 +2376,10 @@
     </message>
     <message>
         <source>Everything sent to the office · %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts are found by the sync server: sign in to one to see them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -383,6 +383,45 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>Asking the server…</source>
+        <translation>서버에 묻는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to settle</source>
+        <translation><numerusform>정리할 충돌 %n건</numerusform></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>충돌</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>No conflicts: every edit the devices sent was made seeing the ones before it.</source>
+        <translation>충돌이 없습니다. 기기들이 보낸 수정은 모두 앞선 수정을 본 뒤에 한 것입니다.</translation>
+    </message>
+    <message>
+        <source>Flagged by the server on %1: two edits, neither made seeing the other</source>
+        <translation>서버가 %1에 표시함: 서로를 보지 못한 채 한 두 수정</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>기기 %1</translation>
+    </message>
+    <message>
+        <source>shown now</source>
+        <translation>지금 표시됨</translation>
+    </message>
+    <message>
+        <source>Keep this edit</source>
+        <translation>이 수정 유지</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentPage</name>
     <message>
         <source>Department</source>
@@ -1028,6 +1067,14 @@
     <message>
         <source>Survey</source>
         <translation>수요조사</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>충돌 (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>충돌</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2068,37 @@
     </message>
 </context>
 <context>
+    <name>gc::ui::ConflictsController</name>
+    <message>
+        <source>Not on this tablet yet: sync, then open the list again</source>
+        <translation>아직 이 기기에 없습니다. 동기화한 뒤 목록을 다시 여세요</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>등록</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>항목 수정</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>%1: kept %2&apos;s edit</source>
+        <translation>%1: %2의 수정을 유지했습니다</translation>
+    </message>
+</context>
+<context>
     <name>gc::ui::OfficeController</name>
     <message>
         <source>Added as a new asset</source>
@@ -2124,7 +2202,9 @@
     </message>
     <message numerus="yes">
         <source>Nothing was saved: %n problem(s) to fix.</source>
-        <translation><numerusform>저장하지 않았습니다: 고칠 곳 %n건.</numerusform></translation>
+        <translation>
+            <numerusform>저장하지 않았습니다: 고칠 곳 %n건.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Template saved: %1</source>
@@ -2132,19 +2212,25 @@
     </message>
     <message numerus="yes">
         <source>%1: %n bad value(s) — nothing was changed.</source>
-        <translation><numerusform>%1: 잘못된 값 %n건 — 아무것도 바꾸지 않았습니다.</numerusform></translation>
+        <translation>
+            <numerusform>%1: 잘못된 값 %n건 — 아무것도 바꾸지 않았습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: took all %n row(s).</source>
-        <translation><numerusform>%1: %n행을 모두 받았습니다.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n행을 모두 받았습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>photo = &apos;%1&apos;: the file cannot be read</source>
-        <translation>사진 = '%1': 파일을 읽을 수 없습니다</translation>
+        <translation>사진 = &apos;%1&apos;: 파일을 읽을 수 없습니다</translation>
     </message>
     <message numerus="yes">
         <source>The facility was not added: %n problem(s).</source>
-        <translation><numerusform>시설물을 추가하지 않았습니다: 문제 %n건.</numerusform></translation>
+        <translation>
+            <numerusform>시설물을 추가하지 않았습니다: 문제 %n건.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Facility added. Save to keep it.</source>
@@ -2163,7 +2249,9 @@
     </message>
     <message numerus="yes">
         <source>%1: approved; %n asset(s) created or updated.</source>
-        <translation><numerusform>%1: 승인; 자산 %n건을 만들거나 갱신했습니다.</numerusform></translation>
+        <translation>
+            <numerusform>%1: 승인; 자산 %n건을 만들거나 갱신했습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: sent back with your comment.</source>
@@ -2257,6 +2345,10 @@
     <message>
         <source>Everything sent to the office · %1 · %2</source>
         <translation>모두 디자인팀에 전송됨 · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Conflicts are found by the sync server: sign in to one to see them</source>
+        <translation>충돌은 동기화 서버가 찾습니다. 보려면 서버에 로그인하세요</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,10 @@ inline constexpr char UserAdded[] = "user.added";         // user_id, name, crew
 inline constexpr char UserUpdated[] = "user.updated";     // user_id and the changed fields
 inline constexpr char PlaceProposed[] = "place.proposed"; // proposal_id, category, x, y, dong_code, note, photo_sha256
 inline constexpr char PlaceDecided[] = "place.decided";   // proposal_id, decision (accepted|rejected), note
+// The office keeps one of two edits the server flagged as a conflict (W3.2): event_id and
+// other_event_id as the server listed them, kept (one of the two). When the kept edit was the one the
+// fold had let lose, the office records it again just before, so it wins on every device.
+inline constexpr char ConflictResolved[] = "conflict.resolved";
 
 // The kinds that change an asset's fields, listed once: the fold, the servers' asset layer and the
 // sync conflict rule all read this list, so a new asset kind is added here and nowhere else.

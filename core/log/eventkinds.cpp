@@ -71,6 +71,10 @@ const PayloadField kPlaceProposed[] = {
 const PayloadField kPlaceDecided[] = {
     {"proposal_id", T::Text, true, 128}, {"decision", T::Text, true, 32}, {"asset_uuid", T::Text, false, 64}, {"note", T::Text},
 };
+// The office settles two edits the server flagged as made without seeing each other (W3.2).
+const PayloadField kConflictResolved[] = {
+    {"event_id", T::Text, true, 64}, {"other_event_id", T::Text, true, 64}, {"kept", T::Text, true, 64}, {"note", T::Text},
+};
 // An office assignment batch names itself, so it can be taken back as one (W3.2).
 const PayloadField kAssetXY[] = {{"x", T::Number}, {"y", T::Number}, {"batch", T::Text, false, 64}};
 
@@ -92,6 +96,7 @@ const EventKindSpec kKinds[] = {
     {EventKind::UserUpdated, kUser, kSmall, WriterOffice},
     {EventKind::PlaceProposed, kPlaceProposed, kSmall, WriterCrew},
     {EventKind::PlaceDecided, kPlaceDecided, kSmall, WriterOffice},
+    {EventKind::ConflictResolved, kConflictResolved, kSmall, WriterOffice},
 };
 
 // Walks one payload; the first problem found is kept, with the path to the field.

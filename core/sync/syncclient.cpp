@@ -312,6 +312,22 @@ VoidResult SyncClient::markAcked(const char *kind, const QStringList &refs)
     return tx.commit();
 }
 
+Result<std::vector<ServerConflict>> SyncClient::conflicts()
+{
+    if (auto t = checkTransport(m_server, m_transport); !t)
+        return t.error();
+    const Reply r = call("GET", QStringLiteral("api/v1/conflicts"));
+    if (r.status != 200)
+        return replyError(r, QStringLiteral("충돌 목록 / conflicts"));
+    std::vector<ServerConflict> out;
+    for (const auto &v : QJsonDocument::fromJson(r.body).object().value(QStringLiteral("conflicts")).toArray()) {
+        const QJsonObject o = v.toObject();
+        out.push_back({o.value(QStringLiteral("asset_uuid")).toString(), o.value(QStringLiteral("event_id")).toString(),
+                       o.value(QStringLiteral("other_event_id")).toString(), o.value(QStringLiteral("detected_at")).toString()});
+    }
+    return out;
+}
+
 VoidResult SyncClient::checkStore()
 {
     const Reply r = call("GET", QStringLiteral("api/v1/me"));

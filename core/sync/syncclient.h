@@ -69,6 +69,11 @@ struct SyncAccount {
     QString department; // for a department user
 };
 
+// Two edits of one asset the server flagged: neither was made seeing the other (GET /api/v1/conflicts).
+struct ServerConflict {
+    QString assetUuid, eventId, otherEventId, detectedAt;
+};
+
 // The sync state kept in the inventory, for a status line.
 struct SyncState {
     QString server;
@@ -114,6 +119,9 @@ public:
     static VoidResult markBaseline(AssetStore &store);
     static SyncState state(const AssetStore &store);
     static Result<qint64> pendingCount(const AssetStore &store);
+
+    // The conflicts the office has not settled yet (office and admin; others get "forbidden").
+    Result<std::vector<ServerConflict>> conflicts();
 
     // A photo as a review item shows it: from this device when it is here, else fetched now (after a
     // login) and kept in the bounded cache; offline, the thumbnail with `fallback` set.

@@ -6,6 +6,7 @@
 
 #include <QFont>
 #include <QGuiApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -17,6 +18,7 @@ namespace gc::app {
 
 struct AppShell::Parts {
     QTranslator translator;
+    QTranslator qtTranslator; // Qt's own strings: the file dialog's buttons, columns and messages
     std::unique_ptr<ui::AppController> controller;
     std::unique_ptr<QQmlApplicationEngine> engine; // after the controller: destroyed first
 };
@@ -28,6 +30,11 @@ AppShell::AppShell(const AppOptions &o) : m(std::make_unique<Parts>())
                                                           : QLocale(QLocale::Korean, QLocale::SouthKorea));
     if (o.language == QLatin1String("ko") && m->translator.load(QStringLiteral(":/i18n/goodcity_ko.qm")))
         QCoreApplication::installTranslator(&m->translator);
+    // qt_ko (Debian's qt6-translations-l10n) covers qtbase, qtdeclarative and qtmultimedia; without it
+    // Qt's dialogs stay in English and the app's own pages are unaffected.
+    if (o.language == QLatin1String("ko") &&
+        m->qtTranslator.load(QStringLiteral("qt_ko"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m->qtTranslator);
     QFont font(QStringLiteral("NanumGothic"));
     font.setPointSize(11);
     QGuiApplication::setFont(font);
@@ -60,6 +67,7 @@ AppShell::AppShell(const AppOptions &o) : m(std::make_unique<Parts>())
 AppShell::~AppShell()
 {
     QCoreApplication::removeTranslator(&m->translator);
+    QCoreApplication::removeTranslator(&m->qtTranslator);
 }
 
 QQuickWindow *AppShell::window() const

@@ -46,6 +46,7 @@ SyncController::SyncController(QObject *parent) : QObject(parent), m_worker(new 
     connect(m_worker, &SyncWorker::finished, this, &SyncController::onFinished);
     connect(m_worker, &SyncWorker::loggedIn, this, &SyncController::onLoggedIn);
     connect(m_worker, &SyncWorker::account, this, &SyncController::accountChanged);
+    connect(m_worker, &SyncWorker::conflictsFetched, this, &SyncController::conflictsFetched);
     connect(m_worker, &SyncWorker::pendingCounted, this, [this](qint64 p, const QString &lastOkAt) {
         m_pending = p;
         if (!lastOkAt.isEmpty() && configured())
@@ -226,6 +227,15 @@ void SyncController::refreshPending()
     // A save waits a moment for the next (a crew saves photos and notes in a burst), then goes.
     if (m_loggedIn && !m_syncing && m_error.isEmpty())
         m_timer.start(3'000);
+}
+
+void SyncController::fetchConflicts()
+{
+    if (!m_loggedIn) {
+        emit conflictsFetched({}, tr("Conflicts are found by the sync server: sign in to one to see them"));
+        return;
+    }
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->fetchConflicts(); });
 }
 
 void SyncController::syncNow()

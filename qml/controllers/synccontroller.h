@@ -4,6 +4,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QUrl>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 namespace gc::ui {
@@ -86,6 +87,8 @@ public:
     Q_INVOKABLE void logout();
     Q_INVOKABLE void syncNow();
     Q_INVOKABLE void refreshPending();
+    // Asks the server for the conflicts the office has not settled; `conflictsFetched` answers.
+    Q_INVOKABLE void fetchConflicts();
     // The server address, session and token are kept from an earlier start (after the inventory opened).
     void restore();
     // Stops the worker and closes its connection (before the app's own store closes, on quit).
@@ -100,6 +103,8 @@ signals:
     // The server's user, role and department (login, a kept session, and every round's /me).
     void accountChanged(const QString &user, const QString &role, const QString &department);
     void loggedOut();
+    // Each conflict as {asset_uuid, event_id, other_event_id, detected_at}; or why there is no list.
+    void conflictsFetched(const QVariantList &conflicts, const QString &error);
 
 private:
     void reconfigure();

@@ -115,6 +115,24 @@ void SyncWorker::refreshPending()
         emit pendingCounted(*p, core::SyncClient::state(*m_store).lastOkAt);
 }
 
+void SyncWorker::fetchConflicts()
+{
+    if (!m_client) {
+        emit conflictsFetched({}, m_configError.isEmpty() ? noServerText() : m_configError);
+        return;
+    }
+    auto list = m_client->conflicts();
+    if (!list) {
+        emit conflictsFetched({}, list.error().message);
+        return;
+    }
+    QVariantList out;
+    for (const auto &c : *list)
+        out.append(QVariantMap{{QStringLiteral("asset_uuid"), c.assetUuid}, {QStringLiteral("event_id"), c.eventId},
+                               {QStringLiteral("other_event_id"), c.otherEventId}, {QStringLiteral("detected_at"), c.detectedAt}});
+    emit conflictsFetched(out, {});
+}
+
 void SyncWorker::close()
 {
     m_client.reset();

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QString>
 #include <QUrl>
+#include <QVariantList>
 
 #include <memory>
 
@@ -30,6 +31,8 @@ public slots:
     void logout();
     void syncOnce();
     void refreshPending();
+    // The conflicts the server lists for the office (GET /api/v1/conflicts).
+    void fetchConflicts();
     // Closes the inventory (before the app quits, so the last close folds the WAL into the file).
     void close();
 
@@ -44,6 +47,8 @@ signals:
     void photoProgress(int done, int total, bool upload);
     // The server's view of the user after a round (a role changed on the server shows at once).
     void account(const QString &user, const QString &role, const QString &department);
+    // Each conflict as {asset_uuid, event_id, other_event_id, detected_at}; or the error, in Korean and English.
+    void conflictsFetched(const QVariantList &conflicts, const QString &error);
 
 private:
     std::unique_ptr<core::AssetStore> m_store;

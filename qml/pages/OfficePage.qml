@@ -17,6 +17,11 @@ Page {
         id: office
         app: page.app
     }
+    ConflictsController {
+        id: conflicts
+        app: page.app
+        Component.onCompleted: if (page.app.sync.loggedIn) load()
+    }
 
     // Each tab at least its words' width: in portrait the bar scrolls instead of eliding them.
     component OfficeTab: TabButton {
@@ -33,6 +38,10 @@ Page {
         OfficeTab { objectName: "officeTab_places"; text: qsTr("New places (%1)").arg(office.proposals.length) }
         OfficeTab { objectName: "officeTab_reports"; text: qsTr("Materials and reports") }
         OfficeTab { objectName: "officeTab_survey"; text: qsTr("Survey") }
+        OfficeTab {
+            objectName: "officeTab_conflicts"
+            text: conflicts.loaded ? qsTr("Conflicts (%1)").arg(conflicts.rows.length) : qsTr("Conflicts")
+        }
     }
 
     StackLayout {
@@ -49,6 +58,7 @@ Page {
             mapSelection: assignPanel.mapSelection
         }
         SurveyPanel { app: page.app }
+        ConflictsPanel { conflicts: conflicts; active: tabs.currentIndex === 6 }
     }
 
     footer: Pane {

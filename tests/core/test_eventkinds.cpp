@@ -5,6 +5,7 @@
 #include "inventoryfixture.h"
 #include "log/eventjson.h"
 #include "log/eventkinds.h"
+#include "office/conflictresolution.h"
 #include "office/officeactions.h"
 #include "ogredit.h"
 #include "photofixtures.h"
@@ -80,6 +81,17 @@ TEST_CASE("every event kind the app, the CLI and the office record fits the kind
     REQUIRE((p1.ok() && p2.ok()));
     REQUIRE(office.acceptProposal(p1->proposalId, QStringLiteral("새 의자"), QStringLiteral("공원녹지과")).ok()); // place.decided
     REQUIRE(office.declineProposal(p2->proposalId, QStringLiteral("보도가 좁음")).ok());
+
+    // Two edits of one asset the server flagged; the office keeps the first (conflict.resolved).
+    REQUIRE(fx.store->updateAsset(uuids[2], {{QStringLiteral("notes"), QStringLiteral("동쪽")}}).ok());
+    REQUIRE(fx.store->updateAsset(uuids[2], {{QStringLiteral("notes"), QStringLiteral("서쪽")}}).ok());
+    {
+        auto history = fx.store->events(uuids[2]);
+        REQUIRE(history.ok());
+        REQUIRE(history->size() >= 2);
+        const EditConflict pair{uuids[2], history->back().id, (*history)[history->size() - 2].id, {}};
+        REQUIRE(ConflictResolver(*fx.store).keep(pair, pair.otherEventId).ok());
+    }
 
     CrewDirectory crews(*fx.store);
     auto kim = crews.add(QStringLiteral("김현장"), QStringLiteral("현장1팀"), QStringLiteral("4821")); // user.added

@@ -5,8 +5,10 @@
 
 #include "credentials.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <catch2/catch.hpp>
 
@@ -95,4 +97,28 @@ TEST_CASE("an admin unlocks a locked-out login at once, and no one else can", "[
     const auto unlocked = s.request("POST", QStringLiteral("api/v1/unlock"), body, admin);
     CHECK(unlocked.status == 200);
     CHECK(s.raw(rawLogin(QStringLiteral("crew1"), QStringLiteral("correct horse 1"))).status == 200);
+}
+
+TEST_CASE("attack: a pull page ends at its byte budget and says more follows, so a device still gets every event", "[security][bounds]")
+{
+    const Kind kind = GENERATE(Kind::Postgres, Kind::GeoPackage);
+    server::ApiLimits limits;
+    limits.maxPullPayloadBytes = 400; // an asset's creation is a few hundred bytes: a page holds one or two
+    test::LocalServer s(kind, limits);
+    const QString office = s.login(QStringLiteral("office1"));
+    for (int i = 0; i < 6; ++i)
+        s.addAsset(office, QStringLiteral("도시디자인과"));
+    const auto first = s.request("GET", QStringLiteral("api/v1/events?after=0&limit=5000"), {}, office);
+    REQUIRE(first.status == 200);
+    const QJsonObject page = QJsonDocument::fromJson(first.body).object();
+    const auto events = page.value(QStringLiteral("events")).toArray();
+    CHECK(events.size() >= 1);
+    CHECK(events.size() < 6);
+    CHECK(page.value(QStringLiteral("more")).toBool());
+    // A device that follows `more` gets all six, each once.
+    QSet<QString> ids;
+    for (const auto &e : s.pullAll(office))
+        ids.insert(e.value(QStringLiteral("id")).toString());
+    CHECK(ids.size() == int(*s.store->eventCount()));
+    CHECK(ids.size() >= 6);
 }

@@ -82,18 +82,19 @@ TEST_CASE("a photo.added whose sha256 is 64 hex digits and a newline is refused 
     const Kind kind = GENERATE(Kind::Postgres, Kind::GeoPackage);
     test::LocalServer s(kind);
     const QString crew = s.login(QStringLiteral("crew1"));
+    const QString mine = s.addAsset(s.login(QStringLiteral("office1")), QStringLiteral("공원녹지과"), QStringLiteral("crew1")); // a crew files photos of its own work
     const qint64 before = *s.store->eventCount();
     const QString added = QStringLiteral("photo.added");
 
     // The attack of 7 December: '$' matched before the final newline, the server said 200 and every
     // device that pulled the event failed its photo download for ever.
     const Refusal r = push(s, crew, {event(QStringLiteral("crew1"), added, {{QStringLiteral("photo_id"), QStringLiteral("p-1")},
-                                                                             {QStringLiteral("sha256"), sha64('a') + QLatin1Char('\n')}})});
+                                                                             {QStringLiteral("sha256"), sha64('a') + QLatin1Char('\n')}}, mine)});
     CHECK(r.status == 400);
     CHECK(r.code == QStringLiteral("bad_event"));
     CHECK(r.message.contains(QStringLiteral("payload.sha256")));
     // The same trailing newline on the id, the clock stamp and the kind.
-    QJsonObject e = event(QStringLiteral("crew1"), added, {{QStringLiteral("sha256"), sha64('b')}});
+    QJsonObject e = event(QStringLiteral("crew1"), added, {{QStringLiteral("sha256"), sha64('b')}}, mine);
     for (const char *field : {"id", "hlc", "kind"}) {
         QJsonObject bad = e;
         bad[QLatin1String(field)] = e.value(QLatin1String(field)).toString() + QLatin1Char('\n');

@@ -285,7 +285,9 @@ TEST_CASE("a department downloads a photo of another department's asset", "[secu
     const QString ofSign = upload(s, office, jpeg(Qt::darkRed));
     const QString crew2s = upload(s, crew2, jpeg(Qt::darkBlue));
     REQUIRE(push(s, office, {added(QStringLiteral("office1"), ofBench, parksBench), added(QStringLiteral("office1"), ofSign, trafficSign)}) == 200);
-    REQUIRE(push(s, crew2, {added(QStringLiteral("crew2"), crew2s, trafficSign)}) == 200);
+    // A crew files photos of work assigned to it (attack pass F4): crew2 holds a second sign of 교통행정과.
+    const QString crew2Sign = s.addAsset(office, QStringLiteral("교통행정과"), QStringLiteral("현장2팀"));
+    REQUIRE(push(s, crew2, {added(QStringLiteral("crew2"), crew2s, crew2Sign)}) == 200);
     const QString unnamed = upload(s, office, jpeg(Qt::darkYellow)); // uploaded, no event names it yet
 
     auto get = [&](const QString &token, const QString &sha) { return s.request("GET", QStringLiteral("api/v1/photos/%1").arg(sha), {}, token).status; };

@@ -148,9 +148,12 @@ TEST_CASE("a photo named ../../etc/hostname is refused and does not stop a clien
     CHECK(push(s, crew, {event(QStringLiteral("crew1"), added, {{QStringLiteral("sha256"), QString(64, QLatin1Char('A'))}})}) == 400);
 
     // A photo id another crew added is not replaced by one that names the same id.
+    // Each crew files photos of an asset assigned to it (attack pass F4).
     const QString sha1 = QString(64, QLatin1Char('1')), sha2 = QString(64, QLatin1Char('2'));
-    REQUIRE(push(s, crew, {event(QStringLiteral("crew1"), added, {{QStringLiteral("photo_id"), QStringLiteral("p-1")}, {QStringLiteral("sha256"), sha1}})}) == 200);
-    CHECK(push(s, crew2, {event(QStringLiteral("crew2"), added, {{QStringLiteral("photo_id"), QStringLiteral("p-1")}, {QStringLiteral("sha256"), sha2}})}) == 403);
+    const QString work1 = s.addAsset(office, QStringLiteral("공원녹지과"), QStringLiteral("crew1"));
+    const QString work2 = s.addAsset(office, QStringLiteral("공원녹지과"), QStringLiteral("현장2팀")); // crew2 is 현장2팀
+    REQUIRE(push(s, crew, {event(QStringLiteral("crew1"), added, {{QStringLiteral("photo_id"), QStringLiteral("p-1")}, {QStringLiteral("sha256"), sha1}}, work1)}) == 200);
+    CHECK(push(s, crew2, {event(QStringLiteral("crew2"), added, {{QStringLiteral("photo_id"), QStringLiteral("p-1")}, {QStringLiteral("sha256"), sha2}}, work2)}) == 403);
 
     // A crafted name that reached the log anyway (an older server): clients skip it and keep syncing.
     const QJsonObject oldJson = event(QStringLiteral("crew1"), added, crafted);

@@ -4,6 +4,7 @@
 
 #include "store/assetstore.h"
 #include "io/demogenerator.h"
+#include "office/conflictresolution.h"
 #include "photo/photostore.h"
 #include "sync/syncclient.h"
 
@@ -173,4 +174,58 @@ TEST_CASE("a failed push keeps every change pending and says so and the next rou
     CHECK(st.lastError.isEmpty());
     CHECK_FALSE(st.lastOkAt.isEmpty());
     CHECK(*server.store->eventCount() == 5);
+}
+
+TEST_CASE("the office keeps the earlier of two conflicting edits: every device shows it and the server lists the conflict no more", "[sync][conflict]")
+{
+    const Kind kind = GENERATE(Kind::Postgres, Kind::GeoPackage);
+    test::LocalServer server(kind);
+    QTemporaryDir dir;
+    auto a = replica(dir.filePath(QStringLiteral("a.gpkg")), QStringLiteral("office1"), QStringLiteral("dev-a"), 5);
+    auto b = replica(dir.filePath(QStringLiteral("b.gpkg")), QStringLiteral("office2"), QStringLiteral("dev-b"), 0);
+    core::SyncClient ca(*a, QUrl(server.url()));
+    core::SyncClient cb(*b, QUrl(server.url()));
+    REQUIRE(ca.login(QStringLiteral("office1"), QStringLiteral("correct horse 1")).ok());
+    REQUIRE(cb.login(QStringLiteral("office2"), QStringLiteral("correct horse 1")).ok());
+    syncOk(ca);
+    syncOk(cb);
+    const QString uuid = (*a->assets()).front().uuid;
+    REQUIRE(a->updateAsset(uuid, QJsonObject{{QStringLiteral("notes"), QStringLiteral("정문 쪽 기둥")}}).ok());
+    REQUIRE(b->updateAsset(uuid, QJsonObject{{QStringLiteral("notes"), QStringLiteral("후문 쪽 기둥")}}).ok());
+    syncOk(ca);
+    CHECK(syncOk(cb).conflicts == 1);
+    syncOk(ca);
+    REQUIRE(a->asset(uuid)->notes == QStringLiteral("후문 쪽 기둥")); // the later stamp shows
+
+    auto listed = ca.conflicts();
+    REQUIRE(listed.ok());
+    REQUIRE(listed->size() == 1);
+    const core::ServerConflict &c = listed->front();
+    CHECK(c.assetUuid == uuid);
+    const core::EditConflict pair{c.assetUuid, c.eventId, c.otherEventId, c.detectedAt};
+    auto sides = core::ConflictResolver(*a).sides(pair);
+    REQUIRE(sides.ok());
+    REQUIRE(sides->edit);
+    REQUIRE(sides->other);
+    // The edit b's push was flagged against: a's note.
+    REQUIRE(sides->other->payload.value(QStringLiteral("notes")).toString() == QStringLiteral("정문 쪽 기둥"));
+    REQUIRE(core::ConflictResolver(*a).keep(pair, c.otherEventId).ok());
+    CHECK(a->asset(uuid)->notes == QStringLiteral("정문 쪽 기둥"));
+
+    syncOk(ca);
+    syncOk(cb);
+    CHECK(b->asset(uuid)->notes == QStringLiteral("정문 쪽 기둥"));
+    CHECK(eventIds(*a) == eventIds(*b));
+    auto after = ca.conflicts();
+    REQUIRE(after.ok());
+    CHECK(after->empty());
+
+    // Only the office settles conflicts: a crew neither lists them nor writes conflict.resolved.
+    const QString crew = server.login(QStringLiteral("crew1"));
+    CHECK(server.request("GET", QStringLiteral("api/v1/conflicts"), {}, crew).status == 403);
+    const QJsonObject forged = test::event(QStringLiteral("crew1"), QStringLiteral("conflict.resolved"),
+                                           {{QStringLiteral("event_id"), c.eventId}, {QStringLiteral("other_event_id"), c.otherEventId},
+                                            {QStringLiteral("kept"), c.eventId}},
+                                           uuid);
+    CHECK(server.request("POST", QStringLiteral("api/v1/events"), test::batch({forged}), crew).status == 403);
 }

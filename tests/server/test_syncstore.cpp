@@ -181,3 +181,47 @@ TEST_CASE("text that looks like SQL is stored as text", "[store][security]")
     REQUIRE(u.ok());
     CHECK_FALSE(u->has_value());
 }
+
+TEST_CASE("attack: a page of pulled survey sheets stops at its byte budget, and the next page goes on where it stopped", "[store]")
+{
+    // An attack pass pushed eight-megabyte survey sheets and pulled 5,000 events at once: the server
+    // built a page of gigabytes. A page now ends before the event that would take it past the budget.
+    const Kind kind = GENERATE(Kind::Postgres, Kind::GeoPackage);
+    INFO(kindName(kind).toStdString());
+    QTemporaryDir dir;
+    auto store = makeStore(kind, dir);
+    const QString asset = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString note(20'000, QChar(0xAC00)); // 60 KB of UTF-8 per event
+    std::vector<core::Event> batch;
+    for (int i = 0; i < 10; ++i)
+        batch.push_back(makeEvent(QStringLiteral("dev-a"), 1'713'500'000'000 + i, asset, QStringLiteral("asset.updated"),
+                                  {{QStringLiteral("notes"), note}}));
+    REQUIRE(store->push(batch, 0).ok());
+
+    const qint64 budget = 150'000; // two events' payloads fit, a third does not
+    QStringList seen;
+    qint64 after = 0;
+    int pages = 0;
+    while (true) {
+        auto page = store->pull(after, 100, {}, budget);
+        REQUIRE(page.ok());
+        if (page->empty())
+            break;
+        ++pages;
+        CHECK(page->size() == 2);
+        for (const auto &s : *page) {
+            CHECK(s.event.payload.value(QStringLiteral("notes")).toString() == note);
+            seen << s.event.id;
+        }
+        after = page->back().seq;
+    }
+    CHECK(pages == 5);
+    REQUIRE(seen.size() == 10);
+    for (int i = 0; i < 10; ++i)
+        CHECK(seen.contains(batch[i].id));
+
+    // One event bigger than the budget still comes, alone: no page is ever empty while events remain.
+    auto one = store->pull(0, 100, {}, 10);
+    REQUIRE(one.ok());
+    CHECK(one->size() == 1);
+}

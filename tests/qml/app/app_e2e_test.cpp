@@ -592,3 +592,28 @@ TEST_CASE("An inventory edited in QGIS: on opening, the app lists the edits and 
     INFO(report.problems.join('\n').toStdString());
     CHECK(report.ok());
 }
+
+TEST_CASE("In Korean, Qt's own file dialog speaks Korean too: its buttons are 열기 and 취소, not Open and Cancel", "[app][e2e][i18n]")
+{
+    // A usability pass found the crew's photo dialog in English inside a Korean app.
+    Tablet tablet;
+    app::AppOptions o = optionsFor(tablet);
+    o.language = QStringLiteral("ko");
+    app::AppShell shell(o);
+    QQuickWindow *w = showApp(shell);
+    Finger finger{w};
+    openFirstWork(w, finger);
+    REQUIRE(finger.tapUntil(QStringLiteral("replaceButton"), QStringLiteral("fileDialogListView")));
+    QTest::qWait(300);
+    shoot(w, QStringLiteral("file-dialog-korean"));
+    auto buttonText = [&](const QString &prefix) {
+        QQuickItem *b = find(w, [&](QQuickItem *i) {
+            return i->isVisible() && i->inherits("QQuickAbstractButton") && i->property("text").toString().startsWith(prefix);
+        });
+        return b ? b->property("text").toString() : QString();
+    };
+    CHECK(buttonText(QStringLiteral("취소")) == QStringLiteral("취소"));
+    CHECK(buttonText(QStringLiteral("열기")).startsWith(QStringLiteral("열기")));
+    CHECK(buttonText(QStringLiteral("Cancel")).isEmpty());
+    CHECK(buttonText(QStringLiteral("Open")).isEmpty());
+}

@@ -526,3 +526,79 @@ TEST_CASE("The sign-in page refuses an unencrypted server address on the network
     CHECK_FALSE(sync->loggingIn());
     CHECK_FALSE(QFileInfo::exists(ui::TokenVault().filePath()));
 }
+
+TEST_CASE("The office opens the conflicts tab, sees two devices' edits of one asset side by side, keeps the earlier one, "
+          "and every device then shows it",
+          "[app][sync][conflict]")
+{
+    Home home;
+    Server server(home.path(QStringLiteral("office.gpkg")));
+    server.start();
+
+    // Two office machines edit the same bench's note, neither having seen the other's edit.
+    OfficeDevice desk(home.path(QStringLiteral("desk.gpkg")), server.url());
+    OfficeDevice laptop(home.path(QStringLiteral("laptop.gpkg")), server.url());
+    laptop.store->setIdentity(QStringLiteral("office1"), QStringLiteral("office-laptop"));
+    auto added = desk.store->addAsset(test::InventoryFixture::bench());
+    REQUIRE(added.ok());
+    const QString uuid = added->uuid, code = added->code;
+    desk.sync();
+    laptop.sync();
+    REQUIRE(desk.store->updateAsset(uuid, QJsonObject{{QStringLiteral("notes"), QStringLiteral("front gate pole")}}).ok());
+    REQUIRE(laptop.store->updateAsset(uuid, QJsonObject{{QStringLiteral("notes"), QStringLiteral("back gate pole")}}).ok());
+    desk.sync();
+    laptop.sync(); // the server flags the laptop's edit against the desk's
+    desk.sync();
+    REQUIRE(desk.store->asset(uuid)->notes == QStringLiteral("back gate pole"));
+
+    const QString tablet = home.path(QStringLiteral("tablet.gpkg"));
+    REQUIRE(core::AssetStore::create(tablet).ok());
+    {
+        app::AppOptions o;
+        o.inventory = tablet;
+        o.language = QStringLiteral("en");
+        app::AppShell shell(o);
+        QQuickWindow *w = show(shell);
+        Hand hand{w};
+        ui::SyncController *sync = shell.controller().sync();
+        hand.typeInto(QStringLiteral("serverAddress"), server.url());
+        hand.typeInto(QStringLiteral("serverUser"), QStringLiteral("office1"));
+        hand.typeInto(QStringLiteral("serverPassword"), kPassword);
+        hand.tapNamed(QStringLiteral("serverSignIn"));
+        REQUIRE(waitForNamed(w, QStringLiteral("userChip")));
+        REQUIRE(waitUntil([&] { return sync->state() == QLatin1String("sent"); }, 120000));
+
+        hand.tapNamed(QStringLiteral("tab_office"));
+        hand.tapNamed(QStringLiteral("officeTab_conflicts"));
+        REQUIRE(waitForNamed(w, QStringLiteral("conflict_") + code, 60000));
+        QTest::qWait(300);
+        QDir().mkpath(QStringLiteral("screenshots"));
+        w->grabWindow().save(QStringLiteral("screenshots/e2e-conflicts.png"));
+        // Both edits are there in words, each with who made it.
+        auto shown = [&](const QString &text) {
+            return test::findItem(w, [&](QQuickItem *i) { return i->isVisible() && i->property("text").toString().contains(text); }) != nullptr;
+        };
+        CHECK(shown(QStringLiteral("front gate pole")));
+        CHECK(shown(QStringLiteral("back gate pole")));
+        // The laptop's push was the one flagged: the desk's edit is the second side.
+        hand.tapNamed(QStringLiteral("keepSecond_") + code);
+        REQUIRE(waitUntil([&] { return itemNamed(w, QStringLiteral("conflict_") + code) == nullptr; }));
+        REQUIRE(waitUntil([&] { return !sync->syncing() && sync->state() == QLatin1String("sent") && sync->pending() == 0; }, 120000));
+        hand.tapNamed(QStringLiteral("conflictsRefresh"));
+        REQUIRE(waitUntil([&] {
+            QQuickItem *tab = itemNamed(w, QStringLiteral("officeTab_conflicts"));
+            return tab && tab->property("text").toString() == QStringLiteral("Conflicts (0)");
+        }, 60000));
+    }
+
+    // The other machines pull the settlement: the desk's note stands everywhere, settled under the office's name.
+    desk.sync();
+    laptop.sync();
+    CHECK(desk.store->asset(uuid)->notes == QStringLiteral("front gate pole"));
+    CHECK(laptop.store->asset(uuid)->notes == QStringLiteral("front gate pole"));
+    const core::Event settled = newestEvent(home.path(QStringLiteral("laptop.gpkg")), QStringLiteral("conflict.resolved"));
+    CHECK(settled.actor == QStringLiteral("office1"));
+    auto left = desk.client->conflicts();
+    REQUIRE(left.ok());
+    CHECK(left->empty());
+}

@@ -1,0 +1,89 @@
+#include "office/conflictresolution.h"
+
+#include "log/eventlog.h"
+#include "store/assetstore.h"
+
+namespace gc::core {
+
+namespace {
+const QString kEventId = QStringLiteral("event_id");
+const QString kOtherEventId = QStringLiteral("other_event_id");
+
+bool names(const Event &e, const EditConflict &c)
+{
+    return e.kind == QLatin1String(EventKind::ConflictResolved) && e.payload.value(kEventId).toString() == c.eventId
+           && e.payload.value(kOtherEventId).toString() == c.otherEventId;
+}
+
+// The edit again, as the office's own new event: the same kind and fields (a creation's fields as an
+// update, since the asset exists).
+NewEvent again(const Event &kept)
+{
+    const bool created = kept.kind == QLatin1String(EventKind::AssetCreated);
+    return NewEvent{created ? QString::fromLatin1(EventKind::AssetUpdated) : kept.kind, kept.assetUuid, kept.payload};
+}
+} // namespace
+
+Result<ConflictResolver::Sides> ConflictResolver::sides(const EditConflict &c) const
+{
+    auto events = m_store.events(c.assetUuid);
+    if (!events)
+        return events.error();
+    Sides s;
+    // The log is in the fold's order: of the two, the one met last is what the asset shows.
+    for (const Event &e : *events) {
+        if (e.id == c.eventId)
+            s.edit = e;
+        else if (e.id == c.otherEventId)
+            s.other = e;
+        else if (names(e, c))
+            s.resolved = true;
+        if (e.id == c.eventId || e.id == c.otherEventId)
+            s.showing = e.id;
+    }
+    return s;
+}
+
+VoidResult ConflictResolver::keep(const EditConflict &c, const QString &keptEventId, const QString &note)
+{
+    if (keptEventId != c.eventId && keptEventId != c.otherEventId)
+        return makeError(QStringLiteral("invalid"), QStringLiteral("kept: 충돌한 두 변경 중 하나를 고르세요('%1') / kept: choose one of the two "
+                                                                   "conflicting edits, not '%1'")
+                                                        .arg(keptEventId.left(64)));
+    auto s = sides(c);
+    if (!s)
+        return s.error();
+    if (s->resolved)
+        return makeError(QStringLiteral("conflict"), QStringLiteral("이 충돌은 이미 정리되었습니다 / this conflict was already settled"));
+    if (!s->edit || !s->other)
+        return makeError(QStringLiteral("not_found"),
+                         QStringLiteral("두 변경이 아직 이 기기에 없습니다. 먼저 동기화하세요 / both edits are not on this device yet: sync first"));
+    const Event &kept = keptEventId == c.eventId ? *s->edit : *s->other;
+    std::vector<NewEvent> events;
+    // An asset.status kept over a later one is recorded again only while that later one still
+    // stands; a status set after both (an install, a review) is not taken back by settling a conflict.
+    bool recordAgain = s->showing != keptEventId;
+    if (recordAgain && kept.kind == QLatin1String(EventKind::AssetStatus)) {
+        auto all = m_store.events(c.assetUuid);
+        if (!all)
+            return all.error();
+        for (auto it = all->rbegin(); it != all->rend(); ++it) {
+            if (it->kind == QLatin1String(EventKind::AssetStatus)) {
+                recordAgain = it->id == s->showing;
+                break;
+            }
+        }
+    }
+    if (recordAgain)
+        events.push_back(again(kept));
+    QJsonObject payload{{kEventId, c.eventId}, {kOtherEventId, c.otherEventId}, {QStringLiteral("kept"), keptEventId}};
+    if (!note.trimmed().isEmpty())
+        payload.insert(QStringLiteral("note"), note.trimmed());
+    events.push_back(NewEvent{QString::fromLatin1(EventKind::ConflictResolved), c.assetUuid, payload});
+    auto recorded = m_store.record(events);
+    if (!recorded)
+        return recorded.error();
+    return Ok{};
+}
+
+} // namespace gc::core
