@@ -246,7 +246,7 @@ void RequestGuard::refuse(const ApiResponse &r, qint64 bodyEnd)
     // bound: an HTTP client such as Qt's reads no answer before it has sent its whole body, and a
     // socket closed with bytes still arriving is reset, which takes the answer with it.
     m_refused = true;
-    m_socket.setReadBufferSize(64 << 10); // a refused body passes through a small buffer, never piles up (attack pass F2)
+    m_socket.setReadBufferSize(0);
     m_socket.skip(m_socket.bytesAvailable());
     QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status) + "\r\nContent-Type: " + r.contentType +
                      "\r\nContent-Length: " + QByteArray::number(r.body.size()) + "\r\nConnection: close\r\n";

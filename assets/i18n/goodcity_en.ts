@@ -1596,6 +1596,22 @@
         <source>A approve · R reject · U undo · ↑/↓ or J/K: previous and next</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server&apos;s own check of the %1 photo: %2 (the tablet said %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RouteMap</name>
@@ -2179,6 +2195,40 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gc::ui::ReviewQueueModel</name>
+    <message>
+        <source>taken with the app&apos;s camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picked from a file on the tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how it came in is not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before photo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After photo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, taken %1, %n day(s) before it was filed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, taken %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

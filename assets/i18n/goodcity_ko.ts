@@ -390,7 +390,9 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to settle</source>
-        <translation><numerusform>정리할 충돌 %n건</numerusform></translation>
+        <translation>
+            <numerusform>정리할 충돌 %n건</numerusform>
+        </translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -1581,6 +1583,22 @@
         <source>A approve · R reject · U undo · ↑/↓ or J/K: previous and next</source>
         <translation>A 승인 · R 반려 · U 되돌리기 · ↑/↓ 또는 J/K: 이전과 다음</translation>
     </message>
+    <message>
+        <source>The server&apos;s own check of the %1 photo: %2 (the tablet said %3)</source>
+        <translation>서버가 직접 검사한 %1 사진: %2 (태블릿 판정: %3)</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>교체 전</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>교체 후</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>없음</translation>
+    </message>
 </context>
 <context>
     <name>RouteMap</name>
@@ -2157,6 +2175,37 @@
         <translation>
             <numerusform>그 뒤 상태가 바뀐 %n건은 그대로 둡니다: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gc::ui::ReviewQueueModel</name>
+    <message>
+        <source>taken with the app&apos;s camera</source>
+        <translation>앱 카메라로 촬영</translation>
+    </message>
+    <message>
+        <source>picked from a file on the tablet</source>
+        <translation>태블릿의 파일에서 고름</translation>
+    </message>
+    <message>
+        <source>how it came in is not recorded</source>
+        <translation>어떻게 들어왔는지 기록 없음</translation>
+    </message>
+    <message>
+        <source>Before photo: %1</source>
+        <translation>교체 전 사진: %1</translation>
+    </message>
+    <message>
+        <source>After photo: %1</source>
+        <translation>교체 후 사진: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, taken %1, %n day(s) before it was filed</source>
+        <translation><numerusform>, %1 촬영 (등록 %n일 전)</numerusform></translation>
+    </message>
+    <message>
+        <source>, taken %1</source>
+        <translation>, %1 촬영</translation>
     </message>
 </context>
 <context>

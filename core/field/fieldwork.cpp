@@ -102,18 +102,21 @@ VoidResult FieldWork::logReplacement(const Replacement &r)
 
     std::vector<NewEvent> events;
     QJsonArray photoIds;
-    auto add = [&](const QString &role, const QByteArray &bytes) -> VoidResult {
+    auto add = [&](const QString &role, const QString &slot, const QByteArray &bytes) -> VoidResult {
         auto row = m_store.storePhoto(role, bytes);
         if (!row)
             return row.error();
         photoIds.append(row->photoId);
-        events.push_back({QLatin1String(EventKind::PhotoAdded), r.assetUuid, reducer::photoPayload(*row)});
+        QJsonObject payload = reducer::photoPayload(*row);
+        if (const QString source = r.sources.value(slot).toString(); source == QLatin1String("camera") || source == QLatin1String("file"))
+            payload.insert(QStringLiteral("source"), source);
+        events.push_back({QLatin1String(EventKind::PhotoAdded), r.assetUuid, payload});
         return Ok{};
     };
-    if (auto ok = add(QStringLiteral("before"), r.beforePhoto); !ok)
+    if (auto ok = add(QStringLiteral("before"), QStringLiteral("before"), r.beforePhoto); !ok)
         return ok;
-    for (const auto &bytes : r.afterPhotos) {
-        if (auto ok = add(QStringLiteral("after"), bytes); !ok)
+    for (size_t i = 0; i < r.afterPhotos.size(); ++i) {
+        if (auto ok = add(QStringLiteral("after"), QStringLiteral("after%1").arg(i + 1), r.afterPhotos[i]); !ok)
             return ok;
     }
     QJsonObject status{{QStringLiteral("status"), toString(AssetStatus::Installed)},

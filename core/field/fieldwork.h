@@ -34,6 +34,9 @@ struct Replacement {
     // instead of retaken.
     QString reviewReason;
     std::optional<QPointF> position; // where the crew stood (EPSG:5186), if known
+    // How each slot's photo came in ({"before": "camera", "after1": "file"}): each photo event records
+    // it, so the office (and the server's judge) can weigh a photo picked from storage (W3.4).
+    QJsonObject sources;
 };
 
 // A place where the mark could go, seen in the field.

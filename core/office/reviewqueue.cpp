@@ -23,8 +23,12 @@ SELECT uuid, code, name, category, dong, crew, updated_at, last, dong_en FROM (
     coalesce(d.name_en, '') AS dong_en,
     (SELECT e.payload FROM asset_events e WHERE e.asset_uuid = a.uuid AND +e.kind = 'asset.status' ORDER BY e.hlc DESC LIMIT 1) AS last
   FROM assets a LEFT JOIN dongs d ON d.adm_code = a.dong_code WHERE a.status = ?3)
-ORDER BY coalesce((SELECT min(%1) FROM json_each(json_extract(last, '$.checks'))), %2), updated_at, code
+ORDER BY min(coalesce((SELECT min(%1) FROM json_each(json_extract(last, '$.checks'))), %2), %3), updated_at, code
 LIMIT ?1 OFFSET ?2)";
+
+// %3 where the office has synced the server's verdicts: the worst of them over the asset's photos.
+const char kServerRankSql[] = R"(coalesce((SELECT min(%1) FROM (SELECT v.server_verdict AS value FROM photos p
+  JOIN gc_server_verdicts v ON v.sha256 = p.sha256 WHERE p.asset_uuid = uuid)), %2))";
 
 // reviewRank() as SQL over json_each's `value`, built from the one verdict mapping.
 QString reviewRankSql()
@@ -87,12 +91,50 @@ Result<qint64> ReviewQueue::count() const
     return st->toInt(0);
 }
 
+std::optional<PhotoVerdict> ReviewItem::worst() const
+{
+    std::optional<PhotoVerdict> w = verdict;
+    for (const ServerJudgement &j : server) {
+        const PhotoVerdict v = photoVerdictFromString(j.serverVerdict);
+        w = w ? core::worse(*w, v) : v;
+    }
+    return w;
+}
+
 Result<std::vector<ReviewItem>> ReviewQueue::page(int offset, int limit) const
 {
-    static const QString sql = QLatin1String(kQueueSql).arg(reviewRankSql()).arg(reviewRank(PhotoVerdict::Pass));
-    auto st = StoreAccess::db(m_store).prepare(sql);
+    const SqliteDb &db = StoreAccess::db(m_store);
+    const bool judged = db.tableExists(QStringLiteral("gc_server_verdicts")); // the office has synced
+    const QString pass = QString::number(reviewRank(PhotoVerdict::Pass));
+    const QString sql = QLatin1String(kQueueSql)
+                            .arg(reviewRankSql(), pass,
+                                 judged ? QLatin1String(kServerRankSql).arg(reviewRankSql(), pass) : pass);
+    auto st = db.prepare(sql);
     if (!st)
         return st.error();
+    auto origin = db.prepare(QStringLiteral(
+        "SELECT coalesce(json_extract(payload, '$.source'), ''), coalesce(json_extract(payload, '$.taken_at'), ''), occurred_at "
+        "FROM asset_events WHERE asset_uuid = ?1 AND +kind = 'photo.added' AND json_extract(payload, '$.sha256') = ?2 ORDER BY hlc LIMIT 1"));
+    if (!origin)
+        return origin.error();
+    auto originOf = [&](const QString &uuid, const QString &sha) {
+        PhotoOrigin o;
+        if (sha.isEmpty())
+            return o;
+        origin->reset();
+        origin->bind(1, uuid).bind(2, sha);
+        if (origin->step())
+            o = {origin->toText(0), origin->toText(1), origin->toText(2)};
+        return o;
+    };
+    std::optional<Statement> serverSays;
+    if (judged) {
+        auto q = db.prepare(QStringLiteral("SELECT v.slot, v.server_verdict, coalesce(v.device_verdict, '') FROM photos p "
+                                           "JOIN gc_server_verdicts v ON v.sha256 = p.sha256 WHERE p.asset_uuid = ?1 ORDER BY p.fid"));
+        if (!q)
+            return q.error();
+        serverSays.emplace(std::move(*q));
+    }
     auto photos = StoreAccess::db(m_store).prepare(QStringLiteral("SELECT role, sha256 FROM photos WHERE asset_uuid = ?1 ORDER BY fid"));
     if (!photos)
         return photos.error();
@@ -120,6 +162,14 @@ Result<std::vector<ReviewItem>> ReviewQueue::page(int offset, int limit) const
                 r.beforeSha256 = photos->toText(1);
             else if (role.startsWith(QLatin1String("after")) && r.afterSha256.isEmpty())
                 r.afterSha256 = photos->toText(1);
+        }
+        r.beforeOrigin = originOf(r.uuid, r.beforeSha256);
+        r.afterOrigin = originOf(r.uuid, r.afterSha256);
+        if (serverSays) {
+            serverSays->reset();
+            serverSays->bind(1, r.uuid);
+            while (serverSays->step())
+                r.server.push_back({serverSays->toText(0), serverSays->toText(1), serverSays->toText(2)});
         }
         out.push_back(std::move(r));
     }

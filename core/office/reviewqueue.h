@@ -22,6 +22,17 @@ struct ReviewProblem {
     QString asset;    // duplicate: the code of the asset the photo is filed for
 };
 
+// A photo whose check by the sync server says otherwise than the crew's device (W3.4).
+struct ServerJudgement {
+    QString slot, serverVerdict, deviceVerdict;
+};
+
+// How a photo came to the crew's device (W3.4): "camera", "file" (picked from storage) or empty (not
+// recorded), its EXIF capture time and when its event was filed.
+struct PhotoOrigin {
+    QString source, takenAt, filedAt;
+};
+
 // One installed asset awaiting the office's review, with what the crew's photo checks said.
 struct ReviewItem {
     QString uuid, code, name, category, dong, crew, installedAt; // category: catalog code; installedAt: ISO time
@@ -30,10 +41,15 @@ struct ReviewItem {
     QString reviewReason;                // the crew's note when they sent a photo for review
     std::vector<ReviewProblem> problems; // every check that made a verdict, before first, fails first
     QString beforeSha256, afterSha256;   // the first before and after photo, or empty
+    PhotoOrigin beforeOrigin, afterOrigin;
+    std::vector<ServerJudgement> server; // its photos the server judged otherwise (the office's last sync)
+    // The worse of the device's verdict and the server's: a forged "pass" ranks as the server's "fail".
+    std::optional<PhotoVerdict> worst() const;
 };
 
 // The office's review queue: installed assets, the photos that need a look first (fail, then
-// error, then review, then pass or unchecked), oldest install first within a verdict. Sorted in
+// error, then review, then pass or unchecked; the server's own verdict counts where it contradicts
+// the device's), oldest install first within a verdict. Sorted in
 // SQL so that a page costs the same for a queue of ten as of ten thousand.
 class ReviewQueue {
 public:

@@ -45,6 +45,15 @@ INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, descript
   VALUES ('gc_sync_aside', 'attributes', 'gc_sync_aside', '받았지만 쓸 수 없어 따로 둔 이벤트와 사진 / pulled events and photos this device could not use, set aside');
 )";
 
+// The photos whose own check the server contradicts (GET /api/v1/verdicts), as the office last
+// fetched them: the review queue ranks and flags by them (W3.4).
+const char *const kVerdictsDdl = R"(
+CREATE TABLE IF NOT EXISTS "gc_server_verdicts" ("fid" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "sha256" TEXT NOT NULL UNIQUE,
+  "slot" TEXT, "server_verdict" TEXT NOT NULL, "device_verdict" TEXT, "checked_at" TEXT);
+INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description)
+  VALUES ('gc_server_verdicts', 'attributes', 'gc_server_verdicts', '서버의 사진 판정이 기기와 다른 사진 / photos whose server check contradicts the device''s');
+)";
+
 // What a retry may mend: no answer, a server failure, a throttle, an expired login.
 bool transient(const Error &e)
 {
@@ -91,12 +100,13 @@ SyncClient::~SyncClient() = default;
 
 VoidResult SyncClient::prepare(AssetStore &store)
 {
-    if (StoreAccess::db(store).tableExists(QStringLiteral("gc_sync")) && StoreAccess::db(store).tableExists(QStringLiteral("gc_sync_aside")))
+    const SqliteDb &db = StoreAccess::db(store);
+    if (db.tableExists(QStringLiteral("gc_sync")) && db.tableExists(QStringLiteral("gc_sync_aside")) && db.tableExists(QStringLiteral("gc_server_verdicts")))
         return Ok{};
     Transaction tx(StoreAccess::db(store));
     if (!tx.begun())
         return makeError(QStringLiteral("sqlite"), tx.beginError());
-    if (auto r = StoreAccess::db(store).exec(QString::fromUtf8(kSyncDdl) + QString::fromUtf8(kAsideDdl)); !r)
+    if (auto r = StoreAccess::db(store).exec(QString::fromUtf8(kSyncDdl) + QString::fromUtf8(kAsideDdl) + QString::fromUtf8(kVerdictsDdl)); !r)
         return r;
     return tx.commit();
 }
@@ -308,6 +318,43 @@ VoidResult SyncClient::markAcked(const char *kind, const QStringList &refs)
         st->bind(1, kind).bind(2, ref).bind(3, now);
         if (auto r = st->run(); !r)
             return r;
+    }
+    return tx.commit();
+}
+
+VoidResult SyncClient::fetchVerdicts()
+{
+    if (m_role.role != QLatin1String("office") && m_role.role != QLatin1String("admin"))
+        return Ok{}; // only the office reviews photos
+    const Reply r = call("GET", QStringLiteral("api/v1/verdicts"));
+    if (r.status == 404)
+        return Ok{}; // an older server judges no photos
+    if (r.status != 200)
+        return replyError(r, QStringLiteral("사진 판정 / photo verdicts"));
+    const QJsonArray list = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("disagreements")).toArray();
+    Transaction tx(StoreAccess::db(m_store));
+    if (!tx.begun())
+        return makeError(QStringLiteral("sqlite"), tx.beginError());
+    if (auto d = StoreAccess::db(m_store).exec(QStringLiteral("DELETE FROM gc_server_verdicts")); !d)
+        return d;
+    auto st = StoreAccess::db(m_store).prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO gc_server_verdicts (sha256, slot, server_verdict, device_verdict, checked_at) VALUES (?1, ?2, ?3, ?4, ?5)"));
+    if (!st)
+        return st.error();
+    for (const QJsonValue &v : list) {
+        const QJsonObject o = v.toObject();
+        const QString sha = o.value(QStringLiteral("sha256")).toString();
+        const QString server = o.value(QStringLiteral("server_verdict")).toString();
+        if (!eventjson::isSha256(sha) || server.isEmpty())
+            continue; // nothing a device could show
+        st->reset();
+        st->bind(1, sha)
+            .bind(2, o.value(QStringLiteral("slot")).toString().left(32))
+            .bind(3, server.left(16))
+            .bind(4, o.value(QStringLiteral("device_verdict")).toString().left(16))
+            .bind(5, o.value(QStringLiteral("checked_at")).toString().left(40));
+        if (auto w = st->run(); !w)
+            return w;
     }
     return tx.commit();
 }
@@ -769,6 +816,8 @@ Result<SyncReport> SyncClient::syncOnce()
     if (auto r = pullEvents(report, refused); !r)
         return fail(r.error());
     if (auto r = fetchWantedPhotos(report); !r)
+        return fail(r.error());
+    if (auto r = fetchVerdicts(); !r)
         return fail(r.error());
     if (refused)
         return fail(*refused);

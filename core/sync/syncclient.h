@@ -160,6 +160,8 @@ private:
     // Downloads what this device's role keeps of others' photos (PhotoCache::wanted) into its cache;
     // one it cannot use is set aside (gc_sync_aside) and the round goes on.
     VoidResult fetchWantedPhotos(SyncReport &report);
+    // The office's copy of the photos whose server check contradicts the device's (gc_server_verdicts).
+    VoidResult fetchVerdicts();
     // The photos set aside in earlier rounds: not asked for again.
     Result<QSet<QString>> photosSetAside() const;
     // Merges `events`; when the batch fails, one by one, setting aside each this store cannot take.

@@ -387,6 +387,7 @@ bool FieldController::saveReplacement(const QVariantMap &input)
     r.reviewReason = input.value(QStringLiteral("reviewReason")).toString();
     r.problems = QJsonObject::fromVariantMap(input.value(QStringLiteral("problems")).toMap());
     r.checks = QJsonObject::fromVariantMap(input.value(QStringLiteral("checks")).toMap());
+    r.sources = QJsonObject::fromVariantMap(input.value(QStringLiteral("sources")).toMap());
     r.position = m_position;
     if (auto ok = core::FieldWork(*s).logReplacement(r); !ok) {
         setMessage(ok.error().message);

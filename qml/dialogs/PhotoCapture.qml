@@ -17,7 +17,8 @@ Dialog {
     property string folder: Platform.picturesFolder
     property bool showFiles: !hasCamera
 
-    signal photoTaken(string path)
+    // source: "camera" (taken in the app) or "file" (picked from storage); the photo event records it
+    signal photoTaken(string path, string source)
 
     function chooseFile() {
         showFiles = true
@@ -32,7 +33,7 @@ Dialog {
             return
         }
         root.folder = path.substring(0, path.lastIndexOf("/"))
-        root.photoTaken(path)
+        root.photoTaken(path, "file")
         root.close()
     }
 
@@ -56,7 +57,7 @@ Dialog {
         sourceComponent: CaptureSession {
             camera: Camera { active: true }
             imageCapture: ImageCapture {
-                onImageSaved: (id, path) => { root.photoTaken(path); root.close() }
+                onImageSaved: (id, path) => { root.photoTaken(path, "camera"); root.close() }
             }
             videoOutput: preview
         }

@@ -29,7 +29,7 @@ Dialog {
         if (resumed) {
             note.text = kept.note
             for (const shot of kept.shots)
-                draft.addShot(shot.slot, shot.path)
+                draft.addShot(shot.slot, shot.path, shot.source || "")
             draft.sendForReview = kept.sendForReview
             reviewReason.text = kept.reviewReason
         }
@@ -81,9 +81,9 @@ Dialog {
     PhotoCapture {
         id: capture
         objectName: "photoCapture"
-        onPhotoTaken: path => {
+        onPhotoTaken: (path, source) => {
             const slot = root.pendingSlot
-            draft.addShot(slot, path)
+            draft.addShot(slot, path, source)
             // The after photo follows the before photo without another tap.
             if (slot === "before" && !draft.hasAfter)
                 Qt.callLater(() => root.takePhoto("after1"))

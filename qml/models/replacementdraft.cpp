@@ -135,11 +135,11 @@ void ReplacementDraft::reset()
         m_field->prepareChecks();
 }
 
-void ReplacementDraft::addShot(const QString &slot, const QString &path)
+void ReplacementDraft::addShot(const QString &slot, const QString &path, const QString &source)
 {
     beginResetModel();
     m_shots.erase(std::remove_if(m_shots.begin(), m_shots.end(), [&](const Shot &s) { return s.slot == slot; }), m_shots.end());
-    m_shots.push_back(Shot{.slot = slot, .path = path, .running = true, .pending = 1});
+    m_shots.push_back(Shot{.slot = slot, .path = path, .source = source, .running = true, .pending = 1});
     std::stable_sort(m_shots.begin(), m_shots.end(), [](const Shot &a, const Shot &b) { return slotLess(a.slot, b.slot); });
     if (slot == kBefore) {
         // The after photos were compared with the photo this one replaces: they are checked again.
@@ -169,9 +169,11 @@ bool ReplacementDraft::save(const QString &method, int markCount, const QString 
 {
     if (!m_field || !canSave())
         return false;
-    QVariantMap checks, problems;
+    QVariantMap checks, problems, sources;
     QVariantList after;
     for (const Shot &s : m_shots) {
+        if (!s.source.isEmpty())
+            sources[s.slot] = s.source;
         checks[s.slot] = core::toString(s.verdict.value_or(core::PhotoVerdict::Error));
         QVariantList mine;
         for (const QVariant &c : s.checks) {
@@ -198,6 +200,7 @@ bool ReplacementDraft::save(const QString &method, int markCount, const QString 
                                      {QStringLiteral("note"), note},
                                      {QStringLiteral("reviewReason"), m_sendForReview ? m_reviewReason : QString()},
                                      {QStringLiteral("checks"), checks},
+                                     {QStringLiteral("sources"), sources},
                                      {QStringLiteral("problems"), problems}});
 }
 
@@ -260,7 +263,7 @@ QVariantList ReplacementDraft::shots() const
 {
     QVariantList out;
     for (const Shot &s : m_shots)
-        out << QVariantMap{{QStringLiteral("slot"), s.slot}, {QStringLiteral("path"), s.path}};
+        out << QVariantMap{{QStringLiteral("slot"), s.slot}, {QStringLiteral("path"), s.path}, {QStringLiteral("source"), s.source}};
     return out;
 }
 

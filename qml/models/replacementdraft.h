@@ -67,7 +67,8 @@ public:
     Q_INVOKABLE void reset();
     // Puts the photo in `slot` ("before", "after1", …), replacing what was there, and starts its check;
     // a new before photo checks the after photos again (they are compared with it).
-    Q_INVOKABLE void addShot(const QString &slot, const QString &path);
+    // source: how the photo came in, "camera" or "file" (empty: not known, a draft from an older app).
+    Q_INVOKABLE void addShot(const QString &slot, const QString &path, const QString &source = {});
     // [{slot, path}] of the photos taken so far, to keep as a draft across a kill (FormDrafts).
     Q_INVOKABLE QVariantList shots() const;
     // Saves through the field controller; false with the controller's message when it cannot.
@@ -81,7 +82,7 @@ signals:
 
 private:
     struct Shot {
-        QString slot, path, error;
+        QString slot, path, error, source;
         std::optional<core::PhotoVerdict> verdict;  // none while the check runs; Error when it could not run
         QVariantList checks;
         bool running = false;

@@ -7,6 +7,7 @@
 #include "sync/photocache.h"
 #include "store/assetstore.h"
 
+#include <QDateTime>
 #include <QLocale>
 #include <QScopedValueRollback>
 #include <QVariantMap>
@@ -43,12 +44,37 @@ std::vector<ReviewQueueModel::Row> ReviewQueueModel::fetch(int offset, int limit
         for (const core::ReviewProblem &p : i.problems)
             problems << QVariantMap{{QStringLiteral("slot"), p.slot},   {QStringLiteral("check"), p.check}, {QStringLiteral("status"), p.status},
                                     {QStringLiteral("ko"), p.messageKo}, {QStringLiteral("en"), p.messageEn}, {QStringLiteral("asset"), p.asset}};
+        QVariantList server;
+        for (const core::ServerJudgement &j : i.server)
+            server << QVariantMap{{QStringLiteral("slot"), j.slot}, {QStringLiteral("server"), j.serverVerdict}, {QStringLiteral("device"), j.deviceVerdict}};
+        QStringList origins;
+        if (!i.beforeSha256.isEmpty())
+            origins << originLine(true, i.beforeOrigin);
+        if (!i.afterSha256.isEmpty())
+            origins << originLine(false, i.afterOrigin);
+        const auto worst = i.worst();
         out.push_back({i.uuid, i.code, i.name, core::catalog::label(core::catalog::categories(), i.category),
                        QLocale().language() == QLocale::English && !i.dongEn.isEmpty() ? i.dongEn : i.dong, i.crew,
-                       i.installedAt.left(10), i.verdict ? core::toString(*i.verdict) : QString(), i.reviewReason,
-                       url(i.beforeSha256), url(i.afterSha256), std::move(problems)});
+                       i.installedAt.left(10), worst ? core::toString(*worst) : QString(), i.reviewReason,
+                       url(i.beforeSha256), url(i.afterSha256), std::move(problems), std::move(server), std::move(origins)});
     }
     return out;
+}
+
+QString ReviewQueueModel::originLine(bool before, const core::PhotoOrigin &o) const
+{
+    const QString how = o.source == QLatin1String("camera") ? tr("taken with the app's camera")
+                        : o.source == QLatin1String("file") ? tr("picked from a file on the tablet")
+                                                            : tr("how it came in is not recorded");
+    QString line = (before ? tr("Before photo: %1") : tr("After photo: %1")).arg(how);
+    // A capture time well before the photo was filed: an old photo may have been picked.
+    const QDateTime taken = QDateTime::fromString(o.takenAt, Qt::ISODate), filed = QDateTime::fromString(o.filedAt, Qt::ISODate);
+    if (taken.isValid() && filed.isValid()) {
+        const qint64 days = taken.daysTo(filed);
+        line += days >= 1 ? tr(", taken %1, %n day(s) before it was filed", "", int(days)).arg(taken.date().toString(Qt::ISODate))
+                          : tr(", taken %1").arg(taken.date().toString(Qt::ISODate));
+    }
+    return line;
 }
 
 void ReviewQueueModel::reload()
@@ -109,6 +135,8 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
     case ProblemsRole: return r.problems;
     case BeforePhotoRole: return r.before;
     case AfterPhotoRole: return r.after;
+    case ServerRole: return r.server;
+    case OriginsRole: return r.origins;
     default: return {};
     }
 }
@@ -118,7 +146,7 @@ QHash<int, QByteArray> ReviewQueueModel::roleNames() const
     return {{UuidRole, "uuid"},       {CodeRole, "code"},          {NameRole, "name"},
             {CategoryRole, "category"}, {DongRole, "dong"},        {CrewRole, "crew"},
             {InstalledAtRole, "installedAt"}, {VerdictRole, "verdict"}, {ReviewReasonRole, "reviewReason"}, {ProblemsRole, "problems"},
-            {BeforePhotoRole, "beforePhoto"}, {AfterPhotoRole, "afterPhoto"}};
+            {BeforePhotoRole, "beforePhoto"}, {AfterPhotoRole, "afterPhoto"}, {ServerRole, "server"}, {OriginsRole, "origins"}};
 }
 
 } // namespace gc::ui

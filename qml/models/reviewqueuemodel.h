@@ -9,6 +9,7 @@
 
 namespace gc::core {
 class AssetStore;
+struct PhotoOrigin;
 }
 
 namespace gc::ui {
@@ -30,11 +31,14 @@ public:
         DongRole,
         CrewRole,
         InstalledAtRole,
-        VerdictRole, // core::PhotoVerdict as text (fail, error, review, pass) or "" when the photos were not checked
+        VerdictRole, // core::PhotoVerdict as text (fail, error, review, pass) or "" when the photos were not checked;
+                     // the worse of the device's and the server's (ServerRole)
         ReviewReasonRole,
         ProblemsRole, // [{slot, check, status, ko, en, asset}]: every check that made a photo's verdict
         BeforePhotoRole, // file URL or ""
         AfterPhotoRole,
+        ServerRole, // [{slot, server, device}]: photos whose check by the sync server says otherwise than the device
+        OriginsRole, // lines: how the shown before/after photo came in (camera or file) and when it was taken
     };
     Q_ENUM(Role)
 
@@ -56,9 +60,11 @@ signals:
 private:
     struct Row {
         QString uuid, code, name, category, dong, crew, installedAt, verdict, reviewReason, before, after;
-        QVariantList problems;
+        QVariantList problems, server;
+        QStringList origins;
     };
     std::vector<Row> fetch(int offset, int limit) const;
+    QString originLine(bool before, const core::PhotoOrigin &o) const;
 
     const core::AssetStore *m_store = nullptr;
     std::vector<Row> m_rows;

@@ -10,6 +10,7 @@
 #include "field/workqueue.h"
 #include "office/reviewqueue.h"
 #include "store/storeaccess.h"
+#include "sync/syncclient.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -450,4 +451,73 @@ TEST_CASE("review queue: malformed problems are left out, never guessed at", "[f
     REQUIRE(out.size() == 2);
     CHECK(out[0].slot == QLatin1String("before"));
     CHECK(out[1].slot == QLatin1String("after2"));
+}
+
+TEST_CASE("review queue: an install whose photo the server judged fail ranks with the failed ones, whatever the tablet said", "[office][review]")
+{
+    InventoryFixture fx;
+    std::vector<Asset> assets{assigned(QStringLiteral("의자 1"), QStringLiteral("현장1팀"), 0, 0),
+                              assigned(QStringLiteral("의자 2"), QStringLiteral("현장1팀"), 10, 0)};
+    REQUIRE(fx.store->addAssets(assets).ok());
+    FieldWork work(*fx.store);
+    const QJsonObject passed{{QStringLiteral("before"), QStringLiteral("pass")}, {QStringLiteral("after1"), QStringLiteral("pass")}};
+    // Both tablets said pass; the first was installed first, so it leads the queue.
+    REQUIRE(work.logReplacement({.assetUuid = assets[0].uuid, .beforePhoto = photo(11), .afterPhotos = {photo(12)},
+                                 .method = QStringLiteral("plate"), .checks = passed}).ok());
+    const QByteArray forgedAfter = photo(14);
+    REQUIRE(work.logReplacement({.assetUuid = assets[1].uuid, .beforePhoto = photo(13), .afterPhotos = {forgedAfter},
+                                 .method = QStringLiteral("plate"), .checks = passed}).ok());
+    auto before = ReviewQueue(*fx.store).page(0, 10);
+    REQUIRE(before.ok());
+    REQUIRE(before->size() == 2);
+    CHECK(before->front().uuid == assets[0].uuid);
+
+    // The office's sync brings the server's verdicts: the second install's after photo failed there.
+    REQUIRE(SyncClient::prepare(*fx.store).ok());
+    REQUIRE(StoreAccess::db(*fx.store)
+                .exec(QStringLiteral("INSERT INTO gc_server_verdicts (sha256, slot, server_verdict, device_verdict, checked_at) "
+                                     "VALUES ('%1', 'after1', 'fail', 'pass', '2026-12-07T10:00:00Z')")
+                          .arg(PhotoStore::sha256Of(forgedAfter)))
+                .ok());
+    auto after = ReviewQueue(*fx.store).page(0, 10);
+    REQUIRE(after.ok());
+    REQUIRE(after->size() == 2);
+    const ReviewItem &first = after->front();
+    CHECK(first.uuid == assets[1].uuid);
+    CHECK(first.verdict == PhotoVerdict::Pass); // what the tablet said, kept
+    REQUIRE(first.server.size() == 1);
+    CHECK(first.server[0].slot == QStringLiteral("after1"));
+    CHECK(first.server[0].serverVerdict == QStringLiteral("fail"));
+    CHECK(first.worst() == PhotoVerdict::Fail);
+    CHECK(after->back().server.empty());
+}
+
+TEST_CASE("each photo event records how the photo came in, and the office's review reads it", "[field][review]")
+{
+    InventoryFixture fx;
+    std::vector<Asset> assets{assigned(QStringLiteral("의자"), QStringLiteral("현장1팀"), 0, 0)};
+    REQUIRE(fx.store->addAssets(assets).ok());
+    const QJsonObject passed{{QStringLiteral("before"), QStringLiteral("pass")}, {QStringLiteral("after1"), QStringLiteral("pass")},
+                             {QStringLiteral("after2"), QStringLiteral("pass")}};
+    // The before photo from the app's camera, the first after photo picked from a file, the second
+    // with a word the app never sends (not recorded).
+    REQUIRE(FieldWork(*fx.store)
+                .logReplacement({.assetUuid = assets[0].uuid, .beforePhoto = photo(21), .afterPhotos = {photo(22), photo(23)},
+                                 .method = QStringLiteral("plate"), .checks = passed,
+                                 .sources = QJsonObject{{QStringLiteral("before"), QStringLiteral("camera")},
+                                                        {QStringLiteral("after1"), QStringLiteral("file")},
+                                                        {QStringLiteral("after2"), QStringLiteral("gallery; DROP TABLE")}}})
+                .ok());
+    QStringList sources;
+    for (const Event &e : fx.store->events(assets[0].uuid).value())
+        if (e.kind == QLatin1String(EventKind::PhotoAdded))
+            sources << e.payload.value(QStringLiteral("source")).toString();
+    CHECK(sources == QStringList{QStringLiteral("camera"), QStringLiteral("file"), QString()});
+
+    auto page = ReviewQueue(*fx.store).page(0, 10);
+    REQUIRE(page.ok());
+    REQUIRE(page->size() == 1);
+    CHECK(page->front().beforeOrigin.source == QStringLiteral("camera"));
+    CHECK(page->front().afterOrigin.source == QStringLiteral("file"));
+    CHECK_FALSE(page->front().afterOrigin.filedAt.isEmpty());
 }

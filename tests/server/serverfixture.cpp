@@ -103,7 +103,13 @@ LocalServer::LocalServer(Kind kind, server::ApiLimits limits)
                           server::User{QStringLiteral("crew1"), Role::Crew, {}, *hash},
                           server::User{QStringLiteral("parks"), Role::Department, QStringLiteral("공원녹지과"), *hash}})
         REQUIRE(store->addUser(u).ok());
-    api = std::make_unique<server::ApiService>(*store, limits);
+    // The API runs on a connection of its own: the photo judge's threads use it while a test reads the
+    // store directly (two threads on one libpq connection break its prepared statements).
+    auto another = store->connectAnother();
+    INFO((another ? QString() : another.error().message).toStdString());
+    REQUIRE(another.ok());
+    served = std::move(*another);
+    api = std::make_unique<server::ApiService>(*served, limits);
     http = std::make_unique<server::HttpFrontend>(*api);
     auto p = http->listen(QHostAddress::LocalHost, 0);
     REQUIRE(p.ok());

@@ -67,7 +67,8 @@ struct LocalServer {
 
     QTemporaryDir dir;
     QString storeArg;
-    std::unique_ptr<server::SyncStore> store;
+    std::unique_ptr<server::SyncStore> store; // the test's own connection, never one a request or the photo judge runs on
+    std::unique_ptr<server::SyncStore> served; // the connection the API serves on
     std::unique_ptr<server::StorePool> pool; // more connections to `store`, when a test serves with them
     std::unique_ptr<server::ApiService> api;
     std::unique_ptr<server::HttpFrontend> http;

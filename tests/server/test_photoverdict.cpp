@@ -4,6 +4,7 @@
 #include "serverfixture.h"
 
 #include "field/fieldwork.h"
+#include "office/reviewqueue.h"
 #include "photo/photostore.h"
 
 #include <QBuffer>
@@ -14,6 +15,8 @@
 #include <QPainter>
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 using namespace gc;
 using Kind = test::LocalServer::Kind;
@@ -81,4 +84,19 @@ TEST_CASE("forgedPassShownAgainstServerFail: the review reads the server's verdi
     CHECK(server.store->rendition(sha, core::Rendition::Thumb)->has_value());
     // A crew does not read the office's review.
     CHECK(server.request("GET", QStringLiteral("/api/v1/photos/%1/verdict").arg(sha), {}, server.login(QStringLiteral("crew1"))).status == 403);
+
+    // The office's tablet syncs: its review queue shows the server's "fail" beside the tablet's "pass",
+    // and ranks the install by the worse of the two.
+    test::FieldDevice desk(dir.filePath(QStringLiteral("office.gpkg")), server.url(), QStringLiteral("office1"), QStringLiteral("office-tab"));
+    desk.syncOk();
+    auto queue = core::ReviewQueue(*desk.store).page(0, 10);
+    REQUIRE(queue.ok());
+    const auto forged = std::find_if(queue->begin(), queue->end(), [&](const core::ReviewItem &i) { return i.uuid == uuid; });
+    REQUIRE(forged != queue->end());
+    REQUIRE(forged->verdict);
+    CHECK(*forged->verdict == core::PhotoVerdict::Pass); // what the tablet said, kept
+    REQUIRE_FALSE(forged->server.empty());
+    CHECK(forged->server.front().serverVerdict == QStringLiteral("fail"));
+    CHECK(forged->server.front().deviceVerdict == QStringLiteral("pass"));
+    CHECK(forged->worst() == core::PhotoVerdict::Fail);
 }

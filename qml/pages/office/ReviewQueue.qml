@@ -123,9 +123,12 @@ Item {
                 required property var problems
                 required property string beforePhoto
                 required property string afterPhoto
+                required property var server
+                required property var origins
                 readonly property var row: ({ uuid: uuid, code: code, name: name, category: category, dong: dong, crew: crew,
                                               installedAt: installedAt, verdict: verdict, reviewReason: reviewReason,
-                                              problems: problems, beforePhoto: beforePhoto, afterPhoto: afterPhoto })
+                                              problems: problems, beforePhoto: beforePhoto, afterPhoto: afterPhoto, server: server,
+                                              origins: origins })
                 width: ListView.view.width
                 height: 64
                 highlighted: ListView.isCurrentItem
@@ -181,6 +184,36 @@ Item {
                       : qsTr("Photo check: %1").arg(panel.verdictText(panel.current.verdict))
                 color: panel.current && panel.current.verdict !== "pass" ? panel.verdictColor(panel.current.verdict)
                                                                           : Material.secondaryTextColor
+            }
+            // How each photo came in (the app's camera or a file picked on the tablet) and when it was taken.
+            Repeater {
+                model: panel.current && panel.current.origins ? panel.current.origins : []
+                Label {
+                    required property string modelData
+                    required property int index
+                    objectName: "reviewOrigin_" + index
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: Material.secondaryTextColor
+                    text: modelData
+                }
+            }
+            // The server checks every photo itself: where its verdict contradicts the tablet's, the office is told.
+            Repeater {
+                model: panel.current && panel.current.server ? panel.current.server : []
+                Label {
+                    required property var modelData
+                    required property int index
+                    objectName: "reviewServerVerdict_" + index
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    font.bold: true
+                    color: panel.verdictColor(modelData.server)
+                    text: qsTr("The server's own check of the %1 photo: %2 (the tablet said %3)")
+                          .arg(modelData.slot.startsWith("before") ? qsTr("before") : qsTr("after"))
+                          .arg(panel.verdictText(modelData.server))
+                          .arg(modelData.device === "" ? qsTr("nothing") : panel.verdictText(modelData.device))
+                }
             }
             // Why: every check that made a photo's verdict, in the words the crew saw, then the crew's reason.
             Repeater {
