@@ -1087,6 +1087,14 @@
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Previous tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OpenSurveyDialog</name>

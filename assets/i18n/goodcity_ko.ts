@@ -1078,6 +1078,14 @@
         <source>Conflicts</source>
         <translation>충돌</translation>
     </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>이전 탭</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>다음 탭</translation>
+    </message>
 </context>
 <context>
     <name>OpenSurveyDialog</name>
@@ -2201,7 +2209,9 @@
     </message>
     <message numerus="yes">
         <source>, taken %1, %n day(s) before it was filed</source>
-        <translation><numerusform>, %1 촬영 (등록 %n일 전)</numerusform></translation>
+        <translation>
+            <numerusform>, %1 촬영 (등록 %n일 전)</numerusform>
+        </translation>
     </message>
     <message>
         <source>, taken %1</source>

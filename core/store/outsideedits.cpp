@@ -103,6 +103,9 @@ QString freshCode(const AssetStore &store, const QString &category, std::set<QSt
 
 Result<std::vector<OutsideEdit>> OutsideEdits::find(const AssetStore &store)
 {
+    // The log, the table and its row metadata as one state of the file: a sync merging pulled events
+    // on another connection between two of these reads made its own rows look edited outside.
+    const ReadSnapshot snapshot(StoreAccess::db(store));
     auto replayed = store.replay();
     if (!replayed)
         return replayed.error();

@@ -123,6 +123,18 @@ Transaction::Transaction(const SqliteDb &db) : m_db(db)
         m_beginError = r.error().message;
 }
 
+ReadSnapshot::ReadSnapshot(const SqliteDb &db) : m_db(db)
+{
+    if (db.handle() && sqlite3_get_autocommit(db.handle()))
+        m_begun = m_db.exec(QStringLiteral("BEGIN DEFERRED")).ok();
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (m_begun)
+        (void)m_db.exec(QStringLiteral("COMMIT"));
+}
+
 Transaction::~Transaction()
 {
     if (m_begun && !m_done)

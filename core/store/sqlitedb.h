@@ -59,4 +59,19 @@ private:
     QString m_beginError;
 };
 
+// Several reads that must see one state of the file while other connections write (a sync merging
+// events between reading the log and reading the table): a deferred read transaction, ended when it
+// goes. Inside a transaction already open on the connection it does nothing (that one holds).
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(const SqliteDb &db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    const SqliteDb &m_db;
+    bool m_begun = false;
+};
+
 } // namespace gc::core

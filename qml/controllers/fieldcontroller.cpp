@@ -77,7 +77,9 @@ void FieldController::setApp(AppController *app)
 
 QString FieldController::pick(const QString &ko, const QString &en) const
 {
-    return m_app && m_app->language() == QLatin1String("en") ? en : ko;
+    // Before `app` is set (a QML binding evaluated first), the language the app set as the default locale.
+    const bool english = m_app ? m_app->language() == QLatin1String("en") : QLocale().language() == QLocale::English;
+    return english ? en : ko;
 }
 
 void FieldController::setMessage(const QString &m)

@@ -44,9 +44,10 @@ class FieldController : public QObject {
     Q_PROPERTY(qint64 pendingCount READ pendingCount NOTIFY pendingChanged)
     Q_PROPERTY(int checksRunning READ checksRunning NOTIFY checksRunningChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
-    Q_PROPERTY(QVariantList methodOptions READ methodOptions CONSTANT)
-    Q_PROPERTY(QVariantList reasonOptions READ reasonOptions CONSTANT)
-    Q_PROPERTY(QVariantList categoryOptions READ categoryOptions CONSTANT)
+    // In the app's language: read again once `app` is set (a binding made before it got Korean).
+    Q_PROPERTY(QVariantList methodOptions READ methodOptions NOTIFY appChanged)
+    Q_PROPERTY(QVariantList reasonOptions READ reasonOptions NOTIFY appChanged)
+    Q_PROPERTY(QVariantList categoryOptions READ categoryOptions NOTIFY appChanged)
 
 public:
     explicit FieldController(QObject *parent = nullptr);

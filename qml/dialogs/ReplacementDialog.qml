@@ -84,8 +84,9 @@ Dialog {
         onPhotoTaken: (path, source) => {
             const slot = root.pendingSlot
             draft.addShot(slot, path, source)
-            // The after photo follows the before photo without another tap.
-            if (slot === "before" && !draft.hasAfter)
+            // The after photo follows the before photo without another tap, unless the before "photo"
+            // is no photo at all: then the crew sees that at once, not under the next picker.
+            if (slot === "before" && !draft.hasAfter && root.field.photoSource(path).toString() !== "")
                 Qt.callLater(() => root.takePhoto("after1"))
         }
     }
@@ -145,7 +146,12 @@ Dialog {
                 }
                 RowLayout {
                     Button { implicitHeight: Theme.touchTarget; visible: !draft.hasBefore; text: qsTr("Before photo"); onClicked: root.takePhoto("before") }
-                    Button { implicitHeight: Theme.touchTarget; text: draft.hasAfter ? qsTr("Add another after photo") : qsTr("After photo"); onClicked: root.takePhoto(draft.nextAfterSlot) }
+                    Button {
+                        objectName: "addAfterPhoto"
+                        implicitHeight: Theme.touchTarget
+                        text: draft.hasAfter ? qsTr("Add another after photo") : qsTr("After photo")
+                        onClicked: root.takePhoto(draft.nextAfterSlot)
+                    }
                 }
             }
         }
@@ -155,6 +161,7 @@ Dialog {
             Label { text: qsTr("Method") }
             ComboBox {
                 id: methodBox
+                objectName: "methodBox"
                 Layout.fillWidth: true
                 implicitHeight: 52
                 model: root.field.methodOptions

@@ -10,21 +10,34 @@ Pane {
 
     required property MapView map
     property bool korean: true
+    // The room the page leaves it: the filters wrap onto a second row instead of running under the
+    // map tools (in portrait, in English).
+    property real maxWidth: 100000
+    readonly property real oneRowWidth: {
+        let w = 0
+        for (let i = 0; i < row.children.length; ++i)
+            if (row.children[i].visible)
+                w += row.children[i].implicitWidth + row.spacing
+        return w
+    }
 
     Material.elevation: 4
     padding: 4
+    contentWidth: Math.min(oneRowWidth, maxWidth - leftPadding - rightPadding)
+    contentHeight: row.implicitHeight
 
     function entries(list) {
         return list.map(e => ({ code: e.code, label: bar.korean ? e.label : (e.labelEn || e.label) }))
     }
 
-    RowLayout {
-        anchors.fill: parent
+    Flow {
+        id: row
+        width: bar.availableWidth
         spacing: 2
 
         TextField {
             id: search
-            Layout.preferredWidth: 240
+            implicitWidth: 240
             implicitHeight: 48
             placeholderText: qsTr("Search code, name, address")
             inputMethodHints: Qt.ImhNoPredictiveText
@@ -80,6 +93,7 @@ Pane {
         }
         ToolButton {
             visible: bar.map.filter.active
+            implicitHeight: 48
             text: qsTr("Clear")
             onClicked: {
                 search.text = ""

@@ -13,6 +13,7 @@ Button {
     required property var options       // [{ code, label }]
     required property var selected      // the field's current list in filterState
 
+    objectName: "filter_" + field
     text: selected.length > 0 ? qsTr("%1 (%2)").arg(title).arg(selected.length) : title
     highlighted: selected.length > 0
     flat: selected.length === 0

@@ -8,6 +8,7 @@
 #include <QQuickWindow>
 
 #include <algorithm>
+#include <utility>
 #include <cmath>
 
 namespace gc::ui {
@@ -149,6 +150,9 @@ void MapView::rebuildScene()
 {
     if (!m_snapshot)
         return;
+    const QString text = m_filter->text().trimmed();
+    m_searched = !text.isEmpty() && text != m_lastSearch; // a new search: its result is shown when built
+    m_lastSearch = text;
     m_building = true;
     setBusyState();
     m_reader.build(m_source, m_snapshot, m_filter->filter(), [this](MapInventoryReader::Built r) {
@@ -169,6 +173,8 @@ void MapView::applyScene(std::shared_ptr<AssetScene> scene)
     announce(m_selection.rebase(*m_scene));
     if (!m_viewport.placed() && width() > 0)
         fitDistrict();
+    else if (std::exchange(m_searched, false))
+        showSearchResult();
     emit countsChanged();
     if (m_choropleth)
         refreshRenderList();
@@ -313,6 +319,21 @@ void MapView::viewMoved()
     emit viewChanged();
     updateTiles();
     update();
+}
+
+void MapView::showSearchResult()
+{
+    // A search that finds a few assets brings them into view, and one asset opens its card (a usability
+    // pass: "1 of 12,578" was found, but nothing on the map moved).
+    if (!m_scene || m_scene->size() == 0 || m_scene->size() > kSearchFitMax)
+        return;
+    QRectF e = m_scene->extent;
+    const double margin = std::max(kSearchMinSpan / 2, std::max(e.width(), e.height()) * 0.15);
+    e.adjust(-margin, -margin, margin, margin);
+    if (m_viewport.fit(e))
+        viewMoved();
+    if (m_scene->size() == 1)
+        selectAsset(m_scene->fidOf(0));
 }
 
 void MapView::fitDistrict()

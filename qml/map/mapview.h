@@ -121,6 +121,8 @@ public:
     Settings &settings() { return m_settings; }
 
     Q_INVOKABLE void fitDistrict();
+    // Brings a new search's few results into view; one result is selected and its card opens.
+    void showSearchResult();
     Q_INVOKABLE void zoomIn() { zoomAt(m_gestures.settings().zoomStep, QPointF(width() / 2, height() / 2)); }
     Q_INVOKABLE void zoomOut() { zoomAt(1 / m_gestures.settings().zoomStep, QPointF(width() / 2, height() / 2)); }
     // Zooms by `factor` (>1 = closer) keeping the map point under `pos` where it is.
@@ -204,6 +206,11 @@ private:
 
     std::shared_ptr<const core::AssetSnapshot> m_snapshot;
     std::shared_ptr<AssetScene> m_scene;
+    // A search's result comes into view once its scene is built (showSearchResult).
+    static constexpr size_t kSearchFitMax = 500;   // more found than this: the view stays
+    static constexpr double kSearchMinSpan = 300;  // metres shown around a single find
+    QString m_lastSearch;
+    bool m_searched = false;
     quint64 m_sceneRevision = 0;
     std::vector<uint32_t> m_pendingPatches; // members whose quads change at the next sync
     std::shared_ptr<const AssetAtlas> m_atlas;

@@ -39,11 +39,12 @@ Page {
         map: map
         korean: page.korean
         anchors { top: parent.top; left: parent.left; margins: 8 }
-        width: Math.min(implicitWidth, parent.width - tools.width - 32)
+        maxWidth: parent.width - tools.width - 32
     }
 
     Pane {
         id: tools
+        objectName: "mapTools"
         anchors { top: parent.top; right: parent.right; margins: 8 }
         Material.elevation: 4
         padding: 0

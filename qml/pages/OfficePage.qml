@@ -29,18 +29,47 @@ Page {
         width: Math.max(implicitWidth, tabs.width / tabs.count)
     }
 
-    header: TabBar {
-        id: tabs
-        objectName: "officeTabs"
-        OfficeTab { text: qsTr("Dashboard") }
-        OfficeTab { objectName: "officeTab_review"; text: qsTr("Review (%1)").arg(office.reviewQueue.total) }
-        OfficeTab { objectName: "officeTab_assign"; text: qsTr("Assignments") }
-        OfficeTab { objectName: "officeTab_places"; text: qsTr("New places (%1)").arg(office.proposals.length) }
-        OfficeTab { objectName: "officeTab_reports"; text: qsTr("Materials and reports") }
-        OfficeTab { objectName: "officeTab_survey"; text: qsTr("Survey") }
-        OfficeTab {
-            objectName: "officeTab_conflicts"
-            text: conflicts.loaded ? qsTr("Conflicts (%1)").arg(conflicts.rows.length) : qsTr("Conflicts")
+    // In portrait (and in English) the tabs are wider than the page: arrows beside the bar step to the
+    // tab before or after, which the bar then scrolls into view.
+    readonly property bool tabsOverflow: tabs.contentWidth > page.width
+    header: RowLayout {
+        spacing: 0
+        ToolButton {
+            objectName: "officeTabsBack"
+            visible: page.tabsOverflow
+            enabled: tabs.currentIndex > 0
+            implicitWidth: 48
+            implicitHeight: 48
+            text: "‹"
+            font.pixelSize: 24
+            Accessible.name: qsTr("Previous tab")
+            onClicked: tabs.decrementCurrentIndex()
+        }
+        TabBar {
+            id: tabs
+            objectName: "officeTabs"
+            Layout.fillWidth: true
+            OfficeTab { text: qsTr("Dashboard") }
+            OfficeTab { objectName: "officeTab_review"; text: qsTr("Review (%1)").arg(office.reviewQueue.total) }
+            OfficeTab { objectName: "officeTab_assign"; text: qsTr("Assignments") }
+            OfficeTab { objectName: "officeTab_places"; text: qsTr("New places (%1)").arg(office.proposals.length) }
+            OfficeTab { objectName: "officeTab_reports"; text: qsTr("Materials and reports") }
+            OfficeTab { objectName: "officeTab_survey"; text: qsTr("Survey") }
+            OfficeTab {
+                objectName: "officeTab_conflicts"
+                text: conflicts.loaded ? qsTr("Conflicts (%1)").arg(conflicts.rows.length) : qsTr("Conflicts")
+            }
+        }
+        ToolButton {
+            objectName: "officeTabsNext"
+            visible: page.tabsOverflow
+            enabled: tabs.currentIndex < tabs.count - 1
+            implicitWidth: 48
+            implicitHeight: 48
+            text: "›"
+            font.pixelSize: 24
+            Accessible.name: qsTr("Next tab")
+            onClicked: tabs.incrementCurrentIndex()
         }
     }
 

@@ -106,7 +106,7 @@ TEST_CASE("the scaled JPEG decode gives OpenCV's picture, turned alike for every
     }
 }
 
-TEST_CASE("the EXIF orientation is read in both byte orders; anything else counts as upright", "[photo][decode]")
+TEST_CASE("the EXIF orientation is read in both byte orders — anything else counts as upright", "[photo][decode]")
 {
     CHECK(exifOrientation(exifWithOrientation(6, true)) == 6);
     CHECK(exifOrientation(exifWithOrientation(8, false)) == 8);
@@ -122,7 +122,7 @@ TEST_CASE("the EXIF orientation is read in both byte orders; anything else count
     CHECK(exifOrientation(wild) == 1);
 }
 
-TEST_CASE("grey JPEGs come out as BGR; damaged ones are left to cv::imdecode", "[photo][decode]")
+TEST_CASE("grey JPEGs come out as BGR — damaged ones are left to cv::imdecode", "[photo][decode]")
 {
     const cv::Mat img = asymmetric(800, 600);
     SECTION("a one-component JPEG")

@@ -2,6 +2,7 @@
 #include "inventoryfixture.h"
 #include "ogredit.h"
 
+#include "log/hybridclock.h"
 #include "store/inventoryverifier.h"
 #include "store/outsideedits.h"
 #include "store/sqlitedb.h"
@@ -9,7 +10,11 @@
 
 #include <opencv2/imgcodecs.hpp>
 
+#include <QUuid>
+
 #include <algorithm>
+#include <atomic>
+#include <thread>
 
 using namespace gc::core;
 using gc::test::InventoryFixture;
@@ -213,4 +218,54 @@ TEST_CASE("verify tells edits outside the log apart from damage", "[store][verif
     CHECK_FALSE(report.onlyOutsideEdits());
     CHECK(report.outsideEdits == 1);
     CHECK(report.damage >= 1);
+}
+
+TEST_CASE("a sync merging pulled edits while the app looks for outside edits is never taken for one", "[store][adopt]")
+{
+    // A usability pass: a tablet that started while its first sync pulled others' edits was told that
+    // 1, 254 and 484 assets had been edited in QGIS. The check read the log, then the table, while the
+    // sync's connection merged events in between.
+    InventoryFixture fx;
+    std::vector<Asset> assets;
+    for (int i = 0; i < 400; ++i) {
+        Asset a = InventoryFixture::bench(QStringLiteral("의자 %1").arg(i));
+        a.x += (i % 20) * 5;
+        a.y += (i / 20) * 5;
+        assets.push_back(a);
+    }
+    REQUIRE(fx.store->addAssets(assets).ok());
+    auto syncSide = AssetStore::open(fx.path); // the sync worker's own connection
+    REQUIRE(syncSide.ok());
+    (*syncSide)->setIdentity(QStringLiteral("office1"), QStringLiteral("office-tab"));
+    std::atomic<bool> checking{true}, mergeFailed{false};
+    std::thread merging([&] {
+        for (int round = 0; checking && round < 2000; ++round) {
+            std::vector<Event> pulled;
+            for (int k = 0; k < 20; ++k) {
+                const Asset &a = assets[(round * 20 + k) % assets.size()];
+                pulled.push_back(Event{QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                       HybridClock::format(1'900'000'000'000 + round * 100 + k, 0, QStringLiteral("tablet-b")),
+                                       QStringLiteral("2030-03-17T00:00:00Z"), QStringLiteral("현장1팀"), QStringLiteral("tablet-b"),
+                                       QLatin1String(EventKind::AssetUpdated), a.uuid,
+                                       QJsonObject{{QStringLiteral("notes"), QStringLiteral("round %1").arg(round)}}});
+            }
+            if (!(*syncSide)->merge(pulled).ok()) {
+                mergeFailed = true;
+                return;
+            }
+        }
+    });
+    auto app = AssetStore::open(fx.path, AssetStore::Access::ReadOnly); // the app's check, read-only
+    REQUIRE(app.ok());
+    int found = 0, checks = 0;
+    for (; checks < 6; ++checks) {
+        auto edits = OutsideEdits::find(**app);
+        REQUIRE(edits.ok());
+        found += int(edits->size());
+    }
+    checking = false;
+    merging.join();
+    CHECK_FALSE(mergeFailed);
+    CHECK(found == 0);
+    CHECK(checks == 6);
 }

@@ -120,7 +120,7 @@ TEST_CASE("the slot profile: a before photo is never failed for the new mark, an
     CHECK_FALSE(photoSlotFromString(u"Before"));
 }
 
-TEST_CASE("a before photo without the new mark passes as a before photo; as an after photo it fails naming the mark", "[photo][slots]")
+TEST_CASE("a before photo without the new mark passes as a before photo — as an after photo it fails naming the mark", "[photo][slots]")
 {
     for (const Case &c : cases()) {
         const BeforeAfter pair = makeBeforeAfter(brandMark(), c.old, c.surface, c.seed);
@@ -199,7 +199,7 @@ TEST_CASE("problem and proposal photos are judged without any mark", "[photo][sl
     CHECK(r->problems().front()->message().contains(QStringLiteral("retake")));
 }
 
-TEST_CASE("on a before photo the old mark is the expected state; on an after photo it must be gone", "[photo][slots]")
+TEST_CASE("on a before photo the old mark is the expected state — on an after photo it must be gone", "[photo][slots]")
 {
     QTemporaryDir dir;
     const QString oldPath = dir.filePath(QStringLiteral("old.png"));

@@ -27,6 +27,7 @@
 #include <QGuiApplication>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -321,6 +322,13 @@ void logAReplacement(bool simulateMissingFileDialogModule)
 
     QQuickItem *save = waitForItem(w, QStringLiteral("saveReplacement"));
     REQUIRE(save);
+    // The app runs in English: the attachment methods too (a usability pass found them in Korean).
+    QQuickItem *method = waitForItem(w, QStringLiteral("methodBox"));
+    REQUIRE(method);
+    const QString methodText = method->property("displayText").toString();
+    INFO("method shown: " << methodText.toStdString());
+    CHECK_FALSE(methodText.isEmpty());
+    CHECK_FALSE(methodText.contains(QRegularExpression(QStringLiteral("[\\x{AC00}-\\x{D7A3}]"))));
     INFO("the checks finish and the save button becomes available, with no review request: the before photo is judged as one");
     REQUIRE(waitFor([&] { return save->isEnabled(); }, 180000));
     CHECK(byName(w, QStringLiteral("sendForReview")) == nullptr);
@@ -364,7 +372,7 @@ TEST_CASE("Without the file dialog's QML module the crew still picks photos, and
     logAReplacement(true);
 }
 
-TEST_CASE("A text file named like a photo cannot be sent for review; a failed photo reaches the office with its reason and checks", "[app][e2e][review]")
+TEST_CASE("A text file named like a photo cannot be sent for review — a failed photo reaches the office with its reason and checks", "[app][e2e][review]")
 {
     Tablet tablet;
     app::AppShell shell(optionsFor(tablet));
@@ -390,6 +398,11 @@ TEST_CASE("A text file named like a photo cannot be sent for review; a failed ph
     // file is named, no review request is offered, no save.
     REQUIRE(finger.tapUntil(QStringLiteral("replaceButton"), QStringLiteral("fileDialogListView")));
     pickPhoto(w, finger, QStringLiteral("0-notes.jpg"), true);
+    // The crew is told at once: no after-photo picker opens over the error (a usability pass).
+    REQUIRE(waitForItem(w, QStringLiteral("unreadablePhoto"), 60000));
+    QTest::qWait(500);
+    CHECK(byName(w, QStringLiteral("fileDialogListView")) == nullptr);
+    REQUIRE(finger.tapUntil(QStringLiteral("addAfterPhoto"), QStringLiteral("fileDialogListView")));
     pickPhoto(w, finger, QStringLiteral("1-before.jpg"), true);
     QQuickItem *save = waitForItem(w, QStringLiteral("saveReplacement"));
     REQUIRE(save);

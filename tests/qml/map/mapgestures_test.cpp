@@ -28,7 +28,7 @@ struct Recorded {
 } // namespace
 
 
-TEST_CASE("A press that moves less than the tap slop is a tap; beyond it, a pan", "[map][gestures]")
+TEST_CASE("A press that moves less than the tap slop is a tap — beyond it, a pan", "[map][gestures]")
 {
     Recorded r;
     auto &gestures = r.gestures;
@@ -53,7 +53,7 @@ TEST_CASE("A press that moves less than the tap slop is a tap; beyond it, a pan"
     CHECK(r.pans[1][1].toDouble() == Approx(-10));
 }
 
-TEST_CASE("Shift or the box mode draws a box, the lasso mode a path; both select on release", "[map][gestures]")
+TEST_CASE("Shift or the box mode draws a box, the lasso mode a path — both select on release", "[map][gestures]")
 {
     Recorded r;
     auto &gestures = r.gestures;
@@ -95,7 +95,7 @@ TEST_CASE("A wheel notch zooms by a third of a doubling, a double click by the z
     CHECK(r.zooms[2][0].toDouble() == Approx(gestures.settings().zoomStep));
 }
 
-TEST_CASE("Two fingers pinch-zoom about their centre; lifting one does not start a pan", "[map][gestures]")
+TEST_CASE("Two fingers pinch-zoom about their centre — lifting one does not start a pan", "[map][gestures]")
 {
     Recorded r;
     auto &gestures = r.gestures;

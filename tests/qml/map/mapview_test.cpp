@@ -165,7 +165,7 @@ TEST_CASE("The map draws status-coloured assets inside the district, clustered o
     }
 }
 
-TEST_CASE("A tap selects the asset under the finger and shows its card; a box selects what it covers", "[map][hit]")
+TEST_CASE("A tap selects the asset under the finger and shows its card — a box selects what it covers", "[map][hit]")
 {
     Fixture fx;
     Window w(fx.path);
@@ -489,4 +489,45 @@ TEST_CASE("The dong choropleth is classed on the data's range: dongs at differen
     CHECK(fill.value(slowest) == classes.front().colour);
     CHECK(fill.value(fastest) == classes.back().colour);
     CHECK(colours.size() >= 3);
+}
+
+TEST_CASE("A search that finds one asset brings it into view and opens its card — a broad one leaves the view", "[map][filter]")
+{
+    // A usability pass: searching a code said "1 of 12,578" and nothing on the map moved.
+    Fixture fx;
+    Window w(fx.path);
+    w.map->fitDistrict();
+    w.settle();
+    const Row &target = fx.rows[fx.rows.size() / 3];
+    QString code;
+    {
+        auto store = gc::core::AssetStore::open(fx.path, gc::core::AssetStore::Access::ReadOnly);
+        REQUIRE(store.ok());
+        auto st = gc::core::StoreAccess::db(**store).prepare(QStringLiteral("SELECT code FROM assets WHERE fid = ?1"));
+        REQUIRE(st.ok());
+        st->bind(1, target.fid);
+        REQUIRE(st->step());
+        code = st->toText(0);
+    }
+    const double districtScale = w.map->metresPerPixel();
+    w.map->filter()->setText(code);
+    w.settle();
+    REQUIRE(w.map->shownCount() == 1);
+    CHECK(w.map->selectedFid() == target.fid);
+    REQUIRE(waitUntil([&] { return w.map->selectedAsset().value(QStringLiteral("code")).toString() == code; }));
+    const QPointF at = w.map->mapToScreen(target.x, target.y);
+    CHECK(QRectF(0, 0, w.map->width(), w.map->height()).contains(at));
+    CHECK(w.map->metresPerPixel() < districtScale / 5); // zoomed in on it
+
+    // A search matching thousands moves nothing.
+    w.map->filter()->clear();
+    w.settle();
+    w.map->fitDistrict();
+    w.settle();
+    const double cx = w.map->centerX(), scale = w.map->metresPerPixel();
+    w.map->filter()->setText(QStringLiteral("GC-"));
+    w.settle();
+    CHECK(w.map->shownCount() > 1000);
+    CHECK(w.map->centerX() == cx);
+    CHECK(w.map->metresPerPixel() == scale);
 }
