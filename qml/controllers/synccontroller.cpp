@@ -46,6 +46,14 @@ SyncController::SyncController(QObject *parent) : QObject(parent), m_worker(new 
     connect(m_worker, &SyncWorker::finished, this, &SyncController::onFinished);
     connect(m_worker, &SyncWorker::loggedIn, this, &SyncController::onLoggedIn);
     connect(m_worker, &SyncWorker::account, this, &SyncController::accountChanged);
+    connect(m_worker, &SyncWorker::account, this, [this](const QString &, const QString &role, const QString &) { m_role = role; });
+    connect(m_worker, &SyncWorker::conflictsFetched, this, [this](const QVariantList &list, const QString &error) {
+        // The office's chip counts the conflicts still to settle, not every one ever flagged.
+        if (error.isEmpty() && int(list.size()) != m_conflicts) {
+            m_conflicts = int(list.size());
+            emit statusChanged();
+        }
+    });
     connect(m_worker, &SyncWorker::conflictsFetched, this, &SyncController::conflictsFetched);
     connect(m_worker, &SyncWorker::pendingCounted, this, [this](qint64 p, const QString &lastOkAt) {
         m_pending = p;
@@ -267,7 +275,11 @@ void SyncController::onFinished(bool ok, const QString &error, const QString &co
         m_pending = pending;
     if (ok) {
         m_lastSyncAt = at;
-        m_conflicts += conflicts;
+        // A crew's chip says what its own last round had flagged; the office's counts what is left to
+        // settle (its list is asked for after each round).
+        m_conflicts = conflicts;
+        if (m_role == QLatin1String("office") || m_role == QLatin1String("admin"))
+            QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->fetchConflicts(); });
         m_retryMs = 0;
         if (pulled > 0)
             emit inventoryChangedElsewhere();

@@ -126,6 +126,7 @@ private:
     bool m_loggedIn = false, m_loggingIn = false, m_syncing = false, m_syncAgain = false;
     qint64 m_pending = -1;
     int m_conflicts = 0;
+    QString m_role; // the server's word for the signed-in user's role
     int m_retryMs = 0;
     int m_photoDone = 0, m_photoTotal = 0;
 };

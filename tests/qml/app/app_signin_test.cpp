@@ -580,6 +580,8 @@ TEST_CASE("The office opens the conflicts tab, sees two devices' edits of one as
         };
         CHECK(shown(QStringLiteral("front gate pole")));
         CHECK(shown(QStringLiteral("back gate pole")));
+        // The office's sync chip counts the conflicts left to settle.
+        REQUIRE(waitUntil([&] { return sync->conflicts() == 1; }, 60000));
         // The laptop's push was the one flagged: the desk's edit is the second side.
         hand.tapNamed(QStringLiteral("keepSecond_") + code);
         REQUIRE(waitUntil([&] { return itemNamed(w, QStringLiteral("conflict_") + code) == nullptr; }));
@@ -589,6 +591,7 @@ TEST_CASE("The office opens the conflicts tab, sees two devices' edits of one as
             QQuickItem *tab = itemNamed(w, QStringLiteral("officeTab_conflicts"));
             return tab && tab->property("text").toString() == QStringLiteral("Conflicts (0)");
         }, 60000));
+        REQUIRE(waitUntil([&] { return sync->conflicts() == 0; }, 60000)); // the chip no longer says one is waiting
     }
 
     // The other machines pull the settlement: the desk's note stands everywhere, settled under the office's name.
