@@ -1421,6 +1421,22 @@
         <source>Write at least %1 characters: the office reads this reason beside the failed checks.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Discard this replacement?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photos and the note entered here are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportsPanel</name>

@@ -1411,6 +1411,22 @@
         <source>Write at least %1 characters: the office reads this reason beside the failed checks.</source>
         <translation>%1자 이상 적어 주세요. 디자인팀이 불합격 항목과 함께 이 사유를 읽습니다.</translation>
     </message>
+    <message>
+        <source>Discard this replacement?</source>
+        <translation>이 교체 기록을 버릴까요?</translation>
+    </message>
+    <message>
+        <source>The photos and the note entered here are not saved.</source>
+        <translation>여기 넣은 사진과 메모는 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>계속 작성</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPanel</name>

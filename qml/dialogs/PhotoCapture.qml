@@ -73,6 +73,8 @@ Dialog {
             currentFolder: "file://" + root.folder
             nameFilters: [qsTr("Photos (*.jpg *.jpeg *.png)")]
             onAccepted: root.take(decodeURIComponent(selectedFile.toString().replace(/^file:\/\//, "")))
+            // Without a camera Qt's dialog is the picker: cancelling it leaves, not one more 취소 below.
+            onRejected: if (!root.hasCamera) root.close()
         }
     }
 

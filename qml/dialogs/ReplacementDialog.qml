@@ -78,6 +78,42 @@ Dialog {
     modal: true
     title: qsTr("Log replacement: %1").arg(root.field.currentAsset.code || "")
 
+    Dialog {
+        id: discardConfirm
+        objectName: "discardConfirm"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 32, 480)
+        modal: true
+        title: qsTr("Discard this replacement?")
+        Label {
+            width: parent.width
+            wrapMode: Text.Wrap
+            text: qsTr("The photos and the note entered here are not saved.")
+        }
+        footer: RowLayout {
+            spacing: 8
+            Button {
+                objectName: "keepEditing"
+                Layout.fillWidth: true
+                implicitHeight: 56
+                flat: true
+                text: qsTr("Keep editing")
+                onClicked: discardConfirm.close()
+            }
+            Button {
+                objectName: "discardReplacement"
+                Layout.fillWidth: true
+                implicitHeight: 56
+                text: qsTr("Discard")
+                onClicked: {
+                    discardConfirm.close()
+                    root.finish()
+                }
+            }
+        }
+    }
+
     PhotoCapture {
         id: capture
         objectName: "photoCapture"
@@ -211,7 +247,15 @@ Dialog {
         Label { visible: root.field.message !== ""; text: root.field.message; color: Theme.fail; wrapMode: Text.Wrap; Layout.fillWidth: true }
         RowLayout {
             Layout.fillWidth: true
-            Button { Layout.fillWidth: true; implicitHeight: 56; flat: true; text: qsTr("Cancel"); onClicked: root.finish() }
+            Button {
+                objectName: "cancelReplacement"
+                Layout.fillWidth: true
+                implicitHeight: 56
+                flat: true
+                text: qsTr("Cancel")
+                // Photos or a note already entered are not thrown away on one tap.
+                onClicked: draft.hasBefore || draft.hasAfter || note.text.trim() !== "" ? discardConfirm.open() : root.finish()
+            }
             Button {
                 objectName: "saveReplacement"
                 Layout.fillWidth: true

@@ -424,6 +424,13 @@ TEST_CASE("A text file named like a photo cannot be sent for review — a failed
     finger.type(QStringLiteral(" - the plate is behind a tree"));
     REQUIRE(waitFor([&] { return save->isEnabled(); }, 10000));
     shoot(w, QStringLiteral("review-request"));
+    // A slip of the finger on Cancel asks first (a usability pass): keep editing, nothing lost.
+    finger.tap(waitForItem(w, QStringLiteral("cancelReplacement")));
+    finger.tap(waitForItem(w, QStringLiteral("keepEditing")));
+    REQUIRE(waitFor([&] { return byName(w, QStringLiteral("discardConfirm")) == nullptr || !reallyVisible(byName(w, QStringLiteral("keepEditing"))); }));
+    QTest::qWait(500); // the question's shade fades out before the next tap
+    REQUIRE(reallyVisible(save));
+    CHECK(save->isEnabled());
     finger.tap(save);
     REQUIRE(waitFor([&] { return !reallyVisible(save); }));
     // Only the two photos were filed (the same file twice is one file), never the text file.
