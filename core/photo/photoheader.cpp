@@ -180,6 +180,17 @@ Result<PhotoHeader> readPhotoHeader(const QByteArray &bytes, const PhotoLimits &
     }
     if (!header)
         return header;
+    if (whole && header->format == QLatin1String("jpeg")) {
+        // Entropy-coded data escapes every 0xFF, so each FF DA is a real start of scan.
+        const qsizetype scans = bytes.count(QByteArray("\xFF\xDA", 2));
+        if (scans > limits.maxJpegScans)
+            return photoError("photo_unsupported",
+                              QStringLiteral("JPEG의 스캔이 %1개로 한도 %2개를 넘습니다. 카메라로 다시 찍거나 일반 JPEG로 저장하세요")
+                                  .arg(scans).arg(limits.maxJpegScans),
+                              QStringLiteral("the JPEG has %1 scans, over the limit of %2; take it again with the camera or save it as an "
+                                             "ordinary JPEG")
+                                  .arg(scans).arg(limits.maxJpegScans));
+    }
     const double pixels = double(header->width) * double(header->height);
     if (pixels > double(limits.maxPixels) || header->width > limits.maxSide || header->height > limits.maxSide)
         return photoError("photo_too_large",

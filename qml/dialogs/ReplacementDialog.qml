@@ -83,29 +83,27 @@ Dialog {
         objectName: "discardConfirm"
         parent: Overlay.overlay
         anchors.centerIn: parent
-        width: Math.min(parent.width - 32, 480)
+        width: Math.min(parent.width - 16, 480)
         modal: true
         title: qsTr("Discard this replacement?")
-        Label {
-            width: parent.width
-            wrapMode: Text.Wrap
-            text: qsTr("The photos and the note entered here are not saved.")
+        contentItem: ColumnLayout {
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: qsTr("The photos and the note entered here are not saved.")
+            }
         }
-        footer: RowLayout {
-            spacing: 8
+        footer: DialogButtonBox {
             Button {
                 objectName: "keepEditing"
-                Layout.fillWidth: true
-                implicitHeight: 56
-                flat: true
                 text: qsTr("Keep editing")
-                onClicked: discardConfirm.close()
+                flat: true
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
             }
             Button {
                 objectName: "discardReplacement"
-                Layout.fillWidth: true
-                implicitHeight: 56
                 text: qsTr("Discard")
+                DialogButtonBox.buttonRole: DialogButtonBox.DestructiveRole
                 onClicked: {
                     discardConfirm.close()
                     root.finish()

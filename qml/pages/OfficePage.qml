@@ -26,12 +26,18 @@ Page {
     // Each tab at least its words' width: in portrait the bar scrolls instead of eliding them.
     component OfficeTab: TabButton {
         height: 48
-        width: Math.max(implicitWidth, tabs.width / tabs.count)
+        width: Math.max(implicitWidth, (page.width - (page.tabsOverflow ? 96 : 0)) / tabs.count)
     }
 
     // In portrait (and in English) the tabs are wider than the page: arrows beside the bar step to the
     // tab before or after, which the bar then scrolls into view.
-    readonly property bool tabsOverflow: tabs.contentWidth > page.width
+    // From the tabs' own text widths, not their laid-out widths (which follow from it).
+    readonly property bool tabsOverflow: {
+        let w = 0
+        for (let i = 0; i < tabs.count; ++i)
+            w += tabs.itemAt(i).implicitWidth
+        return w > page.width
+    }
     header: RowLayout {
         spacing: 0
         ToolButton {
@@ -49,6 +55,8 @@ Page {
             id: tabs
             objectName: "officeTabs"
             Layout.fillWidth: true
+            Layout.preferredWidth: 1 // the width the arrows leave, never its tabs' total (a binding loop)
+            Layout.minimumWidth: 0
             OfficeTab { text: qsTr("Dashboard") }
             OfficeTab { objectName: "officeTab_review"; text: qsTr("Review (%1)").arg(office.reviewQueue.total) }
             OfficeTab { objectName: "officeTab_assign"; text: qsTr("Assignments") }

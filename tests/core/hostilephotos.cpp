@@ -1,6 +1,7 @@
 #include "hostilephotos.h"
 
 #include <QBuffer>
+#include <QImageWriter>
 #include <QImage>
 #include <QtEndian>
 
@@ -105,6 +106,35 @@ QByteArray jpegClaiming(int width, int height)
     qToBigEndian(quint16(height), jpeg.data() + sof + 5);
     qToBigEndian(quint16(width), jpeg.data() + sof + 7);
     return jpeg;
+}
+
+QByteArray jpegScanBomb(int width, int height, int extraScans)
+{
+    QImage img(width, height, QImage::Format_RGB32);
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x)
+            img.setPixel(x, y, qRgb((x * 7) & 255, (y * 5) & 255, ((x + y) * 3) & 255));
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "jpeg");
+    writer.setProgressiveScanWrite(true);
+    writer.setQuality(85);
+    if (!writer.write(img))
+        return {};
+    // The last scan: from its start of scan (with a Huffman table segment right before it, if any) to
+    // the end of image.
+    const qsizetype eoi = jpeg.lastIndexOf(QByteArray("\xFF\xD9", 2));
+    qsizetype from = jpeg.lastIndexOf(QByteArray("\xFF\xDA", 2));
+    const qsizetype dht = jpeg.lastIndexOf(QByteArray("\xFF\xC4", 2), from);
+    if (dht >= 0 && dht + 2 + ((uchar(jpeg[dht + 2]) << 8) | uchar(jpeg[dht + 3])) == from)
+        from = dht;
+    const QByteArray piece = jpeg.mid(from, eoi - from);
+    QByteArray out = jpeg.left(eoi);
+    out.reserve(out.size() + piece.size() * extraScans + 2);
+    for (int i = 0; i < extraScans; ++i)
+        out += piece;
+    return out + jpeg.mid(eoi);
 }
 
 } // namespace gc::test

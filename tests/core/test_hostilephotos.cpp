@@ -90,3 +90,22 @@ TEST_CASE("a PNG or JPEG whose header claims 100000x100000 pixels is refused fro
     CHECK(readPhotoHeader(jpeg.left(3), {}, false).ok());
     CHECK(readPhotoHeader(gc::test::jpegClaiming(16, 16).left(100)).error().code == QStringLiteral("photo_truncated"));
 }
+
+TEST_CASE("attack: a progressive JPEG of thousands of repeated scans is refused by its header, an ordinary progressive one is taken", "[photo][security]")
+{
+    const QByteArray ordinary = gc::test::jpegScanBomb(160, 120, 0);
+    const QByteArray bomb = gc::test::jpegScanBomb(160, 120, 2000);
+    REQUIRE(ordinary.size() > 1000);
+    CHECK(bomb.size() < 8 << 20); // small on disk: within every byte limit
+    QTemporaryDir dir;
+    PhotoStore store(dir.path());
+    CHECK(store.add(ordinary).ok()); // a phone's progressive JPEG (about ten scans) is a photo
+    auto added = store.add(bomb);
+    REQUIRE_FALSE(added.ok());
+    CHECK(added.error().code == QStringLiteral("photo_unsupported"));
+    CHECK(added.error().message.contains(QStringLiteral("scans")));
+    // The decoder (the photo checks, the server's judge) refuses it before libjpeg sees a scan.
+    auto decoded = PhotoDecoder(PhotoCheckThresholds{}).decode(bomb, 1024);
+    REQUIRE_FALSE(decoded.ok());
+    CHECK(decoded.error().message.contains(QStringLiteral("scans")));
+}

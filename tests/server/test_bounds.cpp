@@ -4,6 +4,8 @@
 #include "serverfixture.h"
 
 #include "credentials.h"
+#include "../core/hostilephotos.h"
+#include "photo/photostore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -121,4 +123,23 @@ TEST_CASE("attack: a pull page ends at its byte budget and says more follows, so
         ids.insert(e.value(QStringLiteral("id")).toString());
     CHECK(ids.size() == int(*s.store->eventCount()));
     CHECK(ids.size() >= 6);
+}
+
+TEST_CASE("attack: a progressive JPEG of thousands of repeated scans is refused at upload, so no decode ever runs on it", "[security][photo]")
+{
+    // An attack pass: a 2.5 MB JPEG repeating one tiny scan 20,000 times kept both cores busy for more
+    // than ten minutes in the photo judge and its renditions, and the server stopped answering.
+    const Kind kind = GENERATE(Kind::Postgres, Kind::GeoPackage);
+    test::LocalServer s(kind);
+    const QString crew = s.login(QStringLiteral("crew1"));
+    const QByteArray bomb = gc::test::jpegScanBomb(320, 240, 3000);
+    REQUIRE(bomb.size() < (16 << 20));
+    const QString sha = core::PhotoStore::sha256Of(bomb);
+    const auto r = s.request("PUT", QStringLiteral("api/v1/photos/%1?offset=0&total=%2").arg(sha).arg(bomb.size()), bomb, crew);
+    INFO(r.body.toStdString());
+    CHECK(r.status == 415);
+    CHECK(r.body.contains("scans"));
+    auto kept = s.store->photo(sha);
+    REQUIRE(kept.ok());
+    CHECK_FALSE(kept->has_value());
 }
