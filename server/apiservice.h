@@ -72,6 +72,10 @@ struct ApiLimits {
     qint64 maxAnonymousBody = 16 << 10; // login, and anything sent without a valid token
     qint64 maxEventsBody = 64LL << 20;  // a full batch of events with room to spare
     qint64 maxPhotoChunkBody = 16LL << 20;
+    // Declared bodies larger than an anonymous one, being received at once over every connection (Qt
+    // HttpServer holds each whole in memory): past this a new one is answered 503 with Retry-After
+    // (attack pass: twelve held-back 60 MB pushes took the server to 1.6 GB).
+    qint64 maxBodiesInFlight = 256LL << 20;
     RefusedBodyDrain refusedBodyDrain;
     qint64 uploadExpirySecs = 48 * 3600; // a partial photo upload untouched this long is dropped
     UploadQuota uploads;                 // partial uploads one user may hold open

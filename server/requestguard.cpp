@@ -2,11 +2,14 @@
 
 #include "apiservice.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
 
 #include <algorithm>
+#include <atomic>
 
 namespace gc::server {
 
@@ -71,9 +74,24 @@ void RequestGuard::attach(QTcpSocket &socket, ApiService &api, Offload offload)
         guard->inspect();
 }
 
+namespace {
+std::atomic<qint64> g_bodiesInFlight{0};
+}
+
 RequestGuard::RequestGuard(QTcpSocket &socket, ApiService &api, Offload offload)
     : QObject(&socket), m_socket(socket), m_api(api), m_offload(std::move(offload)), m_framer(api.limits().maxHeadBytes)
 {
+}
+
+RequestGuard::~RequestGuard() { release(); }
+
+qint64 RequestGuard::bodiesInFlight() { return g_bodiesInFlight.load(); }
+
+void RequestGuard::release()
+{
+    if (m_reserved > 0)
+        g_bodiesInFlight.fetch_sub(m_reserved);
+    m_reserved = 0;
 }
 
 RequestGuard *RequestGuard::of(QTcpSocket &socket)
@@ -126,6 +144,8 @@ void RequestGuard::inspect()
     const qint64 at = m_received;
     m_received += fresh.size();
     m_framer.feed(fresh, [this, at](const QByteArray &head, bool tooLarge, qsizetype bodyAt) { return decide(head, tooLarge, at + bodyAt); });
+    if (m_reserved > 0 && m_received >= m_reservedUntil)
+        release(); // the large body is in: Qt hands it to its handler
 }
 
 void RequestGuard::drain()
@@ -220,6 +240,26 @@ std::optional<qint64> RequestGuard::decide(const QByteArray &head, bool tooLarge
         refuse(*a.refusal, bodyEnd);
         return std::nullopt;
     }
+    // A large body takes its share of what all connections may be receiving at once.
+    release(); // the previous request's body on this connection is in
+    const ApiLimits &limits = m_api.limits();
+    if (h.contentLength > limits.maxAnonymousBody && bodyEnd >= 0) {
+        if (g_bodiesInFlight.fetch_add(h.contentLength) + h.contentLength > limits.maxBodiesInFlight) {
+            g_bodiesInFlight.fetch_sub(h.contentLength);
+            ApiResponse busy;
+            busy.status = 503;
+            busy.body = QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("busy")},
+                                                  {QStringLiteral("message"),
+                                                   QStringLiteral("서버가 지금 다른 큰 요청을 받는 중입니다. 잠시 후 다시 보내세요 / the server is "
+                                                                  "receiving other large requests; send it again shortly")}})
+                            .toJson(QJsonDocument::Compact);
+            busy.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("5")));
+            refuse(busy, bodyEnd);
+            return std::nullopt;
+        }
+        m_reserved = h.contentLength;
+        m_reservedUntil = bodyEnd;
+    }
     if (a.undecided) {
         // Until a worker has asked the store, Qt may buffer no more of this body than an anonymous
         // request could send; what it completes meanwhile waits in whenAdmitted.
@@ -246,6 +286,7 @@ void RequestGuard::refuse(const ApiResponse &r, qint64 bodyEnd)
     // bound: an HTTP client such as Qt's reads no answer before it has sent its whole body, and a
     // socket closed with bytes still arriving is reset, which takes the answer with it.
     m_refused = true;
+    release();
     m_socket.setReadBufferSize(0);
     m_socket.skip(m_socket.bytesAvailable());
     QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status) + "\r\nContent-Type: " + r.contentType +

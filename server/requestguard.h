@@ -44,8 +44,14 @@ public:
     // to the caller. Pure, so the fuzz target feeds it anything.
     static RequestHead parseHead(const QByteArray &head, bool tooLarge);
 
+    ~RequestGuard() override;
+    // Bytes of large bodies every guard has let in and not yet seen whole (ApiLimits::maxBodiesInFlight).
+    static qint64 bodiesInFlight();
+
 private:
     RequestGuard(QTcpSocket &socket, ApiService &api, Offload offload);
+    // Gives back this connection's share of the in-flight budget (its body is in, or it is gone).
+    void release();
     void inspect();
     // The body length to let through, or nothing once the request was refused.
     // bodyStart, bodyEnd: where in the connection's byte stream the body begins and ends (-1: unknown).
@@ -64,6 +70,7 @@ private:
     bool m_refused = false;
     qint64 m_received = 0;   // bytes of the stream seen so far
     qint64 m_drainUntil = 0; // after a refusal: close once the stream got this far
+    qint64 m_reserved = 0, m_reservedUntil = 0; // the large body being received and where it ends
 };
 
 } // namespace gc::server

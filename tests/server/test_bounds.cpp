@@ -4,6 +4,7 @@
 #include "serverfixture.h"
 
 #include "credentials.h"
+#include "requestguard.h"
 #include "../core/hostilephotos.h"
 #include "photo/photostore.h"
 
@@ -11,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QTcpSocket>
 
 #include <catch2/catch.hpp>
 
@@ -142,4 +144,33 @@ TEST_CASE("attack: a progressive JPEG of thousands of repeated scans is refused 
     auto kept = s.store->photo(sha);
     REQUIRE(kept.ok());
     CHECK_FALSE(kept->has_value());
+}
+
+TEST_CASE("attack: large pushes held back a byte short take no more than the in-flight budget, the rest are told to come back", "[security][bounds]")
+{
+    // An attack pass: a crew opened twelve connections, each declaring a 60 MB push and holding back
+    // its last byte; Qt buffered every one (1.6 GB). Now large bodies share one budget.
+    const Kind kind = GENERATE(Kind::GeoPackage);
+    server::ApiLimits limits;
+    limits.maxBodiesInFlight = 1 << 20; // one megabyte for the test: two 600 KB bodies do not fit together
+    test::LocalServer s(kind, limits);
+    const QString crew = s.login(QStringLiteral("crew1"));
+    const QByteArray head = "POST /api/v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nAuthorization: Bearer "
+                            + crew.toLatin1() + "\r\nContent-Length: " + QByteArray::number(600 << 10) + "\r\n\r\n";
+    // The first holds its body back a byte short.
+    QTcpSocket holder;
+    holder.connectToHost(QHostAddress::LocalHost, s.port);
+    REQUIRE(test::spinUntil([&] { return holder.state() == QAbstractSocket::ConnectedState; }));
+    holder.write(head + QByteArray((600 << 10) - 1, ' '));
+    REQUIRE(test::spinUntil([&] { return server::RequestGuard::bodiesInFlight() >= (600 << 10); }));
+    // A second is refused at once with 503 and Retry-After, before its body is read.
+    const auto busy = s.raw(head + QByteArray(600 << 10, ' '));
+    CHECK(busy.status == 503);
+    CHECK(busy.head.contains("Retry-After"));
+    CHECK(busy.body.contains("busy"));
+    // The holder goes away: its share comes back and the next large push is taken (and judged: 400, not JSON).
+    holder.abort();
+    REQUIRE(test::spinUntil([&] { return server::RequestGuard::bodiesInFlight() == 0; }));
+    CHECK(s.raw(head + QByteArray(600 << 10, ' ')).status == 400);
+    CHECK(server::RequestGuard::bodiesInFlight() == 0);
 }
