@@ -539,6 +539,12 @@ ApiResponse ApiService::judge(SyncStore &s, const ApiRequest &r, const User &u, 
                 it = photoOwners.emplace(photoId, *by).first;
             }
             ctx.photoAddedBy = it->second;
+            if (!trusted) {
+                auto uploader = s.photoUploader(e->payload.value(QStringLiteral("sha256")).toString());
+                if (!uploader)
+                    return storeError(r, uploader.error());
+                ctx.photoUploadedBy = *uploader;
+            }
         }
         if (auto looked = lookUpOwnership(s, *e, ctx, proposalOwners); !looked)
             return storeError(r, looked.error());

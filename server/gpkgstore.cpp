@@ -40,6 +40,7 @@ CREATE TABLE IF NOT EXISTS served (user_name TEXT PRIMARY KEY, cursor INTEGER NO
 CREATE TABLE IF NOT EXISTS photo_verdicts (sha256 TEXT PRIMARY KEY, asset_uuid TEXT, slot TEXT, device_verdict TEXT,
   taken_at TEXT, occurred_at TEXT, server_verdict TEXT, result TEXT, checked_at TEXT);
 CREATE TABLE IF NOT EXISTS upload_owners (sha256 TEXT PRIMARY KEY, user_name TEXT NOT NULL, total INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS photo_uploaders (sha256 TEXT PRIMARY KEY, user_name TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS upload_owners_user ON upload_owners (user_name);
 )";
 
@@ -464,7 +465,26 @@ Result<PhotoUpload> GpkgStore::putPhotoChunk(const QString &sha256, qint64 offse
     auto stored = photos.add(data);
     if (!stored)
         return stored.error();
+    if (!owner.isEmpty()) {
+        auto st = m_db->prepare(QStringLiteral("INSERT OR IGNORE INTO photo_uploaders (sha256, user_name) VALUES (?1, ?2)"));
+        if (!st)
+            return st.error();
+        st->bind(1, sha256).bind(2, owner);
+        if (auto r = st->run(); !r)
+            return r.error();
+    }
     return PhotoUpload{total, true};
+}
+
+Result<std::optional<QString>> GpkgStore::photoUploader(const QString &sha256)
+{
+    if (!QFileInfo::exists(core::PhotoStore(m_inventory->photoDir()).pathFor(sha256)))
+        return std::optional<QString>();
+    auto st = m_db->prepare(QStringLiteral("SELECT user_name FROM photo_uploaders WHERE sha256 = ?1"));
+    if (!st)
+        return st.error();
+    st->bind(1, sha256);
+    return std::optional<QString>(st->step() ? st->toText(0) : QString());
 }
 
 VoidResult GpkgStore::dropUploadOwner(const QString &sha256)

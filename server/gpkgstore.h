@@ -40,6 +40,7 @@ public:
     Result<std::optional<core::Asset>> asset(const QString &assetUuid) override;
     Result<bool> hasEvent(const QString &eventId) override;
     Result<QString> photoAddedBy(const QString &photoId) override;
+    Result<std::optional<QString>> photoUploader(const QString &sha256) override;
     Result<QString> proposalOwner(const QString &proposalId) override;
     Result<SurveyStanding> surveyStanding(const QString &surveyId, const QString &department) override;
     Result<std::vector<PhotoUse>> photoUses(const QString &sha256) override;

@@ -20,7 +20,7 @@ CREATE TABLE conflicts (
   detected_at timestamptz NOT NULL DEFAULT now(), resolved boolean NOT NULL DEFAULT false,
   UNIQUE (event_id, other_event_id));
 CREATE TABLE photos (sha256 text PRIMARY KEY, bytes bigint NOT NULL, data bytea NOT NULL,
-  received_at timestamptz NOT NULL DEFAULT now());
+  received_at timestamptz NOT NULL DEFAULT now(), uploaded_by text);
 CREATE TABLE photo_uploads (sha256 text PRIMARY KEY, total bigint NOT NULL, data bytea NOT NULL,
   updated_at timestamptz NOT NULL DEFAULT now());
 CREATE TABLE users (name text PRIMARY KEY, role text NOT NULL CHECK (role IN ('admin','office','crew','department')),
@@ -52,6 +52,7 @@ CREATE TABLE IF NOT EXISTS photo_renditions (sha256 text NOT NULL, rendition tex
 CREATE TABLE IF NOT EXISTS photo_verdicts (sha256 text PRIMARY KEY, asset_uuid text, slot text, device_verdict text,
   taken_at text, occurred_at text, server_verdict text, result text, checked_at timestamptz);
 ALTER TABLE photo_uploads ADD COLUMN IF NOT EXISTS owner text NOT NULL DEFAULT '';
+ALTER TABLE photos ADD COLUMN IF NOT EXISTS uploaded_by text;
 CREATE INDEX IF NOT EXISTS photo_uploads_owner ON photo_uploads (owner);
 CREATE INDEX IF NOT EXISTS events_photo_sha ON events ((payload->>'sha256')) WHERE kind = 'photo.added';
 CREATE INDEX IF NOT EXISTS events_proposal ON events ((payload->>'proposal_id'), seq) WHERE kind = 'place.proposed';

@@ -444,6 +444,16 @@ Result<std::vector<PhotoUse>> PgStore::photoUses(const QString &sha256)
     return out;
 }
 
+Result<std::optional<QString>> PgStore::photoUploader(const QString &sha256)
+{
+    auto r = exec("SELECT coalesce(uploaded_by, '') FROM photos WHERE sha256 = $1", {sha256.toUtf8()});
+    if (!r)
+        return r.error();
+    if (PQntuples(r->get()) == 0)
+        return std::optional<QString>();
+    return std::optional<QString>(text(r->get(), 0, 0));
+}
+
 Result<std::vector<Conflict>> PgStore::conflicts()
 {
     auto r = exec("SELECT asset_uuid, event_id, other_event_id, to_char(detected_at AT TIME ZONE 'UTC', "
@@ -559,8 +569,8 @@ Result<PhotoUpload> PgStore::putPhotoChunk(const QString &sha256, qint64 offset,
                 return r.error();
             return header.error();
         }
-        if (auto r = exec("INSERT INTO photos (sha256, bytes, data) VALUES ($1, $2, $3)", {key, num(total), file},
-                          {false, false, true});
+        if (auto r = exec("INSERT INTO photos (sha256, bytes, data, uploaded_by) VALUES ($1, $2, $3, nullif($4, ''))",
+                          {key, num(total), file, QByteArray("") + owner.toUtf8()}, {false, false, true, false});
             !r)
             return r.error();
     }

@@ -243,7 +243,8 @@ std::optional<qint64> RequestGuard::decide(const QByteArray &head, bool tooLarge
     // A large body takes its share of what all connections may be receiving at once.
     release(); // the previous request's body on this connection is in
     const ApiLimits &limits = m_api.limits();
-    if (h.contentLength > limits.maxAnonymousBody && bodyEnd >= 0) {
+    // (One over every cap is left to its 413, which names the cap.)
+    if (h.contentLength > limits.maxAnonymousBody && h.contentLength <= std::max(limits.maxEventsBody, limits.maxPhotoChunkBody) && bodyEnd >= 0) {
         if (g_bodiesInFlight.fetch_add(h.contentLength) + h.contentLength > limits.maxBodiesInFlight) {
             g_bodiesInFlight.fetch_sub(h.contentLength);
             ApiResponse busy;

@@ -37,6 +37,10 @@ RolePolicy::Decision RolePolicy::mayWrite(const User &user, const core::Event &e
             return refuse(QStringLiteral("다른 사람('%1')이 제안한 장소입니다(proposal_id '%2')|this place was proposed by another person ('%1', "
                                          "proposal_id '%2')")
                               .arg(context.proposalOwner, p.value(QStringLiteral("proposal_id")).toString().left(64)));
+        // A photo the crew did not upload itself is not its to file: filing another's photo (its sha256
+        // seen in a pull) under its own asset would open that photo to its reads (attack pass).
+        if (e.kind == QLatin1String(core::EventKind::PhotoAdded) && context.photoUploadedBy && *context.photoUploadedBy != user.name)
+            return refuse(QStringLiteral("다른 사용자가 서버에 올린 사진입니다|this photo was uploaded to the server by another user"));
         if (!(writers & core::WriterCrew))
             return refuse(QStringLiteral("현장팀은 설치·교체, 문제 보고, 사진, 제안만 기록할 수 있습니다|a crew logs installs and "
                                          "replacements, problems, photos and proposals only"));

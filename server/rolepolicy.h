@@ -23,6 +23,7 @@ struct RoleRules {
 struct WriteContext {
     std::optional<core::Asset> asset; // the event's asset as the server has it, after the batch's earlier events
     QString photoAddedBy;             // photo.added: who added this photo id before (empty: no one)
+    std::optional<QString> photoUploadedBy; // photo.added: who uploaded the file (none: not on the server yet)
     QString proposalOwner;            // place.proposed: who stored this proposal id first (empty: no one)
     std::optional<SurveyStanding> survey; // survey.rows_*: where the department's sheet stands
 };

@@ -154,6 +154,9 @@ public:
     virtual Result<std::optional<core::Asset>> asset(const QString &assetUuid) = 0;
     virtual Result<bool> hasEvent(const QString &eventId) = 0;
     virtual Result<QString> photoAddedBy(const QString &photoId) = 0;
+    // Who uploaded a photo the server holds: none when it has no such photo, empty when it came in
+    // before uploaders were recorded (init, an older server). A crew files only photos it uploaded.
+    virtual Result<std::optional<QString>> photoUploader(const QString &sha256) = 0;
     // Who stored the first place.proposed of a proposal id (empty if no one): the proposal is theirs.
     virtual Result<QString> proposalOwner(const QString &proposalId) = 0;
     virtual Result<SurveyStanding> surveyStanding(const QString &surveyId, const QString &department) = 0;

@@ -324,3 +324,33 @@ TEST_CASE("a department downloads a photo of another department's asset", "[secu
     CHECK(s.request("GET", QStringLiteral("api/v1/photos/%1/verdict").arg(ofSign), {}, parks).status == 403);
     CHECK(s.request("GET", QStringLiteral("api/v1/photos/%1/verdict").arg(ofSign), {}, crew1).status == 403);
 }
+
+TEST_CASE("attack: a crew files a photo it saw in a pull (the office's) under its own asset to read it: refused, the photo stays unreadable", "[security][photo][read]")
+{
+    const Kind kind = GENERATE(Kind::Postgres, Kind::GeoPackage);
+    test::LocalServer s(kind);
+    const QString office = s.login(QStringLiteral("office1"));
+    const QString crew = s.login(QStringLiteral("crew1"));
+    const QString mine = s.addAsset(office, QStringLiteral("공원녹지과"), QStringLiteral("crew1"));
+    const QString sign = s.addAsset(office, QStringLiteral("교통행정과"));
+    auto added = [](const QString &actor, const QString &sha, const QString &asset) {
+        return test::event(actor, QStringLiteral("photo.added"),
+                           {{QStringLiteral("photo_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)}, {QStringLiteral("sha256"), sha},
+                            {QStringLiteral("role"), QStringLiteral("before")}},
+                           asset);
+    };
+    const QString officePhoto = upload(s, office, jpeg(Qt::darkMagenta));
+    REQUIRE(push(s, office, {added(QStringLiteral("office1"), officePhoto, sign)}) == 200);
+    auto get = [&](const QString &sha) { return s.request("GET", QStringLiteral("api/v1/photos/%1").arg(sha), {}, crew).status; };
+    CHECK(get(officePhoto) == 404);
+    // The crew names the office's photo under its own asset: refused, and the photo stays closed to it.
+    CHECK(push(s, crew, {added(QStringLiteral("crew1"), officePhoto, mine)}) == 403);
+    CHECK(get(officePhoto) == 404);
+    // Uploading the same bytes again does not make them the crew's either.
+    s.request("PUT", QStringLiteral("api/v1/photos/%1?offset=0&total=%2").arg(officePhoto).arg(jpeg(Qt::darkMagenta).size()), jpeg(Qt::darkMagenta), crew);
+    CHECK(push(s, crew, {added(QStringLiteral("crew1"), officePhoto, mine)}) == 403);
+    // Its own photo, uploaded by itself, goes through and it reads it.
+    const QString own = upload(s, crew, jpeg(Qt::darkGreen));
+    CHECK(push(s, crew, {added(QStringLiteral("crew1"), own, mine)}) == 200);
+    CHECK(get(own) == 200);
+}
