@@ -23,21 +23,23 @@ Page {
         Component.onCompleted: if (page.app.sync.loggedIn) load()
     }
 
-    // Each tab at least its words' width: in portrait the bar scrolls instead of eliding them.
+    // Each tab its words' width, and the room left over shared equally; where the words alone are wider
+    // than the page (portrait, English), arrows beside the bar step to the tab before or after, which
+    // the bar then scrolls into view. All from the tabs' own text widths and the page's: never from the
+    // bar's laid-out size, which follows from them (a binding loop).
     component OfficeTab: TabButton {
         height: 48
-        width: Math.max(implicitWidth, (page.width - (page.tabsOverflow ? 96 : 0)) / tabs.count)
+        width: implicitWidth + (page.tabsOverflow ? 0 : Math.max(0, Math.floor((page.tabsRoom - page.tabsImplicit) / tabs.count)))
     }
-
-    // In portrait (and in English) the tabs are wider than the page: arrows beside the bar step to the
-    // tab before or after, which the bar then scrolls into view.
-    // From the tabs' own text widths, not their laid-out widths (which follow from it).
-    readonly property bool tabsOverflow: {
+    readonly property real tabsImplicit: {
         let w = 0
         for (let i = 0; i < tabs.count; ++i)
             w += tabs.itemAt(i).implicitWidth
-        return w > page.width
+        return w
     }
+    readonly property real tabsRoom: page.width - tabs.leftPadding - tabs.rightPadding - tabs.spacing * (tabs.count - 1)
+    readonly property bool tabsOverflow: tabsImplicit > tabsRoom
+
     header: RowLayout {
         spacing: 0
         ToolButton {
@@ -57,6 +59,7 @@ Page {
             Layout.fillWidth: true
             Layout.preferredWidth: 1 // the width the arrows leave, never its tabs' total (a binding loop)
             Layout.minimumWidth: 0
+            clip: true // scrolled tabs never show under the arrows
             OfficeTab { text: qsTr("Dashboard") }
             OfficeTab { objectName: "officeTab_review"; text: qsTr("Review (%1)").arg(office.reviewQueue.total) }
             OfficeTab { objectName: "officeTab_assign"; text: qsTr("Assignments") }
