@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
 
 #include <catch2/catch.hpp>
 
@@ -191,6 +192,7 @@ TEST_CASE("the office keeps the earlier of two conflicting edits: every device s
     syncOk(cb);
     const QString uuid = (*a->assets()).front().uuid;
     REQUIRE(a->updateAsset(uuid, QJsonObject{{QStringLiteral("notes"), QStringLiteral("정문 쪽 기둥")}}).ok());
+    QThread::msleep(20); // b's edit is the later one by the clock (in one millisecond the device name would decide)
     REQUIRE(b->updateAsset(uuid, QJsonObject{{QStringLiteral("notes"), QStringLiteral("후문 쪽 기둥")}}).ok());
     syncOk(ca);
     CHECK(syncOk(cb).conflicts == 1);

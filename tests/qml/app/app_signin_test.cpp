@@ -545,6 +545,7 @@ TEST_CASE("The office opens the conflicts tab, sees two devices' edits of one as
     desk.sync();
     laptop.sync();
     REQUIRE(desk.store->updateAsset(uuid, QJsonObject{{QStringLiteral("notes"), QStringLiteral("front gate pole")}}).ok());
+    QTest::qWait(20); // the laptop's edit is the later one by the clock (in one millisecond the device name would decide)
     REQUIRE(laptop.store->updateAsset(uuid, QJsonObject{{QStringLiteral("notes"), QStringLiteral("back gate pole")}}).ok());
     desk.sync();
     laptop.sync(); // the server flags the laptop's edit against the desk's
