@@ -19,7 +19,12 @@ ApplicationWindow {
     readonly property string currentPage: root.showSignIn ? "signin"
                                           : (root.allowedPages[tabs.currentIndex] || root.allowedPages[0] || "signin")
     // True while the current page still loads data in the background (screenshots wait for it).
-    property bool busy: root.currentPage === "map" && mapPage.busy
+    property bool busy: root.currentPage === "map" && mapLoader.item !== null && mapLoader.item.busy
+    // Pages are made the first time they are shown and kept from then on: a crew never pays for the
+    // office's dashboard, a department for the map (start-up time and memory, BM_AppStartMyWork).
+    property var shownPages: []
+    onCurrentPageChanged: if (root.shownPages.indexOf(root.currentPage) < 0) root.shownPages = root.shownPages.concat([root.currentPage])
+    function pageMade(name) { return root.currentPage === name || root.shownPages.indexOf(name) >= 0 }
 
     function showPage(name) {
         if (name === "signin") {
@@ -134,10 +139,10 @@ ApplicationWindow {
         anchors.fill: parent
         visible: !root.showSignIn
         currentIndex: Math.max(0, root.pageNames.indexOf(root.currentPage))
-        MapPage { id: mapPage; app: root.app }
-        FieldPage { id: fieldPage; app: root.app }
-        OfficePage { app: root.app }
-        DepartmentPage { app: root.app; tabBar: tabs; tabIndex: 3 }
+        Loader { id: mapLoader; active: root.pageMade("map"); sourceComponent: MapPage { app: root.app } }
+        Loader { active: root.pageMade("field"); sourceComponent: FieldPage { app: root.app } }
+        Loader { active: root.pageMade("office"); sourceComponent: OfficePage { app: root.app } }
+        Loader { active: root.pageMade("department"); sourceComponent: DepartmentPage { app: root.app; tabBar: tabs; tabIndex: 3 } }
     }
 
     SignInPage {
