@@ -140,7 +140,7 @@ void MapView::finishLoad(MapInventoryReader::Loaded r, bool reloadOnly)
     }
     m_snapshot = r.snapshot;
     emit optionsChanged();
-    if (r.scene)
+    if (r.scene && !std::exchange(m_filterChangedWhileLoading, false))
         applyScene(r.scene);
     else
         rebuildScene();
@@ -148,8 +148,12 @@ void MapView::finishLoad(MapInventoryReader::Loaded r, bool reloadOnly)
 
 void MapView::rebuildScene()
 {
-    if (!m_snapshot)
+    if (!m_snapshot) {
+        // A filter set while the first load runs (a page made at sign-in binds its crew's filter at
+        // once): the load used the filter as it was, so the scene is built again when it is in.
+        m_filterChangedWhileLoading = m_loading;
         return;
+    }
     const QString text = m_filter->text().trimmed();
     m_searched = !text.isEmpty() && text != m_lastSearch; // a new search: its result is shown when built
     m_lastSearch = text;

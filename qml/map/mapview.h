@@ -210,6 +210,7 @@ private:
     static constexpr size_t kSearchFitMax = 500;   // more found than this: the view stays
     static constexpr double kSearchMinSpan = 300;  // metres shown around a single find
     QString m_lastSearch;
+    bool m_filterChangedWhileLoading = false;
     bool m_searched = false;
     quint64 m_sceneRevision = 0;
     std::vector<uint32_t> m_pendingPatches; // members whose quads change at the next sync

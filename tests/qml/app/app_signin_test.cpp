@@ -186,6 +186,8 @@ TEST_CASE("Who is acting: a crew, the office and a department each sign in on th
     signInHere(w, hand, QStringLiteral("디자인팀"));
     CHECK(hasTab(w, "office"));
     CHECK(hasTab(w, "department"));
+    hand.tapNamed(QStringLiteral("tab_office")); // the office page is made when it is first shown
+    REQUIRE(waitUntil([&] { return w->findChild<ui::OfficeController *>() != nullptr; }));
     auto *office = w->findChild<ui::OfficeController *>();
     REQUIRE(office);
     REQUIRE(office->declineProposal(proposed.payload.value(QStringLiteral("proposal_id")).toString(), QStringLiteral("too close")));
