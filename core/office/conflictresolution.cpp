@@ -40,6 +40,8 @@ Result<ConflictResolver::Sides> ConflictResolver::sides(const EditConflict &c) c
             s.resolved = true;
         if (e.id == c.eventId || e.id == c.otherEventId)
             s.showing = e.id;
+        if (e.kind == QLatin1String(EventKind::AssetStatus))
+            s.lastStatus = e.id;
     }
     return s;
 }
@@ -63,17 +65,8 @@ VoidResult ConflictResolver::keep(const EditConflict &c, const QString &keptEven
     // An asset.status kept over a later one is recorded again only while that later one still
     // stands; a status set after both (an install, a review) is not taken back by settling a conflict.
     bool recordAgain = s->showing != keptEventId;
-    if (recordAgain && kept.kind == QLatin1String(EventKind::AssetStatus)) {
-        auto all = m_store.events(c.assetUuid);
-        if (!all)
-            return all.error();
-        for (auto it = all->rbegin(); it != all->rend(); ++it) {
-            if (it->kind == QLatin1String(EventKind::AssetStatus)) {
-                recordAgain = it->id == s->showing;
-                break;
-            }
-        }
-    }
+    if (recordAgain && kept.kind == QLatin1String(EventKind::AssetStatus))
+        recordAgain = s->lastStatus == s->showing;
     if (recordAgain)
         events.push_back(again(kept));
     QJsonObject payload{{kEventId, c.eventId}, {kOtherEventId, c.otherEventId}, {QStringLiteral("kept"), keptEventId}};

@@ -27,6 +27,7 @@ public:
     struct Sides {
         std::optional<Event> edit, other; // as this inventory holds them; none until a sync brings it
         QString showing;                   // the id of the edit whose values the asset shows now
+        QString lastStatus;                // the id of the asset's newest asset.status event
         bool resolved = false;             // a conflict.resolved for this pair is already in the log
     };
     Result<Sides> sides(const EditConflict &c) const;
