@@ -92,6 +92,7 @@ ScrollView {
                                 required property var modelData
                                 required property int index
                                 Layout.fillWidth: true
+                                Layout.preferredWidth: 1 // the two edits side by side at equal width
                                 Layout.alignment: Qt.AlignTop
                                 ColumnLayout {
                                     anchors.fill: parent
