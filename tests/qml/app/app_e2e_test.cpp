@@ -107,6 +107,23 @@ struct Finger {
     void tap(QQuickItem *item)
     {
         REQUIRE(item);
+        tapItem(item);
+    }
+    // Waits for the item named `name` and taps it; a failure names the item it waited for.
+    void tap(const QString &name, int timeoutMs = 60000)
+    {
+        QQuickItem *item = waitForItem(window, name, timeoutMs);
+        INFO("waited " << timeoutMs << " ms for the item named " << name.toStdString());
+        REQUIRE(item);
+        tapItem(item);
+    }
+    void tapItem(QQuickItem *item)
+    {
+        // Another window on the display (a test beside this one) may have taken the activation.
+        if (!window->isActive()) {
+            window->requestActivate();
+            (void)QTest::qWaitForWindowActive(window, 2000);
+        }
         const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
         QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
         ++taps;
@@ -117,7 +134,7 @@ struct Finger {
     QQuickItem *tapUntil(const QString &name, const QString &next)
     {
         for (int attempt = 0; attempt < 5; ++attempt) {
-            tap(waitForItem(window, name));
+            tap(name);
             if (QQuickItem *found = waitForItem(window, next, 10000))
                 return found;
         }
@@ -225,7 +242,7 @@ void signInLocally(QQuickWindow *w, Finger &finger, const QString &name)
     const QString entry = QStringLiteral("user_") + name;
     if (!byName(w, entry))
         REQUIRE(finger.tapUntil(QStringLiteral("signInLater"), entry));
-    finger.tap(waitForItem(w, entry));
+    finger.tap(entry);
     REQUIRE(waitForItem(w, QStringLiteral("userChip")));
 }
 
@@ -264,7 +281,10 @@ void pickPhoto(QQuickWindow *w, Finger &finger, const QString &fileName, bool sy
         }));
         finger.tap(file);
         shoot(w, QStringLiteral("file-dialog-") + fileName);
-        finger.tap(buttonWithText(w, QStringLiteral("Open")));
+        QQuickItem *open = nullptr;
+        INFO("the file dialog's Open button");
+        REQUIRE(waitFor([&] { return (open = buttonWithText(w, QStringLiteral("Open"))) != nullptr; }));
+        finger.tap(open);
     } else {
         CHECK(byName(w, QStringLiteral("fileDialogListView")) == nullptr);
         REQUIRE(waitForItem(w, QStringLiteral("photoFile_") + fileName));
@@ -413,7 +433,7 @@ TEST_CASE("A text file named like a photo cannot be sent for review — a failed
 
     // The before photo retaken: the after photo is checked again against it and fails for the missing
     // new mark. The crew sends it for review; a one-letter reason does not open Save, a real one does.
-    finger.tap(waitForItem(w, QStringLiteral("retake_before")));
+    finger.tap(QStringLiteral("retake_before"));
     pickPhoto(w, finger, QStringLiteral("1-before.jpg"), true);
     REQUIRE(waitFor([&] { return byName(w, QStringLiteral("unreadablePhoto")) == nullptr; }, 180000));
     QQuickItem *sendForReview = waitForItem(w, QStringLiteral("sendForReview"), 180000);
@@ -425,8 +445,8 @@ TEST_CASE("A text file named like a photo cannot be sent for review — a failed
     REQUIRE(waitFor([&] { return save->isEnabled(); }, 10000));
     shoot(w, QStringLiteral("review-request"));
     // A slip of the finger on Cancel asks first (a usability pass): keep editing, nothing lost.
-    finger.tap(waitForItem(w, QStringLiteral("cancelReplacement")));
-    finger.tap(waitForItem(w, QStringLiteral("keepEditing")));
+    finger.tap(QStringLiteral("cancelReplacement"));
+    finger.tap(QStringLiteral("keepEditing"));
     REQUIRE(waitFor([&] { return byName(w, QStringLiteral("discardConfirm")) == nullptr || !reallyVisible(byName(w, QStringLiteral("keepEditing"))); }));
     QTest::qWait(500); // the question's shade fades out before the next tap
     REQUIRE(reallyVisible(save));
@@ -466,7 +486,7 @@ TEST_CASE("QR scan: a typed label code opens the asset", "[app][e2e]")
 
     REQUIRE(finger.tapUntil(QStringLiteral("scanQrButton"), QStringLiteral("qrCodeField")));
     finger.typeInto(QStringLiteral("qrCodeField"), code.toLower()); // typed in lower case, it still opens
-    finger.tap(waitForItem(w, QStringLiteral("qrOpenButton")));
+    finger.tap(QStringLiteral("qrOpenButton"));
     shoot(w, QStringLiteral("qr-typed-code"));
     INFO("the asset card of " << code.toStdString() << " opens and the dialog closes");
     REQUIRE(waitForItem(w, QStringLiteral("replaceButton")));
@@ -479,7 +499,7 @@ TEST_CASE("QR scan: a typed label code opens the asset", "[app][e2e]")
     // An unknown code is refused in words, and the dialog stays for another try.
     REQUIRE(finger.tapUntil(QStringLiteral("scanQrButton"), QStringLiteral("qrCodeField")));
     finger.typeInto(QStringLiteral("qrCodeField"), QStringLiteral("GC-SIGN-999999"));
-    finger.tap(waitForItem(w, QStringLiteral("qrOpenButton")));
+    finger.tap(QStringLiteral("qrOpenButton"));
     REQUIRE(waitFor([&] {
         return find(w, [](QQuickItem *i) { return i->property("text").toString().contains(QLatin1String("no asset matches")); }) != nullptr;
     }));
@@ -542,7 +562,7 @@ TEST_CASE("The real app draws a basemap package under the map, credits it, and t
     CHECK_FALSE(map->property("clustered").toBool());
     shoot(w, QStringLiteral("basemap-street"));
     // The panel's bottom row is the basemap, with a check box and a slider a finger can use.
-    finger.tap(waitForItem(w, QStringLiteral("layersButton")));
+    finger.tap(QStringLiteral("layersButton"));
     QQuickItem *slider = waitForItem(w, QStringLiteral("basemapOpacity"));
     QQuickItem *check = waitForItem(w, QStringLiteral("basemapVisible"));
     REQUIRE(slider);
@@ -601,7 +621,7 @@ TEST_CASE("An inventory edited in QGIS: on opening, the app lists the edits and 
     CHECK(waitForItem(w, QStringLiteral("adoptActor"))->property("text").toString() == QStringLiteral("디자인팀"));
     CHECK(waitForItem(w, QStringLiteral("adoptLater")));
     shoot(w, QStringLiteral("adopt-on-open"));
-    finger.tap(waitForItem(w, QStringLiteral("adoptButton")));
+    finger.tap(QStringLiteral("adoptButton"));
     REQUIRE(waitFor([&] { return byName(w, QStringLiteral("adoptSummary")) == nullptr; }));
 
     // The edits are history now, by the office, and the file verifies.
