@@ -2101,13 +2101,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Today&apos;s route: %n stop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n asset(s), nearest first</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2124,6 +2117,13 @@
     <message>
         <source>Nothing here.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Today&apos;s route: %n stop(s) · %1 km in a straight line</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

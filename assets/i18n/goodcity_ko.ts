@@ -2087,12 +2087,6 @@
         <translation>전체</translation>
     </message>
     <message numerus="yes">
-        <source>Today&apos;s route: %n stop(s)</source>
-        <translation>
-            <numerusform>오늘 경로: %n곳</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n asset(s), nearest first</source>
         <translation>
             <numerusform>자산 %n건, 가까운 순</numerusform>
@@ -2107,6 +2101,10 @@
     <message>
         <source>Nothing here.</source>
         <translation>항목이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today&apos;s route: %n stop(s) · %1 km in a straight line</source>
+        <translation><numerusform>오늘 경로: %n곳 · 직선 거리 %1 km</numerusform></translation>
     </message>
 </context>
 <context>

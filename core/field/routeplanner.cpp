@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 
 namespace gc::core {
 
@@ -57,6 +58,61 @@ std::vector<int> RoutePlanner::order(QPointF start, const std::vector<QPointF> &
         }
         if (!improved)
             break;
+    }
+    return route;
+}
+
+namespace {
+
+// The index in `from` of the stop nearest `at` (ties: the lower index); -1 when `from` is empty.
+int nearestOf(QPointF at, const std::vector<QPointF> &stops, const std::vector<int> &from)
+{
+    int best = -1;
+    double bestD = std::numeric_limits<double>::infinity();
+    for (int i : from) {
+        const double d = dist(at, stops[size_t(i)]);
+        if (d < bestD) {
+            bestD = d;
+            best = i;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+std::vector<int> RoutePlanner::dayRoute(QPointF start, const std::vector<QPointF> &stops, const std::vector<QString> &areas) const
+{
+    std::map<QString, std::vector<int>> byArea;
+    for (size_t i = 0; i < stops.size(); ++i)
+        byArea[i < areas.size() ? areas[i] : QString()].push_back(int(i));
+    std::vector<int> route;
+    QPointF at = start;
+    while (!byArea.empty() && int(route.size()) < m_tuning.maxStops) {
+        // The next area: the one holding the stop nearest to where the route is now.
+        auto next = byArea.end();
+        double nextD = std::numeric_limits<double>::infinity();
+        for (auto it = byArea.begin(); it != byArea.end(); ++it) {
+            const double d = dist(at, stops[size_t(nearestOf(at, stops, it->second))]);
+            if (d < nextD) {
+                nextD = d;
+                next = it;
+            }
+        }
+        std::vector<int> inArea = std::move(next->second);
+        byArea.erase(next);
+        // As many of the area's stops as the day has room for, nearest first, then ordered.
+        const size_t room = size_t(m_tuning.maxStops) - route.size();
+        std::stable_sort(inArea.begin(), inArea.end(),
+                         [&](int a, int b) { return dist(at, stops[size_t(a)]) < dist(at, stops[size_t(b)]); });
+        if (inArea.size() > room)
+            inArea.resize(room);
+        std::vector<QPointF> pts;
+        for (int i : inArea)
+            pts.push_back(stops[size_t(i)]);
+        for (int k : order(at, pts))
+            route.push_back(inArea[size_t(k)]);
+        at = stops[size_t(route.back())];
     }
     return route;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPointF>
+#include <QString>
 
 #include <vector>
 
@@ -20,6 +21,12 @@ public:
 
     // Indices into `stops` in visiting order.
     std::vector<int> order(QPointF start, const std::vector<QPointF> &stops) const;
+    // The day's route over a crew's open work: at most maxStops stops, one area (행정동) finished
+    // before the next. It starts in the area of the stop nearest `start`, takes that area's stops
+    // nearest the current point, then moves on to the area whose nearest stop is closest to where the
+    // last one ended. `areas[i]` names the area of stops[i] (empty: one area of its own kind).
+    // Indices into `stops` in visiting order.
+    std::vector<int> dayRoute(QPointF start, const std::vector<QPointF> &stops, const std::vector<QString> &areas) const;
     // Length of start → stops[order[0]] → … in metres.
     static double length(QPointF start, const std::vector<QPointF> &stops, const std::vector<int> &order);
 

@@ -52,7 +52,7 @@ Result<std::vector<WorkItem>> WorkQueue::fetch(const SqliteDb &db, const WorkQue
                                  : QStringLiteral(" ORDER BY coalesce(a.due_date, '9999'), a.priority, a.code");
     auto st = db.prepare(QStringLiteral("SELECT a.uuid, a.code, a.name, a.category, a.status, coalesce(a.address_road, a.address_jibun, ''), "
                                         "a.due_date, a.method, a.mark_size, a.mark_count, r.id IS NOT NULL, "
-                                        "(r.minx + r.maxx) / 2 AS cx, (r.miny + r.maxy) / 2 AS cy "
+                                        "(r.minx + r.maxx) / 2 AS cx, (r.miny + r.maxy) / 2 AS cy, coalesce(a.dong_code, '') "
                                         "FROM assets a LEFT JOIN rtree_assets_geom r ON r.id = a.fid")
                          + whereClause(q) + order + QStringLiteral(" LIMIT ?5 OFFSET ?6"));
     if (!st)
@@ -75,6 +75,7 @@ Result<std::vector<WorkItem>> WorkQueue::fetch(const SqliteDb &db, const WorkQue
         w.markSize = st->toText(8);
         w.markCount = int(st->toInt(9));
         w.hasLocation = st->toInt(10) != 0;
+        w.dongCode = st->toText(13);
         if (w.hasLocation) {
             w.x = st->toDouble(11);
             w.y = st->toDouble(12);

@@ -26,7 +26,7 @@ struct WorkQuery {
 
 // One row of the crew's list.
 struct WorkItem {
-    QString uuid, code, name, category, status, address, dueDate, method, markSize;
+    QString uuid, code, name, category, status, address, dueDate, method, markSize, dongCode;
     int markCount = 0;
     bool hasLocation = false;
     double x = 0, y = 0;   // EPSG:5186 (from the R-tree, to a few centimetres)

@@ -220,7 +220,8 @@ bool FieldController::planRoute()
     if (!s || myCrew.isEmpty())
         return false;
     core::RoutePlanner planner;
-    core::WorkQuery q{.crew = myCrew, .from = m_position, .limit = planner.tuning().maxStops};
+    // The crew's whole open list (hundreds of rows): the day is cut from it one 행정동 at a time.
+    core::WorkQuery q{.crew = myCrew, .from = m_position, .limit = 100000};
     auto todo = core::WorkQueue::fetch(*s, q);
     if (!todo) {
         setMessage(todo.error().message);
@@ -237,9 +238,12 @@ bool FieldController::planRoute()
     // Without a fix the route starts at the first stop by due date.
     const QPointF start = m_position ? *m_position : QPointF(located.front().x, located.front().y);
     std::vector<QPointF> pts;
-    for (const auto &w : located)
+    std::vector<QString> dongs;
+    for (const auto &w : located) {
         pts.emplace_back(w.x, w.y);
-    const auto order = planner.order(start, pts);
+        dongs.push_back(w.dongCode);
+    }
+    const auto order = planner.dayRoute(start, pts, dongs);
     m_routeLength = core::RoutePlanner::length(start, pts, order);
     m_route.clear();
     m_route << QVariantMap{{QStringLiteral("x"), start.x()}, {QStringLiteral("y"), start.y()}, {QStringLiteral("stop"), 0}};
@@ -247,7 +251,8 @@ bool FieldController::planRoute()
     for (int i : order) {
         stops.push_back(located[size_t(i)]);
         m_route << QVariantMap{{QStringLiteral("x"), pts[size_t(i)].x()}, {QStringLiteral("y"), pts[size_t(i)].y()},
-                               {QStringLiteral("stop"), int(stops.size())}, {QStringLiteral("code"), located[size_t(i)].code}};
+                               {QStringLiteral("stop"), int(stops.size())}, {QStringLiteral("code"), located[size_t(i)].code},
+                               {QStringLiteral("dong"), located[size_t(i)].dongCode}};
     }
     m_work->showRoute(std::move(stops));
     emit routeChanged();

@@ -59,6 +59,46 @@ bool twoOptCannotImprove(QPointF start, const std::vector<QPointF> &pts, std::ve
 
 } // namespace
 
+TEST_CASE("field: the day's route finishes one 행정동 before it moves to the next, nearest area first", "[field][route]")
+{
+    RouteTuning tuning;
+    tuning.maxStops = 8;
+    RoutePlanner planner(tuning);
+    // Two dongs side by side along a street, their stops interleaved near the border (x 900–1100):
+    // a route by distance alone would zig-zag across it.
+    std::vector<QPointF> pts;
+    std::vector<QString> dongs;
+    for (int i = 0; i < 6; ++i) {
+        pts.emplace_back(200 * i, 0); // A: 0 … 1000
+        dongs.push_back(QStringLiteral("A"));
+        pts.emplace_back(950 + 200 * i, 30); // B: 950 … 1950
+        dongs.push_back(QStringLiteral("B"));
+    }
+    pts.emplace_back(5000, 5000); // C: far away, never reached today
+    dongs.push_back(QStringLiteral("C"));
+    const auto route = planner.dayRoute({0, 0}, pts, dongs);
+    REQUIRE(route.size() == 8); // the day is cut at maxStops
+    std::vector<QString> visited;
+    for (int i : route)
+        visited.push_back(dongs[size_t(i)]);
+    // All six of A first (the start is in A), then the two of B nearest to where A ended.
+    CHECK(std::vector<QString>(visited.begin(), visited.begin() + 6) == std::vector<QString>(6, QStringLiteral("A")));
+    CHECK(visited[6] == QStringLiteral("B"));
+    CHECK(visited[7] == QStringLiteral("B"));
+    CHECK(pts[size_t(route[6])].x() == 950);
+    CHECK(pts[size_t(route[7])].x() == 1150);
+    // Each stop once.
+    std::vector<int> sorted = route;
+    std::sort(sorted.begin(), sorted.end());
+    CHECK(std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end());
+    SECTION("starting in B, the route stays in B before it crosses")
+    {
+        const auto fromB = planner.dayRoute({1950, 30}, pts, dongs);
+        for (size_t k = 0; k < 6; ++k)
+            CHECK(dongs[size_t(fromB[k])] == QStringLiteral("B"));
+    }
+}
+
 TEST_CASE("field: the daily route visits every stop once, uncrossed", "[field][route]")
 {
     RoutePlanner planner;

@@ -55,6 +55,7 @@ Item {
                 Layout.preferredHeight: root.portrait ? root.height * 0.42 : -1
                 model: root.field.work
                 hasPosition: root.field.hasPosition
+                routeMetres: root.field.routeLength
                 onAssetChosen: uuid => root.field.openAsset(uuid)
             }
 

@@ -7,6 +7,7 @@ import GoodCity
 // over it; the overlay follows every pan and zoom.
 Item {
     id: root
+    objectName: "routeMap"
 
     required property string inventoryPath
     required property var route
@@ -44,6 +45,55 @@ Item {
     }
 
     onRouteChanged: { fitRoute(); overlay.requestPaint() }
+
+    // The stop markers at the current view: each at least 40 × 40 px, and stops whose markers would
+    // overlap share one marker labelled with their numbers ("2–4", "7,9"), so no number is ever hidden
+    // under another at any zoom. [{x, y, w, h, label, stops}] in screen pixels, centres at x, y.
+    readonly property int markerSize: 40
+    function stopLabel(stops) {
+        const s = stops.slice().sort((a, b) => a - b)
+        const parts = []
+        for (let i = 0; i < s.length; ) {
+            let j = i
+            while (j + 1 < s.length && s[j + 1] === s[j] + 1)
+                ++j
+            parts.push(j > i + 1 ? s[i] + "–" + s[j] : (j === i + 1 ? s[i] + "," + s[j] : String(s[i])))
+            i = j + 1
+        }
+        return parts.join(",")
+    }
+    function markerBox(g) {
+        g.label = stopLabel(g.stops)
+        if (g.label.length > 9) // many stops under one marker at a far zoom: their range and count
+            g.label = Math.min(...g.stops) + "–" + Math.max(...g.stops) + " (" + g.stops.length + ")"
+        g.w = Math.max(markerSize, g.label.length * 10 + 16)
+        g.h = markerSize
+        return g
+    }
+    function markerLayout() {
+        const groups = []
+        for (let j = 1; j < root.route.length; ++j) {
+            const q = map.mapToScreen(root.route[j].x, root.route[j].y)
+            groups.push(markerBox({ x: q.x, y: q.y, stops: [root.route[j].stop] }))
+        }
+        const overlaps = (a, b) => Math.abs(a.x - b.x) < (a.w + b.w) / 2 + 2 && Math.abs(a.y - b.y) < (a.h + b.h) / 2 + 2
+        for (let merged = true; merged; ) {
+            merged = false
+            for (let i = 0; i < groups.length && !merged; ++i) {
+                for (let k = i + 1; k < groups.length && !merged; ++k) {
+                    if (!overlaps(groups[i], groups[k]))
+                        continue
+                    const a = groups[i], b = groups[k], n = a.stops.length + b.stops.length
+                    groups[i] = markerBox({ x: (a.x * a.stops.length + b.x * b.stops.length) / n,
+                                            y: (a.y * a.stops.length + b.y * b.stops.length) / n,
+                                            stops: a.stops.concat(b.stops) })
+                    groups.splice(k, 1)
+                    merged = true
+                }
+            }
+        }
+        return groups
+    }
 
     MapView {
         id: map
@@ -91,15 +141,18 @@ Item {
                     if (i === 0) ctx.moveTo(s.x, s.y); else ctx.lineTo(s.x, s.y)
                 }
                 ctx.stroke()
-                ctx.font = "bold 13px sans-serif"
+                ctx.font = "bold 16px sans-serif"
                 ctx.textAlign = "center"
                 ctx.textBaseline = "middle"
-                for (let j = 1; j < root.route.length; ++j) {
-                    const q = map.mapToScreen(root.route[j].x, root.route[j].y)
+                for (const g of root.markerLayout()) {
                     ctx.fillStyle = Theme.brand
-                    ctx.beginPath(); ctx.arc(q.x, q.y, 11, 0, 2 * Math.PI); ctx.fill()
+                    ctx.strokeStyle = "white"
+                    ctx.lineWidth = 2
+                    ctx.beginPath()
+                    ctx.roundedRect(g.x - g.w / 2, g.y - g.h / 2, g.w, g.h, g.h / 2, g.h / 2)
+                    ctx.fill(); ctx.stroke()
                     ctx.fillStyle = "white"
-                    ctx.fillText(String(root.route[j].stop), q.x, q.y)
+                    ctx.fillText(g.label, g.x, g.y)
                 }
             }
             if (root.hasPosition) {

@@ -11,6 +11,8 @@ Pane {
 
     required property WorkListModel model
     required property bool hasPosition
+    // The day's route length in metres (straight lines between stops), shown while the route is on.
+    property double routeMetres: 0
 
     signal assetChosen(string uuid)
 
@@ -56,7 +58,9 @@ Pane {
         }
         Label {
             Layout.fillWidth: true
-            text: root.model.routeMode ? qsTr("Today's route: %n stop(s)", "", root.model.totalCount)
+            objectName: "workListHeader"
+            text: root.model.routeMode ? qsTr("Today's route: %n stop(s) · %1 km in a straight line", "", root.model.totalCount)
+                                         .arg((root.routeMetres / 1000).toFixed(1))
                   : (root.hasPosition ? qsTr("%n asset(s), nearest first", "", root.model.totalCount)
                                       : qsTr("%n asset(s), by due date (no position yet)", "", root.model.totalCount))
             color: Material.hintTextColor

@@ -85,6 +85,43 @@ Item {
             verify(!page.controller.work.routeMode)
         }
 
+        // W3.1: route stops a crew can read: every marker at least 40 px, no number under another at
+        // any zoom (stops too close to tell apart share one marker that names them all), and the
+        // day's length beside the list.
+        function test_routeStopsAreLegibleAtEveryZoom() {
+            signIn()
+            page.controller.setMapPosition(191604.6, 541809.5)
+            verify(page.controller.planRoute())
+            const header = findChild(page, "workListHeader")
+            verify(header)
+            verify(header.text.indexOf((page.controller.routeLength / 1000).toFixed(1) + " km") >= 0, header.text)
+            const routeMap = findChild(page, "routeMap")
+            const view = findChild(page, "routeMapView")
+            verify(routeMap && view)
+            const stops = page.controller.route.length - 1
+            for (const mpp of [0.25, 1, 4, 16, 64, 256]) {
+                view.metresPerPixel = mpp
+                const markers = routeMap.markerLayout()
+                const seen = []
+                for (let i = 0; i < markers.length; ++i) {
+                    const a = markers[i]
+                    verify(a.w >= 40 && a.h >= 40, "marker " + a.label + " is " + a.w + "×" + a.h + " px")
+                    for (const s of a.stops)
+                        seen.push(s)
+                    for (let k = i + 1; k < markers.length; ++k) {
+                        const b = markers[k]
+                        verify(Math.abs(a.x - b.x) >= (a.w + b.w) / 2 || Math.abs(a.y - b.y) >= (a.h + b.h) / 2,
+                               "markers " + a.label + " and " + b.label + " overlap at " + mpp + " m/px")
+                    }
+                }
+                seen.sort((x, y) => x - y)
+                compare(seen.length, stops, "every stop has exactly one marker at " + mpp + " m/px")
+                for (let n = 0; n < stops; ++n)
+                    compare(seen[n], n + 1)
+            }
+            compare(routeMap.stopLabel([4, 2, 3, 7, 9, 10]), "2–4,7,9,10")
+        }
+
         function test_positionComesFromTheNmeaLog() {
             page.destroy()
             page = createTemporaryObject(pageComponent, root, { nmeaLog: "file://" + FieldFixture.nmeaLog })
