@@ -407,7 +407,7 @@ ApiResponse ApiService::finishLogin(const LoginAttempt &a, bool passwordOk)
         std::lock_guard lock(m_mutex);
         countPending(a.name, r.remote, -1);
         if (ok)
-            m_throttle.succeeded(a.name, r.remote);
+            m_throttle.succeeded(a.name, r.remote, now());
         else
             m_throttle.failed(a.name, r.remote, now(), a.user ? a.user->passwordHash : QString());
     }

@@ -21,9 +21,34 @@ qint64 LoginThrottle::retryAfter(const QString &user, const QString &address, co
 {
     if (const auto it = m_credentials.constFind(user); it != m_credentials.constEnd() && *it != credential)
         unlock(user); // a new password: the guesses at the old one no longer count
-    return std::max({wait(m_pairs, pairKey(user, address), m_policy.maxFailuresPerUserAddress, now),
-                     wait(m_users, user, m_policy.maxFailuresPerUser, now),
+    const qint64 userWait = knownAt(user, address, now) ? 0 : wait(m_users, user, m_policy.maxFailuresPerUser, now);
+    return std::max({wait(m_pairs, pairKey(user, address), m_policy.maxFailuresPerUserAddress, now), userWait,
                      wait(m_addresses, address, m_policy.maxFailuresPerAddress, now)});
+}
+
+bool LoginThrottle::knownAt(const QString &user, const QString &address, const QDateTime &now) const
+{
+    const auto it = m_known.constFind(user);
+    if (it == m_known.constEnd())
+        return false;
+    const auto at = it->constFind(address);
+    return at != it->constEnd() && at->addDays(m_policy.knownAddressDays) > now;
+}
+
+void LoginThrottle::succeeded(const QString &user, const QString &address, const QDateTime &now)
+{
+    m_pairs.remove(pairKey(user, address));
+    if (!m_known.contains(user) && m_known.size() >= m_policy.maxTracked)
+        return; // bounded: a name beyond the bound simply has no known address
+    QHash<QString, QDateTime> &addresses = m_known[user];
+    addresses.insert(address, now);
+    if (addresses.size() > m_policy.maxKnownAddressesPerUser) {
+        auto oldest = addresses.begin();
+        for (auto it = addresses.begin(); it != addresses.end(); ++it)
+            if (it.value() < oldest.value())
+                oldest = it;
+        addresses.erase(oldest);
+    }
 }
 
 void LoginThrottle::unlock(const QString &user)

@@ -15,6 +15,11 @@ struct ThrottlePolicy {
     int maxFailuresPerAddress = 30; // a shared mobile-carrier address serves several tablets
     qint64 windowSecs = 15 * 60;    // failures count within this window from the first
     int maxTracked = 10'000;        // keys kept per count; a flood of made-up names cannot grow it past this
+    // Where the name's owner logged in before (within this many days) it is not held up by the name's
+    // global ceiling: a guesser with many addresses cannot lock the owner out of its own tablet. The
+    // pair and address counts still apply there.
+    qint64 knownAddressDays = 30;
+    int maxKnownAddressesPerUser = 16;
 };
 
 // Counts failed logins per (user name, peer address), per user name and per address, in memory: a
@@ -31,8 +36,9 @@ public:
     qint64 retryAfter(const QString &user, const QString &address, const QDateTime &now, const QString &credential = {});
     void failed(const QString &user, const QString &address, const QDateTime &now, const QString &credential = {});
     // The name's owner got in from this address: that pair's count starts over (the name's own count
-    // does not, or a guesser elsewhere would be let go by each of the owner's logins).
-    void succeeded(const QString &user, const QString &address) { m_pairs.remove(pairKey(user, address)); }
+    // does not, or a guesser elsewhere would be let go by each of the owner's logins), and the address
+    // becomes one the owner is known at.
+    void succeeded(const QString &user, const QString &address, const QDateTime &now);
     // Forgets every count of the name.
     void unlock(const QString &user);
 
@@ -43,11 +49,13 @@ private:
     };
     static QString pairKey(const QString &user, const QString &address) { return user + QLatin1Char('\n') + address; }
     qint64 wait(QHash<QString, Window> &windows, const QString &key, int max, const QDateTime &now);
+    bool knownAt(const QString &user, const QString &address, const QDateTime &now) const;
     void count(QHash<QString, Window> &windows, const QString &key, const QDateTime &now);
 
     ThrottlePolicy m_policy;
     QHash<QString, Window> m_pairs, m_users, m_addresses;
     QHash<QString, QString> m_credentials; // user → the password hash its counts were made against
+    QHash<QString, QHash<QString, QDateTime>> m_known; // user → address → its owner's last login there
 };
 
 } // namespace gc::server
