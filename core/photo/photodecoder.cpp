@@ -21,21 +21,7 @@ Error photoError(const char *code, const QString &ko, const QString &en)
 
 } // namespace
 
-Result<QByteArray> PhotoDecoder::readFile(const QString &path) const
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return photoError("photo_unreadable", QStringLiteral("사진 파일을 열 수 없습니다: %1").arg(path),
-                          QStringLiteral("cannot open the photo file %1: %2").arg(path, f.errorString()));
-    if (f.size() > m_t.maxFileBytes)
-        return photoError("photo_too_large", QStringLiteral("사진 파일이 너무 큽니다(%1 MB): %2").arg(f.size() >> 20).arg(path),
-                          QStringLiteral("the photo file is too large (%1 MB, limit %2 MB): %3").arg(f.size() >> 20).arg(m_t.maxFileBytes >> 20).arg(path));
-    QByteArray bytes = f.readAll();
-    if (bytes.size() != f.size())
-        return photoError("photo_unreadable", QStringLiteral("사진 파일을 끝까지 읽지 못했습니다: %1").arg(path),
-                          QStringLiteral("could not read the whole photo file %1: %2").arg(path, f.errorString()));
-    return bytes;
-}
+Result<QByteArray> PhotoDecoder::readFile(const QString &path) const { return readPhotoFileBytes(path, m_t.maxFileBytes); }
 
 Result<PhotoHeader> PhotoDecoder::readHeader(const QByteArray &bytes) const
 {

@@ -1,6 +1,7 @@
 #include "photo/photoheader.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <cstring>
@@ -201,17 +202,54 @@ Result<PhotoHeader> readPhotoHeader(const QByteArray &bytes, const PhotoLimits &
     return header;
 }
 
-Result<PhotoHeader> readPhotoFileHeader(const QString &path, const PhotoLimits &limits)
+namespace {
+
+// Opens `path` for reading if it is a regular file (after symbolic links); otherwise the error.
+VoidResult openRegular(QFile &f, const QString &path)
 {
-    QFile f(path);
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return photoError("photo_unreadable", QStringLiteral("사진 파일이 아닙니다(폴더나 장치, 파이프): %1").arg(path),
+                          QStringLiteral("not a photo file (a folder, device or pipe): %1").arg(path));
     if (!f.open(QIODevice::ReadOnly))
         return photoError("photo_unreadable", QStringLiteral("사진 파일을 열 수 없습니다: %1").arg(path),
                           QStringLiteral("cannot open the photo file %1: %2").arg(path, f.errorString()));
+    return Ok{};
+}
+
+Error tooLarge(qint64 bytes, qint64 maxBytes, const QString &path)
+{
+    return photoError("photo_too_large", QStringLiteral("사진 파일이 너무 큽니다(%1 MB): %2").arg(bytes >> 20).arg(path),
+                      QStringLiteral("the photo file is too large (%1 MB, limit %2 MB): %3").arg(bytes >> 20).arg(maxBytes >> 20).arg(path));
+}
+
+} // namespace
+
+Result<PhotoHeader> readPhotoFileHeader(const QString &path, const PhotoLimits &limits)
+{
+    QFile f(path);
+    if (auto opened = openRegular(f, path); !opened)
+        return opened.error();
     if (f.size() > limits.maxBytes)
-        return photoError("photo_too_large", QStringLiteral("사진 파일이 너무 큽니다(%1 MB)").arg(f.size() >> 20),
-                          QStringLiteral("the photo file is too large (%1 MB, limit %2 MB)").arg(f.size() >> 20).arg(limits.maxBytes >> 20));
+        return tooLarge(f.size(), limits.maxBytes, path);
     const QByteArray start = f.read(64 << 10);
     return readPhotoHeader(start, limits, start.size() == f.size());
+}
+
+Result<QByteArray> readPhotoFileBytes(const QString &path, qint64 maxBytes)
+{
+    QFile f(path);
+    if (auto opened = openRegular(f, path); !opened)
+        return opened.error();
+    if (f.size() > maxBytes)
+        return tooLarge(f.size(), maxBytes, path);
+    QByteArray bytes = f.read(maxBytes + 1);
+    if (bytes.size() > maxBytes)
+        return tooLarge(bytes.size(), maxBytes, path);
+    if (bytes.size() != f.size())
+        return photoError("photo_unreadable", QStringLiteral("사진 파일을 끝까지 읽지 못했습니다: %1").arg(path),
+                          QStringLiteral("could not read the whole photo file %1: %2").arg(path, f.errorString()));
+    return bytes;
 }
 
 } // namespace gc::core

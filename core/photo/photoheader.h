@@ -26,5 +26,9 @@ Result<PhotoHeader> readPhotoHeader(const QByteArray &bytes, const PhotoLimits &
 // The same for a file, from its first 64 KB and its size: what the app checks before it lets Qt
 // show a file (a size in the header past those bytes is left to QImageReader's allocation limit).
 Result<PhotoHeader> readPhotoFileHeader(const QString &path, const PhotoLimits &limits = {});
+// A photo file's bytes, at most `maxBytes`: only a regular file is opened (a FIFO would block the
+// open for ever, /dev/zero would read until memory runs out), and no more than the limit plus one
+// byte is read whatever the file system says of its size. Error codes: photo_unreadable, photo_too_large.
+Result<QByteArray> readPhotoFileBytes(const QString &path, qint64 maxBytes);
 
 } // namespace gc::core

@@ -132,10 +132,10 @@ Result<PhotoStore::Stored> PhotoStore::add(const QByteArray &bytes, const std::f
 
 Result<PhotoStore::Stored> PhotoStore::addFile(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: 사진을 읽을 수 없습니다 / cannot read the photo: %2").arg(path, f.errorString()));
-    return add(f.readAll());
+    auto bytes = readPhotoFileBytes(path, PhotoLimits{}.maxBytes);
+    if (!bytes)
+        return makeError(QStringLiteral("io"), QStringLiteral("%1: 사진을 읽을 수 없습니다 / cannot read the photo: %2").arg(path, bytes.error().message));
+    return add(*bytes);
 }
 
 } // namespace gc::core

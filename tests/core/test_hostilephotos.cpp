@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QTemporaryDir>
 
+#include <sys/stat.h>
+
 #include <zlib.h>
 
 using namespace gc::core;
@@ -108,4 +110,39 @@ TEST_CASE("attack: a progressive JPEG of thousands of repeated scans is refused 
     auto decoded = PhotoDecoder(PhotoCheckThresholds{}).decode(bomb, 1024);
     REQUIRE_FALSE(decoded.ok());
     CHECK(decoded.error().message.contains(QStringLiteral("scans")));
+}
+
+TEST_CASE("attack: a pipe or a device named like a photo is refused at once, not read until memory runs out", "[photo][security]")
+{
+    // An outside pass: `check-photo` on /dev/zero grew to 4 GB and died of std::bad_alloc, and on a
+    // FIFO with no writer it never returned (the open blocked).
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString fifo = dir.filePath(QStringLiteral("pipe.jpg"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const QString folder = dir.filePath(QStringLiteral("folder.jpg"));
+    REQUIRE(QDir().mkpath(folder));
+    const QString zeroLink = dir.filePath(QStringLiteral("zero.jpg"));
+    REQUIRE(QFile::link(QStringLiteral("/dev/zero"), zeroLink));
+    const PhotoDecoder decoder{PhotoCheckThresholds{}};
+    PhotoStore store(dir.filePath(QStringLiteral("photos")));
+    for (const QString &path : {fifo, folder, zeroLink, QStringLiteral("/dev/zero")}) {
+        INFO(path.toStdString());
+        const auto bytes = decoder.readFile(path);
+        REQUIRE_FALSE(bytes.ok());
+        CHECK(bytes.error().code == QLatin1String("photo_unreadable"));
+        CHECK(bytes.error().message.contains(QStringLiteral("not a photo file")));
+        CHECK_FALSE(readPhotoFileHeader(path).ok());
+        CHECK_FALSE(store.addFile(path).ok());
+    }
+    // A regular file past the limit is refused by its size without being read whole.
+    const QString big = dir.filePath(QStringLiteral("big.jpg"));
+    {
+        QFile f(big);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        REQUIRE(f.resize(qint64(PhotoLimits{}.maxBytes) + 1));
+    }
+    const auto tooBig = readPhotoFileBytes(big, PhotoLimits{}.maxBytes);
+    REQUIRE_FALSE(tooBig.ok());
+    CHECK(tooBig.error().code == QLatin1String("photo_too_large"));
 }
