@@ -144,6 +144,35 @@ PhotoCheck exposureCheck(const cv::Mat &grey, const PhotoCheckThresholds &t)
     return c;
 }
 
+// A well-lit plate against a night street or a sunlit white wall: the mark is what the reviewer reads,
+// so where a mark was found and the whole frame is too dark or too bright, the mark's own region
+// decides (an outside pass: marks found with 300–600 matching points were sent back as "blown out").
+PhotoCheck exposureOnMark(PhotoCheck frame, const cv::Mat &grey, const MarkMatch &m, const PhotoCheckThresholds &t)
+{
+    if (!m.found || frame.status == PhotoCheckStatus::Pass)
+        return frame;
+    const cv::Rect box = cv::boundingRect(std::vector<cv::Point2f>(m.quad.begin(), m.quad.end())) & cv::Rect(0, 0, grey.cols, grey.rows);
+    if (box.width < 16 || box.height < 16)
+        return frame;
+    // Judged by its mean only: a plate's white ground is meant to be near white, and the mark was found
+    // and confirmed by correlation on its own pixels, so its inks are told apart.
+    PhotoCheckThresholds onMarkThresholds = t;
+    onMarkThresholds.clippedShareWarn = onMarkThresholds.clippedShareFail = 1.0;
+    const PhotoCheck onMark = exposureCheck(grey(box), onMarkThresholds);
+    if (onMark.status == PhotoCheckStatus::Fail)
+        return frame;
+    const bool dark = frame.value < t.meanDarkWarn || frame.details.value(QStringLiteral("dark_share")).toDouble() > t.clippedShareWarn;
+    PhotoCheck c = makeCheck("exposure", PhotoCheckStatus::Pass, onMark.value, t.meanDarkWarn,
+                             dark ? QStringLiteral("마크 부분의 노출이 적절합니다(배경은 어둡습니다)") : QStringLiteral("마크 부분의 노출이 적절합니다(배경은 밝습니다)"),
+                             dark ? QStringLiteral("the mark is well exposed (the background is dark)")
+                                  : QStringLiteral("the mark is well exposed (the background is bright)"));
+    c.details = onMark.details;
+    c.details.insert(QStringLiteral("frame_mean"), std::round(frame.value * 10) / 10);
+    c.details.insert(QStringLiteral("frame_dark_share"), frame.details.value(QStringLiteral("dark_share")));
+    c.details.insert(QStringLiteral("frame_bright_share"), frame.details.value(QStringLiteral("bright_share")));
+    return c;
+}
+
 // On a before photo the new mark is not expected: the photo shows the asset as it was.
 PhotoCheck newMarkOnBeforeCheck(const MarkMatcher &matcher, const MarkMatch &m, double toPhoto, const PhotoCheckThresholds &t)
 {
@@ -596,7 +625,7 @@ Result<PhotoCheckResult> PhotoChecker::check(const QByteArray &encoded, const Ph
     std::vector<PhotoCheck> all;
     all.push_back(std::move(readable));
     all.push_back(std::move(sw.sharpness));
-    all.push_back(std::move(sw.exposure));
+    all.push_back(exposureOnMark(std::move(sw.exposure), grey, slot == PhotoSlot::Before ? oldMark : mark, t));
     all.push_back(slot == PhotoSlot::Before ? newMarkOnBeforeCheck(d->marks, mark, toPhoto, t) : markCheck(d->marks, mark, toPhoto, t));
     all.push_back(std::move(oldMarkResult));
     all.push_back(duplicateCheck(r.perceptualHash, ctx, t));

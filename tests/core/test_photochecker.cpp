@@ -263,10 +263,41 @@ TEST_CASE("sharpness and exposure tell a good photo from a blurred, dark or blow
     auto d = checker().check(encodeJpeg(dark, 92), {});
     REQUIRE(d.ok());
     CHECK(statusOf(*d, "exposure") == PhotoCheckStatus::Fail);
-    cv::Mat blown = scene.bgr * 3.0;
+    // Blown out so far that the mark's own region is white too (at ×3 the plate is still legible and its
+    // region decides: see "a well-exposed mark on a night street…").
+    cv::Mat blown = scene.bgr * 4.0;
     auto b = checker().check(encodeJpeg(blown, 92), {});
     REQUIRE(b.ok());
     CHECK(statusOf(*b, "exposure") == PhotoCheckStatus::Fail);
+}
+
+// An outside pass: a lit plate at night and a plate under a white sky were found with 300–600
+// matching points, then sent back as "too dark" or "blown out". The mark decides where it was found.
+TEST_CASE("a well-exposed mark on a night street or under a blown-out sky passes exposure — the same frame without the mark does not", "[photo][checker]")
+{
+    const PhotoScene scene = makeMarkScene(brandMark(), 11, SceneSettings{.minShare = 0.06, .maxShare = 0.10, .maxBlurSigma = 0, .maxNoiseSigma = 2});
+    REQUIRE(scene.hasMark);
+    std::vector<cv::Point> quad;
+    for (const cv::Point2f &p : scene.markQuad)
+        quad.emplace_back(cvRound(p.x), cvRound(p.y));
+    cv::Mat onMark(scene.bgr.size(), CV_8U, cv::Scalar(0));
+    cv::fillConvexPoly(onMark, quad, cv::Scalar(255));
+    cv::dilate(onMark, onMark, cv::Mat(), cv::Point(-1, -1), 6);
+    for (const double gain : {0.15, 4.0}) {
+        INFO("everything but the plate scaled by " << gain);
+        cv::Mat lit = scene.bgr * gain;
+        scene.bgr.copyTo(lit, onMark);
+        auto r = checker().check(encodeJpeg(lit, 92), {});
+        REQUIRE(r.ok());
+        REQUIRE(statusOf(*r, "mark") == PhotoCheckStatus::Pass);
+        CHECK(statusOf(*r, "exposure") == PhotoCheckStatus::Pass);
+        CHECK(r->find(QStringLiteral("exposure"))->messageEn.contains(QStringLiteral("the mark is well exposed")));
+        // Without the mark, the same frame is judged as a whole.
+        cv::Mat bare = scene.bgr * gain;
+        auto b = checker().check(encodeJpeg(bare, 92), {});
+        REQUIRE(b.ok());
+        CHECK(statusOf(*b, "exposure") != PhotoCheckStatus::Pass);
+    }
 }
 
 TEST_CASE("old_mark fails while the superseded mark is still visible", "[photo][checker]")
