@@ -132,7 +132,68 @@ QRectF boundsOf(const VectorFeature &f)
     return {x0, y0, x1 - x0, y1 - y0};
 }
 
+// The bounds of everything appended so far (points have empty bounds, which QRectF::united ignores).
+struct Extent {
+    double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
+    void add(const QRectF &r)
+    {
+        x0 = std::min(x0, r.left());
+        y0 = std::min(y0, r.top());
+        x1 = std::max(x1, r.right());
+        y1 = std::max(y1, r.bottom());
+    }
+    QRectF rect() const { return x0 <= x1 ? QRectF(x0, y0, x1 - x0, y1 - y0) : QRectF(); }
+};
+
+// Appends the pieces of one (already reprojected) geometry to `out`, growing `extent`.
+void appendFeature(const OGRGeometry *g, const QString &label, const QString &key, std::vector<VectorFeature> &out, Extent &extent)
+{
+    std::vector<VectorFeature> pieces;
+    collect(g, pieces);
+    for (auto &piece : pieces) {
+        piece.bounds = boundsOf(piece);
+        piece.labelAnchor = labelAnchorOf(g, piece);
+        piece.label = label;
+        piece.key = key;
+        extent.add(piece.bounds);
+        out.push_back(std::move(piece));
+    }
+}
+
 } // namespace
+
+Result<std::shared_ptr<const VectorLayer>> VectorLayer::fromWkb(const std::vector<WkbFeature> &features, const QString &name,
+                                                                const QString &sourceCrs, const VectorLayerOptions &options)
+{
+    auto transform = CrsTransform::create(sourceCrs, options.mapCrs);
+    if (!transform)
+        return makeError(transform.error().code, QStringLiteral("%1: %2").arg(name, transform.error().message));
+    auto out = std::make_shared<VectorLayer>();
+    out->m_driver = QStringLiteral("SQLite");
+    out->m_layerName = name;
+    out->m_sourceCrs = sourceCrs;
+    qint64 skipped = 0;
+    Extent extent;
+    for (const WkbFeature &f : features) {
+        OGRGeometry *raw = nullptr;
+        if (OGRGeometryFactory::createFromWkb(f.wkb.constData(), nullptr, &raw, f.wkb.size()) != OGRERR_NONE || !raw) {
+            ++skipped;
+            continue;
+        }
+        std::unique_ptr<OGRGeometry> g(raw);
+        if (g->IsEmpty())
+            continue;
+        if (!transform->transform(*g)) {
+            ++skipped;
+            continue;
+        }
+        appendFeature(g.get(), f.label, f.key, out->m_features, extent);
+    }
+    out->m_extent = extent.rect();
+    if (skipped > 0)
+        out->m_warnings = QStringLiteral("%1개 도형을 읽지 못해 건너뜀 / %1 features could not be read and were skipped").arg(skipped);
+    return std::shared_ptr<const VectorLayer>(std::move(out));
+}
 
 Result<std::shared_ptr<const VectorLayer>> VectorLayer::loadFromMemory(const QByteArray &data, const QString &fileName,
                                                                        const VectorLayerOptions &options)
@@ -215,7 +276,7 @@ Result<std::shared_ptr<const VectorLayer>> VectorLayer::load(const QString &path
     };
 
     qint64 skipped = 0;
-    double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
+    Extent extent;
     layer->ResetReading();
     for (auto &feature : *layer) {
         OGRGeometry *g = feature->GetGeometryRef();
@@ -225,30 +286,15 @@ Result<std::shared_ptr<const VectorLayer>> VectorLayer::load(const QString &path
             ++skipped;
             continue;
         }
-        std::vector<VectorFeature> pieces;
-        collect(g, pieces);
-        const QString label = text(feature.get(), labelIdx);
-        const QString key = text(feature.get(), keyIdx);
-        for (auto &piece : pieces) {
-            piece.bounds = boundsOf(piece);
-            piece.labelAnchor = labelAnchorOf(g, piece);
-            piece.label = label;
-            piece.key = key;
-            x0 = std::min(x0, piece.bounds.left());
-            y0 = std::min(y0, piece.bounds.top());
-            x1 = std::max(x1, piece.bounds.right());
-            y1 = std::max(y1, piece.bounds.bottom());
-            out->m_features.push_back(std::move(piece));
-        }
+        appendFeature(g, text(feature.get(), labelIdx), text(feature.get(), keyIdx), out->m_features, extent);
     }
+    out->m_extent = extent.rect();
     if (errors.hasErrors() && out->m_features.empty())
         return makeError(QStringLiteral("unreadable"),
                          QStringLiteral("%1: 읽는 중 오류 / error while reading: %2").arg(path, errors.message()));
     if (skipped > 0)
         out->m_warnings += QStringLiteral(" %1개 도형을 변환하지 못해 건너뜀 / %1 features could not be reprojected and were skipped")
                                .arg(skipped);
-    if (!out->m_features.empty())
-        out->m_extent = QRectF(x0, y0, x1 - x0, y1 - y0);
     out->m_warnings = out->m_warnings.trimmed();
     return std::shared_ptr<const VectorLayer>(std::move(out));
 }

@@ -34,6 +34,13 @@ struct VectorFeature {
     QString key;
 };
 
+// One feature handed over as ISO WKB (e.g. read from a GeoPackage through SQLite), with its label and key.
+struct WkbFeature {
+    QByteArray wkb;
+    QString label;
+    QString key;
+};
+
 // A vector source (anything OGR reads) loaded into memory and reprojected to the map CRS, so that
 // tile renderers on several threads can draw it without touching GDAL. Immutable once loaded.
 class VectorLayer {
@@ -42,6 +49,12 @@ public:
     // The same from bytes in memory (a Qt resource); `fileName` tells GDAL the format by its suffix.
     static Result<std::shared_ptr<const VectorLayer>> loadFromMemory(const QByteArray &data, const QString &fileName,
                                                                      const VectorLayerOptions &options = {});
+    // The same from features already read (WKB in `sourceCrs`), for a file this process holds open
+    // through SQLite: GDAL opening that file would close a descriptor of it, and closing any
+    // descriptor of a file drops every POSIX lock the process holds on it, SQLite's among them
+    // (an outside reader then deletes the WAL the process still writes into).
+    static Result<std::shared_ptr<const VectorLayer>> fromWkb(const std::vector<WkbFeature> &features, const QString &name,
+                                                              const QString &sourceCrs, const VectorLayerOptions &options = {});
     // Names of the layers in a source, so a panel can offer them.
     static Result<QStringList> layerNames(const QString &path);
 

@@ -1,5 +1,7 @@
 #include "layerlistmodel.h"
+#include "store/gpkggeometry.h"
 #include "store/sqlitedb.h"
+#include "store/statement.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -26,6 +28,44 @@ struct LoadResult {
 };
 
 const QString kBasemapKind = QStringLiteral("basemap");
+
+// The inventory's own layer (its dongs), read through SQLite rather than GDAL: the app holds the
+// inventory open, and GDAL opening it would close a descriptor of the file, which drops the app's
+// SQLite locks — an outside reader (QGIS, sqlite3) then deleted the WAL the app kept writing into,
+// and a kill lost replacements the app had reported saved (an outside pass).
+Result<std::shared_ptr<const geo::VectorLayer>> inventoryLayer(const QString &inventory, const geo::VectorLayerOptions &o)
+{
+    auto db = core::SqliteDb::open(inventory, core::SqliteDb::Mode::ReadOnly);
+    if (!db)
+        return db.error();
+    const QString table = o.sourceLayer.isEmpty() ? QStringLiteral("dongs") : o.sourceLayer;
+    auto srs = db->prepare(QStringLiteral("SELECT g.column_name, g.srs_id FROM gpkg_geometry_columns g WHERE g.table_name = ?1"));
+    if (!srs)
+        return srs.error();
+    srs->bind(1, table);
+    if (!srs->step())
+        return makeError(QStringLiteral("no_such_layer"), QStringLiteral("%1: \"%2\" 레이어가 없습니다 / has no layer \"%2\"").arg(inventory, table));
+    const QString geomColumn = srs->toText(0);
+    const QString crs = QStringLiteral("EPSG:%1").arg(srs->toInt(1));
+    auto quoted = [](const QString &name) { return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"'); };
+    auto columns = db->prepare(QStringLiteral("SELECT name FROM pragma_table_info(?1)"));
+    if (!columns)
+        return columns.error();
+    columns->bind(1, table);
+    QStringList names;
+    while (columns->step())
+        names << columns->toText(0);
+    auto columnOrEmpty = [&](const QString &c) { return names.contains(c) ? quoted(c) : QStringLiteral("''"); };
+    auto rows = db->prepare(QStringLiteral("SELECT %1, %2, %3 FROM %4").arg(quoted(geomColumn), columnOrEmpty(o.labelField), columnOrEmpty(o.keyField), quoted(table)));
+    if (!rows)
+        return rows.error();
+    std::vector<geo::WkbFeature> features;
+    while (rows->step())
+        features.push_back({core::gpkg::wkbOf(rows->toBlob(0)), rows->toText(1), rows->toText(2)});
+    if (rows->failed())
+        return makeError(QStringLiteral("sqlite"), rows->error());
+    return geo::VectorLayer::fromWkb(features, table, crs, o);
+}
 
 LoadResult loadLayer(const core::LayerRecord &r, const QString &inventory)
 {
@@ -67,7 +107,7 @@ LoadResult loadLayer(const core::LayerRecord &r, const QString &inventory)
     Result<std::shared_ptr<const geo::VectorLayer>> vector = makeError(QString(), QString());
     if (r.kind == QLatin1String("inventory")) {
         o.keyField = QStringLiteral("adm_code");
-        vector = geo::VectorLayer::load(inventory, o);
+        vector = inventoryLayer(inventory, o);
         if (!vector || (*vector)->features().empty()) {
             // An inventory without dongs (or not yet migrated): the district layer compiled into the program.
             QFile res(QStringLiteral(":/gc/data/geumcheon_dongs.geojson"));

@@ -24,6 +24,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QPainterPath>
+#include <QProcess>
 #include <QQuickWindow>
 #include <QSettings>
 #include <QSet>
@@ -530,4 +531,33 @@ TEST_CASE("A search that finds one asset brings it into view and opens its card 
     CHECK(w.map->shownCount() > 1000);
     CHECK(w.map->centerX() == cx);
     CHECK(w.map->metresPerPixel() == scale);
+}
+
+// An outside pass: a read by sqlite3 or QGIS while the app ran deleted the app's -wal and -shm, the
+// app went on writing into the deleted files, and a kill lost a replacement it had reported saved.
+// The map had opened the inventory through GDAL for its dong layer; closing that descriptor dropped
+// the process's POSIX locks on the file, SQLite's among them, so the outside reader believed itself
+// the last connection, checkpointed and deleted the WAL.
+TEST_CASE("A GIS tool reading the inventory while the map shows it leaves the app's write-ahead log in place", "[map][layers]")
+{
+    Fixture fx;
+    auto app = gc::core::SqliteDb::open(fx.path, gc::core::SqliteDb::Mode::ReadWrite); // the app's store connection
+    REQUIRE(app.ok());
+    REQUIRE(app->exec(QStringLiteral("PRAGMA journal_mode=WAL")).ok());
+    REQUIRE(app->exec(QStringLiteral("CREATE TABLE saved_after_open (note TEXT); INSERT INTO saved_after_open VALUES ('a replacement')")).ok());
+    REQUIRE(QFile::exists(fx.path + QStringLiteral("-wal")));
+    Window w(fx.path);
+    REQUIRE(waitUntil([&] { return !w.map->layers()->loading(); }));
+    bool dongsLoaded = false;
+    for (int i = 0; i < w.map->layers()->rowCount(); ++i)
+        dongsLoaded |= w.map->layers()->index(i).data(gc::ui::LayerListModel::StateRole).toString() == QLatin1String("ok");
+    REQUIRE(dongsLoaded);
+    QProcess reader; // another process, as QGIS or the sqlite3 shell is
+    reader.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"), QStringLiteral("import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print(c.execute('select count(*) from assets').fetchone()[0]); c.close()"),
+                  fx.path});
+    REQUIRE(reader.waitForFinished(60000));
+    REQUIRE(reader.exitCode() == 0);
+    CHECK(QFile::exists(fx.path + QStringLiteral("-wal")));
+    CHECK(QFile::exists(fx.path + QStringLiteral("-shm")));
 }
