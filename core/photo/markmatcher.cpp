@@ -83,7 +83,45 @@ double correlationWithReference(const cv::Mat &photoGrey, const cv::Mat &h, cons
         return 0;  // a flat patch (or one outside the photo) looks like nothing
     cv::Mat a;
     back.convertTo(a, CV_32F);
-    return (a.dot(ref.centred) - mean[0] * ref.centredSum) / spread;
+    const double c = (a.dot(ref.centred) - mean[0] * ref.centredSum) / spread;
+    return ref.reversible ? std::abs(c) : c; // a one-ink mark is also applied reversed, white on a dark plate
+}
+
+// The lowest correlation of the mark's quarters (2 × 2) that carry ink detail, each over its own opaque
+// pixels (a reversed one-ink mark correlates negatively throughout: its parts count as their opposite).
+double weakestPartCorrelation(const cv::Mat &photoGrey, const cv::Mat &h, const MarkMatcher::Reference &ref)
+{
+    if (photoGrey.empty())
+        return 1.0;
+    cv::Mat back;
+    cv::warpPerspective(photoGrey, back, h, ref.size, cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_CONSTANT, cv::Scalar(0));
+    cv::GaussianBlur(back, back, cv::Size(0, 0), 1.0);
+    cv::Mat a;
+    back.convertTo(a, CV_32F);
+    std::vector<double> parts;
+    const int w = ref.size.width / 2, hh = ref.size.height / 2;
+    for (const cv::Rect cell : {cv::Rect(0, 0, w, hh), cv::Rect(w, 0, ref.size.width - w, hh), cv::Rect(0, hh, w, ref.size.height - hh),
+                                cv::Rect(w, hh, ref.size.width - w, ref.size.height - hh)}) {
+        const cv::Mat c = ref.centred(cell), mask = ref.opaque(cell);
+        const double n = cv::countNonZero(mask);
+        const double sumC = cv::sum(c)[0];
+        const double spreadC = std::sqrt(std::max(0.0, c.dot(c) - sumC * sumC / std::max(1.0, n)));
+        // A quarter of flat ink or of little ink says too little on its own.
+        if (n < 0.05 * cell.area() || spreadC < 0.15 * ref.centredNorm)
+            continue;
+        cv::Scalar mean, sd;
+        cv::meanStdDev(back(cell), mean, sd, mask);
+        const double spread = std::sqrt(n) * sd[0] * spreadC;
+        parts.push_back(spread < 1e-6 ? 0.0 : (a(cell).dot(c) - mean[0] * sumC) / spread);
+    }
+    double total = 0;
+    for (const double p : parts)
+        total += p;
+    const double sign = ref.reversible && total < 0 ? -1.0 : 1.0;
+    double weakest = 1.0;
+    for (const double p : parts)
+        weakest = std::min(weakest, sign * p);
+    return weakest;
 }
 
 // `grey` shown over a surface of grey level `tone` through `alpha` (CV_8U each).
@@ -192,7 +230,18 @@ Result<MarkMatcher::Reference> MarkMatcher::prepare(const QByteArray &encoded, c
             tones.push_back(std::max(0.0, darkest - 25));
             if (middle - darkest > 20)
                 tones.push_back((darkest + middle) / 2);
+            // One ink (the mono mark): brand manuals also apply it reversed, white on a navy or black plate,
+            // which no tone below its ink shows (an outside pass: white marks on navy were never found).
+            // One ink: its own pixels are that ink or white, hardly a grey between (the colour marks' blue and
+            // green are mid greys).
+            const double midGreys = double(cv::countNonZero(ref.opaque & (grey >= 60) & (grey <= 200)));
+            ref.reversible = inks[inks.size() * 19 / 20] - darkest < 30 && midGreys < 0.05 * ref.opaqueCount;
         }
+    }
+    std::vector<bool> inverted(tones.size(), false);
+    if (ref.reversible) {
+        tones.push_back(40);
+        inverted.push_back(true);
     }
     ref.tones = int(tones.size());
 
@@ -202,9 +251,11 @@ Result<MarkMatcher::Reference> MarkMatcher::prepare(const QByteArray &encoded, c
     cv::dilate(alpha >= 128, ownPixels, cv::Mat(), cv::Point(-1, -1), 2);
     cv::copyMakeBorder(ownPixels, ownPixels, margin, margin, margin, margin, cv::BORDER_CONSTANT, cv::Scalar(transparent ? 0 : 255));
     std::vector<cv::Mat> surfaces;
-    for (const double tone : tones) {
+    for (size_t k = 0; k < tones.size(); ++k) {
+        const double tone = tones[k];
         cv::Mat padded;
-        cv::copyMakeBorder(over(grey, alpha, tone), padded, margin, margin, margin, margin, cv::BORDER_CONSTANT, cv::Scalar(tone));
+        cv::copyMakeBorder(over(inverted[k] ? cv::Mat(255 - grey) : grey, alpha, tone), padded, margin, margin, margin, margin,
+                           cv::BORDER_CONSTANT, cv::Scalar(tone));
         // A light blur stands in for the camera's optics; features of razor-sharp renderings match photos worse.
         cv::GaussianBlur(padded, padded, cv::Size(0, 0), 0.8);
         surfaces.push_back(padded);
@@ -483,6 +534,8 @@ MarkMatch MarkMatcher::matchOne(const PhotoFeatures &photo, const Reference &ref
     out.correlation = correlationWithReference(photo.grey, h, ref);
     if (out.correlation < (plenty ? m_t.markMinCorrelation : m_t.markRescueCorrelation))
         return reject(plenty ? QStringLiteral("does not look like the mark") : QStringLiteral("too few or too scattered inliers"));
+    if (out.correlation < m_t.markConfidentCorrelation && weakestPartCorrelation(photo.grey, h, ref) < m_t.markMinPartCorrelation)
+        return reject(QStringLiteral("part of the mark does not look like it"));
     out.found = true;
     out.homography = cv::Matx33d(h);
     return out;

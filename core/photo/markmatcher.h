@@ -62,6 +62,7 @@ public:
         cv::Mat centred;   // the mark's own greys − their mean, as float, zero elsewhere: for the correlation
         double centredNorm = 0, centredSum = 0, opaqueCount = 0;
         int tones = 1;     // surface tones the views were prepared over (see prepare()); views are tilt-major
+        bool reversible = false; // one ink only: also prepared (and correlated) as light ink on a dark plate
         std::vector<View> views;
     };
 

@@ -63,6 +63,10 @@ struct PhotoCheckThresholds {
     double markMinCorrelation = 0.35;   // every found mark
     int markRescueInliers = 8;          // fewer inliers than markMinInliers still count…
     double markRescueCorrelation = 0.6; // …when the warped photo correlates this well
+    // …and each quarter of the mark that carries ink detail must correlate on its own: a homography fitted to
+    // lettering that a mark shares with an old sign ("금천", "GEUMCHEON") correlates over the lettering
+    // while the emblem's quarters show a plate or the sky (an outside pass: old navy signs passed at 0.39–0.50).
+    double markMinPartCorrelation = 0.35;
     // A mark found this convincingly needs no other variant tried: a reference of another layout that fits only
     // the emblem they share correlates up to ~0.82 over its own pixels on the held-back family.
     double markConfidentCorrelation = 0.9;

@@ -3,6 +3,7 @@
 #include "hostilephotos.h"
 #include "inventoryfixture.h"
 
+#include "photo/photochecker.h"
 #include "photo/photodecoder.h"
 #include "photo/photoheader.h"
 #include "photo/photostore.h"
@@ -11,6 +12,8 @@
 #include <QTemporaryDir>
 
 #include <sys/stat.h>
+
+#include <opencv2/imgcodecs.hpp>
 
 #include <zlib.h>
 
@@ -145,4 +148,23 @@ TEST_CASE("attack: a pipe or a device named like a photo is refused at once, not
     const auto tooBig = readPhotoFileBytes(big, PhotoLimits{}.maxBytes);
     REQUIRE_FALSE(tooBig.ok());
     CHECK(tooBig.error().code == QLatin1String("photo_too_large"));
+}
+
+TEST_CASE("attack: a photo one pixel wide or a thin strip is refused as too small, not a crash", "[photo][security]")
+{
+    // An outside pass: 1×1, 1×4000 and 4000×1 images aborted the checker inside cv::resize; 4000×3 strips
+    // passed as before photos.
+    auto checker = PhotoChecker::create(PhotoCheckThresholds{});
+    REQUIRE(checker.ok());
+    for (const cv::Size size : {cv::Size(1, 1), cv::Size(1, 4000), cv::Size(4000, 1), cv::Size(4000, 8)}) {
+        INFO(size.width << "×" << size.height);
+        const cv::Mat flat(size, CV_8UC3, cv::Scalar(90, 120, 150));
+        for (const char *ext : {".jpg", ".png"}) {
+            std::vector<uchar> buf;
+            REQUIRE(cv::imencode(ext, flat, buf));
+            const auto r = checker->check(QByteArray(reinterpret_cast<const char *>(buf.data()), qsizetype(buf.size())), {});
+            REQUIRE_FALSE(r.ok());
+            CHECK(r.error().code == QLatin1String("photo_too_small"));
+        }
+    }
 }

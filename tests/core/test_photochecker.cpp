@@ -300,6 +300,65 @@ TEST_CASE("a well-exposed mark on a night street or under a blown-out sky passes
     }
 }
 
+// A navy street plate with `content` (BGRA) in its middle, a few degrees rolled, in a real background.
+QByteArray navyPlatePhoto(const cv::Mat &content, int backgroundIndex, double rollDeg)
+{
+    std::mt19937 rng(std::uint32_t(backgroundIndex * 7 + 1));
+    cv::Mat photo = background(backgroundIndex, cv::Size(1600, 1200), rng);
+    cv::Mat plate(cv::Size(content.cols + 120, content.rows + 100), CV_8UC4, cv::Scalar(110, 40, 25, 255)); // navy
+    paste(plate, content, cv::Point(60, 50));
+    const cv::Mat turn = cv::getRotationMatrix2D(cv::Point2f(plate.cols / 2.f, plate.rows / 2.f), rollDeg, 1.0);
+    cv::Mat rolled;
+    cv::warpAffine(plate, rolled, turn, plate.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar(0, 0, 0, 0));
+    cv::Mat canvas;
+    cv::cvtColor(photo, canvas, cv::COLOR_BGR2BGRA);
+    paste(canvas, rolled, cv::Point((canvas.cols - rolled.cols) / 2, (canvas.rows - rolled.rows) / 2));
+    cv::Mat bgr;
+    cv::cvtColor(canvas, bgr, cv::COLOR_BGRA2BGR);
+    return encodeJpeg(bgr, 88);
+}
+
+// An outside pass: the one-ink mark applied reversed (white on navy) was never found; an old sign whose
+// lettering the vertical lockup shares ("금천구 / GEUMCHEON-GU OFFICE") passed as the new mark.
+TEST_CASE("the mono mark applied reversed, white on a navy plate, is found and named", "[photo][checker][mark]")
+{
+    cv::Mat reversed = loadBgra(brandDir() + QStringLiteral("/goodcity_mark_mono.png"));
+    std::vector<cv::Mat> ch;
+    cv::split(reversed, ch);
+    for (int i = 0; i < 3; ++i)
+        ch[size_t(i)] = 255 - ch[size_t(i)];
+    cv::merge(ch, reversed);
+    reversed = resizedBgra(reversed, 760);
+    for (int i = 0; i < 3; ++i) {
+        INFO("background " << i);
+        const QByteArray jpeg = navyPlatePhoto(reversed, i, -4.0 + 4 * i);
+        auto r = checker().check(jpeg, {});
+        REQUIRE(r.ok());
+        CHECK(statusOf(*r, "mark") == PhotoCheckStatus::Pass);
+        CHECK(r->find(QStringLiteral("mark"))->details.value(QStringLiteral("variant")).toString() == QStringLiteral("goodcity_mark_mono"));
+    }
+}
+
+TEST_CASE("an old sign that shares the mark's lettering (금천구 / GEUMCHEON-GU OFFICE) is not taken for the new mark", "[photo][checker][mark]")
+{
+    for (int i = 0; i < 4; ++i) {
+        INFO("variation " << i);
+        cv::Mat sign(cv::Size(900, 300), CV_8UC4, cv::Scalar(0, 0, 0, 0));
+        cv::Mat emblem(cv::Size(220, 220), CV_8UC4, cv::Scalar(0, 0, 0, 0));
+        cv::fillConvexPoly(emblem, std::vector<cv::Point>{{110, 10}, {210, 190}, {10, 190}}, cv::Scalar(40, 40, 210, 255), cv::LINE_AA);
+        cv::circle(emblem, cv::Point(110, 130), 45, cv::Scalar(40, 180, 250, 255), cv::FILLED, cv::LINE_AA);
+        paste(sign, emblem, cv::Point(10, 20));
+        const cv::Mat name = textImage(QStringLiteral("금천구"), 110 + 10 * i, QStringLiteral("NanumGothic"), true, cv::Scalar(40, 40, 40));
+        const cv::Mat office = textImage(QStringLiteral("GEUMCHEON-GU OFFICE"), 44, QStringLiteral("DejaVu Sans"), true, cv::Scalar(60, 60, 220));
+        paste(sign, resizedBgra(name, std::min(name.cols, 600)), cv::Point(260, 20));
+        paste(sign, resizedBgra(office, std::min(office.cols, 620)), cv::Point(260, 200));
+        const QByteArray jpeg = navyPlatePhoto(sign, i, -3.0 + 2 * i);
+        auto r = checker().check(jpeg, PhotoCheckContext{});
+        REQUIRE(r.ok());
+        CHECK(statusOf(*r, "mark") == PhotoCheckStatus::Fail);
+    }
+}
+
 TEST_CASE("old_mark fails while the superseded mark is still visible", "[photo][checker]")
 {
     QTemporaryDir dir;
