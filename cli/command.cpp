@@ -70,15 +70,31 @@ QString optionError(const Command &cmd, const QCommandLineParser &p, bool parsed
     return {};
 }
 
+const QCommandLineOption &helpOption()
+{
+    static const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("이 도움말 / show this help"));
+    return help;
+}
+
+// Parses `rest` with the command's options and --help; false on an unknown or malformed option.
+bool parse(const Command &cmd, const QStringList &rest, QCommandLineParser &p)
+{
+    p.setApplicationDescription(cmd.summary);
+    p.addOptions(cmd.options);
+    p.addOption(helpOption());
+    return p.parse(QStringList{kProgram} + rest);
+}
+
+bool helpAsked(const QCommandLineParser &p, bool parsed, const QStringList &rest)
+{
+    return p.isSet(helpOption()) || (!parsed && asksForHelp(rest));
+}
+
 int runCommand(const Command &cmd, const QStringList &rest)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(cmd.summary);
-    p.addOptions(cmd.options);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("이 도움말 / show this help"));
-    p.addOption(help);
-    const bool parsed = p.parse(QStringList{kProgram} + rest);
-    if (p.isSet(help) || (!parsed && asksForHelp(rest))) {
+    const bool parsed = parse(cmd, rest, p);
+    if (helpAsked(p, parsed, rest)) {
         printOut(helpText(cmd, p));
         return ExitOk;
     }
@@ -120,6 +136,13 @@ const Command *findCommand(const QStringList &args, int *words)
         }
     }
     return nullptr;
+}
+
+bool wantsHelp(const Command &cmd, const QStringList &rest)
+{
+    QCommandLineParser p;
+    const bool parsed = parse(cmd, rest, p);
+    return helpAsked(p, parsed, rest);
 }
 
 bool asksForHelp(const QStringList &args)

@@ -49,8 +49,11 @@ const Command *findCommand(const QStringList &args, int *words);
 // Everything after the program name: finds the command, parses its options (--help: its synopsis
 // and options, exit 0), runs it.
 int dispatch(const QStringList &args);
-// True when the arguments ask for help (-h, --help, or `help` alone): no command runs.
+// True when the arguments ask for help (-h, --help, or `help` alone), as words: no command runs.
 bool asksForHelp(const QStringList &args);
+// True when `rest` (the arguments after the command's name) asks for the command's help, as its
+// parser reads them: "--out --help" names a file.
+bool wantsHelp(const Command &cmd, const QStringList &rest);
 
 // Small helpers shared by commands.
 void printErr(const QString &text);

@@ -21,7 +21,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
         args << QString::fromLocal8Bit(argv[i]);
     int words = 0;
     const gc::cli::Command *cmd = gc::cli::findCommand(args, &words);
-    if (!cmd || cmd->needs == gc::cli::Needs::Core || gc::cli::asksForHelp(args.mid(words)))
+    if (!cmd || cmd->needs == gc::cli::Needs::Core || gc::cli::wantsHelp(*cmd, args.mid(words)))
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // PDF painting and fonts need no window
