@@ -8,18 +8,15 @@ namespace gc::cli {
 
 namespace {
 
-int runAdopt(const QStringList &argsIn)
+const char kUsage[] = "adopt FILE --actor NAME [--yes]";
+
+int runAdopt(const QCommandLineParser &p)
 {
-    const QString usage = QStringLiteral("adopt FILE --actor NAME [--yes]");
-    QStringList args = argsIn;
-    const QString actor = takeOption(args, QStringLiteral("--actor"));
-    const bool yes = takeFlag(args, QStringLiteral("--yes"));
-    if (!rejectUnknownOptions(args, usage))
+    const QStringList args = p.positionalArguments();
+    const QString actor = p.value(QStringLiteral("actor"));
+    const bool yes = p.isSet(QStringLiteral("yes"));
+    if (!checkUsage(QString::fromUtf8(kUsage), args.size() == 1 && !actor.trimmed().isEmpty()))
         return ExitUsage;
-    if (args.size() != 1 || actor.trimmed().isEmpty()) {
-        printErr(QStringLiteral("usage: goodcity-cli %1").arg(usage));
-        return ExitUsage;
-    }
     auto store = core::AssetStore::open(args.first(), yes ? core::AssetStore::Access::ReadWrite : core::AssetStore::Access::ReadOnly);
     if (!store) {
         printErr(store.error().message);
@@ -63,10 +60,13 @@ int runAdopt(const QStringList &argsIn)
     return done->refused > 0 ? ExitDataProblem : ExitOk;
 }
 
-const Registration adoptReg{{QStringLiteral("adopt"), QStringLiteral("adopt FILE --actor NAME [--yes]"),
-                             QStringLiteral("List rows edited outside the log (QGIS, GDAL); --yes records them as events "
-                                            "(exit 1: edits left, listed or refused)."),
-                             &runAdopt}};
+const Registration adoptReg{{.name = QStringLiteral("adopt"),
+                             .usage = QString::fromUtf8(kUsage),
+                             .summary = QStringLiteral("List rows edited outside the log (QGIS, GDAL); --yes records them as events "
+                                                       "(exit 1: edits left, listed or refused)."),
+                             .options = {option(QStringLiteral("actor"), QStringLiteral("NAME"), QStringLiteral("who the events are recorded as")),
+                                         flag(QStringLiteral("yes"), QStringLiteral("record the edits (without it: only list them)"))},
+                             .run = &runAdopt}};
 
 } // namespace
 } // namespace gc::cli

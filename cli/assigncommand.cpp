@@ -75,20 +75,19 @@ int runUndo(core::AssetStore &store, const QString &batch, bool yes)
     return undone->changedSince.isEmpty() ? ExitOk : ExitDataProblem;
 }
 
-int runAssign(const QStringList &argsIn)
+int runAssign(const QCommandLineParser &p)
 {
-    const QString usage = QString::fromUtf8(kUsage);
-    QStringList args = argsIn;
-    const QString crew = takeOption(args, QStringLiteral("--crew")).trimmed();
-    const QStringList filters = takeOptionAll(args, QStringLiteral("--filter"));
-    const QString dueText = takeOption(args, QStringLiteral("--due"));
-    const QString undo = takeOption(args, QStringLiteral("--undo")).trimmed();
-    const QString actor = takeOption(args, QStringLiteral("--actor")).trimmed();
+    const QStringList args = p.positionalArguments();
+    const QString crew = p.value(QStringLiteral("crew")).trimmed();
+    const QStringList filters = p.values(QStringLiteral("filter"));
+    const QString dueText = p.value(QStringLiteral("due"));
+    const QString undo = p.value(QStringLiteral("undo")).trimmed();
+    const QString actor = p.value(QStringLiteral("actor")).trimmed();
     core::AssignmentOptions options;
-    options.includeInstalled = takeFlag(args, QStringLiteral("--include-installed"));
-    options.takeOver = takeFlag(args, QStringLiteral("--take-over"));
-    const bool yes = takeFlag(args, QStringLiteral("--yes"));
-    if (!checkUsage(args, usage, args.size() == 1 && (crew.isEmpty() != undo.isEmpty())))
+    options.includeInstalled = p.isSet(QStringLiteral("include-installed"));
+    options.takeOver = p.isSet(QStringLiteral("take-over"));
+    const bool yes = p.isSet(QStringLiteral("yes"));
+    if (!checkUsage(QString::fromUtf8(kUsage), args.size() == 1 && (crew.isEmpty() != undo.isEmpty())))
         return ExitUsage;
     const QDate due = QDate::fromString(dueText, Qt::ISODate);
     if (!dueText.isNull() && !due.isValid()) {
@@ -130,11 +129,22 @@ int runAssign(const QStringList &argsIn)
     return ExitOk;
 }
 
-const Registration reg{{QStringLiteral("assign"), QString::fromUtf8(kUsage),
-                        QStringLiteral("작업팀 배정: 상태·팀별 건수를 먼저 보이고 --yes일 때만 기록; 설치 완료와 다른 팀 작업은 옵션으로만 / "
-                                       "assign to a crew: counts by status and crew first, written only with --yes; installed and "
-                                       "other crews' work only when asked (exit 1: shown, not written)"),
-                        &runAssign}};
+const Registration reg{{.name = QStringLiteral("assign"),
+                        .usage = QString::fromUtf8(kUsage),
+                        .summary = QStringLiteral("작업팀 배정: 상태·팀별 건수를 먼저 보이고 --yes일 때만 기록; 설치 완료와 다른 팀 작업은 옵션으로만 / "
+                                                  "assign to a crew: counts by status and crew first, written only with --yes; installed and "
+                                                  "other crews' work only when asked (exit 1: shown, not written)"),
+                        .options = {option(QStringLiteral("crew"), QStringLiteral("NAME"), QStringLiteral("the crew to assign to")),
+                                    option(QStringLiteral("filter"), QStringLiteral("KEY=VALUE[,VALUE…]"),
+                                           QStringLiteral("which assets (category, status, method, dong, department, text); repeatable")),
+                                    option(QStringLiteral("due"), QStringLiteral("YYYY-MM-DD"), QStringLiteral("the date the work is due")),
+                                    flag(QStringLiteral("include-installed"), QStringLiteral("also assets installed and awaiting review")),
+                                    flag(QStringLiteral("take-over"), QStringLiteral("also assets another crew holds")),
+                                    option(QStringLiteral("undo"), QStringLiteral("BATCH"), QStringLiteral("restore the assets of an earlier assignment")),
+                                    option(QStringLiteral("actor"), QStringLiteral("NAME"), QStringLiteral("who the events are recorded as (default 디자인팀)")),
+                                    flag(QStringLiteral("yes"), QStringLiteral("record it (without it: only show the counts)"))},
+                        .repeatable = {QStringLiteral("filter")},
+                        .run = &runAssign}};
 
 } // namespace
 

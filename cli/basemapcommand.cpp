@@ -28,22 +28,22 @@ void drawBar(double done)
     std::fflush(stderr);
 }
 
-int runBasemap(const QStringList &argsIn)
+int runBasemap(const QCommandLineParser &p)
 {
     const QString usage = QString::fromUtf8(kUsage);
-    QStringList args = argsIn;
-    const QString area = takeOption(args, QStringLiteral("--area"));
-    const QString zoom = takeOption(args, QStringLiteral("--zoom"));
-    const QString out = takeOption(args, QStringLiteral("--out"));
-    const bool yes = takeFlag(args, QStringLiteral("--yes"));
-    if (!checkUsage(args, usage, args.size() == 2 && args[0] == QLatin1String("package")))
+    const QStringList args = p.positionalArguments();
+    const QString area = p.value(QStringLiteral("area"));
+    const QString zoom = p.value(QStringLiteral("zoom"));
+    const QString out = p.value(QStringLiteral("out"));
+    const bool yes = p.isSet(QStringLiteral("yes"));
+    if (!checkUsage(usage, args.size() == 1))
         return ExitUsage;
     for (const auto &[name, value] : {std::pair{"--area", area}, std::pair{"--zoom", zoom}, std::pair{"--out", out}})
         if (value.isEmpty()) {
             printErr(QStringLiteral("%1: 필요한 옵션입니다 / required\nusage: goodcity-cli %2").arg(QLatin1String(name), usage));
             return ExitUsage;
         }
-    const QString source = args[1];
+    const QString source = args[0];
     auto plan = core::BasemapPackager::area(area);
     if (!succeeded(plan))
         return ExitUsage;
@@ -81,9 +81,15 @@ int runBasemap(const QStringList &argsIn)
     return ExitOk;
 }
 
-const Registration reg{{QStringLiteral("basemap"), QString::fromUtf8(kUsage),
-                        QStringLiteral("배경지도 영역을 오프라인용 MBTiles/GeoPackage로 묶기 / package an area's basemap for offline use"),
-                        &runBasemap}};
+// Tiles are copied through GDAL, never drawn: no QGuiApplication.
+const Registration reg{{.name = QStringLiteral("basemap package"),
+                        .usage = QString::fromUtf8(kUsage),
+                        .summary = QStringLiteral("배경지도 영역을 오프라인용 MBTiles/GeoPackage로 묶기 / package an area's basemap for offline use"),
+                        .options = {option(QStringLiteral("area"), QStringLiteral("gu|dong=NAME"), QStringLiteral("the whole gu, or one dong by name")),
+                                    option(QStringLiteral("zoom"), QStringLiteral("MIN-MAX"), QStringLiteral("zoom levels, e.g. 12-19")),
+                                    option(QStringLiteral("out"), QStringLiteral("F.mbtiles|F.gpkg"), QStringLiteral("the package to write")),
+                                    flag(QStringLiteral("yes"), QStringLiteral("do not ask before writing"))},
+                        .run = &runBasemap}};
 
 } // namespace
 

@@ -19,10 +19,10 @@ namespace gc::cli {
 namespace {
 
 // --work-start / --work-end, ISO date-times; false (after saying why) when one is not.
-bool takeWorkWindow(QStringList &args, QDateTime *start, QDateTime *end)
+bool takeWorkWindow(const QCommandLineParser &p, QDateTime *start, QDateTime *end)
 {
-    const QString startText = takeOption(args, QStringLiteral("--work-start"));
-    const QString endText = takeOption(args, QStringLiteral("--work-end"));
+    const QString startText = p.value(QStringLiteral("work-start"));
+    const QString endText = p.value(QStringLiteral("work-end"));
     for (const auto &[text, target] : {std::pair{startText, start}, std::pair{endText, end}}) {
         if (text.isNull())
             continue;
@@ -35,24 +35,25 @@ bool takeWorkWindow(QStringList &args, QDateTime *start, QDateTime *end)
     return true;
 }
 
-int runCheckPhoto(const QStringList &argsIn)
+const char kCheckPhotoUsage[] =
+    "check-photo PHOTO [--slot before|after|problem|proposal] [--before B] [--mark REF …] [--old-mark REF …] [--inventory FILE --asset CODE] "
+    "[--work-start ISO] [--work-end ISO] [--preview OUT.jpg] [--json]";
+
+int runCheckPhoto(const QCommandLineParser &p)
 {
-    const QString usage = QStringLiteral(
-        "check-photo PHOTO [--slot before|after|problem|proposal] [--before B] [--mark REF …] [--old-mark REF …] [--inventory FILE --asset CODE] "
-        "[--work-start ISO] [--work-end ISO] [--preview OUT.jpg] [--json]");
-    QStringList args = argsIn;
+    const QStringList args = p.positionalArguments();
     core::PhotoCheckRequest request;
-    const QString slotText = takeOption(args, QStringLiteral("--slot"));
-    request.before = takeOption(args, QStringLiteral("--before"));
-    request.marks = takeOptionAll(args, QStringLiteral("--mark"));
-    request.oldMarks = takeOptionAll(args, QStringLiteral("--old-mark"));
-    request.inventory = takeOption(args, QStringLiteral("--inventory"));
-    request.assetCode = takeOption(args, QStringLiteral("--asset"));
-    const QString preview = takeOption(args, QStringLiteral("--preview"));
-    const bool json = takeFlag(args, QStringLiteral("--json"));
-    if (!takeWorkWindow(args, &request.workStart, &request.workEnd))
+    const QString slotText = p.value(QStringLiteral("slot"));
+    request.before = p.value(QStringLiteral("before"));
+    request.marks = p.values(QStringLiteral("mark"));
+    request.oldMarks = p.values(QStringLiteral("old-mark"));
+    request.inventory = p.value(QStringLiteral("inventory"));
+    request.assetCode = p.value(QStringLiteral("asset"));
+    const QString preview = p.value(QStringLiteral("preview"));
+    const bool json = p.isSet(QStringLiteral("json"));
+    if (!takeWorkWindow(p, &request.workStart, &request.workEnd))
         return ExitUsage;
-    if (!checkUsage(args, usage, args.size() == 1 && request.inventory.isEmpty() == request.assetCode.isEmpty()))
+    if (!checkUsage(QString::fromUtf8(kCheckPhotoUsage), args.size() == 1 && request.inventory.isEmpty() == request.assetCode.isEmpty()))
         return ExitUsage;
     // Without --slot a photo is judged as an after photo, as check-photo always did.
     if (!slotText.isNull()) {
@@ -95,22 +96,22 @@ void drawProgress(int done, int total)
     std::fflush(stderr);
 }
 
-int runCheckPhotos(const QStringList &argsIn)
+const char kCheckPhotosUsage[] = "check-photos DIR --inventory FILE [--mark REF …] [--old-mark REF …] [--work-start ISO] [--work-end ISO] "
+                                  "[--out BASENAME] [--previews DIR] [--jobs N]";
+
+int runCheckPhotos(const QCommandLineParser &p)
 {
-    const QString usage = QStringLiteral(
-        "check-photos DIR --inventory FILE [--mark REF …] [--old-mark REF …] [--work-start ISO] [--work-end ISO] "
-        "[--out BASENAME] [--previews DIR] [--jobs N]");
-    QStringList args = argsIn;
-    const QString inventory = takeOption(args, QStringLiteral("--inventory"));
-    const QStringList marks = takeOptionAll(args, QStringLiteral("--mark"));
-    const QStringList oldMarks = takeOptionAll(args, QStringLiteral("--old-mark"));
-    const QString outBase = takeOption(args, QStringLiteral("--out"));
-    const QString previews = takeOption(args, QStringLiteral("--previews"));
-    const QString jobsText = takeOption(args, QStringLiteral("--jobs"));
+    const QStringList args = p.positionalArguments();
+    const QString inventory = p.value(QStringLiteral("inventory"));
+    const QStringList marks = p.values(QStringLiteral("mark"));
+    const QStringList oldMarks = p.values(QStringLiteral("old-mark"));
+    const QString outBase = p.value(QStringLiteral("out"));
+    const QString previews = p.value(QStringLiteral("previews"));
+    const QString jobsText = p.value(QStringLiteral("jobs"));
     QDateTime workStart, workEnd;
-    if (!takeWorkWindow(args, &workStart, &workEnd))
+    if (!takeWorkWindow(p, &workStart, &workEnd))
         return ExitUsage;
-    if (!checkUsage(args, usage, args.size() == 1 && !inventory.isEmpty()))
+    if (!checkUsage(QString::fromUtf8(kCheckPhotosUsage), args.size() == 1 && !inventory.isEmpty()))
         return ExitUsage;
     const QDir dir(args[0]);
     if (!dir.exists()) {
@@ -146,13 +147,50 @@ int runCheckPhotos(const QStringList &argsIn)
     return run->allPass() ? ExitOk : ExitDataProblem;
 }
 
-const Registration regOne{{QStringLiteral("check-photo"),
-                           QStringLiteral("check-photo PHOTO [--slot before|after|problem|proposal] [--before B] [--mark REF …] [--old-mark REF …] [--inventory FILE --asset CODE] [--json]"),
-                           QStringLiteral("사진 자동 검증 / check one photo as its slot's photo (default after): mark, sharpness, exposure, duplicate, place, time, QR (exit 0 pass, 1 review/fail, 2 unreadable)"),
-                           &runCheckPhoto}};
-const Registration regMany{{QStringLiteral("check-photos"), QStringLiteral("check-photos DIR --inventory FILE [--out BASENAME] [--previews DIR]"),
-                            QStringLiteral("폴더의 사진 일괄 검증 / check every photo in a folder on all cores; writes a CSV and JSON summary"),
-                            &runCheckPhotos}};
+QCommandLineOption markOption()
+{
+    return option(QStringLiteral("mark"), QStringLiteral("REF"), QStringLiteral("a reference image of the new mark; repeatable (default: the built-in marks)"));
+}
+
+QCommandLineOption oldMarkOption()
+{
+    return option(QStringLiteral("old-mark"), QStringLiteral("REF"), QStringLiteral("a reference image of the old mark; repeatable"));
+}
+
+QList<QCommandLineOption> workWindowOptions()
+{
+    return {option(QStringLiteral("work-start"), QStringLiteral("ISO"), QStringLiteral("start of the work window (ISO date-time)")),
+            option(QStringLiteral("work-end"), QStringLiteral("ISO"), QStringLiteral("end of the work window (ISO date-time)"))};
+}
+
+const Registration regOne{
+    {.name = QStringLiteral("check-photo"),
+     .usage = QString::fromUtf8(kCheckPhotoUsage),
+     .summary = QStringLiteral("사진 자동 검증 / check one photo as its slot's photo (default after): mark, sharpness, exposure, duplicate, place, "
+                               "time, QR (exit 0 pass, 1 review/fail, 2 unreadable)"),
+     .options = QList<QCommandLineOption>{option(QStringLiteral("slot"), QStringLiteral("before|after|problem|proposal"),
+                                                 QStringLiteral("which photo of the record it is (default after)")),
+                                          option(QStringLiteral("before"), QStringLiteral("B"), QStringLiteral("the before photo to compare an after photo with")),
+                                          markOption(), oldMarkOption(),
+                                          option(QStringLiteral("inventory"), QStringLiteral("FILE"), QStringLiteral("the inventory holding the asset")),
+                                          option(QStringLiteral("asset"), QStringLiteral("CODE"), QStringLiteral("the asset photographed (with --inventory)")),
+                                          option(QStringLiteral("preview"), QStringLiteral("OUT.jpg"), QStringLiteral("write the annotated preview")),
+                                          flag(QStringLiteral("json"), QStringLiteral("print the verdict as JSON"))}
+                + workWindowOptions(),
+     .repeatable = {QStringLiteral("mark"), QStringLiteral("old-mark")},
+     .run = &runCheckPhoto}};
+const Registration regMany{
+    {.name = QStringLiteral("check-photos"),
+     .usage = QString::fromUtf8(kCheckPhotosUsage),
+     .summary = QStringLiteral("폴더의 사진 일괄 검증 / check every photo in a folder on all cores; writes a CSV and JSON summary"),
+     .options = QList<QCommandLineOption>{option(QStringLiteral("inventory"), QStringLiteral("FILE"), QStringLiteral("the inventory the photos belong to")),
+                                          markOption(), oldMarkOption(),
+                                          option(QStringLiteral("out"), QStringLiteral("BASENAME"), QStringLiteral("BASENAME.csv and .json (default photo-check)")),
+                                          option(QStringLiteral("previews"), QStringLiteral("DIR"), QStringLiteral("write annotated previews here")),
+                                          option(QStringLiteral("jobs"), QStringLiteral("N"), QStringLiteral("photos checked at once (default: every core)"))}
+                + workWindowOptions(),
+     .repeatable = {QStringLiteral("mark"), QStringLiteral("old-mark")},
+     .run = &runCheckPhotos}};
 
 } // namespace
 

@@ -1,13 +1,189 @@
 #include "command.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace gc::cli {
+
+namespace {
+
+const QString kProgram = QStringLiteral("goodcity-cli");
+
+bool isHelpOption(const QString &a)
+{
+    return a == QLatin1String("--help") || a == QLatin1String("-h");
+}
+
+// Commands whose name starts with `group` and a space: "survey" → "survey open", "survey list", …
+bool isGroup(const QString &group)
+{
+    const QString prefix = group + QLatin1Char(' ');
+    for (const auto &[name, cmd] : commands())
+        if (name.startsWith(prefix))
+            return true;
+    return false;
+}
+
+// Every command (or a group's sub-commands) with its synopsis and summary.
+QString overview(const QString &group)
+{
+    QString text = group.isEmpty() ? QStringLiteral("goodcity-cli: 좋은 도시 금천 브랜드 교체 인벤토리 / Good City Geumcheon rollout inventory\n\nCommands:\n")
+                                   : QStringLiteral("goodcity-cli %1: 하위 명령 / sub-commands:\n").arg(group);
+    for (const auto &[name, cmd] : commands())
+        if (group.isEmpty() || name.startsWith(group + QLatin1Char(' ')))
+            text += QStringLiteral("  goodcity-cli %1\n      %2\n").arg(cmd.usage, cmd.summary);
+    text += QStringLiteral("\n`goodcity-cli COMMAND --help` shows a command's options.");
+    if (group.isEmpty())
+        text += QStringLiteral("\nExit codes: 0 ok, 1 the data has problems, 2 usage or I/O error.");
+    return text;
+}
+
+QString usageLine(const Command &cmd)
+{
+    return QStringLiteral("usage: %1 %2").arg(kProgram, cmd.usage);
+}
+
+// Qt's help text below our own synopsis: its first line names the executable's path, not the command.
+QString helpText(const Command &cmd, const QCommandLineParser &p)
+{
+    const QString qt = p.helpText();
+    return usageLine(cmd) + QLatin1Char('\n') + qt.mid(qt.indexOf(QLatin1Char('\n')) + 1);
+}
+
+QString dashed(const QString &name)
+{
+    return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+}
+
+// The option a command line got wrong, named, in both languages; empty when there is none.
+QString optionError(const Command &cmd, const QCommandLineParser &p, bool parsed)
+{
+    if (!p.unknownOptionNames().isEmpty())
+        return QStringLiteral("알 수 없는 옵션 / unknown option: %1").arg(dashed(p.unknownOptionNames().first()));
+    if (!parsed)
+        return QStringLiteral("옵션이 잘못되었습니다 / bad option: %1").arg(p.errorText());
+    for (const QCommandLineOption &o : cmd.options) {
+        const QString name = o.names().first();
+        if (!cmd.repeatable.contains(name) && p.values(name).size() > 1)
+            return QStringLiteral("한 번만 줄 수 있는 옵션입니다 / option given more than once: %1").arg(dashed(name));
+    }
+    return {};
+}
+
+const QCommandLineOption &helpOption()
+{
+    static const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("이 도움말 / show this help"));
+    return help;
+}
+
+// Parses `rest` with the command's options and --help; false on an unknown or malformed option.
+bool parse(const Command &cmd, const QStringList &rest, QCommandLineParser &p)
+{
+    p.setApplicationDescription(cmd.summary);
+    p.addOptions(cmd.options);
+    p.addOption(helpOption());
+    return p.parse(QStringList{kProgram} + rest);
+}
+
+bool helpAsked(const QCommandLineParser &p, bool parsed, const QStringList &rest)
+{
+    return p.isSet(helpOption()) || (!parsed && asksForHelp(rest));
+}
+
+int runCommand(const Command &cmd, const QStringList &rest)
+{
+    QCommandLineParser p;
+    const bool parsed = parse(cmd, rest, p);
+    if (helpAsked(p, parsed, rest)) {
+        printOut(helpText(cmd, p));
+        return ExitOk;
+    }
+    if (const QString error = optionError(cmd, p, parsed); !error.isEmpty()) {
+        printErr(error + QLatin1Char('\n') + usageLine(cmd));
+        return ExitUsage;
+    }
+    return cmd.run(p);
+}
+
+} // namespace
 
 std::map<QString, Command> &commands()
 {
     static std::map<QString, Command> all;
     return all;
+}
+
+QCommandLineOption option(const QString &name, const QString &valueName, const QString &description)
+{
+    return QCommandLineOption(name, description, valueName);
+}
+
+QCommandLineOption flag(const QString &name, const QString &description)
+{
+    return QCommandLineOption(name, description);
+}
+
+const Command *findCommand(const QStringList &args, int *words)
+{
+    for (int n = std::min<int>(2, int(args.size())); n >= 1; --n) {
+        const QStringList head = args.mid(0, n);
+        if (std::any_of(head.begin(), head.end(), [](const QString &a) { return a.startsWith(QLatin1Char('-')); }))
+            continue;
+        const auto it = commands().find(head.join(QLatin1Char(' ')));
+        if (it != commands().end()) {
+            *words = n;
+            return &it->second;
+        }
+    }
+    return nullptr;
+}
+
+bool wantsHelp(const Command &cmd, const QStringList &rest)
+{
+    QCommandLineParser p;
+    const bool parsed = parse(cmd, rest, p);
+    return helpAsked(p, parsed, rest);
+}
+
+bool asksForHelp(const QStringList &args)
+{
+    if (args.size() == 1 && args.first() == QLatin1String("help"))
+        return true;
+    for (const QString &a : args) {
+        if (a == QLatin1String("--")) // what follows is an argument, not an option
+            return false;
+        if (isHelpOption(a))
+            return true;
+    }
+    return false;
+}
+
+int dispatch(const QStringList &args)
+{
+    if (args.isEmpty()) {
+        printOut(overview({}));
+        return ExitUsage;
+    }
+    if (isHelpOption(args.first()) || args.first() == QLatin1String("help")) {
+        printOut(overview({}));
+        return ExitOk;
+    }
+    int words = 0;
+    if (const Command *cmd = findCommand(args, &words))
+        return runCommand(*cmd, args.mid(words));
+    const QString group = args.first();
+    if (!isGroup(group)) {
+        printErr(QStringLiteral("알 수 없는 명령 / unknown command: %1 (goodcity-cli --help)").arg(group));
+        return ExitUsage;
+    }
+    if (args.size() > 1 && isHelpOption(args[1])) {
+        printOut(overview(group));
+        return ExitOk;
+    }
+    printErr((args.size() > 1 ? QStringLiteral("알 수 없는 하위 명령 / unknown sub-command: %1 %2\n").arg(group, args[1])
+                              : QStringLiteral("하위 명령이 필요합니다 / a sub-command is needed\n"))
+             + overview(group));
+    return ExitUsage;
 }
 
 void printErr(const QString &text)
@@ -26,51 +202,8 @@ void printOut(const QString &text)
         std::fputc('\n', stdout);
 }
 
-QString takeOption(QStringList &args, const QString &name)
+bool checkUsage(const QString &usage, bool shapeOk)
 {
-    for (int i = 0; i < args.size(); ++i) {
-        if (args[i] == name && i + 1 < args.size()) {
-            const QString v = args[i + 1];
-            args.remove(i, 2);
-            return v;
-        }
-        if (args[i].startsWith(name + QLatin1Char('='))) {
-            const QString v = args[i].mid(name.size() + 1);
-            args.remove(i);
-            return v;
-        }
-    }
-    return {};
-}
-
-QStringList takeOptionAll(QStringList &args, const QString &name)
-{
-    QStringList out;
-    for (QString v = takeOption(args, name); !v.isNull(); v = takeOption(args, name))
-        out << v;
-    return out;
-}
-
-bool takeFlag(QStringList &args, const QString &name)
-{
-    return args.removeAll(name) > 0;
-}
-
-bool rejectUnknownOptions(const QStringList &args, const QString &usage)
-{
-    for (const QString &a : args) {
-        if (a.startsWith(QLatin1String("--"))) {
-            printErr(QStringLiteral("알 수 없는 옵션 / unknown option: %1\nusage: goodcity-cli %2").arg(a, usage));
-            return false;
-        }
-    }
-    return true;
-}
-
-bool checkUsage(const QStringList &args, const QString &usage, bool shapeOk)
-{
-    if (!rejectUnknownOptions(args, usage))
-        return false;
     if (!shapeOk)
         printErr(QStringLiteral("usage: goodcity-cli %1").arg(usage));
     return shapeOk;

@@ -19,15 +19,14 @@ namespace {
 
 const char kUsage[] = "export FILE --format xlsx|csv|gpkg|geojson|pdf|qgis --out OUT [--filter KEY=VALUE[,VALUE…] …] [--as-of YYYY-MM-DD]";
 
-int runExport(const QStringList &argsIn)
+int runExport(const QCommandLineParser &p)
 {
-    const QString usage = QString::fromUtf8(kUsage);
-    QStringList args = argsIn;
-    const QString format = takeOption(args, QStringLiteral("--format"));
-    const QString out = takeOption(args, QStringLiteral("--out"));
-    const QStringList filters = takeOptionAll(args, QStringLiteral("--filter"));
-    const QString asOfText = takeOption(args, QStringLiteral("--as-of"));
-    if (!checkUsage(args, usage, args.size() == 1 && !format.isEmpty() && !out.isEmpty()))
+    const QStringList args = p.positionalArguments();
+    const QString format = p.value(QStringLiteral("format"));
+    const QString out = p.value(QStringLiteral("out"));
+    const QStringList filters = p.values(QStringLiteral("filter"));
+    const QString asOfText = p.value(QStringLiteral("as-of"));
+    if (!checkUsage(QString::fromUtf8(kUsage), args.size() == 1 && !format.isEmpty() && !out.isEmpty()))
         return ExitUsage;
     const bool pdf = format.trimmed().toLower() == QLatin1String("pdf");
     const bool qgis = format.trimmed().toLower() == QLatin1String("qgis");
@@ -94,13 +93,14 @@ int runExport(const QStringList &argsIn)
     return ExitOk;
 }
 
-int runLabels(const QStringList &argsIn)
+const char kLabelsUsage[] = "labels FILE --out OUT.pdf [--filter KEY=VALUE[,VALUE…] …]";
+
+int runLabels(const QCommandLineParser &p)
 {
-    const QString usage = QStringLiteral("labels FILE --out OUT.pdf [--filter KEY=VALUE[,VALUE…] …]");
-    QStringList args = argsIn;
-    const QString out = takeOption(args, QStringLiteral("--out"));
-    const QStringList filters = takeOptionAll(args, QStringLiteral("--filter"));
-    if (!checkUsage(args, usage, args.size() == 1 && !out.isEmpty()))
+    const QStringList args = p.positionalArguments();
+    const QString out = p.value(QStringLiteral("out"));
+    const QStringList filters = p.values(QStringLiteral("filter"));
+    if (!checkUsage(QString::fromUtf8(kLabelsUsage), args.size() == 1 && !out.isEmpty()))
         return ExitUsage;
     auto store = core::AssetStore::open(args.first(), core::AssetStore::Access::ReadOnly);
     if (!succeeded(store))
@@ -122,13 +122,33 @@ int runLabels(const QStringList &argsIn)
     return ExitOk;
 }
 
-const Registration labelsReg{{QStringLiteral("labels"), QStringLiteral("labels FILE --out OUT.pdf [--filter KEY=VALUE[,VALUE…] …]"),
-                              QStringLiteral("시설물 QR 라벨 인쇄용 PDF(A4, 3×8) / a printable PDF of asset QR labels (A4, 3 × 8)"), &runLabels}};
+QCommandLineOption filterOption()
+{
+    return option(QStringLiteral("filter"), QStringLiteral("KEY=VALUE[,VALUE…]"),
+                  QStringLiteral("which assets (category, status, method, dong, department, text); repeatable"));
+}
 
-const Registration reg{{QStringLiteral("export"), QString::fromUtf8(kUsage),
-                        QStringLiteral("자산을 XLSX/CSV/GeoPackage/GeoJSON, PDF 진행 보고서 또는 QGIS 프로젝트(--out 폴더)로 내보냅니다 / "
-                                       "export assets, the PDF progress report or a QGIS project (--out is a folder)"),
-                        &runExport}};
+// Label sheets draw text and QR codes on PDF pages, the progress report draws its charts: both need
+// fonts, so a QGuiApplication.
+const Registration labelsReg{{.name = QStringLiteral("labels"),
+                              .usage = QString::fromUtf8(kLabelsUsage),
+                              .summary = QStringLiteral("시설물 QR 라벨 인쇄용 PDF(A4, 3×8) / a printable PDF of asset QR labels (A4, 3 × 8)"),
+                              .options = {option(QStringLiteral("out"), QStringLiteral("OUT.pdf"), QStringLiteral("the PDF to write")), filterOption()},
+                              .repeatable = {QStringLiteral("filter")},
+                              .needs = Needs::Gui,
+                              .run = &runLabels}};
+
+const Registration reg{{.name = QStringLiteral("export"),
+                        .usage = QString::fromUtf8(kUsage),
+                        .summary = QStringLiteral("자산을 XLSX/CSV/GeoPackage/GeoJSON, PDF 진행 보고서 또는 QGIS 프로젝트(--out 폴더)로 내보냅니다 / "
+                                                  "export assets, the PDF progress report or a QGIS project (--out is a folder)"),
+                        .options = {option(QStringLiteral("format"), QStringLiteral("xlsx|csv|gpkg|geojson|pdf|qgis"), QStringLiteral("what to write")),
+                                    option(QStringLiteral("out"), QStringLiteral("OUT"), QStringLiteral("the file to write (a folder for qgis)")),
+                                    filterOption(),
+                                    option(QStringLiteral("as-of"), QStringLiteral("YYYY-MM-DD"), QStringLiteral("the report's date (pdf; default today)"))},
+                        .repeatable = {QStringLiteral("filter")},
+                        .needs = Needs::Gui,
+                        .run = &runExport}};
 
 } // namespace
 

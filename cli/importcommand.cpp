@@ -11,15 +11,16 @@ namespace gc::cli {
 
 namespace {
 
-int runImport(const QStringList &argsIn)
+const char kUsage[] = "import FILE SOURCE [--layer L] [--map SRC=DEST …] [--s-srs EPSG:N] [--encoding CP949]";
+
+int runImport(const QCommandLineParser &p)
 {
-    const QString usage = QStringLiteral("import FILE SOURCE [--layer L] [--map SRC=DEST …] [--s-srs EPSG:N] [--encoding CP949]");
-    QStringList args = argsIn;
+    const QStringList args = p.positionalArguments();
     core::AssetImporter::Options o;
-    o.layer = takeOption(args, QStringLiteral("--layer"));
-    o.sourceSrs = takeOption(args, QStringLiteral("--s-srs"));
-    o.encoding = takeOption(args, QStringLiteral("--encoding"));
-    for (const QString &m : takeOptionAll(args, QStringLiteral("--map"))) {
+    o.layer = p.value(QStringLiteral("layer"));
+    o.sourceSrs = p.value(QStringLiteral("s-srs"));
+    o.encoding = p.value(QStringLiteral("encoding"));
+    for (const QString &m : p.values(QStringLiteral("map"))) {
         const int eq = m.indexOf(QLatin1Char('='));
         if (eq <= 0 || eq == m.size() - 1) {
             printErr(QStringLiteral("--map %1: SRC=DEST 형식 / expected SRC=DEST").arg(m));
@@ -27,7 +28,7 @@ int runImport(const QStringList &argsIn)
         }
         o.fieldMap.insert(m.left(eq), m.mid(eq + 1));
     }
-    if (!checkUsage(args, usage, args.size() == 2))
+    if (!checkUsage(QString::fromUtf8(kUsage), args.size() == 2))
         return ExitUsage;
     auto store = core::AssetStore::open(args[0]);
     if (!succeeded(store))
@@ -61,9 +62,16 @@ int runImport(const QStringList &argsIn)
     return ExitOk;
 }
 
-const Registration importReg{{QStringLiteral("import"),
-                              QStringLiteral("import FILE SOURCE [--layer L] [--map SRC=DEST …] [--s-srs EPSG:N] [--encoding CP949]"),
-                              QStringLiteral("Import assets from GeoPackage, GeoJSON, Shapefile, CSV or XLSX; all rows or none."), &runImport}};
+const Registration importReg{
+    {.name = QStringLiteral("import"),
+     .usage = QString::fromUtf8(kUsage),
+     .summary = QStringLiteral("Import assets from GeoPackage, GeoJSON, Shapefile, CSV or XLSX; all rows or none."),
+     .options = {option(QStringLiteral("layer"), QStringLiteral("L"), QStringLiteral("the source's layer (default: its only or first layer)")),
+                 option(QStringLiteral("map"), QStringLiteral("SRC=DEST"), QStringLiteral("read column SRC as the field DEST; repeatable")),
+                 option(QStringLiteral("s-srs"), QStringLiteral("EPSG:N"), QStringLiteral("the source's CRS when it names none")),
+                 option(QStringLiteral("encoding"), QStringLiteral("CP949"), QStringLiteral("the source's text encoding (default: detected)"))},
+     .repeatable = {QStringLiteral("map")},
+     .run = &runImport}};
 
 } // namespace
 } // namespace gc::cli

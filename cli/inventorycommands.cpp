@@ -15,15 +15,15 @@ namespace gc::cli {
 
 namespace {
 
-int runDemo(const QStringList &argsIn)
+const char kDemoUsage[] = "demo --out FILE.gpkg [--assets N] [--seed S] [--no-history]";
+
+int runDemo(const QCommandLineParser &p)
 {
-    const QString usage = QStringLiteral("demo --out FILE.gpkg [--assets N] [--seed S]");
-    QStringList args = argsIn;
-    const QString out = takeOption(args, QStringLiteral("--out"));
-    const QString n = takeOption(args, QStringLiteral("--assets"));
-    const QString seed = takeOption(args, QStringLiteral("--seed"));
-    const bool noHistory = takeFlag(args, QStringLiteral("--no-history"));
-    if (!checkUsage(args, usage, !out.isEmpty() && args.isEmpty()))
+    const QString out = p.value(QStringLiteral("out"));
+    const QString n = p.value(QStringLiteral("assets"));
+    const QString seed = p.value(QStringLiteral("seed"));
+    const bool noHistory = p.isSet(QStringLiteral("no-history"));
+    if (!checkUsage(QString::fromUtf8(kDemoUsage), !out.isEmpty() && p.positionalArguments().isEmpty()))
         return ExitUsage;
     core::DemoGenerator::Options o;
     bool ok = true;
@@ -74,12 +74,11 @@ QString countsText(const QString &title, const std::vector<core::InventoryStats:
     return s;
 }
 
-int runStats(const QStringList &argsIn)
+int runStats(const QCommandLineParser &p)
 {
-    const QString usage = QStringLiteral("stats FILE [--json]");
-    QStringList args = argsIn;
-    const bool json = takeFlag(args, QStringLiteral("--json"));
-    if (!checkUsage(args, usage, args.size() == 1))
+    const QStringList args = p.positionalArguments();
+    const bool json = p.isSet(QStringLiteral("json"));
+    if (!checkUsage(QStringLiteral("stats FILE [--json]"), args.size() == 1))
         return ExitUsage;
     auto store = core::AssetStore::open(args.first(), core::AssetStore::Access::ReadOnly);
     if (!succeeded(store))
@@ -110,11 +109,10 @@ int runStats(const QStringList &argsIn)
     return ExitOk;
 }
 
-int runVerify(const QStringList &argsIn)
+int runVerify(const QCommandLineParser &p)
 {
-    const QString usage = QStringLiteral("verify FILE");
-    QStringList args = argsIn;
-    if (!checkUsage(args, usage, args.size() == 1))
+    const QStringList args = p.positionalArguments();
+    if (!checkUsage(QStringLiteral("verify FILE"), args.size() == 1))
         return ExitUsage;
     auto store = core::AssetStore::open(args.first(), core::AssetStore::Access::ReadOnly);
     if (!succeeded(store))
@@ -142,12 +140,24 @@ int runVerify(const QStringList &argsIn)
     return ExitOk;
 }
 
-const Registration demoReg{{QStringLiteral("demo"), QStringLiteral("demo --out FILE.gpkg [--assets N] [--seed S]"),
-                            QStringLiteral("Create the Geumcheon demo inventory (12,716 assets by default)."), &runDemo}};
-const Registration statsReg{{QStringLiteral("stats"), QStringLiteral("stats FILE [--json]"),
-                             QStringLiteral("Counts by category, status, dong and department."), &runStats}};
-const Registration verifyReg{{QStringLiteral("verify"), QStringLiteral("verify FILE"),
-                              QStringLiteral("Check schema, GeoPackage tables, event-log replay and photo hashes (exit 1: edited outside the log, run adopt; 3: damaged)."), &runVerify}};
+const Registration demoReg{{.name = QStringLiteral("demo"),
+                            .usage = QString::fromUtf8(kDemoUsage),
+                            .summary = QStringLiteral("Create the Geumcheon demo inventory (12,716 assets by default)."),
+                            .options = {option(QStringLiteral("out"), QStringLiteral("FILE.gpkg"), QStringLiteral("the inventory to create")),
+                                        option(QStringLiteral("assets"), QStringLiteral("N"), QStringLiteral("how many assets (1 to 10,000,000)")),
+                                        option(QStringLiteral("seed"), QStringLiteral("S"), QStringLiteral("random seed: the same seed, the same inventory")),
+                                        flag(QStringLiteral("no-history"), QStringLiteral("only the assets, no replacement history"))},
+                            .run = &runDemo}};
+const Registration statsReg{{.name = QStringLiteral("stats"),
+                             .usage = QStringLiteral("stats FILE [--json]"),
+                             .summary = QStringLiteral("Counts by category, status, dong and department."),
+                             .options = {flag(QStringLiteral("json"), QStringLiteral("print JSON instead of tables"))},
+                             .run = &runStats}};
+const Registration verifyReg{{.name = QStringLiteral("verify"),
+                              .usage = QStringLiteral("verify FILE"),
+                              .summary = QStringLiteral("Check schema, GeoPackage tables, event-log replay and photo hashes (exit 1: edited outside "
+                                                        "the log, run adopt; 3: damaged)."),
+                              .run = &runVerify}};
 
 } // namespace
 } // namespace gc::cli

@@ -1,5 +1,5 @@
 // survey: department demand surveys (부서별 수요조사) — campaigns, Excel templates and imports,
-// review, approval and reconciliation.
+// review, approval and reconciliation. One sub-command per step, each with its own options.
 #include "command.h"
 
 #include "store/assetstore.h"
@@ -12,26 +12,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <memory>
+#include <optional>
+
 namespace gc::cli {
 
 namespace {
-
-const QString kUsage = QStringLiteral(
-    "survey departments FILE\n"
-    "  survey open FILE --title T --deadline YYYY-MM-DD [--category C …] [--variant V …]\n"
-    "  survey close FILE [--survey ID]\n"
-    "  survey list FILE\n"
-    "  survey template FILE --department NAME --out T.xlsx [--survey ID]\n"
-    "  survey import FILE SOURCE --department NAME [--encoding CP949] [--submit] [--survey ID]\n"
-    "  survey submit FILE --department NAME [--survey ID]\n"
-    "  survey review FILE --department NAME --decision has_issues|approved|rejected [--comment TEXT] [--survey ID]\n"
-    "  survey reconcile FILE [--department NAME] [--json] [--survey ID]");
-
-int usage()
-{
-    printErr(QStringLiteral("usage: goodcity-cli %1").arg(kUsage));
-    return ExitUsage;
-}
 
 int failWith(const Error &e)
 {
@@ -39,9 +25,35 @@ int failWith(const Error &e)
     return e.code == QLatin1String("invalid") ? ExitDataProblem : ExitUsage;
 }
 
-// The survey a command acts on: --survey ID, else the newest open one.
-std::optional<core::SurveyCampaign> pickSurvey(const core::SurveyDesk &desk, const QString &id)
+// The inventory a sub-command works on, and the survey desk over it; null (having said why) when
+// the arguments have the wrong shape or the file does not open.
+struct Desk {
+    std::unique_ptr<core::AssetStore> store;
+    std::unique_ptr<core::SurveyDesk> desk;
+    int exit = ExitOk;
+};
+
+Desk openDesk(const QCommandLineParser &p, const char *usage, qsizetype files, bool shapeOk, core::AssetStore::Access access)
 {
+    Desk d;
+    if (!checkUsage(QString::fromUtf8(usage), p.positionalArguments().size() == files && shapeOk)) {
+        d.exit = ExitUsage;
+        return d;
+    }
+    auto store = core::AssetStore::open(p.positionalArguments().first(), access);
+    if (!store) {
+        d.exit = failWith(store.error());
+        return d;
+    }
+    d.store = std::move(*store);
+    d.desk = std::make_unique<core::SurveyDesk>(*d.store);
+    return d;
+}
+
+// The survey a command acts on: --survey ID, else the newest open one.
+std::optional<core::SurveyCampaign> pickSurvey(const core::SurveyDesk &desk, const QCommandLineParser &p)
+{
+    const QString id = p.value(QStringLiteral("survey"));
     auto c = id.isEmpty() ? desk.current() : desk.campaign(id);
     if (!c)
         printErr(id.isEmpty() ? QStringLiteral("수요조사가 없습니다. `goodcity-cli survey open`으로 여세요 / no survey yet; open one with `survey open`")
@@ -49,151 +61,250 @@ std::optional<core::SurveyCampaign> pickSurvey(const core::SurveyDesk &desk, con
     return c;
 }
 
-int run(const QStringList &argsIn)
-{
-    QStringList args = argsIn;
-    if (args.isEmpty())
-        return usage();
-    const QString sub = args.takeFirst();
-    const QString surveyId = takeOption(args, QStringLiteral("--survey"));
-    const QString department = takeOption(args, QStringLiteral("--department"));
-    const QString out = takeOption(args, QStringLiteral("--out"));
-    const QString encoding = takeOption(args, QStringLiteral("--encoding"));
-    const QString title = takeOption(args, QStringLiteral("--title"));
-    const QString deadline = takeOption(args, QStringLiteral("--deadline"));
-    const QString decision = takeOption(args, QStringLiteral("--decision"));
-    const QString comment = takeOption(args, QStringLiteral("--comment"));
-    const QStringList categories = takeOptionAll(args, QStringLiteral("--category"));
-    const QStringList variants = takeOptionAll(args, QStringLiteral("--variant"));
-    const bool json = takeFlag(args, QStringLiteral("--json"));
-    const bool submitToo = takeFlag(args, QStringLiteral("--submit"));
-    if (!rejectUnknownOptions(args, QStringLiteral("survey …")))
-        return usage();
-    const int files = sub == QLatin1String("import") ? 2 : 1;
-    if (args.size() != files)
-        return usage();
-    const bool reads = sub == QLatin1String("departments") || sub == QLatin1String("list") || sub == QLatin1String("template")
-                       || sub == QLatin1String("reconcile");
-    auto store = core::AssetStore::open(args[0], reads ? core::AssetStore::Access::ReadOnly : core::AssetStore::Access::ReadWrite);
-    if (!store)
-        return failWith(store.error());
-    core::SurveyDesk desk(**store);
+constexpr auto kRead = core::AssetStore::Access::ReadOnly;
+constexpr auto kWrite = core::AssetStore::Access::ReadWrite;
 
-    if (sub == QLatin1String("departments")) {
-        auto d = desk.departments();
-        if (!d)
-            return failWith(d.error());
-        for (const QString &name : *d)
-            printOut(name);
-        return ExitOk;
-    }
-    if (sub == QLatin1String("open")) {
-        auto c = desk.open(title, deadline, categories, variants);
-        if (!c)
-            return failWith(c.error());
-        printOut(QStringLiteral("%1\t%2: 수요조사를 열었습니다(마감 %3) / survey opened, deadline %3").arg(c->surveyId, c->title, c->deadline));
-        return ExitOk;
-    }
-    if (sub == QLatin1String("list")) {
-        auto b = desk.book();
-        if (!b)
-            return failWith(b.error());
-        for (const auto &[id, c] : b->campaigns) {
-            printOut(QStringLiteral("%1\t%2\t%3\t%4").arg(id, c.title, c.deadline, core::SurveyDesk::stateLabel(c.state)));
-            for (const auto &[key, s] : b->submissions) {
-                if (key.first == id)
-                    printOut(QStringLiteral("  %1\t%2\t%3").arg(s.department, core::SurveyDesk::stateLabel(s.state), s.comment));
-            }
-        }
-        return ExitOk;
-    }
-    const auto campaign = pickSurvey(desk, surveyId);
-    if (!campaign)
-        return ExitUsage;
-    if (sub == QLatin1String("close")) {
-        if (auto r = desk.close(campaign->surveyId); !r)
-            return failWith(r.error());
-        printOut(QStringLiteral("%1: 마감했습니다 / closed").arg(campaign->title));
-        return ExitOk;
-    }
-    if (sub == QLatin1String("reconcile")) {
-        auto lines = core::SurveyReconciler::run(**store, campaign->surveyId);
-        if (!lines)
-            return failWith(lines.error());
-        QJsonArray all;
-        int overlaps = 0;
-        for (const auto &l : *lines) {
-            if (!department.isEmpty() && l.row.department != department)
-                continue;
-            overlaps += l.overlaps.isEmpty() ? 0 : 1;
-            if (json) {
-                all.append(QJsonObject{{QStringLiteral("department"), l.row.department}, {QStringLiteral("line"), l.row.seq},
-                                       {QStringLiteral("category"), l.row.category}, {QStringLiteral("needed"), l.row.needed},
-                                       {QStringLiteral("match"), core::SurveyReconciler::matchName(l.match)},
-                                       {QStringLiteral("asset_code"), l.assetCode}, {QStringLiteral("distance_m"), l.distance},
-                                       {QStringLiteral("overlaps"), QJsonArray::fromStringList(l.overlaps)}});
-                continue;
-            }
-            const QString match = l.match == core::SurveyReconciler::Match::Code     ? QStringLiteral("코드 일치 / code %1").arg(l.assetCode)
-                                  : l.match == core::SurveyReconciler::Match::Nearby ? QStringLiteral("%1m 안 / within %1 m: %2").arg(l.distance, 0, 'f', 1).arg(l.assetCode)
-                                                                                       : QStringLiteral("새 시설물 / new");
-            printOut(QStringLiteral("%1\t%2행\t%3\t%4\t%5%6")
-                         .arg(l.row.department)
-                         .arg(l.row.seq)
-                         .arg(core::catalog::labelKo(core::catalog::categories(), l.row.category),
-                              l.row.needed ? QStringLiteral("필요") : QStringLiteral("불필요"), match,
-                              l.overlaps.isEmpty() ? QString() : QStringLiteral("\t⚠ 중복 / same place as: ") + l.overlaps.join(QStringLiteral(", "))));
-        }
-        if (json)
-            printOut(QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented)));
-        else
-            printErr(QStringLiteral("다른 부서와 겹치는 행 %1개 / %1 rows overlap another department's").arg(overlaps));
-        return overlaps > 0 ? ExitDataProblem : ExitOk;
-    }
-    if (department.isEmpty())
-        return usage();
-    if (sub == QLatin1String("template")) {
-        if (out.isEmpty())
-            return usage();
-        if (auto r = core::SurveySheet::writeTemplate(**store, *campaign, department, out); !r)
-            return failWith(r.error());
-        printOut(QStringLiteral("%1: %2 양식을 만들었습니다 / template written for %2").arg(out, department));
-        return ExitOk;
-    }
-    if (sub == QLatin1String("import")) {
-        auto r = core::SurveySheet::import(**store, *campaign, department, args[1], encoding, submitToo);
-        if (!r)
-            return failWith(r.error());
-        for (const QString &n : r->notes)
-            printErr(QStringLiteral("참고 / note: ") + n);
-        if (!r->ok()) {
-            for (const auto &e : r->errors)
-                printErr(QStringLiteral("%1: %2").arg(args[1], e.toString()));
-            printErr(QStringLiteral("%1: 잘못된 값 %2건 — 아무것도 바꾸지 않았습니다 / %2 bad values — nothing was changed").arg(args[1]).arg(r->errors.size()));
-            return ExitDataProblem;
-        }
-        printOut(QStringLiteral("%1: %2 %3행을 받았습니다(%4, %5) / took all %3 rows").arg(args[1], department).arg(r->taken).arg(r->encoding,
-                 submitToo ? QStringLiteral("제출됨 / submitted") : QStringLiteral("작성 중 / draft")));
-        return ExitOk;
-    }
-    if (sub == QLatin1String("submit")) {
-        if (auto r = desk.submit(campaign->surveyId, department); !r)
-            return failWith(r.error());
-        printOut(QStringLiteral("%1: 제출했습니다 / submitted").arg(department));
-        return ExitOk;
-    }
-    if (sub == QLatin1String("review")) {
-        auto r = desk.review(campaign->surveyId, department, decision, comment);
-        if (!r)
-            return failWith(r.error());
-        printOut(QStringLiteral("%1: %2 (자산 %3건 반영 / %3 assets created or updated)").arg(department, core::SurveyDesk::stateLabel(decision)).arg(*r));
-        return ExitOk;
-    }
-    return usage();
+const char kDepartmentsUsage[] = "survey departments FILE";
+const char kOpenUsage[] = "survey open FILE --title T --deadline YYYY-MM-DD [--category C …] [--variant V …]";
+const char kCloseUsage[] = "survey close FILE [--survey ID]";
+const char kListUsage[] = "survey list FILE";
+const char kTemplateUsage[] = "survey template FILE --department NAME --out T.xlsx [--survey ID]";
+const char kImportUsage[] = "survey import FILE SOURCE --department NAME [--encoding CP949] [--submit] [--survey ID]";
+const char kSubmitUsage[] = "survey submit FILE --department NAME [--survey ID]";
+const char kReviewUsage[] = "survey review FILE --department NAME --decision has_issues|approved|rejected [--comment TEXT] [--survey ID]";
+const char kReconcileUsage[] = "survey reconcile FILE [--department NAME] [--json] [--survey ID]";
+
+int runDepartments(const QCommandLineParser &p)
+{
+    Desk d = openDesk(p, kDepartmentsUsage, 1, true, kRead);
+    if (!d.desk)
+        return d.exit;
+    auto names = d.desk->departments();
+    if (!names)
+        return failWith(names.error());
+    for (const QString &name : *names)
+        printOut(name);
+    return ExitOk;
 }
 
-const Registration surveyReg{{QStringLiteral("survey"), kUsage,
-                              QStringLiteral("Department demand surveys: open/close, Excel template and import, review, reconcile."), &run}};
+int runOpen(const QCommandLineParser &p)
+{
+    Desk d = openDesk(p, kOpenUsage, 1, true, kWrite);
+    if (!d.desk)
+        return d.exit;
+    auto c = d.desk->open(p.value(QStringLiteral("title")), p.value(QStringLiteral("deadline")), p.values(QStringLiteral("category")),
+                          p.values(QStringLiteral("variant")));
+    if (!c)
+        return failWith(c.error());
+    printOut(QStringLiteral("%1\t%2: 수요조사를 열었습니다(마감 %3) / survey opened, deadline %3").arg(c->surveyId, c->title, c->deadline));
+    return ExitOk;
+}
+
+int runList(const QCommandLineParser &p)
+{
+    Desk d = openDesk(p, kListUsage, 1, true, kRead);
+    if (!d.desk)
+        return d.exit;
+    auto b = d.desk->book();
+    if (!b)
+        return failWith(b.error());
+    for (const auto &[id, c] : b->campaigns) {
+        printOut(QStringLiteral("%1\t%2\t%3\t%4").arg(id, c.title, c.deadline, core::SurveyDesk::stateLabel(c.state)));
+        for (const auto &[key, s] : b->submissions) {
+            if (key.first == id)
+                printOut(QStringLiteral("  %1\t%2\t%3").arg(s.department, core::SurveyDesk::stateLabel(s.state), s.comment));
+        }
+    }
+    return ExitOk;
+}
+
+int runClose(const QCommandLineParser &p)
+{
+    Desk d = openDesk(p, kCloseUsage, 1, true, kWrite);
+    if (!d.desk)
+        return d.exit;
+    const auto campaign = pickSurvey(*d.desk, p);
+    if (!campaign)
+        return ExitUsage;
+    if (auto r = d.desk->close(campaign->surveyId); !r)
+        return failWith(r.error());
+    printOut(QStringLiteral("%1: 마감했습니다 / closed").arg(campaign->title));
+    return ExitOk;
+}
+
+QJsonObject lineJson(const core::SurveyReconciler::Line &l)
+{
+    return QJsonObject{{QStringLiteral("department"), l.row.department}, {QStringLiteral("line"), l.row.seq},
+                       {QStringLiteral("category"), l.row.category}, {QStringLiteral("needed"), l.row.needed},
+                       {QStringLiteral("match"), core::SurveyReconciler::matchName(l.match)},
+                       {QStringLiteral("asset_code"), l.assetCode}, {QStringLiteral("distance_m"), l.distance},
+                       {QStringLiteral("overlaps"), QJsonArray::fromStringList(l.overlaps)}};
+}
+
+QString lineText(const core::SurveyReconciler::Line &l)
+{
+    const QString match = l.match == core::SurveyReconciler::Match::Code     ? QStringLiteral("코드 일치 / code %1").arg(l.assetCode)
+                          : l.match == core::SurveyReconciler::Match::Nearby ? QStringLiteral("%1m 안 / within %1 m: %2").arg(l.distance, 0, 'f', 1).arg(l.assetCode)
+                                                                               : QStringLiteral("새 시설물 / new");
+    return QStringLiteral("%1\t%2행\t%3\t%4\t%5%6")
+        .arg(l.row.department)
+        .arg(l.row.seq)
+        .arg(core::catalog::labelKo(core::catalog::categories(), l.row.category), l.row.needed ? QStringLiteral("필요") : QStringLiteral("불필요"),
+             match, l.overlaps.isEmpty() ? QString() : QStringLiteral("\t⚠ 중복 / same place as: ") + l.overlaps.join(QStringLiteral(", ")));
+}
+
+int runReconcile(const QCommandLineParser &p)
+{
+    Desk d = openDesk(p, kReconcileUsage, 1, true, kRead);
+    if (!d.desk)
+        return d.exit;
+    const auto campaign = pickSurvey(*d.desk, p);
+    if (!campaign)
+        return ExitUsage;
+    auto lines = core::SurveyReconciler::run(*d.store, campaign->surveyId);
+    if (!lines)
+        return failWith(lines.error());
+    const QString department = p.value(QStringLiteral("department"));
+    const bool json = p.isSet(QStringLiteral("json"));
+    QJsonArray all;
+    int overlaps = 0;
+    for (const auto &l : *lines) {
+        if (!department.isEmpty() && l.row.department != department)
+            continue;
+        overlaps += l.overlaps.isEmpty() ? 0 : 1;
+        if (json)
+            all.append(lineJson(l));
+        else
+            printOut(lineText(l));
+    }
+    if (json)
+        printOut(QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented)));
+    else
+        printErr(QStringLiteral("다른 부서와 겹치는 행 %1개 / %1 rows overlap another department's").arg(overlaps));
+    return overlaps > 0 ? ExitDataProblem : ExitOk;
+}
+
+int runTemplate(const QCommandLineParser &p)
+{
+    const QString department = p.value(QStringLiteral("department"));
+    const QString out = p.value(QStringLiteral("out"));
+    Desk d = openDesk(p, kTemplateUsage, 1, !department.isEmpty() && !out.isEmpty(), kRead);
+    if (!d.desk)
+        return d.exit;
+    const auto campaign = pickSurvey(*d.desk, p);
+    if (!campaign)
+        return ExitUsage;
+    if (auto r = core::SurveySheet::writeTemplate(*d.store, *campaign, department, out); !r)
+        return failWith(r.error());
+    printOut(QStringLiteral("%1: %2 양식을 만들었습니다 / template written for %2").arg(out, department));
+    return ExitOk;
+}
+
+int runImport(const QCommandLineParser &p)
+{
+    const QString department = p.value(QStringLiteral("department"));
+    const bool submitToo = p.isSet(QStringLiteral("submit"));
+    Desk d = openDesk(p, kImportUsage, 2, !department.isEmpty(), kWrite);
+    if (!d.desk)
+        return d.exit;
+    const auto campaign = pickSurvey(*d.desk, p);
+    if (!campaign)
+        return ExitUsage;
+    const QString source = p.positionalArguments().at(1);
+    auto r = core::SurveySheet::import(*d.store, *campaign, department, source, p.value(QStringLiteral("encoding")), submitToo);
+    if (!r)
+        return failWith(r.error());
+    for (const QString &n : r->notes)
+        printErr(QStringLiteral("참고 / note: ") + n);
+    if (!r->ok()) {
+        for (const auto &e : r->errors)
+            printErr(QStringLiteral("%1: %2").arg(source, e.toString()));
+        printErr(QStringLiteral("%1: 잘못된 값 %2건 — 아무것도 바꾸지 않았습니다 / %2 bad values — nothing was changed").arg(source).arg(r->errors.size()));
+        return ExitDataProblem;
+    }
+    printOut(QStringLiteral("%1: %2 %3행을 받았습니다(%4, %5) / took all %3 rows").arg(source, department).arg(r->taken).arg(r->encoding,
+             submitToo ? QStringLiteral("제출됨 / submitted") : QStringLiteral("작성 중 / draft")));
+    return ExitOk;
+}
+
+int runSubmit(const QCommandLineParser &p)
+{
+    const QString department = p.value(QStringLiteral("department"));
+    Desk d = openDesk(p, kSubmitUsage, 1, !department.isEmpty(), kWrite);
+    if (!d.desk)
+        return d.exit;
+    const auto campaign = pickSurvey(*d.desk, p);
+    if (!campaign)
+        return ExitUsage;
+    if (auto r = d.desk->submit(campaign->surveyId, department); !r)
+        return failWith(r.error());
+    printOut(QStringLiteral("%1: 제출했습니다 / submitted").arg(department));
+    return ExitOk;
+}
+
+int runReview(const QCommandLineParser &p)
+{
+    const QString department = p.value(QStringLiteral("department"));
+    const QString decision = p.value(QStringLiteral("decision"));
+    Desk d = openDesk(p, kReviewUsage, 1, !department.isEmpty(), kWrite);
+    if (!d.desk)
+        return d.exit;
+    const auto campaign = pickSurvey(*d.desk, p);
+    if (!campaign)
+        return ExitUsage;
+    auto r = d.desk->review(campaign->surveyId, department, decision, p.value(QStringLiteral("comment")));
+    if (!r)
+        return failWith(r.error());
+    printOut(QStringLiteral("%1: %2 (자산 %3건 반영 / %3 assets created or updated)").arg(department, core::SurveyDesk::stateLabel(decision)).arg(*r));
+    return ExitOk;
+}
+
+QCommandLineOption surveyOption()
+{
+    return option(QStringLiteral("survey"), QStringLiteral("ID"), QStringLiteral("the survey (default: the newest open one)"));
+}
+
+QCommandLineOption departmentOption()
+{
+    return option(QStringLiteral("department"), QStringLiteral("NAME"), QStringLiteral("the department (관리부서)"));
+}
+
+Command sub(const char *name, const char *usage, const QString &summary, QList<QCommandLineOption> options, int (*run)(const QCommandLineParser &))
+{
+    return Command{.name = QStringLiteral("survey ") + QLatin1String(name), .usage = QString::fromUtf8(usage), .summary = summary,
+                   .options = std::move(options), .repeatable = {QStringLiteral("category"), QStringLiteral("variant")}, .run = run};
+}
+
+const Registration regs[] = {
+    Registration{sub("departments", kDepartmentsUsage, QStringLiteral("List the departments, one a line."), {}, &runDepartments)},
+    Registration{sub("open", kOpenUsage, QStringLiteral("Open a survey for every department."),
+                     {option(QStringLiteral("title"), QStringLiteral("T"), QStringLiteral("the survey's title")),
+                      option(QStringLiteral("deadline"), QStringLiteral("YYYY-MM-DD"), QStringLiteral("the last day departments submit")),
+                      option(QStringLiteral("category"), QStringLiteral("C"), QStringLiteral("a category the survey asks about; repeatable")),
+                      option(QStringLiteral("variant"), QStringLiteral("V"), QStringLiteral("a design variant offered; repeatable"))},
+                     &runOpen)},
+    Registration{sub("close", kCloseUsage, QStringLiteral("Close a survey."), {surveyOption()}, &runClose)},
+    Registration{sub("list", kListUsage, QStringLiteral("List the surveys and each department's state."), {}, &runList)},
+    Registration{sub("template", kTemplateUsage, QStringLiteral("Write a department's pre-filled Excel sheet (allowed values on sheet 2)."),
+                     {departmentOption(), option(QStringLiteral("out"), QStringLiteral("T.xlsx"), QStringLiteral("the sheet to write")), surveyOption()},
+                     &runTemplate)},
+    Registration{sub("import", kImportUsage, QStringLiteral("Take a department's filled sheet, all rows or none."),
+                     {departmentOption(),
+                      option(QStringLiteral("encoding"), QStringLiteral("CP949"), QStringLiteral("the sheet's text encoding (CSV; default: detected)")),
+                      flag(QStringLiteral("submit"), QStringLiteral("submit it too")), surveyOption()},
+                     &runImport)},
+    Registration{sub("submit", kSubmitUsage, QStringLiteral("Submit a department's sheet for review."), {departmentOption(), surveyOption()}, &runSubmit)},
+    Registration{sub("review", kReviewUsage, QStringLiteral("Decide on a department's submission; approved creates or updates its assets."),
+                     {departmentOption(),
+                      option(QStringLiteral("decision"), QStringLiteral("has_issues|approved|rejected"), QStringLiteral("the decision")),
+                      option(QStringLiteral("comment"), QStringLiteral("TEXT"), QStringLiteral("said to the department")), surveyOption()},
+                     &runReview)},
+    Registration{sub("reconcile", kReconcileUsage,
+                     QStringLiteral("Match survey rows to assets by code or same category within 15 m (exit 1 on overlaps)."),
+                     {option(QStringLiteral("department"), QStringLiteral("NAME"), QStringLiteral("only this department's rows")),
+                      flag(QStringLiteral("json"), QStringLiteral("print JSON")), surveyOption()},
+                     &runReconcile)},
+};
 
 } // namespace
 } // namespace gc::cli

@@ -12,24 +12,21 @@ namespace gc::cli {
 
 namespace {
 
-int runSync(const QStringList &argsIn)
+const char kUsage[] = "sync FILE.gpkg --server URL --user NAME --password-stdin [--ca-cert CERT.pem] [--insecure]";
+
+int runSync(const QCommandLineParser &p)
 {
-    const QString usage = QStringLiteral("sync FILE.gpkg --server URL --user NAME --password-stdin [--ca-cert CERT.pem] [--insecure]");
-    QStringList args = argsIn;
-    const QString server = takeOption(args, QStringLiteral("--server"));
-    const QString user = takeOption(args, QStringLiteral("--user"));
-    const bool pwStdin = takeFlag(args, QStringLiteral("--password-stdin"));
-    const QString caCert = takeOption(args, QStringLiteral("--ca-cert"));
+    const QStringList args = p.positionalArguments();
+    const QString server = p.value(QStringLiteral("server"));
+    const QString user = p.value(QStringLiteral("user"));
+    const bool pwStdin = p.isSet(QStringLiteral("password-stdin"));
+    const QString caCert = p.value(QStringLiteral("ca-cert"));
     core::SyncTransport transport;
-    transport.allowPlainHttp = takeFlag(args, QStringLiteral("--insecure"));
-    if (!rejectUnknownOptions(args, usage))
-        return ExitUsage;
+    transport.allowPlainHttp = p.isSet(QStringLiteral("insecure"));
     const QUrl url(server);
-    if (args.size() != 1 || server.isEmpty() || user.isEmpty() || !pwStdin || !url.isValid()
-        || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-        printErr(QStringLiteral("usage: goodcity-cli %1").arg(usage));
+    if (!checkUsage(QString::fromUtf8(kUsage), args.size() == 1 && !server.isEmpty() && !user.isEmpty() && pwStdin && url.isValid()
+                                                   && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))))
         return ExitUsage;
-    }
     if (!caCert.isEmpty()) {
         QFile f(caCert);
         if (f.open(QIODevice::ReadOnly))
@@ -82,9 +79,16 @@ int runSync(const QStringList &argsIn)
     return ExitOk;
 }
 
-const Registration reg{{QStringLiteral("sync"),
-                        QStringLiteral("sync FILE.gpkg --server URL --user NAME --password-stdin [--ca-cert CERT.pem] [--insecure]"),
-                        QStringLiteral("서버와 한 번 동기화 / one sync round with goodcity-server"), &runSync}};
+const Registration reg{
+    {.name = QStringLiteral("sync"),
+     .usage = QString::fromUtf8(kUsage),
+     .summary = QStringLiteral("서버와 한 번 동기화 / one sync round with goodcity-server"),
+     .options = {option(QStringLiteral("server"), QStringLiteral("URL"), QStringLiteral("the office server, https:// (http:// on loopback or with --insecure)")),
+                 option(QStringLiteral("user"), QStringLiteral("NAME"), QStringLiteral("the user to log in as")),
+                 flag(QStringLiteral("password-stdin"), QStringLiteral("read the password from the first line of standard input")),
+                 option(QStringLiteral("ca-cert"), QStringLiteral("CERT.pem"), QStringLiteral("trust this certificate (a self-signed office server)")),
+                 flag(QStringLiteral("insecure"), QStringLiteral("allow plain http:// to a server that is not on loopback"))},
+     .run = &runSync}};
 
 } // namespace
 

@@ -14,6 +14,7 @@
 #include "log/eventjson.h"
 #include "log/hybridclock.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -160,41 +161,76 @@ struct Client {
     qint64 sentNs = 0;   // on the run's clock: when this push was sent, or (offered load) was due
 };
 
+const char kUsage[] = "usage: goodcity-sync-load --server URL [--server URL2 …] --user NAME --password-stdin [--clients 100] [--events 100] "
+                     "[--batch 10] [--rate EVENTS_PER_S] [--timeout-s 600] [--server-pid PID …] [--postgres-pid PID …]";
+
+QList<QCommandLineOption> loadOptions()
+{
+    using O = QCommandLineOption;
+    return {O(QStringLiteral("server"), QStringLiteral("a goodcity-server's URL; repeatable: client c talks to the (c mod n)-th"), QStringLiteral("URL")),
+            O(QStringLiteral("user"), QStringLiteral("the user every client logs in as"), QStringLiteral("NAME")),
+            O(QStringLiteral("password-stdin"), QStringLiteral("read the password from the first line of standard input")),
+            O(QStringLiteral("clients"), QStringLiteral("concurrent clients (default 100)"), QStringLiteral("N"), QStringLiteral("100")),
+            O(QStringLiteral("events"), QStringLiteral("events each client pushes (default 100)"), QStringLiteral("N"), QStringLiteral("100")),
+            O(QStringLiteral("batch"), QStringLiteral("events per push (default 10)"), QStringLiteral("N"), QStringLiteral("10")),
+            O(QStringLiteral("rate"), QStringLiteral("offered load, events a second over all clients (default 0: closed loop)"), QStringLiteral("EVENTS_PER_S"),
+              QStringLiteral("0")),
+            O(QStringLiteral("timeout-s"), QStringLiteral("stop after this many seconds (default 600)"), QStringLiteral("S"), QStringLiteral("600")),
+            O(QStringLiteral("server-pid"), QStringLiteral("a server process whose CPU time is reported; repeatable"), QStringLiteral("PID")),
+            O(QStringLiteral("postgres-pid"), QStringLiteral("a PostgreSQL process whose CPU time is reported; repeatable"), QStringLiteral("PID"))};
+}
+
+// The command line into `o`: -1 to go on, else the exit code (0 after --help, 2 on a bad option).
+int parseOptions(const QStringList &args, LoadOptions *o)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("N concurrent clients push M events each through the real HTTP API; every event is then "
+                                               "checked to be stored exactly once."));
+    p.addOptions(loadOptions());
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("show this help"));
+    p.addOption(help);
+    const bool parsed = p.parse(args);
+    if (p.isSet(help)) {
+        const QString qt = p.helpText();
+        std::printf("%s\n%s", kUsage, qPrintable(qt.mid(qt.indexOf(QLatin1Char('\n')) + 1)));
+        return 0;
+    }
+    if (!parsed) {
+        const QStringList unknown = p.unknownOptionNames();
+        std::fprintf(stderr, "%s\n%s\n",
+                     qPrintable(unknown.isEmpty() ? QStringLiteral("옵션이 잘못되었습니다 / bad option: %1").arg(p.errorText())
+                                                  : QStringLiteral("알 수 없는 옵션 / unknown option: --%1").arg(unknown.first())),
+                     kUsage);
+        return 2;
+    }
+    for (const QString &s : p.values(QStringLiteral("server")))
+        o->servers.emplace_back(s);
+    o->user = p.value(QStringLiteral("user"));
+    o->clients = p.value(QStringLiteral("clients")).toInt();
+    o->events = p.value(QStringLiteral("events")).toInt();
+    o->batch = p.value(QStringLiteral("batch")).toInt();
+    o->timeoutS = p.value(QStringLiteral("timeout-s")).toInt();
+    o->rate = p.value(QStringLiteral("rate")).toDouble();
+    for (const QString &pid : p.values(QStringLiteral("server-pid")))
+        o->serverPids.push_back(pid.toLongLong());
+    for (const QString &pid : p.values(QStringLiteral("postgres-pid")))
+        o->postgresPids.push_back(pid.toLongLong());
+    if (o->servers.empty() || o->user.isEmpty() || !p.isSet(QStringLiteral("password-stdin")) || !p.positionalArguments().isEmpty()
+        || o->clients < 1 || o->events < 1 || o->batch < 1 || o->rate < 0) {
+        std::fprintf(stderr, "%s\n", kUsage);
+        return 2;
+    }
+    return -1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QStringList args = app.arguments().mid(1);
-    auto take = [&](const QString &name, const QString &fallback = {}) {
-        const int i = args.indexOf(name);
-        if (i < 0 || i + 1 >= args.size())
-            return fallback;
-        const QString v = args.at(i + 1);
-        args.remove(i, 2);
-        return v;
-    };
     LoadOptions o;
-    for (QString s = take(QStringLiteral("--server")); !s.isEmpty(); s = take(QStringLiteral("--server")))
-        o.servers.emplace_back(s);
-    o.user = take(QStringLiteral("--user"));
-    o.clients = take(QStringLiteral("--clients"), QStringLiteral("100")).toInt();
-    o.events = take(QStringLiteral("--events"), QStringLiteral("100")).toInt();
-    o.batch = take(QStringLiteral("--batch"), QStringLiteral("10")).toInt();
-    o.timeoutS = take(QStringLiteral("--timeout-s"), QStringLiteral("600")).toInt();
-    o.rate = take(QStringLiteral("--rate"), QStringLiteral("0")).toDouble();
-    for (QString p = take(QStringLiteral("--server-pid")); !p.isEmpty(); p = take(QStringLiteral("--server-pid")))
-        o.serverPids.push_back(p.toLongLong());
-    for (QString p = take(QStringLiteral("--postgres-pid")); !p.isEmpty(); p = take(QStringLiteral("--postgres-pid")))
-        o.postgresPids.push_back(p.toLongLong());
-    const bool pwStdin = args.removeAll(QStringLiteral("--password-stdin")) > 0;
-    if (o.servers.empty() || o.user.isEmpty() || !pwStdin || !args.isEmpty() || o.clients < 1 || o.events < 1 || o.batch < 1
-        || o.rate < 0) {
-        std::fputs("usage: goodcity-sync-load --server URL [--server URL2 …] --user NAME --password-stdin [--clients 100] [--events 100] "
-                   "[--batch 10] [--rate EVENTS_PER_S] [--timeout-s 600] [--server-pid PID …] [--postgres-pid PID …]\n",
-                   stderr);
-        return 2;
-    }
+    if (const int exit = parseOptions(app.arguments(), &o); exit >= 0)
+        return exit;
     const QString password = QTextStream(stdin).readLine();
     const QByteArray loginBody = QJsonDocument(QJsonObject{{QStringLiteral("user"), o.user}, {QStringLiteral("password"), password}})
                                      .toJson(QJsonDocument::Compact);

@@ -19,6 +19,7 @@
 #include "store/assetstore.h"
 #include "sync/syncclient.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -175,28 +176,51 @@ Built readStore(const QString &dir)
     return b;
 }
 
+// The command line into `o`; exits on --help (0) or a bad option (1, naming it).
+void parseOptions(const QStringList &args, Options *o)
+{
+    const char *usage = "usage: goodcity-photo-scale [--photos N] [--office-samples N] [--judge-samples N] [--dir DIR [--reuse]]";
+    using O = QCommandLineOption;
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("W3.4's figures at rollout scale: a server store with N photos, a crew tablet's first sync, "
+                                               "the office opening originals, the server's checks."));
+    p.addOptions({O(QStringLiteral("photos"), QStringLiteral("photos in the store (default 38000, at least 3)"), QStringLiteral("N")),
+                  O(QStringLiteral("office-samples"), QStringLiteral("originals the office opens (default 200)"), QStringLiteral("N")),
+                  O(QStringLiteral("judge-samples"), QStringLiteral("photos the server checks (default 300)"), QStringLiteral("N")),
+                  O(QStringLiteral("dir"), QStringLiteral("build the store here (default: a temporary folder)"), QStringLiteral("DIR")),
+                  O(QStringLiteral("reuse"), QStringLiteral("measure the store an earlier run built in --dir again"))});
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("show this help"));
+    p.addOption(help);
+    const bool parsed = p.parse(args);
+    if (p.isSet(help)) {
+        const QString qt = p.helpText();
+        std::printf("%s\n%s", usage, qPrintable(qt.mid(qt.indexOf(QLatin1Char('\n')) + 1)));
+        std::exit(0);
+    }
+    if (!parsed)
+        die(QStringLiteral("%1\n%2").arg(p.unknownOptionNames().isEmpty() ? p.errorText()
+                                                                          : QStringLiteral("unknown option: --%1").arg(p.unknownOptionNames().first()),
+                                         QLatin1String(usage)));
+    if (!p.positionalArguments().isEmpty())
+        die(QLatin1String(usage));
+    const auto number = [&](const char *name, int *into) {
+        if (p.isSet(QLatin1String(name)))
+            *into = p.value(QLatin1String(name)).toInt();
+    };
+    number("photos", &o->photos);
+    number("office-samples", &o->officeSamples);
+    number("judge-samples", &o->judgeSamples);
+    o->dir = p.value(QStringLiteral("dir"));
+    o->reuse = p.isSet(QStringLiteral("reuse"));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     Options o;
-    const QStringList args = app.arguments();
-    QStringList rest = args.mid(1);
-    o.reuse = rest.removeAll(QStringLiteral("--reuse")) > 0;
-    for (int i = 0; i + 1 < rest.size(); i += 2) {
-        const QString k = rest[i], v = rest[i + 1];
-        if (k == QLatin1String("--photos"))
-            o.photos = v.toInt();
-        else if (k == QLatin1String("--office-samples"))
-            o.officeSamples = v.toInt();
-        else if (k == QLatin1String("--judge-samples"))
-            o.judgeSamples = v.toInt();
-        else if (k == QLatin1String("--dir"))
-            o.dir = v;
-        else
-            die(QStringLiteral("usage: goodcity-photo-scale [--photos N] [--office-samples N] [--judge-samples N] [--dir DIR [--reuse]]"));
-    }
+    parseOptions(app.arguments(), &o);
     if (o.photos < 3)
         die(QStringLiteral("--photos: at least 3"));
     QTemporaryDir tmp;

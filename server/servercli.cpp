@@ -34,17 +34,6 @@ struct ServeTuning {
     int maxWorkers = 64;
 };
 
-const char *const kUsage =
-    "usage:\n"
-    "  goodcity-server --store STORE init [--from INVENTORY.gpkg]\n"
-    "  goodcity-server --store STORE user add NAME --role admin|office|crew|department [--department D] --password-stdin\n"
-    "  goodcity-server --store STORE user passwd NAME --password-stdin   (ends its sessions; unlocks a disabled user)\n"
-    "  goodcity-server --store STORE user disable NAME                   (locks it and ends its sessions at once)\n"
-    "  goodcity-server --store STORE user revoke NAME                    (ends its sessions: every device logs in again)\n"
-    "  goodcity-server --store STORE --listen HOST:PORT [--tls-cert CERT.pem --tls-key KEY.pem] [--max-clock-ahead MINUTES]\n"
-    "                  [--workers N]   (requests served at once, one PostgreSQL connection each; default 16)\n"
-    "STORE: a GeoPackage path (one office PC) or a postgresql:// URL (shared).\n";
-
 void err(const QString &s)
 {
     std::fputs(qPrintable(s + QLatin1Char('\n')), stderr);
@@ -55,21 +44,9 @@ void out(const QString &s)
     std::fflush(stdout);
 }
 
-QString take(QStringList &args, const QString &name)
+int usageError(const QString &usage)
 {
-    const int i = args.indexOf(name);
-    if (i < 0 || i + 1 >= args.size())
-        return {};
-    const QString v = args.at(i + 1);
-    args.remove(i, 2);
-    return v;
-}
-
-bool takeFlag(QStringList &args, const QString &name) { return args.removeAll(name) > 0; }
-
-int usage()
-{
-    err(QString::fromUtf8(kUsage));
+    err(QStringLiteral("usage: goodcity-server %1").arg(usage));
     return 2;
 }
 
@@ -155,13 +132,16 @@ QString readPassword()
     return in.readLine();
 }
 
-int userAdd(SyncStore &store, QStringList args)
+const char kUserAddUsage[] = "--store STORE user add NAME --role admin|office|crew|department [--department D] --password-stdin";
+
+int userAdd(SyncStore &store, const QCommandLineParser &p)
 {
-    const QString roleText = take(args, QStringLiteral("--role"));
-    const QString dept = take(args, QStringLiteral("--department"));
-    const bool stdinPw = takeFlag(args, QStringLiteral("--password-stdin"));
+    const QStringList args = p.positionalArguments().mid(2);
+    const QString roleText = p.value(QStringLiteral("role"));
+    const QString dept = p.value(QStringLiteral("department"));
+    const bool stdinPw = p.isSet(QStringLiteral("password-stdin"));
     if (args.size() != 1 || roleText.isEmpty() || !stdinPw)
-        return usage();
+        return usageError(QString::fromUtf8(kUserAddUsage));
     const auto role = roleFromName(roleText);
     if (!role) {
         err(QStringLiteral("--role: admin, office, crew, department 중 하나 / one of admin, office, crew, department, not '%1'").arg(roleText));
@@ -190,11 +170,12 @@ int userAdd(SyncStore &store, QStringList args)
 }
 
 // user passwd | disable | revoke NAME: what the office does when a tablet is lost or a password leaked.
-int userChange(SyncStore &store, const QString &action, QStringList args)
+int userChange(SyncStore &store, const QString &action, const QCommandLineParser &p, const QString &usage)
 {
-    const bool stdinPw = takeFlag(args, QStringLiteral("--password-stdin"));
+    const QStringList args = p.positionalArguments().mid(2);
+    const bool stdinPw = action == QLatin1String("passwd") && p.isSet(QStringLiteral("password-stdin"));
     if (args.size() != 1 || (action == QLatin1String("passwd")) != stdinPw)
-        return usage();
+        return usageError(usage);
     const QString name = args.first();
     Result<bool> found = false;
     int ended = 0;
@@ -235,82 +216,63 @@ int userChange(SyncStore &store, const QString &action, QStringList args)
     return 0;
 }
 
-} // namespace
 
-int ServerCli::run(QStringList args)
+const char kInitUsage[] = "--store STORE init [--from INVENTORY.gpkg]";
+const char kServeUsage[] = "--store STORE --listen HOST:PORT [--tls-cert CERT.pem --tls-key KEY.pem] [--max-clock-ahead MINUTES] [--workers N]";
+
+// HOST:PORT, [IPv6]:PORT or localhost:PORT; null address when it is none of these.
+QHostAddress parseListen(const QString &listen, int *port)
 {
-    const QString storeArg = take(args, QStringLiteral("--store"));
-    const QString listen = take(args, QStringLiteral("--listen"));
-    const QString clockAhead = take(args, QStringLiteral("--max-clock-ahead"));
-    const QString tlsCert = take(args, QStringLiteral("--tls-cert"));
-    const QString tlsKey = take(args, QStringLiteral("--tls-key"));
-    const QString workersArg = take(args, QStringLiteral("--workers"));
-    if (storeArg.isEmpty())
-        return usage();
-
-    if (!args.isEmpty() && args.first() == QLatin1String("init")) {
-        args.removeFirst();
-        const QString from = take(args, QStringLiteral("--from"));
-        if (!args.isEmpty())
-            return usage();
-        auto store = SyncStore::create(storeArg);
-        if (!store) {
-            err(store.error().message);
-            return 2;
-        }
-        return init(**store, from);
-    }
-    auto store = SyncStore::open(storeArg);
-    if (!store) {
-        err(store.error().message);
-        return 2;
-    }
-    if (args.size() >= 2 && args[0] == QLatin1String("user") && args[1] == QLatin1String("add"))
-        return userAdd(**store, args.mid(2));
-    if (args.size() >= 2 && args[0] == QLatin1String("user")
-        && QStringList{QStringLiteral("passwd"), QStringLiteral("disable"), QStringLiteral("revoke")}.contains(args[1]))
-        return userChange(**store, args[1], args.mid(2));
-    if (listen.isEmpty() || !args.isEmpty() || tlsCert.isEmpty() != tlsKey.isEmpty())
-        return usage();
-
     const int colon = listen.lastIndexOf(QLatin1Char(':'));
     bool ok = false;
-    const int port = colon > 0 ? listen.mid(colon + 1).toInt(&ok) : -1;
+    *port = colon > 0 ? listen.mid(colon + 1).toInt(&ok) : -1;
     QString host = colon > 0 ? listen.left(colon) : QString();
     if (host.startsWith(QLatin1Char('[')))
         host = host.mid(1, host.size() - 2);
-    const QHostAddress address(host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : host);
-    if (!ok || port < 0 || port > 65535 || address.isNull()) {
-        err(QStringLiteral("--listen HOST:PORT, 예 / e.g. 127.0.0.1:8080 (not '%1')").arg(listen));
-        return 2;
-    }
-    ApiLimits limits;
+    if (!ok || *port < 0 || *port > 65535)
+        return {};
+    return QHostAddress(host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : host);
+}
+
+// --max-clock-ahead and --workers; false (having said which is wrong) when one is out of range.
+bool parseServeTuning(const QCommandLineParser &p, ApiLimits *limits, int *workers)
+{
+    bool ok = false;
+    const QString clockAhead = p.value(QStringLiteral("max-clock-ahead"));
     if (!clockAhead.isEmpty()) {
         const int minutes = clockAhead.toInt(&ok);
         if (!ok || minutes < 1) {
             err(QStringLiteral("--max-clock-ahead: 1 이상의 분 / whole minutes ≥ 1 (not '%1')").arg(clockAhead));
-            return 2;
+            return false;
         }
-        limits.maxClockAheadMs = qint64(minutes) * 60'000;
+        limits->maxClockAheadMs = qint64(minutes) * 60'000;
     }
     const ServeTuning tuning;
-    int workers = tuning.workers;
+    *workers = tuning.workers;
+    const QString workersArg = p.value(QStringLiteral("workers"));
     if (!workersArg.isEmpty()) {
-        workers = workersArg.toInt(&ok);
-        if (!ok || workers < 1 || workers > tuning.maxWorkers) {
+        *workers = workersArg.toInt(&ok);
+        if (!ok || *workers < 1 || *workers > tuning.maxWorkers) {
             err(QStringLiteral("--workers: 1–%1 (not '%2')").arg(tuning.maxWorkers).arg(workersArg));
-            return 2;
+            return false;
         }
     }
-    StorePool pool(**store);
+    return true;
+}
+
+int listenAndServe(SyncStore &store, const QHostAddress &address, int port, const QCommandLineParser &p, const ApiLimits &limits,
+                   int workers)
+{
+    StorePool pool(store);
     if (auto g = pool.grow(workers); !g) {
         err(g.error().message);
         return 2;
     }
     ApiService api(pool, limits);
     HttpFrontend http(api);
+    const QString tlsCert = p.value(QStringLiteral("tls-cert"));
     if (!tlsCert.isEmpty()) {
-        if (auto t = http.useTls(tlsCert, tlsKey); !t) {
+        if (auto t = http.useTls(tlsCert, p.value(QStringLiteral("tls-key"))); !t) {
             err(t.error().message);
             return 2;
         }
@@ -327,8 +289,222 @@ int ServerCli::run(QStringList args)
     out(QStringLiteral("goodcity-server: listening on %4://%1:%2/api/v1/ (store %3, %5 workers)")
             .arg(address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(address.toString()) : address.toString())
             .arg(*bound)
-            .arg((*store)->describe(), http.tls() ? QStringLiteral("https") : QStringLiteral("http"), QString::number(http.workers())));
+            .arg(store.describe(), http.tls() ? QStringLiteral("https") : QStringLiteral("http"), QString::number(http.workers())));
     return QCoreApplication::exec();
+}
+
+int serve(const QString &storeArg, const QCommandLineParser &p)
+{
+    const QString listen = p.value(QStringLiteral("listen"));
+    if (listen.isEmpty() || !p.positionalArguments().isEmpty()
+        || p.value(QStringLiteral("tls-cert")).isEmpty() != p.value(QStringLiteral("tls-key")).isEmpty())
+        return usageError(QString::fromUtf8(kServeUsage));
+    auto store = SyncStore::open(storeArg);
+    if (!store) {
+        err(store.error().message);
+        return 2;
+    }
+    int port = -1;
+    const QHostAddress address = parseListen(listen, &port);
+    if (address.isNull()) {
+        err(QStringLiteral("--listen HOST:PORT, 예 / e.g. 127.0.0.1:8080 (not '%1')").arg(listen));
+        return 2;
+    }
+    ApiLimits limits;
+    int workers = 0;
+    if (!parseServeTuning(p, &limits, &workers))
+        return 2;
+    return listenAndServe(**store, address, port, p, limits, workers);
+}
+
+int runInit(const QString &storeArg, const QCommandLineParser &p)
+{
+    if (p.positionalArguments().size() != 1)
+        return usageError(QString::fromUtf8(kInitUsage));
+    auto store = SyncStore::create(storeArg);
+    if (!store) {
+        err(store.error().message);
+        return 2;
+    }
+    return init(**store, p.value(QStringLiteral("from")));
+}
+
+// The `user` commands work on an existing store.
+std::function<int(const QString &, const QCommandLineParser &)> onStore(std::function<int(SyncStore &, const QCommandLineParser &)> run)
+{
+    return [run](const QString &storeArg, const QCommandLineParser &p) {
+        auto store = SyncStore::open(storeArg);
+        if (!store) {
+            err(store.error().message);
+            return 2;
+        }
+        return run(**store, p);
+    };
+}
+
+QCommandLineOption passwordStdin()
+{
+    return QCommandLineOption(QStringLiteral("password-stdin"), QStringLiteral("read the password from the first line of standard input"));
+}
+
+ServerCli::Command userChangeCommand(const QString &action, const QString &usage, const QString &summary)
+{
+    return {QStringLiteral("user ") + action, usage, summary,
+            action == QLatin1String("passwd") ? QList<QCommandLineOption>{passwordStdin()} : QList<QCommandLineOption>{},
+            onStore([action, usage](SyncStore &s, const QCommandLineParser &p) { return userChange(s, action, p, usage); })};
+}
+
+std::vector<ServerCli::Command> makeCommands()
+{
+    using O = QCommandLineOption;
+    return {
+        {QString(), QString::fromUtf8(kServeUsage), QStringLiteral("Serve the sync API."),
+         {O(QStringLiteral("listen"), QStringLiteral("address and port to listen on, e.g. 127.0.0.1:8080"), QStringLiteral("HOST:PORT")),
+          O(QStringLiteral("tls-cert"), QStringLiteral("serve HTTPS with this certificate (with --tls-key)"), QStringLiteral("CERT.pem")),
+          O(QStringLiteral("tls-key"), QStringLiteral("the certificate's private key"), QStringLiteral("KEY.pem")),
+          O(QStringLiteral("max-clock-ahead"), QStringLiteral("refuse events stamped further ahead of the server's clock"), QStringLiteral("MINUTES")),
+          O(QStringLiteral("workers"), QStringLiteral("requests served at once, one PostgreSQL connection each (default 16)"), QStringLiteral("N"))},
+         &serve},
+        {QStringLiteral("init"), QString::fromUtf8(kInitUsage), QStringLiteral("Create the store, optionally loaded with an inventory's history and photos."),
+         {O(QStringLiteral("from"), QStringLiteral("the office's inventory to load"), QStringLiteral("INVENTORY.gpkg"))}, &runInit},
+        {QStringLiteral("user add"), QString::fromUtf8(kUserAddUsage), QStringLiteral("Add a user."),
+         {O(QStringLiteral("role"), QStringLiteral("admin, office, crew or department"), QStringLiteral("ROLE")),
+          O(QStringLiteral("department"), QStringLiteral("the department (with --role department)"), QStringLiteral("D")), passwordStdin()},
+         onStore(&userAdd)},
+        userChangeCommand(QStringLiteral("passwd"), QStringLiteral("--store STORE user passwd NAME --password-stdin"),
+                          QStringLiteral("Set a new password; ends its sessions and unlocks a disabled user.")),
+        userChangeCommand(QStringLiteral("disable"), QStringLiteral("--store STORE user disable NAME"),
+                          QStringLiteral("Lock the user and end its sessions at once.")),
+        userChangeCommand(QStringLiteral("revoke"), QStringLiteral("--store STORE user revoke NAME"),
+                          QStringLiteral("End its sessions: every device logs in again.")),
+    };
+}
+
+
+QCommandLineOption storeOption()
+{
+    return QCommandLineOption(QStringLiteral("store"), QStringLiteral("a GeoPackage path (one office PC) or a postgresql:// URL (shared)"),
+                              QStringLiteral("STORE"));
+}
+
+QCommandLineOption helpOption()
+{
+    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("이 도움말 / show this help"));
+}
+
+// Every command with its synopsis (or those of a group: "user").
+QString overview(const QString &group)
+{
+    QString text = QStringLiteral("usage:\n");
+    for (const ServerCli::Command &c : ServerCli::commands())
+        if (group.isEmpty() || c.name.startsWith(group + QLatin1Char(' ')))
+            text += QStringLiteral("  goodcity-server %1\n      %2\n").arg(c.usage, c.summary);
+    return text + QStringLiteral("STORE: a GeoPackage path (one office PC) or a postgresql:// URL (shared).\n"
+                                 "`goodcity-server COMMAND --help` shows a command's options.");
+}
+
+// The command named by the leading words ("user add"); serving when there are none.
+const ServerCli::Command *findCommand(const QStringList &words)
+{
+    for (qsizetype n = std::min<qsizetype>(2, words.size()); n >= 0; --n) {
+        if (n == 0 && !words.isEmpty())
+            break;
+        const QString name = words.mid(0, n).join(QLatin1Char(' '));
+        for (const ServerCli::Command &c : ServerCli::commands())
+            if (c.name == name)
+                return &c;
+    }
+    return nullptr;
+}
+
+QString dashed(const QString &name)
+{
+    return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+}
+
+// The option a command line got wrong, named in both languages; empty when there is none.
+QString optionError(const QCommandLineParser &p, bool parsed, const QList<QCommandLineOption> &options)
+{
+    if (!p.unknownOptionNames().isEmpty())
+        return QStringLiteral("알 수 없는 옵션 / unknown option: %1").arg(dashed(p.unknownOptionNames().first()));
+    if (!parsed)
+        return QStringLiteral("옵션이 잘못되었습니다 / bad option: %1").arg(p.errorText());
+    for (const QCommandLineOption &o : options)
+        if (p.values(o.names().first()).size() > 1)
+            return QStringLiteral("한 번만 줄 수 있는 옵션입니다 / option given more than once: %1").arg(dashed(o.names().first()));
+    return {};
+}
+
+// The words that name a command: the positional arguments once every command's options are known.
+QStringList commandWords(const QStringList &args, QStringList *unknown)
+{
+    QCommandLineParser all;
+    all.addOption(storeOption());
+    all.addOption(helpOption());
+    QStringList known;
+    for (const ServerCli::Command &c : ServerCli::commands())
+        for (const QCommandLineOption &o : c.options)
+            if (!known.contains(o.names().first())) { // two commands may declare the same option
+                known << o.names();
+                all.addOption(o);
+            }
+    all.parse(QStringList{QStringLiteral("goodcity-server")} + args);
+    *unknown = all.unknownOptionNames();
+    return all.positionalArguments();
+}
+
+int unknownCommand(const QStringList &words, const QStringList &unknownOptions, bool help)
+{
+    if (!unknownOptions.isEmpty()) {
+        err(QStringLiteral("알 수 없는 옵션 / unknown option: %1\n").arg(dashed(unknownOptions.first())) + overview({}));
+        return 2;
+    }
+    if (words.size() == 1 && words.first() == QLatin1String("user")) {
+        (help ? out : err)(overview(words.first()));
+        return help ? 0 : 2;
+    }
+    err(QStringLiteral("알 수 없는 명령 / unknown command: %1\n").arg(words.join(QLatin1Char(' '))) + overview({}));
+    return 2;
+}
+
+} // namespace
+
+const std::vector<ServerCli::Command> &ServerCli::commands()
+{
+    static const std::vector<Command> all = makeCommands();
+    return all;
+}
+
+int ServerCli::run(const QStringList &args)
+{
+    QStringList unknown;
+    const QStringList words = commandWords(args, &unknown);
+    const bool asksHelp = args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"));
+    const Command *cmd = findCommand(words);
+    if (!cmd)
+        return unknownCommand(words, unknown, asksHelp);
+    QCommandLineParser p;
+    p.setApplicationDescription(cmd->summary);
+    p.addOption(storeOption());
+    p.addOptions(cmd->options);
+    const QCommandLineOption help = helpOption();
+    p.addOption(help);
+    const bool parsed = p.parse(QStringList{QStringLiteral("goodcity-server")} + args);
+    const QString usage = QStringLiteral("usage: goodcity-server %1").arg(cmd->usage);
+    if (p.isSet(help)) {
+        const QString qt = p.helpText();
+        out((cmd->name.isEmpty() ? overview({}) + QStringLiteral("\n\nServing:\n") : QString()) + usage + QLatin1Char('\n')
+            + qt.mid(qt.indexOf(QLatin1Char('\n')) + 1));
+        return 0;
+    }
+    if (const QString e = optionError(p, parsed, cmd->options + QList<QCommandLineOption>{storeOption()}); !e.isEmpty()) {
+        err(e + QLatin1Char('\n') + usage);
+        return 2;
+    }
+    const QString store = p.value(QStringLiteral("store"));
+    if (store.isEmpty())
+        return usageError(cmd->usage);
+    return cmd->run(store, p);
 }
 
 } // namespace gc::server

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "zipwriter.h"
 
 #include <QByteArray>
 #include <QString>
@@ -9,16 +10,13 @@
 
 namespace gc::core {
 
-// Writes a zip archive whose members are stored, not compressed (method 0): what a QGIS project
-// (.qgz) needs, without a zip library. Members are small text files, so compression gains nothing
-// worth a dependency; every zip reader (QGIS, Python's zipfile, unzip) reads stored members.
+// A zip archive whose members are stored, not compressed (method 0): what a QGIS project (.qgz)
+// needs. Written by GDAL's zip writer (geo::ZipWriter); members are small text files, so compression
+// gains nothing, and every zip reader (QGIS, Python's zipfile, unzip) reads stored members.
 class StoredZip {
 public:
-    struct Member {
-        QString name; // path inside the archive, '/'-separated
-        QByteArray data;
-    };
-    // Writes `path` (replacing it); members larger than 4 GiB are refused (no ZIP64).
+    using Member = geo::ZipWriter::Member;
+    // Writes `path` (replacing it, complete or not at all).
     static VoidResult write(const QString &path, const std::vector<Member> &members);
     static quint32 crc32(const QByteArray &data);
 };
