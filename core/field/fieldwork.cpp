@@ -204,15 +204,13 @@ Result<PlaceProposal> FieldWork::proposePlace(const NewPlace &p)
     if (!row)
         return row.error();
     const QString id = timeOrderedUuid();
-    QJsonObject payload{{QStringLiteral("proposal_id"), id},     {QStringLiteral("category"), p.category},
-                        {QStringLiteral("x"), p.x},              {QStringLiteral("y"), p.y},
-                        {QStringLiteral("dong_code"), dong},     {QStringLiteral("photo_sha256"), row->sha256}};
+    PlaceProposedPayload payload{.proposalId = id, .category = p.category, .x = p.x, .y = p.y, .dongCode = dong, .photoSha256 = row->sha256};
     if (!p.note.trimmed().isEmpty())
-        payload.insert(QStringLiteral("note"), p.note.trimmed());
-    QJsonObject photo = reducer::photoPayload(*row);
-    photo.insert(QStringLiteral("proposal_id"), id);
-    auto recorded = m_store.record({{QLatin1String(EventKind::PhotoAdded), QString(), photo},
-                                    {QLatin1String(EventKind::PlaceProposed), QString(), payload}});
+        payload.note = p.note.trimmed();
+    PhotoAddedPayload photo = PhotoAddedPayload::read(reducer::photoPayload(*row));
+    photo.proposalId = id;
+    auto recorded = m_store.record({{QLatin1String(EventKind::PhotoAdded), QString(), photo.toJson()},
+                                    {QLatin1String(EventKind::PlaceProposed), QString(), payload.toJson()}});
     if (!recorded)
         return recorded.error();
     FieldBook book;

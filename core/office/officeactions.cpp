@@ -330,12 +330,11 @@ Result<QString> OfficeActions::acceptProposal(const QString &proposalId, const Q
             lines << QStringLiteral("%1 = '%2': %3").arg(x.field, x.value, x.reason);
         return makeError(QStringLiteral("invalid"), lines.join(QLatin1Char('\n')));
     }
-    QJsonObject decided{{QStringLiteral("proposal_id"), proposalId}, {QStringLiteral("decision"), QStringLiteral("accepted")},
-                        {QStringLiteral("asset_uuid"), a.uuid}};
+    PlaceDecidedPayload decided{.proposalId = proposalId, .decision = QStringLiteral("accepted"), .assetUuid = a.uuid};
     if (!note.trimmed().isEmpty())
-        decided.insert(QStringLiteral("note"), note.trimmed());
+        decided.note = note.trimmed();
     auto r = m_store.record({{QLatin1String(EventKind::AssetCreated), a.uuid, assetfields::toJson(a), 0, QString()},
-                             {QLatin1String(EventKind::PlaceDecided), QString(), decided, 0, QString()}});
+                             {QLatin1String(EventKind::PlaceDecided), QString(), decided.toJson(), 0, QString()}});
     if (!r)
         return r.error();
     return a.uuid;
@@ -348,10 +347,8 @@ VoidResult OfficeActions::declineProposal(const QString &proposalId, const QStri
         return p.error();
     if (note.trimmed().isEmpty())
         return makeError(QStringLiteral("invalid"), QStringLiteral("%1: 반려 사유를 적어 주세요 / say why the place is declined").arg(proposalId));
-    auto r = m_store.record({{QLatin1String(EventKind::PlaceDecided), QString(),
-                              QJsonObject{{QStringLiteral("proposal_id"), proposalId}, {QStringLiteral("decision"), QStringLiteral("rejected")},
-                                          {QStringLiteral("note"), note.trimmed()}},
-                              0, QString()}});
+    const PlaceDecidedPayload decided{.proposalId = proposalId, .decision = QStringLiteral("rejected"), .note = note.trimmed()};
+    auto r = m_store.record({{QLatin1String(EventKind::PlaceDecided), QString(), decided.toJson(), 0, QString()}});
     if (!r)
         return r.error();
     return Ok{};

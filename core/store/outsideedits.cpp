@@ -278,7 +278,7 @@ Result<OutsideEdits::Adopted> OutsideEdits::adopt(AssetStore &store, const std::
             break;
         case OutsideEdit::Kind::Deleted:
             events.push_back({QLatin1String(EventKind::AssetDeleted), a.uuid,
-                              QJsonObject{{QStringLiteral("reason"), bilingual(QStringLiteral("로그 밖에서 삭제됨"), QStringLiteral("deleted outside the log"))}}});
+                              AssetDeletedPayload{.reason = bilingual(QStringLiteral("로그 밖에서 삭제됨"), QStringLiteral("deleted outside the log"))}.toJson()});
             break;
         case OutsideEdit::Kind::Changed: {
             QJsonObject update;
