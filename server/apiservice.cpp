@@ -6,6 +6,7 @@
 #include "log/eventreducer.h"
 #include "photo/photoheader.h"
 #include "readscope.h"
+#include "sync/syncprotocol.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -17,6 +18,8 @@
 
 namespace gc::server {
 
+namespace key = syncproto::key;
+
 namespace {
 
 ApiResponse json(int status, const QJsonObject &o)
@@ -26,14 +29,14 @@ ApiResponse json(int status, const QJsonObject &o)
 
 ApiResponse error(int status, const QString &code, const QString &message)
 {
-    return json(status, QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}});
+    return json(status, QJsonObject{{key::Error, code}, {key::Message, message}});
 }
 
 QJsonObject userJson(const User &u)
 {
-    QJsonObject o{{QStringLiteral("user"), u.name}, {QStringLiteral("role"), roleName(u.role)}};
+    QJsonObject o{{key::User, u.name}, {key::Role, roleName(u.role)}};
     if (!u.department.isEmpty())
-        o.insert(QStringLiteral("department"), u.department);
+        o.insert(key::Department, u.department);
     return o;
 }
 
@@ -168,8 +171,8 @@ std::optional<ApiResponse> ApiService::admitBody(SyncStore *s, const RequestHead
         return refuse(s, r, {}, 413, QStringLiteral("body_too_large"),
                       QStringLiteral("로그인하지 않은 요청은 %1KB까지입니다 / without a valid login a request carries at most %1 KB")
                           .arg(m_limits.maxAnonymousBody >> 10));
-    const bool events = r.method == "POST" && r.path == QLatin1String("/api/v1/events");
-    const bool photo = r.method == "PUT" && r.path.startsWith(QLatin1String("/api/v1/photos/"));
+    const bool events = r.method == "POST" && r.path == syncproto::absolutePath(syncproto::endpoint::Events);
+    const bool photo = r.method == "PUT" && r.path.startsWith(syncproto::absolutePath(syncproto::endpoint::Photos) + QLatin1Char('/'));
     const qint64 cap = events ? m_limits.maxEventsBody : photo ? m_limits.maxPhotoChunkBody : m_limits.maxAnonymousBody;
     if (h.contentLength > cap)
         return refuse(s, r, user->name, 413, QStringLiteral("body_too_large"),
@@ -217,12 +220,65 @@ ApiResponse ApiService::handle(const ApiRequest &r)
     return a;
 }
 
+// The route table: one row per endpoint below /api/v1/, its method and its handler. The paths are
+// the client's (sync/syncprotocol.h). A row with `named` takes a photo's SHA-256 as its second
+// segment (and `sub`, when set, as its third); an `open` row answers without a session.
+struct ApiService::Route {
+    QByteArray method; // empty: any method
+    QLatin1String endpoint;
+    bool named = false;
+    QLatin1String sub = {};
+    bool open = false;
+    ApiResponse (*handle)(ApiService &, const RouteCall &) = nullptr;
+
+    qsizetype segments() const { return 1 + (named ? 1 : 0) + (sub.isEmpty() ? 0 : 1); }
+};
+
+std::span<const ApiService::Route> ApiService::routes()
+{
+    namespace ep = syncproto::endpoint;
+    using A = ApiService;
+    using C = const RouteCall &;
+    static const Route table[] = {
+        {"GET", ep::Health, false, {}, true,
+         [](A &a, C) { return json(200, QJsonObject{{QStringLiteral("ok"), true}, {key::StoreId, a.m_storeId}}); }},
+        // A POST is handle()'s (its own steps take a connection each); any other method is refused.
+        {{}, ep::Login, false, {}, true, [](A &, C) { return error(405, QStringLiteral("method"), QStringLiteral("POST만 됩니다 / use POST")); }},
+        {"POST", ep::Logout, false, {}, false, [](A &a, C c) { return a.logout(c.s, c.r); }},
+        {"GET", ep::Me, false, {}, false, [](A &a, C c) { return a.me(c); }},
+        {"POST", ep::Unlock, false, {}, false, [](A &a, C c) { return a.unlockLogin(c.s, c.r, *c.user); }},
+        {"POST", ep::Events, false, {}, false, [](A &a, C c) { return a.pushEvents(c.s, c.r, *c.user); }},
+        {"GET", ep::Events, false, {}, false, [](A &a, C c) { return a.pullEvents(c.s, c.r, *c.user); }},
+        {"GET", ep::Conflicts, false, {}, false, [](A &a, C c) { return a.listConflicts(c); }},
+        {"GET", ep::Verdicts, false, {}, false, [](A &a, C c) { return a.photoDisagreements(c.s, c.r, *c.user); }},
+        {"GET", ep::Photos, true, ep::PhotoUpload, false, [](A &a, C c) { return a.photoUploadStatus(c); }},
+        {"PUT", ep::Photos, true, {}, false, [](A &a, C c) { return a.putPhoto(c.s, c.r, *c.user, c.sha); }},
+        {"GET", ep::Photos, true, ep::PhotoVerdict, false, [](A &a, C c) { return a.photoVerdict(c.s, c.r, *c.user, c.sha); }},
+        {"GET", ep::Photos, true, {}, false, [](A &a, C c) { return a.getPhoto(c); }},
+    };
+    return table;
+}
+
+// The row for this endpoint, segment count, method and third segment; with an empty method, any row
+// whose endpoint and segment count fit (so a photo's name is judged before its method).
+const ApiService::Route *ApiService::findRoute(const QString &endpoint, qsizetype segments, const QByteArray &method, const QString &sub,
+                                               bool open)
+{
+    for (const Route &route : routes()) {
+        if (route.open != open || endpoint != route.endpoint || segments != route.segments())
+            continue;
+        if (method.isEmpty() || ((route.method.isEmpty() || route.method == method) && (route.sub.isEmpty() || sub == route.sub)))
+            return &route;
+    }
+    return nullptr;
+}
+
 ApiResponse ApiService::route(SyncStore &s, const ApiRequest &r)
 {
     // Paths are matched segment by segment on the encoded form: an encoded slash or dot-dot never
     // becomes a path, and a photo name must be 64 hex digits before it touches any file.
     const QStringList seg = r.path.split(QLatin1Char('/'));
-    if (seg.size() < 4 || !seg[0].isEmpty() || seg[1] != QLatin1String("api") || seg[2] != QLatin1String("v1"))
+    if (seg.size() < 4 || !seg[0].isEmpty() || seg[1] != syncproto::kApi || seg[2] != syncproto::kVersion)
         return error(404, QStringLiteral("not_found"), QStringLiteral("없는 주소입니다 / no such endpoint: %1").arg(r.path.left(200)));
     for (const auto &part : seg.mid(3)) {
         if (part.isEmpty() || part.contains(QLatin1Char('%')) || part == QLatin1String("..") || part == QLatin1String("."))
@@ -230,13 +286,11 @@ ApiResponse ApiService::route(SyncStore &s, const ApiRequest &r)
     }
     const QStringList rest = seg.mid(3);
     const QString head = rest.first();
+    const QString sub = rest.size() == 3 ? rest[2] : QString();
 
     sweep(s);
-    if (head == QLatin1String("health") && rest.size() == 1 && r.method == "GET")
-        return json(200, QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("store_id"), m_storeId}});
-    if (head == QLatin1String("login") && rest.size() == 1) {
-        return error(405, QStringLiteral("method"), QStringLiteral("POST만 됩니다 / use POST")); // a POST is handle()'s
-    }
+    if (const Route *open = findRoute(head, rest.size(), r.method, sub, true))
+        return open->handle(*this, {s, r, nullptr, {}});
 
     // Everything else needs a bearer token.
     if (!r.authorization.startsWith("Bearer "))
@@ -250,88 +304,80 @@ ApiResponse ApiService::route(SyncStore &s, const ApiRequest &r)
                       QStringLiteral("로그인이 만료되었거나 올바르지 않습니다. 다시 로그인하세요 / the session expired or is not valid; log in again"));
     const User &u = **user;
 
-    if (head == QLatin1String("logout") && rest.size() == 1 && r.method == "POST")
-        return logout(s, r);
-    if (head == QLatin1String("me") && rest.size() == 1 && r.method == "GET") {
-        QJsonObject o = userJson(u);
-        o.insert(QStringLiteral("store_id"), m_storeId);
-        // The clock every stamp is judged by: a client holds back what this would refuse.
-        o.insert(QStringLiteral("server_time"), now().toString(Qt::ISODateWithMs));
-        o.insert(QStringLiteral("max_clock_ahead_ms"), m_limits.maxClockAheadMs);
-        return json(200, o);
-    }
-    if (head == QLatin1String("unlock") && rest.size() == 1 && r.method == "POST")
-        return unlockLogin(s, r, u);
-    if (head == QLatin1String("events") && rest.size() == 1) {
-        if (r.method == "POST")
-            return pushEvents(s, r, u);
-        if (r.method == "GET")
-            return pullEvents(s, r, u);
-    }
-    if (head == QLatin1String("conflicts") && rest.size() == 1 && r.method == "GET") {
-        if (!RolePolicy::mayReadConflicts(u))
-            return refuse(&s, r, u.name, 403, QStringLiteral("forbidden"),
-                          QStringLiteral("충돌 목록은 사무실만 봅니다 / only the office reviews conflicts"));
-        auto list = s.conflicts();
-        if (!list)
-            return storeError(r, list.error());
-        QJsonArray a;
-        for (const auto &c : *list)
-            a.append(QJsonObject{{QStringLiteral("asset_uuid"), c.assetUuid}, {QStringLiteral("event_id"), c.eventId},
-                                 {QStringLiteral("other_event_id"), c.otherEventId}, {QStringLiteral("detected_at"), c.detectedAt}});
-        return json(200, QJsonObject{{QStringLiteral("conflicts"), a}});
-    }
-    if (head == QLatin1String("verdicts") && rest.size() == 1 && r.method == "GET")
-        return photoDisagreements(s, r, u);
-    if (head == QLatin1String("photos") && (rest.size() == 2 || rest.size() == 3)) {
-        const QString sha = rest[1];
-        if (!core::eventjson::isSha256(sha))
-            return refuse(&s, r, u.name, 400, QStringLiteral("bad_sha256"),
-                          QStringLiteral("사진 이름은 SHA-256(소문자 16진수 64자)이어야 합니다 / a photo is named by its SHA-256 (64 lowercase hex digits)"));
-        if (rest.size() == 3 && rest[2] == QLatin1String("upload") && r.method == "GET") {
-            auto st = s.photoUpload(sha);
-            if (!st)
-                return storeError(r, st.error());
-            return json(200, QJsonObject{{QStringLiteral("received"), st->received}, {QStringLiteral("complete"), st->complete}});
-        }
-        if (rest.size() == 2 && r.method == "PUT")
-            return putPhoto(s, r, u, sha);
-        if (rest.size() == 3 && rest[2] == QLatin1String("verdict") && r.method == "GET")
-            return photoVerdict(s, r, u, sha);
-        if (rest.size() == 2 && r.method == "GET") {
-            auto mine = ReadScope(s, u).mayReadPhoto(sha);
-            if (!mine)
-                return storeError(r, mine.error());
-            // The answer for a photo the server lacks, and not logged as a refusal: a crew's device asks
-            // for every photo it hears of, and the name tells no one that the photo exists. The same for
-            // every rendition: a thumbnail shows what the original does.
-            if (!*mine)
-                return error(404, QStringLiteral("no_photo"), QStringLiteral("서버에 없는 사진입니다 / the server has no such photo"));
-            const QString name = r.query.queryItemValue(QStringLiteral("rendition"));
-            const auto rendition = name.isEmpty() ? std::optional(core::Rendition::Original) : core::renditionFromName(name);
-            if (!rendition)
-                return error(400, QStringLiteral("bad_rendition"),
-                             QStringLiteral("rendition은 thumb, preview, original 중 하나입니다 / rendition is one of thumb, preview, "
-                                            "original, not '%1'")
-                                 .arg(name.left(40)));
-            auto p = PhotoRenditions::get(s, sha, *rendition);
-            // A stored file no rendition can be made of (an older server kept an svgz): the photo's fault,
-            // no retry mends it, so not a 503 the device would retry forever.
-            if (!p && p.error().code.startsWith(QLatin1String("photo_")))
-                return error(422, p.error().code, p.error().message);
-            if (!p)
-                return storeError(r, p.error());
-            if (!*p)
-                return error(404, QStringLiteral("no_photo"), QStringLiteral("서버에 없는 사진입니다 / the server has no such photo"));
-            const bool jpeg = (*p)->startsWith("\xFF\xD8");
-            return ApiResponse{200, jpeg ? QByteArray("image/jpeg") : QByteArray("application/octet-stream"), std::move(**p), {}};
-        }
-    }
+    const Route *candidate = findRoute(head, rest.size(), {}, sub, false);
+    if (candidate && candidate->named && !core::eventjson::isSha256(rest[1]))
+        return refuse(&s, r, u.name, 400, QStringLiteral("bad_sha256"),
+                      QStringLiteral("사진 이름은 SHA-256(소문자 16진수 64자)이어야 합니다 / a photo is named by its SHA-256 (64 lowercase hex digits)"));
+    if (const Route *found = candidate ? findRoute(head, rest.size(), r.method, sub, false) : nullptr)
+        return found->handle(*this, {s, r, &u, found->named ? rest[1] : QString()});
     return error(404, QStringLiteral("not_found"), QStringLiteral("없는 주소입니다 / no such endpoint: %1 %2")
                                                        .arg(QString::fromLatin1(r.method), r.path.left(200)));
 }
 
-bool ApiService::isLogin(const ApiRequest &r) { return r.method == "POST" && r.path == QLatin1String("/api/v1/login"); }
+ApiResponse ApiService::me(const RouteCall &c)
+{
+    QJsonObject o = userJson(*c.user);
+    o.insert(key::StoreId, m_storeId);
+    // The clock every stamp is judged by: a client holds back what this would refuse.
+    o.insert(key::ServerTime, now().toString(Qt::ISODateWithMs));
+    o.insert(key::MaxClockAheadMs, m_limits.maxClockAheadMs);
+    return json(200, o);
+}
+
+ApiResponse ApiService::listConflicts(const RouteCall &c)
+{
+    if (!RolePolicy::mayReadConflicts(*c.user))
+        return refuse(&c.s, c.r, c.user->name, 403, QStringLiteral("forbidden"),
+                      QStringLiteral("충돌 목록은 사무실만 봅니다 / only the office reviews conflicts"));
+    auto list = c.s.conflicts();
+    if (!list)
+        return storeError(c.r, list.error());
+    QJsonArray a;
+    for (const auto &conflict : *list)
+        a.append(QJsonObject{{key::AssetUuid, conflict.assetUuid}, {key::EventId, conflict.eventId},
+                             {key::OtherEventId, conflict.otherEventId}, {key::DetectedAt, conflict.detectedAt}});
+    return json(200, QJsonObject{{key::Conflicts, a}});
+}
+
+ApiResponse ApiService::photoUploadStatus(const RouteCall &c)
+{
+    auto st = c.s.photoUpload(c.sha);
+    if (!st)
+        return storeError(c.r, st.error());
+    return json(200, QJsonObject{{key::Received, st->received}, {key::Complete, st->complete}});
+}
+
+ApiResponse ApiService::getPhoto(const RouteCall &c)
+{
+    auto mine = ReadScope(c.s, *c.user).mayReadPhoto(c.sha);
+    if (!mine)
+        return storeError(c.r, mine.error());
+    // The answer for a photo the server lacks, and not logged as a refusal: a crew's device asks
+    // for every photo it hears of, and the name tells no one that the photo exists. The same for
+    // every rendition: a thumbnail shows what the original does.
+    if (!*mine)
+        return error(404, QStringLiteral("no_photo"), QStringLiteral("서버에 없는 사진입니다 / the server has no such photo"));
+    const QString name = c.r.query.queryItemValue(syncproto::query::Rendition);
+    const auto rendition = name.isEmpty() ? std::optional(core::Rendition::Original) : core::renditionFromName(name);
+    if (!rendition)
+        return error(400, QStringLiteral("bad_rendition"),
+                     QStringLiteral("rendition은 thumb, preview, original 중 하나입니다 / rendition is one of thumb, preview, "
+                                    "original, not '%1'")
+                         .arg(name.left(40)));
+    auto p = PhotoRenditions::get(c.s, c.sha, *rendition);
+    // A stored file no rendition can be made of (an older server kept an svgz): the photo's fault,
+    // no retry mends it, so not a 503 the device would retry forever.
+    if (!p && p.error().code.startsWith(QLatin1String("photo_")))
+        return error(422, p.error().code, p.error().message);
+    if (!p)
+        return storeError(c.r, p.error());
+    if (!*p)
+        return error(404, QStringLiteral("no_photo"), QStringLiteral("서버에 없는 사진입니다 / the server has no such photo"));
+    const bool jpeg = (*p)->startsWith("\xFF\xD8");
+    return ApiResponse{200, jpeg ? QByteArray("image/jpeg") : QByteArray("application/octet-stream"), std::move(**p), {}};
+}
+
+bool ApiService::isLogin(const ApiRequest &r) { return r.method == "POST" && r.path == syncproto::absolutePath(syncproto::endpoint::Login); }
 
 LoginAttempt ApiService::beginLogin(const ApiRequest &r)
 {
@@ -341,8 +387,8 @@ LoginAttempt ApiService::beginLogin(const ApiRequest &r)
     a.request = r;
     a.request.body.clear();
     const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-    a.name = o.value(QStringLiteral("user")).toString().left(64);
-    a.password = o.value(QStringLiteral("password")).toString();
+    a.name = o.value(key::User).toString().left(64);
+    a.password = o.value(key::Password).toString();
     // The user first: a new password hash lets its owner in at once, whatever was guessed before.
     auto u = s->user(a.name);
     if (!u) {
@@ -421,9 +467,9 @@ ApiResponse ApiService::finishLogin(const LoginAttempt &a, bool passwordOk)
     if (auto added = s->addSession(Credentials::tokenHash(token), a.user->name, expires); !added)
         return storeError(r, added.error());
     QJsonObject out = userJson(*a.user);
-    out.insert(QStringLiteral("token"), token);
+    out.insert(key::Token, token);
     out.insert(QStringLiteral("expires_at"), expires.toString(Qt::ISODate));
-    out.insert(QStringLiteral("store_id"), m_storeId);
+    out.insert(key::StoreId, m_storeId);
     return json(200, out);
 }
 
@@ -432,7 +478,7 @@ ApiResponse ApiService::unlockLogin(SyncStore &s, const ApiRequest &r, const Use
     if (u.role != Role::Admin)
         return refuse(&s, r, u.name, 403, QStringLiteral("forbidden"),
                       QStringLiteral("로그인 잠금은 관리자만 풉니다 / only an admin unlocks a login"));
-    const QString name = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("user")).toString().left(64);
+    const QString name = QJsonDocument::fromJson(r.body).object().value(key::User).toString().left(64);
     if (name.isEmpty())
         return error(400, QStringLiteral("bad_json"), QStringLiteral("{\"user\": 이름}이 필요합니다 / send {\"user\": NAME}"));
     {
@@ -459,11 +505,11 @@ ApiResponse ApiService::pushEvents(SyncStore &s, const ApiRequest &r, const User
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
         return error(400, QStringLiteral("bad_json"), QStringLiteral("JSON이 아닙니다 / the body is not a JSON object: %1").arg(pe.errorString()));
     const QJsonObject o = doc.object();
-    const QJsonArray arr = o.value(QStringLiteral("events")).toArray();
+    const QJsonArray arr = o.value(key::Events).toArray();
     if (arr.size() > m_limits.maxBatchEvents)
         return error(413, QStringLiteral("batch_too_large"),
                      QStringLiteral("한 번에 %1건까지 보낼 수 있습니다 / at most %1 events per request").arg(m_limits.maxBatchEvents));
-    const qint64 base = qint64(o.value(QStringLiteral("base_cursor")).toDouble(0));
+    const qint64 base = qint64(o.value(key::BaseCursor).toDouble(0));
     std::vector<core::Event> events;
     events.reserve(arr.size());
     for (const auto &v : arr) {
@@ -485,12 +531,12 @@ ApiResponse ApiService::pushEvents(SyncStore &s, const ApiRequest &r, const User
     QJsonArray acked;
     for (const auto &id : out->acknowledged)
         acked.append(id);
-    return json(200, QJsonObject{{QStringLiteral("acknowledged"), acked},
+    return json(200, QJsonObject{{key::Acknowledged, acked},
                                  {QStringLiteral("added"), out->added},
                                  {QStringLiteral("duplicates"), out->duplicates},
-                                 {QStringLiteral("conflicts"), out->conflicts},
-                                 {QStringLiteral("cursor"), out->cursor},
-                                 {QStringLiteral("store_id"), m_storeId}});
+                                 {key::Conflicts, out->conflicts},
+                                 {key::Cursor, out->cursor},
+                                 {key::StoreId, m_storeId}});
 }
 
 ApiResponse ApiService::judge(SyncStore &s, const ApiRequest &r, const User &u, const std::vector<core::Event> &batch)
@@ -590,11 +636,11 @@ VoidResult ApiService::lookUpOwnership(SyncStore &s, const core::Event &e, Write
 ApiResponse ApiService::pullEvents(SyncStore &s, const ApiRequest &r, const User &u)
 {
     bool ok = true;
-    const QString afterText = r.query.queryItemValue(QStringLiteral("after"));
+    const QString afterText = r.query.queryItemValue(syncproto::query::After);
     const qint64 after = afterText.isEmpty() ? 0 : afterText.toLongLong(&ok);
     if (!ok || after < 0)
         return error(400, QStringLiteral("bad_cursor"), QStringLiteral("after는 0 이상의 정수입니다 / 'after' is a whole number ≥ 0"));
-    const QString limitText = r.query.queryItemValue(QStringLiteral("limit"));
+    const QString limitText = r.query.queryItemValue(syncproto::query::Limit);
     int limit = limitText.isEmpty() ? m_limits.defaultPullLimit : limitText.toInt(&ok);
     if (!ok || limit < 1)
         return error(400, QStringLiteral("bad_limit"), QStringLiteral("limit은 1 이상의 정수입니다 / 'limit' is a whole number ≥ 1"));
@@ -619,10 +665,10 @@ ApiResponse ApiService::pullEvents(SyncStore &s, const ApiRequest &r, const User
         e.insert(QStringLiteral("seq"), s.seq);
         a.append(e);
     }
-    return json(200, QJsonObject{{QStringLiteral("events"), a},
-                                 {QStringLiteral("cursor"), cursor},
-                                 {QStringLiteral("more"), cursor < *last},
-                                 {QStringLiteral("store_id"), m_storeId}});
+    return json(200, QJsonObject{{key::Events, a},
+                                 {key::Cursor, cursor},
+                                 {key::More, cursor < *last},
+                                 {key::StoreId, m_storeId}});
 }
 
 ApiResponse ApiService::photoRefused(SyncStore &s, const ApiRequest &r, const User &u, const Error &e)
@@ -634,8 +680,8 @@ ApiResponse ApiService::photoRefused(SyncStore &s, const ApiRequest &r, const Us
 ApiResponse ApiService::putPhoto(SyncStore &s, const ApiRequest &r, const User &u, const QString &sha)
 {
     bool ok1 = false, ok2 = false;
-    const qint64 offset = r.query.queryItemValue(QStringLiteral("offset")).toLongLong(&ok1);
-    const qint64 total = r.query.queryItemValue(QStringLiteral("total")).toLongLong(&ok2);
+    const qint64 offset = r.query.queryItemValue(syncproto::query::Offset).toLongLong(&ok1);
+    const qint64 total = r.query.queryItemValue(syncproto::query::Total).toLongLong(&ok2);
     if (!ok1 || !ok2 || offset < 0 || total < 1)
         return error(400, QStringLiteral("bad_range"), QStringLiteral("offset과 total이 필요합니다 / 'offset' and 'total' are required"));
     if (total > m_limits.maxPhotoBytes)
@@ -660,8 +706,8 @@ ApiResponse ApiService::putPhoto(SyncStore &s, const ApiRequest &r, const User &
             auto held = s.photoUpload(sha);
             ApiResponse resp = error(409, code, st.error().message);
             if (held)
-                resp = json(409, QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("message"), st.error().message},
-                                             {QStringLiteral("received"), held->received}, {QStringLiteral("complete"), held->complete}});
+                resp = json(409, QJsonObject{{key::Error, code}, {key::Message, st.error().message},
+                                             {key::Received, held->received}, {key::Complete, held->complete}});
             return resp;
         }
         if (code == QLatin1String("hash_mismatch"))
@@ -674,7 +720,7 @@ ApiResponse ApiService::putPhoto(SyncStore &s, const ApiRequest &r, const User &
     }
     if (st->complete)
         m_judge->photoArrived(sha);
-    return json(st->complete ? 200 : 202, QJsonObject{{QStringLiteral("received"), st->received}, {QStringLiteral("complete"), st->complete}});
+    return json(st->complete ? 200 : 202, QJsonObject{{key::Received, st->received}, {key::Complete, st->complete}});
 }
 
 ApiResponse ApiService::photoVerdict(SyncStore &s, const ApiRequest &r, const User &u, const QString &sha)
@@ -707,23 +753,23 @@ ApiResponse ApiService::photoDisagreements(SyncStore &s, const ApiRequest &r, co
     QJsonArray a;
     for (const auto &v : *list)
         a.append(verdictJson(v));
-    return json(200, QJsonObject{{QStringLiteral("disagreements"), a}});
+    return json(200, QJsonObject{{key::Disagreements, a}});
 }
 
 QJsonObject ApiService::verdictJson(const PhotoJudgement &v)
 {
     const bool judged = !v.serverVerdict.isEmpty();
-    QJsonObject o{{QStringLiteral("sha256"), v.claim.sha256},
-                  {QStringLiteral("asset_uuid"), v.claim.assetUuid},
-                  {QStringLiteral("slot"), v.claim.slot},
-                  {QStringLiteral("device_verdict"), v.claim.deviceVerdict},
-                  {QStringLiteral("server_verdict"), judged ? QJsonValue(v.serverVerdict) : QJsonValue()},
+    QJsonObject o{{key::Sha256, v.claim.sha256},
+                  {key::AssetUuid, v.claim.assetUuid},
+                  {key::Slot, v.claim.slot},
+                  {key::DeviceVerdict, v.claim.deviceVerdict},
+                  {key::ServerVerdict, judged ? QJsonValue(v.serverVerdict) : QJsonValue()},
                   {QStringLiteral("state"), judged ? QStringLiteral("judged") : QStringLiteral("pending")},
                   // The office looks at every photo whose device said otherwise than the server.
                   {QStringLiteral("disagree"), judged && !v.claim.deviceVerdict.isEmpty() && v.claim.deviceVerdict != v.serverVerdict},
                   {QStringLiteral("taken_at"), v.claim.takenAt},
                   {QStringLiteral("occurred_at"), v.claim.occurredAt},
-                  {QStringLiteral("checked_at"), v.checkedAt}};
+                  {key::CheckedAt, v.checkedAt}};
     if (judged && !v.result.isEmpty())
         o.insert(QStringLiteral("result"), QJsonDocument::fromJson(v.result).object());
     return o;

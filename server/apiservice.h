@@ -22,6 +22,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <span>
 
 namespace gc::server {
 
@@ -167,6 +168,21 @@ private:
     // 415 (not JPEG/PNG), 413 (too many pixels or bytes) or 422 (damaged), logged as a refusal.
     ApiResponse photoRefused(SyncStore &s, const ApiRequest &r, const User &u, const Error &e);
     ApiResponse route(SyncStore &s, const ApiRequest &r);
+    // One endpoint's request as the route table hands it over: the session's user (none on the
+    // endpoints open without one) and the photo's SHA-256 on photos/<sha256>[/<sub>].
+    struct RouteCall {
+        SyncStore &s;
+        const ApiRequest &r;
+        const User *user;
+        QString sha;
+    };
+    struct Route;
+    static std::span<const Route> routes();
+    static const Route *findRoute(const QString &endpoint, qsizetype segments, const QByteArray &method, const QString &sub, bool open);
+    ApiResponse me(const RouteCall &c);
+    ApiResponse listConflicts(const RouteCall &c);
+    ApiResponse photoUploadStatus(const RouteCall &c);
+    ApiResponse getPhoto(const RouteCall &c);
     // `s`: the store connection of the calling worker; none on the accepting thread, where a full
     // batch of refusals is written by a worker instead.
     ApiResponse refuse(SyncStore *s, const ApiRequest &r, const QString &user, int status, const QString &code,

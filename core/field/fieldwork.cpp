@@ -5,6 +5,7 @@
 #include "store/assetstore.h"
 #include "io/donglocator.h"
 #include "field/fieldtables.h"
+#include "log/payloads.h"
 #include "log/timeuuid.h"
 #include "photo/photocheckthresholds.h"
 #include "photo/photodecoder.h"
@@ -101,12 +102,12 @@ VoidResult FieldWork::logReplacement(const Replacement &r)
     }
 
     std::vector<NewEvent> events;
-    QJsonArray photoIds;
+    QStringList photoIds;
     auto add = [&](const QString &role, const QString &slot, const QByteArray &bytes) -> VoidResult {
         auto row = m_store.storePhoto(role, bytes);
         if (!row)
             return row.error();
-        photoIds.append(row->photoId);
+        photoIds << row->photoId;
         QJsonObject payload = reducer::photoPayload(*row);
         if (const QString source = r.sources.value(slot).toString(); source == QLatin1String("camera") || source == QLatin1String("file"))
             payload.insert(QStringLiteral("source"), source);
@@ -119,29 +120,30 @@ VoidResult FieldWork::logReplacement(const Replacement &r)
         if (auto ok = add(QStringLiteral("after"), QStringLiteral("after%1").arg(i + 1), r.afterPhotos[i]); !ok)
             return ok;
     }
-    QJsonObject status{{QStringLiteral("status"), toString(AssetStatus::Installed)},
-                       {QStringLiteral("method"), r.method},
-                       {QStringLiteral("mark_count"), r.markCount},
-                       {QStringLiteral("photos"), photoIds}};
+    AssetStatusPayload status;
+    status.status = toString(AssetStatus::Installed);
+    status.method = r.method;
+    status.markCount = r.markCount;
+    status.photos = photoIds;
     if (!r.note.trimmed().isEmpty())
-        status.insert(QStringLiteral("note"), r.note.trimmed());
+        status.note = r.note.trimmed();
     if (!r.checks.isEmpty()) {
         // Only verdicts the office queue understands are stored; anything else is kept as "error"
         // so that the office looks at that photo instead of reading it as passed.
         QJsonObject checks;
         for (auto it = r.checks.begin(); it != r.checks.end(); ++it)
             checks.insert(it.key(), toString(photoVerdictFromString(it.value().toString())));
-        status.insert(QStringLiteral("checks"), checks);
+        status.checks = checks;
     }
     if (!r.problems.isEmpty())
-        status.insert(QStringLiteral("problems"), r.problems);
+        status.problems = r.problems;
     if (!r.reviewReason.trimmed().isEmpty())
-        status.insert(QStringLiteral("review_reason"), r.reviewReason.trimmed());
+        status.reviewReason = r.reviewReason.trimmed();
     if (r.position) {
-        status.insert(QStringLiteral("x"), r.position->x());
-        status.insert(QStringLiteral("y"), r.position->y());
+        status.x = r.position->x();
+        status.y = r.position->y();
     }
-    events.push_back({QLatin1String(EventKind::AssetStatus), r.assetUuid, status});
+    events.push_back({QLatin1String(EventKind::AssetStatus), r.assetUuid, status.toJson()});
     auto recorded = m_store.record(events);
     if (!recorded)
         return recorded.error();
@@ -169,12 +171,13 @@ VoidResult FieldWork::cannotInstall(const QString &assetUuid, const QString &rea
     QString text = bilingual(QString::fromUtf8(reason->ko), QString::fromUtf8(reason->en));
     if (!note.trimmed().isEmpty())
         text += QStringLiteral(": ") + note.trimmed();
-    QJsonObject status{{QStringLiteral("status"), toString(AssetStatus::NeedsAttention)},
-                       {QStringLiteral("reason"), text},
-                       {QStringLiteral("reason_code"), QString::fromUtf8(reason->code)},
-                       {QStringLiteral("photos"), QJsonArray{row->photoId}}};
+    AssetStatusPayload status;
+    status.status = toString(AssetStatus::NeedsAttention);
+    status.reason = text;
+    status.reasonCode = QString::fromUtf8(reason->code);
+    status.photos = QStringList{row->photoId};
     auto recorded = m_store.record({{QLatin1String(EventKind::PhotoAdded), assetUuid, reducer::photoPayload(*row)},
-                                    {QLatin1String(EventKind::AssetStatus), assetUuid, status}});
+                                    {QLatin1String(EventKind::AssetStatus), assetUuid, status.toJson()}});
     if (!recorded)
         return recorded.error();
     return Ok{};
@@ -201,15 +204,13 @@ Result<PlaceProposal> FieldWork::proposePlace(const NewPlace &p)
     if (!row)
         return row.error();
     const QString id = timeOrderedUuid();
-    QJsonObject payload{{QStringLiteral("proposal_id"), id},     {QStringLiteral("category"), p.category},
-                        {QStringLiteral("x"), p.x},              {QStringLiteral("y"), p.y},
-                        {QStringLiteral("dong_code"), dong},     {QStringLiteral("photo_sha256"), row->sha256}};
+    PlaceProposedPayload payload{.proposalId = id, .category = p.category, .x = p.x, .y = p.y, .dongCode = dong, .photoSha256 = row->sha256};
     if (!p.note.trimmed().isEmpty())
-        payload.insert(QStringLiteral("note"), p.note.trimmed());
-    QJsonObject photo = reducer::photoPayload(*row);
-    photo.insert(QStringLiteral("proposal_id"), id);
-    auto recorded = m_store.record({{QLatin1String(EventKind::PhotoAdded), QString(), photo},
-                                    {QLatin1String(EventKind::PlaceProposed), QString(), payload}});
+        payload.note = p.note.trimmed();
+    PhotoAddedPayload photo = PhotoAddedPayload::read(reducer::photoPayload(*row));
+    photo.proposalId = id;
+    auto recorded = m_store.record({{QLatin1String(EventKind::PhotoAdded), QString(), photo.toJson()},
+                                    {QLatin1String(EventKind::PlaceProposed), QString(), payload.toJson()}});
     if (!recorded)
         return recorded.error();
     FieldBook book;

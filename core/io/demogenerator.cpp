@@ -8,6 +8,7 @@
 #include "io/districtdata.h"
 #include "io/donglocator.h"
 #include "log/event.h"
+#include "log/payloads.h"
 #include "survey/surveydesk.h"
 #include "store/storeaccess.h"
 
@@ -246,22 +247,22 @@ Result<qint64> DemoGenerator::fill(AssetStore &store, const Options &options, co
         const int assignDay = 5 + int(unit(rng) * 25);
         const qint64 assignMs = msAt(3, std::min(assignDay, 29), 9 + int(unit(rng) * 8), int(unit(rng) * 60));
         const QString due = QDate(2024, 3, 1).addDays(assignDay + 20 + int(unit(rng) * 30)).toString(Qt::ISODate);
-        auto status = [&](AssetStatus s, qint64 ms, const QString &actor, QJsonObject extra = {}) {
-            extra.insert(QStringLiteral("status"), toString(s));
-            steps.push_back({ms, {QLatin1String(EventKind::AssetStatus), a.uuid, extra, ms}, actor});
+        auto status = [&](AssetStatus s, qint64 ms, const QString &actor, AssetStatusPayload payload = {}) {
+            payload.status = toString(s);
+            steps.push_back({ms, {QLatin1String(EventKind::AssetStatus), a.uuid, payload.toJson(), ms}, actor});
         };
         if (r < 0.24 && !landmark)
             continue; // still planned
         if (r < 0.25 && !landmark) {
-            status(AssetStatus::Cancelled, assignMs, QStringLiteral("디자인팀"), {{QStringLiteral("reason"), QStringLiteral("철거 예정 시설 / to be removed")}});
+            status(AssetStatus::Cancelled, assignMs, QStringLiteral("디자인팀"), {.reason = QStringLiteral("철거 예정 시설 / to be removed")});
             continue;
         }
-        status(AssetStatus::Assigned, assignMs, QStringLiteral("디자인팀"), {{QStringLiteral("assignee"), crew}, {QStringLiteral("due_date"), due}});
+        status(AssetStatus::Assigned, assignMs, QStringLiteral("디자인팀"), {.assignee = crew, .dueDate = due});
         if (r < 0.47 && !landmark)
             continue;
         const qint64 installMs = assignMs + qint64(1 + unit(rng) * 14) * 86400000LL;
         if (r < 0.50 && !landmark) {
-            status(AssetStatus::NeedsAttention, installMs, crew, {{QStringLiteral("reason"), QString::fromUtf8(pick(kAttentionReasons))}});
+            status(AssetStatus::NeedsAttention, installMs, crew, {.reason = QString::fromUtf8(pick(kAttentionReasons))});
             continue;
         }
         status(AssetStatus::Installed, installMs, crew);

@@ -15,75 +15,14 @@ namespace {
 
 using T = PayloadType;
 
-const PayloadField kPhotoAdded[] = {
-    {"sha256", T::Sha256, true},    {"photo_id", T::Text, false, 128}, {"role", T::Text, false, 32},
-    {"bytes", T::Integer},          {"width", T::Integer},             {"height", T::Integer},
-    {"mime", T::Text, false, 64},   {"taken_at", T::Text, false, 64},  {"phash", T::Text, false, 64},
-    {"lat", T::Number},             {"lon", T::Number},                {"proposal_id", T::Text, false, 128},
-    // How the photo came in (camera, gallery, app, import): the server's judge (W3.4) weighs a
-    // gallery photo's capture time (taken_at, above) against the event's own.
-    {"source", T::Text, false, 32},
-};
-// One failing photo check as the install event keeps it for the office: the check, its status, the
-// words shown (both languages) and, for a reused photo, the other asset's code.
-const PayloadField kPhotoProblem[] = {
-    {"check", T::Text, true, 32}, {"status", T::Text, false, 16}, {"ko", T::Text, false, 500},
-    {"en", T::Text, false, 500},  {"asset", T::Text, false, 64},
-};
-const PayloadField kAssetStatus[] = {
-    {"status", T::Text, true, 32},  {"reason", T::Text},                {"reason_code", T::Text, false, 64},
-    {"assignee", T::Text, false, 128}, {"due_date", T::Text, false, 32}, {"method", T::Text, false, 64},
-    {"mark_count", T::Integer},     {"photos", T::TextList, false, 20}, {"note", T::Text},
-    {"checks", T::TextMap, false, 32}, {"review_reason", T::Text},     {"review", T::Text, false, 32},
-    {"comment", T::Text},           {"x", T::Number},                   {"y", T::Number},
-    {"problems", T::ObjectListMap, false, 8, kPhotoProblem}, {"batch", T::Text, false, 64},
-};
-const PayloadField kAssetDeleted[] = {{"reason", T::Text}};
-const PayloadField kSurveyOpened[] = {
-    {"survey_id", T::Text, true, 128}, {"title", T::Text, false, 200}, {"deadline", T::Text, false, 32},
-    {"categories", T::TextList, false, 200}, {"variants", T::TextList, false, 200},
-};
-const PayloadField kSurveyClosed[] = {{"survey_id", T::Text, true, 128}};
-const PayloadField kSurveyRow[] = {
-    {"row_id", T::Text, false, 128}, {"asset_code", T::Text, false, 64}, {"category", T::Text, false, 64},
-    {"needed", T::Bool},             {"mark_count", T::Integer},         {"name", T::Text, false, 200},
-    {"method", T::Text, false, 64},  {"mark_size", T::Text, false, 64},  {"variant", T::Text, false, 64},
-    {"address", T::Text, false, 300}, {"photo_sha256", T::Sha256},       {"note", T::Text},
-    {"x", T::Number},                {"y", T::Number},
-};
-// A department's whole sheet; its largest (교통행정과's vehicles and stops) holds a few thousand rows.
-const PayloadField kSurveyRows[] = {
-    {"survey_id", T::Text, true, 128}, {"department", T::Text, true, 128}, {"rows", T::ObjectList, false, 20000, kSurveyRow},
-};
-const PayloadField kApplied[] = {{"row_id", T::Text, false, 128}, {"asset_uuid", T::Text, false, 64}};
-const PayloadField kSurveyReviewed[] = {
-    {"survey_id", T::Text, true, 128}, {"department", T::Text, true, 128}, {"decision", T::Text, true, 32},
-    {"comment", T::Text},              {"applied", T::ObjectList, false, 20000, kApplied},
-};
-const PayloadField kUser[] = {
-    {"user_id", T::Text, true, 128}, {"name", T::Text, false, 128}, {"crew", T::Text, false, 128},
-    {"role", T::Text, false, 32},    {"pin_hash", T::Text, false, 256}, {"active", T::Bool},
-};
-const PayloadField kPlaceProposed[] = {
-    {"proposal_id", T::Text, true, 128}, {"category", T::Text, false, 64}, {"x", T::Number}, {"y", T::Number},
-    {"dong_code", T::Text, false, 32},   {"note", T::Text},                {"photo_sha256", T::Sha256},
-};
-const PayloadField kPlaceDecided[] = {
-    {"proposal_id", T::Text, true, 128}, {"decision", T::Text, true, 32}, {"asset_uuid", T::Text, false, 64}, {"note", T::Text},
-};
-// The office settles two edits the server flagged as made without seeing each other (W3.2).
-const PayloadField kConflictResolved[] = {
-    {"event_id", T::Text, true, 64}, {"other_event_id", T::Text, true, 64}, {"kept", T::Text, true, 64}, {"note", T::Text},
-};
-// An office assignment batch names itself, so it can be taken back as one (W3.2).
-const PayloadField kAssetXY[] = {{"x", T::Number}, {"y", T::Number}, {"batch", T::Text, false, 64}};
+using namespace payloadfields;
 
 constexpr qsizetype kSmall = 16 << 10;
 constexpr qsizetype kSheet = 8 << 20;
 
 const EventKindSpec kKinds[] = {
-    {EventKind::AssetCreated, kAssetXY, kSmall, WriterOffice, true},
-    {EventKind::AssetUpdated, kAssetXY, kSmall, WriterOffice, true},
+    {EventKind::AssetCreated, kAssetFields, kSmall, WriterOffice, true},
+    {EventKind::AssetUpdated, kAssetFields, kSmall, WriterOffice, true},
     {EventKind::AssetStatus, kAssetStatus, 32 << 10, WriterCrew},
     {EventKind::AssetDeleted, kAssetDeleted, kSmall, WriterOffice},
     {EventKind::PhotoAdded, kPhotoAdded, kSmall, WriterCrew},
@@ -318,6 +257,14 @@ VoidResult validate(const Event &e)
                        .arg(bytes)
                        .arg(spec->maxPayloadBytes));
     return Ok{};
+}
+
+VoidResult validatePayload(const QString &kind, const QJsonObject &payload)
+{
+    Event e;
+    e.kind = kind;
+    e.payload = payload;
+    return validate(e);
 }
 
 } // namespace gc::core::eventkinds

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "log/event.h"
+#include "log/payloadfields.h"
 #include "result.h"
 
 #include <QString>
@@ -8,27 +9,6 @@
 #include <span>
 
 namespace gc::core {
-
-// What one payload value may be.
-enum class PayloadType {
-    Text,       // a string (or null when optional)
-    Number,     // a finite number
-    Integer,    // a whole number
-    Bool,
-    Sha256,     // 64 lowercase hex digits: becomes a file name and a URL on every device
-    TextList,   // an array of strings
-    TextMap,    // an object of strings (the photo checks' verdicts)
-    ObjectList, // an array of objects, each checked against `items`
-    ObjectListMap, // an object of such arrays, by a short key (the failing photo checks per slot)
-};
-
-struct PayloadField {
-    const char *key;
-    PayloadType type;
-    bool required = false;
-    int maxLength = 0;                        // Text: characters; lists and maps: entries (0: EventLimits' default)
-    std::span<const PayloadField> items = {}; // ObjectList: the fields of each entry
-};
 
 // Who besides the office (and admin, who write every kind) may write a kind. RolePolicy reads it.
 enum EventWriter : unsigned { WriterOffice = 0, WriterCrew = 1, WriterDepartment = 2 };
@@ -63,6 +43,8 @@ const EventKindSpec *find(const QString &kind);
 // (so an older server takes a newer device's optional field), never a list or an object.
 // The error (code "bad_event") names the event, the field ("payload.rows[3].note") and the bound.
 VoidResult validate(const Event &e);
+// The same check for a payload alone (the typed payloads' fromJson, log/payloads.h).
+VoidResult validatePayload(const QString &kind, const QJsonObject &payload);
 } // namespace eventkinds
 
 } // namespace gc::core

@@ -1,6 +1,7 @@
 #include "log/eventreducer.h"
 #include "domain/assetfields.h"
 #include "domain/assetstatus.h"
+#include "log/payloads.h"
 
 namespace gc::core::reducer {
 
@@ -26,9 +27,11 @@ void apply(Asset &state, bool &exists, const Event &e)
         assetfields::apply(state, e.payload);
     } else if (e.kind == QLatin1String(EventKind::AssetStatus)) {
         // A status no client knows (a typo, a crafted value) leaves the asset where it was.
-        if (const QString status = e.payload.value(QStringLiteral("status")).toString(); assetStatusFromString(status))
-            state.status = status;
-        state.statusReason = e.payload.value(QStringLiteral("reason")).toString();
+        const AssetStatusPayload p = AssetStatusPayload::read(e.payload);
+        if (assetStatusFromString(p.status))
+            state.status = p.status;
+        state.statusReason = p.reason.value_or(QString());
+        // The keys that are also asset fields are set through the asset field table, as an update's are.
         for (const char *key : {"assignee", "due_date", "method", "mark_count"}) {
             if (e.payload.contains(QLatin1String(key)))
                 assetfields::set(state, QLatin1String(key), e.payload.value(QLatin1String(key)).toVariant());
@@ -44,21 +47,21 @@ void apply(Asset &state, bool &exists, const Event &e)
 
 PhotoRow photoRow(const Event &e)
 {
-    const QJsonObject &p = e.payload;
+    const PhotoAddedPayload p = PhotoAddedPayload::read(e.payload);
     PhotoRow r;
-    r.photoId = p.value(QStringLiteral("photo_id")).toString(e.id);
-    r.sha256 = p.value(QStringLiteral("sha256")).toString();
+    r.photoId = p.photoId.value_or(e.id);
+    r.sha256 = p.sha256;
     r.assetUuid = e.assetUuid;
-    r.role = p.value(QStringLiteral("role")).toString(QStringLiteral("other"));
-    r.bytes = qint64(p.value(QStringLiteral("bytes")).toDouble());
-    r.width = p.value(QStringLiteral("width")).toInt();
-    r.height = p.value(QStringLiteral("height")).toInt();
-    r.mime = p.value(QStringLiteral("mime")).toString();
-    r.takenAt = p.value(QStringLiteral("taken_at")).toString();
-    r.phash = p.value(QStringLiteral("phash")).toString();
-    if (p.value(QStringLiteral("lat")).isDouble() && p.value(QStringLiteral("lon")).isDouble()) {
-        r.lat = p.value(QStringLiteral("lat")).toDouble();
-        r.lon = p.value(QStringLiteral("lon")).toDouble();
+    r.role = p.role.value_or(QStringLiteral("other"));
+    r.bytes = p.bytes.value_or(0);
+    r.width = int(p.width.value_or(0));
+    r.height = int(p.height.value_or(0));
+    r.mime = p.mime.value_or(QString());
+    r.takenAt = p.takenAt.value_or(QString());
+    r.phash = p.phash.value_or(QString());
+    if (p.lat && p.lon) {
+        r.lat = *p.lat;
+        r.lon = *p.lon;
     }
     r.addedAt = e.time;
     r.addedBy = e.actor;
@@ -67,23 +70,24 @@ PhotoRow photoRow(const Event &e)
 
 QJsonObject photoPayload(const PhotoRow &row)
 {
-    QJsonObject p{{QStringLiteral("photo_id"), row.photoId},
-                  {QStringLiteral("sha256"), row.sha256},
-                  {QStringLiteral("role"), row.role},
-                  {QStringLiteral("bytes"), double(row.bytes)},
-                  {QStringLiteral("width"), row.width},
-                  {QStringLiteral("height"), row.height}};
+    PhotoAddedPayload p;
+    p.photoId = row.photoId;
+    p.sha256 = row.sha256;
+    p.role = row.role;
+    p.bytes = row.bytes;
+    p.width = row.width;
+    p.height = row.height;
     if (!row.mime.isEmpty())
-        p.insert(QStringLiteral("mime"), row.mime);
+        p.mime = row.mime;
     if (!row.takenAt.isEmpty())
-        p.insert(QStringLiteral("taken_at"), row.takenAt);
+        p.takenAt = row.takenAt;
     if (!row.phash.isEmpty())
-        p.insert(QStringLiteral("phash"), row.phash);
+        p.phash = row.phash;
     if (!row.lat.isNull() && !row.lon.isNull()) {
-        p.insert(QStringLiteral("lat"), row.lat.toDouble());
-        p.insert(QStringLiteral("lon"), row.lon.toDouble());
+        p.lat = row.lat.toDouble();
+        p.lon = row.lon.toDouble();
     }
-    return p;
+    return p.toJson();
 }
 
 } // namespace gc::core::reducer

@@ -1,18 +1,18 @@
 #include "office/conflictresolution.h"
 
 #include "log/eventlog.h"
+#include "log/payloads.h"
 #include "store/assetstore.h"
 
 namespace gc::core {
 
 namespace {
-const QString kEventId = QStringLiteral("event_id");
-const QString kOtherEventId = QStringLiteral("other_event_id");
-
 bool names(const Event &e, const EditConflict &c)
 {
-    return e.kind == QLatin1String(EventKind::ConflictResolved) && e.payload.value(kEventId).toString() == c.eventId
-           && e.payload.value(kOtherEventId).toString() == c.otherEventId;
+    if (e.kind != QLatin1String(EventKind::ConflictResolved))
+        return false;
+    const ConflictResolvedPayload p = ConflictResolvedPayload::read(e.payload);
+    return p.eventId == c.eventId && p.otherEventId == c.otherEventId;
 }
 
 // The edit again, as the office's own new event: the same kind and fields (a creation's fields as an
@@ -69,10 +69,10 @@ VoidResult ConflictResolver::keep(const EditConflict &c, const QString &keptEven
         recordAgain = s->lastStatus == s->showing;
     if (recordAgain)
         events.push_back(again(kept));
-    QJsonObject payload{{kEventId, c.eventId}, {kOtherEventId, c.otherEventId}, {QStringLiteral("kept"), keptEventId}};
+    ConflictResolvedPayload payload{.eventId = c.eventId, .otherEventId = c.otherEventId, .kept = keptEventId};
     if (!note.trimmed().isEmpty())
-        payload.insert(QStringLiteral("note"), note.trimmed());
-    events.push_back(NewEvent{QString::fromLatin1(EventKind::ConflictResolved), c.assetUuid, payload});
+        payload.note = note.trimmed();
+    events.push_back(NewEvent{QString::fromLatin1(EventKind::ConflictResolved), c.assetUuid, payload.toJson()});
     auto recorded = m_store.record(events);
     if (!recorded)
         return recorded.error();

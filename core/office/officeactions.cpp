@@ -11,6 +11,7 @@
 #include "store/statement.h"
 #include "store/storeaccess.h"
 #include "log/eventreducer.h"
+#include "log/payloads.h"
 
 #include <algorithm>
 
@@ -42,10 +43,12 @@ VoidResult OfficeActions::approve(const QString &uuid, const QString &comment)
     if (std::none_of(photos->begin(), photos->end(), [](const PhotoRow &p) { return p.role.startsWith(QLatin1String("after")); }))
         return makeError(QStringLiteral("no_after_photo"),
                          QStringLiteral("%1: 설치 후 사진이 없어 승인할 수 없습니다 / cannot approve: there is no after photo").arg(a->code));
-    QJsonObject extra{{QStringLiteral("review"), QStringLiteral("approved")}};
+    AssetStatusPayload status;
+    status.status = toString(AssetStatus::Verified);
+    status.review = QStringLiteral("approved");
     if (!comment.trimmed().isEmpty())
-        extra.insert(QStringLiteral("comment"), comment.trimmed());
-    return m_store.setStatus(uuid, toString(AssetStatus::Verified), {}, extra);
+        status.comment = comment.trimmed();
+    return m_store.setStatus(uuid, status);
 }
 
 VoidResult OfficeActions::reject(const QString &uuid, const QString &comment)
@@ -58,8 +61,11 @@ VoidResult OfficeActions::reject(const QString &uuid, const QString &comment)
     if (comment.trimmed().isEmpty())
         return makeError(QStringLiteral("invalid"),
                          QStringLiteral("%1: 반려 사유(코멘트)를 적어 주세요 / a rejection needs a comment for the crew").arg(a->code));
-    return m_store.setStatus(uuid, toString(AssetStatus::NeedsAttention), comment.trimmed(),
-                             {{QStringLiteral("review"), QStringLiteral("rejected")}});
+    AssetStatusPayload status;
+    status.status = toString(AssetStatus::NeedsAttention);
+    status.reason = comment.trimmed();
+    status.review = QStringLiteral("rejected");
+    return m_store.setStatus(uuid, status);
 }
 
 namespace {
@@ -78,12 +84,15 @@ VoidResult checkAssignment(const OfficeActions::Assignment &a)
 
 // The keys of an install or a problem report that say what the crew did and found; an undo that
 // restores that status carries them again, so the review queue shows the crew's checks as before.
-void copyCrewKeys(const QJsonObject &from, QJsonObject &to)
+// What the crew said of its work, carried over when an office decision is taken back.
+void copyCrewKeys(const QJsonObject &fromPayload, AssetStatusPayload &to)
 {
-    for (const char *key : {"checks", "review_reason", "reason_code", "photos", "note"}) {
-        if (from.contains(QLatin1String(key)))
-            to.insert(QLatin1String(key), from.value(QLatin1String(key)));
-    }
+    const AssetStatusPayload from = AssetStatusPayload::read(fromPayload);
+    to.checks = from.checks;
+    to.reviewReason = from.reviewReason;
+    to.reasonCode = from.reasonCode;
+    to.photos = from.photos;
+    to.note = from.note;
 }
 } // namespace
 
@@ -115,12 +124,13 @@ Result<OfficeActions::AssignOutcome> OfficeActions::assignPlan(const AssignmentP
             && (!a.due.isValid() || asset->dueDate == a.due.toString(Qt::ISODate)) && (a.priority == 0 || asset->priority == a.priority))
             continue;
         written << uuid;
-        QJsonObject status{{QStringLiteral("status"), toString(AssetStatus::Assigned)},
-                           {QStringLiteral("assignee"), a.crew.trimmed()},
-                           {kBatch, out.batchId}};
+        AssetStatusPayload status;
+        status.status = toString(AssetStatus::Assigned);
+        status.assignee = a.crew.trimmed();
+        status.batch = out.batchId;
         if (a.due.isValid())
-            status.insert(QStringLiteral("due_date"), a.due.toString(Qt::ISODate));
-        events.push_back({QLatin1String(EventKind::AssetStatus), uuid, status, 0, QString()});
+            status.dueDate = a.due.toString(Qt::ISODate);
+        events.push_back({QLatin1String(EventKind::AssetStatus), uuid, status.toJson(), 0, QString()});
         if (a.priority != 0 && asset && asset->priority != a.priority)
             events.push_back({QLatin1String(EventKind::AssetUpdated), uuid,
                               QJsonObject{{QStringLiteral("priority"), a.priority}, {kBatch, out.batchId}}, 0, QString()});
@@ -214,15 +224,16 @@ Result<OfficeActions::UndoOutcome> OfficeActions::undoAssignment(const QString &
             out.changedSince << current->code;
             continue;
         }
-        QJsonObject status{{QStringLiteral("status"), before.status},
-                           {QStringLiteral("assignee"), before.assignee},
-                           {QStringLiteral("due_date"), before.dueDate},
-                           {kUndoOf, batchId}};
+        AssetStatusPayload status;
+        status.status = before.status;
+        status.assignee = before.assignee;
+        status.dueDate = before.dueDate;
+        status.extra.insert(kUndoOf, batchId);
         if (!before.statusReason.isEmpty())
-            status.insert(QStringLiteral("reason"), before.statusReason);
+            status.reason = before.statusReason;
         if (lastStatus)
             copyCrewKeys(lastStatus->payload, status);
-        events.push_back({QLatin1String(EventKind::AssetStatus), uuid, status, 0, QString()});
+        events.push_back({QLatin1String(EventKind::AssetStatus), uuid, status.toJson(), 0, QString()});
         if (batchPriority && current->priority != before.priority)
             events.push_back({QLatin1String(EventKind::AssetUpdated), uuid,
                               QJsonObject{{QStringLiteral("priority"), before.priority}, {kUndoOf, batchId}}, 0, QString()});
@@ -259,9 +270,11 @@ VoidResult OfficeActions::undoReview(const QString &uuid)
         return makeError(QStringLiteral("invalid_transition"),
                          QStringLiteral("%1: 되돌릴 검수 결정이 없습니다(그 뒤에 상태가 바뀌었습니다) / no review decision to undo: the status changed since")
                              .arg(a->code));
-    QJsonObject status{{QStringLiteral("status"), toString(AssetStatus::Installed)}, {kUndoOf, decision->id}};
+    AssetStatusPayload status;
+    status.status = toString(AssetStatus::Installed);
+    status.extra.insert(kUndoOf, decision->id);
     copyCrewKeys(install->payload, status);
-    if (auto r = m_store.record({{QLatin1String(EventKind::AssetStatus), uuid, status, 0, QString()}}); !r)
+    if (auto r = m_store.record({{QLatin1String(EventKind::AssetStatus), uuid, status.toJson(), 0, QString()}}); !r)
         return r.error();
     return Ok{};
 }
@@ -317,12 +330,11 @@ Result<QString> OfficeActions::acceptProposal(const QString &proposalId, const Q
             lines << QStringLiteral("%1 = '%2': %3").arg(x.field, x.value, x.reason);
         return makeError(QStringLiteral("invalid"), lines.join(QLatin1Char('\n')));
     }
-    QJsonObject decided{{QStringLiteral("proposal_id"), proposalId}, {QStringLiteral("decision"), QStringLiteral("accepted")},
-                        {QStringLiteral("asset_uuid"), a.uuid}};
+    PlaceDecidedPayload decided{.proposalId = proposalId, .decision = QStringLiteral("accepted"), .assetUuid = a.uuid};
     if (!note.trimmed().isEmpty())
-        decided.insert(QStringLiteral("note"), note.trimmed());
+        decided.note = note.trimmed();
     auto r = m_store.record({{QLatin1String(EventKind::AssetCreated), a.uuid, assetfields::toJson(a), 0, QString()},
-                             {QLatin1String(EventKind::PlaceDecided), QString(), decided, 0, QString()}});
+                             {QLatin1String(EventKind::PlaceDecided), QString(), decided.toJson(), 0, QString()}});
     if (!r)
         return r.error();
     return a.uuid;
@@ -335,10 +347,8 @@ VoidResult OfficeActions::declineProposal(const QString &proposalId, const QStri
         return p.error();
     if (note.trimmed().isEmpty())
         return makeError(QStringLiteral("invalid"), QStringLiteral("%1: 반려 사유를 적어 주세요 / say why the place is declined").arg(proposalId));
-    auto r = m_store.record({{QLatin1String(EventKind::PlaceDecided), QString(),
-                              QJsonObject{{QStringLiteral("proposal_id"), proposalId}, {QStringLiteral("decision"), QStringLiteral("rejected")},
-                                          {QStringLiteral("note"), note.trimmed()}},
-                              0, QString()}});
+    const PlaceDecidedPayload decided{.proposalId = proposalId, .decision = QStringLiteral("rejected"), .note = note.trimmed()};
+    auto r = m_store.record({{QLatin1String(EventKind::PlaceDecided), QString(), decided.toJson(), 0, QString()}});
     if (!r)
         return r.error();
     return Ok{};

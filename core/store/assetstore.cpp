@@ -11,6 +11,7 @@
 #include "store/sqlitedb.h"
 #include "store/statement.h"
 #include "log/eventkinds.h"
+#include "log/payloads.h"
 #include "log/timeuuid.h"
 
 #include <QFileInfo>
@@ -338,18 +339,28 @@ Result<QString> AssetStore::storePhotoFile(const QByteArray &bytes)
 
 VoidResult AssetStore::setStatus(const QString &uuid, const QString &status, const QString &reason, const QJsonObject &extra)
 {
+    AssetStatusPayload payload = AssetStatusPayload::read(extra);
+    payload.status = status;
+    if (!reason.isEmpty())
+        payload.reason = reason;
+    return recordStatus(uuid, payload, reason);
+}
+
+VoidResult AssetStore::setStatus(const QString &uuid, const AssetStatusPayload &payload)
+{
+    return recordStatus(uuid, payload, payload.reason.value_or(QString()));
+}
+
+VoidResult AssetStore::recordStatus(const QString &uuid, const AssetStatusPayload &payload, const QString &reason)
+{
     auto current = asset(uuid);
     if (!current)
         return makeError(QStringLiteral("not_found"), QStringLiteral("자산이 없습니다 / no such asset: %1").arg(uuid));
-    if (auto ok = checkTransition(current->code, current->status, status); !ok)
+    if (auto ok = checkTransition(current->code, current->status, payload.status); !ok)
         return ok;
-    if (isAssetStatus(status, AssetStatus::NeedsAttention) && reason.trimmed().isEmpty())
+    if (isAssetStatus(payload.status, AssetStatus::NeedsAttention) && reason.trimmed().isEmpty())
         return makeError(QStringLiteral("invalid"), QStringLiteral("조치 필요에는 사유가 필요합니다 / needs_attention needs a reason"));
-    QJsonObject payload = extra;
-    payload.insert(QStringLiteral("status"), status);
-    if (!reason.isEmpty())
-        payload.insert(QStringLiteral("reason"), reason);
-    auto r = record({{QLatin1String(EventKind::AssetStatus), uuid, payload}});
+    auto r = record({{QLatin1String(EventKind::AssetStatus), uuid, payload.toJson()}});
     if (!r)
         return r.error();
     return Ok{};

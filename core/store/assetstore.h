@@ -19,6 +19,7 @@
 
 namespace gc::core {
 
+struct AssetStatusPayload;
 class AssetTable;
 class DongLocator;
 class PhotoJournal;
@@ -69,6 +70,8 @@ public:
     // A status change that follows the rollout rules (planned → assigned → installed → verified …).
     VoidResult setStatus(const QString &uuid, const QString &status, const QString &reason = {},
                          const QJsonObject &extra = {});
+    // The same with the whole typed payload (log/payloads.h); needs_attention needs its reason.
+    VoidResult setStatus(const QString &uuid, const AssetStatusPayload &payload);
 
     // Stores the photo file (content-addressed, durable) and records photo.added for the asset.
     // `meta` may carry taken_at, lat, lon and phash; the rest is read from the file.
@@ -112,6 +115,7 @@ public:
     VoidResult rebuild();
 
 private:
+    VoidResult recordStatus(const QString &uuid, const AssetStatusPayload &payload, const QString &reason);
     friend struct StoreAccess; // the connection, for core only: see store/storeaccess.h
     const SqliteDb &db() const { return *m_db; }
 

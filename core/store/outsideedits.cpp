@@ -3,6 +3,7 @@
 #include "domain/assetfields.h"
 #include "domain/assetstatus.h"
 #include "domain/assetvalidator.h"
+#include "log/payloads.h"
 #include "log/timeuuid.h"
 #include "store/assetstore.h"
 #include "store/sqlitedb.h"
@@ -277,7 +278,7 @@ Result<OutsideEdits::Adopted> OutsideEdits::adopt(AssetStore &store, const std::
             break;
         case OutsideEdit::Kind::Deleted:
             events.push_back({QLatin1String(EventKind::AssetDeleted), a.uuid,
-                              QJsonObject{{QStringLiteral("reason"), bilingual(QStringLiteral("로그 밖에서 삭제됨"), QStringLiteral("deleted outside the log"))}}});
+                              AssetDeletedPayload{.reason = bilingual(QStringLiteral("로그 밖에서 삭제됨"), QStringLiteral("deleted outside the log"))}.toJson()});
             break;
         case OutsideEdit::Kind::Changed: {
             QJsonObject update;
@@ -296,7 +297,7 @@ Result<OutsideEdits::Adopted> OutsideEdits::adopt(AssetStore &store, const std::
                 events.push_back({QLatin1String(EventKind::AssetUpdated), a.uuid, update});
             if (statusChanged)
                 events.push_back({QLatin1String(EventKind::AssetStatus), a.uuid,
-                                  QJsonObject{{QStringLiteral("status"), a.status}, {QStringLiteral("reason"), a.statusReason}}});
+                                  AssetStatusPayload{.status = a.status, .reason = a.statusReason}.toJson()});
             restore.push_back(a.uuid);
             break;
         }

@@ -10,6 +10,7 @@
 #include "store/storeaccess.h"
 #include "sync/photocache.h"
 #include "sync/storeorigin.h"
+#include "sync/syncprotocol.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -28,6 +29,10 @@
 #include <algorithm>
 
 namespace gc::core {
+
+namespace endpoint = syncproto::endpoint;
+namespace key = syncproto::key;
+namespace query = syncproto::query;
 
 namespace {
 
@@ -245,7 +250,7 @@ Error SyncClient::replyError(const Reply &r, const QString &what) const
                              .arg(m_tuning.attempts)
                              .arg(r.networkError));
     const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-    const QString message = o.value(QStringLiteral("message")).toString(QString::fromUtf8(r.body.left(200)));
+    const QString message = o.value(key::Message).toString(QString::fromUtf8(r.body.left(200)));
     const QString code = r.status == 401   ? QStringLiteral("unauthenticated")
                          : r.status == 403 ? QStringLiteral("forbidden")
                          : r.status >= 500 ? QStringLiteral("server")
@@ -258,12 +263,12 @@ VoidResult SyncClient::login(const QString &user, const QString &password)
     m_token.clear();
     if (auto t = checkTransport(m_server, m_transport); !t)
         return t; // before the password is sent anywhere
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("password"), password}})
+    const QByteArray body = QJsonDocument(QJsonObject{{key::User, user}, {key::Password, password}})
                                 .toJson(QJsonDocument::Compact);
     Reply r;
     int delay = m_tuning.backoffFirstMs;
     for (int attempt = 1; attempt <= m_tuning.attempts; ++attempt) {
-        r = send("POST", QStringLiteral("api/v1/login"), body, "application/json");
+        r = send("POST", syncproto::path(endpoint::Login), body, "application/json");
         if (r.status != 0 && r.status < 500)
             break;
         if (attempt < m_tuning.attempts) {
@@ -274,11 +279,11 @@ VoidResult SyncClient::login(const QString &user, const QString &password)
     if (r.status != 200)
         return replyError(r, QStringLiteral("로그인 / login"));
     const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-    m_token = o.value(QStringLiteral("token")).toString();
+    m_token = o.value(key::Token).toString();
     m_user = user;
     m_password = password;
-    m_account = {o.value(QStringLiteral("user")).toString(user), o.value(QStringLiteral("role")).toString(),
-                 o.value(QStringLiteral("department")).toString()};
+    m_account = {o.value(key::User).toString(user), o.value(key::Role).toString(),
+                 o.value(key::Department).toString()};
     return Ok{};
 }
 
@@ -294,7 +299,7 @@ VoidResult SyncClient::logout()
 {
     if (m_token.isEmpty())
         return Ok{};
-    const Reply r = send("POST", QStringLiteral("api/v1/logout"), QByteArrayLiteral("{}"), "application/json");
+    const Reply r = send("POST", syncproto::path(endpoint::Logout), QByteArrayLiteral("{}"), "application/json");
     m_token.clear();
     m_password.clear();
     if (r.status != 200 && r.status != 401) // 401: the session had ended already
@@ -326,12 +331,12 @@ VoidResult SyncClient::fetchVerdicts()
 {
     if (m_role.role != QLatin1String("office") && m_role.role != QLatin1String("admin"))
         return Ok{}; // only the office reviews photos
-    const Reply r = call("GET", QStringLiteral("api/v1/verdicts"));
+    const Reply r = call("GET", syncproto::path(endpoint::Verdicts));
     if (r.status == 404)
         return Ok{}; // an older server judges no photos
     if (r.status != 200)
         return replyError(r, QStringLiteral("사진 판정 / photo verdicts"));
-    const QJsonArray list = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("disagreements")).toArray();
+    const QJsonArray list = QJsonDocument::fromJson(r.body).object().value(key::Disagreements).toArray();
     Transaction tx(StoreAccess::db(m_store));
     if (!tx.begun())
         return makeError(QStringLiteral("sqlite"), tx.beginError());
@@ -343,16 +348,16 @@ VoidResult SyncClient::fetchVerdicts()
         return st.error();
     for (const QJsonValue &v : list) {
         const QJsonObject o = v.toObject();
-        const QString sha = o.value(QStringLiteral("sha256")).toString();
-        const QString server = o.value(QStringLiteral("server_verdict")).toString();
+        const QString sha = o.value(key::Sha256).toString();
+        const QString server = o.value(key::ServerVerdict).toString();
         if (!eventjson::isSha256(sha) || server.isEmpty())
             continue; // nothing a device could show
         st->reset();
         st->bind(1, sha)
-            .bind(2, o.value(QStringLiteral("slot")).toString().left(32))
+            .bind(2, o.value(key::Slot).toString().left(32))
             .bind(3, server.left(16))
-            .bind(4, o.value(QStringLiteral("device_verdict")).toString().left(16))
-            .bind(5, o.value(QStringLiteral("checked_at")).toString().left(40));
+            .bind(4, o.value(key::DeviceVerdict).toString().left(16))
+            .bind(5, o.value(key::CheckedAt).toString().left(40));
         if (auto w = st->run(); !w)
             return w;
     }
@@ -363,33 +368,33 @@ Result<std::vector<ServerConflict>> SyncClient::conflicts()
 {
     if (auto t = checkTransport(m_server, m_transport); !t)
         return t.error();
-    const Reply r = call("GET", QStringLiteral("api/v1/conflicts"));
+    const Reply r = call("GET", syncproto::path(endpoint::Conflicts));
     if (r.status != 200)
         return replyError(r, QStringLiteral("충돌 목록 / conflicts"));
     std::vector<ServerConflict> out;
-    for (const auto &v : QJsonDocument::fromJson(r.body).object().value(QStringLiteral("conflicts")).toArray()) {
+    for (const auto &v : QJsonDocument::fromJson(r.body).object().value(key::Conflicts).toArray()) {
         const QJsonObject o = v.toObject();
-        out.push_back({o.value(QStringLiteral("asset_uuid")).toString(), o.value(QStringLiteral("event_id")).toString(),
-                       o.value(QStringLiteral("other_event_id")).toString(), o.value(QStringLiteral("detected_at")).toString()});
+        out.push_back({o.value(key::AssetUuid).toString(), o.value(key::EventId).toString(),
+                       o.value(key::OtherEventId).toString(), o.value(key::DetectedAt).toString()});
     }
     return out;
 }
 
 VoidResult SyncClient::checkStore()
 {
-    const Reply r = call("GET", QStringLiteral("api/v1/me"));
+    const Reply r = call("GET", syncproto::path(endpoint::Me));
     if (r.status != 200)
         return replyError(r, QStringLiteral("사용자 확인 / who am I"));
     const QJsonObject me = QJsonDocument::fromJson(r.body).object();
-    m_account = {me.value(QStringLiteral("user")).toString(m_user), me.value(QStringLiteral("role")).toString(),
-                 me.value(QStringLiteral("department")).toString()};
-    const QString storeId = me.value(QStringLiteral("store_id")).toString();
-    m_role = DeviceRole{me.value(QStringLiteral("role")).toString(),
-                        me.value(QStringLiteral("department")).toString(me.value(QStringLiteral("user")).toString())};
+    m_account = {me.value(key::User).toString(m_user), me.value(key::Role).toString(),
+                 me.value(key::Department).toString()};
+    const QString storeId = me.value(key::StoreId).toString();
+    m_role = DeviceRole{me.value(key::Role).toString(),
+                        me.value(key::Department).toString(me.value(key::User).toString())};
     // The server's clock judges every stamp; a server that does not say leaves this device's own.
-    const QDateTime serverTime = QDateTime::fromString(me.value(QStringLiteral("server_time")).toString(), Qt::ISODateWithMs);
+    const QDateTime serverTime = QDateTime::fromString(me.value(key::ServerTime).toString(), Qt::ISODateWithMs);
     m_serverOffsetMs = serverTime.isValid() ? serverTime.toMSecsSinceEpoch() - QDateTime::currentMSecsSinceEpoch() : 0;
-    const qint64 serverMax = qint64(me.value(QStringLiteral("max_clock_ahead_ms")).toDouble(0));
+    const qint64 serverMax = qint64(me.value(key::MaxClockAheadMs).toDouble(0));
     m_maxAheadMs = serverMax > 0 ? std::min(m_tuning.maxClockAheadMs, serverMax) : m_tuning.maxClockAheadMs;
     const QString server = m_server.toString(QUrl::RemoveUserInfo);
     const auto origin = StoreOrigin::of(m_store);
@@ -461,18 +466,18 @@ VoidResult SyncClient::pushPhotos(SyncReport &report)
 Result<QString> SyncClient::uploadPhoto(const QString &sha, QFile &f)
 {
     const qint64 total = f.size();
-    const QString base = QStringLiteral("api/v1/photos/%1").arg(sha);
+    const QString base = syncproto::photoPath(sha);
     qint64 offset = 0;
     bool complete = false;
     // Where the server holds this upload: asked at the start and whenever it names an offset this
     // device did not expect (another of the user's devices sent part of the same file meanwhile).
     auto ask = [&]() -> VoidResult {
-        const Reply status = call("GET", base + QStringLiteral("/upload"));
+        const Reply status = call("GET", syncproto::photoPath(sha, endpoint::PhotoUpload));
         if (status.status != 200)
             return replyError(status, QStringLiteral("사진 %1 / photo %1").arg(sha.left(12)));
         const QJsonObject so = QJsonDocument::fromJson(status.body).object();
-        offset = qint64(so.value(QStringLiteral("received")).toDouble());
-        complete = so.value(QStringLiteral("complete")).toBool();
+        offset = qint64(so.value(key::Received).toDouble());
+        complete = so.value(key::Complete).toBool();
         return Ok{};
     };
     if (auto a = ask(); !a)
@@ -483,7 +488,7 @@ Result<QString> SyncClient::uploadPhoto(const QString &sha, QFile &f)
             offset = 0; // not this file's offset: start it over (the server drops a part of another size)
         f.seek(offset);
         const QByteArray chunk = f.read(m_tuning.photoChunk);
-        const Reply r = call("PUT", base + QStringLiteral("?offset=%1&total=%2").arg(offset).arg(total), chunk,
+        const Reply r = call("PUT", base + QStringLiteral("?%1=%2&%3=%4").arg(query::Offset).arg(offset).arg(query::Total).arg(total), chunk,
                              "application/octet-stream");
         if (r.status == 409) {
             if (++resumes > m_tuning.resumeRetries)
@@ -502,8 +507,8 @@ Result<QString> SyncClient::uploadPhoto(const QString &sha, QFile &f)
         if (r.status != 200 && r.status != 202)
             return replyError(r, QStringLiteral("사진 %1 올리기 / uploading photo %1").arg(sha.left(12)));
         const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-        offset = qint64(o.value(QStringLiteral("received")).toDouble());
-        complete = o.value(QStringLiteral("complete")).toBool();
+        offset = qint64(o.value(key::Received).toDouble());
+        complete = o.value(key::Complete).toBool();
         resumes = 0;
     }
     return QString();
@@ -550,10 +555,10 @@ VoidResult SyncClient::pushEvents(SyncReport &report, std::optional<Error> &refu
             return makeError(QStringLiteral("sqlite"), st->error());
         if (batch.isEmpty())
             return Ok{};
-        const QJsonObject body{{QStringLiteral("device"), m_store.device()},
-                               {QStringLiteral("base_cursor"), meta(QStringLiteral("sync.cursor")).toLongLong()},
-                               {QStringLiteral("events"), batch}};
-        const Reply r = call("POST", QStringLiteral("api/v1/events"), QJsonDocument(body).toJson(QJsonDocument::Compact));
+        const QJsonObject body{{key::Device, m_store.device()},
+                               {key::BaseCursor, meta(QStringLiteral("sync.cursor")).toLongLong()},
+                               {key::Events, batch}};
+        const Reply r = call("POST", syncproto::path(endpoint::Events), QJsonDocument(body).toJson(QJsonDocument::Compact));
         if (r.status >= 400 && r.status < 500 && r.status != 401 && r.status != 429) {
             // Refused as it is (a wrong clock, a role refusal): resending changes nothing, so the round
             // goes on to pull what others wrote and reports this at the end.
@@ -564,7 +569,7 @@ VoidResult SyncClient::pushEvents(SyncReport &report, std::optional<Error> &refu
             return replyError(r, QStringLiteral("변경 %1건 보내기 / sending %1 changes").arg(batch.size()));
         const QJsonObject o = QJsonDocument::fromJson(r.body).object();
         QStringList acked;
-        for (const auto &v : o.value(QStringLiteral("acknowledged")).toArray())
+        for (const auto &v : o.value(key::Acknowledged).toArray())
             acked << v.toString();
         if (acked.size() != batch.size())
             return makeError(QStringLiteral("server"),
@@ -574,7 +579,7 @@ VoidResult SyncClient::pushEvents(SyncReport &report, std::optional<Error> &refu
         if (auto a = markAcked("event", acked); !a)
             return a;
         report.pushedEvents += int(acked.size());
-        report.conflicts += o.value(QStringLiteral("conflicts")).toInt();
+        report.conflicts += o.value(key::Conflicts).toInt();
     }
 }
 
@@ -582,13 +587,13 @@ VoidResult SyncClient::pullEvents(SyncReport &report, std::optional<Error> &refu
 {
     for (;;) {
         const qint64 cursor = meta(QStringLiteral("sync.cursor")).toLongLong();
-        const Reply r = call("GET", QStringLiteral("api/v1/events?after=%1&limit=%2").arg(cursor).arg(m_tuning.pullLimit));
+        const Reply r = call("GET", syncproto::path(endpoint::Events) + QStringLiteral("?%1=%2&%3=%4").arg(query::After).arg(cursor).arg(query::Limit).arg(m_tuning.pullLimit));
         if (r.status != 200)
             return replyError(r, QStringLiteral("변경 받기 / receiving changes"));
         const QJsonObject o = QJsonDocument::fromJson(r.body).object();
         std::vector<Event> events;
         QStringList ids;
-        const QJsonArray received = o.value(QStringLiteral("events")).toArray();
+        const QJsonArray received = o.value(key::Events).toArray();
         for (const auto &v : received) {
             auto e = eventjson::fromJson(v.toObject());
             if (!e) { // stored by a server that did not check it: never merged, never in the way
@@ -621,10 +626,10 @@ VoidResult SyncClient::pullEvents(SyncReport &report, std::optional<Error> &refu
             if (auto a = markAcked("event", ids); !a)
                 return a;
         }
-        const qint64 next = qint64(o.value(QStringLiteral("cursor")).toDouble(double(cursor)));
+        const qint64 next = qint64(o.value(key::Cursor).toDouble(double(cursor)));
         if (auto s = setMeta(QStringLiteral("sync.cursor"), QString::number(next)); !s)
             return s;
-        if (!o.value(QStringLiteral("more")).toBool() || received.isEmpty())
+        if (!o.value(key::More).toBool() || received.isEmpty())
             return Ok{};
     }
 }
@@ -635,7 +640,7 @@ QStringList SyncClient::othersPhotos(const std::vector<Event> &events) const
     const PhotoStore files(m_store.photoDir());
     QStringList shas;
     for (const Event &e : events) {
-        const QString sha = e.payload.value(QStringLiteral("sha256")).toString();
+        const QString sha = e.payload.value(key::Sha256).toString();
         if (e.kind == QLatin1String(EventKind::PhotoAdded) && !files.pathFor(sha).isEmpty() && !QFile::exists(files.pathFor(sha))
             && !shas.contains(sha))
             shas << sha;
@@ -723,7 +728,7 @@ Result<SyncClient::Download> SyncClient::downloadPhoto(const QString &sha, Rendi
         why = QStringLiteral("사진 이름이 SHA-256이 아닙니다 / the photo's name is not a SHA-256");
         return Download::Unusable;
     }
-    const Reply r = call("GET", QStringLiteral("api/v1/photos/%1?rendition=%2").arg(sha, renditionName(rendition)));
+    const Reply r = call("GET", syncproto::photoPath(sha) + QStringLiteral("?%1=%2").arg(query::Rendition, renditionName(rendition)));
     if (r.status == 404)
         return Download::NotYet;
     if (r.status != 200) {

@@ -1,8 +1,10 @@
 // Fuzz target: an event as it arrives from the sync server or another device (JSON). Whatever
-// eventjson::fromJson accepts must survive the round trip through toJson unchanged.
+// eventjson::fromJson accepts must survive the round trip through toJson unchanged, and its payload
+// the round trip through its kind's typed struct (log/payloads.h), checked by the same definition.
 #include "fuzzsupport.h"
 
 #include "log/eventjson.h"
+#include "log/payloads.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,6 +23,12 @@ void check(const QJsonObject &o)
     auto back = gc::core::eventjson::fromJson(again);
     if (!back || gc::core::eventjson::toJson(*back) != again) {
         std::fprintf(stderr, "an accepted event does not survive toJson/fromJson\n");
+        std::abort();
+    }
+    const gc::core::payloads::TypedKind *typed = gc::core::payloads::find(e->kind);
+    const auto payload = typed ? typed->roundTrip(e->payload, e->kind) : gc::Result<QJsonObject>(gc::makeError(QStringLiteral("kind"), {}));
+    if (!payload || *payload != e->payload) {
+        std::fprintf(stderr, "an accepted payload does not survive its kind's typed struct\n");
         std::abort();
     }
 }
