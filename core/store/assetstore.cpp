@@ -372,10 +372,10 @@ Result<std::vector<qint64>> AssetStore::idsInWindow(double minX, double minY, do
 
 Result<AssetStore::Replayed> AssetStore::replay() const
 {
-    auto events = m_log->events();
-    if (!events)
-        return events.error();
-    return Projection::fold(*events);
+    Projection::Fold fold; // streamed: the log itself is never held in memory
+    if (auto r = m_log->forEach([&fold](const Event &e) { fold.add(e); }); !r)
+        return r.error();
+    return fold.finish();
 }
 
 VoidResult AssetStore::rebuild()

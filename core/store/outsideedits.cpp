@@ -68,6 +68,23 @@ QStringList validate(const AssetValidator &validator, Asset &a)
     return out;
 }
 
+// The fields set by the asset's events newer than `seenHlc` (none when the row names no event). Read
+// per asset, only for a row that differs from the log: the whole log is never held in memory.
+Result<std::set<QString>> newerFields(const AssetStore &store, const QString &uuid, const QString &seenHlc)
+{
+    std::set<QString> out;
+    if (seenHlc.isEmpty())
+        return out;
+    auto events = store.events(uuid);
+    if (!events)
+        return events.error();
+    for (const Event &e : *events) {
+        if (EventKind::isAssetKind(e.kind) && e.hlc > seenHlc)
+            out.merge(fieldsSetBy(e));
+    }
+    return out;
+}
+
 // Table columns besides the fields, read in the order AssetStore::assets() returns the rows.
 struct RowMeta {
     qint64 fid = 0;
@@ -118,19 +135,11 @@ Result<std::vector<OutsideEdit>> OutsideEdits::find(const AssetStore &store)
     if (meta->size() != stored->size())
         return makeError(QStringLiteral("sqlite"), bilingual(QStringLiteral("assets 테이블을 읽는 중 바뀌었습니다"),
                                                              QStringLiteral("the assets table changed while it was read")));
-    auto events = store.events();
-    if (!events)
-        return events.error();
     auto dongs = store.dongs();
     if (!dongs)
         return dongs.error();
     const AssetValidator validator(*dongs);
 
-    std::map<QString, std::vector<const Event *>> history;
-    for (const Event &e : *events) {
-        if (!e.assetUuid.isEmpty() && EventKind::isAssetKind(e.kind))
-            history[e.assetUuid].push_back(&e);
-    }
     std::map<QString, int> codeUse;
     std::set<QString> usedCodes;
     for (const Asset &a : *stored) {
@@ -178,13 +187,6 @@ Result<std::vector<OutsideEdit>> OutsideEdits::find(const AssetStore &store)
             continue;
         }
         const Asset &logged = it->second;
-        std::set<QString> newer; // fields set by events the row has not seen (an older snapshot written back)
-        if (const QString &seenHlc = (*meta)[i].lastHlc; !seenHlc.isEmpty()) {
-            for (const Event *e : history[row.uuid]) {
-                if (e->hlc > seenHlc)
-                    newer.merge(fieldsSetBy(*e));
-            }
-        }
         Asset next = logged;
         std::vector<QString> differing;
         for (const auto &f : assetfields::all()) {
@@ -194,6 +196,13 @@ Result<std::vector<OutsideEdit>> OutsideEdits::find(const AssetStore &store)
         }
         if (!sameGeom(logged, row))
             differing.push_back(kGeom);
+        std::set<QString> newer; // fields set by events the row has not seen (an older snapshot written back)
+        if (!differing.empty()) {
+            auto found = newerFields(store, row.uuid, (*meta)[i].lastHlc);
+            if (!found)
+                return found.error();
+            newer = std::move(*found);
+        }
         for (const QString &key : differing) {
             const FieldChange c{key, valueText(logged, key), valueText(row, key)};
             if (newer.count(key)) {
