@@ -358,6 +358,10 @@ VoidResult AssetStore::setStatus(const QString &uuid, const QString &status, con
 std::optional<Asset> AssetStore::asset(const QString &uuid) const { return m_assets->byUuid(uuid); }
 std::optional<Asset> AssetStore::assetByCode(const QString &code) const { return m_assets->byCode(code); }
 Result<std::vector<Asset>> AssetStore::assets() const { return m_assets->all(); }
+VoidResult AssetStore::forEachAsset(const std::function<void(const Asset &, qint64, const QString &)> &visit) const
+{
+    return m_assets->forEach(visit);
+}
 Result<std::vector<Event>> AssetStore::events(const QString &assetUuid) const { return m_log->events(assetUuid); }
 Result<std::vector<PhotoRow>> AssetStore::photos(const QString &assetUuid) const { return m_photos->rows(assetUuid); }
 qint64 AssetStore::assetCount() const { return m_assets->count(); }
