@@ -123,6 +123,18 @@ Result<std::vector<Event>> EventLog::events(const QString &assetUuid) const
     return out;
 }
 
+VoidResult EventLog::forEach(const std::function<void(const Event &)> &visit) const
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT %1 FROM asset_events ORDER BY hlc, event_id").arg(QLatin1String(eventrow::kColumns)));
+    if (!st)
+        return st.error();
+    while (st->step())
+        visit(eventrow::fromRow(*st));
+    if (st->failed())
+        return makeError(QStringLiteral("sqlite"), st->error());
+    return Ok{};
+}
+
 Result<std::vector<Event>> EventLog::assetHistory(const QString &uuid)
 {
     Statement &st = *m_assetEvents;

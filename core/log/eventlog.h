@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -48,6 +49,9 @@ public:
 
     // The whole log, or one asset's events, in log order.
     Result<std::vector<Event>> events(const QString &assetUuid = {}) const;
+    // The whole log in log order, one event at a time, none kept: a fold of 34,000 events holds
+    // only its result, not the log as well (the app's start-up check for outside edits).
+    VoidResult forEach(const std::function<void(const Event &)> &visit) const;
     // One asset's events through a statement prepared once, for the projection's replays.
     Result<std::vector<Event>> assetHistory(const QString &uuid);
     qint64 count() const;

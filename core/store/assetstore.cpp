@@ -369,6 +369,10 @@ VoidResult AssetStore::recordStatus(const QString &uuid, const AssetStatusPayloa
 std::optional<Asset> AssetStore::asset(const QString &uuid) const { return m_assets->byUuid(uuid); }
 std::optional<Asset> AssetStore::assetByCode(const QString &code) const { return m_assets->byCode(code); }
 Result<std::vector<Asset>> AssetStore::assets() const { return m_assets->all(); }
+VoidResult AssetStore::forEachAsset(const std::function<void(const Asset &, qint64, const QString &)> &visit) const
+{
+    return m_assets->forEach(visit);
+}
 Result<std::vector<Event>> AssetStore::events(const QString &assetUuid) const { return m_log->events(assetUuid); }
 Result<std::vector<PhotoRow>> AssetStore::photos(const QString &assetUuid) const { return m_photos->rows(assetUuid); }
 qint64 AssetStore::assetCount() const { return m_assets->count(); }
@@ -383,10 +387,10 @@ Result<std::vector<qint64>> AssetStore::idsInWindow(double minX, double minY, do
 
 Result<AssetStore::Replayed> AssetStore::replay() const
 {
-    auto events = m_log->events();
-    if (!events)
-        return events.error();
-    return Projection::fold(*events);
+    Projection::Fold fold; // streamed: the log itself is never held in memory
+    if (auto r = m_log->forEach([&fold](const Event &e) { fold.add(e); }); !r)
+        return r.error();
+    return fold.finish();
 }
 
 VoidResult AssetStore::rebuild()

@@ -95,6 +95,8 @@ public:
     std::optional<Asset> asset(const QString &uuid) const;
     std::optional<Asset> assetByCode(const QString &code) const;
     Result<std::vector<Asset>> assets() const;
+    // The same rows one at a time in fid order, none kept, with each row's fid and last_hlc.
+    VoidResult forEachAsset(const std::function<void(const Asset &, qint64 fid, const QString &lastHlc)> &visit) const;
     Result<std::vector<Event>> events(const QString &assetUuid = {}) const;
     Result<std::vector<PhotoRow>> photos(const QString &assetUuid = {}) const;
     qint64 assetCount() const;

@@ -180,6 +180,20 @@ Result<std::vector<Asset>> AssetTable::all() const
     return out;
 }
 
+VoidResult AssetTable::forEach(const std::function<void(const Asset &, qint64 fid, const QString &lastHlc)> &visit) const
+{
+    // assetFromRow reads the leading columns; fid and last_hlc follow them.
+    const int fid = 2 + int(assetfields::all().size()) + 2;
+    auto st = m_db.prepare(QStringLiteral("SELECT geom, uuid, %1, created_at, updated_at, fid, last_hlc FROM assets ORDER BY fid").arg(fieldColumns()));
+    if (!st)
+        return st.error();
+    while (st->step())
+        visit(assetFromRow(*st), st->toInt(fid), st->toText(fid + 1));
+    if (st->failed())
+        return makeError(QStringLiteral("sqlite"), st->error());
+    return Ok{};
+}
+
 qint64 AssetTable::count() const { return m_db.scalarInt(QStringLiteral("SELECT count(*) FROM assets")).value(); }
 
 Result<std::vector<qint64>> AssetTable::idsInWindow(double minX, double minY, double maxX, double maxY) const

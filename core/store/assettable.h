@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -31,6 +32,8 @@ public:
     std::optional<Asset> byUuid(const QString &uuid) const;
     std::optional<Asset> byCode(const QString &code) const;
     Result<std::vector<Asset>> all() const;
+    // Every row in fid order, one at a time (none kept), with its fid and last_hlc.
+    VoidResult forEach(const std::function<void(const Asset &, qint64 fid, const QString &lastHlc)> &visit) const;
     qint64 count() const;
     // fids of assets whose point lies in the window (EPSG:5186), through the GeoPackage R-tree.
     Result<std::vector<qint64>> idsInWindow(double minX, double minY, double maxX, double maxY) const;

@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace gc::core {
@@ -69,20 +70,32 @@ QStringList validate(const AssetValidator &validator, Asset &a)
     return out;
 }
 
-// Table columns besides the fields, read in the order AssetStore::assets() returns the rows.
-struct RowMeta {
-    qint64 fid = 0;
-    QString lastHlc;
-};
-
-Result<std::vector<RowMeta>> rowMeta(const SqliteDb &db)
+// The fields set by the asset's events newer than `seenHlc` (none when the row names no event). Read
+// per asset, only for a row that differs from the log: the whole log is never held in memory.
+Result<std::set<QString>> newerFields(const AssetStore &store, const QString &uuid, const QString &seenHlc)
 {
-    auto st = db.prepare(QStringLiteral("SELECT fid, last_hlc FROM assets ORDER BY fid"));
+    std::set<QString> out;
+    if (seenHlc.isEmpty())
+        return out;
+    auto events = store.events(uuid);
+    if (!events)
+        return events.error();
+    for (const Event &e : *events) {
+        if (EventKind::isAssetKind(e.kind) && e.hlc > seenHlc)
+            out.merge(fieldsSetBy(e));
+    }
+    return out;
+}
+
+// How often each code appears in the table (a hand-copied row repeats one), read without the rows.
+Result<std::map<QString, int>> codeCounts(const SqliteDb &db)
+{
+    auto st = db.prepare(QStringLiteral("SELECT code, count(*) FROM assets GROUP BY code"));
     if (!st)
         return st.error();
-    std::vector<RowMeta> out;
+    std::map<QString, int> out;
     while (st->step())
-        out.push_back({st->toInt(0), st->toText(1)});
+        out[st->toText(0)] += int(st->toInt(1));
     if (st->failed())
         return makeError(QStringLiteral("sqlite"), st->error());
     return out;
@@ -100,159 +113,200 @@ QString freshCode(const AssetStore &store, const QString &category, std::set<QSt
     return code;
 }
 
+QString duplicateCode(const QString &code)
+{
+    return QStringLiteral("code = '%1': %2").arg(code, bilingual(QStringLiteral("다른 행과 코드가 같습니다"), QStringLiteral("another row has the same code")));
+}
+
+// What every row of the table is judged against.
+struct Judge {
+    const AssetStore &store;
+    const AssetValidator &validator;
+    std::map<QString, int> codeUse;
+    std::set<QString> usedCodes;
+};
+
+// A row the log has never seen.
+OutsideEdit addedEdit(Judge &j, const Asset &row, qint64 fid)
+{
+    OutsideEdit edit;
+    edit.kind = OutsideEdit::Kind::Added;
+    edit.fid = fid;
+    edit.uuid = row.uuid;
+    Asset a = row;
+    a.createdAt.clear();
+    a.updatedAt.clear();
+    // A hand-typed identity ("1", "new") would collide between devices: such a row gets a real one.
+    if (QUuid::fromString(row.uuid).isNull())
+        a.uuid = timeOrderedUuid();
+    edit.refused = validate(j.validator, a);
+    if (a.code.isEmpty() && edit.refused.isEmpty())
+        a.code = freshCode(j.store, a.category, j.usedCodes);
+    else if (j.codeUse[a.code] > 1)
+        edit.refused << duplicateCode(a.code);
+    for (const auto &f : assetfields::all()) {
+        const QString key = QLatin1String(f.key);
+        if (assetfields::get(a, key) != assetfields::get(Asset{}, key) || key == QLatin1String("code"))
+            edit.changes.push_back({key, {}, valueText(a, key)});
+    }
+    edit.changes.push_back({kGeom, {}, valueText(a, kGeom)});
+    edit.code = a.code;
+    edit.asset = a;
+    return edit;
+}
+
+// The row's fields that differ from the logged state of its asset.
+std::vector<QString> differingFields(const Asset &logged, const Asset &row)
+{
+    std::vector<QString> out;
+    for (const auto &f : assetfields::all()) {
+        const QString key = QLatin1String(f.key);
+        if (assetfields::get(logged, key) != assetfields::get(row, key))
+            out.push_back(key);
+    }
+    if (!sameGeom(logged, row))
+        out.push_back(kGeom);
+    return out;
+}
+
+// Why a changed row cannot be adopted as it is (empty when it can).
+void refuseChanged(Judge &j, OutsideEdit &edit, const Asset &logged, const Asset &row)
+{
+    const Asset &next = edit.asset;
+    const auto changed = [&](const char *key) {
+        return std::any_of(edit.changes.begin(), edit.changes.end(), [&](const FieldChange &c) { return c.field == QLatin1String(key); });
+    };
+    edit.refused = validate(j.validator, edit.asset);
+    if (edit.refused.isEmpty() && next.dongCode != logged.dongCode && !changed("dong_code"))
+        edit.changes.push_back({QStringLiteral("dong_code"), logged.dongCode, next.dongCode});
+    if (changed("status") && edit.refused.isEmpty()) {
+        if (auto ok = checkTransition(logged.code, logged.status, next.status); !ok)
+            edit.refused << QStringLiteral("status = '%1': %2").arg(next.status, ok.error().message);
+        else if (isAssetStatus(next.status, AssetStatus::NeedsAttention) && next.statusReason.trimmed().isEmpty())
+            edit.refused << QStringLiteral("status_reason = '': %1").arg(bilingual(QStringLiteral("조치 필요에는 사유가 필요합니다"),
+                                                                                   QStringLiteral("needs_attention needs a reason")));
+    }
+    if (changed("code") && j.codeUse[row.code] > 1)
+        edit.refused << duplicateCode(row.code);
+}
+
+// A row the log knows, compared with the log's state of it; nullopt when they agree.
+Result<std::optional<OutsideEdit>> changedEdit(Judge &j, const Asset &row, const Asset &logged, qint64 fid, const QString &seenHlc)
+{
+    const std::vector<QString> differing = differingFields(logged, row);
+    std::set<QString> newer; // fields set by events the row has not seen (an older snapshot written back)
+    if (!differing.empty()) {
+        auto found = newerFields(j.store, row.uuid, seenHlc);
+        if (!found)
+            return found.error();
+        newer = std::move(*found);
+    }
+    OutsideEdit edit;
+    edit.fid = fid;
+    edit.uuid = row.uuid;
+    Asset next = logged;
+    for (const QString &key : differing) {
+        const FieldChange c{key, valueText(logged, key), valueText(row, key)};
+        if (newer.count(key)) {
+            edit.conflicts.push_back(c);
+            continue;
+        }
+        edit.changes.push_back(c);
+        if (key == kGeom) {
+            next.hasLocation = row.hasLocation;
+            next.x = row.x;
+            next.y = row.y;
+        } else {
+            assetfields::set(next, key, assetfields::get(row, key));
+        }
+    }
+    for (const char *key : {"created_at", "updated_at"}) {
+        if (valueText(logged, QLatin1String(key)) != valueText(row, QLatin1String(key)))
+            edit.restored.push_back({QLatin1String(key), valueText(logged, QLatin1String(key)), valueText(row, QLatin1String(key))});
+    }
+    if (edit.changes.empty() && edit.conflicts.empty() && edit.restored.empty())
+        return std::optional<OutsideEdit>();
+    // A moved point takes the dong it now lies in, unless the dong was edited too.
+    const bool moved = std::any_of(edit.changes.begin(), edit.changes.end(), [](const FieldChange &c) { return c.field == kGeom; });
+    const bool dongEdited = std::any_of(edit.changes.begin(), edit.changes.end(), [](const FieldChange &c) { return c.field == QLatin1String("dong_code"); });
+    if (moved && !dongEdited)
+        next.dongCode.clear();
+    edit.asset = next;
+    refuseChanged(j, edit, logged, row);
+    edit.code = logged.code;
+    return std::optional<OutsideEdit>(std::move(edit));
+}
+
+// A row of the log the table no longer has.
+Result<OutsideEdit> deletedEdit(const AssetStore &store, const QString &uuid, const Asset &a)
+{
+    OutsideEdit edit;
+    edit.kind = OutsideEdit::Kind::Deleted;
+    edit.uuid = uuid;
+    edit.code = a.code;
+    edit.asset = a;
+    auto photos = store.photos(uuid);
+    if (!photos)
+        return photos.error();
+    if (!photos->empty())
+        edit.refused << bilingual(QStringLiteral("사진 %1장이 있는 시설물은 삭제할 수 없습니다").arg(photos->size()),
+                                  QStringLiteral("an asset with %1 photos cannot be deleted").arg(photos->size()));
+    return edit;
+}
+
 } // namespace
 
 Result<std::vector<OutsideEdit>> OutsideEdits::find(const AssetStore &store)
 {
-    // The log, the table and its row metadata as one state of the file: a sync merging pulled events
-    // on another connection between two of these reads made its own rows look edited outside.
+    // The log and the table as one state of the file: a sync merging pulled events on another
+    // connection between the two reads made its own rows look edited outside. Both are read as
+    // streams (the log folded, the table row by row): only the folded assets are held whole.
     const ReadSnapshot snapshot(StoreAccess::db(store));
     auto replayed = store.replay();
     if (!replayed)
         return replayed.error();
-    auto stored = store.assets();
-    if (!stored)
-        return stored.error();
-    auto meta = rowMeta(StoreAccess::db(store));
-    if (!meta)
-        return meta.error();
-    if (meta->size() != stored->size())
-        return makeError(QStringLiteral("sqlite"), bilingual(QStringLiteral("assets 테이블을 읽는 중 바뀌었습니다"),
-                                                             QStringLiteral("the assets table changed while it was read")));
-    auto events = store.events();
-    if (!events)
-        return events.error();
+    auto codes = codeCounts(StoreAccess::db(store));
+    if (!codes)
+        return codes.error();
     auto dongs = store.dongs();
     if (!dongs)
         return dongs.error();
     const AssetValidator validator(*dongs);
-
-    std::map<QString, std::vector<const Event *>> history;
-    for (const Event &e : *events) {
-        if (!e.assetUuid.isEmpty() && EventKind::isAssetKind(e.kind))
-            history[e.assetUuid].push_back(&e);
-    }
-    std::map<QString, int> codeUse;
-    std::set<QString> usedCodes;
-    for (const Asset &a : *stored) {
-        ++codeUse[a.code];
-        usedCodes.insert(a.code);
-    }
+    Judge judge{store, validator, std::move(*codes), {}};
+    for (const auto &[code, n] : judge.codeUse)
+        judge.usedCodes.insert(code);
     for (const auto &[uuid, a] : replayed->assets)
-        usedCodes.insert(a.code); // a row deleted outside still holds its code until its deletion is adopted
-    const auto duplicate = [&](const QString &code) {
-        return QStringLiteral("code = '%1': %2").arg(code, bilingual(QStringLiteral("다른 행과 코드가 같습니다"), QStringLiteral("another row has the same code")));
-    };
+        judge.usedCodes.insert(a.code); // a row deleted outside still holds its code until its deletion is adopted
 
     std::vector<OutsideEdit> out;
     std::set<QString> seen;
-    for (size_t i = 0; i < stored->size(); ++i) {
-        const Asset &row = (*stored)[i];
+    std::optional<Error> failed;
+    auto read = store.forEachAsset([&](const Asset &row, qint64 fid, const QString &lastHlc) {
         seen.insert(row.uuid);
-        OutsideEdit edit;
-        edit.fid = (*meta)[i].fid;
-        edit.uuid = row.uuid;
-        edit.code = row.code;
+        if (failed)
+            return;
         const auto it = replayed->assets.find(row.uuid);
         if (it == replayed->assets.end()) {
-            edit.kind = OutsideEdit::Kind::Added;
-            Asset a = row;
-            a.createdAt.clear();
-            a.updatedAt.clear();
-            // A hand-typed identity ("1", "new") would collide between devices: such a row gets a real one.
-            if (QUuid::fromString(row.uuid).isNull())
-                a.uuid = timeOrderedUuid();
-            edit.refused = validate(validator, a);
-            if (a.code.isEmpty() && edit.refused.isEmpty())
-                a.code = freshCode(store, a.category, usedCodes);
-            else if (codeUse[a.code] > 1)
-                edit.refused << duplicate(a.code);
-            for (const auto &f : assetfields::all()) {
-                const QString key = QLatin1String(f.key);
-                if (assetfields::get(a, key) != assetfields::get(Asset{}, key) || key == QLatin1String("code"))
-                    edit.changes.push_back({key, {}, valueText(a, key)});
-            }
-            edit.changes.push_back({kGeom, {}, valueText(a, kGeom)});
-            edit.code = a.code;
-            edit.asset = a;
-            out.push_back(std::move(edit));
-            continue;
+            out.push_back(addedEdit(judge, row, fid));
+            return;
         }
-        const Asset &logged = it->second;
-        std::set<QString> newer; // fields set by events the row has not seen (an older snapshot written back)
-        if (const QString &seenHlc = (*meta)[i].lastHlc; !seenHlc.isEmpty()) {
-            for (const Event *e : history[row.uuid]) {
-                if (e->hlc > seenHlc)
-                    newer.merge(fieldsSetBy(*e));
-            }
-        }
-        Asset next = logged;
-        std::vector<QString> differing;
-        for (const auto &f : assetfields::all()) {
-            const QString key = QLatin1String(f.key);
-            if (assetfields::get(logged, key) != assetfields::get(row, key))
-                differing.push_back(key);
-        }
-        if (!sameGeom(logged, row))
-            differing.push_back(kGeom);
-        for (const QString &key : differing) {
-            const FieldChange c{key, valueText(logged, key), valueText(row, key)};
-            if (newer.count(key)) {
-                edit.conflicts.push_back(c);
-                continue;
-            }
-            edit.changes.push_back(c);
-            if (key == kGeom) {
-                next.hasLocation = row.hasLocation;
-                next.x = row.x;
-                next.y = row.y;
-            } else {
-                assetfields::set(next, key, assetfields::get(row, key));
-            }
-        }
-        for (const char *key : {"created_at", "updated_at"}) {
-            if (valueText(logged, QLatin1String(key)) != valueText(row, QLatin1String(key)))
-                edit.restored.push_back({QLatin1String(key), valueText(logged, QLatin1String(key)), valueText(row, QLatin1String(key))});
-        }
-        if (edit.changes.empty() && edit.conflicts.empty() && edit.restored.empty())
-            continue;
-        const auto changed = [&](const char *key) {
-            return std::any_of(edit.changes.begin(), edit.changes.end(), [&](const FieldChange &c) { return c.field == QLatin1String(key); });
-        };
-        // A moved point takes the dong it now lies in, unless the dong was edited too.
-        if (changed("geom") && !changed("dong_code"))
-            next.dongCode.clear();
-        edit.refused = validate(validator, next);
-        if (edit.refused.isEmpty() && next.dongCode != logged.dongCode && !changed("dong_code"))
-            edit.changes.push_back({QStringLiteral("dong_code"), logged.dongCode, next.dongCode});
-        if (changed("status") && edit.refused.isEmpty()) {
-            if (auto ok = checkTransition(logged.code, logged.status, next.status); !ok)
-                edit.refused << QStringLiteral("status = '%1': %2").arg(next.status, ok.error().message);
-            else if (isAssetStatus(next.status, AssetStatus::NeedsAttention) && next.statusReason.trimmed().isEmpty())
-                edit.refused << QStringLiteral("status_reason = '': %1").arg(bilingual(QStringLiteral("조치 필요에는 사유가 필요합니다"),
-                                                                                       QStringLiteral("needs_attention needs a reason")));
-        }
-        if (changed("code") && codeUse[row.code] > 1)
-            edit.refused << duplicate(row.code);
-        edit.code = logged.code;
-        edit.asset = next;
-        out.push_back(std::move(edit));
-    }
+        auto edit = changedEdit(judge, row, it->second, fid, lastHlc);
+        if (!edit)
+            failed = edit.error();
+        else if (*edit)
+            out.push_back(std::move(**edit));
+    });
+    if (!read)
+        return read.error();
+    if (failed)
+        return *failed;
     for (const auto &[uuid, a] : replayed->assets) {
         if (seen.count(uuid))
             continue;
-        OutsideEdit edit;
-        edit.kind = OutsideEdit::Kind::Deleted;
-        edit.uuid = uuid;
-        edit.code = a.code;
-        edit.asset = a;
-        auto photos = store.photos(uuid);
-        if (!photos)
-            return photos.error();
-        if (!photos->empty())
-            edit.refused << bilingual(QStringLiteral("사진 %1장이 있는 시설물은 삭제할 수 없습니다").arg(photos->size()),
-                                      QStringLiteral("an asset with %1 photos cannot be deleted").arg(photos->size()));
-        out.push_back(std::move(edit));
+        auto edit = deletedEdit(store, uuid, a);
+        if (!edit)
+            return edit.error();
+        out.push_back(std::move(*edit));
     }
     return out;
 }

@@ -131,28 +131,29 @@ VoidResult Projection::rebuild(const std::vector<Event> &log)
     return FieldTables::materialize(m_db, {});
 }
 
-ProjectedState Projection::fold(const std::vector<Event> &log)
+void Projection::Fold::add(const Event &e)
 {
-    ProjectedState out;
-    std::map<QString, bool> exists;
-    for (const Event &e : log) {
-        switch (targetOf(e)) {
-        case Target::Photos: {
-            PhotoRow p = reducer::photoRow(e);
-            out.photos[p.photoId] = p;
-            break;
-        }
-        case Target::Surveys: surveyreducer::apply(out.surveys, e); break;
-        case Target::Assets: reducer::apply(out.assets[e.assetUuid], exists[e.assetUuid], e); break;
-        case Target::FieldTables:
-        case Target::None: break;
-        }
+    switch (targetOf(e)) {
+    case Target::Photos: {
+        PhotoRow p = reducer::photoRow(e);
+        m_out.photos[p.photoId] = p;
+        break;
     }
-    for (const auto &[uuid, ex] : exists) {
+    case Target::Surveys: surveyreducer::apply(m_out.surveys, e); break;
+    case Target::Assets: reducer::apply(m_out.assets[e.assetUuid], m_exists[e.assetUuid], e); break;
+    case Target::FieldTables:
+    case Target::None: break;
+    }
+}
+
+ProjectedState Projection::Fold::finish()
+{
+    for (const auto &[uuid, ex] : m_exists) {
         if (!ex)
-            out.assets.erase(uuid);
+            m_out.assets.erase(uuid);
     }
-    return out;
+    m_exists.clear();
+    return std::move(m_out);
 }
 
 } // namespace gc::core

@@ -44,8 +44,17 @@ public:
     VoidResult apply(const Event &e);
     // Rewrites every materialized table from `log` (all of it, in log order); call inside a transaction.
     VoidResult rebuild(const std::vector<Event> &log);
-    // Folds `log` in memory, touching no table. Field events are left out: those tables refold from the log.
-    static ProjectedState fold(const std::vector<Event> &log);
+    // Folds the log in memory, touching no table, fed one event at a time in log order (the log is
+    // read as a stream, never held whole). Field events are left out: those tables refold from the log.
+    class Fold {
+    public:
+        void add(const Event &e);
+        ProjectedState finish();
+
+    private:
+        ProjectedState m_out;
+        std::map<QString, bool> m_exists;
+    };
     // Rewrites one asset's row from its events (removing it when they leave it deleted).
     VoidResult replayAsset(const QString &uuid);
 

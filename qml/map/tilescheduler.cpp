@@ -97,7 +97,11 @@ void TileScheduler::request(const geo::TileKey &key)
             if (!wanted->keys.contains(key))
                 return QImage();
         }
-        return geo::TileRenderer::render(*layers, key, dpr, bg);
+        QImage tile = geo::TileRenderer::render(*layers, key, dpr, bg);
+        // In the byte order the scene graph uploads as it is (converted in place, here on the worker):
+        // a RGB32/ARGB32 tile got a converted copy at every upload, all of a frame's new tiles at once.
+        tile.convertTo(tile.hasAlphaChannel() ? QImage::Format_RGBA8888_Premultiplied : QImage::Format_RGBX8888);
+        return tile;
     }));
 }
 
