@@ -101,6 +101,172 @@ QString freshCode(const AssetStore &store, const QString &category, std::set<QSt
 
 } // namespace
 
+namespace {
+
+QString duplicateCode(const QString &code)
+{
+    return QStringLiteral("code = '%1': %2").arg(code, bilingual(QStringLiteral("다른 행과 코드가 같습니다"), QStringLiteral("another row has the same code")));
+}
+
+// Compares the table's rows with the assets the log folds to, one row at a time.
+class RowComparison {
+public:
+    RowComparison(const AssetStore &store, const DongLocator *dongs, const std::vector<Event> &events,
+                  const std::vector<Asset> &stored, const std::map<QString, Asset> &logged)
+        : m_store(store), m_validator(dongs)
+    {
+        for (const Event &e : events) {
+            if (!e.assetUuid.isEmpty() && EventKind::isAssetKind(e.kind))
+                m_history[e.assetUuid].push_back(&e);
+        }
+        for (const Asset &a : stored) {
+            ++m_codeUse[a.code];
+            m_usedCodes.insert(a.code);
+        }
+        for (const auto &[uuid, a] : logged)
+            m_usedCodes.insert(a.code); // a row deleted outside still holds its code until its deletion is adopted
+    }
+
+    // A row the log has never seen.
+    OutsideEdit added(const Asset &row, qint64 fid);
+    // A row that differs from its asset in the log; none when it does not.
+    std::optional<OutsideEdit> changed(const Asset &row, const RowMeta &meta, const Asset &logged);
+    // An asset of the log whose row is gone.
+    Result<OutsideEdit> deleted(const QString &uuid, const Asset &logged) const;
+
+private:
+    // Fields set by events the row has not seen (an older snapshot written back).
+    std::set<QString> newerThan(const QString &uuid, const QString &seenHlc);
+    void refuseBadStatus(OutsideEdit &edit, const Asset &logged, const Asset &next) const;
+
+    const AssetStore &m_store;
+    const AssetValidator m_validator;
+    std::map<QString, std::vector<const Event *>> m_history;
+    std::map<QString, int> m_codeUse;
+    std::set<QString> m_usedCodes;
+};
+
+OutsideEdit RowComparison::added(const Asset &row, qint64 fid)
+{
+    OutsideEdit edit;
+    edit.fid = fid;
+    edit.uuid = row.uuid;
+    edit.kind = OutsideEdit::Kind::Added;
+    Asset a = row;
+    a.createdAt.clear();
+    a.updatedAt.clear();
+    // A hand-typed identity ("1", "new") would collide between devices: such a row gets a real one.
+    if (QUuid::fromString(row.uuid).isNull())
+        a.uuid = timeOrderedUuid();
+    edit.refused = validate(m_validator, a);
+    if (a.code.isEmpty() && edit.refused.isEmpty())
+        a.code = freshCode(m_store, a.category, m_usedCodes);
+    else if (m_codeUse[a.code] > 1)
+        edit.refused << duplicateCode(a.code);
+    for (const auto &f : assetfields::all()) {
+        const QString key = QLatin1String(f.key);
+        if (assetfields::get(a, key) != assetfields::get(Asset{}, key) || key == QLatin1String("code"))
+            edit.changes.push_back({key, {}, valueText(a, key)});
+    }
+    edit.changes.push_back({kGeom, {}, valueText(a, kGeom)});
+    edit.code = a.code;
+    edit.asset = a;
+    return edit;
+}
+
+std::set<QString> RowComparison::newerThan(const QString &uuid, const QString &seenHlc)
+{
+    std::set<QString> newer;
+    if (seenHlc.isEmpty())
+        return newer;
+    for (const Event *e : m_history[uuid]) {
+        if (e->hlc > seenHlc)
+            newer.merge(fieldsSetBy(*e));
+    }
+    return newer;
+}
+
+void RowComparison::refuseBadStatus(OutsideEdit &edit, const Asset &logged, const Asset &next) const
+{
+    if (auto ok = checkTransition(logged.code, logged.status, next.status); !ok)
+        edit.refused << QStringLiteral("status = '%1': %2").arg(next.status, ok.error().message);
+    else if (isAssetStatus(next.status, AssetStatus::NeedsAttention) && next.statusReason.trimmed().isEmpty())
+        edit.refused << QStringLiteral("status_reason = '': %1").arg(bilingual(QStringLiteral("조치 필요에는 사유가 필요합니다"),
+                                                                               QStringLiteral("needs_attention needs a reason")));
+}
+
+std::optional<OutsideEdit> RowComparison::changed(const Asset &row, const RowMeta &meta, const Asset &logged)
+{
+    OutsideEdit edit;
+    edit.fid = meta.fid;
+    edit.uuid = row.uuid;
+    const std::set<QString> newer = newerThan(row.uuid, meta.lastHlc);
+    Asset next = logged;
+    std::vector<QString> differing;
+    for (const auto &f : assetfields::all()) {
+        const QString key = QLatin1String(f.key);
+        if (assetfields::get(logged, key) != assetfields::get(row, key))
+            differing.push_back(key);
+    }
+    if (!sameGeom(logged, row))
+        differing.push_back(kGeom);
+    for (const QString &key : differing) {
+        const FieldChange c{key, valueText(logged, key), valueText(row, key)};
+        if (newer.count(key)) {
+            edit.conflicts.push_back(c);
+            continue;
+        }
+        edit.changes.push_back(c);
+        if (key == kGeom) {
+            next.hasLocation = row.hasLocation;
+            next.x = row.x;
+            next.y = row.y;
+        } else {
+            assetfields::set(next, key, assetfields::get(row, key));
+        }
+    }
+    for (const char *key : {"created_at", "updated_at"}) {
+        if (valueText(logged, QLatin1String(key)) != valueText(row, QLatin1String(key)))
+            edit.restored.push_back({QLatin1String(key), valueText(logged, QLatin1String(key)), valueText(row, QLatin1String(key))});
+    }
+    if (edit.changes.empty() && edit.conflicts.empty() && edit.restored.empty())
+        return std::nullopt;
+    const auto changedField = [&](const char *key) {
+        return std::any_of(edit.changes.begin(), edit.changes.end(), [&](const FieldChange &c) { return c.field == QLatin1String(key); });
+    };
+    // A moved point takes the dong it now lies in, unless the dong was edited too.
+    if (changedField("geom") && !changedField("dong_code"))
+        next.dongCode.clear();
+    edit.refused = validate(m_validator, next);
+    if (edit.refused.isEmpty() && next.dongCode != logged.dongCode && !changedField("dong_code"))
+        edit.changes.push_back({QStringLiteral("dong_code"), logged.dongCode, next.dongCode});
+    if (changedField("status") && edit.refused.isEmpty())
+        refuseBadStatus(edit, logged, next);
+    if (changedField("code") && m_codeUse[row.code] > 1)
+        edit.refused << duplicateCode(row.code);
+    edit.code = logged.code;
+    edit.asset = next;
+    return edit;
+}
+
+Result<OutsideEdit> RowComparison::deleted(const QString &uuid, const Asset &logged) const
+{
+    OutsideEdit edit;
+    edit.kind = OutsideEdit::Kind::Deleted;
+    edit.uuid = uuid;
+    edit.code = logged.code;
+    edit.asset = logged;
+    auto photos = m_store.photos(uuid);
+    if (!photos)
+        return photos.error();
+    if (!photos->empty())
+        edit.refused << bilingual(QStringLiteral("사진 %1장이 있는 시설물은 삭제할 수 없습니다").arg(photos->size()),
+                                  QStringLiteral("an asset with %1 photos cannot be deleted").arg(photos->size()));
+    return edit;
+}
+
+} // namespace
+
 Result<std::vector<OutsideEdit>> OutsideEdits::find(const AssetStore &store)
 {
     // The log, the table and its row metadata as one state of the file: a sync merging pulled events
@@ -124,134 +290,26 @@ Result<std::vector<OutsideEdit>> OutsideEdits::find(const AssetStore &store)
     auto dongs = store.dongs();
     if (!dongs)
         return dongs.error();
-    const AssetValidator validator(*dongs);
-
-    std::map<QString, std::vector<const Event *>> history;
-    for (const Event &e : *events) {
-        if (!e.assetUuid.isEmpty() && EventKind::isAssetKind(e.kind))
-            history[e.assetUuid].push_back(&e);
-    }
-    std::map<QString, int> codeUse;
-    std::set<QString> usedCodes;
-    for (const Asset &a : *stored) {
-        ++codeUse[a.code];
-        usedCodes.insert(a.code);
-    }
-    for (const auto &[uuid, a] : replayed->assets)
-        usedCodes.insert(a.code); // a row deleted outside still holds its code until its deletion is adopted
-    const auto duplicate = [&](const QString &code) {
-        return QStringLiteral("code = '%1': %2").arg(code, bilingual(QStringLiteral("다른 행과 코드가 같습니다"), QStringLiteral("another row has the same code")));
-    };
+    RowComparison compare(store, *dongs, *events, *stored, replayed->assets);
 
     std::vector<OutsideEdit> out;
     std::set<QString> seen;
     for (size_t i = 0; i < stored->size(); ++i) {
         const Asset &row = (*stored)[i];
         seen.insert(row.uuid);
-        OutsideEdit edit;
-        edit.fid = (*meta)[i].fid;
-        edit.uuid = row.uuid;
-        edit.code = row.code;
         const auto it = replayed->assets.find(row.uuid);
-        if (it == replayed->assets.end()) {
-            edit.kind = OutsideEdit::Kind::Added;
-            Asset a = row;
-            a.createdAt.clear();
-            a.updatedAt.clear();
-            // A hand-typed identity ("1", "new") would collide between devices: such a row gets a real one.
-            if (QUuid::fromString(row.uuid).isNull())
-                a.uuid = timeOrderedUuid();
-            edit.refused = validate(validator, a);
-            if (a.code.isEmpty() && edit.refused.isEmpty())
-                a.code = freshCode(store, a.category, usedCodes);
-            else if (codeUse[a.code] > 1)
-                edit.refused << duplicate(a.code);
-            for (const auto &f : assetfields::all()) {
-                const QString key = QLatin1String(f.key);
-                if (assetfields::get(a, key) != assetfields::get(Asset{}, key) || key == QLatin1String("code"))
-                    edit.changes.push_back({key, {}, valueText(a, key)});
-            }
-            edit.changes.push_back({kGeom, {}, valueText(a, kGeom)});
-            edit.code = a.code;
-            edit.asset = a;
-            out.push_back(std::move(edit));
-            continue;
-        }
-        const Asset &logged = it->second;
-        std::set<QString> newer; // fields set by events the row has not seen (an older snapshot written back)
-        if (const QString &seenHlc = (*meta)[i].lastHlc; !seenHlc.isEmpty()) {
-            for (const Event *e : history[row.uuid]) {
-                if (e->hlc > seenHlc)
-                    newer.merge(fieldsSetBy(*e));
-            }
-        }
-        Asset next = logged;
-        std::vector<QString> differing;
-        for (const auto &f : assetfields::all()) {
-            const QString key = QLatin1String(f.key);
-            if (assetfields::get(logged, key) != assetfields::get(row, key))
-                differing.push_back(key);
-        }
-        if (!sameGeom(logged, row))
-            differing.push_back(kGeom);
-        for (const QString &key : differing) {
-            const FieldChange c{key, valueText(logged, key), valueText(row, key)};
-            if (newer.count(key)) {
-                edit.conflicts.push_back(c);
-                continue;
-            }
-            edit.changes.push_back(c);
-            if (key == kGeom) {
-                next.hasLocation = row.hasLocation;
-                next.x = row.x;
-                next.y = row.y;
-            } else {
-                assetfields::set(next, key, assetfields::get(row, key));
-            }
-        }
-        for (const char *key : {"created_at", "updated_at"}) {
-            if (valueText(logged, QLatin1String(key)) != valueText(row, QLatin1String(key)))
-                edit.restored.push_back({QLatin1String(key), valueText(logged, QLatin1String(key)), valueText(row, QLatin1String(key))});
-        }
-        if (edit.changes.empty() && edit.conflicts.empty() && edit.restored.empty())
-            continue;
-        const auto changed = [&](const char *key) {
-            return std::any_of(edit.changes.begin(), edit.changes.end(), [&](const FieldChange &c) { return c.field == QLatin1String(key); });
-        };
-        // A moved point takes the dong it now lies in, unless the dong was edited too.
-        if (changed("geom") && !changed("dong_code"))
-            next.dongCode.clear();
-        edit.refused = validate(validator, next);
-        if (edit.refused.isEmpty() && next.dongCode != logged.dongCode && !changed("dong_code"))
-            edit.changes.push_back({QStringLiteral("dong_code"), logged.dongCode, next.dongCode});
-        if (changed("status") && edit.refused.isEmpty()) {
-            if (auto ok = checkTransition(logged.code, logged.status, next.status); !ok)
-                edit.refused << QStringLiteral("status = '%1': %2").arg(next.status, ok.error().message);
-            else if (isAssetStatus(next.status, AssetStatus::NeedsAttention) && next.statusReason.trimmed().isEmpty())
-                edit.refused << QStringLiteral("status_reason = '': %1").arg(bilingual(QStringLiteral("조치 필요에는 사유가 필요합니다"),
-                                                                                       QStringLiteral("needs_attention needs a reason")));
-        }
-        if (changed("code") && codeUse[row.code] > 1)
-            edit.refused << duplicate(row.code);
-        edit.code = logged.code;
-        edit.asset = next;
-        out.push_back(std::move(edit));
+        if (it == replayed->assets.end())
+            out.push_back(compare.added(row, (*meta)[i].fid));
+        else if (auto edit = compare.changed(row, (*meta)[i], it->second))
+            out.push_back(std::move(*edit));
     }
     for (const auto &[uuid, a] : replayed->assets) {
         if (seen.count(uuid))
             continue;
-        OutsideEdit edit;
-        edit.kind = OutsideEdit::Kind::Deleted;
-        edit.uuid = uuid;
-        edit.code = a.code;
-        edit.asset = a;
-        auto photos = store.photos(uuid);
-        if (!photos)
-            return photos.error();
-        if (!photos->empty())
-            edit.refused << bilingual(QStringLiteral("사진 %1장이 있는 시설물은 삭제할 수 없습니다").arg(photos->size()),
-                                      QStringLiteral("an asset with %1 photos cannot be deleted").arg(photos->size()));
-        out.push_back(std::move(edit));
+        auto edit = compare.deleted(uuid, a);
+        if (!edit)
+            return edit.error();
+        out.push_back(std::move(*edit));
     }
     return out;
 }
