@@ -235,6 +235,39 @@ int userChange(SyncStore &store, const QString &action, QStringList args)
     return 0;
 }
 
+// Serves the API on `address`:`port` until the process is stopped.
+int serve(SyncStore &store, const QHostAddress &address, quint16 port, const ApiLimits &limits, int workers, const QString &tlsCert,
+          const QString &tlsKey)
+{
+    StorePool pool(store);
+    if (auto g = pool.grow(workers); !g) {
+        err(g.error().message);
+        return 2;
+    }
+    ApiService api(pool, limits);
+    HttpFrontend http(api);
+    if (!tlsCert.isEmpty()) {
+        if (auto t = http.useTls(tlsCert, tlsKey); !t) {
+            err(t.error().message);
+            return 2;
+        }
+    } else if (!address.isLoopback()) {
+        err(QStringLiteral("경고: 암호화하지 않은 HTTP입니다. 비밀번호와 토큰이 그대로 지나갑니다. --tls-cert/--tls-key를 쓰거나 TLS 역방향 "
+                           "프록시 뒤에 두세요 / warning: plain HTTP; passwords and tokens cross the network readable. Use "
+                           "--tls-cert/--tls-key or put a TLS reverse proxy in front"));
+    }
+    auto bound = http.listen(address, port);
+    if (!bound) {
+        err(bound.error().message);
+        return 2;
+    }
+    out(QStringLiteral("goodcity-server: listening on %4://%1:%2/api/v1/ (store %3, %5 workers)")
+            .arg(address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(address.toString()) : address.toString())
+            .arg(*bound)
+            .arg(store.describe(), http.tls() ? QStringLiteral("https") : QStringLiteral("http"), QString::number(http.workers())));
+    return QCoreApplication::exec();
+}
+
 } // namespace
 
 int ServerCli::run(QStringList args)
@@ -302,33 +335,7 @@ int ServerCli::run(QStringList args)
             return 2;
         }
     }
-    StorePool pool(**store);
-    if (auto g = pool.grow(workers); !g) {
-        err(g.error().message);
-        return 2;
-    }
-    ApiService api(pool, limits);
-    HttpFrontend http(api);
-    if (!tlsCert.isEmpty()) {
-        if (auto t = http.useTls(tlsCert, tlsKey); !t) {
-            err(t.error().message);
-            return 2;
-        }
-    } else if (!address.isLoopback()) {
-        err(QStringLiteral("경고: 암호화하지 않은 HTTP입니다. 비밀번호와 토큰이 그대로 지나갑니다. --tls-cert/--tls-key를 쓰거나 TLS 역방향 "
-                           "프록시 뒤에 두세요 / warning: plain HTTP; passwords and tokens cross the network readable. Use "
-                           "--tls-cert/--tls-key or put a TLS reverse proxy in front"));
-    }
-    auto bound = http.listen(address, quint16(port));
-    if (!bound) {
-        err(bound.error().message);
-        return 2;
-    }
-    out(QStringLiteral("goodcity-server: listening on %4://%1:%2/api/v1/ (store %3, %5 workers)")
-            .arg(address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(address.toString()) : address.toString())
-            .arg(*bound)
-            .arg((*store)->describe(), http.tls() ? QStringLiteral("https") : QStringLiteral("http"), QString::number(http.workers())));
-    return QCoreApplication::exec();
+    return serve(**store, address, quint16(port), limits, workers, tlsCert, tlsKey);
 }
 
 } // namespace gc::server
