@@ -4,6 +4,7 @@
 #include "domain/assetfields.h"
 #include "store/assetstore.h"
 #include "domain/catalog.h"
+#include "domain/fieldcatalog.h"
 #include "cplerrorscope.h"
 #include "crstransform.h"
 #include "store/gpkggeometry.h"
@@ -37,15 +38,6 @@ const char *driverName(AssetExporter::Format f)
 }
 
 bool spreadsheet(AssetExporter::Format f) { return f == AssetExporter::Format::Xlsx || f == AssetExporter::Format::Csv; }
-
-std::span<const CatalogEntry> codedList(const QString &key)
-{
-    if (key == QLatin1String("category")) return catalog::categories();
-    if (key == QLatin1String("method")) return catalog::methods();
-    if (key == QLatin1String("status")) return catalog::statuses();
-    if (key == QLatin1String("variant")) return catalog::variants();
-    return {};
-}
 
 Error ioError(const QString &path, const QString &what, const CplErrorScope &cpl)
 {
@@ -118,8 +110,8 @@ void setField(OGRFeature &feature, int i, const AssetField &f, const Statement &
     case AssetField::Type::Text: {
         const QString key = QLatin1String(f.key);
         QString v = rows.toText(col);
-        if (sheet && !codedList(key).empty())
-            v = catalog::labelKo(codedList(key), v);
+        if (sheet && !catalog::forField(key).empty())
+            v = catalog::labelKo(catalog::forField(key), v);
         feature.SetField(i, v.toUtf8().constData());
         break;
     }

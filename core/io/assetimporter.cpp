@@ -3,6 +3,7 @@
 #include "store/assetstore.h"
 #include "domain/assetvalidator.h"
 #include "domain/catalog.h"
+#include "domain/fieldcatalog.h"
 #include "bilingual.h"
 #include "crstransform.h"
 #include "io/donglocator.h"
@@ -89,16 +90,6 @@ Result<OGRLayer *> chooseLayer(geo::TabularSource &src, const QString &path, con
     if (src.layerCount() == 1)
         return src.layer(0);
     return makeError(QStringLiteral("usage"), QStringLiteral("%1: %2: %3").arg(path, bilingual(QStringLiteral("레이어가 여럿입니다. --layer로 고르세요"), QStringLiteral("several layers; choose one with --layer")), src.layerNames().join(QStringLiteral(", "))));
-}
-
-// The catalogue a coded field's values must come from; empty for a free field.
-std::span<const CatalogEntry> catalogueOf(const QString &key)
-{
-    if (key == QLatin1String("category")) return catalog::categories();
-    if (key == QLatin1String("method")) return catalog::methods();
-    if (key == QLatin1String("status")) return catalog::statuses();
-    if (key == QLatin1String("variant")) return catalog::variants();
-    return {};
 }
 
 // A point for any geometry: the point itself, else a point on the surface, else the centroid.
@@ -220,7 +211,7 @@ void ImportRun::readField(Asset &a, const QString &d, const QString &column, QSt
         return;
     }
     const AssetField *f = assetfields::find(d);
-    if (const std::span<const CatalogEntry> list = catalogueOf(d); !list.empty()) {
+    if (const std::span<const CatalogEntry> list = catalog::forField(d); !list.empty()) {
         const CatalogEntry *e = catalog::find(list, v);
         if (!e) {
             m_report.errors.push_back({row, column, v, bilingual(QStringLiteral("허용되지 않는 값입니다"), QStringLiteral("not allowed; use one of: %1").arg(catalog::allowedValues(list)))});
