@@ -9,6 +9,7 @@
 #include <ogr_spatialref.h>
 
 #include <cmath>
+#include <optional>
 
 namespace gc::geo {
 
@@ -146,6 +147,114 @@ Result<std::shared_ptr<RasterLayer>> RasterLayer::open(const QString &path, cons
     return layer;
 }
 
+namespace {
+
+// The part of the raster a request covers: source pixels (fractional, clipped) and where they land in the image.
+struct PixelWindow {
+    double cx0 = 0, cx1 = 0, cy0 = 0, cy1 = 0; // source pixels, clipped to the raster
+    int dx0 = 0, dy0 = 0, bw = 0, bh = 0;      // image pixels: the top left and the size read
+};
+
+std::optional<PixelWindow> windowFor(const QRectF &e, QSize size, const double gt[6], int W, int H)
+{
+    // Requested extent in source pixels (fractional), then clipped to the raster.
+    const double px0 = (e.left() - gt[0]) / gt[1], px1 = (e.right() - gt[0]) / gt[1];
+    const double py0 = (e.bottom() - gt[3]) / gt[5], py1 = (e.top() - gt[3]) / gt[5];
+    PixelWindow w;
+    w.cx0 = std::max(0.0, px0);
+    w.cx1 = std::min(double(W), px1);
+    w.cy0 = std::max(0.0, py0);
+    w.cy1 = std::min(double(H), py1);
+    if (w.cx1 <= w.cx0 || w.cy1 <= w.cy0)
+        return std::nullopt;
+    const double sx = size.width() / (px1 - px0), sy = size.height() / (py1 - py0);
+    w.dx0 = int(std::floor((w.cx0 - px0) * sx));
+    w.dy0 = int(std::floor((w.cy0 - py0) * sy));
+    const int dx1 = int(std::ceil((w.cx1 - px0) * sx)), dy1 = int(std::ceil((w.cy1 - py0) * sy));
+    w.bw = std::max(1, std::min(size.width(), dx1) - w.dx0);
+    w.bh = std::max(1, std::min(size.height(), dy1) - w.dy0);
+    return w;
+}
+
+// How the bands read become colours.
+struct BandLayout {
+    int bands = 0;
+    int hasNoData = 0;
+    double noData = 0;
+    const GDALColorTable *palette = nullptr;
+    bool byteData = false, lastIsAlpha = false;
+    double scaleMin = 0, scaleMax = 255;
+};
+
+BandLayout layoutOf(GDALDataset &ds, double scaleMin, double scaleMax)
+{
+    BandLayout l;
+    l.bands = ds.GetRasterCount();
+    GDALRasterBand *first = ds.GetRasterBand(1);
+    l.noData = first->GetNoDataValue(&l.hasNoData);
+    l.palette = l.bands <= 2 ? first->GetColorTable() : nullptr;
+    l.byteData = first->GetRasterDataType() == GDT_Byte;
+    l.lastIsAlpha = l.bands == 2 || (l.bands >= 4) || ds.GetRasterBand(l.bands)->GetColorInterpretation() == GCI_AlphaBand;
+    l.scaleMin = scaleMin;
+    l.scaleMax = scaleMax;
+    return l;
+}
+
+// Every band of the window, resampled to bw×bh floats per band; false when GDAL fails.
+bool readWindow(GDALDataset &ds, const PixelWindow &w, std::vector<float> &buf)
+{
+    const int W = ds.GetRasterXSize(), H = ds.GetRasterYSize(), bands = ds.GetRasterCount();
+    buf.assign(size_t(w.bw) * size_t(w.bh) * size_t(bands), 0.0f);
+    GDALRasterIOExtraArg arg;
+    INIT_RASTERIO_EXTRA_ARG(arg);
+    arg.eResampleAlg = GRIORA_Bilinear;
+    arg.bFloatingPointWindowValidity = TRUE;
+    arg.dfXOff = w.cx0;
+    arg.dfYOff = w.cy0;
+    arg.dfXSize = w.cx1 - w.cx0;
+    arg.dfYSize = w.cy1 - w.cy0;
+    const int xOff = int(std::floor(w.cx0)), yOff = int(std::floor(w.cy0));
+    const int xSize = std::max(1, std::min(W, int(std::ceil(w.cx1))) - xOff);
+    const int ySize = std::max(1, std::min(H, int(std::ceil(w.cy1))) - yOff);
+    // GDAL picks the overview whose resolution matches bw×bh for this window: only that is read.
+    return ds.RasterIO(GF_Read, xOff, yOff, xSize, ySize, buf.data(), w.bw, w.bh, GDT_Float32, bands, nullptr, 0, 0, 0, &arg) == CE_None;
+}
+
+// The colour of value i of the buffer (bands are planes of `plane` values); none where it is no data.
+std::optional<QRgb> pixel(const BandLayout &l, const std::vector<float> &buf, size_t plane, size_t i)
+{
+    auto scale = [&](float v) -> int {
+        if (l.byteData)
+            return std::clamp(int(std::lround(v)), 0, 255);
+        return std::clamp(int(std::lround((v - l.scaleMin) / (l.scaleMax - l.scaleMin) * 255.0)), 0, 255);
+    };
+    const float v0 = buf[i];
+    if (l.hasNoData && v0 == float(l.noData))
+        return std::nullopt;
+    int r, g, b, a = 255;
+    if (l.palette) {
+        const GDALColorEntry *c = l.palette->GetColorEntry(int(v0));
+        if (!c)
+            return std::nullopt;
+        r = c->c1; g = c->c2; b = c->c3; a = c->c4;
+        if (l.bands == 2)
+            a = a * std::clamp(int(buf[plane + i]), 0, 255) / 255;
+    } else if (l.bands < 3) {
+        r = g = b = scale(v0);
+        if (l.bands == 2)
+            a = std::clamp(int(buf[plane + i]), 0, 255);
+    } else {
+        r = scale(v0);
+        g = scale(buf[plane + i]);
+        b = scale(buf[2 * plane + i]);
+        if (l.bands >= 4 && l.lastIsAlpha)
+            a = std::clamp(int(buf[size_t(l.bands - 1) * plane + i]), 0, 255);
+    }
+    return qPremultiply(qRgba(r, g, b, a));
+}
+
+} // namespace
+
 QImage RasterLayer::read(const QRectF &e, QSize size) const
 {
     if (size.isEmpty() || !e.intersects(m_extent))
@@ -157,89 +266,32 @@ QImage RasterLayer::read(const QRectF &e, QSize size) const
     GDALDataset *ds = handle->dataset();
     double gt[6];
     ds->GetGeoTransform(gt);
-    const int W = ds->GetRasterXSize(), H = ds->GetRasterYSize();
-    // Requested extent in source pixels (fractional), then clipped to the raster.
-    const double px0 = (e.left() - gt[0]) / gt[1], px1 = (e.right() - gt[0]) / gt[1];
-    const double py0 = (e.bottom() - gt[3]) / gt[5], py1 = (e.top() - gt[3]) / gt[5];
-    const double cx0 = std::max(0.0, px0), cx1 = std::min(double(W), px1);
-    const double cy0 = std::max(0.0, py0), cy1 = std::min(double(H), py1);
-    if (cx1 <= cx0 || cy1 <= cy0) {
+    const auto w = windowFor(e, size, gt, ds->GetRasterXSize(), ds->GetRasterYSize());
+    if (!w) {
         giveBack(std::move(handle));
         return {};
     }
-    const double sx = size.width() / (px1 - px0), sy = size.height() / (py1 - py0);
-    const int dx0 = int(std::floor((cx0 - px0) * sx)), dx1 = int(std::ceil((cx1 - px0) * sx));
-    const int dy0 = int(std::floor((cy0 - py0) * sy)), dy1 = int(std::ceil((cy1 - py0) * sy));
-    const int bw = std::max(1, std::min(size.width(), dx1) - dx0), bh = std::max(1, std::min(size.height(), dy1) - dy0);
-
-    const int bands = ds->GetRasterCount();
-    std::vector<float> buf(size_t(bw) * size_t(bh) * size_t(bands));
-    GDALRasterIOExtraArg arg;
-    INIT_RASTERIO_EXTRA_ARG(arg);
-    arg.eResampleAlg = GRIORA_Bilinear;
-    arg.bFloatingPointWindowValidity = TRUE;
-    arg.dfXOff = cx0;
-    arg.dfYOff = cy0;
-    arg.dfXSize = cx1 - cx0;
-    arg.dfYSize = cy1 - cy0;
-    const int xOff = int(std::floor(cx0)), yOff = int(std::floor(cy0));
-    const int xSize = std::max(1, std::min(W, int(std::ceil(cx1))) - xOff);
-    const int ySize = std::max(1, std::min(H, int(std::ceil(cy1))) - yOff);
-    // GDAL picks the overview whose resolution matches bw×bh for this window: only that is read.
-    const CPLErr err = ds->RasterIO(GF_Read, xOff, yOff, xSize, ySize, buf.data(), bw, bh, GDT_Float32, bands, nullptr,
-                                    0, 0, 0, &arg);
-    GDALRasterBand *first = ds->GetRasterBand(1);
-    int hasNoData = 0;
-    const double noData = first->GetNoDataValue(&hasNoData);
-    const GDALColorTable *palette = bands <= 2 ? first->GetColorTable() : nullptr;
-    const bool byteData = first->GetRasterDataType() == GDT_Byte;
-    const bool lastIsAlpha = bands == 2 || (bands >= 4)
-                             || ds->GetRasterBand(bands)->GetColorInterpretation() == GCI_AlphaBand;
+    std::vector<float> buf;
+    const bool read = readWindow(*ds, *w, buf);
+    const BandLayout layout = layoutOf(*ds, m_scaleMin, m_scaleMax);
     giveBack(std::move(handle));
-    if (err != CE_None)
+    if (!read)
         return {};
 
-    auto scale = [&](float v) -> int {
-        if (byteData)
-            return std::clamp(int(std::lround(v)), 0, 255);
-        return std::clamp(int(std::lround((v - m_scaleMin) / (m_scaleMax - m_scaleMin) * 255.0)), 0, 255);
-    };
     QImage out(size, QImage::Format_ARGB32_Premultiplied);
     out.fill(Qt::transparent);
-    const size_t plane = size_t(bw) * size_t(bh);
-    for (int y = 0; y < bh; ++y) {
-        const int ty = dy0 + y;
+    const size_t plane = size_t(w->bw) * size_t(w->bh);
+    for (int y = 0; y < w->bh; ++y) {
+        const int ty = w->dy0 + y;
         if (ty < 0 || ty >= size.height())
             continue;
         auto *line = reinterpret_cast<QRgb *>(out.scanLine(ty));
-        for (int x = 0; x < bw; ++x) {
-            const int tx = dx0 + x;
+        for (int x = 0; x < w->bw; ++x) {
+            const int tx = w->dx0 + x;
             if (tx < 0 || tx >= size.width())
                 continue;
-            const size_t i = size_t(y) * size_t(bw) + size_t(x);
-            const float v0 = buf[i];
-            if (hasNoData && v0 == float(noData))
-                continue;
-            int r, g, b, a = 255;
-            if (palette) {
-                const GDALColorEntry *c = palette->GetColorEntry(int(v0));
-                if (!c)
-                    continue;
-                r = c->c1; g = c->c2; b = c->c3; a = c->c4;
-                if (bands == 2)
-                    a = a * std::clamp(int(buf[plane + i]), 0, 255) / 255;
-            } else if (bands < 3) {
-                r = g = b = scale(v0);
-                if (bands == 2)
-                    a = std::clamp(int(buf[plane + i]), 0, 255);
-            } else {
-                r = scale(v0);
-                g = scale(buf[plane + i]);
-                b = scale(buf[2 * plane + i]);
-                if (bands >= 4 && lastIsAlpha)
-                    a = std::clamp(int(buf[size_t(bands - 1) * plane + i]), 0, 255);
-            }
-            line[tx] = qPremultiply(qRgba(r, g, b, a));
+            if (const auto c = pixel(layout, buf, plane, size_t(y) * size_t(w->bw) + size_t(x)))
+                line[tx] = *c;
         }
     }
     return out;

@@ -113,6 +113,93 @@ QByteArray TabularSource::toUtf8(const QByteArray &bytes, const QString &encodin
     return out;
 }
 
+VoidResult TabularSource::readCsv(const QString &path, QByteArray &openPath, CPLStringList &openOptions)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(QStringLiteral("io"), QStringLiteral("%1: %2").arg(path, bilingual(QStringLiteral("파일을 읽을 수 없습니다"), f.errorString())));
+    const QByteArray bytes = f.readAll(); // a UTF-8 BOM stays: GDAL's CSV reader skips it
+    if (m_encoding.isEmpty()) {
+        m_encoding = CPLIsUTF8(bytes.constData(), int(bytes.size())) ? QStringLiteral("UTF-8") : QStringLiteral("CP949");
+        if (!isUtf8(m_encoding))
+            m_notes << bilingual(QStringLiteral("UTF-8이 아니어서 CP949로 읽었습니다"), QStringLiteral("not UTF-8: read as CP949"));
+    } else if (!isUtf8(m_encoding)) {
+        m_notes << bilingual(QStringLiteral("인코딩 %1로 읽었습니다").arg(m_encoding), QStringLiteral("read as %1").arg(m_encoding));
+    }
+    if (isUtf8(m_encoding)) {
+        if (const auto where = mojibakeAt(bytes))
+            return makeError(QStringLiteral("encoding"),
+                             QStringLiteral("%1: %2: %3").arg(path, *where,
+                                 bilingual(QStringLiteral("UTF-8 글자가 아니거나 깨진 글자(�)가 있습니다. CP949(엑셀 기본) 파일이면 --encoding CP949로 가져오세요"),
+                                           QStringLiteral("the text is not valid UTF-8 or holds broken characters (mojibake); for a CP949 (Excel) file use --encoding CP949"))));
+    }
+    m_memory = std::make_unique<MemoryFile>(toUtf8(bytes, m_encoding), QFileInfo(path).fileName());
+    if (!m_memory->isOpen())
+        return makeError(QStringLiteral("io"), QStringLiteral("%1: %2").arg(path, bilingual(QStringLiteral("메모리에 올릴 수 없습니다"), QStringLiteral("cannot map in memory"))));
+    openPath = m_memory->path();
+    openOptions.AddNameValue("HEADERS", "YES");
+    openOptions.AddNameValue("AUTODETECT_TYPE", "NO");
+    openOptions.AddNameValue("EMPTY_STRING_AS_NULL", "YES");
+    m_csv = true;
+    return Ok{};
+}
+
+void TabularSource::readSheetEncoding(const QString &ext)
+{
+    if (!m_encoding.isEmpty() && !isUtf8(m_encoding))
+        m_notes << bilingual(QStringLiteral("%1은 항상 유니코드라 인코딩 %2은 쓰지 않았습니다").arg(ext.toUpper(), m_encoding),
+                             QStringLiteral("%1 is always Unicode; the encoding %2 was not used").arg(ext.toUpper(), m_encoding));
+    m_encoding = QStringLiteral("UTF-8");
+    m_sheetDriver = ext.toUpper().toLatin1();
+}
+
+void TabularSource::readShapefileEncoding(const QString &path, const QByteArray &openPath, CPLStringList &openOptions)
+{
+    const QFileInfo info(path);
+    const bool hasCpg = QFileInfo::exists(info.path() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".cpg"));
+    if (m_encoding.isEmpty() && !hasCpg) {
+        const bool utf8 = shapefileTextIsUtf8(openPath);
+        m_encoding = utf8 ? QStringLiteral("UTF-8") : QStringLiteral("CP949");
+        if (!utf8)
+            m_notes << bilingual(QStringLiteral(".cpg가 없고 UTF-8이 아니어서 CP949로 읽었습니다"), QStringLiteral("no .cpg and not UTF-8: read as CP949"));
+    }
+    if (!m_encoding.isEmpty())
+        openOptions.AddNameValue("ENCODING", m_encoding.toLatin1().constData());
+}
+
+VoidResult TabularSource::openDataset(const QString &path, const QString &ext, const QByteArray &openPath, CPLStringList &openOptions)
+{
+    std::optional<SheetSettings> settings;
+    if (!m_sheetDriver.isEmpty())
+        settings.emplace(m_sheetDriver);
+    CplErrorScope errors;
+    // A known extension is opened only by its own driver: a ".csv" that is really something else is
+    // refused rather than handed to whichever of GDAL's ~80 vector drivers claims it first, and no
+    // file is probed by all of them.
+    const char *const *only = driversFor(ext);
+    m_ds.reset(GDALDataset::Open(openPath.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, only, openOptions.List()));
+    if (!m_ds && only)
+        return makeError(QStringLiteral("io"), QStringLiteral("%1: %2 (%3)")
+                                                   .arg(path, bilingual(QStringLiteral("%1 파일로 읽을 수 없습니다. 확장자와 내용이 맞는지 확인하세요").arg(QLatin1String(only[0])),
+                                                                        QStringLiteral("cannot be read as a %1 file; check that the extension matches the contents").arg(QLatin1String(only[0]))),
+                                                        errors.last()));
+    if (!m_ds)
+        return makeError(QStringLiteral("io"), QStringLiteral("%1: %2 (%3)")
+                                                   .arg(path, bilingual(QStringLiteral("GDAL이 읽을 수 있는 표나 벡터 파일이 아닙니다"),
+                                                                        QStringLiteral("not a table or vector file GDAL can read")),
+                                                        errors.last()));
+    m_ds->GetLayerCount(); // ODS reads its sheets here
+    // GeoJSON with a "crs" PROJ does not know falls back to WGS 84 with only an error report: keep it,
+    // so the importer does not silently put the points somewhere else.
+    for (const QString &e : errors.errors()) {
+        if (e.contains(QLatin1String("PROJ"), Qt::CaseInsensitive) || e.contains(QLatin1String("crs"), Qt::CaseInsensitive)) {
+            m_crsProblem = e;
+            break;
+        }
+    }
+    return Ok{};
+}
+
 Result<TabularSource> TabularSource::open(const QString &path, const QString &encodingIn)
 {
     const QFileInfo info(path);
@@ -124,82 +211,18 @@ Result<TabularSource> TabularSource::open(const QString &path, const QString &en
     src.m_encoding = encodingIn.toUpper();
     QByteArray openPath = QFile::encodeName(path);
     CPLStringList openOptions;
-
     if (ext == QLatin1String("csv")) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return makeError(QStringLiteral("io"), QStringLiteral("%1: %2").arg(path, bilingual(QStringLiteral("파일을 읽을 수 없습니다"), f.errorString())));
-        const QByteArray bytes = f.readAll(); // a UTF-8 BOM stays: GDAL's CSV reader skips it
-        if (src.m_encoding.isEmpty()) {
-            src.m_encoding = CPLIsUTF8(bytes.constData(), int(bytes.size())) ? QStringLiteral("UTF-8") : QStringLiteral("CP949");
-            if (!isUtf8(src.m_encoding))
-                src.m_notes << bilingual(QStringLiteral("UTF-8이 아니어서 CP949로 읽었습니다"), QStringLiteral("not UTF-8: read as CP949"));
-        } else if (!isUtf8(src.m_encoding)) {
-            src.m_notes << bilingual(QStringLiteral("인코딩 %1로 읽었습니다").arg(src.m_encoding), QStringLiteral("read as %1").arg(src.m_encoding));
-        }
-        if (isUtf8(src.m_encoding)) {
-            if (const auto where = mojibakeAt(bytes))
-                return makeError(QStringLiteral("encoding"),
-                                 QStringLiteral("%1: %2: %3").arg(path, *where,
-                                     bilingual(QStringLiteral("UTF-8 글자가 아니거나 깨진 글자(�)가 있습니다. CP949(엑셀 기본) 파일이면 --encoding CP949로 가져오세요"),
-                                               QStringLiteral("the text is not valid UTF-8 or holds broken characters (mojibake); for a CP949 (Excel) file use --encoding CP949"))));
-        }
-        src.m_memory = std::make_unique<MemoryFile>(toUtf8(bytes, src.m_encoding), info.fileName());
-        if (!src.m_memory->isOpen())
-            return makeError(QStringLiteral("io"), QStringLiteral("%1: %2").arg(path, bilingual(QStringLiteral("메모리에 올릴 수 없습니다"), QStringLiteral("cannot map in memory"))));
-        openPath = src.m_memory->path();
-        openOptions.AddNameValue("HEADERS", "YES");
-        openOptions.AddNameValue("AUTODETECT_TYPE", "NO");
-        openOptions.AddNameValue("EMPTY_STRING_AS_NULL", "YES");
-        src.m_csv = true;
+        if (auto read = src.readCsv(path, openPath, openOptions); !read)
+            return read.error();
     } else if (ext == QLatin1String("xlsx") || ext == QLatin1String("ods")) {
-        if (!src.m_encoding.isEmpty() && !isUtf8(src.m_encoding))
-            src.m_notes << bilingual(QStringLiteral("%1은 항상 유니코드라 인코딩 %2은 쓰지 않았습니다").arg(ext.toUpper(), src.m_encoding),
-                                     QStringLiteral("%1 is always Unicode; the encoding %2 was not used").arg(ext.toUpper(), src.m_encoding));
-        src.m_encoding = QStringLiteral("UTF-8");
-        src.m_sheetDriver = ext.toUpper().toLatin1();
+        src.readSheetEncoding(ext);
     } else if (ext == QLatin1String("shp") || ext == QLatin1String("dbf")) {
-        const bool hasCpg = QFileInfo::exists(info.path() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".cpg"));
-        if (src.m_encoding.isEmpty() && !hasCpg) {
-            const bool utf8 = shapefileTextIsUtf8(openPath);
-            src.m_encoding = utf8 ? QStringLiteral("UTF-8") : QStringLiteral("CP949");
-            if (!utf8)
-                src.m_notes << bilingual(QStringLiteral(".cpg가 없고 UTF-8이 아니어서 CP949로 읽었습니다"), QStringLiteral("no .cpg and not UTF-8: read as CP949"));
-        }
-        if (!src.m_encoding.isEmpty())
-            openOptions.AddNameValue("ENCODING", src.m_encoding.toLatin1().constData());
+        src.readShapefileEncoding(path, openPath, openOptions);
     } else if (src.m_encoding.isEmpty()) {
         src.m_encoding = QStringLiteral("UTF-8");
     }
-
-    std::optional<SheetSettings> settings;
-    if (!src.m_sheetDriver.isEmpty())
-        settings.emplace(src.m_sheetDriver);
-    CplErrorScope errors;
-    // A known extension is opened only by its own driver: a ".csv" that is really something else is
-    // refused rather than handed to whichever of GDAL's ~80 vector drivers claims it first, and no
-    // file is probed by all of them.
-    const char *const *only = driversFor(ext);
-    src.m_ds.reset(GDALDataset::Open(openPath.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, only, openOptions.List()));
-    if (!src.m_ds && only)
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: %2 (%3)")
-                                                   .arg(path, bilingual(QStringLiteral("%1 파일로 읽을 수 없습니다. 확장자와 내용이 맞는지 확인하세요").arg(QLatin1String(only[0])),
-                                                                        QStringLiteral("cannot be read as a %1 file; check that the extension matches the contents").arg(QLatin1String(only[0]))),
-                                                        errors.last()));
-    if (!src.m_ds)
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: %2 (%3)")
-                                                   .arg(path, bilingual(QStringLiteral("GDAL이 읽을 수 있는 표나 벡터 파일이 아닙니다"),
-                                                                        QStringLiteral("not a table or vector file GDAL can read")),
-                                                        errors.last()));
-    src.m_ds->GetLayerCount(); // ODS reads its sheets here
-    // GeoJSON with a "crs" PROJ does not know falls back to WGS 84 with only an error report: keep it,
-    // so the importer does not silently put the points somewhere else.
-    for (const QString &e : errors.errors()) {
-        if (e.contains(QLatin1String("PROJ"), Qt::CaseInsensitive) || e.contains(QLatin1String("crs"), Qt::CaseInsensitive)) {
-            src.m_crsProblem = e;
-            break;
-        }
-    }
+    if (auto opened = src.openDataset(path, ext, openPath, openOptions); !opened)
+        return opened.error();
     return src;
 }
 

@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 
+class CPLStringList;
 class GDALDataset;
 class OGRLayer;
 
@@ -63,6 +64,11 @@ public:
 private:
     TabularSource();
     OGRLayer *prepared(OGRLayer *layer) const;
+    // The steps of open(): how each kind of file is read, then GDAL opening it.
+    VoidResult readCsv(const QString &path, QByteArray &openPath, CPLStringList &openOptions);
+    void readSheetEncoding(const QString &ext);
+    void readShapefileEncoding(const QString &path, const QByteArray &openPath, CPLStringList &openOptions);
+    VoidResult openDataset(const QString &path, const QString &ext, const QByteArray &openPath, CPLStringList &openOptions);
 
     std::unique_ptr<MemoryFile> m_memory; // before m_ds: the dataset closes before its file goes
     struct DatasetCloser { void operator()(GDALDataset *ds) const; };

@@ -216,6 +216,80 @@ Result<QStringList> VectorLayer::layerNames(const QString &path)
     return names;
 }
 
+namespace {
+
+// From the layer's CRS (or the one the user set) to the map's; `sourceCrs` says which it was.
+Result<CrsTransform> layerTransform(OGRLayer &layer, const VectorLayerOptions &options, const QString &path, QString &sourceCrs)
+{
+    Result<CrsTransform> transform = makeError(QString(), QString());
+    if (!options.crsOverride.trimmed().isEmpty()) {
+        transform = CrsTransform::create(options.crsOverride, options.mapCrs);
+        sourceCrs = options.crsOverride;
+    } else if (const OGRSpatialReference *srs = layer.GetSpatialRef()) {
+        transform = CrsTransform::create(*srs, options.mapCrs);
+        sourceCrs = CrsTransform::describe(*srs);
+    } else {
+        return makeError(QStringLiteral("unknown_crs"),
+                         QStringLiteral("%1: 좌표계 정보가 없습니다(.prj 없음). 레이어 설정에서 좌표계를 지정하세요 / "
+                                        "the file does not say its coordinate system (no .prj); set the CRS in the layer settings")
+                             .arg(path));
+    }
+    if (!transform)
+        return makeError(transform.error().code, QStringLiteral("%1: %2").arg(path, transform.error().message));
+    return transform;
+}
+
+// A field's text, recoded to UTF-8 where the driver hands over the file's own bytes.
+class FieldText {
+public:
+    FieldText(const QString &path, const QString &encoding)
+        // Shapefiles are recoded by GDAL itself (ENCODING open option); other drivers hand us bytes.
+        : m_recodeFrom((!encoding.isEmpty() && !isShapefile(path) && encoding.compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) != 0)
+                           ? encoding.toUtf8()
+                           : QByteArray())
+    {
+    }
+    QString operator()(OGRFeature *f, int idx) const
+    {
+        if (idx < 0 || !f->IsFieldSetAndNotNull(idx))
+            return {};
+        const char *raw = f->GetFieldAsString(idx);
+        if (m_recodeFrom.isEmpty())
+            return QString::fromUtf8(raw);
+        char *utf8 = CPLRecode(raw, m_recodeFrom.constData(), CPL_ENC_UTF8);
+        const QString s = QString::fromUtf8(utf8);
+        CPLFree(utf8);
+        return s;
+    }
+
+private:
+    const QByteArray m_recodeFrom;
+};
+
+// Every feature's pieces in map coordinates, labelled, with the extent of them all; returns how many
+// features could not be reprojected.
+qint64 readFeatures(OGRLayer &layer, const CrsTransform &transform, const FieldText &text, int labelIdx, int keyIdx,
+                    std::vector<VectorFeature> &features, QRectF &extent)
+{
+    qint64 skipped = 0;
+    Extent all;
+    layer.ResetReading();
+    for (auto &feature : layer) {
+        OGRGeometry *g = feature->GetGeometryRef();
+        if (!g || g->IsEmpty())
+            continue;
+        if (!transform.transform(*g)) {
+            ++skipped;
+            continue;
+        }
+        appendFeature(g, text(feature.get(), labelIdx), text(feature.get(), keyIdx), features, all);
+    }
+    extent = all.rect();
+    return skipped;
+}
+
+} // namespace
+
 Result<std::shared_ptr<const VectorLayer>> VectorLayer::load(const QString &path, const VectorLayerOptions &options)
 {
     CplErrorScope errors;
@@ -234,22 +308,9 @@ Result<std::shared_ptr<const VectorLayer>> VectorLayer::load(const QString &path
     auto out = std::make_shared<VectorLayer>();
     out->m_driver = QString::fromUtf8(ds->GetDriver()->GetDescription());
     out->m_layerName = QString::fromUtf8(layer->GetName());
-
-    Result<CrsTransform> transform = makeError(QString(), QString());
-    if (!options.crsOverride.trimmed().isEmpty()) {
-        transform = CrsTransform::create(options.crsOverride, options.mapCrs);
-        out->m_sourceCrs = options.crsOverride;
-    } else if (const OGRSpatialReference *srs = layer->GetSpatialRef()) {
-        transform = CrsTransform::create(*srs, options.mapCrs);
-        out->m_sourceCrs = CrsTransform::describe(*srs);
-    } else {
-        return makeError(QStringLiteral("unknown_crs"),
-                         QStringLiteral("%1: 좌표계 정보가 없습니다(.prj 없음). 레이어 설정에서 좌표계를 지정하세요 / "
-                                        "the file does not say its coordinate system (no .prj); set the CRS in the layer settings")
-                             .arg(path));
-    }
+    auto transform = layerTransform(*layer, options, path, out->m_sourceCrs);
     if (!transform)
-        return makeError(transform.error().code, QStringLiteral("%1: %2").arg(path, transform.error().message));
+        return transform.error();
 
     OGRFeatureDefn *defn = layer->GetLayerDefn();
     for (int i = 0; i < defn->GetFieldCount(); ++i)
@@ -258,37 +319,8 @@ Result<std::shared_ptr<const VectorLayer>> VectorLayer::load(const QString &path
     const int keyIdx = options.keyField.isEmpty() ? -1 : defn->GetFieldIndex(options.keyField.toUtf8().constData());
     if (!options.labelField.isEmpty() && labelIdx < 0)
         out->m_warnings = QStringLiteral("라벨 필드 \"%1\"가 없습니다 / no field \"%1\" for labels").arg(options.labelField);
-    // Shapefiles are recoded by GDAL itself (ENCODING open option); other drivers hand us bytes.
-    const QByteArray recodeFrom = (!options.encoding.isEmpty() && !isShapefile(path)
-                                   && options.encoding.compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) != 0)
-                                      ? options.encoding.toUtf8()
-                                      : QByteArray();
-    auto text = [&](OGRFeature *f, int idx) -> QString {
-        if (idx < 0 || !f->IsFieldSetAndNotNull(idx))
-            return {};
-        const char *raw = f->GetFieldAsString(idx);
-        if (recodeFrom.isEmpty())
-            return QString::fromUtf8(raw);
-        char *utf8 = CPLRecode(raw, recodeFrom.constData(), CPL_ENC_UTF8);
-        const QString s = QString::fromUtf8(utf8);
-        CPLFree(utf8);
-        return s;
-    };
-
-    qint64 skipped = 0;
-    Extent extent;
-    layer->ResetReading();
-    for (auto &feature : *layer) {
-        OGRGeometry *g = feature->GetGeometryRef();
-        if (!g || g->IsEmpty())
-            continue;
-        if (!transform->transform(*g)) {
-            ++skipped;
-            continue;
-        }
-        appendFeature(g, text(feature.get(), labelIdx), text(feature.get(), keyIdx), out->m_features, extent);
-    }
-    out->m_extent = extent.rect();
+    const FieldText text(path, options.encoding);
+    const qint64 skipped = readFeatures(*layer, *transform, text, labelIdx, keyIdx, out->m_features, out->m_extent);
     if (errors.hasErrors() && out->m_features.empty())
         return makeError(QStringLiteral("unreadable"),
                          QStringLiteral("%1: 읽는 중 오류 / error while reading: %2").arg(path, errors.message()));

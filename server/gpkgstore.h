@@ -31,11 +31,14 @@ public:
 
     QString describe() const override;
     QString storeId() const override { return m_storeId; }
+    // EventStore
     Result<PushOutcome> push(const std::vector<core::Event> &events, qint64 baseCursor, const QString &pusher) override;
     Result<std::vector<StoredEvent>> pull(qint64 after, int limit, const QString &reader, qint64 maxPayloadBytes) override;
     Result<qint64> cursor() override;
     VoidResult setBaselineCursor(qint64 cursor) override;
     Result<qint64> eventCount() override;
+    Result<std::vector<Conflict>> conflicts() override;
+    // AccessFacts
     Result<QString> assetDepartment(const QString &assetUuid) override;
     Result<std::optional<core::Asset>> asset(const QString &assetUuid) override;
     Result<bool> hasEvent(const QString &eventId) override;
@@ -44,17 +47,20 @@ public:
     Result<QString> proposalOwner(const QString &proposalId) override;
     Result<SurveyStanding> surveyStanding(const QString &surveyId, const QString &department) override;
     Result<std::vector<PhotoUse>> photoUses(const QString &sha256) override;
-    Result<std::vector<Conflict>> conflicts() override;
+    // PhotoFiles
     Result<PhotoUpload> photoUpload(const QString &sha256) override;
     Result<PhotoUpload> putPhotoChunk(const QString &sha256, qint64 offset, qint64 total, const QByteArray &bytes,
                                       const QString &owner = {}, const UploadQuota &quota = {}) override;
     Result<std::optional<QByteArray>> photo(const QString &sha256) override;
+    Result<std::optional<QByteArray>> rendition(const QString &sha256, core::Rendition r) override;
+    VoidResult putRendition(const QString &sha256, core::Rendition r, const QByteArray &bytes) override;
+    Result<int> expireUploads(const QDateTime &beforeUtc) override;
+    // PhotoVerdicts
     VoidResult putPhotoClaim(const PhotoClaim &claim) override;
     VoidResult putServerVerdict(const QString &sha256, const QString &verdict, const QByteArray &result) override;
     Result<std::optional<PhotoJudgement>> photoJudgement(const QString &sha256) override;
     Result<std::vector<PhotoJudgement>> disagreements(int limit) override;
-    Result<std::optional<QByteArray>> rendition(const QString &sha256, core::Rendition r) override;
-    VoidResult putRendition(const QString &sha256, core::Rendition r, const QByteArray &bytes) override;
+    // AccountStore
     VoidResult addUser(const User &user) override;
     Result<std::optional<User>> user(const QString &name) override;
     VoidResult addSession(const QString &tokenHash, const QString &userName, const QDateTime &expiresUtc) override;
@@ -62,7 +68,7 @@ public:
     Result<bool> setPassword(const QString &userName, const QString &passwordHash) override;
     VoidResult endSession(const QString &tokenHash) override;
     Result<int> endSessions(const QString &userName) override;
-    Result<int> expireUploads(const QDateTime &beforeUtc) override;
+    // RefusalStore
     VoidResult logRefusals(const std::vector<Refusal> &batch, qint64 keepRows) override;
     Result<qint64> refusalCount() override;
 

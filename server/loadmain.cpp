@@ -11,10 +11,10 @@
 // send that many events a second, each client's pushes spaced evenly on a schedule fixed in advance,
 // and a push's latency counts from when the schedule said to send it, so time spent waiting behind
 // a slow earlier reply counts too (no coordinated omission).
+#include <QCommandLineParser>
 #include "log/eventjson.h"
 #include "log/hybridclock.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -35,6 +35,7 @@
 #include <cstdio>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace {
@@ -161,6 +162,225 @@ struct Client {
     qint64 sentNs = 0;   // on the run's clock: when this push was sent, or (offered load) was due
 };
 
+// Every client's pushes, built before the clock starts: `events` asset.updated events each, in
+// batches of `batch`, from a device of its own.
+std::vector<Client> makeClients(const LoadOptions &o, const QString &run)
+{
+    std::vector<Client> clients(size_t(o.clients));
+    for (int c = 0; c < o.clients; ++c) {
+        Client &cl = clients[size_t(c)];
+        cl.index = c;
+        cl.connection = std::make_unique<Connection>(o.servers[size_t(c) % o.servers.size()]);
+        const QString device = QStringLiteral("load-%1-%2").arg(run).arg(c);
+        gc::core::HybridClock clock(device);
+        for (int first = 0; first < o.events; first += o.batch) {
+            QJsonArray batch;
+            for (int i = first; i < std::min(o.events, first + o.batch); ++i)
+                batch.append(gc::core::eventjson::toJson(gc::core::Event{
+                    QUuid::createUuid().toString(QUuid::WithoutBraces), clock.now(), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+                    o.user, device, QStringLiteral("asset.updated"), QUuid::createUuid().toString(QUuid::WithoutBraces),
+                    QJsonObject{{QStringLiteral("notes"), QStringLiteral("load %1/%2").arg(c).arg(i)}}}));
+            cl.bodies.push_back(QJsonDocument(QJsonObject{{QStringLiteral("device"), device}, {QStringLiteral("base_cursor"), 0},
+                                                          {QStringLiteral("events"), batch}})
+                                    .toJson(QJsonDocument::Compact));
+        }
+    }
+    return clients;
+}
+
+// What the server holds from this run: each event's id, and how many came back more than once.
+struct Stored {
+    QSet<QString> ids;
+    qint64 duplicates = 0;
+};
+
+std::optional<Stored> countStored(QCoreApplication &app, const QUrl &server, const QByteArray &token, const QString &run)
+{
+    Stored out;
+    qint64 cursor = 0;
+    Connection check(server);
+    for (bool more = true; more;) {
+        Reply got;
+        check.send("GET", QStringLiteral("/api/v1/events?after=%1&limit=5000").arg(cursor), token, {}, [&](const Reply &r) {
+            got = r;
+            app.quit();
+        });
+        app.exec();
+        if (got.status != 200) {
+            std::fprintf(stderr, "pull failed: HTTP %d\n", got.status);
+            return std::nullopt;
+        }
+        const QJsonObject page = QJsonDocument::fromJson(got.body).object();
+        for (const auto &v : page.value(QStringLiteral("events")).toArray()) {
+            const QJsonObject e = v.toObject();
+            if (!e.value(QStringLiteral("device")).toString().startsWith(QStringLiteral("load-%1-").arg(run)))
+                continue;
+            const QString id = e.value(QStringLiteral("id")).toString();
+            if (out.ids.contains(id))
+                ++out.duplicates;
+            out.ids.insert(id);
+        }
+        cursor = qint64(page.value(QStringLiteral("cursor")).toDouble());
+        more = page.value(QStringLiteral("more")).toBool();
+    }
+    return out;
+}
+
+// One load run: every client logs in, then all push together, on the application's event loop.
+class LoadRun {
+public:
+    LoadRun(QCoreApplication &app, const LoadOptions &o, std::vector<Client> clients, QByteArray loginBody)
+        : m_app(app), m_o(o), m_clients(std::move(clients)), m_loginBody(std::move(loginBody)),
+          // Offered load: client c's k-th push is due at (c / clients + k) intervals after the start, so
+          // the clients' pushes interleave evenly and together carry `rate` events a second.
+          m_intervalNs(o.rate > 0 ? double(o.clients) * o.batch / o.rate * 1e9 : 0)
+    {
+        m_latencies.reserve(m_clients.size() * m_clients.front().bodies.size());
+    }
+
+    // Runs until every client is done or the timeout; the application's exit code.
+    int exec();
+    int finished() const { return m_finished; }
+    QByteArray firstToken() const { return m_clients.front().token; }
+    // Prints the run's figures as one JSON line; true when every event was stored exactly once.
+    bool report(const Stored &stored) const;
+
+private:
+    void login(Client &cl);
+    void allLoggedIn();
+    void pushNext(Client &cl);
+    void pushed(Client &cl, const Reply &r);
+
+    QCoreApplication &m_app;
+    const LoadOptions &m_o;
+    std::vector<Client> m_clients;
+    const QByteArray m_loginBody;
+    const double m_intervalNs;
+    std::vector<double> m_latencies;
+    int m_failures = 0, m_loggedIn = 0, m_finished = 0;
+    qint64 m_acknowledged = 0, m_added = 0;
+    double m_loginSeconds = 0, m_pushCpu0 = 0, m_serverCpu0 = 0, m_postgresCpu0 = 0;
+    double m_pushSeconds = 0, m_generatorCpu = 0, m_serverCpu = 0, m_postgresCpu = 0;
+    QElapsedTimer m_wall, m_pushWall;
+};
+
+int LoadRun::exec()
+{
+    QTimer::singleShot(qint64(m_o.timeoutS) * 1000, &m_app, [this] {
+        std::fprintf(stderr, "timed out after %d s\n", m_o.timeoutS);
+        m_failures += m_o.clients - m_finished;
+        m_app.exit(1);
+    });
+    m_wall.start();
+    for (Client &cl : m_clients)
+        login(cl);
+    const int code = m_app.exec();
+    m_pushSeconds = std::max(1e-9, double(m_pushWall.nsecsElapsed()) / 1e9);
+    m_generatorCpu = cpuSeconds() - m_pushCpu0;
+    m_serverCpu = cpuSecondsOf(m_o.serverPids) - m_serverCpu0;
+    m_postgresCpu = cpuSecondsOf(m_o.postgresPids) - m_postgresCpu0;
+    return code;
+}
+
+void LoadRun::login(Client &cl)
+{
+    cl.connection->send("POST", QStringLiteral("/api/v1/login"), {}, m_loginBody, [this, &cl](const Reply &r) {
+        // Logins in progress count against the throttle (5 per name and address, 30 per address): a 429 waits
+        // a moment and tries again.
+        if (r.status == 429) {
+            QTimer::singleShot(100, &m_app, [this, &cl] { login(cl); });
+            return;
+        }
+        if (r.status == 200)
+            cl.token = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("token")).toString().toLatin1();
+        else
+            std::fprintf(stderr, "login HTTP %d %s\n", r.status, r.body.left(200).constData());
+        if (++m_loggedIn == m_o.clients)
+            allLoggedIn();
+    });
+}
+
+void LoadRun::allLoggedIn()
+{
+    // Pushes start together once every login came back: crews starting the morning together.
+    m_loginSeconds = double(m_wall.nsecsElapsed()) / 1e9;
+    m_pushWall.start();
+    m_pushCpu0 = cpuSeconds();
+    m_serverCpu0 = cpuSecondsOf(m_o.serverPids);
+    m_postgresCpu0 = cpuSecondsOf(m_o.postgresPids);
+    for (Client &cl : m_clients) {
+        if (cl.token.isEmpty()) {
+            cl.next = cl.bodies.size();
+            ++m_failures;
+        }
+        pushNext(cl);
+    }
+}
+
+void LoadRun::pushNext(Client &cl)
+{
+    if (cl.next == cl.bodies.size()) {
+        if (++m_finished == m_o.clients)
+            m_app.quit();
+        return;
+    }
+    const qint64 now = m_pushWall.nsecsElapsed();
+    cl.sentNs = now;
+    if (m_o.rate > 0) {
+        // The resent first batch (a retry) is sent as soon as it may and not timed: no slot of its own.
+        const qint64 due = qint64(m_intervalNs * (double(cl.index) / m_o.clients + double(cl.next)));
+        if (due > now) {
+            QTimer::singleShot(int((due - now + 999'999) / 1'000'000), Qt::PreciseTimer, &m_app, [this, &cl] { pushNext(cl); });
+            return;
+        }
+        cl.sentNs = due; // late because the last reply was: the wait is part of this push's latency
+    }
+    cl.connection->send("POST", QStringLiteral("/api/v1/events"), cl.token, cl.bodies[cl.next], [this, &cl](const Reply &r) { pushed(cl, r); });
+}
+
+void LoadRun::pushed(Client &cl, const Reply &r)
+{
+    const double ms = double(m_pushWall.nsecsElapsed() - cl.sentNs) / 1e6;
+    const QJsonObject res = QJsonDocument::fromJson(r.body).object();
+    if (cl.next == 0 && cl.resent) { // a retry of an acknowledged batch must change nothing
+        if (r.status != 200 || res.value(QStringLiteral("added")).toInt() != 0)
+            ++m_failures;
+        ++cl.next;
+    } else if (r.status != 200) {
+        ++m_failures;
+        std::fprintf(stderr, "HTTP %d %s\n", r.status, r.body.left(200).constData());
+        ++cl.next;
+    } else {
+        m_latencies.push_back(ms);
+        m_acknowledged += res.value(QStringLiteral("acknowledged")).toArray().size();
+        m_added += res.value(QStringLiteral("added")).toInt();
+        if (cl.next == 0)
+            cl.resent = true;
+        else
+            ++cl.next;
+    }
+    pushNext(cl);
+}
+
+bool LoadRun::report(const Stored &stored) const
+{
+    const qint64 expected = qint64(m_o.clients) * m_o.events;
+    const double pushSeconds = m_pushSeconds;
+    std::printf("{\"servers\": %zu, \"clients\": %d, \"events_per_client\": %d, \"batch\": %d, \"requests\": %zu, \"push_seconds\": %.2f, "
+                "\"events_per_s\": %.0f, \"logins_per_s\": %.1f, \"requests_per_s\": %.0f, \"p50_ms\": %.1f, \"p95_ms\": %.1f, \"p99_ms\": %.1f, "
+                "\"acknowledged\": %lld, \"added\": %lld, \"stored\": %lld, \"duplicates\": %lld, \"failures\": %d, "
+                "\"push_cpu_s\": {\"servers\": %.2f, \"postgres\": %.2f, \"generator\": %.2f}, \"offered_events_per_s\": %.0f}\n",
+                m_o.servers.size(), m_o.clients, m_o.events, m_o.batch, m_latencies.size(), pushSeconds, double(expected) / pushSeconds,
+                double(m_o.clients) / std::max(1e-9, m_loginSeconds), double(m_latencies.size()) / pushSeconds, percentile(m_latencies, 0.50),
+                percentile(m_latencies, 0.95), percentile(m_latencies, 0.99), qlonglong(m_acknowledged), qlonglong(m_added),
+                qlonglong(stored.ids.size()), qlonglong(stored.duplicates), m_failures, m_serverCpu, m_postgresCpu, m_generatorCpu, m_o.rate);
+    std::fflush(stdout);
+    const bool exact = stored.ids.size() == expected && stored.duplicates == 0 && m_failures == 0 && m_added == expected;
+    if (!exact)
+        std::fprintf(stderr, "FAIL: expected %lld events stored exactly once\n", qlonglong(expected));
+    return exact;
+}
+
 const char kUsage[] = "usage: goodcity-sync-load --server URL [--server URL2 …] --user NAME --password-stdin [--clients 100] [--events 100] "
                      "[--batch 10] [--rate EVENTS_PER_S] [--timeout-s 600] [--server-pid PID …] [--postgres-pid PID …]";
 
@@ -235,165 +455,12 @@ int main(int argc, char **argv)
     const QByteArray loginBody = QJsonDocument(QJsonObject{{QStringLiteral("user"), o.user}, {QStringLiteral("password"), password}})
                                      .toJson(QJsonDocument::Compact);
     const QString run = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
-
-    std::vector<Client> clients(size_t(o.clients));
-    for (int c = 0; c < o.clients; ++c) {
-        Client &cl = clients[size_t(c)];
-        cl.index = c;
-        cl.connection = std::make_unique<Connection>(o.servers[size_t(c) % o.servers.size()]);
-        const QString device = QStringLiteral("load-%1-%2").arg(run).arg(c);
-        gc::core::HybridClock clock(device);
-        for (int first = 0; first < o.events; first += o.batch) {
-            QJsonArray batch;
-            for (int i = first; i < std::min(o.events, first + o.batch); ++i)
-                batch.append(gc::core::eventjson::toJson(gc::core::Event{
-                    QUuid::createUuid().toString(QUuid::WithoutBraces), clock.now(), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                    o.user, device, QStringLiteral("asset.updated"), QUuid::createUuid().toString(QUuid::WithoutBraces),
-                    QJsonObject{{QStringLiteral("notes"), QStringLiteral("load %1/%2").arg(c).arg(i)}}}));
-            cl.bodies.push_back(QJsonDocument(QJsonObject{{QStringLiteral("device"), device}, {QStringLiteral("base_cursor"), 0},
-                                                          {QStringLiteral("events"), batch}})
-                                    .toJson(QJsonDocument::Compact));
-        }
-    }
-
-    std::vector<double> latencies;
-    latencies.reserve(clients.size() * clients.front().bodies.size());
-    int failures = 0, loggedIn = 0, finished = 0;
-    qint64 acknowledged = 0, added = 0;
-    double loginSeconds = 0, pushCpu0 = 0, serverCpu0 = 0, postgresCpu0 = 0;
-    QElapsedTimer wall, pushWall;
-    QTimer::singleShot(qint64(o.timeoutS) * 1000, &app, [&] {
-        std::fprintf(stderr, "timed out after %d s\n", o.timeoutS);
-        failures += o.clients - finished;
-        app.exit(1);
-    });
-
-    // Offered load: client c's k-th push is due at (c / clients + k) intervals after the start, so
-    // the clients' pushes interleave evenly and together carry `rate` events a second.
-    const double intervalNs = o.rate > 0 ? double(o.clients) * o.batch / o.rate * 1e9 : 0;
-    std::function<void(Client &)> pushNext = [&](Client &cl) {
-        if (cl.next == cl.bodies.size()) {
-            if (++finished == o.clients)
-                app.quit();
-            return;
-        }
-        const qint64 now = pushWall.nsecsElapsed();
-        cl.sentNs = now;
-        if (o.rate > 0) {
-            // The resent first batch (a retry) is sent as soon as it may and not timed: no slot of its own.
-            const qint64 due = qint64(intervalNs * (double(cl.index) / o.clients + double(cl.next)));
-            if (due > now) {
-                QTimer::singleShot(int((due - now + 999'999) / 1'000'000), Qt::PreciseTimer, &app, [&] { pushNext(cl); });
-                return;
-            }
-            cl.sentNs = due; // late because the last reply was: the wait is part of this push's latency
-        }
-        cl.connection->send("POST", QStringLiteral("/api/v1/events"), cl.token, cl.bodies[cl.next], [&](const Reply &r) {
-            const double ms = double(pushWall.nsecsElapsed() - cl.sentNs) / 1e6;
-            const QJsonObject res = QJsonDocument::fromJson(r.body).object();
-            if (cl.next == 0 && cl.resent) { // a retry of an acknowledged batch must change nothing
-                if (r.status != 200 || res.value(QStringLiteral("added")).toInt() != 0)
-                    ++failures;
-                ++cl.next;
-            } else if (r.status != 200) {
-                ++failures;
-                std::fprintf(stderr, "HTTP %d %s\n", r.status, r.body.left(200).constData());
-                ++cl.next;
-            } else {
-                latencies.push_back(ms);
-                acknowledged += res.value(QStringLiteral("acknowledged")).toArray().size();
-                added += res.value(QStringLiteral("added")).toInt();
-                if (cl.next == 0)
-                    cl.resent = true;
-                else
-                    ++cl.next;
-            }
-            pushNext(cl);
-        });
-    };
-    auto allLoggedIn = [&] {
-        // Pushes start together once every login came back: crews starting the morning together.
-        loginSeconds = double(wall.nsecsElapsed()) / 1e9;
-        pushWall.start();
-        pushCpu0 = cpuSeconds();
-        serverCpu0 = cpuSecondsOf(o.serverPids);
-        postgresCpu0 = cpuSecondsOf(o.postgresPids);
-        for (Client &cl : clients) {
-            if (cl.token.isEmpty()) {
-                cl.next = cl.bodies.size();
-                ++failures;
-            }
-            pushNext(cl);
-        }
-    };
-    std::function<void(Client &)> login = [&](Client &cl) {
-        cl.connection->send("POST", QStringLiteral("/api/v1/login"), {}, loginBody, [&](const Reply &r) {
-            // Logins in progress count against the throttle (5 per name and address, 30 per address): a 429 waits
-            // a moment and tries again.
-            if (r.status == 429) {
-                QTimer::singleShot(100, &app, [&] { login(cl); });
-                return;
-            }
-            if (r.status == 200)
-                cl.token = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("token")).toString().toLatin1();
-            else
-                std::fprintf(stderr, "login HTTP %d %s\n", r.status, r.body.left(200).constData());
-            if (++loggedIn == o.clients)
-                allLoggedIn();
-        });
-    };
-    wall.start();
-    for (Client &cl : clients)
-        login(cl);
-    const int code = app.exec();
-    const double pushSeconds = std::max(1e-9, double(pushWall.nsecsElapsed()) / 1e9);
-    const double generatorCpu = cpuSeconds() - pushCpu0;
-    const double serverCpu = cpuSecondsOf(o.serverPids) - serverCpu0;
-    const double postgresCpu = cpuSecondsOf(o.postgresPids) - postgresCpu0;
-    if (code != 0 && finished < o.clients)
+    LoadRun load(app, o, makeClients(o, run), loginBody);
+    const int code = load.exec();
+    if (code != 0 && load.finished() < o.clients)
         return 1;
-
-    // Count what the server holds from this run: every event exactly once.
-    QSet<QString> ids;
-    qint64 dup = 0, cursor = 0;
-    Connection check(o.servers.front());
-    const QByteArray token = clients.front().token;
-    for (bool more = true; more;) {
-        Reply got;
-        check.send("GET", QStringLiteral("/api/v1/events?after=%1&limit=5000").arg(cursor), token, {}, [&](const Reply &r) {
-            got = r;
-            app.quit();
-        });
-        app.exec();
-        if (got.status != 200) {
-            std::fprintf(stderr, "pull failed: HTTP %d\n", got.status);
-            return 2;
-        }
-        const QJsonObject page = QJsonDocument::fromJson(got.body).object();
-        for (const auto &v : page.value(QStringLiteral("events")).toArray()) {
-            const QJsonObject e = v.toObject();
-            if (!e.value(QStringLiteral("device")).toString().startsWith(QStringLiteral("load-%1-").arg(run)))
-                continue;
-            const QString id = e.value(QStringLiteral("id")).toString();
-            if (ids.contains(id))
-                ++dup;
-            ids.insert(id);
-        }
-        cursor = qint64(page.value(QStringLiteral("cursor")).toDouble());
-        more = page.value(QStringLiteral("more")).toBool();
-    }
-    const qint64 expected = qint64(o.clients) * o.events;
-    std::printf("{\"servers\": %zu, \"clients\": %d, \"events_per_client\": %d, \"batch\": %d, \"requests\": %zu, \"push_seconds\": %.2f, "
-                "\"events_per_s\": %.0f, \"logins_per_s\": %.1f, \"requests_per_s\": %.0f, \"p50_ms\": %.1f, \"p95_ms\": %.1f, \"p99_ms\": %.1f, "
-                "\"acknowledged\": %lld, \"added\": %lld, \"stored\": %lld, \"duplicates\": %lld, \"failures\": %d, "
-                "\"push_cpu_s\": {\"servers\": %.2f, \"postgres\": %.2f, \"generator\": %.2f}, \"offered_events_per_s\": %.0f}\n",
-                o.servers.size(), o.clients, o.events, o.batch, latencies.size(), pushSeconds, double(expected) / pushSeconds,
-                double(o.clients) / std::max(1e-9, loginSeconds), double(latencies.size()) / pushSeconds, percentile(latencies, 0.50),
-                percentile(latencies, 0.95), percentile(latencies, 0.99), qlonglong(acknowledged), qlonglong(added),
-                qlonglong(ids.size()), qlonglong(dup), failures, serverCpu, postgresCpu, generatorCpu, o.rate);
-    std::fflush(stdout);
-    const bool exact = ids.size() == expected && dup == 0 && failures == 0 && added == expected;
-    if (!exact)
-        std::fprintf(stderr, "FAIL: expected %lld events stored exactly once\n", qlonglong(expected));
-    return exact ? 0 : 1;
+    const auto stored = countStored(app, o.servers.front(), load.firstToken(), run);
+    if (!stored)
+        return 2;
+    return load.report(*stored) ? 0 : 1;
 }

@@ -482,6 +482,69 @@ Result<PhotoUpload> PgStore::photoUpload(const QString &sha256)
     return PhotoUpload{PQntuples(part->get()) == 1 ? QByteArray(PQgetvalue(part->get(), 0, 0)).toLongLong() : 0, false};
 }
 
+// How much of the upload the store holds for `owner`: refused when another user began it, and started
+// over when the declared size changed.
+Result<qint64> PgStore::heldUploadBytes(const QString &sha256, qint64 total, const QString &owner)
+{
+    const QByteArray key = sha256.toUtf8();
+    auto part = exec("SELECT octet_length(data), total, owner FROM photo_uploads WHERE sha256 = $1", {key});
+    if (!part)
+        return part.error();
+    if (PQntuples(part->get()) != 1)
+        return qint64(0);
+    const qint64 held = QByteArray(PQgetvalue(part->get(), 0, 0)).toLongLong();
+    const QString by = text(part->get(), 0, 2);
+    if (!owner.isEmpty() && !by.isEmpty() && by != owner)
+        return makeError(QStringLiteral("not_your_upload"),
+                         QStringLiteral("사진 %1: 다른 사용자가 올리는 중입니다 / photo %1: another user is uploading it").arg(sha256.left(12)));
+    if (QByteArray(PQgetvalue(part->get(), 0, 1)).toLongLong() != total) {
+        // A different declared size: start over rather than mix two files.
+        if (auto r = run("DELETE FROM photo_uploads WHERE sha256 = $1", {key}); !r)
+            return r.error();
+        return qint64(0);
+    }
+    return held;
+}
+
+// A new upload counts against its owner's quota; the owner's other uploads queue here.
+VoidResult PgStore::checkOwnerQuota(const QString &sha256, qint64 total, const QString &owner, const UploadQuota &quota)
+{
+    if (auto r = run("SELECT pg_advisory_xact_lock(hashtextextended($1, 1))", {owner.toUtf8()}); !r)
+        return r.error();
+    auto open = exec("SELECT count(*), coalesce(sum(total), 0) FROM photo_uploads WHERE owner = $1 AND sha256 <> $2",
+                     {owner.toUtf8(), sha256.toUtf8()});
+    if (!open)
+        return open.error();
+    return checkQuota(sha256, QByteArray(PQgetvalue(open->get(), 0, 0)).toLongLong(), QByteArray(PQgetvalue(open->get(), 0, 1)).toLongLong(),
+                      total, quota);
+}
+
+// The whole file is in: checked against its name and PhotoLimits, then kept as a photo.
+Result<PgStore::Completed> PgStore::keepCompletedUpload(const QString &sha256, qint64 total, const QString &owner)
+{
+    const QByteArray key = sha256.toUtf8();
+    auto data = exec("SELECT data FROM photo_uploads WHERE sha256 = $1", {key}, {}, true);
+    if (!data)
+        return data.error();
+    const QByteArray file(PQgetvalue(data->get(), 0, 0), PQgetlength(data->get(), 0, 0));
+    const QString actual = QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex());
+    if (auto r = run("DELETE FROM photo_uploads WHERE sha256 = $1", {key}); !r)
+        return r.error();
+    if (actual != sha256)
+        return Completed{makeError(QStringLiteral("hash_mismatch"),
+                                   QStringLiteral("사진 %1: 받은 파일의 SHA-256이 다릅니다(%2). 다시 보내세요 / photo %1: the received file's "
+                                                  "SHA-256 is %2; send it again")
+                                       .arg(sha256.left(12), actual.left(12)))};
+    // The same judge as the GeoPackage store's photo folder: a JPEG or PNG within PhotoLimits.
+    if (auto header = core::readPhotoHeader(file); !header)
+        return Completed{header.error()};
+    if (auto r = exec("INSERT INTO photos (sha256, bytes, data, uploaded_by) VALUES ($1, $2, $3, nullif($4, ''))",
+                      {key, num(total), file, QByteArray("") + owner.toUtf8()}, {false, false, true, false});
+        !r)
+        return r.error();
+    return Completed{};
+}
+
 Result<PhotoUpload> PgStore::putPhotoChunk(const QString &sha256, qint64 offset, qint64 total, const QByteArray &bytes,
                                            const QString &owner, const UploadQuota &quota)
 {
@@ -497,82 +560,41 @@ Result<PhotoUpload> PgStore::putPhotoChunk(const QString &sha256, qint64 offset,
         return done.error();
     if (PQntuples(done->get()) == 1)
         return PhotoUpload{QByteArray(PQgetvalue(done->get(), 0, 0)).toLongLong(), true};
-    auto part = exec("SELECT octet_length(data), total, owner FROM photo_uploads WHERE sha256 = $1", {key});
-    if (!part)
-        return part.error();
-    qint64 held = 0;
-    const bool started = PQntuples(part->get()) == 1;
-    if (started) {
-        held = QByteArray(PQgetvalue(part->get(), 0, 0)).toLongLong();
-        const QString by = text(part->get(), 0, 2);
-        if (!owner.isEmpty() && !by.isEmpty() && by != owner)
-            return makeError(QStringLiteral("not_your_upload"),
-                             QStringLiteral("사진 %1: 다른 사용자가 올리는 중입니다 / photo %1: another user is uploading it").arg(sha256.left(12)));
-        if (QByteArray(PQgetvalue(part->get(), 0, 1)).toLongLong() != total) {
-            // A different declared size: start over rather than mix two files.
-            if (auto r = run("DELETE FROM photo_uploads WHERE sha256 = $1", {key}); !r)
-                return r.error();
-            held = 0;
-        }
+    auto held = heldUploadBytes(sha256, total, owner);
+    if (!held)
+        return held.error();
+    if (*held == 0 && !owner.isEmpty()) {
+        if (auto allowed = checkOwnerQuota(sha256, total, owner, quota); !allowed)
+            return allowed.error();
     }
-    if (held == 0 && !owner.isEmpty()) {
-        // A new upload counts against its owner's quota; the owner's other uploads queue here.
-        if (auto r = run("SELECT pg_advisory_xact_lock(hashtextextended($1, 1))", {owner.toUtf8()}); !r)
-            return r.error();
-        auto open = exec("SELECT count(*), coalesce(sum(total), 0) FROM photo_uploads WHERE owner = $1 AND sha256 <> $2",
-                         {owner.toUtf8(), key});
-        if (!open)
-            return open.error();
-        if (auto refused = checkQuota(sha256, QByteArray(PQgetvalue(open->get(), 0, 0)).toLongLong(),
-                                      QByteArray(PQgetvalue(open->get(), 0, 1)).toLongLong(), total, quota);
-            !refused)
-            return refused.error();
-    }
-    if (offset != held)
+    if (offset != *held)
         return makeError(QStringLiteral("offset_mismatch"),
                          QStringLiteral("사진 %1: 서버는 %2바이트까지 받았습니다 / photo %1: the server holds %2 bytes; resume there")
                              .arg(sha256.left(12))
-                             .arg(held));
+                             .arg(*held));
     if (offset + bytes.size() > total)
         return makeError(QStringLiteral("too_long"),
                          QStringLiteral("사진 %1: 선언한 크기(%2바이트)보다 깁니다 / photo %1: longer than its declared %2 bytes")
                              .arg(sha256.left(12))
                              .arg(total));
-    auto up = held == 0 ? exec("INSERT INTO photo_uploads (sha256, total, data, owner) VALUES ($1, $2, $3, $4) "
-                               "ON CONFLICT (sha256) DO UPDATE SET total = EXCLUDED.total, data = EXCLUDED.data, owner = EXCLUDED.owner, "
-                               "updated_at = now()",
-                               {key, num(total), bytes, QByteArray("") + owner.toUtf8()}, {false, false, true, false})
-                        : exec("UPDATE photo_uploads SET data = data || $2, updated_at = now() WHERE sha256 = $1",
-                               {key, bytes}, {false, true});
+    auto up = *held == 0 ? exec("INSERT INTO photo_uploads (sha256, total, data, owner) VALUES ($1, $2, $3, $4) "
+                                "ON CONFLICT (sha256) DO UPDATE SET total = EXCLUDED.total, data = EXCLUDED.data, owner = EXCLUDED.owner, "
+                                "updated_at = now()",
+                                {key, num(total), bytes, QByteArray("") + owner.toUtf8()}, {false, false, true, false})
+                         : exec("UPDATE photo_uploads SET data = data || $2, updated_at = now() WHERE sha256 = $1",
+                                {key, bytes}, {false, true});
     if (!up)
         return up.error();
     const qint64 received = offset + bytes.size();
     if (received == total) {
-        auto data = exec("SELECT data FROM photo_uploads WHERE sha256 = $1", {key}, {}, true);
-        if (!data)
-            return data.error();
-        const QByteArray file(PQgetvalue(data->get(), 0, 0), PQgetlength(data->get(), 0, 0));
-        const QString actual = QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex());
-        if (auto r = run("DELETE FROM photo_uploads WHERE sha256 = $1", {key}); !r)
-            return r.error();
-        if (actual != sha256) {
+        auto kept = keepCompletedUpload(sha256, total, owner);
+        if (!kept)
+            return kept.error();
+        if (kept->refused) {
             if (auto r = tx.commit(); !r) // drop the bad upload so the next try starts clean
                 return r.error();
-            return makeError(QStringLiteral("hash_mismatch"),
-                             QStringLiteral("사진 %1: 받은 파일의 SHA-256이 다릅니다(%2). 다시 보내세요 / photo %1: the received file's "
-                                            "SHA-256 is %2; send it again")
-                                 .arg(sha256.left(12), actual.left(12)));
+            return *kept->refused;
         }
-        // The same judge as the GeoPackage store's photo folder: a JPEG or PNG within PhotoLimits.
-        if (auto header = core::readPhotoHeader(file); !header) {
-            if (auto r = tx.commit(); !r)
-                return r.error();
-            return header.error();
-        }
-        if (auto r = exec("INSERT INTO photos (sha256, bytes, data, uploaded_by) VALUES ($1, $2, $3, nullif($4, ''))",
-                          {key, num(total), file, QByteArray("") + owner.toUtf8()}, {false, false, true, false});
-            !r)
-            return r.error();
     }
     if (auto r = tx.commit(); !r)
         return r.error();

@@ -24,14 +24,17 @@ public:
 
     QString describe() const override;
     QString storeId() const override { return m_storeId; }
+    Result<std::unique_ptr<SyncStore>> connectAnother() override;
+    // EventStore
     Result<PushOutcome> push(const std::vector<core::Event> &events, qint64 baseCursor, const QString &pusher) override;
     // One transaction under the push lock, each push in a savepoint of its own: one flush for all.
     void pushAll(const std::vector<PushJob *> &jobs) override;
-    Result<std::unique_ptr<SyncStore>> connectAnother() override;
     Result<std::vector<StoredEvent>> pull(qint64 after, int limit, const QString &reader, qint64 maxPayloadBytes) override;
     Result<qint64> cursor() override;
     VoidResult setBaselineCursor(qint64 cursor) override;
     Result<qint64> eventCount() override;
+    Result<std::vector<Conflict>> conflicts() override;
+    // AccessFacts
     Result<QString> assetDepartment(const QString &assetUuid) override;
     Result<std::optional<core::Asset>> asset(const QString &assetUuid) override;
     Result<bool> hasEvent(const QString &eventId) override;
@@ -40,17 +43,20 @@ public:
     Result<QString> proposalOwner(const QString &proposalId) override;
     Result<SurveyStanding> surveyStanding(const QString &surveyId, const QString &department) override;
     Result<std::vector<PhotoUse>> photoUses(const QString &sha256) override;
-    Result<std::vector<Conflict>> conflicts() override;
+    // PhotoFiles
     Result<PhotoUpload> photoUpload(const QString &sha256) override;
     Result<PhotoUpload> putPhotoChunk(const QString &sha256, qint64 offset, qint64 total, const QByteArray &bytes,
                                       const QString &owner = {}, const UploadQuota &quota = {}) override;
     Result<std::optional<QByteArray>> photo(const QString &sha256) override;
+    Result<std::optional<QByteArray>> rendition(const QString &sha256, core::Rendition r) override;
+    VoidResult putRendition(const QString &sha256, core::Rendition r, const QByteArray &bytes) override;
+    Result<int> expireUploads(const QDateTime &beforeUtc) override;
+    // PhotoVerdicts
     VoidResult putPhotoClaim(const PhotoClaim &claim) override;
     VoidResult putServerVerdict(const QString &sha256, const QString &verdict, const QByteArray &result) override;
     Result<std::optional<PhotoJudgement>> photoJudgement(const QString &sha256) override;
     Result<std::vector<PhotoJudgement>> disagreements(int limit) override;
-    Result<std::optional<QByteArray>> rendition(const QString &sha256, core::Rendition r) override;
-    VoidResult putRendition(const QString &sha256, core::Rendition r, const QByteArray &bytes) override;
+    // AccountStore
     VoidResult addUser(const User &user) override;
     Result<std::optional<User>> user(const QString &name) override;
     VoidResult addSession(const QString &tokenHash, const QString &userName, const QDateTime &expiresUtc) override;
@@ -58,7 +64,7 @@ public:
     Result<bool> setPassword(const QString &userName, const QString &passwordHash) override;
     VoidResult endSession(const QString &tokenHash) override;
     Result<int> endSessions(const QString &userName) override;
-    Result<int> expireUploads(const QDateTime &beforeUtc) override;
+    // RefusalStore
     VoidResult logRefusals(const std::vector<Refusal> &batch, qint64 keepRows) override;
     Result<qint64> refusalCount() override;
 
@@ -91,6 +97,13 @@ private:
     // cannot be prepared (DDL) or when preparing failed.
     std::string prepared(const char *sql, int params);
     VoidResult loadStoreId();
+    // The steps of putPhotoChunk, inside its transaction.
+    Result<qint64> heldUploadBytes(const QString &sha256, qint64 total, const QString &owner);
+    VoidResult checkOwnerQuota(const QString &sha256, qint64 total, const QString &owner, const UploadQuota &quota);
+    struct Completed {
+        std::optional<Error> refused; // the file is not the photo it claims to be; the upload is dropped
+    };
+    Result<Completed> keepCompletedUpload(const QString &sha256, qint64 total, const QString &owner);
 
     std::unique_ptr<pg_conn, ConnCloser> m_conn;
     QString m_url;

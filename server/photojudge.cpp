@@ -58,7 +58,7 @@ std::vector<PhotoClaim> PhotoJudge::claimsIn(const std::vector<core::Event> &eve
     return out;
 }
 
-VoidResult PhotoJudge::noteClaims(SyncStore &store, const std::vector<PhotoClaim> &claims)
+VoidResult PhotoJudge::noteClaims(PhotoVerdicts &store, const std::vector<PhotoClaim> &claims)
 {
     for (const PhotoClaim &c : claims) {
         if (auto r = store.putPhotoClaim(c); !r)

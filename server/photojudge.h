@@ -35,7 +35,7 @@ public:
     // asset.status that lists it) and the verdict the device sent for that slot.
     static std::vector<PhotoClaim> claimsIn(const std::vector<core::Event> &events);
     // Stores the claims (on the request's store) and queues their photos for judging.
-    VoidResult noteClaims(SyncStore &store, const std::vector<PhotoClaim> &claims);
+    VoidResult noteClaims(PhotoVerdicts &store, const std::vector<PhotoClaim> &claims);
     // Queues a photo whose upload completed.
     void photoArrived(const QString &sha256);
     // For tests and benchmarks: blocks until every queued job ran.

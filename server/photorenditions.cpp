@@ -1,10 +1,10 @@
 #include "photorenditions.h"
 
-#include "syncstore.h"
+#include "photofiles.h"
 
 namespace gc::server {
 
-Result<std::optional<QByteArray>> PhotoRenditions::get(SyncStore &store, const QString &sha256, core::Rendition r,
+Result<std::optional<QByteArray>> PhotoRenditions::get(PhotoFiles &store, const QString &sha256, core::Rendition r,
                                                        const core::RenditionSizes &sizes)
 {
     if (r == core::Rendition::Original)
@@ -23,7 +23,7 @@ Result<std::optional<QByteArray>> PhotoRenditions::get(SyncStore &store, const Q
     return std::optional<QByteArray>(std::move(*made));
 }
 
-VoidResult PhotoRenditions::makeAll(SyncStore &store, const QString &sha256, const QByteArray &original,
+VoidResult PhotoRenditions::makeAll(PhotoFiles &store, const QString &sha256, const QByteArray &original,
                                     const core::RenditionSizes &sizes)
 {
     for (core::Rendition r : {core::Rendition::Thumb, core::Rendition::Preview}) {

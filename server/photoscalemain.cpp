@@ -6,6 +6,7 @@
 //   - the office opening review items' originals on demand (cold cache): p50/p95 per photo;
 //   - the server's photo checks per second (PhotoJudge's bounded pool, renditions included).
 // Prints one JSON object. Figures go in BENCHMARKS.md, never into tests.
+#include <QCommandLineParser>
 #include "apiservice.h"
 #include "credentials.h"
 #include "httpfrontend.h"
@@ -19,7 +20,6 @@
 #include "store/assetstore.h"
 #include "sync/syncclient.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -176,7 +176,74 @@ Built readStore(const QString &dir)
     return b;
 }
 
-// The command line into `o`; exits on --help (0) or a bad option (1, naming it).
+// The crew and the office as users of the store; a run measures new devices, so their files go.
+void addUsersAndClearDevices(server::SyncStore &store, const QString &crew, const QString &password, const QString &dir)
+{
+    const QString hash = must(server::Credentials::hashPassword(password), "hash");
+    for (const auto &u : {server::User{QStringLiteral("crew"), server::Role::Crew, crew, hash},
+                          server::User{QStringLiteral("office"), server::Role::Office, {}, hash}}) {
+        if (!must(store.user(u.name), "user"))
+            must(store.addUser(u), "add user");
+    }
+    for (const char *device : {"crew-tablet", "office-pc"}) { // a run measures new devices
+        QFile::remove(dir + QStringLiteral("/%1.gpkg").arg(QLatin1String(device)));
+        QDir(dir + QStringLiteral("/%1.photo-cache").arg(QLatin1String(device))).removeRecursively();
+    }
+}
+
+// A new crew tablet joins: its first sync, and how long it took (`seconds`).
+core::SyncReport crewFirstSync(const QString &dir, const QUrl &url, const QString &password, double &seconds)
+{
+    auto tablet = must(core::AssetStore::create(dir + QStringLiteral("/crew-tablet.gpkg")), "tablet");
+    tablet->setIdentity(QStringLiteral("crew"), QStringLiteral("crew-tab"));
+    core::SyncClient crew(*tablet, url);
+    must(crew.login(QStringLiteral("crew"), password), "crew login");
+    QElapsedTimer phase;
+    phase.start();
+    const auto first = must(crew.syncOnce(), "crew sync");
+    seconds = phase.elapsed() / 1000.0;
+    return first;
+}
+
+// The office opens review items' originals, each for the first time: milliseconds per open.
+std::vector<double> officeOpensOriginals(const QString &dir, const QUrl &url, const QString &password, const Built &built, int samples)
+{
+    auto officeInv = must(core::AssetStore::create(dir + QStringLiteral("/office-pc.gpkg")), "office inventory");
+    officeInv->setIdentity(QStringLiteral("office"), QStringLiteral("office-pc"));
+    core::SyncClient office(*officeInv, url);
+    must(office.login(QStringLiteral("office"), password), "office login");
+    std::mt19937 rng(2024);
+    std::vector<double> openMs;
+    for (int i = 0; i < samples; ++i) {
+        const QString sha = built.shas[int(rng() % quint32(built.shas.size()))];
+        QElapsedTimer t;
+        t.start();
+        must(office.openPhoto(sha, core::Rendition::Original), "open original");
+        openMs.push_back(t.nsecsElapsed() / 1e6);
+    }
+    return openMs;
+}
+
+// The server judges photos: claims as a push brings them, then the pool's checks and renditions.
+// Returns how many it judged, and in `seconds` how long that took.
+qint64 serverJudges(server::ApiService &api, server::StorePool &pool, const Built &built, int samples, double &seconds)
+{
+    std::vector<server::PhotoClaim> claims;
+    for (int i = 0; i < std::min(samples, int(built.shas.size())); ++i)
+        claims.push_back(server::PhotoClaim{built.shas[i], QStringLiteral("x"), i % 3 == 0 ? QStringLiteral("before") : QStringLiteral("after1"),
+                                            QStringLiteral("pass"), {}, {}});
+    const qint64 judgedBefore = api.photoJudge().judged();
+    QElapsedTimer phase;
+    phase.start();
+    {
+        auto lease = pool.take();
+        must(api.photoJudge().noteClaims(*lease, claims), "claims");
+    }
+    api.photoJudge().waitForDone();
+    seconds = phase.elapsed() / 1000.0;
+    return api.photoJudge().judged() - judgedBefore;
+}
+
 void parseOptions(const QStringList &args, Options *o)
 {
     const char *usage = "usage: goodcity-photo-scale [--photos N] [--office-samples N] [--judge-samples N] [--dir DIR [--reuse]]";
@@ -214,6 +281,7 @@ void parseOptions(const QStringList &args, Options *o)
     o->reuse = p.isSet(QStringLiteral("reuse"));
 }
 
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -236,16 +304,7 @@ int main(int argc, char **argv)
     o.photos = int(built.shas.size());
     const double buildS = phase.elapsed() / 1000.0;
     const QString password = QStringLiteral("photo-scale-1");
-    const QString hash = must(server::Credentials::hashPassword(password), "hash");
-    for (const auto &u : {server::User{QStringLiteral("crew"), server::Role::Crew, built.crew, hash},
-                          server::User{QStringLiteral("office"), server::Role::Office, {}, hash}}) {
-        if (!must(store->user(u.name), "user"))
-            must(store->addUser(u), "add user");
-    }
-    for (const char *device : {"crew-tablet", "office-pc"}) { // a run measures new devices
-        QFile::remove(dir + QStringLiteral("/%1.gpkg").arg(QLatin1String(device)));
-        QDir(dir + QStringLiteral("/%1.photo-cache").arg(QLatin1String(device))).removeRecursively();
-    }
+    addUsersAndClearDevices(*store, built.crew, password, dir);
 
     server::StorePool pool(*store);
     must(pool.grow(4), "pool");
@@ -255,44 +314,11 @@ int main(int argc, char **argv)
     const QUrl url(QStringLiteral("http://127.0.0.1:%1/").arg(port));
     api.photoJudge().waitForDone(); // nothing queued by the load itself, but be sure
 
-    // A new crew tablet joins.
-    auto tablet = must(core::AssetStore::create(dir + QStringLiteral("/crew-tablet.gpkg")), "tablet");
-    tablet->setIdentity(QStringLiteral("crew"), QStringLiteral("crew-tab"));
-    core::SyncClient crew(*tablet, url);
-    must(crew.login(QStringLiteral("crew"), password), "crew login");
-    phase.restart();
-    const auto first = must(crew.syncOnce(), "crew sync");
-    const double crewSyncS = phase.elapsed() / 1000.0;
-
-    // The office opens review items' originals, each for the first time.
-    auto officeInv = must(core::AssetStore::create(dir + QStringLiteral("/office-pc.gpkg")), "office inventory");
-    officeInv->setIdentity(QStringLiteral("office"), QStringLiteral("office-pc"));
-    core::SyncClient office(*officeInv, url);
-    must(office.login(QStringLiteral("office"), password), "office login");
-    std::mt19937 rng(2024);
-    std::vector<double> openMs;
-    for (int i = 0; i < o.officeSamples; ++i) {
-        const QString sha = built.shas[int(rng() % quint32(built.shas.size()))];
-        QElapsedTimer t;
-        t.start();
-        must(office.openPhoto(sha, core::Rendition::Original), "open original");
-        openMs.push_back(t.nsecsElapsed() / 1e6);
-    }
-
-    // The server judges photos: claims as a push brings them, then the pool's checks and renditions.
-    std::vector<server::PhotoClaim> claims;
-    for (int i = 0; i < std::min(o.judgeSamples, int(built.shas.size())); ++i)
-        claims.push_back(server::PhotoClaim{built.shas[i], QStringLiteral("x"), i % 3 == 0 ? QStringLiteral("before") : QStringLiteral("after1"),
-                                            QStringLiteral("pass"), {}, {}});
-    const qint64 judgedBefore = api.photoJudge().judged();
-    phase.restart();
-    {
-        auto lease = pool.take();
-        must(api.photoJudge().noteClaims(*lease, claims), "claims");
-    }
-    api.photoJudge().waitForDone();
-    const double judgeS = phase.elapsed() / 1000.0;
-    const qint64 judged = api.photoJudge().judged() - judgedBefore;
+    double crewSyncS = 0;
+    const core::SyncReport first = crewFirstSync(dir, url, password, crewSyncS);
+    const std::vector<double> openMs = officeOpensOriginals(dir, url, password, built, o.officeSamples);
+    double judgeS = 0;
+    const qint64 judged = serverJudges(api, pool, built, o.judgeSamples, judgeS);
 
     const QJsonObject outJson{
         {QStringLiteral("photos"), o.photos},

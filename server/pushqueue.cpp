@@ -2,7 +2,7 @@
 
 namespace gc::server {
 
-Result<PushOutcome> PushQueue::push(SyncStore &store, const std::vector<core::Event> &events, qint64 baseCursor, const QString &pusher)
+Result<PushOutcome> PushQueue::push(EventStore &store, const std::vector<core::Event> &events, qint64 baseCursor, const QString &pusher)
 {
     Waiting mine{PushJob{&events, baseCursor, pusher, {}}};
     std::unique_lock lock(m_mutex);

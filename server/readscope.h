@@ -1,7 +1,7 @@
 #pragma once
 
 #include "log/event.h"
-#include "syncstore.h"
+#include "accessfacts.h"
 
 #include <map>
 #include <optional>
@@ -14,7 +14,7 @@ namespace gc::server {
 // campaigns. Asset departments are looked up once per asset and pull.
 class ReadScope {
 public:
-    ReadScope(SyncStore &store, const User &user) : m_store(store), m_user(user) {}
+    ReadScope(AccessFacts &store, const User &user) : m_store(store), m_user(user) {}
 
     // The event as this user may see it, or nothing when it is not theirs to read.
     Result<std::optional<core::Event>> visible(const core::Event &e);
@@ -29,7 +29,7 @@ public:
 private:
     Result<bool> ownAsset(const QString &assetUuid);
 
-    SyncStore &m_store;
+    AccessFacts &m_store;
     const User &m_user;
     std::map<QString, bool> m_own; // asset uuid → managed by the user's department
 };

@@ -2,7 +2,7 @@
 
 namespace gc::server {
 
-void RefusalLog::add(SyncStore &store, Refusal r)
+void RefusalLog::add(RefusalStore &store, Refusal r)
 {
     std::vector<Refusal> full;
     {
@@ -26,7 +26,7 @@ bool RefusalLog::hold(Refusal r)
     return qsizetype(m_held.size()) >= m_policy.batch;
 }
 
-VoidResult RefusalLog::flushIfQuiet(SyncStore &store)
+VoidResult RefusalLog::flushIfQuiet(RefusalStore &store)
 {
     std::vector<Refusal> batch;
     {
@@ -38,7 +38,7 @@ VoidResult RefusalLog::flushIfQuiet(SyncStore &store)
     return write(store, std::move(batch));
 }
 
-VoidResult RefusalLog::flush(SyncStore &store)
+VoidResult RefusalLog::flush(RefusalStore &store)
 {
     std::vector<Refusal> batch;
     {
@@ -54,7 +54,7 @@ bool RefusalLog::empty() const
     return m_held.empty();
 }
 
-VoidResult RefusalLog::write(SyncStore &store, std::vector<Refusal> batch)
+VoidResult RefusalLog::write(RefusalStore &store, std::vector<Refusal> batch)
 {
     if (batch.empty())
         return Ok{};

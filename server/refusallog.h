@@ -1,6 +1,6 @@
 #pragma once
 
-#include "syncstore.h"
+#include "refusalstore.h"
 
 #include <QElapsedTimer>
 
@@ -29,17 +29,17 @@ public:
     RefusalLog(const RefusalLog &) = delete;
     RefusalLog &operator=(const RefusalLog &) = delete;
 
-    void add(SyncStore &store, Refusal r);
+    void add(RefusalStore &store, Refusal r);
     // Holds it without writing (the accepting thread, which never waits for the store); true when a
     // full batch is held and should be flushed elsewhere soon.
     bool hold(Refusal r);
     // Writes what is held if the last refusal came quietMs ago or more; nothing to do costs no store call.
-    VoidResult flushIfQuiet(SyncStore &store);
-    VoidResult flush(SyncStore &store);
+    VoidResult flushIfQuiet(RefusalStore &store);
+    VoidResult flush(RefusalStore &store);
     bool empty() const;
 
 private:
-    VoidResult write(SyncStore &store, std::vector<Refusal> batch);
+    VoidResult write(RefusalStore &store, std::vector<Refusal> batch);
 
     RefusalLogPolicy m_policy;
     mutable std::mutex m_mutex;

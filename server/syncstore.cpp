@@ -28,7 +28,7 @@ std::optional<Role> roleFromName(const QString &name)
     return std::nullopt;
 }
 
-Result<bool> SyncStore::disableUser(const QString &userName)
+Result<bool> AccountStore::disableUser(const QString &userName)
 {
     auto u = user(userName);
     if (!u)
@@ -44,7 +44,7 @@ Result<bool> SyncStore::disableUser(const QString &userName)
     return setPassword(userName, QString(User::kDisabledMark) + (*u)->passwordHash);
 }
 
-void SyncStore::pushAll(const std::vector<PushJob *> &jobs)
+void EventStore::pushAll(const std::vector<PushJob *> &jobs)
 {
     for (PushJob *j : jobs)
         j->outcome = push(*j->events, j->baseCursor, j->pusher);
@@ -85,7 +85,7 @@ Result<std::unique_ptr<SyncStore>> SyncStore::create(const QString &store)
     return std::unique_ptr<SyncStore>(std::move(*s));
 }
 
-Result<qint64> SyncStore::trustedBase(qint64 claimed, const QString &pusher)
+Result<qint64> EventStore::trustedBase(qint64 claimed, const QString &pusher)
 {
     if (pusher.isEmpty())
         return claimed;
@@ -95,7 +95,7 @@ Result<qint64> SyncStore::trustedBase(qint64 claimed, const QString &pusher)
     return core::conflictrule::trustedBase(claimed, *s);
 }
 
-Result<qint64> SyncStore::servedFrom(qint64 claimedAfter, const QString &reader)
+Result<qint64> EventStore::servedFrom(qint64 claimedAfter, const QString &reader)
 {
     if (reader.isEmpty())
         return claimedAfter;
@@ -105,7 +105,7 @@ Result<qint64> SyncStore::servedFrom(qint64 claimedAfter, const QString &reader)
     return std::min(claimedAfter, *s);
 }
 
-VoidResult SyncStore::checkQuota(const QString &sha256, qint64 open, qint64 openBytes, qint64 total, const UploadQuota &quota)
+VoidResult PhotoFiles::checkQuota(const QString &sha256, qint64 open, qint64 openBytes, qint64 total, const UploadQuota &quota)
 {
     if (open >= quota.maxOpenUploads)
         return makeError(QStringLiteral("too_many_uploads"),

@@ -4,6 +4,7 @@
 #include "domain/assetfields.h"
 #include "store/assetstore.h"
 #include "domain/catalog.h"
+#include "domain/fieldcatalog.h"
 #include "cplerrorscope.h"
 #include "crstransform.h"
 #include "store/gpkggeometry.h"
@@ -38,15 +39,6 @@ const char *driverName(AssetExporter::Format f)
 
 bool spreadsheet(AssetExporter::Format f) { return f == AssetExporter::Format::Xlsx || f == AssetExporter::Format::Csv; }
 
-std::span<const CatalogEntry> codedList(const QString &key)
-{
-    if (key == QLatin1String("category")) return catalog::categories();
-    if (key == QLatin1String("method")) return catalog::methods();
-    if (key == QLatin1String("status")) return catalog::statuses();
-    if (key == QLatin1String("variant")) return catalog::variants();
-    return {};
-}
-
 Error ioError(const QString &path, const QString &what, const CplErrorScope &cpl)
 {
     return makeError(QStringLiteral("io"), QStringLiteral("%1: %2 / %3").arg(path, what, cpl.last().isEmpty() ? QStringLiteral("GDAL error") : cpl.last()));
@@ -63,6 +55,103 @@ std::optional<AssetExporter::Format> AssetExporter::formatFromName(const QString
     if (n == QLatin1String("geojson") || n == QLatin1String("json")) return Format::GeoJson;
     return std::nullopt;
 }
+
+namespace {
+
+OGRLayer *createLayer(GDALDataset &ds, AssetExporter::Format format, const OGRSpatialReference *srs)
+{
+    using Format = AssetExporter::Format;
+    char **layerOptions = nullptr;
+    if (format == Format::Csv)
+        layerOptions = CSLSetNameValue(layerOptions, "WRITE_BOM", "YES");
+    if (format == Format::GeoJson)
+        layerOptions = CSLSetNameValue(layerOptions, "RFC7946", "YES");
+    if (format == Format::Gpkg)
+        layerOptions = CSLSetNameValue(layerOptions, "DESCRIPTION", "goodcity 자산 내보내기 / goodcity asset export");
+    OGRLayer *layer = ds.CreateLayer(AssetExporter::sheetName().toUtf8().constData(), const_cast<OGRSpatialReference *>(srs),
+                                     spreadsheet(format) ? wkbNone : wkbPoint, layerOptions);
+    CSLDestroy(layerOptions);
+    return layer;
+}
+
+// uuid, the fields (Korean headers in a spreadsheet), then the dong's name (and lon/lat in a sheet).
+bool createColumns(OGRLayer &layer, bool sheet)
+{
+    auto addField = [&](const QString &name, OGRFieldType type) {
+        OGRFieldDefn def(name.toUtf8().constData(), type);
+        return layer.CreateField(&def) == OGRERR_NONE;
+    };
+    bool fieldsOk = addField(QStringLiteral("uuid"), OFTString);
+    for (const auto &f : assetfields::all()) {
+        const QString name = sheet ? QString::fromUtf8(f.ko) : QLatin1String(f.key);
+        const OGRFieldType type = f.type == AssetField::Type::Int ? OFTInteger
+                                  : f.type == AssetField::Type::Real ? OFTReal
+                                  : f.type == AssetField::Type::Bool && !sheet ? OFTInteger
+                                                                               : OFTString;
+        fieldsOk = fieldsOk && addField(name, type);
+    }
+    if (sheet)
+        return fieldsOk && addField(AssetExporter::dongNameHeader(), OFTString) && addField(AssetExporter::lonHeader(), OFTReal) && addField(AssetExporter::latHeader(), OFTReal);
+    return fieldsOk && addField(QStringLiteral("dong_name"), OFTString);
+}
+
+// Field i of the feature from column `col` of the row: labels and 예/아니오 in a spreadsheet, codes elsewhere.
+void setField(OGRFeature &feature, int i, const AssetField &f, const Statement &rows, int col, bool sheet)
+{
+    switch (f.type) {
+    case AssetField::Type::Int: feature.SetField(i, int(rows.toInt(col))); break;
+    case AssetField::Type::Real: feature.SetField(i, rows.toDouble(col)); break;
+    case AssetField::Type::Bool:
+        if (sheet)
+            feature.SetField(i, rows.toInt(col) ? "예" : "아니오");
+        else
+            feature.SetField(i, int(rows.toInt(col) ? 1 : 0));
+        break;
+    case AssetField::Type::Text: {
+        const QString key = QLatin1String(f.key);
+        QString v = rows.toText(col);
+        if (sheet && !catalog::forField(key).empty())
+            v = catalog::labelKo(catalog::forField(key), v);
+        feature.SetField(i, v.toUtf8().constData());
+        break;
+    }
+    }
+}
+
+// One selected row (geom, uuid, the fields, the dong's name) as a feature of the export's layer.
+void fillFeature(OGRFeature &feature, const Statement &rows, AssetExporter::Format format, const geo::CrsTransform &toWgs84)
+{
+    const bool sheet = spreadsheet(format);
+    const auto fields = assetfields::all();
+    const int dongCol = 2 + int(fields.size());
+    feature.SetField(0, rows.toText(1).toUtf8().constData());
+    int i = 1;
+    for (const auto &f : fields) {
+        const int col = 1 + i;
+        if (!rows.isNull(col))
+            setField(feature, i, f, rows, col, sheet);
+        ++i;
+    }
+    feature.SetField(i, rows.toText(dongCol).toUtf8().constData());
+    double x = 0, y = 0;
+    if (rows.isNull(0) || !gpkg::decodePoint(rows.toBlob(0), x, y))
+        return;
+    if (format == AssetExporter::Format::Gpkg) {
+        feature.SetGeometry(std::make_unique<OGRPoint>(x, y).get());
+        return;
+    }
+    double lon = x, lat = y;
+    if (!toWgs84.transform(lon, lat))
+        return;
+    if (sheet) {
+        feature.SetField(i + 1, lon);
+        feature.SetField(i + 2, lat);
+    } else {
+        feature.SetGeometry(std::make_unique<OGRPoint>(lon, lat).get());
+    }
+}
+
+} // namespace
 
 Result<qint64> AssetExporter::write(const AssetStore &store, const QString &out, Format format, const AssetFilter &filter,
                                     const std::function<void(qint64, qint64)> &progress)
@@ -108,90 +197,18 @@ Result<qint64> AssetExporter::write(const AssetStore &store, const QString &out,
                                                    .arg(out, toWgs84.error().message));
 
     const bool sheet = spreadsheet(format);
-    char **layerOptions = nullptr;
-    if (format == Format::Csv)
-        layerOptions = CSLSetNameValue(layerOptions, "WRITE_BOM", "YES");
-    if (format == Format::GeoJson)
-        layerOptions = CSLSetNameValue(layerOptions, "RFC7946", "YES");
-    if (format == Format::Gpkg)
-        layerOptions = CSLSetNameValue(layerOptions, "DESCRIPTION", "goodcity 자산 내보내기 / goodcity asset export");
-    const OGRSpatialReference *srs = sheet ? nullptr : format == Format::Gpkg ? &korea : &wgs84;
-    OGRLayer *layer = ds->CreateLayer(sheetName().toUtf8().constData(), const_cast<OGRSpatialReference *>(srs), sheet ? wkbNone : wkbPoint,
-                                      layerOptions);
-    CSLDestroy(layerOptions);
+    OGRLayer *layer = createLayer(*ds, format, sheet ? nullptr : format == Format::Gpkg ? &korea : &wgs84);
     if (!layer)
         return ioError(out, QStringLiteral("레이어를 만들 수 없습니다 / cannot create the layer"), cpl);
-
-    auto addField = [&](const QString &name, OGRFieldType type) {
-        OGRFieldDefn def(name.toUtf8().constData(), type);
-        return layer->CreateField(&def) == OGRERR_NONE;
-    };
-    bool fieldsOk = addField(QStringLiteral("uuid"), OFTString);
-    for (const auto &f : assetfields::all()) {
-        const QString name = sheet ? QString::fromUtf8(f.ko) : QLatin1String(f.key);
-        const OGRFieldType type = f.type == AssetField::Type::Int ? OFTInteger
-                                  : f.type == AssetField::Type::Real ? OFTReal
-                                  : f.type == AssetField::Type::Bool && !sheet ? OFTInteger
-                                                                               : OFTString;
-        fieldsOk = fieldsOk && addField(name, type);
-    }
-    if (sheet)
-        fieldsOk = fieldsOk && addField(dongNameHeader(), OFTString) && addField(lonHeader(), OFTReal) && addField(latHeader(), OFTReal);
-    else
-        fieldsOk = fieldsOk && addField(QStringLiteral("dong_name"), OFTString);
-    if (!fieldsOk)
+    if (!createColumns(*layer, sheet))
         return ioError(out, QStringLiteral("열을 만들 수 없습니다 / cannot create the columns"), cpl);
 
     const bool transactions = ds->StartTransaction() == OGRERR_NONE;
-    const auto fields = assetfields::all();
-    const int dongCol = 2 + int(fields.size());
     qint64 done = 0;
     OGRFeatureDefn *defn = layer->GetLayerDefn();
     while (rows->step()) {
         OGRFeature feature(defn);
-        feature.SetField(0, rows->toText(1).toUtf8().constData());
-        int i = 1;
-        for (const auto &f : fields) {
-            const int col = 1 + i;
-            const QString key = QLatin1String(f.key);
-            if (!rows->isNull(col)) {
-                switch (f.type) {
-                case AssetField::Type::Int: feature.SetField(i, int(rows->toInt(col))); break;
-                case AssetField::Type::Real: feature.SetField(i, rows->toDouble(col)); break;
-                case AssetField::Type::Bool:
-                    if (sheet)
-                        feature.SetField(i, rows->toInt(col) ? "예" : "아니오");
-                    else
-                        feature.SetField(i, int(rows->toInt(col) ? 1 : 0));
-                    break;
-                case AssetField::Type::Text: {
-                    QString v = rows->toText(col);
-                    if (sheet && !codedList(key).empty())
-                        v = catalog::labelKo(codedList(key), v);
-                    feature.SetField(i, v.toUtf8().constData());
-                    break;
-                }
-                }
-            }
-            ++i;
-        }
-        feature.SetField(i, rows->toText(dongCol).toUtf8().constData());
-        double x = 0, y = 0;
-        if (!rows->isNull(0) && gpkg::decodePoint(rows->toBlob(0), x, y)) {
-            if (format == Format::Gpkg) {
-                feature.SetGeometry(std::make_unique<OGRPoint>(x, y).get());
-            } else {
-                double lon = x, lat = y;
-                if (toWgs84->transform(lon, lat)) {
-                    if (sheet) {
-                        feature.SetField(i + 1, lon);
-                        feature.SetField(i + 2, lat);
-                    } else {
-                        feature.SetGeometry(std::make_unique<OGRPoint>(lon, lat).get());
-                    }
-                }
-            }
-        }
+        fillFeature(feature, *rows, format, *toWgs84);
         if (layer->CreateFeature(&feature) != OGRERR_NONE)
             return ioError(out, QStringLiteral("%1번째 자산을 쓰지 못했습니다 / could not write asset #%1").arg(done + 1), cpl);
         ++done;

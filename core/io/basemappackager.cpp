@@ -138,6 +138,82 @@ void BasemapPackager::estimate(BasemapPackagePlan &plan, const BasemapPackageSet
     plan.estimatedBytes = double(plan.totalTiles()) * settings.bytesPerTile;
 }
 
+namespace {
+
+// The source reprojected (a VRT) onto the area snapped outwards to whole tiles of the finest zoom, at
+// exactly that zoom's resolution, so the driver writes that zoom and every tile edge falls on the grid.
+Result<GDALDatasetUniquePtr> warpToTileGrid(GDALDataset &src, const QString &source, const BasemapPackagePlan &plan, const CplErrorScope &errors)
+{
+    const bool hasAlpha = src.GetRasterBand(src.GetRasterCount())->GetColorInterpretation() == GCI_AlphaBand;
+    const TileRange r = tileRange(plan.extent, plan.maxZoom);
+    const double s = tileSpan(plan.maxZoom), res = s / kTilePixels;
+    const double minX = r.x0 * s - kWebMercatorHalf, maxX = (r.x1 + 1) * s - kWebMercatorHalf;
+    const double maxY = kWebMercatorHalf - r.y0 * s, minY = kWebMercatorHalf - (r.y1 + 1) * s;
+    QList<QByteArray> warpArgs{"-of", "VRT", "-t_srs", "EPSG:3857", "-te", QByteArray::number(minX, 'f', 6),
+                               QByteArray::number(minY, 'f', 6), QByteArray::number(maxX, 'f', 6), QByteArray::number(maxY, 'f', 6),
+                               "-tr", QByteArray::number(res, 'g', 17), QByteArray::number(res, 'g', 17), "-r", "bilinear"};
+    if (src.GetRasterCount() == 1 && src.GetRasterBand(1)->GetColorTable())
+        return makeError(QStringLiteral("unsupported"), QStringLiteral("%1: 팔레트 래스터는 먼저 gdal_translate -expand rgba로 바꾸세요 / "
+                                                                       "expand a paletted raster first (gdal_translate -expand rgba)").arg(source));
+    if (!hasAlpha)
+        warpArgs << "-dstalpha";
+    auto wa = argv(warpArgs);
+    std::unique_ptr<GDALWarpAppOptions, WarpOptionsDeleter> wopt(GDALWarpAppOptionsNew(wa.data(), nullptr));
+    GDALDatasetH srcH = GDALDataset::ToHandle(&src);
+    GDALDatasetUniquePtr grid(GDALDataset::FromHandle(GDALWarp("", nullptr, 1, &srcH, wopt.get(), nullptr)));
+    if (!grid)
+        return makeError(QStringLiteral("warp"), QStringLiteral("%1: 웹 메르카토르로 변환하지 못했습니다 / cannot reproject to Web Mercator (%2)").arg(source, errors.message()));
+    return grid;
+}
+
+// The finest zoom's tiles, written by the MBTiles or GeoPackage driver; `share` of the progress.
+Result<GDALDatasetUniquePtr> writeFinestZoom(GDALDataset &grid, const BasemapPackagePlan &plan, const QString &out, bool mbtiles,
+                                             const std::function<void(double)> &progress, double share, const CplErrorScope &errors)
+{
+    const QByteArray name = plan.areaName.toUtf8();
+    QList<QByteArray> tArgs{"-of", mbtiles ? "MBTiles" : "GPKG", "-co", "NAME=" + name, "-co",
+                            "DESCRIPTION=goodcity offline basemap: " + name};
+    if (mbtiles)
+        tArgs << "-co" << "TYPE=baselayer" << "-co" << "TILE_FORMAT=PNG";
+    else
+        tArgs << "-co" << "TILING_SCHEME=GoogleMapsCompatible" << "-co" << "TILE_FORMAT=AUTO";
+    auto ta = argv(tArgs);
+    std::unique_ptr<GDALTranslateOptions, TranslateOptionsDeleter> topt(GDALTranslateOptionsNew(ta.data(), nullptr));
+    ProgressSpan first{&progress, 0.0, share};
+    GDALTranslateOptionsSetProgress(topt.get(), &ProgressSpan::call, &first);
+    GDALDatasetUniquePtr dst(GDALDataset::FromHandle(GDALTranslate(out.toUtf8().constData(), GDALDataset::ToHandle(&grid), topt.get(), nullptr)));
+    if (!dst)
+        return makeError(QStringLiteral("write"), QStringLiteral("%1: 타일을 쓰지 못했습니다 / cannot write the tiles (%2)").arg(out, errors.message()));
+    return dst;
+}
+
+// MBTiles keeps the credit and the zoom range in its metadata table, which GDAL's driver does not let
+// us write; minzoom is set again as the overview pass leaves it one level low.
+VoidResult writeMbtilesMetadata(const QString &out, const QString &credit, const BasemapPackagePlan &plan)
+{
+    auto db = SqliteDb::open(out, SqliteDb::Mode::ReadWrite);
+    if (!db)
+        return db.error();
+    Transaction tx(*db);
+    for (const auto &[key, value] : {std::pair{QStringLiteral("attribution"), credit},
+                                     std::pair{QStringLiteral("minzoom"), QString::number(plan.minZoom)},
+                                     std::pair{QStringLiteral("maxzoom"), QString::number(plan.maxZoom)}}) {
+        if (value.isEmpty())
+            continue;
+        auto del = db->prepare(QStringLiteral("DELETE FROM metadata WHERE name = ?"));
+        auto ins = db->prepare(QStringLiteral("INSERT INTO metadata(name, value) VALUES (?, ?)"));
+        if (!del || !ins)
+            return makeError(QStringLiteral("write"), QStringLiteral("%1: %2").arg(out, db->lastError()));
+        if (auto r1 = del->bind(1, key).run(); !r1)
+            return r1.error();
+        if (auto r2 = ins->bind(1, key).bind(2, value).run(); !r2)
+            return r2.error();
+    }
+    return tx.commit();
+}
+
+} // namespace
+
 VoidResult BasemapPackager::write(const QString &source, const BasemapPackagePlan &plan, const QString &out,
                                   const std::function<void(double)> &progress)
 {
@@ -161,46 +237,17 @@ VoidResult BasemapPackager::write(const QString &source, const BasemapPackagePla
     GDALDatasetUniquePtr src(GDALDataset::Open(source.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY));
     if (!src)
         return makeError(QStringLiteral("unreadable"), QStringLiteral("%1: %2").arg(source, errors.message()));
-    const bool hasAlpha = src->GetRasterBand(src->GetRasterCount())->GetColorInterpretation() == GCI_AlphaBand;
-
-    // The area snapped outwards to whole tiles of the finest zoom, at exactly that zoom's resolution,
-    // so the driver writes that zoom and every tile edge falls on the grid.
-    const TileRange r = tileRange(plan.extent, plan.maxZoom);
-    const double s = tileSpan(plan.maxZoom), res = s / kTilePixels;
-    const double minX = r.x0 * s - kWebMercatorHalf, maxX = (r.x1 + 1) * s - kWebMercatorHalf;
-    const double maxY = kWebMercatorHalf - r.y0 * s, minY = kWebMercatorHalf - (r.y1 + 1) * s;
-    QList<QByteArray> warpArgs{"-of", "VRT", "-t_srs", "EPSG:3857", "-te", QByteArray::number(minX, 'f', 6),
-                               QByteArray::number(minY, 'f', 6), QByteArray::number(maxX, 'f', 6), QByteArray::number(maxY, 'f', 6),
-                               "-tr", QByteArray::number(res, 'g', 17), QByteArray::number(res, 'g', 17), "-r", "bilinear"};
-    if (src->GetRasterCount() == 1 && src->GetRasterBand(1)->GetColorTable())
-        return makeError(QStringLiteral("unsupported"), QStringLiteral("%1: 팔레트 래스터는 먼저 gdal_translate -expand rgba로 바꾸세요 / "
-                                                                       "expand a paletted raster first (gdal_translate -expand rgba)").arg(source));
-    if (!hasAlpha)
-        warpArgs << "-dstalpha";
-    auto wa = argv(warpArgs);
-    std::unique_ptr<GDALWarpAppOptions, WarpOptionsDeleter> wopt(GDALWarpAppOptionsNew(wa.data(), nullptr));
-    GDALDatasetH srcH = GDALDataset::ToHandle(src.get());
-    GDALDatasetUniquePtr grid(GDALDataset::FromHandle(GDALWarp("", nullptr, 1, &srcH, wopt.get(), nullptr)));
+    auto grid = warpToTileGrid(*src, source, plan, errors);
     if (!grid)
-        return makeError(QStringLiteral("warp"), QStringLiteral("%1: 웹 메르카토르로 변환하지 못했습니다 / cannot reproject to Web Mercator (%2)").arg(source, errors.message()));
+        return grid.error();
 
     QFile::remove(out);
     const bool mbtiles = suffix == QLatin1String("mbtiles");
-    const QByteArray name = plan.areaName.toUtf8();
-    QList<QByteArray> tArgs{"-of", mbtiles ? "MBTiles" : "GPKG", "-co", "NAME=" + name, "-co",
-                            "DESCRIPTION=goodcity offline basemap: " + name};
-    if (mbtiles)
-        tArgs << "-co" << "TYPE=baselayer" << "-co" << "TILE_FORMAT=PNG";
-    else
-        tArgs << "-co" << "TILING_SCHEME=GoogleMapsCompatible" << "-co" << "TILE_FORMAT=AUTO";
-    auto ta = argv(tArgs);
-    std::unique_ptr<GDALTranslateOptions, TranslateOptionsDeleter> topt(GDALTranslateOptionsNew(ta.data(), nullptr));
     const double finest = double(plan.levels.back().tiles) / double(std::max<qint64>(1, plan.totalTiles()));
-    ProgressSpan first{&progress, 0.0, finest};
-    GDALTranslateOptionsSetProgress(topt.get(), &ProgressSpan::call, &first);
-    GDALDatasetUniquePtr dst(GDALDataset::FromHandle(GDALTranslate(out.toUtf8().constData(), GDALDataset::ToHandle(grid.get()), topt.get(), nullptr)));
-    if (!dst)
-        return makeError(QStringLiteral("write"), QStringLiteral("%1: 타일을 쓰지 못했습니다 / cannot write the tiles (%2)").arg(out, errors.message()));
+    auto written = writeFinestZoom(**grid, plan, out, mbtiles, progress, finest, errors);
+    if (!written)
+        return written.error();
+    GDALDatasetUniquePtr dst = std::move(*written);
     dst.reset();
     if (plan.maxZoom > plan.minZoom) {
         dst.reset(GDALDataset::Open(out.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_UPDATE));
@@ -220,28 +267,8 @@ VoidResult BasemapPackager::write(const QString &source, const BasemapPackagePla
     }
     dst.reset();
     if (mbtiles) {
-        // MBTiles keeps the credit and the zoom range in its metadata table, which GDAL's driver
-        // does not let us write; minzoom is set again as the overview pass leaves it one level low.
-        auto db = SqliteDb::open(out, SqliteDb::Mode::ReadWrite);
-        if (!db)
-            return db.error();
-        Transaction tx(*db);
-        for (const auto &[key, value] : {std::pair{QStringLiteral("attribution"), credit},
-                                         std::pair{QStringLiteral("minzoom"), QString::number(plan.minZoom)},
-                                         std::pair{QStringLiteral("maxzoom"), QString::number(plan.maxZoom)}}) {
-            if (value.isEmpty())
-                continue;
-            auto del = db->prepare(QStringLiteral("DELETE FROM metadata WHERE name = ?"));
-            auto ins = db->prepare(QStringLiteral("INSERT INTO metadata(name, value) VALUES (?, ?)"));
-            if (!del || !ins)
-                return makeError(QStringLiteral("write"), QStringLiteral("%1: %2").arg(out, db->lastError()));
-            if (auto r1 = del->bind(1, key).run(); !r1)
-                return r1.error();
-            if (auto r2 = ins->bind(1, key).bind(2, value).run(); !r2)
-                return r2.error();
-        }
-        if (auto c = tx.commit(); !c)
-            return c.error();
+        if (auto written = writeMbtilesMetadata(out, credit, plan); !written)
+            return written.error();
     }
     if (progress)
         progress(1.0);

@@ -16,6 +16,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <random>
 
@@ -108,12 +109,28 @@ std::vector<std::pair<QString, qint64>> DemoGenerator::categoryCounts(qint64 n)
     return out;
 }
 
-Result<std::vector<Asset>> DemoGenerator::generate(const DongLocator &dongs, const Options &options)
+namespace {
+
+// The demo's draws: one generator, so the same seed always gives the same inventory and history.
+class DemoRandom {
+public:
+    explicit DemoRandom(quint64 seed) : m_rng(seed) {}
+    double operator()() { return m_unit(m_rng); }
+    template <typename List>
+    decltype(auto) pick(const List &list)
+    {
+        return list[size_t((*this)() * double(std::size(list))) % std::size(list)];
+    }
+
+private:
+    std::mt19937_64 m_rng;
+    std::uniform_real_distribution<double> m_unit{0.0, 1.0};
+};
+
+// The district's envelope: min x, min y, max x, max y.
+std::array<double, 4> districtEnvelope(const DongLocator &dongs)
 {
-    auto stops = DistrictData::busStops();
-    if (!stops)
-        return stops.error();
-    double gu[4] = {1e300, 1e300, -1e300, -1e300};
+    std::array<double, 4> gu{1e300, 1e300, -1e300, -1e300};
     for (const auto &d : dongs.dongs()) {
         double e[4];
         dongs.envelopeOf(d.admCode, e);
@@ -122,11 +139,65 @@ Result<std::vector<Asset>> DemoGenerator::generate(const DongLocator &dongs, con
         gu[2] = std::max(gu[2], e[2]);
         gu[3] = std::max(gu[3], e[3]);
     }
+    return gu;
+}
 
-    std::mt19937_64 rng(options.seed);
-    std::uniform_real_distribution<double> unit(0.0, 1.0);
-    auto pick = [&](const auto &list) -> decltype(auto) { return list[size_t(unit(rng) * double(std::size(list))) % std::size(list)]; };
+// The i-th of the district's landmarks (the two sculptures), as the design team listed them.
+Asset landmark(qint64 i)
+{
+    const Landmark &l = kLandmarks[size_t(i) % std::size(kLandmarks)];
+    Asset a;
+    a.category = QStringLiteral("sculpture");
+    a.variant = QStringLiteral("brand_mark");
+    a.name = QString::fromUtf8(l.name);
+    a.addressJibun = QString::fromUtf8(l.jibun);
+    a.method = QLatin1String(l.method);
+    a.markSize = QString::fromUtf8(l.size);
+    a.markCount = i == 0 ? 3 : 1;
+    a.department = QStringLiteral("소통담당관");
+    a.notes = QString::fromUtf8(l.note);
+    a.priority = 1;
+    a.hasLocation = true;
+    a.locationApproximate = true;
+    a.x = l.x;
+    a.y = l.y;
+    return a;
+}
 
+// Places the asset: signs at every 14th of the real bus stops, the rest anywhere inside a dong.
+void place(Asset &a, qint64 i, const DongLocator &dongs, const std::vector<DistrictData::BusStop> &stops, size_t &nextStop,
+           const std::array<double, 4> &gu, DemoRandom &random)
+{
+    if (a.category == QLatin1String("sign") && nextStop < stops.size() && i % 14 == 0) {
+        // Signs at the real bus stops, a few metres off the stop point.
+        const auto &s = stops[nextStop++];
+        a.x = s.x + (random() - 0.5) * 6;
+        a.y = s.y + (random() - 0.5) * 6;
+        a.name = QStringLiteral("버스정류소 표지판 %1 (%2)").arg(s.nameKo, s.arsId);
+    } else {
+        do {
+            a.x = gu[0] + random() * (gu[2] - gu[0]);
+            a.y = gu[1] + random() * (gu[3] - gu[1]);
+            a.dongCode = dongs.locate(a.x, a.y, 0);
+        } while (a.dongCode.isEmpty());
+    }
+    a.hasLocation = true;
+    if (a.dongCode.isEmpty())
+        a.dongCode = dongs.locate(a.x, a.y, 0);
+    if (a.dongCode.isEmpty()) { // a stop right on the generalized edge: keep it, inside the nearest dong
+        a.dongCode = dongs.locate(a.x, a.y);
+    }
+}
+
+} // namespace
+
+Result<std::vector<Asset>> DemoGenerator::generate(const DongLocator &dongs, const Options &options)
+{
+    auto stops = DistrictData::busStops();
+    if (!stops)
+        return stops.error();
+    const std::array<double, 4> gu = districtEnvelope(dongs);
+    DemoRandom random(options.seed);
     std::vector<Asset> assets;
     assets.reserve(size_t(options.assets));
     std::map<QString, int> serialInDong;
@@ -138,71 +209,111 @@ Result<std::vector<Asset>> DemoGenerator::generate(const DongLocator &dongs, con
                 style = &s;
         }
         for (qint64 i = 0; i < count; ++i) {
-            Asset a;
-            a.category = category;
-            a.variant = QStringLiteral("brand_mark");
-            a.priority = 2;
             if (category == QLatin1String("sculpture")) {
-                const Landmark &l = kLandmarks[size_t(i) % std::size(kLandmarks)];
-                a.name = QString::fromUtf8(l.name);
-                a.addressJibun = QString::fromUtf8(l.jibun);
-                a.method = QLatin1String(l.method);
-                a.markSize = QString::fromUtf8(l.size);
-                a.markCount = i == 0 ? 3 : 1;
-                a.department = QStringLiteral("소통담당관");
-                a.notes = QString::fromUtf8(l.note);
-                a.priority = 1;
-                a.hasLocation = true;
-                a.locationApproximate = true;
-                a.x = l.x;
-                a.y = l.y;
-                assets.push_back(std::move(a));
+                assets.push_back(landmark(i));
                 continue;
             }
-            a.department = QString::fromUtf8(pick(style->departments));
-            a.method = QLatin1String(pick(style->methods));
-            a.markSize = QString::fromUtf8(pick(style->sizes));
-            a.markCount = 1 + int(unit(rng) * 2.2);
-            const double v = unit(rng);
+            Asset a;
+            a.category = category;
+            a.department = QString::fromUtf8(random.pick(style->departments));
+            a.method = QLatin1String(random.pick(style->methods));
+            a.markSize = QString::fromUtf8(random.pick(style->sizes));
+            a.markCount = 1 + int(random() * 2.2);
+            const double v = random();
             a.variant = v < 0.08 ? QStringLiteral("character") : v < 0.2 ? QStringLiteral("slogan") : QStringLiteral("brand_mark");
-            a.priority = unit(rng) < 0.15 ? 1 : unit(rng) < 0.8 ? 2 : 3;
+            a.priority = random() < 0.15 ? 1 : random() < 0.8 ? 2 : 3;
             if (category == QLatin1String("vehicle")) {
-                a.plateNumber = QStringLiteral("%1%2 %3").arg(12 + int(unit(rng) * 80)).arg(QString::fromUtf8(pick(kPlateLetters))).arg(1000 + int(unit(rng) * 8999));
-                a.homeDepot = QString::fromUtf8(pick(kDepots));
+                a.plateNumber = QStringLiteral("%1%2 %3").arg(12 + int(random() * 80)).arg(QString::fromUtf8(random.pick(kPlateLetters))).arg(1000 + int(random() * 8999));
+                a.homeDepot = QString::fromUtf8(random.pick(kDepots));
                 a.name = QStringLiteral("%1 행정차량 %2").arg(a.department, a.plateNumber);
                 a.variant = QStringLiteral("brand_mark");
                 assets.push_back(std::move(a));
                 continue;
             }
-            if (category == QLatin1String("sign") && nextStop < stops->size() && i % 14 == 0) {
-                // Signs at the real bus stops, a few metres off the stop point.
-                const auto &s = (*stops)[nextStop++];
-                a.x = s.x + (unit(rng) - 0.5) * 6;
-                a.y = s.y + (unit(rng) - 0.5) * 6;
-                a.name = QStringLiteral("버스정류소 표지판 %1 (%2)").arg(s.nameKo, s.arsId);
-            } else {
-                do {
-                    a.x = gu[0] + unit(rng) * (gu[2] - gu[0]);
-                    a.y = gu[1] + unit(rng) * (gu[3] - gu[1]);
-                    a.dongCode = dongs.locate(a.x, a.y, 0);
-                } while (a.dongCode.isEmpty());
-            }
-            a.hasLocation = true;
-            if (a.dongCode.isEmpty())
-                a.dongCode = dongs.locate(a.x, a.y, 0);
-            if (a.dongCode.isEmpty()) { // a stop right on the generalized edge: keep it, inside the nearest dong
-                a.dongCode = dongs.locate(a.x, a.y);
-            }
+            place(a, i, dongs, *stops, nextStop, gu, random);
             const QString dongName = dongs.nameOf(a.dongCode);
             const int serial = ++serialInDong[dongName + category];
             if (a.name.isEmpty())
                 a.name = QStringLiteral("%1 %2 %3").arg(dongName, catalog::labelKo(catalog::categories(), category)).arg(serial);
-            a.addressJibun = QStringLiteral("서울특별시 금천구 %1 %2-%3").arg(legalDong(dongName)).arg(1 + int(unit(rng) * 990)).arg(1 + int(unit(rng) * 60));
+            a.addressJibun = QStringLiteral("서울특별시 금천구 %1 %2-%3").arg(legalDong(dongName)).arg(1 + int(random() * 990)).arg(1 + int(random() * 60));
             assets.push_back(std::move(a));
         }
     }
     return assets;
 }
+
+namespace {
+
+struct HistoryStep {
+    qint64 ms;
+    NewEvent event;
+    QString actor;
+};
+
+// One asset's way through the rollout up to a point drawn for it. One draw per asset, warped so that
+// r >= 0.5 (installed or further) has the dong's pace (`done`).
+void assetHistory(const Asset &a, double done, DemoRandom &random, std::vector<HistoryStep> &steps)
+{
+    const double drawn = random();
+    const double r = drawn < 1 - done ? 0.5 * drawn / (1 - done) : 0.5 + 0.5 * (drawn - (1 - done)) / done;
+    const bool landmark = a.category == QLatin1String("sculpture");
+    const QString crew = QString::fromUtf8(random.pick(kCrews));
+    const int assignDay = 5 + int(random() * 25);
+    const qint64 assignMs = msAt(3, std::min(assignDay, 29), 9 + int(random() * 8), int(random() * 60));
+    const QString due = QDate(2024, 3, 1).addDays(assignDay + 20 + int(random() * 30)).toString(Qt::ISODate);
+    auto status = [&](AssetStatus s, qint64 ms, const QString &actor, AssetStatusPayload payload = {}) {
+        payload.status = toString(s);
+        steps.push_back({ms, {QLatin1String(EventKind::AssetStatus), a.uuid, payload.toJson(), ms}, actor});
+    };
+    if (r < 0.24 && !landmark)
+        return; // still planned
+    if (r < 0.25 && !landmark) {
+        status(AssetStatus::Cancelled, assignMs, QStringLiteral("디자인팀"), {.reason = QStringLiteral("철거 예정 시설 / to be removed")});
+        return;
+    }
+    status(AssetStatus::Assigned, assignMs, QStringLiteral("디자인팀"), {.assignee = crew, .dueDate = due});
+    if (r < 0.47 && !landmark)
+        return;
+    const qint64 installMs = assignMs + qint64(1 + random() * 14) * 86400000LL;
+    if (r < 0.50 && !landmark) {
+        status(AssetStatus::NeedsAttention, installMs, crew, {.reason = QString::fromUtf8(random.pick(kAttentionReasons))});
+        return;
+    }
+    status(AssetStatus::Installed, installMs, crew);
+    if (r < 0.62 && !landmark)
+        return;
+    status(AssetStatus::Verified, installMs + qint64(1 + random() * 5) * 86400000LL, QStringLiteral("디자인팀"));
+}
+
+// A rollout in progress on 19 April 2024: most work assigned, a good share installed and reviewed.
+// Crews work dong by dong, so some dongs are nearly done and others barely started (W2.7): each
+// dong has its share of assets past installation, about half over the district as a whole.
+std::vector<NewEvent> rolloutHistory(const std::vector<Asset> &assets, const DongLocator &dongs, quint64 seed)
+{
+    DemoRandom random(seed ^ 0x9e3779b97f4a7c15ULL);
+    static constexpr double kDongPace[] = {0.80, 0.22, 0.64, 0.36, 0.72, 0.28, 0.56, 0.44, 0.30, 0.68};
+    std::map<QString, double> pace;
+    for (size_t i = 0; i < dongs.dongs().size(); ++i)
+        pace[dongs.dongs()[i].admCode] = kDongPace[i % std::size(kDongPace)];
+    std::vector<HistoryStep> steps;
+    for (const Asset &a : assets) {
+        const auto it = pace.find(a.dongCode);
+        assetHistory(a, it == pace.end() ? 0.5 : it->second, random, steps);
+    }
+    const qint64 cutoff = msAt(4, 19, 18, 0);
+    steps.erase(std::remove_if(steps.begin(), steps.end(), [&](const HistoryStep &s) { return s.ms > cutoff; }), steps.end());
+    std::stable_sort(steps.begin(), steps.end(), [](const HistoryStep &a, const HistoryStep &b) { return a.ms < b.ms; });
+    // Steps cut at the cutoff leave some assets one step behind, as a real rollout would be.
+    std::vector<NewEvent> batch;
+    batch.reserve(steps.size());
+    for (HistoryStep &s : steps) {
+        s.event.actor = s.actor;
+        batch.push_back(std::move(s.event));
+    }
+    return batch;
+}
+
+} // namespace
 
 Result<qint64> DemoGenerator::fill(AssetStore &store, const Options &options, const std::function<void(const QString &)> &log)
 {
@@ -215,9 +326,6 @@ Result<qint64> DemoGenerator::fill(AssetStore &store, const Options &options, co
     if (!generated)
         return generated.error();
     std::vector<Asset> &assets = *generated;
-    std::mt19937_64 rng(options.seed ^ 0x9e3779b97f4a7c15ULL);
-    std::uniform_real_distribution<double> unit(0.0, 1.0);
-    auto pick = [&](const auto &list) -> decltype(auto) { return list[size_t(unit(rng) * double(std::size(list))) % std::size(list)]; };
     if (log)
         log(QStringLiteral("demo: %1 assets generated, writing…").arg(assets.size()));
     store.setIdentity(QStringLiteral("디자인팀"), QStringLiteral("demo"));
@@ -227,63 +335,11 @@ Result<qint64> DemoGenerator::fill(AssetStore &store, const Options &options, co
     if (!options.history)
         return qint64(*added);
 
-    // A rollout in progress on 19 April 2024: most work assigned, a good share installed and reviewed.
-    // Crews work dong by dong, so some dongs are nearly done and others barely started (W2.7): each
-    // dong has its share of assets past installation, about half over the district as a whole.
-    static constexpr double kDongPace[] = {0.80, 0.22, 0.64, 0.36, 0.72, 0.28, 0.56, 0.44, 0.30, 0.68};
-    std::map<QString, double> pace;
-    for (size_t i = 0; i < dongs->dongs().size(); ++i)
-        pace[dongs->dongs()[i].admCode] = kDongPace[i % std::size(kDongPace)];
-    struct Step { qint64 ms; NewEvent event; QString actor; };
-    std::vector<Step> steps;
-    for (const Asset &a : assets) {
-        // One draw per asset, warped so that r >= 0.5 (installed or further) has the dong's pace.
-        const double drawn = unit(rng);
-        const auto it = pace.find(a.dongCode);
-        const double done = it == pace.end() ? 0.5 : it->second;
-        const double r = drawn < 1 - done ? 0.5 * drawn / (1 - done) : 0.5 + 0.5 * (drawn - (1 - done)) / done;
-        const bool landmark = a.category == QLatin1String("sculpture");
-        const QString crew = QString::fromUtf8(pick(kCrews));
-        const int assignDay = 5 + int(unit(rng) * 25);
-        const qint64 assignMs = msAt(3, std::min(assignDay, 29), 9 + int(unit(rng) * 8), int(unit(rng) * 60));
-        const QString due = QDate(2024, 3, 1).addDays(assignDay + 20 + int(unit(rng) * 30)).toString(Qt::ISODate);
-        auto status = [&](AssetStatus s, qint64 ms, const QString &actor, AssetStatusPayload payload = {}) {
-            payload.status = toString(s);
-            steps.push_back({ms, {QLatin1String(EventKind::AssetStatus), a.uuid, payload.toJson(), ms}, actor});
-        };
-        if (r < 0.24 && !landmark)
-            continue; // still planned
-        if (r < 0.25 && !landmark) {
-            status(AssetStatus::Cancelled, assignMs, QStringLiteral("디자인팀"), {.reason = QStringLiteral("철거 예정 시설 / to be removed")});
-            continue;
-        }
-        status(AssetStatus::Assigned, assignMs, QStringLiteral("디자인팀"), {.assignee = crew, .dueDate = due});
-        if (r < 0.47 && !landmark)
-            continue;
-        const qint64 installMs = assignMs + qint64(1 + unit(rng) * 14) * 86400000LL;
-        if (r < 0.50 && !landmark) {
-            status(AssetStatus::NeedsAttention, installMs, crew, {.reason = QString::fromUtf8(pick(kAttentionReasons))});
-            continue;
-        }
-        status(AssetStatus::Installed, installMs, crew);
-        if (r < 0.62 && !landmark)
-            continue;
-        status(AssetStatus::Verified, installMs + qint64(1 + unit(rng) * 5) * 86400000LL, QStringLiteral("디자인팀"));
-    }
-    const qint64 cutoff = msAt(4, 19, 18, 0);
-    steps.erase(std::remove_if(steps.begin(), steps.end(), [&](const Step &s) { return s.ms > cutoff; }), steps.end());
-    std::stable_sort(steps.begin(), steps.end(), [](const Step &a, const Step &b) { return a.ms < b.ms; });
-    // Steps cut at the cutoff leave some assets one step behind, as a real rollout would be.
-    std::vector<NewEvent> batch;
-    batch.reserve(steps.size());
-    for (Step &s : steps) {
-        s.event.actor = s.actor;
-        batch.push_back(std::move(s.event));
-    }
+    const std::vector<NewEvent> batch = rolloutHistory(assets, *dongs, options.seed);
     if (auto r = store.record(batch); !r)
         return r.error();
     if (log)
-        log(QStringLiteral("demo: %1 history events").arg(steps.size()));
+        log(QStringLiteral("demo: %1 history events").arg(batch.size()));
     // The departments' demand survey is open, so the department workspace has work to show.
     if (auto c = SurveyDesk(store).open(QStringLiteral("2024 좋은 도시 금천 브랜드 교체 수요조사"), QStringLiteral("2024-05-31"), {}, {}); !c)
         return c.error();

@@ -44,39 +44,49 @@ int Dashboard::statusIndex(const QString &code)
     return s ? int(*s) : -1;
 }
 
-Result<Dashboard> Dashboard::compute(const SqliteDb &db, const RolloutPlan &plan, const QDate &asOf)
-{
-    Dashboard d;
-    d.plan = plan;
-    d.asOf = asOf;
+namespace {
 
-    // 1. Assets and marks by category, dong, department, method, size and status: one pass over the summary.
+using Row = Dashboard::Row;
+using Material = Dashboard::Material;
+
+// Counts by category, dong and department, and the materials by method and size, as read from the summary.
+struct Counts {
+    std::map<QString, Row> cats, dongs, depts;
+    std::map<std::pair<QString, QString>, Material> mats;
+};
+
+// Assets and marks by category, dong, department, method, size and status: one pass over the summary.
+Result<Counts> readCounts(const SqliteDb &db, Dashboard &d)
+{
     auto st = db.prepare(QStringLiteral("SELECT category, dong_code, department, method, mark_size, status, n, marks "
                                         "FROM gc_rollout_counts WHERE n != 0"));
     if (!st)
         return st.error();
-    std::map<QString, Row> cats, dongs, depts;
-    std::map<std::pair<QString, QString>, Material> mats;
+    Counts c;
     while (st->step()) {
-        const int s = statusIndex(st->toText(5));
+        const int s = Dashboard::statusIndex(st->toText(5));
         const qint64 n = st->toInt(6), marks = st->toInt(7);
         if (s < 0)
             continue;
         d.all.byStatus[size_t(s)] += n;
-        cats[st->toText(0)].byStatus[size_t(s)] += n;
-        dongs[st->toText(1)].byStatus[size_t(s)] += n;
-        depts[st->toText(2)].byStatus[size_t(s)] += n;
-        if (s == Cancelled)
+        c.cats[st->toText(0)].byStatus[size_t(s)] += n;
+        c.dongs[st->toText(1)].byStatus[size_t(s)] += n;
+        c.depts[st->toText(2)].byStatus[size_t(s)] += n;
+        if (s == Dashboard::Cancelled)
             continue;
-        Material &m = mats[{st->toText(3), st->toText(4)}];
+        Material &m = c.mats[{st->toText(3), st->toText(4)}];
         m.assets += n;
         m.marks += marks;
-        if (s != Installed && s != Verified)
+        if (s != Dashboard::Installed && s != Dashboard::Verified)
             m.marksRemaining += marks;
     }
     if (st->failed())
         return sqlError(db, *st);
+    return c;
+}
 
+void addCategoryRows(Dashboard &d, std::map<QString, Row> &cats)
+{
     for (const auto &e : catalog::categories()) {
         Row r = cats[QLatin1String(e.code)];
         r.code = QLatin1String(e.code);
@@ -90,7 +100,10 @@ Result<Dashboard> Dashboard::compute(const SqliteDb &db, const RolloutPlan &plan
         r.label = code;
         d.byCategory.push_back(r);
     }
+}
 
+VoidResult addDongRows(const SqliteDb &db, Dashboard &d, std::map<QString, Row> &dongs)
+{
     auto names = db.prepare(QStringLiteral("SELECT adm_code, name_ko, name_en FROM dongs ORDER BY adm_code"));
     if (!names)
         return names.error();
@@ -108,6 +121,11 @@ Result<Dashboard> Dashboard::compute(const SqliteDb &db, const RolloutPlan &plan
         r.labelEn = code.isEmpty() ? QStringLiteral("(no dong: vehicles etc.)") : QString();
         d.byDong.push_back(r);
     }
+    return Ok{};
+}
+
+void addDepartmentRows(Dashboard &d, std::map<QString, Row> &depts)
+{
     for (auto &[name, r] : depts) {
         r.code = name;
         r.label = name.isEmpty() ? QStringLiteral("(미지정)") : name;
@@ -115,7 +133,10 @@ Result<Dashboard> Dashboard::compute(const SqliteDb &db, const RolloutPlan &plan
         d.byDepartment.push_back(r);
     }
     std::stable_sort(d.byDepartment.begin(), d.byDepartment.end(), [](const Row &a, const Row &b) { return a.total() > b.total(); });
+}
 
+void addMaterials(Dashboard &d, std::map<std::pair<QString, QString>, Material> &mats, const RolloutPlan &plan)
+{
     for (auto &[key, m] : mats) {
         m.method = key.first;
         m.size = key.second;
@@ -125,14 +146,18 @@ Result<Dashboard> Dashboard::compute(const SqliteDb &db, const RolloutPlan &plan
         d.costWon += m.costWon();
         d.materials.push_back(m);
     }
+}
 
-    // 2. Progress: the running sum of each day's net status changes.
+// Progress: the running sum of each day's net status changes.
+VoidResult addProgress(const SqliteDb &db, Dashboard &d, const RolloutPlan &plan, const QDate &asOf)
+{
+    constexpr int kStatuses = Dashboard::kStatuses;
     auto daily = db.prepare(QStringLiteral("SELECT day, status, n FROM gc_status_daily WHERE n != 0 ORDER BY day"));
     if (!daily)
         return daily.error();
     std::map<QDate, std::array<qint64, kStatuses>> changes;
     while (daily->step()) {
-        const int s = statusIndex(daily->toText(1));
+        const int s = Dashboard::statusIndex(daily->toText(1));
         const QDate day = QDate::fromString(daily->toText(0), Qt::ISODate);
         if (s >= 0 && day.isValid())
             changes[day][size_t(s)] += daily->toInt(2);
@@ -152,16 +177,20 @@ Result<Dashboard> Dashboard::compute(const SqliteDb &db, const RolloutPlan &plan
             for (int s = 0; s < kStatuses; ++s)
                 running[size_t(s)] += it->second[size_t(s)];
         }
-        Day p;
+        Dashboard::Day p;
         p.day = day;
         p.actual = day <= asOf;
-        p.done = running[Installed] + running[Verified];
-        p.verified = running[Verified];
+        p.done = running[Dashboard::Installed] + running[Dashboard::Verified];
+        p.verified = running[Dashboard::Verified];
         p.planned = plan.plannedShare(day) * double(scope);
         d.progress.push_back(p);
     }
+    return Ok{};
+}
 
-    // 3. Crews: workload and overdue assignments.
+// Crews: workload and overdue assignments.
+VoidResult addCrews(const SqliteDb &db, Dashboard &d, const QDate &asOf)
+{
     auto crews = db.prepare(QStringLiteral("SELECT assignee, status, due_date, n FROM gc_crew_counts WHERE n != 0 ORDER BY assignee"));
     if (!crews)
         return crews.error();
@@ -169,12 +198,12 @@ Result<Dashboard> Dashboard::compute(const SqliteDb &db, const RolloutPlan &plan
     while (crews->step()) {
         const QString name = crews->toText(0);
         if (d.crews.empty() || d.crews.back().name != name)
-            d.crews.push_back(Crew{name});
-        Crew &c = d.crews.back();
+            d.crews.push_back(Dashboard::Crew{name});
+        Dashboard::Crew &c = d.crews.back();
         const QString status = crews->toText(1);
         const qint64 n = crews->toInt(3);
-        switch (statusIndex(status)) {
-        case Assigned: {
+        switch (Dashboard::statusIndex(status)) {
+        case Dashboard::Assigned: {
             c.assigned += n;
             const QString due = crews->toText(2);
             if (!due.isEmpty() && due < today) {
@@ -183,14 +212,36 @@ Result<Dashboard> Dashboard::compute(const SqliteDb &db, const RolloutPlan &plan
             }
             break;
         }
-        case Installed: c.installed += n; break;
-        case NeedsAttention: c.needsAttention += n; break;
-        case Verified: c.verified += n; break;
+        case Dashboard::Installed: c.installed += n; break;
+        case Dashboard::NeedsAttention: c.needsAttention += n; break;
+        case Dashboard::Verified: c.verified += n; break;
         default: break;
         }
     }
     if (crews->failed())
         return sqlError(db, *crews);
+    return Ok{};
+}
+
+} // namespace
+
+Result<Dashboard> Dashboard::compute(const SqliteDb &db, const RolloutPlan &plan, const QDate &asOf)
+{
+    Dashboard d;
+    d.plan = plan;
+    d.asOf = asOf;
+    auto counts = readCounts(db, d);
+    if (!counts)
+        return counts.error();
+    addCategoryRows(d, counts->cats);
+    if (auto dongs = addDongRows(db, d, counts->dongs); !dongs)
+        return dongs.error();
+    addDepartmentRows(d, counts->depts);
+    addMaterials(d, counts->mats, plan);
+    if (auto progress = addProgress(db, d, plan, asOf); !progress)
+        return progress.error();
+    if (auto crews = addCrews(db, d, asOf); !crews)
+        return crews.error();
     return d;
 }
 

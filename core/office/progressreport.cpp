@@ -166,15 +166,18 @@ void addRing(QPainterPath &path, const OGRLinearRing *ring, const std::function<
     path.closeSubpath();
 }
 
-void districtMap(Pen &pen, const QRectF &area, const AssetStore &store, const Dashboard &d)
+struct DongShape {
+    QString code, name;
+    std::unique_ptr<OGRGeometry> geom;
+};
+
+// The dongs' outlines and the envelope of them all.
+std::vector<DongShape> readDongShapes(const AssetStore &store, OGREnvelope &all)
 {
-    QPainter &p = pen.painter();
-    struct Dong { QString code, name; std::unique_ptr<OGRGeometry> geom; };
-    std::vector<Dong> dongs;
-    OGREnvelope all;
+    std::vector<DongShape> dongs;
     auto st = StoreAccess::db(store).prepare(QStringLiteral("SELECT adm_code, name_ko, geom FROM dongs ORDER BY adm_code"));
     if (!st)
-        return;
+        return dongs;
     while (st->step()) {
         const QByteArray wkb = gpkg::wkbOf(st->toBlob(2));
         OGRGeometry *g = nullptr;
@@ -185,12 +188,72 @@ void districtMap(Pen &pen, const QRectF &area, const AssetStore &store, const Da
         all.Merge(e);
         dongs.push_back({st->toText(0), st->toText(1), std::unique_ptr<OGRGeometry>(g)});
     }
+    return dongs;
+}
+
+QPainterPath outline(const OGRGeometry *g, const std::function<QPointF(double, double)> &map)
+{
+    QPainterPath path;
+    std::vector<const OGRPolygon *> polys;
+    if (auto *mp = dynamic_cast<const OGRMultiPolygon *>(g)) {
+        for (const auto *poly : *mp)
+            polys.push_back(poly);
+    } else if (auto *poly = dynamic_cast<const OGRPolygon *>(g)) {
+        polys.push_back(poly);
+    }
+    for (const auto *poly : polys) {
+        for (const auto *ring : *poly)
+            addRing(path, ring, map);
+    }
+    return path;
+}
+
+// Assets needing attention, where the office must look.
+void attentionPoints(QPainter &p, const AssetStore &store, const std::function<QPointF(double, double)> &map)
+{
+    auto pts = StoreAccess::db(store).prepare(QStringLiteral("SELECT geom FROM assets WHERE status = ?1 AND geom IS NOT NULL"));
+    if (!pts)
+        return;
+    pts->bind(1, toString(AssetStatus::NeedsAttention));
+    p.setPen(Qt::NoPen);
+    p.setBrush(kStatusColors[Dashboard::NeedsAttention]);
+    while (pts->step()) {
+        double x = 0, y = 0;
+        if (gpkg::decodePoint(pts->toBlob(0), x, y))
+            p.drawEllipse(map(x, y), 1.6, 1.6);
+    }
+}
+
+// The legend under the map: the five classes and what they span.
+void choroplethLegend(Pen &pen, const QRectF &area, const geo::Choropleth &classes)
+{
+    QPainter &p = pen.painter();
+    double lx = area.left();
+    const double ly = area.bottom() + 8;
+    for (int i = 0; i < geo::Choropleth::kClasses; ++i) {
+        QColor c = classes.classes()[size_t(i)].colour;
+        c.setAlpha(255);
+        p.setPen(Qt::NoPen);
+        p.fillRect(QRectF(lx, ly + 2, 14, 9), c);
+        pen.text(lx + 17, ly, 60, classes.classLabel(i), 7);
+        lx += 72;
+    }
+    pen.text(area.left(), ly + 16, area.width(), classes.note(), 8, false, kMuted);
+}
+
+void districtMap(Pen &pen, const QRectF &area, const AssetStore &store, const Dashboard &d)
+{
+    QPainter &p = pen.painter();
+    OGREnvelope all;
+    const std::vector<DongShape> dongs = readDongShapes(store, all);
     if (dongs.empty())
         return;
     const double scale = std::min(area.width() / (all.MaxX - all.MinX), area.height() / (all.MaxY - all.MinY));
     const double ox = area.left() + (area.width() - (all.MaxX - all.MinX) * scale) / 2;
     const double oy = area.top() + (area.height() - (all.MaxY - all.MinY) * scale) / 2;
-    const auto map = [&](double x, double y) { return QPointF(ox + (x - all.MinX) * scale, oy + (all.MaxY - y) * scale); };
+    const std::function<QPointF(double, double)> map = [&](double x, double y) {
+        return QPointF(ox + (x - all.MinX) * scale, oy + (all.MaxY - y) * scale);
+    };
     // The classes span the dongs' range, as on the map page: at 49–53 % a 0–100 % scale is one colour.
     std::vector<double> shares;
     for (const auto &r : d.byDong)
@@ -198,19 +261,7 @@ void districtMap(Pen &pen, const QRectF &area, const AssetStore &store, const Da
             shares.push_back(r.doneShare());
     const geo::Choropleth classes = geo::Choropleth::onDataRange(shares);
     for (const auto &dong : dongs) {
-        QPainterPath path;
-        const OGRGeometry *g = dong.geom.get();
-        std::vector<const OGRPolygon *> polys;
-        if (auto *mp = dynamic_cast<const OGRMultiPolygon *>(g)) {
-            for (const auto *poly : *mp)
-                polys.push_back(poly);
-        } else if (auto *poly = dynamic_cast<const OGRPolygon *>(g)) {
-            polys.push_back(poly);
-        }
-        for (const auto *poly : polys) {
-            for (const auto *ring : *poly)
-                addRing(path, ring, map);
-        }
+        const QPainterPath path = outline(dong.geom.get(), map);
         double share = 0;
         for (const auto &r : d.byDong) {
             if (r.code == dong.code)
@@ -226,30 +277,112 @@ void districtMap(Pen &pen, const QRectF &area, const AssetStore &store, const Da
         pen.text(c.x() - 40, c.y() - 10, 80, QStringLiteral("%1\n%2").arg(dong.name, pct(share)), 7, true,
                  fill.lightness() < 110 ? QColor(Qt::white) : kInk, Qt::AlignHCenter);
     }
-    // Assets needing attention, where the office must look.
-    auto pts = StoreAccess::db(store).prepare(QStringLiteral("SELECT geom FROM assets WHERE status = ?1 AND geom IS NOT NULL"));
-    if (pts) {
-        pts->bind(1, toString(AssetStatus::NeedsAttention));
+    attentionPoints(p, store, map);
+    choroplethLegend(pen, area, classes);
+}
+
+// 1. Cover
+void coverPage(Pen &pen, const AssetStore &store, const Dashboard &d)
+{
+    const Dashboard::Row &all = d.all;
+    pen.painter().fillRect(QRectF(0, 0, kPageW, 300), kAccent);
+    pen.text(kMargin, 120, kPageW - 2 * kMargin, QStringLiteral("좋은 도시(Good City) 금천"), 16, false, Qt::white);
+    pen.text(kMargin, 150, kPageW - 2 * kMargin, QStringLiteral("도시브랜드 교체 추진 현황 보고"), 28, true, Qt::white);
+    pen.text(kMargin, 200, kPageW - 2 * kMargin, QStringLiteral("%1 기준").arg(d.asOf.toString(QStringLiteral("yyyy년 M월 d일"))), 14, false, Qt::white);
+    double y = 340;
+    y += pen.text(kMargin, y, kPageW - 2 * kMargin,
+                  QStringLiteral("대상 시설물 %1건 중 %2건 설치(%3), %4건 검수 완료. 계획 대비 %5 (계획 %6).")
+                      .arg(num(all.total()), num(all.done()), pct(all.doneShare()), num(all.byStatus[Dashboard::Verified]),
+                           all.doneShare() >= d.plannedShareAsOf() ? QStringLiteral("순조") : QStringLiteral("지연"), pct(d.plannedShareAsOf())),
+                  13) + 16;
+    pen.text(kMargin, y, kPageW - 2 * kMargin,
+             QStringLiteral("추진기간 %1 ~ %2 · 소요예산 %3천원 · 자료: %4")
+                 .arg(d.plan.start.toString(Qt::ISODate), d.plan.end.toString(Qt::ISODate), num(d.plan.budgetThousandWon),
+                      QFileInfo(store.path()).fileName()),
+             10, false, kMuted);
+    pen.text(kMargin, kPageH - 80, kPageW - 2 * kMargin, QStringLiteral("금천구 소통담당관 · 디자인팀"), 11, true, kInk);
+}
+
+// 2. Key figures
+void keyFiguresPage(Pen &pen, const Dashboard &d)
+{
+    QPainter &p = pen.painter();
+    const Dashboard::Row &all = d.all;
+    const double spent = double(d.costWon) / 1000.0;
+    header(pen, QStringLiteral("핵심 지표"), d, 2);
+    struct Kpi { QString label, value, detail; };
+    const Kpi kpis[] = {
+        {QStringLiteral("대상 시설물"), num(all.total()), QStringLiteral("취소 %1건 제외 %2건").arg(num(all.byStatus[Dashboard::Cancelled]), num(all.scope()))},
+        {QStringLiteral("설치 진척률"), pct(all.doneShare()), QStringLiteral("계획 %1").arg(pct(d.plannedShareAsOf()))},
+        {QStringLiteral("검수 완료"), num(all.byStatus[Dashboard::Verified]), pct(all.scope() ? double(all.byStatus[Dashboard::Verified]) / double(all.scope()) : 0)},
+        {QStringLiteral("검수 대기"), num(d.reviewQueue()), QStringLiteral("설치 후 검수 전")},
+        {QStringLiteral("조치 필요"), num(all.byStatus[Dashboard::NeedsAttention]), QStringLiteral("작업팀 재작업")},
+        {QStringLiteral("기한 초과"), num(d.overdue), QStringLiteral("배정 후 기한 경과")},
+        {QStringLiteral("예상 소요액"), QStringLiteral("%1천원").arg(num(qint64(std::llround(spent)))),
+         QStringLiteral("예산 %1천원의 %2").arg(num(d.plan.budgetThousandWon)).arg(pct(d.plan.budgetThousandWon ? spent / double(d.plan.budgetThousandWon) : 0))},
+        {QStringLiteral("작업팀"), num(qint64(d.crews.size())), QStringLiteral("배정 %1건").arg(num(all.byStatus[Dashboard::Assigned]))},
+    };
+    const double tileW = (kPageW - 2 * kMargin - 12) / 2, tileH = 78;
+    for (int i = 0; i < 8; ++i) {
+        const double tx = kMargin + (i % 2) * (tileW + 12), ty = 100 + (i / 2) * (tileH + 10);
         p.setPen(Qt::NoPen);
-        p.setBrush(kStatusColors[Dashboard::NeedsAttention]);
-        while (pts->step()) {
-            double x = 0, y = 0;
-            if (gpkg::decodePoint(pts->toBlob(0), x, y))
-                p.drawEllipse(map(x, y), 1.6, 1.6);
-        }
+        p.setBrush(QColor(0xf1, 0xf8, 0xf4));
+        p.drawRoundedRect(QRectF(tx, ty, tileW, tileH), 6, 6);
+        pen.text(tx + 12, ty + 8, tileW - 24, kpis[i].label, 10, false, kMuted);
+        pen.text(tx + 12, ty + 24, tileW - 24, kpis[i].value, 22, true, kAccent);
+        pen.text(tx + 12, ty + 56, tileW - 24, kpis[i].detail, 9, false, kMuted);
     }
-    // The legend under the map: the five classes and what they span.
-    double lx = area.left();
-    const double ly = area.bottom() + 8;
-    for (int i = 0; i < geo::Choropleth::kClasses; ++i) {
-        QColor c = classes.classes()[size_t(i)].colour;
-        c.setAlpha(255);
-        p.setPen(Qt::NoPen);
-        p.fillRect(QRectF(lx, ly + 2, 14, 9), c);
-        pen.text(lx + 17, ly, 60, classes.classLabel(i), 7);
-        lx += 72;
-    }
-    pen.text(area.left(), ly + 16, area.width(), classes.note(), 8, false, kMuted);
+    const double y = 100 + 4 * (tileH + 10) + 10;
+    pen.text(kMargin, y, 300, QStringLiteral("작업팀별 현황"), 12, true);
+    std::vector<QStringList> crewRows;
+    for (const auto &c : d.crews)
+        crewRows.push_back({c.name, num(c.assigned), num(c.installed), num(c.verified), num(c.needsAttention), num(c.overdue)});
+    table(pen, y + 22, {QStringLiteral("작업팀"), QStringLiteral("배정"), QStringLiteral("검수 대기"), QStringLiteral("검수 완료"), QStringLiteral("조치 필요"), QStringLiteral("기한 초과")},
+          crewRows, {149, 70, 70, 70, 70, 70}, 9);
+}
+
+// 3. Charts
+void chartsPage(Pen &pen, const Dashboard &d, const QString &family)
+{
+    header(pen, QStringLiteral("추진 경과와 분류별 현황"), d, 3);
+    pen.text(kMargin, 95, 400, QStringLiteral("누적 설치 대비 계획 (대상 %1건 기준)").arg(num(d.all.scope())), 11, true);
+    progressChart(pen, QRectF(kMargin, 115, kPageW - 2 * kMargin, 300), d, family);
+    pen.text(kMargin, 440, 400, QStringLiteral("분류별 상태"), 11, true);
+    categoryBars(pen, QRectF(kMargin, 462, kPageW - 2 * kMargin, 300), d);
+}
+
+// 4. Map
+void mapPage(Pen &pen, const AssetStore &store, const Dashboard &d)
+{
+    header(pen, QStringLiteral("행정동별 진척률"), d, 4);
+    pen.text(kMargin, 92, kPageW - 2 * kMargin, QStringLiteral("색이 짙을수록 설치가 많이 진행된 동입니다. 빨간 점: 조치가 필요한 시설물."), 9, false, kMuted);
+    districtMap(pen, QRectF(kMargin, 115, kPageW - 2 * kMargin, kPageH - 210), store, d);
+}
+
+// 5. Tables
+void tablesPage(Pen &pen, const Dashboard &d)
+{
+    header(pen, QStringLiteral("행정동·부서별 현황"), d, 5);
+    const double y = table(pen, 95, kBreakdownHead, breakdownRows(d.byDong, false), kBreakdownWidths, 7.5) + 14;
+    std::vector<QStringList> depts = breakdownRows(d.byDepartment, true);
+    if (depts.size() > 18)
+        depts.resize(18);
+    table(pen, y, QStringList(kBreakdownHead).replaceInStrings(QStringLiteral("구분"), QStringLiteral("관리부서")), depts, kBreakdownWidths, 7.5);
+}
+
+// 6. Materials and budget: the vendor order sheet
+void materialsPage(Pen &pen, const Dashboard &d)
+{
+    const double spent = double(d.costWon) / 1000.0;
+    header(pen, QStringLiteral("자재 발주와 예산"), d, 6);
+    std::vector<QStringList> mats;
+    for (const auto &m : d.materials)
+        mats.push_back({QStringLiteral("%1 %2").arg(m.methodLabel, m.size), num(m.assets), num(m.marks), num(m.marksRemaining), num(m.unitPriceWon),
+                        num(qint64(std::llround(double(m.costWon()) / 1000.0)))});
+    mats.push_back({QStringLiteral("합계 (예산 %1천원)").arg(num(d.plan.budgetThousandWon)), QString(), QString(), QString(), QString(),
+                    num(qint64(std::llround(spent)))});
+    table(pen, 95, {QStringLiteral("부착방식·규격"), QStringLiteral("시설물"), QStringLiteral("마크 수량"), QStringLiteral("미설치"), QStringLiteral("단가(원)"), QStringLiteral("금액(천원)")},
+          mats, {169, 60, 65, 65, 70, 70}, 8);
 }
 
 } // namespace
@@ -287,104 +420,23 @@ VoidResult ProgressReport::write(const AssetStore &store, const Dashboard &d, co
             return makeError(QStringLiteral("io"), QStringLiteral("%1: PDF를 만들 수 없습니다 / cannot create the PDF").arg(out));
         p.setRenderHint(QPainter::Antialiasing);
         Pen pen(p, family);
-        const Dashboard::Row &all = d.all;
-        const double spent = double(d.costWon) / 1000.0;
-
-        // 1. Cover
-        p.fillRect(QRectF(0, 0, kPageW, 300), kAccent);
-        pen.text(kMargin, 120, kPageW - 2 * kMargin, QStringLiteral("좋은 도시(Good City) 금천"), 16, false, Qt::white);
-        pen.text(kMargin, 150, kPageW - 2 * kMargin, QStringLiteral("도시브랜드 교체 추진 현황 보고"), 28, true, Qt::white);
-        pen.text(kMargin, 200, kPageW - 2 * kMargin, QStringLiteral("%1 기준").arg(d.asOf.toString(QStringLiteral("yyyy년 M월 d일"))), 14, false, Qt::white);
-        double y = 340;
-        y += pen.text(kMargin, y, kPageW - 2 * kMargin,
-                      QStringLiteral("대상 시설물 %1건 중 %2건 설치(%3), %4건 검수 완료. 계획 대비 %5 (계획 %6).")
-                          .arg(num(all.total()), num(all.done()), pct(all.doneShare()), num(all.byStatus[Dashboard::Verified]),
-                               all.doneShare() >= d.plannedShareAsOf() ? QStringLiteral("순조") : QStringLiteral("지연"), pct(d.plannedShareAsOf())),
-                      13) + 16;
-        pen.text(kMargin, y, kPageW - 2 * kMargin,
-                 QStringLiteral("추진기간 %1 ~ %2 · 소요예산 %3천원 · 자료: %4")
-                     .arg(d.plan.start.toString(Qt::ISODate), d.plan.end.toString(Qt::ISODate), num(d.plan.budgetThousandWon),
-                          QFileInfo(store.path()).fileName()),
-                 10, false, kMuted);
-        pen.text(kMargin, kPageH - 80, kPageW - 2 * kMargin, QStringLiteral("금천구 소통담당관 · 디자인팀"), 11, true, kInk);
-        if (progress)
-            progress(1, kPages);
-
-        // 2. Key figures
-        writer.newPage();
-        header(pen, QStringLiteral("핵심 지표"), d, 2);
-        struct Kpi { QString label, value, detail; };
-        const Kpi kpis[] = {
-            {QStringLiteral("대상 시설물"), num(all.total()), QStringLiteral("취소 %1건 제외 %2건").arg(num(all.byStatus[Dashboard::Cancelled]), num(all.scope()))},
-            {QStringLiteral("설치 진척률"), pct(all.doneShare()), QStringLiteral("계획 %1").arg(pct(d.plannedShareAsOf()))},
-            {QStringLiteral("검수 완료"), num(all.byStatus[Dashboard::Verified]), pct(all.scope() ? double(all.byStatus[Dashboard::Verified]) / double(all.scope()) : 0)},
-            {QStringLiteral("검수 대기"), num(d.reviewQueue()), QStringLiteral("설치 후 검수 전")},
-            {QStringLiteral("조치 필요"), num(all.byStatus[Dashboard::NeedsAttention]), QStringLiteral("작업팀 재작업")},
-            {QStringLiteral("기한 초과"), num(d.overdue), QStringLiteral("배정 후 기한 경과")},
-            {QStringLiteral("예상 소요액"), QStringLiteral("%1천원").arg(num(qint64(std::llround(spent)))),
-             QStringLiteral("예산 %1천원의 %2").arg(num(d.plan.budgetThousandWon)).arg(pct(d.plan.budgetThousandWon ? spent / double(d.plan.budgetThousandWon) : 0))},
-            {QStringLiteral("작업팀"), num(qint64(d.crews.size())), QStringLiteral("배정 %1건").arg(num(all.byStatus[Dashboard::Assigned]))},
+        const std::function<void()> pages[] = {
+            [&] { coverPage(pen, store, d); },
+            [&] { keyFiguresPage(pen, d); },
+            [&] { chartsPage(pen, d, family); },
+            [&] { mapPage(pen, store, d); },
+            [&] { tablesPage(pen, d); },
+            [&] { materialsPage(pen, d); },
         };
-        const double tileW = (kPageW - 2 * kMargin - 12) / 2, tileH = 78;
-        for (int i = 0; i < 8; ++i) {
-            const double tx = kMargin + (i % 2) * (tileW + 12), ty = 100 + (i / 2) * (tileH + 10);
-            p.setPen(Qt::NoPen);
-            p.setBrush(QColor(0xf1, 0xf8, 0xf4));
-            p.drawRoundedRect(QRectF(tx, ty, tileW, tileH), 6, 6);
-            pen.text(tx + 12, ty + 8, tileW - 24, kpis[i].label, 10, false, kMuted);
-            pen.text(tx + 12, ty + 24, tileW - 24, kpis[i].value, 22, true, kAccent);
-            pen.text(tx + 12, ty + 56, tileW - 24, kpis[i].detail, 9, false, kMuted);
+        static_assert(std::size(pages) == kPages);
+        for (int page = 1; page <= kPages; ++page) {
+            if (page > 1)
+                writer.newPage();
+            pages[page - 1]();
+            // The last page counts once the PDF is written.
+            if (progress && page < kPages)
+                progress(page, kPages);
         }
-        y = 100 + 4 * (tileH + 10) + 10;
-        pen.text(kMargin, y, 300, QStringLiteral("작업팀별 현황"), 12, true);
-        std::vector<QStringList> crewRows;
-        for (const auto &c : d.crews)
-            crewRows.push_back({c.name, num(c.assigned), num(c.installed), num(c.verified), num(c.needsAttention), num(c.overdue)});
-        table(pen, y + 22, {QStringLiteral("작업팀"), QStringLiteral("배정"), QStringLiteral("검수 대기"), QStringLiteral("검수 완료"), QStringLiteral("조치 필요"), QStringLiteral("기한 초과")},
-              crewRows, {149, 70, 70, 70, 70, 70}, 9);
-        if (progress)
-            progress(2, kPages);
-
-        // 3. Charts
-        writer.newPage();
-        header(pen, QStringLiteral("추진 경과와 분류별 현황"), d, 3);
-        pen.text(kMargin, 95, 400, QStringLiteral("누적 설치 대비 계획 (대상 %1건 기준)").arg(num(all.scope())), 11, true);
-        progressChart(pen, QRectF(kMargin, 115, kPageW - 2 * kMargin, 300), d, family);
-        pen.text(kMargin, 440, 400, QStringLiteral("분류별 상태"), 11, true);
-        categoryBars(pen, QRectF(kMargin, 462, kPageW - 2 * kMargin, 300), d);
-        if (progress)
-            progress(3, kPages);
-
-        // 4. Map
-        writer.newPage();
-        header(pen, QStringLiteral("행정동별 진척률"), d, 4);
-        pen.text(kMargin, 92, kPageW - 2 * kMargin, QStringLiteral("색이 짙을수록 설치가 많이 진행된 동입니다. 빨간 점: 조치가 필요한 시설물."), 9, false, kMuted);
-        districtMap(pen, QRectF(kMargin, 115, kPageW - 2 * kMargin, kPageH - 210), store, d);
-        if (progress)
-            progress(4, kPages);
-
-        // 5. Tables
-        writer.newPage();
-        header(pen, QStringLiteral("행정동·부서별 현황"), d, 5);
-        y = table(pen, 95, kBreakdownHead, breakdownRows(d.byDong, false), kBreakdownWidths, 7.5) + 14;
-        std::vector<QStringList> depts = breakdownRows(d.byDepartment, true);
-        if (depts.size() > 18)
-            depts.resize(18);
-        table(pen, y, QStringList(kBreakdownHead).replaceInStrings(QStringLiteral("구분"), QStringLiteral("관리부서")), depts, kBreakdownWidths, 7.5);
-        if (progress)
-            progress(5, kPages);
-
-        // 6. Materials and budget: the vendor order sheet
-        writer.newPage();
-        header(pen, QStringLiteral("자재 발주와 예산"), d, 6);
-        std::vector<QStringList> mats;
-        for (const auto &m : d.materials)
-            mats.push_back({QStringLiteral("%1 %2").arg(m.methodLabel, m.size), num(m.assets), num(m.marks), num(m.marksRemaining), num(m.unitPriceWon),
-                            num(qint64(std::llround(double(m.costWon()) / 1000.0)))});
-        mats.push_back({QStringLiteral("합계 (예산 %1천원)").arg(num(d.plan.budgetThousandWon)), QString(), QString(), QString(), QString(),
-                        num(qint64(std::llround(spent)))});
-        table(pen, 95, {QStringLiteral("부착방식·규격"), QStringLiteral("시설물"), QStringLiteral("마크 수량"), QStringLiteral("미설치"), QStringLiteral("단가(원)"), QStringLiteral("금액(천원)")},
-              mats, {169, 60, 65, 65, 70, 70}, 8);
         if (!p.end())
             return makeError(QStringLiteral("io"), QStringLiteral("%1: PDF를 쓰지 못했습니다 / could not write the PDF").arg(out));
         if (progress)

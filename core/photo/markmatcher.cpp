@@ -146,9 +146,10 @@ VoidResult MarkMatcher::addReferenceFile(const QString &path)
     return addReference(f.readAll(), path);
 }
 
-// Everything a reference costs to prepare (nine tilted views, ORB on each), done once per process and image:
-// the field app, the CLI's workers and every test build checkers from the same few files.
-Result<MarkMatcher::Reference> MarkMatcher::prepare(const QByteArray &encoded, const QString &name, const PhotoCheckThresholds &t)
+namespace {
+
+// The reference's greys and alpha (opaque when it has none), scaled to the reference frame.
+VoidResult decodeReference(const QByteArray &encoded, const QString &name, const PhotoCheckThresholds &t, cv::Mat &grey, cv::Mat &alpha)
 {
     cv::Mat raw;
     try {
@@ -161,7 +162,6 @@ Result<MarkMatcher::Reference> MarkMatcher::prepare(const QByteArray &encoded, c
                          QStringLiteral("기준 마크 이미지를 해독할 수 없습니다 / cannot decode the reference mark %1").arg(name));
     if (raw.depth() != CV_8U)
         raw.convertTo(raw, CV_8U, 1.0 / 256);
-    cv::Mat grey, alpha;
     if (raw.channels() == 4) {
         std::vector<cv::Mat> ch;
         cv::split(raw, ch);
@@ -180,13 +180,14 @@ Result<MarkMatcher::Reference> MarkMatcher::prepare(const QByteArray &encoded, c
                                   std::sqrt(double(t.markReferenceMaxArea) / (double(grey.cols) * grey.rows)));
     cv::resize(grey, grey, cv::Size(), scale, scale, scale < 1 ? cv::INTER_AREA : cv::INTER_CUBIC);
     cv::resize(alpha, alpha, grey.size(), 0, 0, scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
+    return Ok{};
+}
 
-    Reference ref;
-    ref.name = name;
-    ref.size = grey.size();
+// The mark's own pixels, its picture on white and the correlation's reference; false when it is almost all transparent.
+bool prepareOwnPixels(MarkMatcher::Reference &ref, const cv::Mat &grey, const cv::Mat &alpha, bool transparent)
+{
     // The mark's own pixels: at least half opaque, one pixel in from the edge, where blur mixes in the surface.
     // A reference without transparency (a photo or JPEG of the flat mark) is all its own.
-    const bool transparent = double(cv::countNonZero(alpha < 250)) > 0.01 * double(alpha.total());
     if (transparent) {
         ref.opaque = alpha >= 128;
         cv::erode(ref.opaque, ref.opaque, cv::Mat());
@@ -195,66 +196,117 @@ Result<MarkMatcher::Reference> MarkMatcher::prepare(const QByteArray &encoded, c
     }
     ref.opaqueCount = cv::countNonZero(ref.opaque);
     if (ref.opaqueCount < 0.02 * double(ref.size.area()))
-        return makeError(QStringLiteral("mark_reference_featureless"),
-                         QStringLiteral("기준 마크가 거의 투명합니다 / the reference mark %1 is almost entirely transparent").arg(name));
+        return false;
     // Transparent marks are shown as printed on white (the usual plate) where a picture of them is wanted.
     cv::GaussianBlur(over(grey, alpha, 255), ref.grey, cv::Size(0, 0), 1.0);
     // The correlation's reference: the inks over their own mean grey (so the blur brings in no surface), then only
     // the opaque pixels, centred.
-    {
-        cv::Mat inks;
-        cv::GaussianBlur(over(grey, alpha, cv::mean(grey, ref.opaque)[0]), inks, cv::Size(0, 0), 1.0);
-        inks.convertTo(ref.centred, CV_32F);
-        ref.centred -= cv::mean(inks, ref.opaque)[0];
-        cv::Mat keep;
-        ref.opaque.convertTo(keep, CV_32F, 1.0 / 255);
-        ref.centred = ref.centred.mul(keep);
-        ref.centredNorm = cv::norm(ref.centred);
-        ref.centredSum = cv::sum(ref.centred)[0];
-    }
+    cv::Mat inks;
+    cv::GaussianBlur(over(grey, alpha, cv::mean(grey, ref.opaque)[0]), inks, cv::Size(0, 0), 1.0);
+    inks.convertTo(ref.centred, CV_32F);
+    ref.centred -= cv::mean(inks, ref.opaque)[0];
+    cv::Mat keep;
+    ref.opaque.convertTo(keep, CV_32F, 1.0 / 255);
+    ref.centred = ref.centred.mul(keep);
+    ref.centredNorm = cv::norm(ref.centred);
+    ref.centredSum = cv::sum(ref.centred)[0];
+    return true;
+}
 
-    // The surface tones the views are prepared over. White, the usual plate; then, for a mark with transparency,
-    // one below its darkest ink and one between its darkest and its middle ink: over each, the lettering's edges
-    // take another polarity (dark on light, light on dark, mixed), and ORB's descriptors, which compare pixel
-    // pairs, change with it. Brighter tones between the inks turn no edge the white tone does not.
+// The surface tones the views are prepared over. White, the usual plate; then, for a mark with transparency,
+// one below its darkest ink and one between its darkest and its middle ink: over each, the lettering's edges
+// take another polarity (dark on light, light on dark, mixed), and ORB's descriptors, which compare pixel
+// pairs, change with it. Brighter tones between the inks turn no edge the white tone does not.
+std::vector<double> surfaceTones(const cv::Mat &grey, const cv::Mat &opaque, bool transparent)
+{
     std::vector<double> tones{255};
-    if (transparent) {
-        std::vector<uchar> inks;
-        for (int y = 0; y < grey.rows; ++y)
-            for (int x = 0; x < grey.cols; ++x)
-                if (ref.opaque.at<uchar>(y, x) && grey.at<uchar>(y, x) < 200)
-                    inks.push_back(grey.at<uchar>(y, x));
-        if (inks.size() > 100) {
-            std::sort(inks.begin(), inks.end());
-            const double darkest = inks[inks.size() / 20], middle = inks[inks.size() / 2];
-            tones.push_back(std::max(0.0, darkest - 25));
-            if (middle - darkest > 20)
-                tones.push_back((darkest + middle) / 2);
-            // One ink (the mono mark): brand manuals also apply it reversed, white on a navy or black plate,
-            // which no tone below its ink shows (an outside pass: white marks on navy were never found).
-            // One ink: its own pixels are that ink or white, hardly a grey between (the colour marks' blue and
-            // green are mid greys).
-            const double midGreys = double(cv::countNonZero(ref.opaque & (grey >= 60) & (grey <= 200)));
-            ref.reversible = inks[inks.size() * 19 / 20] - darkest < 30 && midGreys < 0.05 * ref.opaqueCount;
-        }
+    if (!transparent)
+        return tones;
+    std::vector<uchar> inks;
+    for (int y = 0; y < grey.rows; ++y)
+        for (int x = 0; x < grey.cols; ++x)
+            if (opaque.at<uchar>(y, x) && grey.at<uchar>(y, x) < 200)
+                inks.push_back(grey.at<uchar>(y, x));
+    if (inks.size() > 100) {
+        std::sort(inks.begin(), inks.end());
+        const double darkest = inks[inks.size() / 20], middle = inks[inks.size() / 2];
+        tones.push_back(std::max(0.0, darkest - 25));
+        if (middle - darkest > 20)
+            tones.push_back((darkest + middle) / 2);
     }
-    std::vector<bool> inverted(tones.size(), false);
-    if (ref.reversible) {
-        tones.push_back(40);
-        inverted.push_back(true);
-    }
-    ref.tones = int(tones.size());
+    return tones;
+}
 
-    // A margin of the surface lets ORB find corners at the mark's edge (it skips a 31 px border).
-    const int margin = 40;
+// One ink (the mono mark): its own pixels are that ink or white, hardly a grey between (the colour marks' blue
+// and green are mid greys). Brand manuals also apply such a mark reversed, white on a navy or black plate,
+// which no tone below its ink shows (an outside pass: white marks on navy were never found).
+bool oneInk(const cv::Mat &grey, const cv::Mat &opaque, double opaqueCount)
+{
+    std::vector<uchar> inks;
+    for (int y = 0; y < grey.rows; ++y)
+        for (int x = 0; x < grey.cols; ++x)
+            if (opaque.at<uchar>(y, x) && grey.at<uchar>(y, x) < 200)
+                inks.push_back(grey.at<uchar>(y, x));
+    if (inks.size() <= 100)
+        return false;
+    std::sort(inks.begin(), inks.end());
+    const double midGreys = double(cv::countNonZero(opaque & (grey >= 60) & (grey <= 200)));
+    return inks[inks.size() * 19 / 20] - inks[inks.size() / 20] < 30 && midGreys < 0.05 * opaqueCount;
+}
+
+// A margin of the surface lets ORB find corners at the mark's edge (it skips a 31 px border).
+constexpr int kViewMargin = 40;
+
+// The keypoints of one tilted view over one tone, in the reference frame; points already described alike over
+// another tone of the same tilt (`keptPoints`, `keptDesc`: their patch lies on the mark's own pixels) are kept once.
+MarkMatcher::View describeView(const cv::Ptr<cv::ORB> &orb, const cv::Mat &view, const cv::Mat &where, const cv::Mat &h,
+                               cv::Size refSize, std::vector<cv::Point2f> &keptPoints, cv::Mat &keptDesc)
+{
+    std::vector<cv::KeyPoint> kps;
+    cv::Mat desc;
+    orb->detectAndCompute(view, where, kps, desc);
+    MarkMatcher::View v;
+    if (kps.empty())
+        return v;
+    cv::Mat kept;
+    std::vector<cv::Point2f> pts;
+    cv::KeyPoint::convert(kps, pts);
+    std::vector<cv::Point2f> back;
+    cv::perspectiveTransform(pts, back, h.inv());
+    for (size_t i = 0; i < back.size(); ++i) {
+        const cv::Point2f p = back[i] - cv::Point2f(float(kViewMargin), float(kViewMargin));
+        if (p.x < -2 || p.y < -2 || p.x > refSize.width + 2 || p.y > refSize.height + 2)
+            continue;
+        const cv::Mat d = desc.row(int(i));
+        bool seen = false;
+        for (int j = 0; j < keptDesc.rows && !seen; ++j)
+            seen = cv::norm(keptPoints[size_t(j)] - p) < 3 && cv::norm(keptDesc.row(j), d, cv::NORM_HAMMING) < 32;
+        if (seen)
+            continue;
+        v.points.push_back(p);
+        kept.push_back(d);
+        keptPoints.push_back(p);
+        keptDesc.push_back(d);
+    }
+    v.descriptors = HammingSet(kept);
+    return v;
+}
+
+// The views of every tilt over every tone, tilt-major.
+void addViews(MarkMatcher::Reference &ref, const cv::Mat &grey, const cv::Mat &alpha, const std::vector<double> &tones,
+              bool transparent, const PhotoCheckThresholds &t)
+{
+    const int margin = kViewMargin;
     cv::Mat ownPixels;  // where keypoints may sit: the opaque pixels and the two just outside (corners lie on edges)
     cv::dilate(alpha >= 128, ownPixels, cv::Mat(), cv::Point(-1, -1), 2);
     cv::copyMakeBorder(ownPixels, ownPixels, margin, margin, margin, margin, cv::BORDER_CONSTANT, cv::Scalar(transparent ? 0 : 255));
     std::vector<cv::Mat> surfaces;
     for (size_t k = 0; k < tones.size(); ++k) {
+        // The last tone of a reversible mark carries its ink inverted: light ink on a dark plate.
         const double tone = tones[k];
+        const bool inverted = ref.reversible && k + 1 == tones.size();
         cv::Mat padded;
-        cv::copyMakeBorder(over(inverted[k] ? cv::Mat(255 - grey) : grey, alpha, tone), padded, margin, margin, margin, margin,
+        cv::copyMakeBorder(over(inverted ? cv::Mat(255 - grey) : grey, alpha, tone), padded, margin, margin, margin, margin,
                            cv::BORDER_CONSTANT, cv::Scalar(tone));
         // A light blur stands in for the camera's optics; features of razor-sharp renderings match photos worse.
         cv::GaussianBlur(padded, padded, cv::Size(0, 0), 0.8);
@@ -269,43 +321,39 @@ Result<MarkMatcher::Reference> MarkMatcher::prepare(const QByteArray &encoded, c
         const cv::Mat h = tiltHomography(surfaces.front().size(), tilt[0], tilt[1], &canvas);
         cv::Mat where;
         cv::warpPerspective(ownPixels, where, h, canvas, cv::INTER_NEAREST, cv::BORDER_CONSTANT, cv::Scalar(0));
-        // Points already described alike over another tone (their patch lies on the mark's own pixels) are kept once.
         std::vector<cv::Point2f> keptPoints;
         cv::Mat keptDesc;
         for (size_t k = 0; k < surfaces.size(); ++k) {
             cv::Mat view;
             cv::warpPerspective(surfaces[k], view, h, canvas, cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar(tones[k]));
-            std::vector<cv::KeyPoint> kps;
-            cv::Mat desc;
-            orb->detectAndCompute(view, where, kps, desc);
             // Every (tilt, tone) keeps its slot, even empty, so the views of a tilt are always at the same indices.
-            View v;
-            if (!kps.empty()) {
-                cv::Mat kept;
-                std::vector<cv::Point2f> pts;
-                cv::KeyPoint::convert(kps, pts);
-                std::vector<cv::Point2f> back;
-                cv::perspectiveTransform(pts, back, h.inv());
-                for (size_t i = 0; i < back.size(); ++i) {
-                    const cv::Point2f p = back[i] - cv::Point2f(float(margin), float(margin));
-                    if (p.x < -2 || p.y < -2 || p.x > ref.size.width + 2 || p.y > ref.size.height + 2)
-                        continue;
-                    const cv::Mat d = desc.row(int(i));
-                    bool seen = false;
-                    for (int j = 0; j < keptDesc.rows && !seen; ++j)
-                        seen = cv::norm(keptPoints[size_t(j)] - p) < 3 && cv::norm(keptDesc.row(j), d, cv::NORM_HAMMING) < 32;
-                    if (seen)
-                        continue;
-                    v.points.push_back(p);
-                    kept.push_back(d);
-                    keptPoints.push_back(p);
-                    keptDesc.push_back(d);
-                }
-                v.descriptors = HammingSet(kept);
-            }
-            ref.views.push_back(std::move(v));
+            ref.views.push_back(describeView(orb, view, where, h, ref.size, keptPoints, keptDesc));
         }
     }
+}
+
+} // namespace
+
+// Everything a reference costs to prepare (nine tilted views, ORB on each), done once per process and image:
+// the field app, the CLI's workers and every test build checkers from the same few files.
+Result<MarkMatcher::Reference> MarkMatcher::prepare(const QByteArray &encoded, const QString &name, const PhotoCheckThresholds &t)
+{
+    cv::Mat grey, alpha;
+    if (auto decoded = decodeReference(encoded, name, t, grey, alpha); !decoded)
+        return decoded.error();
+    Reference ref;
+    ref.name = name;
+    ref.size = grey.size();
+    const bool transparent = double(cv::countNonZero(alpha < 250)) > 0.01 * double(alpha.total());
+    if (!prepareOwnPixels(ref, grey, alpha, transparent))
+        return makeError(QStringLiteral("mark_reference_featureless"),
+                         QStringLiteral("기준 마크가 거의 투명합니다 / the reference mark %1 is almost entirely transparent").arg(name));
+    std::vector<double> tones = surfaceTones(grey, ref.opaque, transparent);
+    ref.reversible = transparent && oneInk(grey, ref.opaque, ref.opaqueCount);
+    if (ref.reversible)
+        tones.push_back(40); // the reversed application's dark plate (addViews inverts the ink over it)
+    ref.tones = int(tones.size());
+    addViews(ref, grey, alpha, tones, transparent, t);
     size_t frontal = 0;
     for (int k = 0; k < ref.tones; ++k)
         frontal += ref.views[size_t(k)].points.size();
@@ -412,11 +460,99 @@ MarkMatch MarkMatcher::match(const PhotoFeatures &photo) const
     return best;
 }
 
-MarkMatch MarkMatcher::matchOne(const PhotoFeatures &photo, const Reference &ref, size_t fromView, size_t toView, Candidates &byPhotoPoint) const
+namespace {
+
+// PROSAC's model, then guided refits: PROSAC settles on the first model that explains the best matches, often one
+// fitted to the emblem alone, whose perspective is loosely held at the far end of the lettering (a few percent of
+// the mark off at its corner). The candidates within a loose distance of the model, refitted by RANSAC among
+// themselves (most of them are right now), replace it when they explain more of all the candidates.
+cv::Mat fitHomography(const std::vector<cv::Point2f> &src, const std::vector<cv::Point2f> &dst, double ransacPx, std::vector<uchar> &mask)
 {
-    MarkMatch out;
-    if (photo.descriptors.rows < 2)
-        return out;
+    cv::Mat h = cv::findHomography(src, dst, cv::USAC_PROSAC, ransacPx, mask, 3000, 0.995);
+    if (h.empty())
+        return h;
+    auto inliersOf = [&](const cv::Mat &model, double px, std::vector<uchar> *in) {
+        std::vector<cv::Point2f> projected;
+        cv::perspectiveTransform(src, projected, model);
+        in->assign(src.size(), 0);
+        int n = 0;
+        for (size_t i = 0; i < src.size(); ++i)
+            if (cv::norm(projected[i] - dst[i]) <= px)
+                n += ((*in)[i] = 1);
+        return n;
+    };
+    int bestCount = inliersOf(h, ransacPx, &mask);
+    for (const double loose : {8.0, 4.0, 2.0}) {
+        std::vector<uchar> near;
+        if (inliersOf(h, loose * ransacPx, &near) < 8)
+            break;
+        std::vector<cv::Point2f> s2, d2;
+        for (size_t i = 0; i < near.size(); ++i)
+            if (near[i]) {
+                s2.push_back(src[i]);
+                d2.push_back(dst[i]);
+            }
+        const cv::Mat refit = cv::findHomography(s2, d2, cv::RANSAC, ransacPx, cv::noArray(), 500, 0.995);
+        if (refit.empty())
+            continue;
+        std::vector<uchar> in;
+        if (const int n = inliersOf(refit, ransacPx, &in); n > bestCount) {
+            bestCount = n;
+            h = refit;
+            mask = std::move(in);
+        }
+    }
+    return h;
+}
+
+// The inliers, the grid cells of the reference they cover, and where the reference's corners land in the photo.
+void measureFit(MarkMatch &out, const std::vector<uchar> &mask, const std::vector<cv::Point2f> &src, const cv::Mat &h,
+                cv::Size refSize, cv::Size imageSize)
+{
+    std::set<int> cells;
+    for (size_t i = 0; i < mask.size(); ++i) {
+        if (!mask[i])
+            continue;
+        ++out.inliers;
+        const int cx = std::clamp(int(src[i].x * kGridCols / refSize.width), 0, kGridCols - 1);
+        const int cy = std::clamp(int(src[i].y * kGridRows / refSize.height), 0, kGridRows - 1);
+        cells.insert(cy * kGridCols + cx);
+    }
+    out.coveredCells = int(cells.size());
+    const std::vector<cv::Point2f> corners{{0, 0}, {float(refSize.width), 0}, {float(refSize.width), float(refSize.height)}, {0, float(refSize.height)}};
+    std::vector<cv::Point2f> projected;
+    cv::perspectiveTransform(corners, projected, h);
+    std::copy(projected.begin(), projected.end(), out.quad.begin());
+    out.areaShare = polygonArea(out.quad) / double(imageSize.area());
+}
+
+// Why the quad is not a shape a flat mark can take when photographed; empty when it is.
+QString implausibleShape(const MarkMatch &out, cv::Size refSize, const PhotoCheckThresholds &t)
+{
+    if (out.coveredCells < t.markMinCoveredCells)
+        return QStringLiteral("inliers cover too little of the mark");
+    std::vector<cv::Point2f> poly(out.quad.begin(), out.quad.end());
+    if (out.areaShare <= 0 || !cv::isContourConvex(poly))
+        return QStringLiteral("quad not convex");
+    if (out.areaShare < t.markMinAreaShare || out.areaShare > t.markMaxAreaShare)
+        return QStringLiteral("implausible size");
+    double sides[4];
+    for (int i = 0; i < 4; ++i)
+        sides[i] = cv::norm(out.quad[size_t(i)] - out.quad[size_t((i + 1) % 4)]);
+    const double shortest = *std::min_element(sides, sides + 4), longest = *std::max_element(sides, sides + 4);
+    const double refAspect = double(std::min(refSize.width, refSize.height)) / std::max(refSize.width, refSize.height);
+    if (shortest < t.markMinSideRatio * refAspect * longest)
+        return QStringLiteral("degenerate quad");
+    if (std::max(sides[0], sides[2]) > t.markMaxScaleRatio * std::min(sides[0], sides[2])
+        || std::max(sides[1], sides[3]) > t.markMaxScaleRatio * std::min(sides[1], sides[3]))
+        return QStringLiteral("perspective too strong");
+    return {};
+}
+
+} // namespace
+
+void MarkMatcher::addCandidates(const PhotoFeatures &photo, const Reference &ref, size_t fromView, size_t toView, Candidates &byPhotoPoint) const
+{
     // Per view, Lowe's ratio test; views repeat the same mark points, so the test must not compare across views.
     for (size_t v = fromView; v < std::min(toView, ref.views.size()); ++v) {
         const View &view = ref.views[v];
@@ -432,6 +568,14 @@ MarkMatch MarkMatcher::matchOne(const PhotoFeatures &photo, const Reference &ref
                 byPhotoPoint[q] = {view.points[size_t(n.index)], float(n.best)};
         }
     }
+}
+
+MarkMatch MarkMatcher::matchOne(const PhotoFeatures &photo, const Reference &ref, size_t fromView, size_t toView, Candidates &byPhotoPoint) const
+{
+    MarkMatch out;
+    if (photo.descriptors.rows < 2)
+        return out;
+    addCandidates(photo, ref, fromView, toView, byPhotoPoint);
     out.candidates = int(byPhotoPoint.size());
     if (out.candidates < m_t.markMinInliers)
         return out;
@@ -451,60 +595,10 @@ MarkMatch MarkMatcher::matchOne(const PhotoFeatures &photo, const Reference &ref
         dst.push_back(photo.keypoints[size_t(idx)].pt);
     }
     std::vector<uchar> mask;
-    cv::Mat h = cv::findHomography(src, dst, cv::USAC_PROSAC, m_t.markRansacPx, mask, 3000, 0.995);
+    const cv::Mat h = fitHomography(src, dst, m_t.markRansacPx, mask);
     if (h.empty())
         return out;
-    // PROSAC settles on the first model that explains the best matches, often one fitted to the emblem alone, whose
-    // perspective is loosely held at the far end of the lettering (a few percent of the mark off at its corner).
-    // Guided refits widen it: the candidates within a loose distance of the model, refitted by RANSAC among
-    // themselves (most of them are right now), replace it when they explain more of all the candidates.
-    auto inliersOf = [&](const cv::Mat &model, double px, std::vector<uchar> *in) {
-        std::vector<cv::Point2f> projected;
-        cv::perspectiveTransform(src, projected, model);
-        in->assign(src.size(), 0);
-        int n = 0;
-        for (size_t i = 0; i < src.size(); ++i)
-            if (cv::norm(projected[i] - dst[i]) <= px)
-                n += ((*in)[i] = 1);
-        return n;
-    };
-    int bestCount = inliersOf(h, m_t.markRansacPx, &mask);
-    for (const double loose : {8.0, 4.0, 2.0}) {
-        std::vector<uchar> near;
-        if (inliersOf(h, loose * m_t.markRansacPx, &near) < 8)
-            break;
-        std::vector<cv::Point2f> s2, d2;
-        for (size_t i = 0; i < near.size(); ++i)
-            if (near[i]) {
-                s2.push_back(src[i]);
-                d2.push_back(dst[i]);
-            }
-        const cv::Mat refit = cv::findHomography(s2, d2, cv::RANSAC, m_t.markRansacPx, cv::noArray(), 500, 0.995);
-        if (refit.empty())
-            continue;
-        std::vector<uchar> in;
-        if (const int n = inliersOf(refit, m_t.markRansacPx, &in); n > bestCount) {
-            bestCount = n;
-            h = refit;
-            mask = std::move(in);
-        }
-    }
-    std::set<int> cells;
-    for (size_t i = 0; i < mask.size(); ++i) {
-        if (!mask[i])
-            continue;
-        ++out.inliers;
-        const int cx = std::clamp(int(src[i].x * kGridCols / ref.size.width), 0, kGridCols - 1);
-        const int cy = std::clamp(int(src[i].y * kGridRows / ref.size.height), 0, kGridRows - 1);
-        cells.insert(cy * kGridCols + cx);
-    }
-    out.coveredCells = int(cells.size());
-    const std::vector<cv::Point2f> corners{{0, 0}, {float(ref.size.width), 0}, {float(ref.size.width), float(ref.size.height)}, {0, float(ref.size.height)}};
-    std::vector<cv::Point2f> projected;
-    cv::perspectiveTransform(corners, projected, h);
-    std::copy(projected.begin(), projected.end(), out.quad.begin());
-    const double imageArea = double(photo.imageSize.area());
-    out.areaShare = polygonArea(out.quad) / imageArea;
+    measureFit(out, mask, src, h, ref.size, photo.imageSize);
 
     if (out.inliers < std::min(m_t.markMinInliers, m_t.markRescueInliers))
         return out;
@@ -512,30 +606,20 @@ MarkMatch MarkMatcher::matchOne(const PhotoFeatures &photo, const Reference &ref
     // blur or a steep view leaves fewer or drowns them in candidates, and then the picture itself must agree.
     const bool plenty = out.inliers >= m_t.markMinInliers && double(out.inliers) >= m_t.markMinInlierRatio * out.candidates;
     // Enough inliers: now the shape must be one a flat mark can take when photographed.
-    auto reject = [&](const QString &why) { out.rejectedBecause = why; return out; };
-    if (out.coveredCells < m_t.markMinCoveredCells)
-        return reject(QStringLiteral("inliers cover too little of the mark"));
-    std::vector<cv::Point2f> poly(out.quad.begin(), out.quad.end());
-    if (out.areaShare <= 0 || !cv::isContourConvex(poly))
-        return reject(QStringLiteral("quad not convex"));
-    if (out.areaShare < m_t.markMinAreaShare || out.areaShare > m_t.markMaxAreaShare)
-        return reject(QStringLiteral("implausible size"));
-    double sides[4];
-    for (int i = 0; i < 4; ++i)
-        sides[i] = cv::norm(out.quad[size_t(i)] - out.quad[size_t((i + 1) % 4)]);
-    const double shortest = *std::min_element(sides, sides + 4), longest = *std::max_element(sides, sides + 4);
-    const double refAspect = double(std::min(ref.size.width, ref.size.height)) / std::max(ref.size.width, ref.size.height);
-    if (shortest < m_t.markMinSideRatio * refAspect * longest)
-        return reject(QStringLiteral("degenerate quad"));
-    if (std::max(sides[0], sides[2]) > m_t.markMaxScaleRatio * std::min(sides[0], sides[2])
-        || std::max(sides[1], sides[3]) > m_t.markMaxScaleRatio * std::min(sides[1], sides[3]))
-        return reject(QStringLiteral("perspective too strong"));
+    if (const QString why = implausibleShape(out, ref.size, m_t); !why.isEmpty()) {
+        out.rejectedBecause = why;
+        return out;
+    }
     // The second cue: does the photo, seen through the homography, look like the mark?
     out.correlation = correlationWithReference(photo.grey, h, ref);
-    if (out.correlation < (plenty ? m_t.markMinCorrelation : m_t.markRescueCorrelation))
-        return reject(plenty ? QStringLiteral("does not look like the mark") : QStringLiteral("too few or too scattered inliers"));
-    if (out.correlation < m_t.markConfidentCorrelation && weakestPartCorrelation(photo.grey, h, ref) < m_t.markMinPartCorrelation)
-        return reject(QStringLiteral("part of the mark does not look like it"));
+    if (out.correlation < (plenty ? m_t.markMinCorrelation : m_t.markRescueCorrelation)) {
+        out.rejectedBecause = plenty ? QStringLiteral("does not look like the mark") : QStringLiteral("too few or too scattered inliers");
+        return out;
+    }
+    if (out.correlation < m_t.markConfidentCorrelation && weakestPartCorrelation(photo.grey, h, ref) < m_t.markMinPartCorrelation) {
+        out.rejectedBecause = QStringLiteral("part of the mark does not look like it");
+        return out;
+    }
     out.found = true;
     out.homography = cv::Matx33d(h);
     return out;

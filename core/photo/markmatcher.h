@@ -94,6 +94,7 @@ private:
     static Result<Reference> prepare(const QByteArray &encoded, const QString &name, const PhotoCheckThresholds &t);
     // Adds the ratio-test survivors of views [fromView, toView) to `candidates`, then fits and tests a homography.
     MarkMatch matchOne(const PhotoFeatures &photo, const Reference &ref, size_t fromView, size_t toView, Candidates &candidates) const;
+    void addCandidates(const PhotoFeatures &photo, const Reference &ref, size_t fromView, size_t toView, Candidates &candidates) const;
 
     PhotoCheckThresholds m_t;
     std::vector<Reference> m_refs;

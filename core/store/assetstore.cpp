@@ -21,6 +21,22 @@
 
 namespace gc::core {
 
+namespace {
+
+// Stamps a new event, refuses what the sync server would refuse, and appends it to the log.
+Result<Event> appendNew(EventLog &log, const NewEvent &n)
+{
+    Event e = log.stamp(n);
+    // What the sync server would refuse is refused here, before it waits on this device for ever.
+    if (auto ok = eventkinds::validate(e); !ok)
+        return ok.error();
+    if (auto r = log.append(e); !r)
+        return r.error();
+    return e;
+}
+
+} // namespace
+
 AssetStore::AssetStore() = default;
 AssetStore::~AssetStore()
 {
@@ -131,15 +147,12 @@ Result<std::vector<Event>> AssetStore::record(const std::vector<NewEvent> &event
     std::vector<Event> out;
     out.reserve(events.size());
     for (const auto &n : events) {
-        Event e = m_log->stamp(n);
-        // What the sync server would refuse is refused here, before it waits on this device for ever.
-        if (auto ok = eventkinds::validate(e); !ok)
-            return ok.error();
-        if (auto r = m_log->append(e); !r)
+        auto e = appendNew(*m_log, n);
+        if (!e)
+            return e.error();
+        if (auto r = m_projection->apply(*e); !r)
             return r.error();
-        if (auto r = m_projection->apply(e); !r)
-            return r.error();
-        out.push_back(std::move(e));
+        out.push_back(std::move(*e));
     }
     if (auto r = tx.commit(); !r)
         return r.error();
@@ -166,14 +179,12 @@ Result<std::vector<Event>> AssetStore::recordAdopted(const std::vector<NewEvent>
     std::vector<Event> out;
     std::set<QString> touched(restoreUuids.begin(), restoreUuids.end());
     for (const auto &n : events) {
-        Event e = m_log->stamp(n);
-        if (auto ok = eventkinds::validate(e); !ok)
-            return ok.error();
-        if (auto r = m_log->append(e); !r)
-            return r.error();
-        if (!e.assetUuid.isEmpty())
-            touched.insert(e.assetUuid);
-        out.push_back(std::move(e));
+        auto e = appendNew(*m_log, n);
+        if (!e)
+            return e.error();
+        if (!e->assetUuid.isEmpty())
+            touched.insert(e->assetUuid);
+        out.push_back(std::move(*e));
     }
     for (const QString &uuid : touched) {
         if (auto r = m_projection->replayAsset(uuid); !r)

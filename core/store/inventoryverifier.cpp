@@ -67,38 +67,49 @@ void checkStructure(const SqliteDb &db, InventoryVerifier::Report &r)
 
 } // namespace
 
-InventoryVerifier::Report InventoryVerifier::run(const AssetStore &store)
-{
-    Report r;
-    checkStructure(StoreAccess::db(store), r);
-    r.events = store.eventCount();
-    r.damage = r.problems.size();
+namespace {
 
-    auto replayed = store.replay();
-    if (!replayed) {
-        r.problems << replayed.error().message;
-        ++r.damage;
-        return r;
-    }
-    auto stored = store.assets();
-    if (!stored) {
-        r.problems << stored.error().message;
-        ++r.damage;
-        return r;
-    }
-    r.assets = qint64(stored->size());
-    std::set<QString> seen;
-    int reported = 0;
+// Compares each table with the fold of the event log, counting what differs into the report.
+class Verification {
+public:
+    explicit Verification(InventoryVerifier::Report &r) : m_r(r) {}
+
     // `outside`: a row of `assets` added, changed or deleted behind the log, which `adopt` turns into events.
-    auto report = [&](const QString &line, bool outside = false) {
-        ++(outside ? r.outsideEdits : r.damage);
-        if (++reported <= 200)
-            r.problems << line;
-    };
-    for (const Asset &a : *stored) {
+    void report(const QString &line, bool outside = false)
+    {
+        ++(outside ? m_r.outsideEdits : m_r.damage);
+        if (++m_reported <= 200)
+            m_r.problems << line;
+    }
+    // A table that could not be read at all.
+    void unreadable(const Error &e)
+    {
+        m_r.problems << e.message;
+        ++m_r.damage;
+    }
+    void finish()
+    {
+        if (m_reported > 200)
+            m_r.problems << QStringLiteral("… %1 more").arg(m_reported - 200);
+    }
+
+    void compareAssets(const std::vector<Asset> &stored, const std::map<QString, Asset> &logged);
+    void comparePhotos(const AssetStore &store, const std::vector<PhotoRow> &photos, const std::map<QString, PhotoRow> &logged);
+    void compareSurveys(const SqliteDb &db, const SurveyBook &want);
+    void compareFieldTables(const SqliteDb &db);
+
+private:
+    InventoryVerifier::Report &m_r;
+    int m_reported = 0;
+};
+
+void Verification::compareAssets(const std::vector<Asset> &stored, const std::map<QString, Asset> &logged)
+{
+    std::set<QString> seen;
+    for (const Asset &a : stored) {
         seen.insert(a.uuid);
-        const auto it = replayed->assets.find(a.uuid);
-        if (it == replayed->assets.end()) {
+        const auto it = logged.find(a.uuid);
+        if (it == logged.end()) {
             report(QStringLiteral("assets: %1 (%2) 이력에 없는 행입니다(로그 밖에서 추가됨) / row not produced by the event log").arg(a.code, a.uuid), true);
             continue;
         }
@@ -106,18 +117,14 @@ InventoryVerifier::Report InventoryVerifier::run(const AssetStore &store)
         if (!diff.isEmpty())
             report(QStringLiteral("assets: %1 이력과 다릅니다(로그 밖에서 수정됨): %2 / differs from its event log in: %2").arg(a.code, diff.join(QStringLiteral(", "))), true);
     }
-    for (const auto &[uuid, a] : replayed->assets) {
+    for (const auto &[uuid, a] : logged) {
         if (!seen.count(uuid))
             report(QStringLiteral("assets: %1 (%2) 이력에는 있으나 테이블에 없습니다(로그 밖에서 삭제됨) / in the log but missing from the table").arg(a.code, uuid), true);
     }
+}
 
-    auto photos = store.photos();
-    if (!photos) {
-        r.problems << photos.error().message;
-        ++r.damage;
-        return r;
-    }
-    r.photos = qint64(photos->size());
+void Verification::comparePhotos(const AssetStore &store, const std::vector<PhotoRow> &photos, const std::map<QString, PhotoRow> &logged)
+{
     std::set<QString> seenPhotos;
     const PhotoStore files(store.photoDir());
     const SqliteDb &db = StoreAccess::db(store);
@@ -131,10 +138,10 @@ InventoryVerifier::Report InventoryVerifier::run(const AssetStore &store)
         st->bind(1, sha);
         return st->step();
     };
-    for (const PhotoRow &p : *photos) {
+    for (const PhotoRow &p : photos) {
         seenPhotos.insert(p.photoId);
-        const auto it = replayed->photos.find(p.photoId);
-        if (it == replayed->photos.end())
+        const auto it = logged.find(p.photoId);
+        if (it == logged.end())
             report(QStringLiteral("photos: %1 이력에 없는 사진 행 / photo row not produced by the event log").arg(p.photoId));
         else if (!(it->second == p))
             report(QStringLiteral("photos: %1 이력과 다릅니다 / differs from its event log").arg(p.photoId));
@@ -149,64 +156,102 @@ InventoryVerifier::Report InventoryVerifier::run(const AssetStore &store)
         else if (PhotoStore::sha256OfFile(path) != p.sha256)
             report(QStringLiteral("photos: 해시 불일치(파일 손상) / hash mismatch (file damaged): %1").arg(path));
     }
-    for (const auto &[id, p] : replayed->photos) {
+    for (const auto &[id, p] : logged) {
         if (!seenPhotos.count(id))
             report(QStringLiteral("photos: %1 이력에는 있으나 테이블에 없습니다 / in the log but missing from the table").arg(id));
     }
-    // Survey tables (W1.6): the same fold over the log must give exactly the stored rows.
-    if (auto surveys = SurveyTables::read(StoreAccess::db(store)); !surveys) {
-        r.problems << surveys.error().message;
-        ++r.damage;
-    } else {
-        const SurveyBook &want = replayed->surveys;
-        for (const auto &[id, c] : surveys->campaigns) {
-            const auto it = want.campaigns.find(id);
-            if (it == want.campaigns.end() || !(it->second == c))
-                report(QStringLiteral("survey_campaigns: %1 '%2' 이력과 다릅니다(로그 밖에서 수정됨) / differs from the event log").arg(id, c.title));
-        }
-        for (const auto &[key, s] : surveys->submissions) {
-            const auto it = want.submissions.find(key);
-            if (it == want.submissions.end() || !(it->second == s))
-                report(QStringLiteral("survey_submissions: %1 %2 이력과 다릅니다(로그 밖에서 수정됨) / differs from the event log").arg(key.first, key.second));
-        }
-        for (const auto &[id, row] : surveys->rows) {
-            const auto it = want.rows.find(id);
-            if (it == want.rows.end() || !(it->second == row))
-                report(QStringLiteral("survey_rows: %1 %2행 이력과 다릅니다(로그 밖에서 수정됨) / row %2 differs from the event log").arg(row.department).arg(row.seq));
-        }
-        const auto missing = [&](const char *table, size_t stored, size_t logged) {
-            if (stored < logged)
-                report(QStringLiteral("%1: 이력에는 있으나 테이블에 없는 행 %2개(로그 밖에서 삭제됨) / %2 rows in the log but missing from the table")
-                           .arg(QLatin1String(table)).arg(logged - stored));
-        };
-        missing("survey_campaigns", surveys->campaigns.size(), want.campaigns.size());
-        missing("survey_submissions", surveys->submissions.size(), want.submissions.size());
-        missing("survey_rows", surveys->rows.size(), want.rows.size());
+}
+
+// Survey tables (W1.6): the same fold over the log must give exactly the stored rows.
+void Verification::compareSurveys(const SqliteDb &db, const SurveyBook &want)
+{
+    auto surveys = SurveyTables::read(db);
+    if (!surveys) {
+        unreadable(surveys.error());
+        return;
     }
-    // Field tables (W1.4): crew users and proposed places, likewise.
-    if (StoreAccess::db(store).tableExists(QStringLiteral("gc_users")) && StoreAccess::db(store).tableExists(QStringLiteral("place_proposals"))) {
-        auto have = FieldTables::read(StoreAccess::db(store));
-        auto want = FieldTables::fold(StoreAccess::db(store));
-        if (!have || !want) {
-            r.problems << (have ? want.error() : have.error()).message;
-            ++r.damage;
-        } else {
-            for (const auto &[id, u] : have->users) {
-                const auto it = want->users.find(id);
-                if (it == want->users.end() || !(it->second == u))
-                    report(QStringLiteral("gc_users: %1 '%2' 이력과 다릅니다(로그 밖에서 수정됨) / differs from the event log").arg(id, u.name));
-            }
-            for (const auto &[id, p] : have->proposals) {
-                const auto it = want->proposals.find(id);
-                if (it == want->proposals.end() || !(it->second == p))
-                    report(QStringLiteral("place_proposals: %1 이력과 다릅니다(로그 밖에서 수정됨) / differs from the event log").arg(id));
-            }
-            if (have->users.size() < want->users.size() || have->proposals.size() < want->proposals.size())
-                report(QStringLiteral("gc_users/place_proposals: 이력에는 있으나 테이블에 없는 행이 있습니다(로그 밖에서 삭제됨) / rows in the log are missing from the table"));
-        }
+    for (const auto &[id, c] : surveys->campaigns) {
+        const auto it = want.campaigns.find(id);
+        if (it == want.campaigns.end() || !(it->second == c))
+            report(QStringLiteral("survey_campaigns: %1 '%2' 이력과 다릅니다(로그 밖에서 수정됨) / differs from the event log").arg(id, c.title));
     }
-    if (reported > 200)
-        r.problems << QStringLiteral("… %1 more").arg(reported - 200);
+    for (const auto &[key, s] : surveys->submissions) {
+        const auto it = want.submissions.find(key);
+        if (it == want.submissions.end() || !(it->second == s))
+            report(QStringLiteral("survey_submissions: %1 %2 이력과 다릅니다(로그 밖에서 수정됨) / differs from the event log").arg(key.first, key.second));
+    }
+    for (const auto &[id, row] : surveys->rows) {
+        const auto it = want.rows.find(id);
+        if (it == want.rows.end() || !(it->second == row))
+            report(QStringLiteral("survey_rows: %1 %2행 이력과 다릅니다(로그 밖에서 수정됨) / row %2 differs from the event log").arg(row.department).arg(row.seq));
+    }
+    const auto missing = [&](const char *table, size_t stored, size_t logged) {
+        if (stored < logged)
+            report(QStringLiteral("%1: 이력에는 있으나 테이블에 없는 행 %2개(로그 밖에서 삭제됨) / %2 rows in the log but missing from the table")
+                       .arg(QLatin1String(table)).arg(logged - stored));
+    };
+    missing("survey_campaigns", surveys->campaigns.size(), want.campaigns.size());
+    missing("survey_submissions", surveys->submissions.size(), want.submissions.size());
+    missing("survey_rows", surveys->rows.size(), want.rows.size());
+}
+
+// Field tables (W1.4): crew users and proposed places, likewise.
+void Verification::compareFieldTables(const SqliteDb &db)
+{
+    if (!db.tableExists(QStringLiteral("gc_users")) || !db.tableExists(QStringLiteral("place_proposals")))
+        return;
+    auto have = FieldTables::read(db);
+    auto want = FieldTables::fold(db);
+    if (!have || !want) {
+        unreadable(have ? want.error() : have.error());
+        return;
+    }
+    for (const auto &[id, u] : have->users) {
+        const auto it = want->users.find(id);
+        if (it == want->users.end() || !(it->second == u))
+            report(QStringLiteral("gc_users: %1 '%2' 이력과 다릅니다(로그 밖에서 수정됨) / differs from the event log").arg(id, u.name));
+    }
+    for (const auto &[id, p] : have->proposals) {
+        const auto it = want->proposals.find(id);
+        if (it == want->proposals.end() || !(it->second == p))
+            report(QStringLiteral("place_proposals: %1 이력과 다릅니다(로그 밖에서 수정됨) / differs from the event log").arg(id));
+    }
+    if (have->users.size() < want->users.size() || have->proposals.size() < want->proposals.size())
+        report(QStringLiteral("gc_users/place_proposals: 이력에는 있으나 테이블에 없는 행이 있습니다(로그 밖에서 삭제됨) / rows in the log are missing from the table"));
+}
+
+} // namespace
+
+InventoryVerifier::Report InventoryVerifier::run(const AssetStore &store)
+{
+    Report r;
+    checkStructure(StoreAccess::db(store), r);
+    r.events = store.eventCount();
+    r.damage = r.problems.size();
+    Verification check(r);
+
+    auto replayed = store.replay();
+    if (!replayed) {
+        check.unreadable(replayed.error());
+        return r;
+    }
+    auto stored = store.assets();
+    if (!stored) {
+        check.unreadable(stored.error());
+        return r;
+    }
+    r.assets = qint64(stored->size());
+    check.compareAssets(*stored, replayed->assets);
+    auto photos = store.photos();
+    if (!photos) {
+        check.unreadable(photos.error());
+        return r;
+    }
+    r.photos = qint64(photos->size());
+    check.comparePhotos(store, *photos, replayed->photos);
+    check.compareSurveys(StoreAccess::db(store), replayed->surveys);
+    check.compareFieldTables(StoreAccess::db(store));
+    check.finish();
     return r;
 }
 

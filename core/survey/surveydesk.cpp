@@ -257,6 +257,87 @@ VoidResult SurveyDesk::submit(const QString &surveyId, const QString &department
     return saveRows(surveyId, department, *current, true);
 }
 
+namespace {
+
+// What an approved line says of an asset the inventory has: its marks, and its place if it had none.
+NewEvent assetUpdate(const AssetStore &store, const SurveyRow &r, const QString &uuid, const QString &department)
+{
+    const auto a = store.asset(uuid);
+    QJsonObject changes{{QStringLiteral("mark_count"), r.markCount}, {QStringLiteral("variant"), r.variant}};
+    if (!r.method.isEmpty())
+        changes.insert(QStringLiteral("method"), r.method);
+    if (!r.markSize.isEmpty())
+        changes.insert(QStringLiteral("mark_size"), r.markSize);
+    if (a && !a->hasLocation && r.hasLocation) {
+        changes.insert(QStringLiteral("x"), r.x);
+        changes.insert(QStringLiteral("y"), r.y);
+    }
+    return {QLatin1String(EventKind::AssetUpdated), uuid, changes, 0, department};
+}
+
+// The asset an approved line of a facility the inventory lacks becomes (without its code yet).
+Asset newAsset(const SurveyRow &r, const QString &department)
+{
+    Asset a;
+    a.category = r.category;
+    a.name = r.name.isEmpty() ? catalog::labelKo(catalog::categories(), r.category) + QLatin1Char(' ') + r.address : r.name;
+    a.department = department;
+    a.addressJibun = r.address;
+    a.method = r.method;
+    a.markCount = r.markCount;
+    a.markSize = r.markSize;
+    a.variant = r.variant;
+    a.notes = r.note;
+    a.hasLocation = r.hasLocation;
+    a.x = r.x;
+    a.y = r.y;
+    return a;
+}
+
+// The events an approved sheet adds to the inventory, and which asset each needed row became.
+VoidResult approvalEvents(AssetStore &store, const std::vector<SurveyReconciler::Line> &lines, const QString &department,
+                          std::vector<NewEvent> &events, QJsonArray &applied)
+{
+    auto dongs = DongLocator::load(StoreAccess::db(store));
+    if (!dongs)
+        return dongs.error();
+    const AssetValidator validator(&*dongs);
+    std::map<QString, int> nextNumber;
+    std::set<QString> touched;
+    QStringList problems;
+    for (const auto &l : lines) {
+        const SurveyRow &r = l.row;
+        if (!r.needed)
+            continue;
+        QString uuid = l.assetUuid;
+        if (!uuid.isEmpty()) {
+            if (!touched.insert(uuid).second)
+                continue; // two lines of one sheet on one asset: the first one counts
+            events.push_back(assetUpdate(store, r, uuid, department));
+        } else {
+            Asset a = newAsset(r, department);
+            for (const FieldProblem &p : validator.check(a))
+                problems << QStringLiteral("%1 %2행 %3 = '%4': %5").arg(department).arg(r.seq).arg(p.field, p.value, p.reason);
+            const CatalogEntry *category = catalog::find(catalog::categories(), a.category);
+            if (!category)
+                continue; // reported by the validator above
+            const QString prefix = QString::fromUtf8(category->codePrefix);
+            auto it = nextNumber.find(prefix);
+            if (it == nextNumber.end())
+                it = nextNumber.emplace(prefix, store.nextCode(a.category).right(6).toInt()).first;
+            a.code = QStringLiteral("GC-%1-%2").arg(prefix).arg(it->second++, 6, 10, QLatin1Char('0'));
+            uuid = newId();
+            events.push_back({QLatin1String(EventKind::AssetCreated), uuid, assetfields::toJson(a), 0, department});
+        }
+        applied.append(QJsonObject{{QStringLiteral("row_id"), r.rowId}, {QStringLiteral("asset_uuid"), uuid}});
+    }
+    if (!problems.isEmpty())
+        return makeError(QStringLiteral("invalid"), problems.join(QLatin1Char('\n')));
+    return Ok{};
+}
+
+} // namespace
+
 Result<int> SurveyDesk::review(const QString &surveyId, const QString &department, const QString &decision, const QString &comment)
 {
     const auto c = campaign(surveyId);
@@ -284,63 +365,8 @@ Result<int> SurveyDesk::review(const QString &surveyId, const QString &departmen
         auto lines = SurveyReconciler::run(m_store, *sheet);
         if (!lines)
             return lines.error();
-        auto dongs = DongLocator::load(StoreAccess::db(m_store));
-        if (!dongs)
-            return dongs.error();
-        const AssetValidator validator(&*dongs);
-        std::map<QString, int> nextNumber;
-        std::set<QString> touched;
-        QStringList problems;
-        for (const auto &l : *lines) {
-            const SurveyRow &r = l.row;
-            if (!r.needed)
-                continue;
-            QString uuid = l.assetUuid;
-            if (!uuid.isEmpty()) {
-                if (!touched.insert(uuid).second)
-                    continue; // two lines of one sheet on one asset: the first one counts
-                const auto a = m_store.asset(uuid);
-                QJsonObject changes{{QStringLiteral("mark_count"), r.markCount}, {QStringLiteral("variant"), r.variant}};
-                if (!r.method.isEmpty())
-                    changes.insert(QStringLiteral("method"), r.method);
-                if (!r.markSize.isEmpty())
-                    changes.insert(QStringLiteral("mark_size"), r.markSize);
-                if (a && !a->hasLocation && r.hasLocation) {
-                    changes.insert(QStringLiteral("x"), r.x);
-                    changes.insert(QStringLiteral("y"), r.y);
-                }
-                events.push_back({QLatin1String(EventKind::AssetUpdated), uuid, changes, 0, department});
-            } else {
-                Asset a;
-                a.category = r.category;
-                a.name = r.name.isEmpty() ? catalog::labelKo(catalog::categories(), r.category) + QLatin1Char(' ') + r.address : r.name;
-                a.department = department;
-                a.addressJibun = r.address;
-                a.method = r.method;
-                a.markCount = r.markCount;
-                a.markSize = r.markSize;
-                a.variant = r.variant;
-                a.notes = r.note;
-                a.hasLocation = r.hasLocation;
-                a.x = r.x;
-                a.y = r.y;
-                for (const FieldProblem &p : validator.check(a))
-                    problems << QStringLiteral("%1 %2행 %3 = '%4': %5").arg(department).arg(r.seq).arg(p.field, p.value, p.reason);
-                const CatalogEntry *category = catalog::find(catalog::categories(), a.category);
-                if (!category)
-                    continue; // reported by the validator above
-                const QString prefix = QString::fromUtf8(category->codePrefix);
-                auto it = nextNumber.find(prefix);
-                if (it == nextNumber.end())
-                    it = nextNumber.emplace(prefix, m_store.nextCode(a.category).right(6).toInt()).first;
-                a.code = QStringLiteral("GC-%1-%2").arg(prefix).arg(it->second++, 6, 10, QLatin1Char('0'));
-                uuid = newId();
-                events.push_back({QLatin1String(EventKind::AssetCreated), uuid, assetfields::toJson(a), 0, department});
-            }
-            applied.append(QJsonObject{{QStringLiteral("row_id"), r.rowId}, {QStringLiteral("asset_uuid"), uuid}});
-        }
-        if (!problems.isEmpty())
-            return makeError(QStringLiteral("invalid"), problems.join(QLatin1Char('\n')));
+        if (auto made = approvalEvents(m_store, *lines, department, events, applied); !made)
+            return made.error();
     }
     const int assets = int(events.size());
     QJsonObject p{{QStringLiteral("survey_id"), surveyId},

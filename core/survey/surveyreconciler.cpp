@@ -34,71 +34,67 @@ Result<std::vector<SurveyReconciler::Line>> SurveyReconciler::run(const AssetSto
     return run(store, rows, t);
 }
 
-Result<std::vector<SurveyReconciler::Line>> SurveyReconciler::run(const AssetStore &store, const std::vector<SurveyRow> &rows, const Thresholds &t)
+namespace {
+
+using Line = SurveyReconciler::Line;
+using Match = SurveyReconciler::Match;
+
+// The inventory asset the row names by its code; a row without a place takes the asset's.
+void matchByCode(Statement &byCode, const SurveyRow &r, Line &l)
 {
-    const SqliteDb &db = StoreAccess::db(store);
-    auto byCode = db.prepare(QStringLiteral("SELECT uuid, code, geom IS NOT NULL, ST_MinX(geom), ST_MinY(geom) FROM assets WHERE code = ?1"));
-    auto near = db.prepare(QStringLiteral("SELECT uuid, code, ST_MinX(geom), ST_MinY(geom) FROM assets WHERE category = ?5 AND fid IN "
-                                          "(SELECT id FROM rtree_assets_geom WHERE minx <= ?3 AND maxx >= ?1 AND miny <= ?4 AND maxy >= ?2)"));
-    if (!byCode)
-        return byCode.error();
-    if (!near)
-        return near.error();
-    std::vector<Line> out;
-    out.reserve(rows.size());
-    for (const SurveyRow &r : rows) {
-        Line l;
-        l.row = r;
-        l.hasPlace = r.hasLocation;
-        l.x = r.x;
-        l.y = r.y;
-        if (!r.assetCode.isEmpty()) {
-            byCode->reset();
-            byCode->bind(1, r.assetCode);
-            if (byCode->step()) {
-                l.match = Match::Code;
-                l.assetUuid = byCode->toText(0);
-                l.assetCode = byCode->toText(1);
-                if (byCode->toInt(2) != 0) {
-                    const double ax = byCode->toDouble(3), ay = byCode->toDouble(4);
-                    if (r.hasLocation)
-                        l.distance = std::hypot(ax - r.x, ay - r.y);
-                    else {
-                        l.hasPlace = true;
-                        l.x = ax;
-                        l.y = ay;
-                    }
-                }
-            }
-        }
-        if (l.match == Match::New && r.hasLocation) {
-            near->reset();
-            near->bind(1, r.x - t.nearMetres).bind(2, r.y - t.nearMetres).bind(3, r.x + t.nearMetres).bind(4, r.y + t.nearMetres);
-            near->bind(5, r.category);
-            while (near->step()) {
-                const double d = std::hypot(near->toDouble(2) - r.x, near->toDouble(3) - r.y);
-                if (d <= t.nearMetres && (l.distance < 0 || d < l.distance)) {
-                    l.match = Match::Nearby;
-                    l.assetUuid = near->toText(0);
-                    l.assetCode = near->toText(1);
-                    l.distance = d;
-                }
-            }
-            if (near->failed())
-                return makeError(QStringLiteral("sqlite"), near->error());
-        }
-        out.push_back(std::move(l));
+    byCode.reset();
+    byCode.bind(1, r.assetCode);
+    if (!byCode.step())
+        return;
+    l.match = Match::Code;
+    l.assetUuid = byCode.toText(0);
+    l.assetCode = byCode.toText(1);
+    if (byCode.toInt(2) == 0)
+        return;
+    const double ax = byCode.toDouble(3), ay = byCode.toDouble(4);
+    if (r.hasLocation) {
+        l.distance = std::hypot(ax - r.x, ay - r.y);
+    } else {
+        l.hasPlace = true;
+        l.x = ax;
+        l.y = ay;
     }
-    // Rows of two departments describe the same place when they point at the same asset, or name the
-    // same category within the distance. Sorting by x keeps the comparison to a narrow band.
+}
+
+// The nearest asset of the row's category within the distance.
+VoidResult matchNearby(Statement &near, const SurveyRow &r, Line &l, const SurveyReconciler::Thresholds &t)
+{
+    near.reset();
+    near.bind(1, r.x - t.nearMetres).bind(2, r.y - t.nearMetres).bind(3, r.x + t.nearMetres).bind(4, r.y + t.nearMetres);
+    near.bind(5, r.category);
+    while (near.step()) {
+        const double d = std::hypot(near.toDouble(2) - r.x, near.toDouble(3) - r.y);
+        if (d <= t.nearMetres && (l.distance < 0 || d < l.distance)) {
+            l.match = Match::Nearby;
+            l.assetUuid = near.toText(0);
+            l.assetCode = near.toText(1);
+            l.distance = d;
+        }
+    }
+    if (near.failed())
+        return makeError(QStringLiteral("sqlite"), near.error());
+    return Ok{};
+}
+
+void link(Line &a, const Line &b)
+{
+    a.overlapRowIds.push_back(b.row.rowId);
+    a.overlaps << QStringLiteral("%1 %2행").arg(b.row.department).arg(b.row.seq);
+}
+
+// Rows of two departments describe the same place when they point at the same asset, or name the
+// same category within the distance. Sorting by x keeps the comparison to a narrow band.
+void linkOverlaps(std::vector<Line> &out, const SurveyReconciler::Thresholds &t)
+{
     std::vector<size_t> order(out.size());
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = i;
     std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return out[a].x < out[b].x; });
-    auto link = [&](Line &a, const Line &b) {
-        a.overlapRowIds.push_back(b.row.rowId);
-        a.overlaps << QStringLiteral("%1 %2행").arg(b.row.department).arg(b.row.seq);
-    };
     std::map<QString, std::vector<size_t>> byAsset;
     for (size_t i = 0; i < out.size(); ++i) {
         if (!out[i].assetUuid.isEmpty())
@@ -132,6 +128,37 @@ Result<std::vector<SurveyReconciler::Line>> SurveyReconciler::run(const AssetSto
             }
         }
     }
+}
+
+} // namespace
+
+Result<std::vector<SurveyReconciler::Line>> SurveyReconciler::run(const AssetStore &store, const std::vector<SurveyRow> &rows, const Thresholds &t)
+{
+    const SqliteDb &db = StoreAccess::db(store);
+    auto byCode = db.prepare(QStringLiteral("SELECT uuid, code, geom IS NOT NULL, ST_MinX(geom), ST_MinY(geom) FROM assets WHERE code = ?1"));
+    auto near = db.prepare(QStringLiteral("SELECT uuid, code, ST_MinX(geom), ST_MinY(geom) FROM assets WHERE category = ?5 AND fid IN "
+                                          "(SELECT id FROM rtree_assets_geom WHERE minx <= ?3 AND maxx >= ?1 AND miny <= ?4 AND maxy >= ?2)"));
+    if (!byCode)
+        return byCode.error();
+    if (!near)
+        return near.error();
+    std::vector<Line> out;
+    out.reserve(rows.size());
+    for (const SurveyRow &r : rows) {
+        Line l;
+        l.row = r;
+        l.hasPlace = r.hasLocation;
+        l.x = r.x;
+        l.y = r.y;
+        if (!r.assetCode.isEmpty())
+            matchByCode(*byCode, r, l);
+        if (l.match == Match::New && r.hasLocation) {
+            if (auto matched = matchNearby(*near, r, l, t); !matched)
+                return matched.error();
+        }
+        out.push_back(std::move(l));
+    }
+    linkOverlaps(out, t);
     return out;
 }
 

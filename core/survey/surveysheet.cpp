@@ -101,50 +101,37 @@ QString labels(std::span<const CatalogEntry> list, const QStringList &scope)
 
 std::span<const SurveySheet::Column> SurveySheet::columns() { return kColumns; }
 
-VoidResult SurveySheet::writeTemplate(const AssetStore &store, const SurveyCampaign &campaign, const QString &department,
-                                      const QString &outPath)
-{
-    if (department.trimmed().isEmpty())
-        return makeError(QStringLiteral("usage"), bilingual(QStringLiteral("부서를 정해 주세요"), QStringLiteral("name the department")));
-    // The sheet: the department's saved answer, or else its inventory facilities in scope.
-    std::vector<SurveyRow> rows;
-    SurveyDesk desk(const_cast<AssetStore &>(store)); // reads only
-    if (auto saved = desk.rows(campaign.surveyId, department); saved && !saved->empty()) {
-        rows = *saved;
-    } else {
-        auto blank = desk.blankRows(campaign, department);
-        if (!blank)
-            return blank.error();
-        rows = std::move(*blank);
-        for (SurveyRow &r : rows) {
-            r.needed = false;
-            r.markCount = -1; // left blank: the department decides
-        }
-    }
+namespace {
 
-    GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("XLSX");
-    if (!driver)
-        return makeError(QStringLiteral("io"), bilingual(QStringLiteral("GDAL에 XLSX 드라이버가 없습니다"), QStringLiteral("GDAL has no XLSX driver")));
-    QFile::remove(outPath);
-    CplErrorScope errors;
-    GDALDatasetUniquePtr ds(driver->Create(QFile::encodeName(outPath).constData(), 0, 0, 0, GDT_Unknown, nullptr));
-    if (!ds)
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: %2 (%3)").arg(outPath, bilingual(QStringLiteral("파일을 만들 수 없습니다"), QStringLiteral("cannot create the file")), errors.last()));
-    OGRLayer *sheet = ds->CreateLayer("수요조사", nullptr, wkbNone, nullptr);
-    OGRLayer *guide = ds->CreateLayer("입력안내", nullptr, wkbNone, nullptr);
-    if (!sheet || !guide)
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: %2").arg(outPath, errors.last()));
+// The sheet's rows: the department's saved answer, or else its inventory facilities in scope.
+Result<std::vector<SurveyRow>> templateRows(const AssetStore &store, const SurveyCampaign &campaign, const QString &department)
+{
+    SurveyDesk desk(const_cast<AssetStore &>(store)); // reads only
+    if (auto saved = desk.rows(campaign.surveyId, department); saved && !saved->empty())
+        return *saved;
+    auto blank = desk.blankRows(campaign, department);
+    if (!blank)
+        return blank.error();
+    for (SurveyRow &r : *blank) {
+        r.needed = false;
+        r.markCount = -1; // left blank: the department decides
+    }
+    return std::move(*blank);
+}
+
+bool writeSheetRows(OGRLayer &sheet, const std::vector<SurveyRow> &rows)
+{
     for (const auto &c : kColumns) {
         const QString key = QLatin1String(c.key);
         const OGRFieldType type = key == QLatin1String("x") || key == QLatin1String("y") ? OFTReal
                                   : key == QLatin1String("mark_count")                   ? OFTInteger
                                                                                          : OFTString;
         OGRFieldDefn f(c.ko, type);
-        sheet->CreateField(&f);
+        sheet.CreateField(&f);
     }
     const bool blankNeeded = rows.empty() || rows.front().rowId.isEmpty();
     for (const SurveyRow &r : rows) {
-        OGRFeature f(sheet->GetLayerDefn());
+        OGRFeature f(sheet.GetLayerDefn());
         auto set = [&](const char *ko, const QString &v) {
             if (!v.isEmpty())
                 f.SetField(ko, v.toUtf8().constData());
@@ -165,19 +152,25 @@ VoidResult SurveySheet::writeTemplate(const AssetStore &store, const SurveyCampa
             f.SetField("Y좌표", std::round(r.y * 100) / 100);
         }
         set("비고", r.note);
-        if (sheet->CreateFeature(&f) != OGRERR_NONE)
-            return makeError(QStringLiteral("io"), QStringLiteral("%1: %2").arg(outPath, errors.last()));
+        if (sheet.CreateFeature(&f) != OGRERR_NONE)
+            return false;
     }
+    return true;
+}
+
+// The second sheet: the survey, then each column with what to write and the values allowed.
+bool writeGuide(OGRLayer &guide, const SurveyCampaign &campaign, const QString &department)
+{
     for (const char *name : {"열", "설명", "허용값"}) {
         OGRFieldDefn f(name, OFTString);
-        guide->CreateField(&f);
+        guide.CreateField(&f);
     }
     auto guideRow = [&](const QString &column, const QString &help, const QString &allowed) {
-        OGRFeature f(guide->GetLayerDefn());
+        OGRFeature f(guide.GetLayerDefn());
         f.SetField("열", column.toUtf8().constData());
         f.SetField("설명", help.toUtf8().constData());
         f.SetField("허용값", allowed.toUtf8().constData());
-        return guide->CreateFeature(&f) == OGRERR_NONE;
+        return guide.CreateFeature(&f) == OGRERR_NONE;
     };
     bool ok = guideRow(QStringLiteral("조사"), QStringLiteral("%1 — %2 / department: %2").arg(campaign.title, department),
                        QStringLiteral("마감 / deadline %1").arg(campaign.deadline));
@@ -194,13 +187,215 @@ VoidResult SurveySheet::writeTemplate(const AssetStore &store, const SurveyCampa
             allowed = QStringLiteral("필요, 불필요 (Y/N)");
         ok = ok && guideRow(QString::fromUtf8(c.ko), QString::fromUtf8(c.help), allowed);
     }
-    if (!ok)
+    return ok;
+}
+
+} // namespace
+
+VoidResult SurveySheet::writeTemplate(const AssetStore &store, const SurveyCampaign &campaign, const QString &department,
+                                      const QString &outPath)
+{
+    if (department.trimmed().isEmpty())
+        return makeError(QStringLiteral("usage"), bilingual(QStringLiteral("부서를 정해 주세요"), QStringLiteral("name the department")));
+    auto rows = templateRows(store, campaign, department);
+    if (!rows)
+        return rows.error();
+
+    GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("XLSX");
+    if (!driver)
+        return makeError(QStringLiteral("io"), bilingual(QStringLiteral("GDAL에 XLSX 드라이버가 없습니다"), QStringLiteral("GDAL has no XLSX driver")));
+    QFile::remove(outPath);
+    CplErrorScope errors;
+    GDALDatasetUniquePtr ds(driver->Create(QFile::encodeName(outPath).constData(), 0, 0, 0, GDT_Unknown, nullptr));
+    if (!ds)
+        return makeError(QStringLiteral("io"), QStringLiteral("%1: %2 (%3)").arg(outPath, bilingual(QStringLiteral("파일을 만들 수 없습니다"), QStringLiteral("cannot create the file")), errors.last()));
+    OGRLayer *sheet = ds->CreateLayer("수요조사", nullptr, wkbNone, nullptr);
+    OGRLayer *guide = ds->CreateLayer("입력안내", nullptr, wkbNone, nullptr);
+    if (!sheet || !guide || !writeSheetRows(*sheet, *rows) || !writeGuide(*guide, campaign, department))
         return makeError(QStringLiteral("io"), QStringLiteral("%1: %2").arg(outPath, errors.last()));
     ds.reset(); // writes the file
     if (!QFileInfo::exists(outPath))
         return makeError(QStringLiteral("io"), QStringLiteral("%1: %2 (%3)").arg(outPath, bilingual(QStringLiteral("파일을 쓰지 못했습니다"), QStringLiteral("the file was not written")), errors.last()));
     return Ok{};
 }
+
+namespace {
+
+Result<OGRLayer *> surveyLayer(geo::TabularSource &src, const QString &path)
+{
+    OGRLayer *layer = src.layer(QStringLiteral("수요조사"));
+    if (!layer)
+        layer = src.layer(0);
+    if (!layer)
+        return makeError(QStringLiteral("io"), QStringLiteral("%1: %2").arg(path, bilingual(QStringLiteral("읽을 수 없는 표 파일입니다"),
+                                                                                           QStringLiteral("not a spreadsheet GDAL can read"))));
+    return layer;
+}
+
+VoidResult checkRequiredColumns(const geo::TabularSource::Columns &columns, const QString &path)
+{
+    for (const char *required : {"category", "needed"}) {
+        if (!columns.has(QLatin1String(required)) && !(QLatin1String(required) == QLatin1String("category") && columns.has(QStringLiteral("asset_code"))))
+            return makeError(QStringLiteral("usage"), QStringLiteral("%1: %2").arg(path, bilingual(QStringLiteral("'%1' 열이 없습니다. 템플릿의 첫 줄 제목을 지켜 주세요").arg(QString::fromUtf8(columnOf(QLatin1String(required))->ko)),
+                                                                                            QStringLiteral("no '%1' column; keep the template's header row").arg(QLatin1String(required)))));
+    }
+    return Ok{};
+}
+
+// One sheet row as written, before it is parsed and checked.
+struct SheetCells {
+    SurveyRow row;
+    QString photo, neededText, countText;
+    std::optional<double> x, y;
+};
+
+// Reads the sheet's rows one at a time, reporting each bad cell under its column.
+class SheetReader {
+public:
+    SheetReader(const geo::TabularSource::Columns &columns, SurveySheet::Report &report, const SurveyDesk &desk,
+                const SurveyCampaign &campaign, const DongLocator &dongs, const QDir &folder)
+        : m_columns(columns), m_report(report), m_desk(desk), m_campaign(campaign), m_dongs(dongs), m_folder(folder),
+          m_toTm(geo::CrsTransform::create(QStringLiteral("EPSG:4326"), QStringLiteral("EPSG:%1").arg(Schema::kSrsId)))
+    {
+    }
+
+    // The row at `line`, none for a blank line; its photo file's path (empty if none) in `photoFile`.
+    std::optional<SurveyRow> read(OGRFeature &feature, qint64 line, QString &photoFile);
+
+private:
+    bool readCells(OGRFeature &feature, SheetCells &cells);
+    void parseCells(SheetCells &cells);
+    void fail(const QString &key, const QString &value, const QString &reason);
+
+    const geo::TabularSource::Columns &m_columns;
+    SurveySheet::Report &m_report;
+    const SurveyDesk &m_desk;
+    const SurveyCampaign &m_campaign;
+    const DongLocator &m_dongs;
+    const QDir &m_folder;
+    const Result<geo::CrsTransform> m_toTm;
+    QSet<QString> m_codes;
+    qint64 m_line = 0;
+    QSet<QString> m_failed; // the keys of this row that failed already
+};
+
+void SheetReader::fail(const QString &key, const QString &value, const QString &reason)
+{
+    QString col = key == QLatin1String("geom") ? m_columns.nameOf(QStringLiteral("x")) + QLatin1Char(',') + m_columns.nameOf(QStringLiteral("y"))
+                                               : m_columns.nameOf(key, QString::fromUtf8(columnOf(key) ? columnOf(key)->ko : "?"));
+    if (col == QLatin1String(","))
+        col = m_columns.nameOf(QStringLiteral("address"), QStringLiteral("X좌표,Y좌표"));
+    m_report.errors.push_back({m_line, col, value, reason});
+    m_failed.insert(key);
+}
+
+// False for a row with no value at all.
+bool SheetReader::readCells(OGRFeature &feature, SheetCells &c)
+{
+    bool anyValue = false;
+    SurveyRow &r = c.row;
+    for (int i = 0; i < int(m_columns.keys.size()); ++i) {
+        const QString &k = m_columns.keys[i];
+        if (k.isEmpty() || !feature.IsFieldSetAndNotNull(i))
+            continue;
+        const QString v = QString::fromUtf8(feature.GetFieldAsString(i)).trimmed();
+        if (v.isEmpty())
+            continue;
+        anyValue = true;
+        if (k == QLatin1String("asset_code")) r.assetCode = v;
+        else if (k == QLatin1String("category")) r.category = v;
+        else if (k == QLatin1String("name")) r.name = v;
+        else if (k == QLatin1String("needed")) c.neededText = v;
+        else if (k == QLatin1String("mark_count")) c.countText = v;
+        else if (k == QLatin1String("method")) r.method = v;
+        else if (k == QLatin1String("mark_size")) r.markSize = v;
+        else if (k == QLatin1String("variant")) r.variant = v;
+        else if (k == QLatin1String("address")) r.address = v;
+        else if (k == QLatin1String("photo")) c.photo = v;
+        else if (k == QLatin1String("note")) r.note = v;
+        else if (k == QLatin1String("x") || k == QLatin1String("y")) {
+            bool ok = false;
+            const double n = v.toDouble(&ok);
+            if (!ok)
+                fail(k, v, bilingual(QStringLiteral("숫자가 아닙니다"), QStringLiteral("not a number")));
+            else
+                (k == QLatin1String("x") ? c.x : c.y) = n;
+        }
+    }
+    return anyValue;
+}
+
+// Needed, the number of marks and the location, from the cells as written.
+void SheetReader::parseCells(SheetCells &c)
+{
+    SurveyRow &r = c.row;
+    if (const auto n = parseNeeded(c.neededText))
+        r.needed = *n;
+    else
+        fail(QStringLiteral("needed"), c.neededText, bilingual(QStringLiteral("'필요' 또는 '불필요'로 적어 주세요"), QStringLiteral("write 필요 (needed) or 불필요 (not needed)")));
+    if (c.countText.isEmpty()) {
+        r.markCount = r.needed ? 1 : 0;
+    } else {
+        bool ok = false;
+        r.markCount = c.countText.toInt(&ok);
+        if (!ok)
+            fail(QStringLiteral("mark_count"), c.countText, bilingual(QStringLiteral("정수가 아닙니다"), QStringLiteral("not a whole number")));
+    }
+    if (c.x && c.y) {
+        double px = *c.x, py = *c.y;
+        if (std::abs(px) <= 180 && std::abs(py) <= 90) {
+            if (!m_toTm || !m_toTm->transform(px, py))
+                fail(QStringLiteral("geom"), QStringLiteral("%1, %2").arg(*c.x).arg(*c.y), bilingual(QStringLiteral("좌표 변환 실패"), QStringLiteral("coordinate transformation failed")));
+        }
+        r.hasLocation = true;
+        r.x = px;
+        r.y = py;
+    } else if (c.x || c.y) {
+        fail(QStringLiteral("geom"), QString::number(c.x.value_or(c.y.value_or(0))), bilingual(QStringLiteral("X와 Y 좌표가 모두 있어야 합니다"), QStringLiteral("both X and Y are needed")));
+    }
+}
+
+std::optional<SurveyRow> SheetReader::read(OGRFeature &feature, qint64 line, QString &photoFile)
+{
+    m_line = line;
+    m_failed.clear();
+    SheetCells c;
+    if (!readCells(feature, c))
+        return std::nullopt; // a blank line in the sheet
+    parseCells(c);
+    SurveyRow &r = c.row;
+    if (!c.photo.isEmpty() && !QFileInfo(m_folder.filePath(c.photo)).isFile())
+        fail(QStringLiteral("photo"), c.photo, bilingual(QStringLiteral("시트와 같은 폴더에 이 사진 파일이 없습니다"), QStringLiteral("no such photo file beside the sheet")));
+    for (const FieldProblem &p : m_desk.check(m_campaign, r, m_dongs)) {
+        if (!m_failed.contains(p.field))
+            fail(p.field, p.value, p.reason);
+    }
+    if (!r.assetCode.isEmpty() && m_codes.contains(r.assetCode))
+        fail(QStringLiteral("asset_code"), r.assetCode, bilingual(QStringLiteral("같은 코드가 시트에 두 번 있습니다"), QStringLiteral("the code appears twice in the sheet")));
+    m_codes.insert(r.assetCode);
+    photoFile = c.photo.isEmpty() ? QString() : m_folder.filePath(c.photo);
+    return r;
+}
+
+// Photos are stored (content-addressed, never overwritten) only once every row is good, through
+// the store so that a save killed before its rows are written leaves no photo file behind.
+VoidResult storePhotos(AssetStore &store, std::vector<SurveyRow> &rows, const std::vector<QString> &photoFiles)
+{
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (photoFiles[i].isEmpty())
+            continue;
+        QFile f(photoFiles[i]);
+        if (!f.open(QIODevice::ReadOnly))
+            return makeError(QStringLiteral("io"), QStringLiteral("%1: %2").arg(photoFiles[i], f.errorString()));
+        auto stored = store.storePhoto(QStringLiteral("survey"), f.readAll());
+        if (!stored)
+            return stored.error();
+        rows[i].photoSha256 = stored->sha256;
+    }
+    return Ok{};
+}
+
+} // namespace
 
 Result<SurveySheet::Report> SurveySheet::import(AssetStore &store, const SurveyCampaign &campaign, const QString &department,
                                                 const QString &path, const QString &encodingIn, bool submit)
@@ -218,133 +413,40 @@ Result<SurveySheet::Report> SurveySheet::import(AssetStore &store, const SurveyC
         return src.error();
     report.encoding = src->encoding();
     report.notes << src->notes();
-    OGRLayer *layer = src->layer(QStringLiteral("수요조사"));
+    auto layer = surveyLayer(*src, path);
     if (!layer)
-        layer = src->layer(0);
-    if (!layer)
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: %2").arg(path, bilingual(QStringLiteral("읽을 수 없는 표 파일입니다"),
-                                                                                           QStringLiteral("not a spreadsheet GDAL can read"))));
+        return layer.error();
 
-    const auto columns = geo::TabularSource::columns(*layer, keyFor);
+    const auto columns = geo::TabularSource::columns(**layer, keyFor);
     const QStringList ignored = columns.unread();
     if (!ignored.isEmpty())
         report.notes << bilingual(QStringLiteral("읽지 않은 열: %1").arg(ignored.join(QStringLiteral(", "))), QStringLiteral("columns not read"));
-    for (const char *required : {"category", "needed"}) {
-        if (!columns.has(QLatin1String(required)) && !(QLatin1String(required) == QLatin1String("category") && columns.has(QStringLiteral("asset_code"))))
-            return makeError(QStringLiteral("usage"), QStringLiteral("%1: %2").arg(path, bilingual(QStringLiteral("'%1' 열이 없습니다. 템플릿의 첫 줄 제목을 지켜 주세요").arg(QString::fromUtf8(columnOf(QLatin1String(required))->ko)),
-                                                                                            QStringLiteral("no '%1' column; keep the template's header row").arg(QLatin1String(required)))));
-    }
+    if (auto ok = checkRequiredColumns(columns, path); !ok)
+        return ok.error();
     auto dongs = DongLocator::load(StoreAccess::db(store));
     if (!dongs)
         return dongs.error();
-    const auto toTm = geo::CrsTransform::create(QStringLiteral("EPSG:4326"), QStringLiteral("EPSG:%1").arg(Schema::kSrsId));
 
     SurveyDesk desk(store);
+    const QDir folder = QFileInfo(path).absoluteDir();
+    SheetReader reader(columns, report, desk, campaign, *dongs, folder);
     std::vector<SurveyRow> rows;
     std::vector<QString> photoFiles;
-    QSet<QString> codes;
-    const QDir folder = QFileInfo(path).absoluteDir();
     qint64 index = 0;
-    layer->ResetReading();
-    for (auto &feature : *layer) {
+    (*layer)->ResetReading();
+    for (auto &feature : **layer) {
         ++index;
-        const qint64 line = index + 1; // the header is line 1
-        SurveyRow r;
-        QString photo;
-        std::optional<double> x, y;
-        bool anyValue = false;
-        QSet<QString> failed;
-        auto fail = [&](const QString &key, const QString &value, const QString &reason) {
-            QString col = key == QLatin1String("geom") ? columns.nameOf(QStringLiteral("x")) + QLatin1Char(',') + columns.nameOf(QStringLiteral("y"))
-                                                       : columns.nameOf(key, QString::fromUtf8(columnOf(key) ? columnOf(key)->ko : "?"));
-            if (col == QLatin1String(","))
-                col = columns.nameOf(QStringLiteral("address"), QStringLiteral("X좌표,Y좌표"));
-            report.errors.push_back({line, col, value, reason});
-            failed.insert(key);
-        };
-        QString neededText, countText;
-        for (int i = 0; i < int(columns.keys.size()); ++i) {
-            const QString &k = columns.keys[i];
-            if (k.isEmpty() || !feature->IsFieldSetAndNotNull(i))
-                continue;
-            const QString v = QString::fromUtf8(feature->GetFieldAsString(i)).trimmed();
-            if (v.isEmpty())
-                continue;
-            anyValue = true;
-            if (k == QLatin1String("asset_code")) r.assetCode = v;
-            else if (k == QLatin1String("category")) r.category = v;
-            else if (k == QLatin1String("name")) r.name = v;
-            else if (k == QLatin1String("needed")) neededText = v;
-            else if (k == QLatin1String("mark_count")) countText = v;
-            else if (k == QLatin1String("method")) r.method = v;
-            else if (k == QLatin1String("mark_size")) r.markSize = v;
-            else if (k == QLatin1String("variant")) r.variant = v;
-            else if (k == QLatin1String("address")) r.address = v;
-            else if (k == QLatin1String("photo")) photo = v;
-            else if (k == QLatin1String("note")) r.note = v;
-            else if (k == QLatin1String("x") || k == QLatin1String("y")) {
-                bool ok = false;
-                const double n = v.toDouble(&ok);
-                if (!ok)
-                    fail(k, v, bilingual(QStringLiteral("숫자가 아닙니다"), QStringLiteral("not a number")));
-                else
-                    (k == QLatin1String("x") ? x : y) = n;
-            }
+        QString photoFile;
+        if (auto row = reader.read(*feature, index + 1, photoFile)) { // the header is line 1
+            rows.push_back(std::move(*row));
+            photoFiles.push_back(photoFile);
         }
-        if (!anyValue)
-            continue; // a blank line in the sheet
-        if (const auto n = parseNeeded(neededText))
-            r.needed = *n;
-        else
-            fail(QStringLiteral("needed"), neededText, bilingual(QStringLiteral("'필요' 또는 '불필요'로 적어 주세요"), QStringLiteral("write 필요 (needed) or 불필요 (not needed)")));
-        if (countText.isEmpty()) {
-            r.markCount = r.needed ? 1 : 0;
-        } else {
-            bool ok = false;
-            r.markCount = countText.toInt(&ok);
-            if (!ok)
-                fail(QStringLiteral("mark_count"), countText, bilingual(QStringLiteral("정수가 아닙니다"), QStringLiteral("not a whole number")));
-        }
-        if (x && y) {
-            double px = *x, py = *y;
-            if (std::abs(px) <= 180 && std::abs(py) <= 90) {
-                if (!toTm || !toTm->transform(px, py))
-                    fail(QStringLiteral("geom"), QStringLiteral("%1, %2").arg(*x).arg(*y), bilingual(QStringLiteral("좌표 변환 실패"), QStringLiteral("coordinate transformation failed")));
-            }
-            r.hasLocation = true;
-            r.x = px;
-            r.y = py;
-        } else if (x || y) {
-            fail(QStringLiteral("geom"), QString::number(x.value_or(y.value_or(0))), bilingual(QStringLiteral("X와 Y 좌표가 모두 있어야 합니다"), QStringLiteral("both X and Y are needed")));
-        }
-        if (!photo.isEmpty() && !QFileInfo(folder.filePath(photo)).isFile())
-            fail(QStringLiteral("photo"), photo, bilingual(QStringLiteral("시트와 같은 폴더에 이 사진 파일이 없습니다"), QStringLiteral("no such photo file beside the sheet")));
-        for (const FieldProblem &p : desk.check(campaign, r, *dongs)) {
-            if (!failed.contains(p.field))
-                fail(p.field, p.value, p.reason);
-        }
-        if (!r.assetCode.isEmpty() && codes.contains(r.assetCode))
-            fail(QStringLiteral("asset_code"), r.assetCode, bilingual(QStringLiteral("같은 코드가 시트에 두 번 있습니다"), QStringLiteral("the code appears twice in the sheet")));
-        codes.insert(r.assetCode);
-        rows.push_back(r);
-        photoFiles.push_back(photo.isEmpty() ? QString() : folder.filePath(photo));
     }
     report.rows = qint64(rows.size());
     if (!report.errors.empty())
         return report;
-    // Photos are stored (content-addressed, never overwritten) only once every row is good, through
-    // the store so that a save killed before its rows are written leaves no photo file behind.
-    for (size_t i = 0; i < rows.size(); ++i) {
-        if (photoFiles[i].isEmpty())
-            continue;
-        QFile f(photoFiles[i]);
-        if (!f.open(QIODevice::ReadOnly))
-            return makeError(QStringLiteral("io"), QStringLiteral("%1: %2").arg(photoFiles[i], f.errorString()));
-        auto stored = store.storePhoto(QStringLiteral("survey"), f.readAll());
-        if (!stored)
-            return stored.error();
-        rows[i].photoSha256 = stored->sha256;
-    }
+    if (auto stored = storePhotos(store, rows, photoFiles); !stored)
+        return stored.error();
     if (auto r = desk.saveRows(campaign.surveyId, department, rows, submit); !r)
         return r.error();
     report.taken = report.rows;

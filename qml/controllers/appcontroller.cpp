@@ -105,4 +105,14 @@ void AppController::refresh()
     emit statsChanged();
 }
 
+bool switchApp(QObject *owner, QPointer<AppController> &current, AppController *next)
+{
+    if (current == next)
+        return false;
+    if (current)
+        QObject::disconnect(current, nullptr, owner, nullptr);
+    current = next;
+    return true;
+}
+
 } // namespace gc::ui

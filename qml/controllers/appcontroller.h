@@ -5,6 +5,7 @@
 #include "synccontroller.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QUrl>
 #include <QVariantList>
@@ -96,5 +97,9 @@ private:
     // After the store: destroyed first, so its worker's connection closes before the app's own.
     std::unique_ptr<SyncController> m_sync;
 };
+
+// Points a controller's `current` at another AppController, first dropping every connection from the
+// old one to `owner`; false when it is the same one (nothing to do). The controller then connects to it.
+bool switchApp(QObject *owner, QPointer<AppController> &current, AppController *next);
 
 } // namespace gc::ui

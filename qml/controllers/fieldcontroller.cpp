@@ -49,11 +49,8 @@ core::AssetStore *FieldController::store() const { return m_app ? m_app->store()
 
 void FieldController::setApp(AppController *app)
 {
-    if (app == m_app)
+    if (!switchApp(this, m_app, app))
         return;
-    if (m_app)
-        disconnect(m_app, nullptr, this, nullptr);
-    m_app = app;
     if (m_app) {
         connect(m_app, &AppController::inventoryChanged, this, [this] {
             closeWork();

@@ -75,11 +75,8 @@ OfficeController::~OfficeController() = default;
 
 void OfficeController::setApp(AppController *app)
 {
-    if (m_app == app)
+    if (!switchApp(this, m_app, app))
         return;
-    if (m_app)
-        disconnect(m_app, nullptr, this, nullptr);
-    m_app = app;
     if (m_app) {
         connect(m_app, &AppController::statsChanged, this, &OfficeController::refresh);
         connect(m_app, &AppController::inventoryChanged, this, &OfficeController::refresh);
@@ -105,6 +102,116 @@ QStringList OfficeController::crewNames() const
     return names;
 }
 
+namespace {
+
+QVariantMap kpiMap(const core::Dashboard &x)
+{
+    return {{QStringLiteral("total"), x.all.total()},
+            {QStringLiteral("scope"), x.all.scope()},
+            {QStringLiteral("done"), x.all.done()},
+            {QStringLiteral("doneShare"), x.all.doneShare()},
+            {QStringLiteral("verified"), x.all.byStatus[core::Dashboard::Verified]},
+            {QStringLiteral("plannedShare"), x.plannedShareAsOf()},
+            {QStringLiteral("reviewQueue"), x.reviewQueue()},
+            {QStringLiteral("needsAttention"), x.all.byStatus[core::Dashboard::NeedsAttention]},
+            {QStringLiteral("overdue"), x.overdue},
+            {QStringLiteral("costThousandWon"), double(x.costWon) / 1000.0},
+            {QStringLiteral("budgetThousandWon"), x.plan.budgetThousandWon},
+            {QStringLiteral("planStart"), x.plan.start.toString(Qt::ISODate)},
+            {QStringLiteral("planEnd"), x.plan.end.toString(Qt::ISODate)}};
+}
+
+QVariantList statusList(const core::Dashboard &x)
+{
+    QVariantList out;
+    for (int s = 0; s < core::Dashboard::kStatuses; ++s) {
+        const QString code = core::Dashboard::statusCode(s);
+        out << QVariantMap{{QStringLiteral("code"), code},
+                           {QStringLiteral("label"), core::catalog::label(core::catalog::statuses(), code)},
+                           {QStringLiteral("count"), x.all.byStatus[size_t(s)]},
+                           {QStringLiteral("color"), core::ProgressChart::statusColor(s)}};
+    }
+    return out;
+}
+
+QVariantList categoryList(const core::Dashboard &x)
+{
+    QVariantList out = rows(x.byCategory);
+    for (QVariant &row : out) { // the catalogue's own label, in the app's language
+        QVariantMap m = row.toMap();
+        m[QStringLiteral("label")] = core::catalog::label(core::catalog::categories(), m.value(QStringLiteral("code")).toString());
+        row = m;
+    }
+    return out;
+}
+
+QVariantList crewRows(const core::Dashboard &x)
+{
+    QVariantList out;
+    for (const auto &c : x.crews)
+        out << QVariantMap{{QStringLiteral("name"), c.name},         {QStringLiteral("assigned"), c.assigned},
+                           {QStringLiteral("installed"), c.installed}, {QStringLiteral("verified"), c.verified},
+                           {QStringLiteral("needsAttention"), c.needsAttention}, {QStringLiteral("overdue"), c.overdue}};
+    return out;
+}
+
+QVariantList materialRows(const core::Dashboard &x)
+{
+    QVariantList out;
+    for (const auto &m : x.materials) {
+        const QString method = m.method.isEmpty() ? OfficeController::tr("Method not chosen yet") : core::catalog::label(core::catalog::methods(), m.method);
+        out << QVariantMap{{QStringLiteral("label"), QStringLiteral("%1 %2").arg(method, m.size).trimmed()},
+                           {QStringLiteral("assets"), m.assets},
+                           {QStringLiteral("marks"), m.marks},
+                           {QStringLiteral("remaining"), m.marksRemaining},
+                           {QStringLiteral("unitPrice"), m.unitPriceWon},
+                           {QStringLiteral("costThousandWon"), double(m.costWon()) / 1000.0}};
+    }
+    return out;
+}
+
+QVariantList overdueRows(const core::AssetStore &store, const QDate &asOf)
+{
+    QVariantList out;
+    if (auto overdue = core::OfficeQueries::overdue(store, asOf)) {
+        for (const auto &o : *overdue)
+            out << QVariantMap{{QStringLiteral("uuid"), o.uuid}, {QStringLiteral("code"), o.code}, {QStringLiteral("name"), o.name},
+                               {QStringLiteral("crew"), o.crew}, {QStringLiteral("dueDate"), o.dueDate}};
+    }
+    return out;
+}
+
+// The crews' proposed places still waiting for the office.
+QVariantList pendingProposals(const core::AssetStore &store, const core::Dashboard &x)
+{
+    QVariantList out;
+    auto book = core::FieldTables::read(store);
+    if (!book)
+        return out;
+    const core::PhotoStore files(store.photoDir());
+    for (const auto &[id, p] : book->proposals) {
+        if (p.state != QLatin1String("pending"))
+            continue;
+        QString dong;
+        for (const auto &r : x.byDong) {
+            if (r.code == p.dongCode)
+                dong = rowMap(r).value(QStringLiteral("label")).toString();
+        }
+        out << QVariantMap{{QStringLiteral("proposalId"), id},
+                           {QStringLiteral("category"), core::catalog::label(core::catalog::categories(), p.category)},
+                           {QStringLiteral("categoryCode"), p.category},
+                           {QStringLiteral("dong"), dong},
+                           {QStringLiteral("note"), p.note},
+                           {QStringLiteral("proposedBy"), p.proposedBy},
+                           {QStringLiteral("proposedAt"), p.proposedAt.left(10)},
+                           {QStringLiteral("photo"), p.photoSha256.isEmpty() ? QString()
+                                                     : checkedPhotoUrl(files.pathFor(p.photoSha256)).toString()}};
+    }
+    return out;
+}
+
+} // namespace
+
 void OfficeController::refresh()
 {
     core::AssetStore *store = m_app ? m_app->store() : nullptr;
@@ -128,78 +235,15 @@ void OfficeController::refresh()
     }
     m_dashboard = std::make_unique<core::Dashboard>(std::move(*d));
     const core::Dashboard &x = *m_dashboard;
-    m_kpis = {{QStringLiteral("total"), x.all.total()},
-              {QStringLiteral("scope"), x.all.scope()},
-              {QStringLiteral("done"), x.all.done()},
-              {QStringLiteral("doneShare"), x.all.doneShare()},
-              {QStringLiteral("verified"), x.all.byStatus[core::Dashboard::Verified]},
-              {QStringLiteral("plannedShare"), x.plannedShareAsOf()},
-              {QStringLiteral("reviewQueue"), x.reviewQueue()},
-              {QStringLiteral("needsAttention"), x.all.byStatus[core::Dashboard::NeedsAttention]},
-              {QStringLiteral("overdue"), x.overdue},
-              {QStringLiteral("costThousandWon"), double(x.costWon) / 1000.0},
-              {QStringLiteral("budgetThousandWon"), x.plan.budgetThousandWon},
-              {QStringLiteral("planStart"), x.plan.start.toString(Qt::ISODate)},
-              {QStringLiteral("planEnd"), x.plan.end.toString(Qt::ISODate)}};
-    m_statusRows.clear();
-    for (int s = 0; s < core::Dashboard::kStatuses; ++s) {
-        const QString code = core::Dashboard::statusCode(s);
-        m_statusRows << QVariantMap{{QStringLiteral("code"), code},
-                                    {QStringLiteral("label"), core::catalog::label(core::catalog::statuses(), code)},
-                                    {QStringLiteral("count"), x.all.byStatus[size_t(s)]},
-                                    {QStringLiteral("color"), core::ProgressChart::statusColor(s)}};
-    }
-    m_categoryRows = rows(x.byCategory);
-    for (QVariant &row : m_categoryRows) { // the catalogue's own label, in the app's language
-        QVariantMap m = row.toMap();
-        m[QStringLiteral("label")] = core::catalog::label(core::catalog::categories(), m.value(QStringLiteral("code")).toString());
-        row = m;
-    }
+    m_kpis = kpiMap(x);
+    m_statusRows = statusList(x);
+    m_categoryRows = categoryList(x);
     m_dongRows = rows(x.byDong);
     m_departmentRows = rows(x.byDepartment);
-    m_crews.clear();
-    for (const auto &c : x.crews)
-        m_crews << QVariantMap{{QStringLiteral("name"), c.name},         {QStringLiteral("assigned"), c.assigned},
-                               {QStringLiteral("installed"), c.installed}, {QStringLiteral("verified"), c.verified},
-                               {QStringLiteral("needsAttention"), c.needsAttention}, {QStringLiteral("overdue"), c.overdue}};
-    m_materials.clear();
-    for (const auto &m : x.materials) {
-        const QString method = m.method.isEmpty() ? tr("Method not chosen yet") : core::catalog::label(core::catalog::methods(), m.method);
-        m_materials << QVariantMap{{QStringLiteral("label"), QStringLiteral("%1 %2").arg(method, m.size).trimmed()},
-                                   {QStringLiteral("assets"), m.assets},
-                                   {QStringLiteral("marks"), m.marks},
-                                   {QStringLiteral("remaining"), m.marksRemaining},
-                                   {QStringLiteral("unitPrice"), m.unitPriceWon},
-                                   {QStringLiteral("costThousandWon"), double(m.costWon()) / 1000.0}};
-    }
-    m_overdue.clear();
-    if (auto overdue = core::OfficeQueries::overdue(*store, x.asOf)) {
-        for (const auto &o : *overdue)
-            m_overdue << QVariantMap{{QStringLiteral("uuid"), o.uuid}, {QStringLiteral("code"), o.code}, {QStringLiteral("name"), o.name},
-                                     {QStringLiteral("crew"), o.crew}, {QStringLiteral("dueDate"), o.dueDate}};
-    }
-    m_proposals.clear();
-    if (auto book = core::FieldTables::read(*store)) {
-        const core::PhotoStore files(store->photoDir());
-        for (const auto &[id, p] : book->proposals) {
-            if (p.state != QLatin1String("pending"))
-                continue;
-            QString dong;
-            for (const auto &r : x.byDong) {
-                if (r.code == p.dongCode)
-                    dong = rowMap(r).value(QStringLiteral("label")).toString();
-            }
-            m_proposals << QVariantMap{{QStringLiteral("proposalId"), id},
-                                       {QStringLiteral("category"), core::catalog::label(core::catalog::categories(), p.category)},
-                                       {QStringLiteral("categoryCode"), p.category},
-                                       {QStringLiteral("dong"), dong},
-                                       {QStringLiteral("note"), p.note},
-                                       {QStringLiteral("proposedBy"), p.proposedBy},
-                                       {QStringLiteral("proposedAt"), p.proposedAt.left(10)},
-                                       {QStringLiteral("photo"), p.photoSha256.isEmpty() ? QString()
-                                                                 : checkedPhotoUrl(files.pathFor(p.photoSha256)).toString()}};
-        }
-    }
+    m_crews = crewRows(x);
+    m_materials = materialRows(x);
+    m_overdue = overdueRows(*store, x.asOf);
+    m_proposals = pendingProposals(*store, x);
     if (auto depts = core::OfficeQueries::departments(*store))
         m_departments = *depts;
     emit dashboardChanged();

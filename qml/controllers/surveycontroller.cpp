@@ -27,11 +27,8 @@ SurveyController::SurveyController(QObject *parent)
 
 void SurveyController::setApp(AppController *app)
 {
-    if (m_app == app)
+    if (!switchApp(this, m_app, app))
         return;
-    if (m_app)
-        disconnect(m_app, nullptr, this, nullptr);
-    m_app = app;
     if (m_app) {
         connect(m_app, &AppController::inventoryChanged, this, &SurveyController::reload);
         // A department user answers for its own department only (the office may pick any).

@@ -13,11 +13,8 @@ SurveyOfficeController::SurveyOfficeController(QObject *parent) : QObject(parent
 
 void SurveyOfficeController::setApp(AppController *app)
 {
-    if (m_app == app)
+    if (!switchApp(this, m_app, app))
         return;
-    if (m_app)
-        disconnect(m_app, nullptr, this, nullptr);
-    m_app = app;
     if (m_app) {
         connect(m_app, &AppController::inventoryChanged, this, &SurveyOfficeController::reload);
         connect(m_app, &AppController::statsChanged, this, &SurveyOfficeController::reload); // a department saved
