@@ -7,6 +7,54 @@
 
 namespace gc::server {
 
+namespace {
+
+// Why a crew may not set this status on this asset ("한국어|English"); empty when it may.
+QString crewStatusProblem(const RoleRules &rules, const QString &crew, const QJsonObject &p, const WriteContext &context)
+{
+    const QString status = p.value(QStringLiteral("status")).toString();
+    if (!rules.crewStatuses.contains(status))
+        return QStringLiteral("현장팀이 정할 수 없는 상태입니다('%1')|a crew cannot set the status '%1'").arg(status.left(40));
+    if (!context.asset || context.asset->assignee != crew)
+        return QStringLiteral("이 팀(%1)에 배정된 시설물이 아닙니다|the asset is not assigned to this crew (%1)").arg(crew);
+    if (auto ok = core::checkTransition(context.asset->code, context.asset->status, status); !ok)
+        return QString(ok.error().message).replace(QStringLiteral(" / "), QStringLiteral("|"));
+    for (const QString &key : rules.crewStatusFieldsRefused) {
+        if (p.contains(key))
+            return QStringLiteral("현장팀은 '%1'을(를) 바꿀 수 없습니다|a crew cannot change '%1'").arg(key);
+    }
+    if (p.contains(QStringLiteral("method")) && !core::catalog::isValid(core::catalog::methods(), p.value(QStringLiteral("method")).toString()))
+        return QStringLiteral("알 수 없는 부착방식입니다|unknown attachment method");
+    if (p.contains(QStringLiteral("mark_count"))) {
+        const QJsonValue n = p.value(QStringLiteral("mark_count"));
+        if (!n.isDouble() || n.toDouble() != double(n.toInt()) || n.toInt() < 1 || n.toInt() > rules.maxMarkCount)
+            return QStringLiteral("부착수량은 1~%1입니다|the number of marks is 1 to %1").arg(rules.maxMarkCount);
+    }
+    return {};
+}
+
+// Why a department may not write this survey event ("한국어|English"); empty when it may. The reducer files
+// survey rows under payload.department, so that is what is judged; an asset named beside it must be the
+// department's own too.
+QString departmentProblem(const User &user, const QJsonObject &p, const WriteContext &context)
+{
+    const QString dept = p.value(QStringLiteral("department")).toString();
+    if (user.department.isEmpty() || dept != user.department)
+        return QStringLiteral("다른 부서('%1')의 수요조사입니다|this survey belongs to another department ('%1')").arg(dept);
+    if (context.asset && context.asset->department != user.department)
+        return QStringLiteral("다른 부서('%1')의 시설물입니다|this asset belongs to another department ('%1')").arg(context.asset->department);
+    if (context.survey && context.survey->campaign != QLatin1String("open"))
+        return QStringLiteral("마감되었거나 없는 수요조사입니다. 내용을 바꿀 수 없습니다|the survey is closed or does not exist; its rows "
+                              "cannot change");
+    if (context.survey && core::surveyreducer::isFinal(context.survey->submission))
+        return QStringLiteral("사무실이 이미 결정한(%1) 제출입니다. 내용을 바꿀 수 없습니다|the office already decided on this sheet (%1); "
+                              "its rows cannot change")
+            .arg(context.survey->submission);
+    return {};
+}
+
+} // namespace
+
 RolePolicy::Decision RolePolicy::mayWrite(const User &user, const core::Event &e, const WriteContext &context) const
 {
     auto refuse = [&](const QString &why) {
@@ -53,42 +101,15 @@ RolePolicy::Decision RolePolicy::mayWrite(const User &user, const core::Event &e
                               .arg(crewOf(user)));
         if (e.kind != QLatin1String(core::EventKind::AssetStatus))
             return {true, {}};
-        const QString status = p.value(QStringLiteral("status")).toString();
-        if (!m_rules.crewStatuses.contains(status))
-            return refuse(QStringLiteral("현장팀이 정할 수 없는 상태입니다('%1')|a crew cannot set the status '%1'").arg(status.left(40)));
-        if (!context.asset || context.asset->assignee != crewOf(user))
-            return refuse(QStringLiteral("이 팀(%1)에 배정된 시설물이 아닙니다|the asset is not assigned to this crew (%1)").arg(crewOf(user)));
-        if (auto ok = core::checkTransition(context.asset->code, context.asset->status, status); !ok)
-            return refuse(QString(ok.error().message).replace(QStringLiteral(" / "), QStringLiteral("|")));
-        for (const QString &key : m_rules.crewStatusFieldsRefused) {
-            if (p.contains(key))
-                return refuse(QStringLiteral("현장팀은 '%1'을(를) 바꿀 수 없습니다|a crew cannot change '%1'").arg(key));
-        }
-        if (p.contains(QStringLiteral("method")) && !core::catalog::isValid(core::catalog::methods(), p.value(QStringLiteral("method")).toString()))
-            return refuse(QStringLiteral("알 수 없는 부착방식입니다|unknown attachment method"));
-        if (p.contains(QStringLiteral("mark_count"))) {
-            const QJsonValue n = p.value(QStringLiteral("mark_count"));
-            if (!n.isDouble() || n.toDouble() != double(n.toInt()) || n.toInt() < 1 || n.toInt() > m_rules.maxMarkCount)
-                return refuse(QStringLiteral("부착수량은 1~%1입니다|the number of marks is 1 to %1").arg(m_rules.maxMarkCount));
-        }
+        if (const QString why = crewStatusProblem(m_rules, crewOf(user), p, context); !why.isEmpty())
+            return refuse(why);
         return {true, {}};
     }
-    // Role::Department. The reducer files survey rows under payload.department, so that is what is judged;
-    // an asset named beside it must be the department's own too.
+    // Role::Department.
     if (!(writers & core::WriterDepartment))
         return refuse(QStringLiteral("부서는 자기 부서의 수요조사만 기록할 수 있습니다|a department writes its own surveys only"));
-    const QString dept = p.value(QStringLiteral("department")).toString();
-    if (user.department.isEmpty() || dept != user.department)
-        return refuse(QStringLiteral("다른 부서('%1')의 수요조사입니다|this survey belongs to another department ('%1')").arg(dept));
-    if (context.asset && context.asset->department != user.department)
-        return refuse(QStringLiteral("다른 부서('%1')의 시설물입니다|this asset belongs to another department ('%1')").arg(context.asset->department));
-    if (context.survey && context.survey->campaign != QLatin1String("open"))
-        return refuse(QStringLiteral("마감되었거나 없는 수요조사입니다. 내용을 바꿀 수 없습니다|the survey is closed or does not exist; its rows "
-                                     "cannot change"));
-    if (context.survey && core::surveyreducer::isFinal(context.survey->submission))
-        return refuse(QStringLiteral("사무실이 이미 결정한(%1) 제출입니다. 내용을 바꿀 수 없습니다|the office already decided on this sheet (%1); "
-                                     "its rows cannot change")
-                          .arg(context.survey->submission));
+    if (const QString why = departmentProblem(user, p, context); !why.isEmpty())
+        return refuse(why);
     return {true, {}};
 }
 

@@ -117,11 +117,14 @@ private:
         return fail(at, QStringLiteral("%1이어야 합니다").arg(QString::fromUtf8(ko)), QStringLiteral("must be %1").arg(QLatin1String(en)));
     }
 
-    bool value(const QJsonValue &v, const PayloadField &f, const QString &at)
+    bool tooMany(const QString &at, int max, qsizetype have)
     {
-        if (v.isNull() && !f.required)
-            return true;
-        const int maxEntries = f.maxLength > 0 ? f.maxLength : m_limits.maxListEntries;
+        return fail(at, QStringLiteral("항목이 %1개를 넘습니다(%2개)").arg(max).arg(have),
+                    QStringLiteral("has more than %1 entries (%2)").arg(max).arg(have));
+    }
+
+    bool scalar(const QJsonValue &v, const PayloadField &f, const QString &at)
+    {
         switch (f.type) {
         case T::Text:
             if (!v.isString())
@@ -145,65 +148,86 @@ private:
             if (!v.isString() || !eventjson::isSha256(v.toString()))
                 return wrongType(at, "SHA-256(소문자 16진수 64자)", "a SHA-256 (64 lowercase hex digits)");
             return true;
-        case T::ObjectListMap: {
-            if (!v.isObject())
-                return wrongType(at, "객체", "an object");
-            const QJsonObject o = v.toObject();
-            if (o.size() > maxEntries)
-                return fail(at, QStringLiteral("항목이 %1개를 넘습니다(%2개)").arg(maxEntries).arg(o.size()),
-                            QStringLiteral("has more than %1 entries (%2)").arg(maxEntries).arg(o.size()));
-            const PayloadField list{f.key, T::ObjectList, false, 0, f.items};
-            for (auto it = o.begin(); it != o.end(); ++it) {
-                const QString item = at + QLatin1Char('.') + it.key().left(64);
-                if (!text(it.key(), 64, item) || !value(*it, list, item))
-                    return false;
-            }
+        default:
             return true;
         }
-        case T::TextList:
-        case T::ObjectList: {
-            if (!v.isArray())
-                return wrongType(at, "목록", "a list");
-            const QJsonArray a = v.toArray();
-            if (a.size() > maxEntries)
-                return fail(at, QStringLiteral("항목이 %1개를 넘습니다(%2개)").arg(maxEntries).arg(a.size()),
-                            QStringLiteral("has more than %1 entries (%2)").arg(maxEntries).arg(a.size()));
-            for (qsizetype i = 0; i < a.size(); ++i) {
-                const QString item = QStringLiteral("%1[%2]").arg(at).arg(i);
-                if (f.type == T::TextList) {
-                    if (!a[i].isString())
-                        return wrongType(item, "문자열", "text");
-                    if (!text(a[i].toString(), m_limits.maxPayloadText, item))
-                        return false;
-                } else {
-                    if (!a[i].isObject())
-                        return wrongType(item, "객체", "an object");
-                    if (!object(a[i].toObject(), f.items, false, item + QLatin1Char('.')))
-                        return false;
-                }
-            }
-            return true;
-        }
-        case T::TextMap: {
-            if (!v.isObject())
-                return wrongType(at, "객체", "an object");
-            const QJsonObject o = v.toObject();
-            if (o.size() > maxEntries)
-                return fail(at, QStringLiteral("항목이 %1개를 넘습니다(%2개)").arg(maxEntries).arg(o.size()),
-                            QStringLiteral("has more than %1 entries (%2)").arg(maxEntries).arg(o.size()));
-            for (auto it = o.begin(); it != o.end(); ++it) {
-                const QString item = at + QLatin1Char('.') + it.key().left(64);
-                if (!text(it.key(), 64, item))
-                    return false;
-                if (!it->isString())
-                    return wrongType(item, "문자열", "text");
-                if (!text(it->toString(), 64, item))
-                    return false;
-            }
-            return true;
-        }
+    }
+
+    bool objectListMap(const QJsonValue &v, const PayloadField &f, const QString &at, int maxEntries)
+    {
+        if (!v.isObject())
+            return wrongType(at, "객체", "an object");
+        const QJsonObject o = v.toObject();
+        if (o.size() > maxEntries)
+            return tooMany(at, maxEntries, o.size());
+        const PayloadField list{f.key, T::ObjectList, false, 0, f.items};
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString item = at + QLatin1Char('.') + it.key().left(64);
+            if (!text(it.key(), 64, item) || !value(*it, list, item))
+                return false;
         }
         return true;
+    }
+
+    bool list(const QJsonValue &v, const PayloadField &f, const QString &at, int maxEntries)
+    {
+        if (!v.isArray())
+            return wrongType(at, "목록", "a list");
+        const QJsonArray a = v.toArray();
+        if (a.size() > maxEntries)
+            return tooMany(at, maxEntries, a.size());
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QString item = QStringLiteral("%1[%2]").arg(at).arg(i);
+            if (f.type == T::TextList) {
+                if (!a[i].isString())
+                    return wrongType(item, "문자열", "text");
+                if (!text(a[i].toString(), m_limits.maxPayloadText, item))
+                    return false;
+            } else {
+                if (!a[i].isObject())
+                    return wrongType(item, "객체", "an object");
+                if (!object(a[i].toObject(), f.items, false, item + QLatin1Char('.')))
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    bool textMap(const QJsonValue &v, const QString &at, int maxEntries)
+    {
+        if (!v.isObject())
+            return wrongType(at, "객체", "an object");
+        const QJsonObject o = v.toObject();
+        if (o.size() > maxEntries)
+            return tooMany(at, maxEntries, o.size());
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString item = at + QLatin1Char('.') + it.key().left(64);
+            if (!text(it.key(), 64, item))
+                return false;
+            if (!it->isString())
+                return wrongType(item, "문자열", "text");
+            if (!text(it->toString(), 64, item))
+                return false;
+        }
+        return true;
+    }
+
+    bool value(const QJsonValue &v, const PayloadField &f, const QString &at)
+    {
+        if (v.isNull() && !f.required)
+            return true;
+        const int maxEntries = f.maxLength > 0 ? f.maxLength : m_limits.maxListEntries;
+        switch (f.type) {
+        case T::ObjectListMap:
+            return objectListMap(v, f, at, maxEntries);
+        case T::TextList:
+        case T::ObjectList:
+            return list(v, f, at, maxEntries);
+        case T::TextMap:
+            return textMap(v, at, maxEntries);
+        default:
+            return scalar(v, f, at);
+        }
     }
 
     bool extra(const QJsonValue &v, const QString &at)
