@@ -5,7 +5,7 @@
 #include "domain/catalog.h"
 #include "bilingual.h"
 #include "crstransform.h"
-#include "io/donglocator.h"
+#include "domain/donglocator.h"
 #include "store/schema.h"
 #include "tabularsource.h"
 

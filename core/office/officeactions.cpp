@@ -5,10 +5,10 @@
 #include "domain/assetvalidator.h"
 #include "domain/assetstatus.h"
 #include "domain/catalog.h"
-#include "io/donglocator.h"
+#include "domain/donglocator.h"
 #include "field/fieldtables.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
+#include "sqlite/sqlitedb.h"
+#include "sqlite/statement.h"
 #include "store/storeaccess.h"
 #include "log/eventreducer.h"
 

@@ -3,10 +3,9 @@
 #include "store/assetstore.h"
 #include "photo/photostore.h"
 #include "store/schema.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
-#include "field/fieldtables.h"
-#include "survey/surveytables.h"
+#include "sqlite/sqlitedb.h"
+#include "sqlite/statement.h"
+#include "store/storeparts.h"
 #include "store/storeaccess.h"
 
 #include <QFile>
@@ -153,58 +152,15 @@ InventoryVerifier::Report InventoryVerifier::run(const AssetStore &store)
         if (!seenPhotos.count(id))
             report(QStringLiteral("photos: %1 이력에는 있으나 테이블에 없습니다 / in the log but missing from the table").arg(id));
     }
-    // Survey tables (W1.6): the same fold over the log must give exactly the stored rows.
-    if (auto surveys = SurveyTables::read(StoreAccess::db(store)); !surveys) {
-        r.problems << surveys.error().message;
-        ++r.damage;
-    } else {
-        const SurveyBook &want = replayed->surveys;
-        for (const auto &[id, c] : surveys->campaigns) {
-            const auto it = want.campaigns.find(id);
-            if (it == want.campaigns.end() || !(it->second == c))
-                report(QStringLiteral("survey_campaigns: %1 '%2' 이력과 다릅니다(로그 밖에서 수정됨) / differs from the event log").arg(id, c.title));
-        }
-        for (const auto &[key, s] : surveys->submissions) {
-            const auto it = want.submissions.find(key);
-            if (it == want.submissions.end() || !(it->second == s))
-                report(QStringLiteral("survey_submissions: %1 %2 이력과 다릅니다(로그 밖에서 수정됨) / differs from the event log").arg(key.first, key.second));
-        }
-        for (const auto &[id, row] : surveys->rows) {
-            const auto it = want.rows.find(id);
-            if (it == want.rows.end() || !(it->second == row))
-                report(QStringLiteral("survey_rows: %1 %2행 이력과 다릅니다(로그 밖에서 수정됨) / row %2 differs from the event log").arg(row.department).arg(row.seq));
-        }
-        const auto missing = [&](const char *table, size_t stored, size_t logged) {
-            if (stored < logged)
-                report(QStringLiteral("%1: 이력에는 있으나 테이블에 없는 행 %2개(로그 밖에서 삭제됨) / %2 rows in the log but missing from the table")
-                           .arg(QLatin1String(table)).arg(logged - stored));
-        };
-        missing("survey_campaigns", surveys->campaigns.size(), want.campaigns.size());
-        missing("survey_submissions", surveys->submissions.size(), want.submissions.size());
-        missing("survey_rows", surveys->rows.size(), want.rows.size());
-    }
-    // Field tables (W1.4): crew users and proposed places, likewise.
-    if (StoreAccess::db(store).tableExists(QStringLiteral("gc_users")) && StoreAccess::db(store).tableExists(QStringLiteral("place_proposals"))) {
-        auto have = FieldTables::read(StoreAccess::db(store));
-        auto want = FieldTables::fold(StoreAccess::db(store));
-        if (!have || !want) {
-            r.problems << (have ? want.error() : have.error()).message;
-            ++r.damage;
-        } else {
-            for (const auto &[id, u] : have->users) {
-                const auto it = want->users.find(id);
-                if (it == want->users.end() || !(it->second == u))
-                    report(QStringLiteral("gc_users: %1 '%2' 이력과 다릅니다(로그 밖에서 수정됨) / differs from the event log").arg(id, u.name));
-            }
-            for (const auto &[id, p] : have->proposals) {
-                const auto it = want->proposals.find(id);
-                if (it == want->proposals.end() || !(it->second == p))
-                    report(QStringLiteral("place_proposals: %1 이력과 다릅니다(로그 밖에서 수정됨) / differs from the event log").arg(id));
-            }
-            if (have->users.size() < want->users.size() || have->proposals.size() < want->proposals.size())
-                report(QStringLiteral("gc_users/place_proposals: 이력에는 있으나 테이블에 없는 행이 있습니다(로그 밖에서 삭제됨) / rows in the log are missing from the table"));
-        }
-    }
+    // The registered parts' tables (the survey tables, W1.6; the field crews', W1.4): the same fold
+    // over the log must give exactly the stored rows.
+    const StorePart::Findings findings{[&](const QString &line) { report(line); },
+                                       [&](const QString &error) {
+                                           r.problems << error;
+                                           ++r.damage;
+                                       }};
+    for (const auto &part : storeparts::all())
+        part->verify(StoreAccess::db(store), *replayed, findings);
     if (reported > 200)
         r.problems << QStringLiteral("… %1 more").arg(reported - 200);
     return r;

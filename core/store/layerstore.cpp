@@ -1,6 +1,6 @@
 #include "store/layerstore.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
+#include "sqlite/sqlitedb.h"
+#include "sqlite/statement.h"
 
 namespace gc::core {
 
@@ -88,6 +88,22 @@ VoidResult LayerStore::save(const SqliteDb &db, const std::vector<LayerRecord> &
         return makeError(r.error().code, QStringLiteral("%1: 레이어 목록을 저장할 수 없습니다 / cannot save the layer list: %2")
                                              .arg(db.path(), r.error().message));
     return r;
+}
+
+Result<std::vector<LayerRecord>> LayerStore::load(const QString &inventoryPath)
+{
+    auto db = SqliteDb::open(inventoryPath, SqliteDb::Mode::ReadOnly);
+    if (!db)
+        return db.error();
+    return load(*db);
+}
+
+VoidResult LayerStore::save(const QString &inventoryPath, const std::vector<LayerRecord> &layers)
+{
+    auto db = SqliteDb::open(inventoryPath, SqliteDb::Mode::ReadWrite);
+    if (!db)
+        return db.error();
+    return save(*db, layers);
 }
 
 } // namespace gc::core

@@ -36,6 +36,10 @@ public:
     static Result<std::vector<LayerRecord>> load(const SqliteDb &db);
     // Replaces the saved list in one transaction (creating the table on first save).
     static VoidResult save(const SqliteDb &db, const std::vector<LayerRecord> &layers);
+    // The same on the inventory at `inventoryPath`, over a connection of their own (the map's layer
+    // panel loads and saves off the UI thread, beside the app's open store).
+    static Result<std::vector<LayerRecord>> load(const QString &inventoryPath);
+    static VoidResult save(const QString &inventoryPath, const std::vector<LayerRecord> &layers);
 };
 
 } // namespace gc::core

@@ -5,8 +5,8 @@
 #include "domain/assetvalidator.h"
 #include "log/timeuuid.h"
 #include "store/assetstore.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
+#include "sqlite/sqlitedb.h"
+#include "sqlite/statement.h"
 #include "store/storeaccess.h"
 
 #include <QJsonValue>

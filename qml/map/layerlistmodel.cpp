@@ -1,5 +1,4 @@
 #include "layerlistmodel.h"
-#include "store/sqlitedb.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -112,10 +111,7 @@ LayerListModel::LayerListModel(QObject *parent)
             }
         });
         w->setFuture(QtConcurrent::run(&m_pool, [path = m_inventory, records = records()]() -> VoidResult {
-            auto db = core::SqliteDb::open(path, core::SqliteDb::Mode::ReadWrite);
-            if (!db)
-                return db.error();
-            return core::LayerStore::save(*db, records);
+            return core::LayerStore::save(path, records);
         }));
     });
 }
@@ -268,10 +264,7 @@ void LayerListModel::setInventoryPath(const QString &path)
         resetRows(records);
     });
     w->setFuture(QtConcurrent::run(&m_pool, [path]() -> Result<std::vector<core::LayerRecord>> {
-        auto db = core::SqliteDb::open(path, core::SqliteDb::Mode::ReadOnly);
-        if (!db)
-            return db.error();
-        return core::LayerStore::load(*db);
+        return core::LayerStore::load(path);
     }));
 }
 
