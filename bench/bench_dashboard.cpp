@@ -3,8 +3,8 @@
 // for a million assets.
 #include "store/assetstore.h"
 #include "office/dashboard.h"
-#include "io/demogenerator.h"
-#include "io/donglocator.h"
+#include "demo/demogenerator.h"
+#include "domain/donglocator.h"
 #include "office/rolloutplan.h"
 #include "store/storeaccess.h"
 

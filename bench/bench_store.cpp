@@ -2,12 +2,12 @@
 // map viewport comes back out of the GeoPackage R-tree.
 #include "domain/assetfields.h"
 #include "store/assetstore.h"
-#include "io/demogenerator.h"
-#include "io/donglocator.h"
-#include "store/gpkggeometry.h"
+#include "demo/demogenerator.h"
+#include "domain/donglocator.h"
+#include "gpkggeometry.h"
 #include "store/schema.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
+#include "sqlite/sqlitedb.h"
+#include "sqlite/statement.h"
 #include "store/storeaccess.h"
 
 #include <QDir>

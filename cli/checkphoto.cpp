@@ -2,7 +2,7 @@
 // core::PhotoCheckRun's; this file reads the arguments and prints.
 #include "command.h"
 
-#include "photo/photocheckrun.h"
+#include "photorun/photocheckrun.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,7 +3,7 @@
 #include "filteroption.h"
 
 #include "io/assetexporter.h"
-#include "io/donglocator.h"
+#include "domain/donglocator.h"
 #include "io/qgisproject.h"
 #include "domain/assetfilter.h"
 #include "store/assetstore.h"

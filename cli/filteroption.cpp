@@ -1,7 +1,7 @@
 #include "filteroption.h"
 
 #include "domain/catalog.h"
-#include "io/donglocator.h"
+#include "domain/donglocator.h"
 #include "store/assetstore.h"
 
 namespace gc::cli {

@@ -2,7 +2,7 @@
 #include "command.h"
 
 #include "store/assetstore.h"
-#include "io/demogenerator.h"
+#include "demo/demogenerator.h"
 #include "store/inventorystats.h"
 #include "store/inventoryverifier.h"
 

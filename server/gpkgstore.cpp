@@ -2,9 +2,9 @@
 
 #include "store/assetstore.h"
 #include "photo/photostore.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
-#include "store/storeaccess.h"
+#include "sqlite/sqlitedb.h"
+#include "sqlite/statement.h"
+#include "store/eventfeed.h"
 #include "survey/surveytables.h"
 #include "sync/conflictrule.h"
 
@@ -82,6 +82,7 @@ Result<std::unique_ptr<GpkgStore>> GpkgStore::openWith(std::unique_ptr<core::Ass
     s->m_writer = std::make_shared<std::recursive_mutex>();
     const QString path = inventory->path();
     s->m_inventory = std::move(inventory);
+    s->m_feed = std::make_unique<core::EventFeed>(*s->m_inventory);
     s->m_inventory->setIdentity(QStringLiteral("goodcity-server"), {});
     auto db = core::SqliteDb::open(serverDbPath(path), creating ? core::SqliteDb::Mode::Create : core::SqliteDb::Mode::ReadWrite);
     if (!db)
@@ -156,23 +157,24 @@ Result<PushOutcome> GpkgStore::push(const std::vector<core::Event> &events, qint
     if (!base)
         return base.error();
     const qint64 baseCursor = *base;
-    const auto &inv = core::StoreAccess::db(*m_inventory);
-    auto seen = inv.prepare(QStringLiteral("SELECT 1 FROM asset_events WHERE event_id = ?1"));
-    auto earlier = inv.prepare(QStringLiteral("SELECT fid, event_id, kind, device FROM asset_events WHERE asset_uuid = ?1 AND fid > ?2"));
+    auto lookup = m_feed->lookup();
+    if (!lookup)
+        return lookup.error();
     auto pushedBy = m_db->prepare(QStringLiteral("SELECT user_name FROM pushers WHERE event_id = ?1"));
     auto flag = m_db->prepare(QStringLiteral("INSERT OR IGNORE INTO conflicts (asset_uuid, event_id, other_event_id) VALUES (?1, ?2, ?3)"));
     auto note = m_db->prepare(QStringLiteral("INSERT OR IGNORE INTO pushers (event_id, user_name) VALUES (?1, ?2)"));
-    if (!seen || !earlier || !pushedBy || !flag || !note)
-        return makeError(QStringLiteral("sqlite"), inv.lastError() + m_db->lastError());
+    if (!pushedBy || !flag || !note)
+        return makeError(QStringLiteral("sqlite"), m_db->lastError());
     // Conflicts and pushers are written first: if the merge then fails, the client's retry finds them
     // already there.
     core::Transaction tx(*m_db);
     if (!tx.begun())
         return makeError(QStringLiteral("sqlite"), tx.beginError());
     for (const auto &e : events) {
-        seen->reset();
-        seen->bind(1, e.id);
-        if (seen->step())
+        auto seen = lookup->contains(e.id);
+        if (!seen)
+            return seen.error();
+        if (*seen)
             continue;
         if (!pusher.isEmpty()) {
             note->reset();
@@ -182,11 +184,12 @@ Result<PushOutcome> GpkgStore::push(const std::vector<core::Event> &events, qint
         }
         if (!core::conflictrule::applies(e))
             continue;
-        earlier->reset();
-        earlier->bind(1, e.assetUuid).bind(2, baseCursor);
+        auto earlier = lookup->editsAfter(e.assetUuid, baseCursor);
+        if (!earlier)
+            return earlier.error();
         std::vector<core::StoredEdit> edits;
-        while (earlier->step()) {
-            core::StoredEdit edit{earlier->toInt(0), earlier->toText(1), earlier->toText(2), earlier->toText(3), {}};
+        for (const auto &stored : *earlier) {
+            core::StoredEdit edit{stored.seq, stored.eventId, stored.kind, stored.device, {}};
             pushedBy->reset();
             pushedBy->bind(1, edit.eventId);
             if (pushedBy->step())
@@ -222,27 +225,16 @@ Result<std::vector<StoredEvent>> GpkgStore::pull(qint64 claimedAfter, int limit,
     const auto after = servedFrom(claimedAfter, reader);
     if (!after)
         return after.error();
-    auto st = core::StoreAccess::db(*m_inventory).prepare(QStringLiteral(
-        "SELECT fid, event_id, hlc, occurred_at, actor, device, kind, asset_uuid, payload FROM asset_events WHERE fid > ?1 "
-        "ORDER BY fid LIMIT ?2"));
-    if (!st)
-        return st.error();
-    st->bind(1, *after).bind(2, qint64(limit));
+    auto page = m_feed->after(*after, limit, maxPayloadBytes);
+    if (!page)
+        return page.error();
     std::vector<StoredEvent> out;
-    qint64 bytes = 0;
-    while (st->step()) {
-        const QByteArray payload = st->toText(8).toUtf8();
-        bytes += payload.size();
-        if (!out.empty() && bytes > maxPayloadBytes)
-            break; // the page is full: this event opens the next one
+    for (auto &entry : *page) {
         StoredEvent s;
-        s.seq = st->toInt(0);
-        s.event = core::Event{st->toText(1), st->toText(2), st->toText(3), st->toText(4), st->toText(5), st->toText(6),
-                              st->toText(7), QJsonDocument::fromJson(payload).object()};
+        s.seq = entry.seq;
+        s.event = std::move(entry.event);
         out.push_back(std::move(s));
     }
-    if (st->failed())
-        return makeError(QStringLiteral("sqlite"), st->error());
     // The mark is one statement, and max() makes marks commute: it takes no turn at the writer lock,
     // so a pull never waits behind a push's merge (SQLite still orders it with the other writes).
     if (!reader.isEmpty() && !out.empty()) {
@@ -257,7 +249,7 @@ Result<std::vector<StoredEvent>> GpkgStore::pull(qint64 claimedAfter, int limit,
     return out;
 }
 
-Result<qint64> GpkgStore::cursor() { return core::StoreAccess::db(*m_inventory).scalarInt(QStringLiteral("SELECT coalesce(max(fid), 0) FROM asset_events")); }
+Result<qint64> GpkgStore::cursor() { return m_feed->cursor(); }
 
 Result<qint64> GpkgStore::eventCount() { return m_inventory->eventCount(); }
 
@@ -275,44 +267,22 @@ Result<std::optional<core::Asset>> GpkgStore::asset(const QString &assetUuid)
 
 Result<bool> GpkgStore::hasEvent(const QString &eventId)
 {
-    auto st = core::StoreAccess::db(*m_inventory).prepare(QStringLiteral("SELECT 1 FROM asset_events WHERE event_id = ?1"));
-    if (!st)
-        return st.error();
-    st->bind(1, eventId);
-    const bool found = st->step();
-    if (st->failed())
-        return makeError(QStringLiteral("sqlite"), st->error());
-    return found;
+    return m_feed->contains(eventId);
 }
 
 Result<QString> GpkgStore::photoAddedBy(const QString &photoId)
 {
-    auto st = core::StoreAccess::db(*m_inventory).prepare(QStringLiteral("SELECT added_by FROM photos WHERE photo_id = ?1"));
-    if (!st)
-        return st.error();
-    st->bind(1, photoId);
-    const QString by = st->step() ? st->toText(0) : QString();
-    if (st->failed())
-        return makeError(QStringLiteral("sqlite"), st->error());
-    return by;
+    return m_feed->photoAddedBy(photoId);
 }
 
 Result<QString> GpkgStore::proposalOwner(const QString &proposalId)
 {
-    auto st = core::StoreAccess::db(*m_inventory).prepare(QStringLiteral(
-        "SELECT actor FROM asset_events WHERE kind = ?1 AND json_extract(payload, '$.proposal_id') = ?2 ORDER BY fid LIMIT 1"));
-    if (!st)
-        return st.error();
-    st->bind(1, core::EventKind::PlaceProposed).bind(2, proposalId);
-    const QString by = st->step() ? st->toText(0) : QString();
-    if (st->failed())
-        return makeError(QStringLiteral("sqlite"), st->error());
-    return by;
+    return m_feed->proposalOwner(proposalId);
 }
 
 Result<SurveyStanding> GpkgStore::surveyStanding(const QString &surveyId, const QString &department)
 {
-    auto book = core::SurveyTables::read(core::StoreAccess::db(*m_inventory), surveyId);
+    auto book = core::SurveyTables::read(*m_inventory, surveyId);
     if (!book)
         return book.error();
     SurveyStanding out;
@@ -325,15 +295,12 @@ Result<SurveyStanding> GpkgStore::surveyStanding(const QString &surveyId, const 
 
 Result<std::vector<PhotoUse>> GpkgStore::photoUses(const QString &sha256)
 {
-    auto st = core::StoreAccess::db(*m_inventory).prepare(QStringLiteral("SELECT asset_uuid, added_by FROM photos WHERE sha256 = ?1"));
-    if (!st)
-        return st.error();
-    st->bind(1, sha256);
+    auto uses = m_feed->photoUses(sha256);
+    if (!uses)
+        return uses.error();
     std::vector<PhotoUse> out;
-    while (st->step())
-        out.push_back({st->toText(0), st->toText(1)});
-    if (st->failed())
-        return makeError(QStringLiteral("sqlite"), st->error());
+    for (const auto &u : *uses)
+        out.push_back({u.assetUuid, u.addedBy});
     return out;
 }
 

@@ -7,6 +7,7 @@
 
 namespace gc::core {
 class AssetStore;
+class EventFeed;
 class SqliteDb;
 } // namespace gc::core
 
@@ -83,6 +84,7 @@ private:
     VoidResult dropUploadOwner(const QString &sha256);
 
     std::unique_ptr<core::AssetStore> m_inventory;
+    std::unique_ptr<core::EventFeed> m_feed; // the inventory's log in arrival order
     std::unique_ptr<core::SqliteDb> m_db; // the private server file
     QString m_storeId;
     // Shared by this store and every connection connectAnother() opened from it. Recursive because a

@@ -5,7 +5,7 @@
 
 #include "domain/assetfields.h"
 #include "photo/photoheader.h"
-#include "survey/surveyreducer.h"
+#include "log/surveyreducer.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

@@ -14,7 +14,7 @@
 #include "storepool.h"
 #include "syncstore.h"
 
-#include "io/demogenerator.h"
+#include "demo/demogenerator.h"
 #include "log/eventreducer.h"
 #include "photo/photostore.h"
 #include "store/assetstore.h"

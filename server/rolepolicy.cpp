@@ -3,7 +3,7 @@
 #include "domain/catalog.h"
 #include "log/eventjson.h"
 #include "log/eventkinds.h"
-#include "survey/surveyreducer.h"
+#include "log/surveyreducer.h"
 
 namespace gc::server {
 

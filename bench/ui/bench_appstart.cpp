@@ -1,7 +1,7 @@
 // W3.1: the app's start, as a whole process, from exec to the first interactive frame of a crew's
 // "my work" on the demo inventory (goodcity --startup-probe), against an empty Qt Quick window started
 // the same way (the floor, in the same run). Wall time is the iteration time; peak RSS is a counter.
-#include "io/demogenerator.h"
+#include "demo/demogenerator.h"
 #include "store/assetstore.h"
 
 #include <QDir>

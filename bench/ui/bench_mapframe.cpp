@@ -1,11 +1,11 @@
 // BM_MapFrame/N: one frame of continuous panning over the whole district in a real 1280×800 window:
 // dong base layer + N assets, time from the pan to the frame being on screen.
 #include "store/assetstore.h"
-#include "io/demogenerator.h"
-#include "store/gpkggeometry.h"
+#include "demo/demogenerator.h"
+#include "gpkggeometry.h"
 #include "mapview.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
+#include "sqlite/sqlitedb.h"
+#include "sqlite/statement.h"
 #include "store/storeaccess.h"
 
 #include <QDir>

@@ -1,5 +1,5 @@
 #include "domain/assetfilter.h"
-#include "store/statement.h"
+#include "sqlite/statement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

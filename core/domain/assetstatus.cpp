@@ -78,4 +78,11 @@ VoidResult checkTransition(const QString &code, const QString &from, const QStri
     return Ok{};
 }
 
+unsigned assetStatusRgb(int s)
+{
+    // Catalog order: planned, assigned, installed, verified, needs_attention, cancelled.
+    static const unsigned colors[] = {0xffbdbdbd, 0xff4285f4, 0xfffbbc04, 0xff0f9d58, 0xffdb4437, 0xff616161};
+    return s >= 0 && s < int(std::size(colors)) ? colors[s] : 0xff000000;
+}
+
 } // namespace gc::core

@@ -19,6 +19,9 @@ QString toString(AssetStatus status);
 // An unknown code is an error that names it.
 Result<AssetStatus> assetStatusFromString(const QString &code);
 bool isAssetStatus(const QString &code, AssetStatus status);
+// The status's colour on the map, in the styles that travel in the file and in the progress chart,
+// as 0xAARRGGBB (opaque); opaque black for an index outside the catalog.
+unsigned assetStatusRgb(int statusIndex);
 
 // The rollout's state machine: which status may follow which. The store, the field app, the office
 // and the sync server all ask this one table. An unknown `from` allows nothing.

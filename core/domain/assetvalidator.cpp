@@ -1,7 +1,7 @@
 #include "domain/assetvalidator.h"
 #include "bilingual.h"
 #include "domain/catalog.h"
-#include "io/donglocator.h"
+#include "domain/donglocator.h"
 
 #include <QDate>
 

@@ -1,8 +1,8 @@
 #include "field/crewdirectory.h"
 #include "store/assetstore.h"
 #include "field/fieldtables.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
+#include "sqlite/sqlitedb.h"
+#include "sqlite/statement.h"
 #include "log/timeuuid.h"
 #include "store/storeaccess.h"
 

@@ -1,8 +1,8 @@
 #include "field/fieldtables.h"
 #include "store/storeaccess.h"
 #include "log/eventrow.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
+#include "sqlite/sqlitedb.h"
+#include "sqlite/statement.h"
 
 #include <QJsonDocument>
 

@@ -3,7 +3,7 @@
 #include "domain/assetstatus.h"
 #include "domain/photoverdict.h"
 #include "store/assetstore.h"
-#include "io/donglocator.h"
+#include "domain/donglocator.h"
 #include "field/fieldtables.h"
 #include "log/payloads.h"
 #include "log/timeuuid.h"

@@ -7,9 +7,9 @@
 #include "domain/fieldcatalog.h"
 #include "cplerrorscope.h"
 #include "crstransform.h"
-#include "store/gpkggeometry.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
+#include "gpkggeometry.h"
+#include "sqlite/sqlitedb.h"
+#include "sqlite/statement.h"
 #include "store/storeaccess.h"
 
 #include <QDir>

@@ -6,7 +6,7 @@
 #include "domain/fieldcatalog.h"
 #include "bilingual.h"
 #include "crstransform.h"
-#include "io/donglocator.h"
+#include "domain/donglocator.h"
 #include "store/schema.h"
 #include "tabularsource.h"
 

@@ -1,8 +1,8 @@
 #include "basemappackager.h"
 #include "cplerrorscope.h"
 #include "rasterbasemap.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
+#include "sqlite/sqlitedb.h"
+#include "sqlite/statement.h"
 #include "vectorlayer.h"
 
 #include <QFile>

@@ -2,8 +2,8 @@
 #include "io/storedzip.h"
 #include "store/assetstore.h"
 #include "store/layerstyles.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
+#include "sqlite/sqlitedb.h"
+#include "sqlite/statement.h"
 #include "store/storeaccess.h"
 
 #include <QDir>

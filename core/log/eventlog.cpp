@@ -2,8 +2,8 @@
 #include "log/eventrow.h"
 #include "log/hybridclock.h"
 #include "log/timeuuid.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
+#include "sqlite/sqlitedb.h"
+#include "sqlite/statement.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 #include "log/eventrow.h"
-#include "store/statement.h"
+#include "sqlite/statement.h"
 
 #include <QJsonDocument>
 

@@ -1,8 +1,8 @@
 #include "office/dashboard.h"
 #include "store/storeaccess.h"
 #include "domain/catalog.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
+#include "sqlite/sqlitedb.h"
+#include "sqlite/statement.h"
 
 #include <algorithm>
 #include <map>

@@ -1,5 +1,5 @@
 #include "office/dashboardschema.h"
-#include "store/sqlitedb.h"
+#include "sqlite/sqlitedb.h"
 
 namespace gc::core {
 

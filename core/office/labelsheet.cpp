@@ -3,8 +3,8 @@
 #include "store/assetstore.h"
 #include "domain/catalog.h"
 #include "office/progressreport.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
+#include "sqlite/sqlitedb.h"
+#include "sqlite/statement.h"
 #include "store/storeaccess.h"
 
 #include <QFile>

@@ -11,10 +11,7 @@ namespace gc::core {
 
 QColor ProgressChart::statusColor(int s)
 {
-    // Catalog order: planned, assigned, installed, verified, needs_attention, cancelled.
-    static const QColor colors[Dashboard::kStatuses] = {QColor(0xbd, 0xbd, 0xbd), QColor(0x42, 0x85, 0xf4), QColor(0xfb, 0xbc, 0x04),
-                                                        QColor(0x0f, 0x9d, 0x58), QColor(0xdb, 0x44, 0x37), QColor(0x61, 0x61, 0x61)};
-    return s >= 0 && s < Dashboard::kStatuses ? colors[s] : QColor(Qt::black);
+    return QColor::fromRgb(assetStatusRgb(s)); // domain/assetstatus.h: one palette for map styles and chart
 }
 
 namespace {

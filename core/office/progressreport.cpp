@@ -2,10 +2,10 @@
 #include "store/assetstore.h"
 #include "domain/assetstatus.h"
 #include "domain/catalog.h"
-#include "store/gpkggeometry.h"
+#include "gpkggeometry.h"
 #include "office/progresschart.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
+#include "sqlite/sqlitedb.h"
+#include "sqlite/statement.h"
 #include "store/storeaccess.h"
 
 #include "choropleth.h"

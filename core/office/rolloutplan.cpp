@@ -1,7 +1,7 @@
 #include "office/rolloutplan.h"
 #include "store/storeaccess.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
+#include "sqlite/sqlitedb.h"
+#include "sqlite/statement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -6,7 +6,7 @@
 #include "log/eventreducer.h"
 #include "result.h"
 #include "store/projection.h"
-#include "survey/surveyrecords.h"
+#include "domain/surveyrecords.h"
 
 #include <QJsonObject>
 #include <QString>

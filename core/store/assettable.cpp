@@ -1,10 +1,10 @@
 #include "store/assettable.h"
 #include "domain/assetfields.h"
 #include "domain/catalog.h"
-#include "store/gpkggeometry.h"
+#include "gpkggeometry.h"
 #include "store/schema.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
+#include "sqlite/sqlitedb.h"
+#include "sqlite/statement.h"
 
 namespace gc::core {
 

@@ -1,9 +1,9 @@
 #include "store/inventoryfile.h"
-#include "io/districtdata.h"
-#include "store/gpkggeometry.h"
+#include "store/districtdata.h"
+#include "gpkggeometry.h"
 #include "store/schema.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
+#include "sqlite/sqlitedb.h"
+#include "sqlite/statement.h"
 
 #include <sqlite3.h>
 

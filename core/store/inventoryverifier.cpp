@@ -3,10 +3,9 @@
 #include "store/assetstore.h"
 #include "photo/photostore.h"
 #include "store/schema.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
-#include "field/fieldtables.h"
-#include "survey/surveytables.h"
+#include "sqlite/sqlitedb.h"
+#include "sqlite/statement.h"
+#include "store/storeparts.h"
 #include "store/storeaccess.h"
 
 #include <QFile>
@@ -95,8 +94,6 @@ public:
 
     void compareAssets(const std::vector<Asset> &stored, const std::map<QString, Asset> &logged);
     void comparePhotos(const AssetStore &store, const std::vector<PhotoRow> &photos, const std::map<QString, PhotoRow> &logged);
-    void compareSurveys(const SqliteDb &db, const SurveyBook &want);
-    void compareFieldTables(const SqliteDb &db);
 
 private:
     InventoryVerifier::Report &m_r;
@@ -162,64 +159,6 @@ void Verification::comparePhotos(const AssetStore &store, const std::vector<Phot
     }
 }
 
-// Survey tables (W1.6): the same fold over the log must give exactly the stored rows.
-void Verification::compareSurveys(const SqliteDb &db, const SurveyBook &want)
-{
-    auto surveys = SurveyTables::read(db);
-    if (!surveys) {
-        unreadable(surveys.error());
-        return;
-    }
-    for (const auto &[id, c] : surveys->campaigns) {
-        const auto it = want.campaigns.find(id);
-        if (it == want.campaigns.end() || !(it->second == c))
-            report(QStringLiteral("survey_campaigns: %1 '%2' 이력과 다릅니다(로그 밖에서 수정됨) / differs from the event log").arg(id, c.title));
-    }
-    for (const auto &[key, s] : surveys->submissions) {
-        const auto it = want.submissions.find(key);
-        if (it == want.submissions.end() || !(it->second == s))
-            report(QStringLiteral("survey_submissions: %1 %2 이력과 다릅니다(로그 밖에서 수정됨) / differs from the event log").arg(key.first, key.second));
-    }
-    for (const auto &[id, row] : surveys->rows) {
-        const auto it = want.rows.find(id);
-        if (it == want.rows.end() || !(it->second == row))
-            report(QStringLiteral("survey_rows: %1 %2행 이력과 다릅니다(로그 밖에서 수정됨) / row %2 differs from the event log").arg(row.department).arg(row.seq));
-    }
-    const auto missing = [&](const char *table, size_t stored, size_t logged) {
-        if (stored < logged)
-            report(QStringLiteral("%1: 이력에는 있으나 테이블에 없는 행 %2개(로그 밖에서 삭제됨) / %2 rows in the log but missing from the table")
-                       .arg(QLatin1String(table)).arg(logged - stored));
-    };
-    missing("survey_campaigns", surveys->campaigns.size(), want.campaigns.size());
-    missing("survey_submissions", surveys->submissions.size(), want.submissions.size());
-    missing("survey_rows", surveys->rows.size(), want.rows.size());
-}
-
-// Field tables (W1.4): crew users and proposed places, likewise.
-void Verification::compareFieldTables(const SqliteDb &db)
-{
-    if (!db.tableExists(QStringLiteral("gc_users")) || !db.tableExists(QStringLiteral("place_proposals")))
-        return;
-    auto have = FieldTables::read(db);
-    auto want = FieldTables::fold(db);
-    if (!have || !want) {
-        unreadable(have ? want.error() : have.error());
-        return;
-    }
-    for (const auto &[id, u] : have->users) {
-        const auto it = want->users.find(id);
-        if (it == want->users.end() || !(it->second == u))
-            report(QStringLiteral("gc_users: %1 '%2' 이력과 다릅니다(로그 밖에서 수정됨) / differs from the event log").arg(id, u.name));
-    }
-    for (const auto &[id, p] : have->proposals) {
-        const auto it = want->proposals.find(id);
-        if (it == want->proposals.end() || !(it->second == p))
-            report(QStringLiteral("place_proposals: %1 이력과 다릅니다(로그 밖에서 수정됨) / differs from the event log").arg(id));
-    }
-    if (have->users.size() < want->users.size() || have->proposals.size() < want->proposals.size())
-        report(QStringLiteral("gc_users/place_proposals: 이력에는 있으나 테이블에 없는 행이 있습니다(로그 밖에서 삭제됨) / rows in the log are missing from the table"));
-}
-
 } // namespace
 
 InventoryVerifier::Report InventoryVerifier::run(const AssetStore &store)
@@ -249,8 +188,12 @@ InventoryVerifier::Report InventoryVerifier::run(const AssetStore &store)
     }
     r.photos = qint64(photos->size());
     check.comparePhotos(store, *photos, replayed->photos);
-    check.compareSurveys(StoreAccess::db(store), replayed->surveys);
-    check.compareFieldTables(StoreAccess::db(store));
+    // The registered parts' tables (the survey tables, W1.6; the field crews', W1.4): the same fold
+    // over the log must give exactly the stored rows.
+    const StorePart::Findings findings{[&](const QString &line) { check.report(line); },
+                                       [&](const QString &error) { check.unreadable(Error{QStringLiteral("verify"), error}); }};
+    for (const auto &part : storeparts::all())
+        part->verify(StoreAccess::db(store), *replayed, findings);
     check.finish();
     return r;
 }

@@ -1,6 +1,7 @@
 #include "store/layerstore.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
+#include "gpkggeometry.h"
+#include "sqlite/sqlitedb.h"
+#include "sqlite/statement.h"
 
 namespace gc::core {
 
@@ -88,6 +89,57 @@ VoidResult LayerStore::save(const SqliteDb &db, const std::vector<LayerRecord> &
         return makeError(r.error().code, QStringLiteral("%1: 레이어 목록을 저장할 수 없습니다 / cannot save the layer list: %2")
                                              .arg(db.path(), r.error().message));
     return r;
+}
+
+Result<std::vector<LayerRecord>> LayerStore::load(const QString &inventoryPath)
+{
+    auto db = SqliteDb::open(inventoryPath, SqliteDb::Mode::ReadOnly);
+    if (!db)
+        return db.error();
+    return load(*db);
+}
+
+VoidResult LayerStore::save(const QString &inventoryPath, const std::vector<LayerRecord> &layers)
+{
+    auto db = SqliteDb::open(inventoryPath, SqliteDb::Mode::ReadWrite);
+    if (!db)
+        return db.error();
+    return save(*db, layers);
+}
+
+
+Result<LayerStore::TableFeatures> LayerStore::readFeatures(const QString &inventoryPath, const QString &table, const QString &labelField,
+                                                           const QString &keyField)
+{
+    auto db = SqliteDb::open(inventoryPath, SqliteDb::Mode::ReadOnly);
+    if (!db)
+        return db.error();
+    auto srs = db->prepare(QStringLiteral("SELECT column_name, srs_id FROM gpkg_geometry_columns WHERE table_name = ?1"));
+    if (!srs)
+        return srs.error();
+    srs->bind(1, table);
+    if (!srs->step())
+        return makeError(QStringLiteral("no_such_layer"), QStringLiteral("%1: \"%2\" 레이어가 없습니다 / has no layer \"%2\"").arg(inventoryPath, table));
+    TableFeatures out;
+    const QString geomColumn = srs->toText(0);
+    out.crs = QStringLiteral("EPSG:%1").arg(srs->toInt(1));
+    auto quoted = [](const QString &name) { return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"'); };
+    auto columns = db->prepare(QStringLiteral("SELECT name FROM pragma_table_info(?1)"));
+    if (!columns)
+        return columns.error();
+    columns->bind(1, table);
+    QStringList names;
+    while (columns->step())
+        names << columns->toText(0);
+    auto columnOrEmpty = [&](const QString &c) { return names.contains(c) ? quoted(c) : QStringLiteral("''"); };
+    auto rows = db->prepare(QStringLiteral("SELECT %1, %2, %3 FROM %4").arg(quoted(geomColumn), columnOrEmpty(labelField), columnOrEmpty(keyField), quoted(table)));
+    if (!rows)
+        return rows.error();
+    while (rows->step())
+        out.features.push_back({gpkg::wkbOf(rows->toBlob(0)), rows->toText(1), rows->toText(2)});
+    if (rows->failed())
+        return makeError(QStringLiteral("sqlite"), rows->error());
+    return out;
 }
 
 } // namespace gc::core

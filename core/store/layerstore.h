@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "vectorlayer.h"
 
 #include <QString>
 
@@ -36,6 +37,20 @@ public:
     static Result<std::vector<LayerRecord>> load(const SqliteDb &db);
     // Replaces the saved list in one transaction (creating the table on first save).
     static VoidResult save(const SqliteDb &db, const std::vector<LayerRecord> &layers);
+    // The same on the inventory at `inventoryPath`, over a connection of their own (the map's layer
+    // panel loads and saves off the UI thread, beside the app's open store).
+    static Result<std::vector<LayerRecord>> load(const QString &inventoryPath);
+    static VoidResult save(const QString &inventoryPath, const std::vector<LayerRecord> &layers);
+    // A feature table of the inventory itself (its dongs) read through SQLite, for the map: GDAL opening
+    // the file would close a descriptor of it, and closing any descriptor of a file drops every POSIX
+    // lock the process holds on it, SQLite's among them — an outside reader (QGIS, sqlite3) then deleted
+    // the WAL the app still wrote into, and a kill lost replacements it had reported saved.
+    struct TableFeatures {
+        QString crs; // "EPSG:n"
+        std::vector<geo::WkbFeature> features;
+    };
+    static Result<TableFeatures> readFeatures(const QString &inventoryPath, const QString &table, const QString &labelField,
+                                              const QString &keyField);
 };
 
 } // namespace gc::core

@@ -1,10 +1,9 @@
 #include "store/layerstyles.h"
 #include "domain/assetstatus.h"
 #include "domain/catalog.h"
-#include "office/progresschart.h"
 #include "store/assetstore.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
+#include "sqlite/sqlitedb.h"
+#include "sqlite/statement.h"
 #include "store/storeaccess.h"
 
 #include "choropleth.h"
@@ -132,7 +131,7 @@ QString LayerStyles::assetsSymbology()
         categories += QStringLiteral("<category render=\"true\" symbol=\"%1\" value=\"%2\" label=\"%3 / %4\"/>")
                           .arg(i)
                           .arg(QLatin1String(s.code), xmlEscape(QString::fromUtf8(s.ko)), xmlEscape(QString::fromUtf8(s.en)));
-        symbols += markerSymbol(i, ProgressChart::statusColor(i), 2.6, true);
+        symbols += markerSymbol(i, QColor::fromRgb(assetStatusRgb(i)), 2.6, true);
         ++i;
     }
     const QString renderer = QStringLiteral("<renderer-v2 type=\"categorizedSymbol\" attr=\"status\" symbollevels=\"0\" enableorderby=\"0\" "

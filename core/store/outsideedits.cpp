@@ -6,8 +6,8 @@
 #include "log/payloads.h"
 #include "log/timeuuid.h"
 #include "store/assetstore.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
+#include "sqlite/sqlitedb.h"
+#include "sqlite/statement.h"
 #include "store/storeaccess.h"
 
 #include <QJsonValue>

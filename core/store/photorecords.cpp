@@ -4,8 +4,8 @@
 #include "photo/photojournal.h"
 #include "photo/photoexif.h"
 #include "photo/photostore.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
+#include "sqlite/sqlitedb.h"
+#include "sqlite/statement.h"
 
 namespace gc::core {
 

@@ -1,11 +1,12 @@
 #include "store/projection.h"
-#include "field/fieldtables.h"
 #include "log/eventlog.h"
 #include "store/assettable.h"
 #include "store/photorecords.h"
-#include "store/sqlitedb.h"
-#include "survey/surveyreducer.h"
-#include "survey/surveytables.h"
+#include "sqlite/sqlitedb.h"
+#include "log/surveyreducer.h"
+#include "store/storeparts.h"
+
+#include <algorithm>
 
 #include <set>
 
@@ -15,10 +16,8 @@ Projection::Target Projection::targetOf(const Event &e)
 {
     if (e.kind == QLatin1String(EventKind::PhotoAdded))
         return Target::Photos;
-    if (reducer::touchesSurvey(e.kind))
-        return Target::Surveys;
-    if (FieldTables::handles(e.kind))
-        return Target::FieldTables;
+    if (storeparts::handling(e))
+        return Target::Part;
     if (reducer::touchesAsset(e.kind) && !e.assetUuid.isEmpty())
         return Target::Assets;
     return Target::None;
@@ -33,8 +32,7 @@ VoidResult Projection::apply(const Event &e)
 {
     switch (targetOf(e)) {
     case Target::Photos: return m_photos.upsert(reducer::photoRow(e));
-    case Target::Surveys: return applySurvey(e);
-    case Target::FieldTables: return FieldTables::materialize(m_db, e);
+    case Target::Part: return applyPart(e);
     case Target::None: return Ok{};
     case Target::Assets: break;
     }
@@ -49,27 +47,29 @@ VoidResult Projection::apply(const Event &e)
     return m_assets.upsert(state, e.hlc);
 }
 
-VoidResult Projection::applySurvey(const Event &e)
+VoidResult Projection::applyPart(const Event &e)
 {
-    if (m_surveysStale)
-        return Ok{}; // the batch's finish() refolds them, this event included
-    auto latest = SurveyTables::isLatest(m_db, e);
-    if (!latest)
-        return latest.error();
-    if (*latest)
-        return SurveyTables::applyLatest(m_db, e);
-    if (m_batch) {
-        m_surveysStale = true;
-        return Ok{};
-    }
-    return SurveyTables::refold(m_db);
+    const StorePart *part = storeparts::handling(e);
+    if (std::find(m_stale.begin(), m_stale.end(), part) != m_stale.end())
+        return Ok{}; // the batch's finish() refolds its tables, this event included
+    auto deferred = part->apply(m_db, e, m_batch);
+    if (!deferred)
+        return deferred.error();
+    if (*deferred)
+        m_stale.push_back(part);
+    return Ok{};
 }
 
 VoidResult Projection::Batch::finish()
 {
-    const bool stale = m_p.m_surveysStale;
-    m_p.m_batch = m_p.m_surveysStale = false;
-    return stale ? SurveyTables::refold(m_p.m_db) : VoidResult(Ok{});
+    const std::vector<const StorePart *> stale = std::move(m_p.m_stale);
+    m_p.m_batch = false;
+    m_p.m_stale.clear();
+    for (const StorePart *part : stale) {
+        if (auto r = part->refold(m_p.m_db); !r)
+            return r;
+    }
+    return Ok{};
 }
 
 VoidResult Projection::replayAsset(const QString &uuid)
@@ -100,14 +100,12 @@ VoidResult Projection::rebuild(const std::vector<Event> &log)
     std::map<QString, QString> lastHlc;
     std::vector<QString> order;
     std::set<QString> listed; // a create after a delete does not list the asset twice
-    SurveyBook surveys;
     for (const auto &e : log) {
         switch (targetOf(e)) {
         case Target::Photos:
             if (auto r = m_photos.upsert(reducer::photoRow(e)); !r)
                 return r;
             break;
-        case Target::Surveys: surveyreducer::apply(surveys, e); break;
         case Target::Assets: {
             bool &ex = exists[e.assetUuid];
             if (!ex && e.kind == QLatin1String(EventKind::AssetCreated) && listed.insert(e.assetUuid).second)
@@ -116,7 +114,7 @@ VoidResult Projection::rebuild(const std::vector<Event> &log)
             lastHlc[e.assetUuid] = e.hlc;
             break;
         }
-        case Target::FieldTables: // refolded below, all at once
+        case Target::Part: // refolded below, each part at once
         case Target::None: break;
         }
     }
@@ -126,9 +124,11 @@ VoidResult Projection::rebuild(const std::vector<Event> &log)
         if (auto r = m_assets.upsert(state[uuid], lastHlc[uuid], true); !r)
             return r;
     }
-    if (auto r = SurveyTables::write(m_db, surveys); !r)
-        return r;
-    return FieldTables::materialize(m_db, {});
+    for (const auto &part : storeparts::all()) {
+        if (auto r = part->rebuild(m_db, log); !r)
+            return r;
+    }
+    return Ok{};
 }
 
 void Projection::Fold::add(const Event &e)
@@ -139,9 +139,11 @@ void Projection::Fold::add(const Event &e)
         m_out.photos[p.photoId] = p;
         break;
     }
-    case Target::Surveys: surveyreducer::apply(m_out.surveys, e); break;
+    case Target::Part:
+        if (reducer::touchesSurvey(e.kind))
+            surveyreducer::apply(m_out.surveys, e);
+        break;
     case Target::Assets: reducer::apply(m_out.assets[e.assetUuid], m_exists[e.assetUuid], e); break;
-    case Target::FieldTables:
     case Target::None: break;
     }
 }

@@ -4,7 +4,7 @@
 #include "log/event.h"
 #include "log/eventreducer.h"
 #include "result.h"
-#include "survey/surveyrecords.h"
+#include "domain/surveyrecords.h"
 
 #include <map>
 #include <vector>
@@ -15,6 +15,7 @@ class AssetTable;
 class EventLog;
 class PhotoRecords;
 class SqliteDb;
+class StorePart;
 
 // What the log folds into, in memory (AssetStore::replay, `verify`).
 struct ProjectedState {
@@ -23,16 +24,16 @@ struct ProjectedState {
     SurveyBook surveys;                 // the survey tables (W1.6)
 };
 
-// Materializes the event log into the tables the app reads: `assets`, `photos`, the survey tables
-// and the field crews' tables. Each event feeds one of them, and targetOf() is the one place that
-// decides which, for new events, for a rebuild and for the in-memory fold alike.
+// Materializes the event log into the tables the app reads: `assets`, `photos`, and the tables of
+// the registered store parts (store/storeparts.h: the survey tables, the field crews' tables). Each
+// event feeds one of them, and targetOf() is the one place that decides which, for new events, for
+// a rebuild and for the in-memory fold alike.
 class Projection {
 public:
     enum class Target {
         Assets,      // asset.created / updated / status (of a named asset)
         Photos,      // photo.added
-        Surveys,     // survey.*
-        FieldTables, // user.* and place.*
+        Part,        // a registered store part's (survey.*: the survey tables; user.*, place.*: field tables)
         None,        // kept in the log for later versions; nothing to materialize yet
     };
     static Target targetOf(const Event &e);
@@ -58,12 +59,16 @@ public:
     // Rewrites one asset's row from its events (removing it when they leave it deleted).
     VoidResult replayAsset(const QString &uuid);
 
-    // A merged batch: a survey event out of order marks the survey tables stale instead of refolding
-    // them at once, and finish() refolds them once for the whole batch. Ends with its scope.
+    // A merged batch: a part's event out of order (survey.*) marks its tables stale instead of
+    // refolding them at once, and finish() refolds them once for the whole batch. Ends with its scope.
     class Batch {
     public:
         explicit Batch(Projection &p) : m_p(p) { m_p.m_batch = true; }
-        ~Batch() { m_p.m_batch = m_p.m_surveysStale = false; }
+        ~Batch()
+        {
+            m_p.m_batch = false;
+            m_p.m_stale.clear();
+        }
         Batch(const Batch &) = delete;
         Batch &operator=(const Batch &) = delete;
         VoidResult finish();
@@ -73,14 +78,14 @@ public:
     };
 
 private:
-    VoidResult applySurvey(const Event &e);
+    VoidResult applyPart(const Event &e);
 
     const SqliteDb &m_db;
     AssetTable &m_assets;
     PhotoRecords &m_photos;
     EventLog &m_log;
     bool m_batch = false;
-    bool m_surveysStale = false;
+    std::vector<const StorePart *> m_stale; // parts whose tables the batch's finish() refolds
 };
 
 } // namespace gc::core

@@ -1,10 +1,9 @@
 #include "store/schema.h"
 #include "domain/assetfields.h"
-#include "office/dashboardschema.h"
-#include "field/fieldtables.h"
 #include "store/layerstyles.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
+#include "store/storeparts.h"
+#include "sqlite/sqlitedb.h"
+#include "sqlite/statement.h"
 
 #include <ogr_spatialref.h>
 
@@ -178,11 +177,19 @@ CREATE INDEX asset_events_kind ON asset_events (kind, hlc);
 )"));
 }
 
-// Office dashboard (W1.5): summary tables kept by triggers on `assets`.
-VoidResult migrateTo3(const SqliteDb &db) { return DashboardSchema::install(db); }
-
-// Field crews (W1.4): crew users and proposed new places, materialized from user.* and place.* events.
-VoidResult migrateTo4(const SqliteDb &db) { return FieldTables::install(db); }
+// Schema 3 is the office dashboard's (W1.5: summary tables kept by triggers on `assets`) and schema 4
+// the field crews' (W1.4: crew users and proposed places); each capability registers its part.
+template <int Version>
+VoidResult migrateByPart(const SqliteDb &db)
+{
+    if (const StorePart *part = storeparts::installing(Version))
+        return part->install(db);
+    return makeError(QStringLiteral("schema_part_missing"),
+                     QStringLiteral("스키마 %1을 만드는 부분이 등록되지 않았습니다(gc_core를 링크하세요) / no store part registered for schema %1 (link gc_core)")
+                         .arg(Version));
+}
+VoidResult migrateTo3(const SqliteDb &db) { return migrateByPart<3>(db); }
+VoidResult migrateTo4(const SqliteDb &db) { return migrateByPart<4>(db); }
 
 // Map styles that travel in the file (W2.7): QGIS opens the layers styled like the app.
 VoidResult migrateTo5(const SqliteDb &db) { return LayerStyles::write(db); }

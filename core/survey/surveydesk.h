@@ -2,7 +2,7 @@
 
 #include "domain/assetvalidator.h"
 #include "result.h"
-#include "survey/surveyrecords.h"
+#include "domain/surveyrecords.h"
 
 #include <optional>
 #include <vector>

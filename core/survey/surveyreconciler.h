@@ -2,7 +2,7 @@
 
 #include "result.h"
 #include "survey/surveymatchthresholds.h"
-#include "survey/surveyrecords.h"
+#include "domain/surveyrecords.h"
 
 #include <QStringList>
 

@@ -2,7 +2,7 @@
 
 #include "io/assetimporter.h"
 #include "result.h"
-#include "survey/surveyrecords.h"
+#include "domain/surveyrecords.h"
 
 #include <span>
 #include <vector>

@@ -1,8 +1,9 @@
 #include "survey/surveytables.h"
 #include "log/eventrow.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
-#include "survey/surveyreducer.h"
+#include "sqlite/sqlitedb.h"
+#include "sqlite/statement.h"
+#include "store/storeaccess.h"
+#include "log/surveyreducer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -199,6 +200,8 @@ Result<SurveyBook> SurveyTables::fold(const SqliteDb &db)
         return makeError(QStringLiteral("sqlite"), st->error());
     return book;
 }
+
+Result<SurveyBook> SurveyTables::read(const AssetStore &store, const QString &surveyId) { return read(StoreAccess::db(store), surveyId); }
 
 Result<SurveyBook> SurveyTables::read(const SqliteDb &db, const QString &surveyId) { return readScope(db, wholeSurvey(surveyId)); }
 

@@ -2,10 +2,11 @@
 
 #include "log/event.h"
 #include "result.h"
-#include "survey/surveyrecords.h"
+#include "domain/surveyrecords.h"
 
 namespace gc::core {
 
+class AssetStore;
 class SqliteDb;
 
 // Reads and writes the survey tables (survey_campaigns, survey_submissions, survey_rows), which hold
@@ -18,6 +19,7 @@ public:
     static Result<SurveyBook> fold(const SqliteDb &db);
     // The tables as stored (one survey, or all).
     static Result<SurveyBook> read(const SqliteDb &db, const QString &surveyId = {});
+    static Result<SurveyBook> read(const AssetStore &store, const QString &surveyId = {});
     // Replaces the stored rows of one survey (or all) with those in `book`; call inside a transaction.
     static VoidResult write(const SqliteDb &db, const SurveyBook &book, const QString &surveyId = {});
     // True when no survey event in the log sorts after `e` (which is already in the log).

@@ -9,7 +9,7 @@
 #include "field/fieldwork.h"
 #include "photo/photocheckcontext.h"
 #include "field/routeplanner.h"
-#include "photo/inventoryphotos.h"
+#include "photorun/inventoryphotos.h"
 #include "sync/syncclient.h"
 
 #include <QDateTime>

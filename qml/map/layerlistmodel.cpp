@@ -1,7 +1,4 @@
 #include "layerlistmodel.h"
-#include "store/gpkggeometry.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -35,36 +32,11 @@ const QString kBasemapKind = QStringLiteral("basemap");
 // and a kill lost replacements the app had reported saved (an outside pass).
 Result<std::shared_ptr<const geo::VectorLayer>> inventoryLayer(const QString &inventory, const geo::VectorLayerOptions &o)
 {
-    auto db = core::SqliteDb::open(inventory, core::SqliteDb::Mode::ReadOnly);
-    if (!db)
-        return db.error();
     const QString table = o.sourceLayer.isEmpty() ? QStringLiteral("dongs") : o.sourceLayer;
-    auto srs = db->prepare(QStringLiteral("SELECT g.column_name, g.srs_id FROM gpkg_geometry_columns g WHERE g.table_name = ?1"));
-    if (!srs)
-        return srs.error();
-    srs->bind(1, table);
-    if (!srs->step())
-        return makeError(QStringLiteral("no_such_layer"), QStringLiteral("%1: \"%2\" 레이어가 없습니다 / has no layer \"%2\"").arg(inventory, table));
-    const QString geomColumn = srs->toText(0);
-    const QString crs = QStringLiteral("EPSG:%1").arg(srs->toInt(1));
-    auto quoted = [](const QString &name) { return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"'); };
-    auto columns = db->prepare(QStringLiteral("SELECT name FROM pragma_table_info(?1)"));
-    if (!columns)
-        return columns.error();
-    columns->bind(1, table);
-    QStringList names;
-    while (columns->step())
-        names << columns->toText(0);
-    auto columnOrEmpty = [&](const QString &c) { return names.contains(c) ? quoted(c) : QStringLiteral("''"); };
-    auto rows = db->prepare(QStringLiteral("SELECT %1, %2, %3 FROM %4").arg(quoted(geomColumn), columnOrEmpty(o.labelField), columnOrEmpty(o.keyField), quoted(table)));
-    if (!rows)
-        return rows.error();
-    std::vector<geo::WkbFeature> features;
-    while (rows->step())
-        features.push_back({core::gpkg::wkbOf(rows->toBlob(0)), rows->toText(1), rows->toText(2)});
-    if (rows->failed())
-        return makeError(QStringLiteral("sqlite"), rows->error());
-    return geo::VectorLayer::fromWkb(features, table, crs, o);
+    auto read = core::LayerStore::readFeatures(inventory, table, o.labelField, o.keyField);
+    if (!read)
+        return read.error();
+    return geo::VectorLayer::fromWkb(read->features, table, read->crs, o);
 }
 
 LoadResult loadLayer(const core::LayerRecord &r, const QString &inventory)
@@ -152,10 +124,7 @@ LayerListModel::LayerListModel(QObject *parent)
             }
         });
         w->setFuture(QtConcurrent::run(&m_pool, [path = m_inventory, records = records()]() -> VoidResult {
-            auto db = core::SqliteDb::open(path, core::SqliteDb::Mode::ReadWrite);
-            if (!db)
-                return db.error();
-            return core::LayerStore::save(*db, records);
+            return core::LayerStore::save(path, records);
         }));
     });
 }
@@ -308,10 +277,7 @@ void LayerListModel::setInventoryPath(const QString &path)
         resetRows(records);
     });
     w->setFuture(QtConcurrent::run(&m_pool, [path]() -> Result<std::vector<core::LayerRecord>> {
-        auto db = core::SqliteDb::open(path, core::SqliteDb::Mode::ReadOnly);
-        if (!db)
-            return db.error();
-        return core::LayerStore::load(*db);
+        return core::LayerStore::load(path);
     }));
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "survey/surveyrecords.h"
+#include "domain/surveyrecords.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>

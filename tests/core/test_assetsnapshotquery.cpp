@@ -2,7 +2,7 @@
 
 #include "domain/catalog.h"
 #include "store/assetsnapshotquery.h"
-#include "store/sqlitedb.h"
+#include "sqlite/sqlitedb.h"
 #include "store/storeaccess.h"
 
 using namespace gc;

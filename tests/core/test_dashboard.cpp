@@ -6,7 +6,7 @@
 #include "office/officeactions.h"
 #include "office/progresschart.h"
 #include "office/rolloutplan.h"
-#include "store/sqlitedb.h"
+#include "sqlite/sqlitedb.h"
 #include "store/storeaccess.h"
 
 #include <QBuffer>

@@ -1,5 +1,5 @@
-#include "io/demogenerator.h"
-#include "io/donglocator.h"
+#include "demo/demogenerator.h"
+#include "domain/donglocator.h"
 #include "store/inventorystats.h"
 #include "store/layerstyles.h"
 #include "store/inventoryverifier.h"

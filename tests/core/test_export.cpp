@@ -3,11 +3,11 @@
 #include "io/assetexporter.h"
 #include "domain/catalog.h"
 #include "office/dashboard.h"
-#include "io/demogenerator.h"
+#include "demo/demogenerator.h"
 #include "choropleth.h"
 #include "office/progressreport.h"
 #include "office/rolloutplan.h"
-#include "store/sqlitedb.h"
+#include "sqlite/sqlitedb.h"
 #include "store/storeaccess.h"
 
 #include <QDir>

@@ -6,7 +6,7 @@
 #include "photofixtures.h"
 #include "photo/photostore.h"
 #include "field/routeplanner.h"
-#include "store/sqlitedb.h"
+#include "sqlite/sqlitedb.h"
 #include "field/workqueue.h"
 #include "office/reviewqueue.h"
 #include "store/storeaccess.h"

@@ -3,8 +3,8 @@
 #include "domain/assetfields.h"
 #include "store/inventoryverifier.h"
 #include "store/schema.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
+#include "sqlite/sqlitedb.h"
+#include "sqlite/statement.h"
 #include "store/storeaccess.h"
 
 #include <QBuffer>

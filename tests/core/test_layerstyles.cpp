@@ -3,8 +3,8 @@
 
 #include "store/layerstyles.h"
 #include "store/schema.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
+#include "sqlite/sqlitedb.h"
+#include "sqlite/statement.h"
 #include "store/storeaccess.h"
 
 #include <QXmlStreamReader>

@@ -5,7 +5,7 @@
 #include "log/hybridclock.h"
 #include "store/inventoryverifier.h"
 #include "store/outsideedits.h"
-#include "store/sqlitedb.h"
+#include "sqlite/sqlitedb.h"
 #include "store/storeaccess.h"
 
 #include <opencv2/imgcodecs.hpp>

@@ -1,8 +1,8 @@
 #include "inventoryfixture.h"
 #include "photofixtures.h"
 
-#include "photo/inventoryphotos.h"
-#include "photo/photocheckrun.h"
+#include "photorun/inventoryphotos.h"
+#include "photorun/photocheckrun.h"
 #include "photo/photostore.h"
 
 #include <QFile>

@@ -4,7 +4,7 @@
 #include "photo/photostore.h"
 #include "store/inventoryverifier.h"
 #include "store/photorecords.h"
-#include "store/sqlitedb.h"
+#include "sqlite/sqlitedb.h"
 #include "store/storeaccess.h"
 
 #include <QBuffer>

@@ -6,7 +6,7 @@
 #include "slotscenes.h"
 
 #include "photo/photochecker.h"
-#include "photo/photocheckrun.h"
+#include "photorun/photocheckrun.h"
 #include "photo/photoexif.h"
 #include "photo/photoslotprofile.h"
 

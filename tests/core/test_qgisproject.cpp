@@ -4,7 +4,7 @@
 
 #include "io/qgisproject.h"
 #include "io/storedzip.h"
-#include "store/sqlitedb.h"
+#include "sqlite/sqlitedb.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "inventoryfixture.h"
 #include "store/inventoryverifier.h"
-#include "store/sqlitedb.h"
+#include "sqlite/sqlitedb.h"
 #include "survey/surveydesk.h"
 #include "survey/surveyreconciler.h"
 #include "survey/surveysheet.h"

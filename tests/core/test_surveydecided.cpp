@@ -5,7 +5,7 @@
 #include "log/hybridclock.h"
 #include "store/storeaccess.h"
 #include "survey/surveydesk.h"
-#include "survey/surveyreducer.h"
+#include "log/surveyreducer.h"
 #include "survey/surveytables.h"
 
 #include <QDateTime>

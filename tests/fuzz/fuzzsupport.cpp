@@ -1,6 +1,6 @@
 #include "fuzzsupport.h"
 
-#include "io/demogenerator.h"
+#include "demo/demogenerator.h"
 #include "store/assetstore.h"
 
 #include <QDir>

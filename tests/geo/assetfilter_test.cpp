@@ -1,9 +1,9 @@
 #include "domain/asset.h"
 #include "domain/assetfilter.h"
 #include "store/assetstore.h"
-#include "io/demogenerator.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
+#include "demo/demogenerator.h"
+#include "sqlite/sqlitedb.h"
+#include "sqlite/statement.h"
 #include "store/storeaccess.h"
 
 #include <catch2/catch.hpp>

@@ -1,6 +1,6 @@
 #include "store/assetstore.h"
 #include "store/layerstore.h"
-#include "store/sqlitedb.h"
+#include "sqlite/sqlitedb.h"
 
 #include <catch2/catch.hpp>
 

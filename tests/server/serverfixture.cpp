@@ -5,7 +5,7 @@
 #include "domain/assetstatus.h"
 #include "log/eventjson.h"
 #include "log/hybridclock.h"
-#include "io/demogenerator.h"
+#include "demo/demogenerator.h"
 #include "store/assetstore.h"
 
 #include <QJsonArray>

@@ -9,7 +9,7 @@
 #include "log/hybridclock.h"
 #include "photo/photostore.h"
 #include "store/assetstore.h"
-#include "store/sqlitedb.h"
+#include "sqlite/sqlitedb.h"
 #include "store/storeaccess.h"
 #include "sync/syncclient.h"
 

@@ -9,7 +9,7 @@
 #include "log/eventjson.h"
 #include "log/hybridclock.h"
 #include "photo/photostore.h"
-#include "survey/surveyreducer.h"
+#include "log/surveyreducer.h"
 
 #include <QBuffer>
 #include <QDateTime>

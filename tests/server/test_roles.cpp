@@ -6,7 +6,7 @@
 #include "log/eventjson.h"
 #include "photo/photostore.h"
 #include "store/assetstore.h"
-#include "survey/surveyreducer.h"
+#include "log/surveyreducer.h"
 #include "sync/syncclient.h"
 
 #include <QDir>

@@ -6,7 +6,7 @@
 #include "gpkgstore.h"
 #include "log/eventjson.h"
 #include "log/hybridclock.h"
-#include "store/sqlitedb.h"
+#include "sqlite/sqlitedb.h"
 
 #include <QDateTime>
 #include <QEventLoop>

@@ -3,7 +3,7 @@
 #include "serverfixture.h"
 
 #include "store/assetstore.h"
-#include "io/demogenerator.h"
+#include "demo/demogenerator.h"
 #include "office/conflictresolution.h"
 #include "photo/photostore.h"
 #include "sync/syncclient.h"

@@ -1,8 +1,8 @@
 // The map in a real window (run under Xvfb + Mesa llvmpipe): what it draws, what a tap or a box
 // selects, and how filters, reloads and bad layer files behave.
 #include "store/assetstore.h"
-#include "io/demogenerator.h"
-#include "store/gpkggeometry.h"
+#include "demo/demogenerator.h"
+#include "gpkggeometry.h"
 #include "assetatlas.h"
 #include "assetnode.h"
 #include "assetscene.h"
@@ -10,8 +10,8 @@
 #include "maplegend.h"
 #include "mapview.h"
 #include "store/assetsnapshotquery.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
+#include "sqlite/sqlitedb.h"
+#include "sqlite/statement.h"
 #include "vectorlayer.h"
 #include "store/storeaccess.h"
 #include "crstransform.h"

@@ -1,4 +1,4 @@
-#include "store/statement.h"
+#include "sqlite/statement.h"
 
 #include <sqlite3.h>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/gpkggeometry.h"
+#include "gpkggeometry.h"
 #include "result.h"
 
 #include <QByteArray>

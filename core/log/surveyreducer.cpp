@@ -1,4 +1,4 @@
-#include "survey/surveyreducer.h"
+#include "log/surveyreducer.h"
 
 #include <QJsonArray>
 

@@ -1,9 +1,9 @@
-#include "photo/inventoryphotos.h"
-#include "photo/photocheckrun.h"
+#include "photorun/inventoryphotos.h"
+#include "photorun/photocheckrun.h"
 #include "photo/photostore.h"
 #include "store/assetstore.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
+#include "sqlite/sqlitedb.h"
+#include "sqlite/statement.h"
 #include "store/storeaccess.h"
 
 #include "crstransform.h"

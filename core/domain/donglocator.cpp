@@ -1,7 +1,7 @@
-#include "io/donglocator.h"
-#include "store/gpkggeometry.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
+#include "domain/donglocator.h"
+#include "gpkggeometry.h"
+#include "sqlite/sqlitedb.h"
+#include "sqlite/statement.h"
 
 #include <ogr_api.h>
 #include <ogr_geometry.h>

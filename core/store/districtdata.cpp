@@ -1,4 +1,4 @@
-#include "io/districtdata.h"
+#include "store/districtdata.h"
 #include "crstransform.h"
 #include "memoryfile.h"
 #include "store/schema.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "log/event.h"
-#include "survey/surveyrecords.h"
+#include "domain/surveyrecords.h"
 
 #include <QJsonObject>
 

@@ -1,5 +1,5 @@
-#include "store/sqlitedb.h"
-#include "store/statement.h"
+#include "sqlite/sqlitedb.h"
+#include "sqlite/statement.h"
 #include "bilingual.h"
 
 #include <QFileInfo>

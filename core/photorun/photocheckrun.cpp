@@ -1,4 +1,4 @@
-#include "photo/photocheckrun.h"
+#include "photorun/photocheckrun.h"
 #include "domain/photoverdict.h"
 #include "photo/photocheckthresholds.h"
 #include "photo/photostore.h"

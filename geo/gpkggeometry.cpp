@@ -1,4 +1,4 @@
-#include "store/gpkggeometry.h"
+#include "gpkggeometry.h"
 
 #include <ogr_geometry.h>
 #include <sqlite3.h>

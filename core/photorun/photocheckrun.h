@@ -1,6 +1,6 @@
 #pragma once
 
-#include "photo/inventoryphotos.h"
+#include "photorun/inventoryphotos.h"
 #include "photo/photochecker.h"
 #include "photo/photocheckresult.h"
 #include "result.h"

@@ -1,0 +1,135 @@
+#!/usr/bin/env python3
+"""The library boundaries, checked against the build (ctest "layers: ...").
+
+Reads the layer graph CMake writes at configure time (build/gc_layers.json: each library target
+with its folders and its target_link_libraries) and fails, listing file:line, when
+  - a source file includes a header of another library that its target does not link (directly or
+    through what that links),
+  - a source file includes a third-party header (GDAL, SQLite, OpenCV, exiv2, libjpeg, qrencode)
+    whose library its target does not link itself,
+  - the target graph or the include graph between folders has a cycle,
+  - a folder with sources belongs to no target.
+Usage: check-layers.py BUILD/gc_layers.json [SOURCE_DIR]
+"""
+import json
+import os
+import re
+import sys
+
+INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')
+# Third-party headers and the imported target (prefix) that must be linked to include them.
+EXTERNAL = [
+    (re.compile(r'^(gdal|ogr|cpl|ogrsf)[_a-z0-9]*\.h$'), 'GDAL::GDAL'),
+    (re.compile(r'^sqlite3\.h$'), 'SQLite::SQLite3'),
+    (re.compile(r'^opencv2/'), 'opencv_'),
+    (re.compile(r'^exiv2/'), 'PkgConfig::EXIV2'),
+    (re.compile(r'^(jpeglib|turbojpeg)\.h$'), 'PkgConfig::LIBJPEG'),
+    (re.compile(r'^qrencode\.h$'), 'PkgConfig::QRENCODE'),
+]
+SOURCE = re.compile(r'\.(h|hpp|cpp|cc)$')
+
+
+def find_cycle(graph):
+    """One cycle of `graph` (node -> iterable of nodes) as a list, or None."""
+    state, stack = {}, []
+
+    def visit(n):
+        state[n] = 1
+        stack.append(n)
+        for m in sorted(graph.get(n, ())):
+            if state.get(m) == 1:
+                return stack[stack.index(m):] + [m]
+            if m not in state:
+                c = visit(m)
+                if c:
+                    return c
+        stack.pop()
+        state[n] = 2
+        return None
+
+    for n in sorted(graph):
+        if n not in state:
+            c = visit(n)
+            if c:
+                return c
+    return None
+
+
+def closure(graph, start):
+    seen, todo = set(), [start]
+    while todo:
+        for m in graph.get(todo.pop(), ()):
+            if m not in seen:
+                seen.add(m)
+                todo.append(m)
+    return seen
+
+
+def main():
+    layers = json.load(open(sys.argv[1]))
+    src = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), '..'))
+    targets = layers['targets']
+    owner = {}  # folder (relative to src) -> target
+    for t, info in targets.items():
+        for d in info['dirs']:
+            owner[os.path.relpath(d, src)] = t
+    roots = [os.path.relpath(r, src) for r in layers['include_roots']]
+    graph = {t: [d for d in info['links'] if d in targets] for t, info in targets.items()}
+    reach = {t: closure(graph, t) for t in targets}
+    problems = []
+
+    folder_graph = {}
+    scanned = set()
+    for top in sorted({d.split(os.sep)[0] for d in owner}):
+        for dirpath, _, files in os.walk(os.path.join(src, top)):
+            rel_dir = os.path.relpath(dirpath, src)
+            srcs = [f for f in sorted(files) if SOURCE.search(f)]
+            if not srcs:
+                continue
+            t = owner.get(rel_dir)
+            if t is None:
+                if any(rel_dir.startswith(d + os.sep) for d in owner) or rel_dir in roots:
+                    problems.append(f'{rel_dir}/: sources in no library target (core/CMakeLists.txt)')
+                continue
+            scanned.add(rel_dir)
+            for f in srcs:
+                path = os.path.join(rel_dir, f)
+                for no, line in enumerate(open(os.path.join(src, path), encoding='utf-8', errors='replace'), 1):
+                    m = INCLUDE.match(line)
+                    if not m:
+                        continue
+                    quote, inc = m.groups()
+                    if quote == '<':
+                        for pat, lib in EXTERNAL:
+                            if pat.search(inc) and not any(l.startswith(lib) for l in targets[t]['links']):
+                                problems.append(f'{path}:{no}: #include <{inc}> but {t} does not link {lib.rstrip("_")}')
+                        continue
+                    for base in [rel_dir] + roots:
+                        cand = os.path.normpath(os.path.join(base, inc))
+                        if os.path.isfile(os.path.join(src, cand)):
+                            break
+                    else:
+                        continue  # generated (moc, ui) or not ours
+                    d = os.path.dirname(cand)
+                    other = owner.get(d)
+                    if other is None or d == rel_dir:
+                        continue
+                    folder_graph.setdefault(rel_dir, set()).add(d)
+                    if other != t and other not in reach[t]:
+                        problems.append(f'{path}:{no}: #include "{inc}" reaches {other} ({d}/), which {t} does not link')
+
+    cycle = find_cycle(graph)
+    if cycle:
+        problems.append('target graph has a cycle: ' + ' -> '.join(cycle))
+    cycle = find_cycle(folder_graph)
+    if cycle:
+        problems.append('folder include graph has a cycle: ' + ' -> '.join(cycle))
+    for p in problems:
+        print(p)
+    print(f'{len(targets)} targets, {len(scanned)} folders, {sum(len(v) for v in graph.values())} edges: '
+          + ('FAIL, %d problems' % len(problems) if problems else 'ok'))
+    return 1 if problems else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
