@@ -52,7 +52,8 @@ int runSync(const QStringList &argsIn)
     core::SyncClient client(**store, url, {}, transport);
     if (auto r = client.login(user, password); !r) {
         printErr(r.error().message);
-        return r.error().code == QLatin1String("network") ? ExitUsage : ExitDataProblem;
+        const QString code = r.error().code; // no connection, a cut answer or a server failure is I/O
+        return code == QLatin1String("network") || code == QLatin1String("server") ? ExitUsage : ExitDataProblem;
     }
     auto r = client.syncOnce();
     if (!r) {
