@@ -58,7 +58,8 @@ INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, descript
 // What a retry may mend: no answer, a server failure, a throttle, an expired login.
 bool transient(const Error &e)
 {
-    return e.code == QLatin1String("network") || e.code == QLatin1String("server") || e.code == QLatin1String("unauthenticated");
+    return e.code == QLatin1String("network") || e.code == QLatin1String("network_cut") || e.code == QLatin1String("server")
+           || e.code == QLatin1String("unauthenticated");
 }
 
 QString nowIso() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
@@ -269,8 +270,8 @@ SyncClient::Reply SyncClient::call(const QByteArray &method, const QString &path
 
 Error SyncClient::replyError(const Reply &r, const QString &what) const
 {
-    if (r.status == 0 && r.cut)
-        return makeError(QStringLiteral("network"),
+    if (r.status == 0 && r.cut) // a network error too, but the server is there: the app says what failed
+        return makeError(QStringLiteral("network_cut"),
                          QStringLiteral("%4: 서버(%1)의 답이 %2번 모두 온전히 오지 않았습니다(네트워크). 보낼 자료는 그대로 보관됩니다 / the server "
                                         "(%1) is reachable but no whole answer came in %2 tries (the network cut it); nothing "
                                         "waiting to be sent was lost: %3")

@@ -14,7 +14,9 @@
 #include "sync/syncclient.h"
 
 #include <QJsonDocument>
+#include <QFile>
 #include <QJsonObject>
+#include <QSysInfo>
 
 #include <catch2/catch.hpp>
 
@@ -85,7 +87,7 @@ TEST_CASE("meCutOnCopy: a /me answer cut after 35 body bytes is retried, never r
         proxy.fail("GET /api/v1/me", Fault::CutBody, quickRetries().attempts, 35);
         auto r = tab.client->syncOnce();
         REQUIRE_FALSE(r.ok());
-        CHECK(r.error().code == QLatin1String("network"));
+        CHECK(r.error().code == QLatin1String("network_cut"));
         CHECK_FALSE(r.error().message.contains(QStringLiteral("another server store")));
     }
 }
@@ -105,7 +107,7 @@ TEST_CASE("meCutForgetsAcks: a cut /me answer leaves acknowledgements and the cu
     proxy.fail("GET /api/v1/me", Fault::CutBody, quickRetries().attempts, 35); // every try of this round
     auto r = tab.client->syncOnce();
     REQUIRE_FALSE(r.ok());
-    CHECK(r.error().code == QLatin1String("network"));
+    CHECK(r.error().code == QLatin1String("network_cut"));
     CHECK(tab.acks() == acks);
     CHECK(tab.cursor() == cursor);
 
@@ -133,7 +135,7 @@ TEST_CASE("loginCut: a login answer cut mid-body is retried; cut on every try it
     proxy.fail("POST /api/v1/login", Fault::CutBody, quickRetries().attempts, 20);
     auto again = client.login(QStringLiteral("office1"), QStringLiteral("correct horse 1"));
     REQUIRE_FALSE(again.ok());
-    CHECK(again.error().code == QLatin1String("network"));
+    CHECK(again.error().code == QLatin1String("network_cut"));
 }
 
 TEST_CASE("pageCut: a pull page cut inside its JSON is retried, no event is skipped", "[sync][hostile]")
@@ -174,7 +176,7 @@ TEST_CASE("thumbCut: a thumbnail download cut short is fetched again, never set 
         proxy.fail("rendition=thumb", Fault::CutBody, quickRetries().attempts, 100);
         auto r = tab.client->syncOnce();
         REQUIRE_FALSE(r.ok());
-        CHECK(r.error().code == QLatin1String("network"));
+        CHECK(r.error().code == QLatin1String("network_cut"));
         const auto next = tab.syncOk();
         CHECK(next.setAside.isEmpty());
         CHECK(next.photosDown == 1);
@@ -201,4 +203,38 @@ TEST_CASE("pushAnswerLost: a retried push still reports the conflict its events 
     CHECK(proxy.faultsDone() == 1);
     CHECK(r.pushedEvents == 1);
     CHECK(r.conflicts == 1);
+}
+
+TEST_CASE("sameHostTwoTablets: two inventories of one login on machines of one host name are two devices", "[sync][conflict]")
+{
+    test::LocalServer server(Kind::GeoPackage);
+    QTemporaryDir dir;
+    // No device named: each stamps this machine's host name, as the app and goodcity-cli do.
+    Device a(dir.filePath(QStringLiteral("a.gpkg")), server.url(), QStringLiteral("office1"), {});
+    auto added = a.store->addAsset(test::InventoryFixture::bench(QStringLiteral("의자")));
+    REQUIRE(added.ok());
+    a.syncOk();
+    Device b(dir.filePath(QStringLiteral("b.gpkg")), server.url(), QStringLiteral("office1"), {});
+    b.syncOk();
+    CHECK(a.store->device() != b.store->device());
+    CHECK(a.store->device().startsWith(QSysInfo::machineHostName()));
+
+    REQUIRE(a.store->updateAsset(added->uuid, QJsonObject{{QStringLiteral("name"), QStringLiteral("A")}}).ok());
+    a.syncOk();
+    REQUIRE(b.store->updateAsset(added->uuid, QJsonObject{{QStringLiteral("name"), QStringLiteral("B")}}).ok());
+    CHECK(b.syncOk().conflicts == 1); // not taken for the same tablet's own later edit
+
+    SECTION("a copy of a file is another device; the file reopened is the same one")
+    {
+        const QString device = a.store->device();
+        a.client.reset();
+        a.store.reset();
+        REQUIRE(QFile::copy(dir.filePath(QStringLiteral("a.gpkg")), dir.filePath(QStringLiteral("c.gpkg"))));
+        auto reopened = core::AssetStore::open(dir.filePath(QStringLiteral("a.gpkg")));
+        REQUIRE(reopened.ok());
+        CHECK((*reopened)->device() == device);
+        auto copy = core::AssetStore::open(dir.filePath(QStringLiteral("c.gpkg")));
+        REQUIRE(copy.ok());
+        CHECK((*copy)->device() != device);
+    }
 }
