@@ -49,7 +49,8 @@ int runSync(const QCommandLineParser &p)
     core::SyncClient client(**store, url, {}, transport);
     if (auto r = client.login(user, password); !r) {
         printErr(r.error().message);
-        return r.error().code == QLatin1String("network") ? ExitUsage : ExitDataProblem;
+        const QString code = r.error().code; // no connection, a cut answer or a server failure is I/O
+        return code.startsWith(QLatin1String("network")) || code == QLatin1String("server") ? ExitUsage : ExitDataProblem;
     }
     auto r = client.syncOnce();
     if (!r) {
@@ -59,7 +60,7 @@ int runSync(const QCommandLineParser &p)
                      .arg(pending ? *pending : -1));
         // A refusal (403, bad data) is a data problem; no connection or a server failure is I/O.
         const QString code = r.error().code;
-        return code == QLatin1String("network") || code == QLatin1String("server") ? ExitUsage : ExitDataProblem;
+        return code.startsWith(QLatin1String("network")) || code == QLatin1String("server") ? ExitUsage : ExitDataProblem;
     }
     printOut(QStringLiteral("동기화 완료 / synced: 보냄 sent %1, 받음 received %2, 사진 photos ↑%3 ↓%4, 충돌 conflicts %5, 대기 pending %6")
                  .arg(r->pushedEvents)

@@ -163,7 +163,8 @@ Result<PushOutcome> GpkgStore::push(const std::vector<core::Event> &events, qint
     auto pushedBy = m_db->prepare(QStringLiteral("SELECT user_name FROM pushers WHERE event_id = ?1"));
     auto flag = m_db->prepare(QStringLiteral("INSERT OR IGNORE INTO conflicts (asset_uuid, event_id, other_event_id) VALUES (?1, ?2, ?3)"));
     auto note = m_db->prepare(QStringLiteral("INSERT OR IGNORE INTO pushers (event_id, user_name) VALUES (?1, ?2)"));
-    if (!pushedBy || !flag || !note)
+    auto recorded = m_db->prepare(QStringLiteral("SELECT count(*) FROM conflicts WHERE event_id = ?1"));
+    if (!pushedBy || !flag || !note || !recorded)
         return makeError(QStringLiteral("sqlite"), m_db->lastError());
     // Conflicts and pushers are written first: if the merge then fails, the client's retry finds them
     // already there.
@@ -174,8 +175,13 @@ Result<PushOutcome> GpkgStore::push(const std::vector<core::Event> &events, qint
         auto seen = lookup->contains(e.id);
         if (!seen)
             return seen.error();
-        if (*seen)
+        if (*seen) { // a re-sent batch (its first answer lost) hears of the conflicts it caused then
+            recorded->reset();
+            recorded->bind(1, e.id);
+            if (recorded->step())
+                out.conflicts += int(recorded->toInt(0));
             continue;
+        }
         if (!pusher.isEmpty()) {
             note->reset();
             note->bind(1, e.id).bind(2, pusher);

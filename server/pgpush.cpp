@@ -60,9 +60,10 @@ PgStore::Statement PgPush::statement(const std::vector<core::Event> &events, qin
 {
     // Sequence numbers follow the batch's order (the ORDER BY feeds the INSERT row by row).
     QJsonArray rows;
-    std::vector<QString> assets;
+    std::vector<QString> assets, ids;
     for (qsizetype i = 0; i < qsizetype(events.size()); ++i) {
         const core::Event &e = events[size_t(i)];
+        ids.push_back(e.id);
         rows.append(QJsonObject{{QStringLiteral("n"), i}, {QStringLiteral("event_id"), textOrNull(e.id)},
                                 {QStringLiteral("hlc"), textOrNull(e.hlc)}, {QStringLiteral("occurred_at"), textOrNull(e.time)},
                                 {QStringLiteral("actor"), textOrNull(e.actor)}, {QStringLiteral("device"), textOrNull(e.device)},
@@ -93,9 +94,11 @@ PgStore::Statement PgPush::statement(const std::vector<core::Event> &events, qin
         "SELECT 'i', seq, event_id, NULL, NULL, NULL, NULL FROM ins "
         "UNION ALL SELECT 'b', before.stored, base.base::text, NULL, NULL, NULL, NULL FROM before, base "
         "UNION ALL SELECT 'e', e.seq, e.event_id, e.asset_uuid, e.kind, e.device, coalesce(e.pushed_by, '') "
-        "FROM events e, before, base WHERE e.asset_uuid = ANY($4::text[]) AND e.seq + 0 > base.base AND e.seq + 0 <= before.stored",
+        "FROM events e, before, base WHERE e.asset_uuid = ANY($4::text[]) AND e.seq + 0 > base.base AND e.seq + 0 <= before.stored "
+        // A re-sent batch (its first answer lost) is told of the conflicts its events caused the first time.
+        "UNION ALL SELECT 'c', 0, c.event_id, NULL, NULL, NULL, NULL FROM conflicts c WHERE c.event_id = ANY($5::text[])",
         {QJsonDocument(rows).toJson(QJsonDocument::Compact), pusher.isEmpty() ? QByteArray() : pusher.toUtf8(), num(claimedBase),
-         textArray(assets)}};
+         textArray(assets), textArray(ids)}};
 }
 
 PushOutcome PgPush::absorb(const std::vector<core::Event> &events, const QString &pusher, pg_result *r)
@@ -104,12 +107,15 @@ PushOutcome PgPush::absorb(const std::vector<core::Event> &events, const QString
     QSet<QString> inserted;
     qint64 storedBefore = 0, base = 0, cursor = 0;
     std::map<QString, std::vector<core::StoredEdit>> earlier; // asset → its edits stored after the base
+    std::vector<QString> recorded; // the batch's events with a conflict stored by an earlier push
     for (int i = 0; i < PQntuples(r); ++i) {
         const char tag = *PQgetvalue(r, i, 0);
         const qint64 seq = QByteArray(PQgetvalue(r, i, 1)).toLongLong();
         if (tag == 'i') {
             cursor = std::max(cursor, seq);
             inserted.insert(text(r, i, 2));
+        } else if (tag == 'c') {
+            recorded.push_back(text(r, i, 2));
         } else if (tag == 'b') {
             storedBefore = seq;
             base = QByteArray(PQgetvalue(r, i, 2)).toLongLong();
@@ -121,6 +127,7 @@ PushOutcome PgPush::absorb(const std::vector<core::Event> &events, const QString
         out.acknowledged.push_back(e.id);
         if (!inserted.remove(e.id)) { // seen before (or twice in this batch): a replay changes nothing
             ++out.duplicates;
+            out.conflicts += int(std::count(recorded.begin(), recorded.end(), e.id)); // but hears of its conflicts again
             continue;
         }
         ++out.added;

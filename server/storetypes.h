@@ -43,7 +43,7 @@ struct PushOutcome {
     std::vector<QString> acknowledged;
     int added = 0;
     int duplicates = 0;
-    int conflicts = 0; // concurrent edits of one asset flagged for the office
+    int conflicts = 0; // concurrent edits of one asset flagged for the office (a re-sent event's counted again)
     qint64 cursor = 0; // highest sequence number in the store after the push
 };
 

@@ -566,6 +566,10 @@
         <source>Everything sent to the office</source>
         <translation>모두 디자인팀에 전송됨</translation>
     </message>
+    <message>
+        <source>No changes waiting to be sent</source>
+        <translation>보낼 변경 없음</translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) not yet sent to the office</source>
         <translation>
@@ -2386,6 +2390,12 @@
     <message>
         <source>Syncing…</source>
         <translation>동기화 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection broke during: %1 — %n change(s) kept on this device; next try at %2</source>
+        <translation>
+            <numerusform>연결이 끊김: %1 — 변경 %n건을 이 기기에 보관 중, 다음 시도 %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Offline — %n change(s) kept on this device; next try at %1</source>

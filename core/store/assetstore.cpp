@@ -15,6 +15,8 @@
 #include "log/timeuuid.h"
 
 #include <QFileInfo>
+#include <QSysInfo>
+#include <QUuid>
 
 #include <algorithm>
 #include <set>
@@ -112,6 +114,12 @@ Result<std::unique_ptr<AssetStore>> AssetStore::openDb(const QString &path, Acce
     if (!log)
         return log.error();
     s->m_log = std::move(*log);
+    if (!s->m_readOnly) {
+        auto device = s->ownDevice();
+        if (!device)
+            return device.error();
+        s->m_log->setIdentity({}, *device);
+    }
     auto assets = AssetTable::open(*s->m_db);
     if (!assets)
         return assets.error();
@@ -128,6 +136,31 @@ Result<std::unique_ptr<AssetStore>> AssetStore::openDb(const QString &path, Acce
     s->m_photos = std::move(*photos);
     s->m_projection = std::make_unique<Projection>(*s->m_db, *s->m_assets, *s->m_photos, *s->m_log);
     return s;
+}
+
+Result<QString> AssetStore::ownDevice()
+{
+    // Bound to this file on this machine: a copy (another path) or the file taken to another machine
+    // makes an id of its own, so two tablets of one host name and one login are two devices.
+    const QString host = QSysInfo::machineHostName().isEmpty() ? QStringLiteral("device") : QSysInfo::machineHostName();
+    const QString boundTo = host + QLatin1Char('|') + QFileInfo(m_path).canonicalFilePath();
+    auto read = m_db->prepare(QStringLiteral("SELECT (SELECT value FROM gc_meta WHERE key = 'device.id'), "
+                                             "(SELECT value FROM gc_meta WHERE key = 'device.bound_to')"));
+    if (!read)
+        return read.error();
+    QString id;
+    if (read->step() && read->toText(1) == boundTo)
+        id = read->toText(0);
+    if (id.isEmpty()) {
+        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        // Not kept (another writer holds the file a moment): this session's stamps still name a
+        // device of their own, and the next open tries again.
+        if (auto write = m_db->prepare(QStringLiteral("INSERT OR REPLACE INTO gc_meta (key, value) VALUES ('device.id', ?1), ('device.bound_to', ?2)"))) {
+            write->bind(1, id).bind(2, boundTo);
+            (void)write->run();
+        }
+    }
+    return host + QLatin1Char('-') + id.left(8);
 }
 
 VoidResult AssetStore::requireWritable() const

@@ -50,7 +50,8 @@ public:
     // The district's dongs, loaded once per open store (reference data: it never changes).
     Result<const DongLocator *> dongs() const;
 
-    // Who is writing: the actor (user name) and the device stamped on every event.
+    // Who is writing: the actor (user name) and the device stamped on every event (by default the host
+    // name and this file's own device id, see ownDevice()).
     void setIdentity(const QString &actor, const QString &device);
     const QString &actor() const;
     QString device() const;
@@ -124,6 +125,10 @@ private:
     AssetStore();
     static Result<std::unique_ptr<AssetStore>> openDb(const QString &path, Access access, bool creating);
     VoidResult requireWritable() const;
+    // The device name a writable store stamps unless setIdentity names one: this machine's host name,
+    // a label for people, and the first 8 characters of the file's own device id (gc_meta device.id,
+    // made once for this file on this machine).
+    Result<QString> ownDevice();
 
     // Declared first, destroyed last: the parts hold statements on the connection.
     std::unique_ptr<SqliteDb> m_db;

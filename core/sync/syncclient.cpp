@@ -22,6 +22,7 @@
 #include <QNetworkReply>
 #include <QHostAddress>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTimer>
@@ -62,7 +63,8 @@ INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, descript
 // What a retry may mend: no answer, a server failure, a throttle, an expired login.
 bool transient(const Error &e)
 {
-    return e.code == QLatin1String("network") || e.code == QLatin1String("server") || e.code == QLatin1String("unauthenticated");
+    return e.code == QLatin1String("network") || e.code == QLatin1String("network_cut") || e.code == QLatin1String("server")
+           || e.code == QLatin1String("unauthenticated");
 }
 
 QString nowIso() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
@@ -74,6 +76,29 @@ QString metaValue(const SqliteDb &db, const QString &key)
         return {};
     st->bind(1, key);
     return st->step() ? st->toText(0) : QString();
+}
+
+// Why an answer that came with an HTTP status is not the whole answer, or empty if it is: the
+// connection failed under it, fewer bytes came than its Content-Length, or its JSON does not parse.
+QString incompleteAnswer(const QNetworkReply &reply, const QByteArray &body)
+{
+    const QNetworkReply::NetworkError e = reply.error();
+    // Qt's codes below 200 are the connection's and a proxy's, 3xx the protocol's; 2xx and 4xx are HTTP
+    // statuses with their whole body.
+    const bool transport = (e > QNetworkReply::NoError && e < QNetworkReply::ContentAccessDenied)
+                           || (e >= QNetworkReply::ProtocolUnknownError && e < QNetworkReply::InternalServerError);
+    if (transport)
+        return QStringLiteral("답이 중간에 끊겼습니다 / the answer was cut off: %1").arg(reply.errorString());
+    const QVariant length = reply.header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() != body.size())
+        return QStringLiteral("답의 %1바이트 중 %2바이트만 받았습니다 / received %2 of the answer's %1 bytes").arg(length.toLongLong()).arg(body.size());
+    if (reply.header(QNetworkRequest::ContentTypeHeader).toString().startsWith(QLatin1String("application/json"))) {
+        QJsonParseError pe;
+        QJsonDocument::fromJson(body, &pe);
+        if (pe.error != QJsonParseError::NoError)
+            return QStringLiteral("답이 온전한 JSON이 아닙니다 / the answer is not whole JSON: %1").arg(pe.errorString());
+    }
+    return {};
 }
 
 } // namespace
@@ -210,10 +235,18 @@ SyncClient::Reply SyncClient::send(const QByteArray &method, const QString &path
         loop.exec();
     Reply r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
+    if (reply->isOpen()) // a reply the connection dropped may be closed already: nothing to read
+        r.body = reply->readAll();
     m_bytesDown += r.body.size();
+    const QString incomplete = incompleteAnswer(*reply, r.body);
     if (r.status == 0)
         r.networkError = reply->errorString();
+    else if (!incomplete.isEmpty()) {
+        // Every answer passes here: one cut short is no answer at all, never data (retried like one).
+        r.status = 0;
+        r.networkError = incomplete;
+        r.cut = true;
+    }
     reply->deleteLater();
     return r;
 }
@@ -242,13 +275,21 @@ SyncClient::Reply SyncClient::call(const QByteArray &method, const QString &path
 
 Error SyncClient::replyError(const Reply &r, const QString &what) const
 {
+    if (r.status == 0 && r.cut) // a network error too, but the server is there: the app says what failed
+        return makeError(QStringLiteral("network_cut"),
+                         QStringLiteral("%4: 서버(%1)의 답이 %2번 모두 온전히 오지 않았습니다(네트워크). 보낼 자료는 그대로 보관됩니다 / the server "
+                                        "(%1) is reachable but no whole answer came in %2 tries (the network cut it); nothing "
+                                        "waiting to be sent was lost: %3")
+                             .arg(m_server.toString(QUrl::RemoveUserInfo))
+                             .arg(m_tuning.attempts)
+                             .arg(r.networkError, what));
     if (r.status == 0)
         return makeError(QStringLiteral("network"),
-                         QStringLiteral("서버(%1)에 연결할 수 없습니다. %2번 시도했습니다. 보낼 자료는 그대로 보관됩니다 / cannot reach the "
+                         QStringLiteral("%4: 서버(%1)에 연결할 수 없습니다. %2번 시도했습니다. 보낼 자료는 그대로 보관됩니다 / cannot reach the "
                                         "server (%1) after %2 tries; nothing waiting to be sent was lost: %3")
                              .arg(m_server.toString(QUrl::RemoveUserInfo))
                              .arg(m_tuning.attempts)
-                             .arg(r.networkError));
+                             .arg(r.networkError, what));
     const QJsonObject o = QJsonDocument::fromJson(r.body).object();
     const QString message = o.value(key::Message).toString(QString::fromUtf8(r.body.left(200)));
     const QString code = r.status == 401   ? QStringLiteral("unauthenticated")
@@ -279,6 +320,9 @@ VoidResult SyncClient::login(const QString &user, const QString &password)
     if (r.status != 200)
         return replyError(r, QStringLiteral("로그인 / login"));
     const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+    if (o.value(key::Token).toString().isEmpty()) // a whole answer without a session is none
+        return makeError(QStringLiteral("server"), QStringLiteral("로그인: 서버의 답에 토큰이 없습니다 / login: the server's answer "
+                                                                  "holds no session token"));
     m_token = o.value(key::Token).toString();
     m_user = user;
     m_password = password;
@@ -386,9 +430,17 @@ VoidResult SyncClient::checkStore()
     if (r.status != 200)
         return replyError(r, QStringLiteral("사용자 확인 / who am I"));
     const QJsonObject me = QJsonDocument::fromJson(r.body).object();
+    const QString storeId = me.value(key::StoreId).toString();
+    // Which store this is decides what the acknowledgements here mean: only a whole answer naming a
+    // well-formed store id may decide it. Anything less is no answer, and nothing here changes.
+    static const QRegularExpression wellFormed(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9._-]{1,64}")));
+    if (!wellFormed.match(storeId).hasMatch())
+        return makeError(QStringLiteral("network"),
+                         QStringLiteral("서버(%1)의 답에 저장소 id가 없습니다. 아무것도 바꾸지 않았고 다음 동기화에서 다시 묻습니다 / the "
+                                        "server's answer (%1) names no store id; nothing was changed, the next sync asks again")
+                             .arg(m_server.toString(QUrl::RemoveUserInfo)));
     m_account = {me.value(key::User).toString(m_user), me.value(key::Role).toString(),
                  me.value(key::Department).toString()};
-    const QString storeId = me.value(key::StoreId).toString();
     m_role = DeviceRole{me.value(key::Role).toString(),
                         me.value(key::Department).toString(me.value(key::User).toString())};
     // The server's clock judges every stamp; a server that does not say leaves this device's own.
@@ -400,21 +452,33 @@ VoidResult SyncClient::checkStore()
     const auto origin = StoreOrigin::of(m_store);
     if (auto c = StoreOrigin::checkServer(origin, storeId, m_store.path()); !c)
         return c;
-    if (origin && meta(QStringLiteral("sync.store_id")).isEmpty())
+    const QString known = meta(QStringLiteral("sync.store_id"));
+    if (origin && known.isEmpty())
         return startFromOrigin(*origin, server);
-    if (storeId != meta(QStringLiteral("sync.store_id")) || server != meta(QStringLiteral("sync.server"))) {
-        // Another server, or one that was set up again: it has acknowledged nothing of ours yet.
-        Transaction tx(StoreAccess::db(m_store));
-        if (auto d = StoreAccess::db(m_store).exec(QStringLiteral("DELETE FROM gc_sync; DELETE FROM gc_sync_aside")); !d)
-            return d;
-        for (const auto &[k, v] : {std::pair{QStringLiteral("sync.store_id"), storeId}, std::pair{QStringLiteral("sync.server"), server},
-                                   std::pair{QStringLiteral("sync.cursor"), QStringLiteral("0")}}) {
-            if (auto s = setMeta(k, v); !s)
-                return s;
-        }
-        return tx.commit();
+    if (storeId == known) // the same store, perhaps by another address: every acknowledgement still holds
+        return server == meta(QStringLiteral("sync.server")) ? Ok{} : setMeta(QStringLiteral("sync.server"), server);
+    return startOver(storeId, known, server);
+}
+
+VoidResult SyncClient::startOver(const QString &storeId, const QString &known, const QString &server)
+{
+    // A store this file never met (or one set up again): it has acknowledged nothing of ours yet. The
+    // one place acknowledgements and the cursor are dropped, on a whole answer only, and it is logged.
+    if (!known.isEmpty())
+        qWarning("goodcity sync: %s: the server's store is %s, not %s: acknowledgements and the pull cursor start over",
+                 qPrintable(m_store.path()), qPrintable(storeId), qPrintable(known));
+    Transaction tx(StoreAccess::db(m_store));
+    if (!tx.begun())
+        return makeError(QStringLiteral("sqlite"), tx.beginError());
+    if (auto d = StoreAccess::db(m_store).exec(QStringLiteral("DELETE FROM gc_sync; DELETE FROM gc_sync_aside")); !d)
+        return d;
+    for (const auto &[k, v] : {std::pair{QStringLiteral("sync.store_id"), storeId}, std::pair{QStringLiteral("sync.server"), server},
+                               std::pair{QStringLiteral("sync.cursor"), QStringLiteral("0")},
+                               std::pair{QStringLiteral("sync.started_over"), QStringLiteral("%1 %2 -> %3").arg(nowIso(), known, storeId)}}) {
+        if (auto s = setMeta(k, v); !s)
+            return s;
     }
-    return Ok{};
+    return tx.commit();
 }
 
 VoidResult SyncClient::startFromOrigin(const StoreOrigin &origin, const QString &server)
@@ -565,6 +629,10 @@ VoidResult SyncClient::pushEvents(SyncReport &report, std::optional<Error> &refu
             refused = replyError(r, QStringLiteral("변경 %1건 보내기 / sending %1 changes").arg(batch.size()));
             return Ok{};
         }
+        if (r.status == 0) // sent perhaps, but never answered: stored or not, the server takes each change once
+            return replyError(r, QStringLiteral("변경 %1건 보내기(서버가 받았을 수 있으며, 다음 동기화에서 다시 보내도 한 번만 저장됩니다) / sending "
+                                                "%1 changes (the server may have stored them; sent again by the next sync, each is "
+                                                "stored once)").arg(batch.size()));
         if (r.status != 200)
             return replyError(r, QStringLiteral("변경 %1건 보내기 / sending %1 changes").arg(batch.size()));
         const QJsonObject o = QJsonDocument::fromJson(r.body).object();
@@ -591,6 +659,9 @@ VoidResult SyncClient::pullEvents(SyncReport &report, std::optional<Error> &refu
         if (r.status != 200)
             return replyError(r, QStringLiteral("변경 받기 / receiving changes"));
         const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        if (!o.value(QStringLiteral("events")).isArray() || !o.value(QStringLiteral("cursor")).isDouble())
+            return makeError(QStringLiteral("network"), QStringLiteral("변경 받기: 서버의 답에 변경 목록이나 커서가 없습니다 / receiving "
+                                                                       "changes: the server's answer lacks its events or cursor"));
         std::vector<Event> events;
         QStringList ids;
         const QJsonArray received = o.value(key::Events).toArray();
@@ -654,7 +725,9 @@ Result<QSet<QString>> SyncClient::photosSetAside() const
     const SqliteDb &db = StoreAccess::db(m_store);
     if (!db.tableExists(QStringLiteral("gc_sync_aside")))
         return out;
-    auto st = db.prepare(QStringLiteral("SELECT ref FROM gc_sync_aside WHERE kind = 'photo'"));
+    // Older versions set a download the network cut short aside as a "truncated upload": those are
+    // fetched again (a whole body the server holds that is bad is set aside again, saying so).
+    auto st = db.prepare(QStringLiteral("SELECT ref FROM gc_sync_aside WHERE kind = 'photo' AND reason NOT LIKE '%(the upload did not finish)%'"));
     if (!st)
         return st.error();
     while (st->step())
@@ -731,6 +804,8 @@ Result<SyncClient::Download> SyncClient::downloadPhoto(const QString &sha, Rendi
     const Reply r = call("GET", syncproto::photoPath(sha) + QStringLiteral("?%1=%2").arg(query::Rendition, renditionName(rendition)));
     if (r.status == 404)
         return Download::NotYet;
+    // A download cut short never gets here (send() makes it a network error, retried now and by later
+    // rounds): what follows judges a whole body, as the server holds it.
     if (r.status != 200) {
         const Error e = replyError(r, QStringLiteral("사진 %1 받기 / downloading photo %1").arg(sha.left(12)));
         if (transient(e) || r.status == 429)
@@ -739,12 +814,13 @@ Result<SyncClient::Download> SyncClient::downloadPhoto(const QString &sha, Rendi
         return Download::Unusable;
     }
     if (rendition == Rendition::Original && PhotoStore::sha256Of(r.body) != sha) {
-        why = QStringLiteral("받은 사진 %1의 SHA-256이 다릅니다 / downloaded photo %1 has a different SHA-256").arg(sha.left(12));
+        why = QStringLiteral("서버에 있는 사진 %1의 SHA-256이 다릅니다 / the server's copy of photo %1 has a different SHA-256").arg(sha.left(12));
         return Download::Unusable;
     }
     // Only a JPEG or PNG within PhotoLimits, judged from its header, ever reaches the cache (and Qt).
     if (auto header = readPhotoHeader(r.body); !header) {
-        why = QStringLiteral("사진 %1: %2 / photo %1: %2").arg(sha.left(12), header.error().message);
+        why = QStringLiteral("서버에 있는 사진 %1(%2)을 이 기기에서 쓸 수 없습니다 / the server's copy of photo %1 (%2) is not usable here: %3")
+                  .arg(sha.left(12), renditionName(rendition), header.error().code);
         return Download::Unusable;
     }
     bytes = r.body;

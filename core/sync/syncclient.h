@@ -139,6 +139,7 @@ private:
         int status = 0; // 0: no HTTP answer (network error, timeout)
         QByteArray body;
         QString networkError;
+        bool cut = false; // an HTTP answer came, but not all of it (send() makes its status 0)
     };
     Reply send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body, const QByteArray &contentType);
     // With retries and backoff on network errors and 5xx, and one fresh login on 401.
@@ -147,6 +148,8 @@ private:
     Error replyError(const Reply &r, const QString &what) const;
     VoidResult checkStore();
     VoidResult startFromOrigin(const StoreOrigin &origin, const QString &server);
+    // Forgets what another store acknowledged (`known`, empty if none), for the store `storeId`.
+    VoidResult startOver(const QString &storeId, const QString &known, const QString &server);
     VoidResult pushPhotos(SyncReport &report);
     // One photo, resumed where the server holds it; empty when it is complete there, else why the
     // server would not take it this round (an error only for what ends the round: login, network).

@@ -190,7 +190,7 @@ void SyncController::onLoggedIn(bool ok, const QString &error, const QString &co
 {
     m_loggingIn = false;
     if (!ok) {
-        m_loginError = code == QLatin1String("network")
+        m_loginError = code.startsWith(QLatin1String("network"))
                            ? tr("Cannot reach the server. Check the address and the network, then try again.") + QLatin1Char('\n') + error
                        : code == QLatin1String("unauthenticated") ? tr("Wrong user name or password.")
                                                                  : error;
@@ -321,7 +321,9 @@ QString SyncController::state() const
     if (m_syncing)
         return QStringLiteral("syncing");
     if (!m_error.isEmpty())
-        return m_errorCode == QLatin1String("network") ? QStringLiteral("offline") : QStringLiteral("refused");
+        return m_errorCode == QLatin1String("network")       ? QStringLiteral("offline")
+               : m_errorCode == QLatin1String("network_cut") ? QStringLiteral("interrupted") // the server is there
+                                                             : QStringLiteral("refused");
     if (m_pending > 0)
         return QStringLiteral("waiting");
     // Only a round the server answered sets lastSyncAt, and pending counts what it has not acknowledged.
@@ -345,6 +347,9 @@ QString SyncController::statusText() const
         return m_photoTotal > 0 ? tr("Syncing… photo %1 of %2").arg(m_photoDone + 1).arg(m_photoTotal) : tr("Syncing…");
     if (s == QLatin1String("offline"))
         return tr("Offline — %n change(s) kept on this device; next try at %1", "", int(n)).arg(m_nextTryAt);
+    if (s == QLatin1String("interrupted")) // what failed: the step the error names first
+        return tr("Connection broke during: %1 — %n change(s) kept on this device; next try at %2", "", int(n))
+            .arg(m_error.section(QStringLiteral(": "), 0, 0), m_nextTryAt);
     if (s == QLatin1String("refused"))
         return tr("The server refused: %1").arg(m_error);
     if (s == QLatin1String("waiting"))

@@ -43,7 +43,7 @@ class SyncController : public QObject {
     Q_PROPERTY(QString lastSyncAt READ lastSyncAt NOTIFY statusChanged)
     Q_PROPERTY(qint64 pending READ pending NOTIFY statusChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY statusChanged)
-    // noServer, signedOut, signInAgain, syncing, offline, refused, waiting, sent, notSynced
+    // noServer, signedOut, signInAgain, syncing, offline, interrupted (answers cut off), refused, waiting, sent, notSynced
     Q_PROPERTY(QString state READ state NOTIFY statusChanged)
     // The chip's line, in the app's language.
     Q_PROPERTY(QString statusText READ statusText NOTIFY statusChanged)

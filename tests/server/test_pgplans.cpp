@@ -31,7 +31,7 @@ QStringList pushPlan(const QString &url)
     INFO(PQerrorMessage(c));
     REQUIRE(PQresultStatus(prepared) == PGRES_COMMAND_OK);
     PQclear(prepared);
-    PGresult *r = PQexec(c, "EXPLAIN (COSTS OFF) EXECUTE push('[]', 'crew1', 0, '{a,b}')");
+    PGresult *r = PQexec(c, "EXPLAIN (COSTS OFF) EXECUTE push('[]', 'crew1', 0, '{a,b}', '{}')");
     REQUIRE(PQresultStatus(r) == PGRES_TUPLES_OK);
     QStringList plan;
     for (int i = 0; i < PQntuples(r); ++i)

@@ -36,8 +36,10 @@ ToolBar {
             text: root.field.pendingCount === 0 && syncState === "sent" ? qsTr("Everything sent to the office")
                   : syncState === "noServer" ? (root.field.pendingCount === 0 ? qsTr("Saved on this tablet only (no server)")
                                                 : qsTr("%n change(s) on this tablet only (no server)", "", root.field.pendingCount))
+                  : root.field.pendingCount === 0 ? qsTr("No changes waiting to be sent") // syncing, or not synced yet: nothing is owed
                   : qsTr("%n change(s) not yet sent to the office", "", root.field.pendingCount)
-            color: root.field.pendingCount === 0 && syncState === "sent" ? Theme.pass : Theme.review
+            color: root.field.pendingCount === 0 && syncState === "sent" ? Theme.pass
+                 : root.field.pendingCount === 0 ? Theme.textDim : Theme.review
             ToolTip.visible: pendingArea.containsMouse
             ToolTip.text: qsTr("Saved safely on this tablet; sync sends them when there is a signal.")
             MouseArea { id: pendingArea; anchors.fill: parent; hoverEnabled: true }
