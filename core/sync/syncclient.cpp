@@ -659,7 +659,7 @@ VoidResult SyncClient::pullEvents(SyncReport &report, std::optional<Error> &refu
         if (r.status != 200)
             return replyError(r, QStringLiteral("변경 받기 / receiving changes"));
         const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-        if (!o.value(QStringLiteral("events")).isArray() || !o.value(QStringLiteral("cursor")).isDouble())
+        if (!o.value(key::Events).isArray() || !o.value(key::Cursor).isDouble())
             return makeError(QStringLiteral("network"), QStringLiteral("변경 받기: 서버의 답에 변경 목록이나 커서가 없습니다 / receiving "
                                                                        "changes: the server's answer lacks its events or cursor"));
         std::vector<Event> events;
