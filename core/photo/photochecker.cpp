@@ -173,6 +173,19 @@ PhotoCheck exposureOnMark(PhotoCheck frame, const cv::Mat &grey, const MarkMatch
     return c;
 }
 
+// A strip or a single pixel shows no asset, and the checks' reductions would scale a side to nothing (an
+// outside pass: a 1 px side aborted the process in cv::resize; 4000×3 strips passed as before photos).
+VoidResult tooSmallToCheck(const PhotoHeader &h)
+{
+    constexpr int minSide = 64;
+    if (std::min(h.width, h.height) >= minSide)
+        return Ok{};
+    return makeError(QStringLiteral("photo_too_small"),
+                     QStringLiteral("사진이 너무 작습니다(%1×%2). 한 변이 %3픽셀 이상이어야 합니다 / the photo is too small (%1×%2); each side must be at "
+                                    "least %3 pixels")
+                         .arg(h.width).arg(h.height).arg(minSide));
+}
+
 // On a before photo the new mark is not expected: the photo shows the asset as it was.
 PhotoCheck newMarkOnBeforeCheck(const MarkMatcher &matcher, const MarkMatch &m, double toPhoto, const PhotoCheckThresholds &t)
 {
@@ -578,6 +591,8 @@ Result<PhotoCheckResult> PhotoChecker::check(const QByteArray &encoded, const Ph
     Result<DecodedPhoto> decoded = d->decoder.decode(encoded, t.workLongSide);
     if (!decoded)
         return decoded.error();
+    if (auto small = tooSmallToCheck(decoded->header); !small)
+        return small.error();
     PhotoCheckResult r;
     r.width = decoded->width;
     r.height = decoded->height;

@@ -36,12 +36,6 @@ Result<DecodedPhoto> PhotoDecoder::decode(const QByteArray &bytes, int minLongSi
     Result<PhotoHeader> header = readHeader(bytes);
     if (!header)
         return header.error();
-    // A strip or a single pixel shows no asset, and the checks' reductions would scale a side to nothing
-    // (an outside pass: a 1 px side aborted the process in cv::resize).
-    constexpr int minSide = 64;
-    if (std::min(header->width, header->height) < minSide)
-        return photoError("photo_too_small", QStringLiteral("사진이 너무 작습니다(%1×%2). 한 변이 %3픽셀 이상이어야 합니다").arg(header->width).arg(header->height).arg(minSide),
-                          QStringLiteral("the photo is too small (%1×%2); each side must be at least %3 pixels").arg(header->width).arg(header->height).arg(minSide));
     DecodedPhoto out;
     out.header = *header;
     int flags = cv::IMREAD_COLOR;

@@ -119,7 +119,7 @@ TEST_CASE("meCutForgetsAcks: a cut /me answer leaves acknowledgements and the cu
     CHECK(tab.cursor() == cursor);
 }
 
-TEST_CASE("loginCut: a login answer cut mid-body is retried; cut on every try it is a network error", "[sync][hostile]")
+TEST_CASE("loginCut: a login answer cut mid-body is retried — cut on every try it is a network error", "[sync][hostile]")
 {
     test::LocalServer server(Kind::GeoPackage);
     test::FaultProxy proxy(server.port);
