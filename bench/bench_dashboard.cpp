@@ -65,7 +65,7 @@ AssetStore *dashboardStore(qint64 n, benchmark::State &state)
     for (int d = 0; d < days; ++d) {
         const qint64 ms = QDateTime(QDate(2024, 3, 1).addDays(d), QTime(10, 0), Qt::OffsetFromUTC, 9 * 3600).toMSecsSinceEpoch();
         if (auto r = (*store)->addAssets(byDay[size_t(d)], {}, ms); !r) {
-            state.SkipWithError(r.error().message.left(200).toUtf8().constData());
+            state.SkipWithError(r.error().message().left(200).toUtf8().constData());
             return nullptr;
         }
     }
@@ -83,7 +83,7 @@ void BM_Dashboard(benchmark::State &state)
         auto plan = RolloutPlan::load(StoreAccess::db(*store));
         auto d = Dashboard::compute(StoreAccess::db(*store), *plan, QDate(2024, 4, 19));
         if (!d) {
-            state.SkipWithError(d.error().message.toUtf8().constData());
+            state.SkipWithError(d.error().message().toUtf8().constData());
             break;
         }
         total = d->all.total();

@@ -33,7 +33,7 @@ void BM_PhotoCheck12MP(benchmark::State &state)
     const QByteArray &jpeg = photo12mp();
     auto checker = gc::core::PhotoChecker::create(gc::core::PhotoCheckThresholds{});
     if (!checker) {
-        state.SkipWithError(checker.error().message.toStdString().c_str());
+        state.SkipWithError(checker.error().message().toStdString().c_str());
         return;
     }
     // A realistic context: the asset's position, the work window and a full inventory's photo hashes.
@@ -49,7 +49,7 @@ void BM_PhotoCheck12MP(benchmark::State &state)
     for (auto _ : state) {
         auto r = checker->check(jpeg, ctx);
         if (!r) {
-            state.SkipWithError(r.error().message.toStdString().c_str());
+            state.SkipWithError(r.error().message().toStdString().c_str());
             return;
         }
         markFound = markFound && r->find(QStringLiteral("mark"))->status == gc::core::PhotoCheckStatus::Pass;

@@ -94,7 +94,7 @@ void BM_ImportAssets(benchmark::State &state)
         auto r = store->addAssets(batch);
         state.SetIterationTime(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
         if (!r)
-            state.SkipWithError(r.error().message.left(200).toUtf8().constData());
+            state.SkipWithError(r.error().message().left(200).toUtf8().constData());
     }
     state.SetItemsProcessed(state.iterations() * state.range(0));
 }

@@ -84,7 +84,7 @@ void BM_SurveySave(benchmark::State &state)
     for (auto _ : state) {
         auto r = desk.saveRows(f->surveyId, department(7), sheet(7, ++version), false);
         if (!r)
-            state.SkipWithError(r.error().message.left(200).toUtf8().constData());
+            state.SkipWithError(r.error().message().left(200).toUtf8().constData());
     }
     state.counters["rows"] = kRowsPerSheet;
 }
@@ -100,7 +100,7 @@ void BM_SurveyRefold(benchmark::State &state)
     for (auto _ : state) {
         Transaction tx(db);
         if (auto r = SurveyTables::refold(db); !r)
-            state.SkipWithError(r.error().message.left(200).toUtf8().constData());
+            state.SkipWithError(r.error().message().left(200).toUtf8().constData());
         (void)tx.commit();
     }
 }

@@ -43,7 +43,7 @@ struct PushBench {
     {
         auto s = gc::server::SyncStore::create(storeArg.isEmpty() ? dir.filePath(QStringLiteral("bench.gpkg")) : storeArg);
         if (!s) {
-            error = s.error().message;
+            error = s.error().message();
             return;
         }
         store = std::move(*s);

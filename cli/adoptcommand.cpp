@@ -19,13 +19,13 @@ int runAdopt(const QCommandLineParser &p)
         return ExitUsage;
     auto store = core::AssetStore::open(args.first(), yes ? core::AssetStore::Access::ReadWrite : core::AssetStore::Access::ReadOnly);
     if (!store) {
-        printErr(store.error().message);
+        printErr(store.error().message());
         return ExitUsage;
     }
     (*store)->setIdentity(actor.trimmed(), {});
     auto edits = core::OutsideEdits::find(**store);
     if (!edits) {
-        printErr(edits.error().message);
+        printErr(edits.error().message());
         return ExitUsage;
     }
     if (edits->empty()) {
@@ -48,7 +48,7 @@ int runAdopt(const QCommandLineParser &p)
     }
     auto done = core::OutsideEdits::adopt(**store, *edits);
     if (!done) {
-        printErr(done.error().message);
+        printErr(done.error().message());
         return ExitUsage;
     }
     printOut(QStringLiteral("%1: 시설물 %2건을 이벤트 %3개로 기록했습니다(%4), 거부 %5건 / adopted %2 assets as %3 events by %4, %5 refused")

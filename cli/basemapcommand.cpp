@@ -48,7 +48,7 @@ int runBasemap(const QCommandLineParser &p)
     if (!succeeded(plan))
         return ExitUsage;
     if (auto z = core::BasemapPackager::parseZooms(zoom, *plan); !z) {
-        printErr(z.error().message);
+        printErr(z.error().message());
         return ExitUsage;
     }
     if (!out.endsWith(QLatin1String(".mbtiles"), Qt::CaseInsensitive) && !out.endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive)) {

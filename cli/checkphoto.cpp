@@ -72,7 +72,7 @@ int runCheckPhoto(const QCommandLineParser &p)
     request.photo = args[0];
     auto result = core::PhotoCheckRun::checkOne(request);
     if (!result) {
-        printErr(result.error().message);
+        printErr(result.error().message());
         return ExitUsage;
     }
     if (!preview.isEmpty()) {
@@ -120,7 +120,7 @@ int runCheckPhotos(const QCommandLineParser &p)
     }
     auto run = core::PhotoCheckRun::open(inventory, marks, oldMarks);
     if (!run) {
-        printErr(run.error().message);
+        printErr(run.error().message());
         return ExitUsage;
     }
     run->setWorkWindow(workStart, workEnd);
@@ -140,7 +140,7 @@ int runCheckPhotos(const QCommandLineParser &p)
         std::fputc('\n', stderr);
     const QString base = outBase.isEmpty() ? QStringLiteral("photo-check") : outBase;
     if (auto w = run->write(base, previews); !w) {
-        printErr(w.error().message);
+        printErr(w.error().message());
         return ExitUsage;
     }
     printOut(run->summary(base));

@@ -63,7 +63,7 @@ template <typename T>
 bool succeeded(const Result<T> &r)
 {
     if (!r)
-        printErr(r.error().message);
+        printErr(r.error().message());
     return bool(r);
 }
 // Arguments of the wrong shape (`shapeOk` false): says so with the usage line.

@@ -55,7 +55,7 @@ int runExport(const QCommandLineParser &p)
     if (qgis) { // --out is a folder: the copy and the project side by side
         auto written = core::QgisProject::write(**store, out);
         if (!written) {
-            printErr(written.error().message);
+            printErr(written.error().message());
             return ExitUsage;
         }
         printOut(QStringLiteral("%1, %2: QGIS 프로젝트와 인벤토리 사본 / QGIS project and a copy of the inventory").arg(written->qgz, written->gpkg));
@@ -64,16 +64,16 @@ int runExport(const QCommandLineParser &p)
     if (pdf) {
         auto plan = core::RolloutPlan::load(**store);
         if (!plan) {
-            printErr(plan.error().message);
+            printErr(plan.error().message());
             return ExitDataProblem;
         }
         auto d = core::Dashboard::compute(**store, *plan, asOf);
         if (!d) {
-            printErr(d.error().message);
+            printErr(d.error().message());
             return ExitDataProblem;
         }
         if (auto r = core::ProgressReport::write(**store, *d, out, progress); !r) {
-            printErr(r.error().message);
+            printErr(r.error().message());
             return ExitUsage;
         }
         printOut(QStringLiteral("%1: 진행 보고서 %2쪽 / progress report, %2 pages").arg(out).arg(core::ProgressReport::kPages));
@@ -81,12 +81,12 @@ int runExport(const QCommandLineParser &p)
     }
     auto filter = parseFilter(**store, filters);
     if (!filter) {
-        printErr(filter.error().message);
+        printErr(filter.error().message());
         return ExitUsage;
     }
     auto n = core::AssetExporter::write(**store, out, *table, *filter, progress);
     if (!n) {
-        printErr(n.error().message);
+        printErr(n.error().message());
         return ExitUsage;
     }
     printOut(QStringLiteral("%1: 자산 %2건을 내보냈습니다 / exported %2 assets").arg(out).arg(*n));
@@ -107,14 +107,14 @@ int runLabels(const QCommandLineParser &p)
         return ExitUsage;
     auto filter = parseFilter(**store, filters);
     if (!filter) {
-        printErr(filter.error().message);
+        printErr(filter.error().message());
         return ExitUsage;
     }
     auto n = core::LabelSheet::write(**store, out, *filter, [](qint64 done, qint64 total) {
         printErr(QStringLiteral("  %1 / %2").arg(done).arg(total));
     });
     if (!n) {
-        printErr(n.error().message);
+        printErr(n.error().message());
         return n.error().code == QLatin1String("empty") ? ExitDataProblem : ExitUsage;
     }
     const qint64 perPage = core::LabelSheet::kColumns * core::LabelSheet::kRows;

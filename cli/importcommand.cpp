@@ -41,7 +41,7 @@ int runImport(const QCommandLineParser &p)
     if (tty)
         std::fprintf(stderr, "\r    \r");
     if (!r) {
-        printErr(r.error().message);
+        printErr(r.error().message());
         return r.error().code == QLatin1String("invalid") ? ExitDataProblem : ExitUsage;
     }
     for (const QString &n : r->notes)

@@ -47,7 +47,7 @@ int runDemo(const QCommandLineParser &p)
         return ExitUsage;
     auto r = core::DemoGenerator::fill(**store, o, [](const QString &line) { printErr(line); });
     if (!r) {
-        printErr(r.error().message);
+        printErr(r.error().message());
         return ExitUsage;
     }
     printOut(QStringLiteral("%1: 데모 인벤토리 %2건 / demo inventory with %2 assets, %3 events (%4 s)")
@@ -85,7 +85,7 @@ int runStats(const QCommandLineParser &p)
         return ExitUsage;
     auto s = core::InventoryStats::compute(**store);
     if (!s) {
-        printErr(s.error().message);
+        printErr(s.error().message());
         return ExitUsage;
     }
     if (json) {

@@ -21,7 +21,7 @@ namespace {
 
 int failWith(const Error &e)
 {
-    printErr(e.message);
+    printErr(e.message());
     return e.code == QLatin1String("invalid") ? ExitDataProblem : ExitUsage;
 }
 

@@ -37,7 +37,7 @@ int runSync(const QCommandLineParser &p)
         }
     }
     if (auto t = core::SyncClient::checkTransport(url, transport); !t) {
-        printErr(t.error().message);
+        printErr(t.error().message());
         return ExitUsage;
     }
     QTextStream in(stdin);
@@ -48,18 +48,18 @@ int runSync(const QCommandLineParser &p)
     (*store)->setIdentity(user, {});
     core::SyncClient client(**store, url, {}, transport);
     if (auto r = client.login(user, password); !r) {
-        printErr(r.error().message);
-        const QString code = r.error().code; // no connection, a cut answer or a server failure is I/O
+        printErr(r.error().message());
+        const QString code = codeName(r.error().code); // no connection, a cut answer or a server failure is I/O
         return code.startsWith(QLatin1String("network")) || code == QLatin1String("server") ? ExitUsage : ExitDataProblem;
     }
     auto r = client.syncOnce();
     if (!r) {
         const auto pending = core::SyncClient::pendingCount(**store);
-        printErr(r.error().message);
+        printErr(r.error().message());
         printErr(QStringLiteral("보내지 못한 변경·사진 %1건은 이 파일에 그대로 있습니다 / %1 unsent changes and photos stay in this file")
                      .arg(pending ? *pending : -1));
         // A refusal (403, bad data) is a data problem; no connection or a server failure is I/O.
-        const QString code = r.error().code;
+        const QString code = codeName(r.error().code);
         return code.startsWith(QLatin1String("network")) || code == QLatin1String("server") ? ExitUsage : ExitDataProblem;
     }
     printOut(QStringLiteral("동기화 완료 / synced: 보냄 sent %1, 받음 received %2, 사진 photos ↑%3 ↓%4, 충돌 conflicts %5, 대기 pending %6")

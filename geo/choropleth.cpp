@@ -1,4 +1,5 @@
 #include "choropleth.h"
+#include "text.h"
 
 #include <algorithm>
 #include <cmath>
@@ -67,8 +68,8 @@ QString Choropleth::classLabel(int i) const
 QString Choropleth::note() const
 {
     const QString range = QStringLiteral("%1–%2 %").arg(percent(m_from), percent(m_classes.back().upTo));
-    return m_onData ? QStringLiteral("진행률 %1 (구간: 자료 범위) / progress %1 (classes on data range)").arg(range)
-                    : QStringLiteral("진행률 %1 (구간: 고정) / progress %1 (fixed classes)").arg(range);
+    return m_onData ? render(tx(QT_TRANSLATE_NOOP("gc", "progress %1 (classes on data range)"), range), Lang::Both)
+                    : render(tx(QT_TRANSLATE_NOOP("gc", "progress %1 (fixed classes)"), range), Lang::Both);
 }
 
 } // namespace gc::geo

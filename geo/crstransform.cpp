@@ -1,4 +1,5 @@
 #include "crstransform.h"
+#include "text.h"
 #include "cplerrorscope.h"
 
 #include <ogr_geometry.h>
@@ -16,9 +17,8 @@ Result<OGRSpatialReference> parse(const QString &definition)
     OGRSpatialReference srs;
     const QByteArray def = definition.trimmed().toUtf8();
     if (def.isEmpty() || srs.SetFromUserInput(def.constData()) != OGRERR_NONE)
-        return makeError(QStringLiteral("unknown_crs"),
-                         QStringLiteral("좌표계를 알 수 없습니다 / unknown coordinate reference system \"%1\"%2")
-                             .arg(definition.left(80), errors.hasErrors() ? QStringLiteral(": ") + errors.message() : QString()));
+        return makeError(ErrorCode::UnknownCrs,
+                         tx(QT_TRANSLATE_NOOP("gc", "unknown coordinate reference system \"%1\"%2"), definition.left(80), errors.hasErrors() ? QStringLiteral(": ") + errors.message() : QString()));
     srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     return srs;
 }
@@ -74,9 +74,8 @@ Result<CrsTransform> CrsTransform::create(const OGRSpatialReference &fromIn, con
     CplErrorScope errors;
     t.m_ct.reset(OGRCreateCoordinateTransformation(&from, &*dst));
     if (!t.m_ct)
-        return makeError(QStringLiteral("no_transform"),
-                         QStringLiteral("%1 에서 %2 로 변환할 수 없습니다 / no transformation from %1 to %2: %3")
-                             .arg(describe(from), to, errors.message()));
+        return makeError(ErrorCode::NoTransform,
+                         tx(QT_TRANSLATE_NOOP("gc", "no transformation from %1 to %2: %3"), describe(from), to, errors.message()));
     return t;
 }
 

@@ -1,4 +1,5 @@
 #include "rasterbasemap.h"
+#include "text.h"
 #include "cplerrorscope.h"
 #include "crstransform.h"
 
@@ -109,24 +110,21 @@ Result<std::shared_ptr<RasterBasemap>> RasterBasemap::open(const QString &source
     const bool inline_ = source.trimmed().startsWith(QLatin1Char('<'));
     const bool path = !inline_ && !source.contains(QLatin1Char(':'));
     if (source.trimmed().isEmpty() || (path && !QFileInfo::exists(source)))
-        return makeError(QStringLiteral("not_found"), QStringLiteral("%1: 배경지도 파일이 없습니다 / basemap file not found").arg(source));
+        return makeError(ErrorCode::NotFound, tx("%1: %2", source, tx(QT_TRANSLATE_NOOP("gc", "basemap file not found"))));
     GDALDatasetUniquePtr ds(GDALDataset::Open(source.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY));
     if (!ds || ds->GetRasterCount() == 0)
-        return makeError(QStringLiteral("unreadable"),
-                         QStringLiteral("%1: GDAL이 배경지도로 열 수 없습니다 / GDAL cannot open it as a basemap raster (%2)")
-                             .arg(source, errors.message()));
+        return makeError(ErrorCode::Unreadable,
+                         tx("%1: %2", source, tx(QT_TRANSLATE_NOOP("gc", "GDAL cannot open it as a basemap raster (%1)"), errors.message())));
     const OGRSpatialReference *own = ds->GetSpatialRef();
     double gt[6];
     if (!own || ds->GetGeoTransform(gt) != CE_None)
-        return makeError(QStringLiteral("not_georeferenced"),
-                         QStringLiteral("%1: 좌표계나 지리참조가 없는 래스터는 배경지도가 될 수 없습니다 / "
-                                        "a raster without a CRS and georeferencing cannot be a basemap")
-                             .arg(source));
+        return makeError(ErrorCode::NotGeoreferenced,
+                         tx("%1: %2", source, tx(QT_TRANSLATE_NOOP("gc", "a raster without a CRS and georeferencing cannot be a basemap"))));
     OGRSpatialReference srs(*own);
     srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     auto toMap = CrsTransform::create(srs, options.mapCrs);
     if (!toMap)
-        return makeError(toMap.error().code, QStringLiteral("%1: %2").arg(source, toMap.error().message));
+        return makeError(toMap.error().code, QStringLiteral("%1: %2").arg(source, toMap.error().message()));
 
     std::shared_ptr<RasterBasemap> b(new RasterBasemap);
     b->m_source = source;
@@ -159,7 +157,7 @@ Result<std::shared_ptr<RasterBasemap>> RasterBasemap::open(const QString &source
     }
     auto handle = b->openHandle();
     if (!handle)
-        return makeError(QStringLiteral("unreadable"), QStringLiteral("%1: %2").arg(source, errors.message()));
+        return makeError(ErrorCode::Unreadable, QStringLiteral("%1: %2").arg(source, errors.message()));
     b->giveBack(std::move(handle));
     return b;
 }

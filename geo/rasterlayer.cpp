@@ -1,4 +1,5 @@
 #include "rasterlayer.h"
+#include "text.h"
 #include "cplerrorscope.h"
 #include "crstransform.h"
 
@@ -75,12 +76,12 @@ Result<std::shared_ptr<RasterLayer>> RasterLayer::open(const QString &path, cons
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY));
     if (!ds) {
         if (!QFileInfo::exists(path) && !path.startsWith(QLatin1String("/vsi")))
-            return makeError(QStringLiteral("not_found"), QStringLiteral("%1: 파일이 없습니다 / file not found").arg(path));
-        return makeError(QStringLiteral("unreadable"),
-                         QStringLiteral("%1: 읽을 수 있는 래스터가 아닙니다 / not a raster GDAL can read (%2)").arg(path, errors.message()));
+            return makeError(ErrorCode::NotFound, tx("%1: %2", path, tx(QT_TRANSLATE_NOOP("gc", "file not found"))));
+        return makeError(ErrorCode::Unreadable,
+                         tx("%1: %2", path, tx(QT_TRANSLATE_NOOP("gc", "not a raster GDAL can read (%1)"), errors.message())));
     }
     if (ds->GetRasterCount() == 0)
-        return makeError(QStringLiteral("no_bands"), QStringLiteral("%1: 래스터 밴드가 없습니다 / has no raster bands").arg(path));
+        return makeError(ErrorCode::NoBands, tx("%1: %2", path, tx(QT_TRANSLATE_NOOP("gc", "has no raster bands"))));
 
     std::shared_ptr<RasterLayer> layer(new RasterLayer);
     layer->m_path = path;
@@ -89,37 +90,30 @@ Result<std::shared_ptr<RasterLayer>> RasterLayer::open(const QString &path, cons
     layer->m_overviews = band->GetOverviewCount();
     const double pixels = double(ds->GetRasterXSize()) * double(ds->GetRasterYSize());
     if (pixels > limits.maxPixelsWithoutOverviews && layer->m_overviews == 0)
-        return makeError(QStringLiteral("needs_overviews"),
-                         QStringLiteral("%1: %2×%3 픽셀 래스터에 오버뷰가 없어 지도가 멈춥니다. `gdaladdo \"%1\"`로 오버뷰를 만든 뒤 다시 추가하세요 / "
-                                        "a %2×%3 pixel raster without overviews would stall the map; build overviews with "
-                                        "`gdaladdo \"%1\"` and add it again")
-                             .arg(path)
-                             .arg(ds->GetRasterXSize())
-                             .arg(ds->GetRasterYSize()));
+        return makeError(ErrorCode::NeedsOverviews,
+                         tx("%1: %2", path, tx(QT_TRANSLATE_NOOP("gc", "a %2×%3 pixel raster without overviews would stall the map; build overviews with `gdaladdo \"%1\"` and add it again"), path, ds->GetRasterXSize(), ds->GetRasterYSize())));
 
     OGRSpatialReference srs;
     if (!crsOverride.trimmed().isEmpty()) {
         if (srs.SetFromUserInput(crsOverride.toUtf8().constData()) != OGRERR_NONE)
-            return makeError(QStringLiteral("unknown_crs"),
-                             QStringLiteral("%1: 좌표계 \"%2\"를 알 수 없습니다 / unknown CRS \"%2\"").arg(path, crsOverride));
+            return makeError(ErrorCode::UnknownCrs,
+                             tx("%1: %2", path, tx(QT_TRANSLATE_NOOP("gc", "unknown CRS \"%1\""), crsOverride)));
     } else if (const OGRSpatialReference *own = ds->GetSpatialRef()) {
         srs = *own;
     } else {
-        return makeError(QStringLiteral("unknown_crs"),
-                         QStringLiteral("%1: 좌표계 정보가 없습니다. 레이어 설정에서 좌표계를 지정하세요 / "
-                                        "the raster does not say its coordinate system; set the CRS in the layer settings")
-                             .arg(path));
+        return makeError(ErrorCode::UnknownCrs,
+                         tx("%1: %2", path, tx(QT_TRANSLATE_NOOP("gc", "the raster does not say its coordinate system; set the CRS in the layer settings"))));
     }
     srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     auto check = CrsTransform::create(srs, mapCrs);
     if (!check)
-        return makeError(check.error().code, QStringLiteral("%1: %2").arg(path, check.error().message));
+        return makeError(check.error().code, QStringLiteral("%1: %2").arg(path, check.error().message()));
     layer->m_sourceCrs = CrsTransform::describe(srs);
 
     double gt[6];
     if (ds->GetGeoTransform(gt) != CE_None)
-        return makeError(QStringLiteral("not_georeferenced"),
-                         QStringLiteral("%1: 지리참조 정보가 없습니다(월드 파일 없음) / the raster has no georeferencing (no world file)").arg(path));
+        return makeError(ErrorCode::NotGeoreferenced,
+                         tx("%1: %2", path, tx(QT_TRANSLATE_NOOP("gc", "the raster has no georeferencing (no world file)"))));
     OGRSpatialReference map;
     map.SetFromUserInput(mapCrs.toUtf8().constData());
     map.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
@@ -137,8 +131,8 @@ Result<std::shared_ptr<RasterLayer>> RasterLayer::open(const QString &path, cons
 
     auto handle = layer->openHandle();
     if (!handle)
-        return makeError(QStringLiteral("unreadable"),
-                         QStringLiteral("%1: 좌표 변환을 준비하지 못했습니다 / cannot set up reprojection (%2)").arg(path, errors.message()));
+        return makeError(ErrorCode::Unreadable,
+                         tx("%1: %2", path, tx(QT_TRANSLATE_NOOP("gc", "cannot set up reprojection (%1)"), errors.message())));
     GDALDataset *view = handle->dataset();
     view->GetGeoTransform(gt);
     const double w = view->GetRasterXSize() * gt[1], h = view->GetRasterYSize() * -gt[5];

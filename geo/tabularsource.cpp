@@ -1,5 +1,5 @@
 #include "tabularsource.h"
-#include "bilingual.h"
+#include "text.h"
 #include "cplerrorscope.h"
 #include "memoryfile.h"
 
@@ -117,25 +117,23 @@ VoidResult TabularSource::readCsv(const QString &path, QByteArray &openPath, CPL
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: %2").arg(path, bilingual(QStringLiteral("파일을 읽을 수 없습니다"), f.errorString())));
+        return makeError(ErrorCode::Io, tx("%1: %2", path, tx(QT_TRANSLATE_NOOP3("gc", "%1", "the system's reason a file cannot be read"), f.errorString())));
     const QByteArray bytes = f.readAll(); // a UTF-8 BOM stays: GDAL's CSV reader skips it
     if (m_encoding.isEmpty()) {
         m_encoding = CPLIsUTF8(bytes.constData(), int(bytes.size())) ? QStringLiteral("UTF-8") : QStringLiteral("CP949");
         if (!isUtf8(m_encoding))
-            m_notes << bilingual(QStringLiteral("UTF-8이 아니어서 CP949로 읽었습니다"), QStringLiteral("not UTF-8: read as CP949"));
+            m_notes << render(tx(QT_TRANSLATE_NOOP("gc", "not UTF-8: read as CP949")), Lang::Both);
     } else if (!isUtf8(m_encoding)) {
-        m_notes << bilingual(QStringLiteral("인코딩 %1로 읽었습니다").arg(m_encoding), QStringLiteral("read as %1").arg(m_encoding));
+        m_notes << render(tx(QT_TRANSLATE_NOOP("gc", "read as %1"), m_encoding), Lang::Both);
     }
     if (isUtf8(m_encoding)) {
         if (const auto where = mojibakeAt(bytes))
-            return makeError(QStringLiteral("encoding"),
-                             QStringLiteral("%1: %2: %3").arg(path, *where,
-                                 bilingual(QStringLiteral("UTF-8 글자가 아니거나 깨진 글자(�)가 있습니다. CP949(엑셀 기본) 파일이면 --encoding CP949로 가져오세요"),
-                                           QStringLiteral("the text is not valid UTF-8 or holds broken characters (mojibake); for a CP949 (Excel) file use --encoding CP949"))));
+            return makeError(ErrorCode::Encoding,
+                             tx("%1: %2: %3", path, *where, tx(QT_TRANSLATE_NOOP("gc", "the text is not valid UTF-8 or holds broken characters (mojibake); for a CP949 (Excel) file use --encoding CP949"))));
     }
     m_memory = std::make_unique<MemoryFile>(toUtf8(bytes, m_encoding), QFileInfo(path).fileName());
     if (!m_memory->isOpen())
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: %2").arg(path, bilingual(QStringLiteral("메모리에 올릴 수 없습니다"), QStringLiteral("cannot map in memory"))));
+        return makeError(ErrorCode::Io, tx("%1: %2", path, tx(QT_TRANSLATE_NOOP("gc", "cannot map in memory"))));
     openPath = m_memory->path();
     openOptions.AddNameValue("HEADERS", "YES");
     openOptions.AddNameValue("AUTODETECT_TYPE", "NO");
@@ -147,8 +145,7 @@ VoidResult TabularSource::readCsv(const QString &path, QByteArray &openPath, CPL
 void TabularSource::readSheetEncoding(const QString &ext)
 {
     if (!m_encoding.isEmpty() && !isUtf8(m_encoding))
-        m_notes << bilingual(QStringLiteral("%1은 항상 유니코드라 인코딩 %2은 쓰지 않았습니다").arg(ext.toUpper(), m_encoding),
-                             QStringLiteral("%1 is always Unicode; the encoding %2 was not used").arg(ext.toUpper(), m_encoding));
+        m_notes << render(tx(QT_TRANSLATE_NOOP("gc", "%1 is always Unicode; the encoding %2 was not used"), ext.toUpper(), m_encoding), Lang::Both);
     m_encoding = QStringLiteral("UTF-8");
     m_sheetDriver = ext.toUpper().toLatin1();
 }
@@ -161,7 +158,7 @@ void TabularSource::readShapefileEncoding(const QString &path, const QByteArray 
         const bool utf8 = shapefileTextIsUtf8(openPath);
         m_encoding = utf8 ? QStringLiteral("UTF-8") : QStringLiteral("CP949");
         if (!utf8)
-            m_notes << bilingual(QStringLiteral(".cpg가 없고 UTF-8이 아니어서 CP949로 읽었습니다"), QStringLiteral("no .cpg and not UTF-8: read as CP949"));
+            m_notes << render(tx(QT_TRANSLATE_NOOP("gc", "no .cpg and not UTF-8: read as CP949")), Lang::Both);
     }
     if (!m_encoding.isEmpty())
         openOptions.AddNameValue("ENCODING", m_encoding.toLatin1().constData());
@@ -179,15 +176,9 @@ VoidResult TabularSource::openDataset(const QString &path, const QString &ext, c
     const char *const *only = driversFor(ext);
     m_ds.reset(GDALDataset::Open(openPath.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, only, openOptions.List()));
     if (!m_ds && only)
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: %2 (%3)")
-                                                   .arg(path, bilingual(QStringLiteral("%1 파일로 읽을 수 없습니다. 확장자와 내용이 맞는지 확인하세요").arg(QLatin1String(only[0])),
-                                                                        QStringLiteral("cannot be read as a %1 file; check that the extension matches the contents").arg(QLatin1String(only[0]))),
-                                                        errors.last()));
+        return makeError(ErrorCode::Io, tx("%1: %2 (%3)", path, tx(QT_TRANSLATE_NOOP("gc", "cannot be read as a %1 file; check that the extension matches the contents"), QLatin1String(only[0])), errors.last()));
     if (!m_ds)
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: %2 (%3)")
-                                                   .arg(path, bilingual(QStringLiteral("GDAL이 읽을 수 있는 표나 벡터 파일이 아닙니다"),
-                                                                        QStringLiteral("not a table or vector file GDAL can read")),
-                                                        errors.last()));
+        return makeError(ErrorCode::Io, tx("%1: %2 (%3)", path, tx(QT_TRANSLATE_NOOP("gc", "not a table or vector file GDAL can read")), errors.last()));
     m_ds->GetLayerCount(); // ODS reads its sheets here
     // GeoJSON with a "crs" PROJ does not know falls back to WGS 84 with only an error report: keep it,
     // so the importer does not silently put the points somewhere else.
@@ -205,8 +196,7 @@ Result<TabularSource> TabularSource::open(const QString &path, const QString &en
     const QFileInfo info(path);
     const QString ext = info.suffix().toLower();
     if (info.exists() && info.isFile() && info.size() == 0)
-        return makeError(QStringLiteral("empty"), QStringLiteral("%1: %2").arg(path, bilingual(QStringLiteral("파일이 비어 있습니다(0 바이트). 내용이 있는 파일을 다시 받으세요"),
-                                                                                              QStringLiteral("the file is empty (0 bytes); get the file again with its contents"))));
+        return makeError(ErrorCode::Empty, tx("%1: %2", path, tx(QT_TRANSLATE_NOOP("gc", "the file is empty (0 bytes); get the file again with its contents"))));
     TabularSource src;
     src.m_encoding = encodingIn.toUpper();
     QByteArray openPath = QFile::encodeName(path);

@@ -1,4 +1,5 @@
 #include "vectorlayer.h"
+#include "text.h"
 #include "cplerrorscope.h"
 #include "crstransform.h"
 #include "memoryfile.h"
@@ -22,10 +23,9 @@ bool isShapefile(const QString &path)
 Error openError(const QString &path, const CplErrorScope &errors)
 {
     if (!QFileInfo::exists(path) && !path.startsWith(QLatin1String("/vsi")))
-        return makeError(QStringLiteral("not_found"), QStringLiteral("%1: 파일이 없습니다 / file not found").arg(path));
-    return makeError(QStringLiteral("unreadable"),
-                     QStringLiteral("%1: 읽을 수 있는 GIS 파일이 아닙니다 / not a GIS file GDAL can read%2")
-                         .arg(path, errors.hasErrors() ? QStringLiteral(" (") + errors.message() + QLatin1Char(')') : QString()));
+        return makeError(ErrorCode::NotFound, tx("%1: %2", path, tx(QT_TRANSLATE_NOOP("gc", "file not found"))));
+    return makeError(ErrorCode::Unreadable,
+                     tx("%1: %2", path, tx(QT_TRANSLATE_NOOP("gc", "not a GIS file GDAL can read%1"), errors.hasErrors() ? QStringLiteral(" (") + errors.message() + QLatin1Char(')') : QString())));
 }
 
 GDALDatasetUniquePtr openVector(const QString &path, const QString &encoding)
@@ -167,7 +167,7 @@ Result<std::shared_ptr<const VectorLayer>> VectorLayer::fromWkb(const std::vecto
 {
     auto transform = CrsTransform::create(sourceCrs, options.mapCrs);
     if (!transform)
-        return makeError(transform.error().code, QStringLiteral("%1: %2").arg(name, transform.error().message));
+        return makeError(transform.error().code, QStringLiteral("%1: %2").arg(name, transform.error().message()));
     auto out = std::make_shared<VectorLayer>();
     out->m_driver = QStringLiteral("SQLite");
     out->m_layerName = name;
@@ -191,7 +191,7 @@ Result<std::shared_ptr<const VectorLayer>> VectorLayer::fromWkb(const std::vecto
     }
     out->m_extent = extent.rect();
     if (skipped > 0)
-        out->m_warnings = QStringLiteral("%1개 도형을 읽지 못해 건너뜀 / %1 features could not be read and were skipped").arg(skipped);
+        out->m_warnings = render(tx(QT_TRANSLATE_NOOP("gc", "%1 features could not be read and were skipped"), skipped), Lang::Both);
     return std::shared_ptr<const VectorLayer>(std::move(out));
 }
 
@@ -200,7 +200,7 @@ Result<std::shared_ptr<const VectorLayer>> VectorLayer::loadFromMemory(const QBy
 {
     const MemoryFile file(data, fileName);
     if (!file.isOpen())
-        return makeError(QStringLiteral("unreadable"), QStringLiteral("%1: 메모리 파일을 만들 수 없습니다 / cannot map in memory").arg(fileName));
+        return makeError(ErrorCode::Unreadable, tx("%1: %2", fileName, tx(QT_TRANSLATE_NOOP3("gc", "cannot map in memory", "vectorlayer"))));
     return load(QString::fromUtf8(file.path()), options);
 }
 
@@ -221,7 +221,7 @@ namespace {
 // From the layer's CRS (or the one the user set) to the map's; `sourceCrs` says which it was.
 Result<CrsTransform> layerTransform(OGRLayer &layer, const VectorLayerOptions &options, const QString &path, QString &sourceCrs)
 {
-    Result<CrsTransform> transform = makeError(QString(), QString());
+    Result<CrsTransform> transform = Error{};
     if (!options.crsOverride.trimmed().isEmpty()) {
         transform = CrsTransform::create(options.crsOverride, options.mapCrs);
         sourceCrs = options.crsOverride;
@@ -229,13 +229,11 @@ Result<CrsTransform> layerTransform(OGRLayer &layer, const VectorLayerOptions &o
         transform = CrsTransform::create(*srs, options.mapCrs);
         sourceCrs = CrsTransform::describe(*srs);
     } else {
-        return makeError(QStringLiteral("unknown_crs"),
-                         QStringLiteral("%1: 좌표계 정보가 없습니다(.prj 없음). 레이어 설정에서 좌표계를 지정하세요 / "
-                                        "the file does not say its coordinate system (no .prj); set the CRS in the layer settings")
-                             .arg(path));
+        return makeError(ErrorCode::UnknownCrs,
+                         tx("%1: %2", path, tx(QT_TRANSLATE_NOOP("gc", "the file does not say its coordinate system (no .prj); set the CRS in the layer settings"))));
     }
     if (!transform)
-        return makeError(transform.error().code, QStringLiteral("%1: %2").arg(path, transform.error().message));
+        return makeError(transform.error().code, QStringLiteral("%1: %2").arg(path, transform.error().message()));
     return transform;
 }
 
@@ -297,13 +295,13 @@ Result<std::shared_ptr<const VectorLayer>> VectorLayer::load(const QString &path
     if (!ds)
         return openError(path, errors);
     if (ds->GetLayerCount() == 0)
-        return makeError(QStringLiteral("no_layers"),
-                         QStringLiteral("%1: 벡터 레이어가 없습니다 / has no vector layers").arg(path));
+        return makeError(ErrorCode::NoLayers,
+                         tx("%1: %2", path, tx(QT_TRANSLATE_NOOP("gc", "has no vector layers"))));
     OGRLayer *layer = options.sourceLayer.isEmpty() ? ds->GetLayer(0)
                                                     : ds->GetLayerByName(options.sourceLayer.toUtf8().constData());
     if (!layer)
-        return makeError(QStringLiteral("no_such_layer"),
-                         QStringLiteral("%1: \"%2\" 레이어가 없습니다 / has no layer \"%2\"").arg(path, options.sourceLayer));
+        return makeError(ErrorCode::NoSuchLayer,
+                         tx("%1: %2", path, tx(QT_TRANSLATE_NOOP("gc", "has no layer \"%1\""), options.sourceLayer)));
 
     auto out = std::make_shared<VectorLayer>();
     out->m_driver = QString::fromUtf8(ds->GetDriver()->GetDescription());
@@ -318,15 +316,14 @@ Result<std::shared_ptr<const VectorLayer>> VectorLayer::load(const QString &path
     const int labelIdx = options.labelField.isEmpty() ? -1 : defn->GetFieldIndex(options.labelField.toUtf8().constData());
     const int keyIdx = options.keyField.isEmpty() ? -1 : defn->GetFieldIndex(options.keyField.toUtf8().constData());
     if (!options.labelField.isEmpty() && labelIdx < 0)
-        out->m_warnings = QStringLiteral("라벨 필드 \"%1\"가 없습니다 / no field \"%1\" for labels").arg(options.labelField);
+        out->m_warnings = render(tx(QT_TRANSLATE_NOOP("gc", "no field \"%1\" for labels"), options.labelField), Lang::Both);
     const FieldText text(path, options.encoding);
     const qint64 skipped = readFeatures(*layer, *transform, text, labelIdx, keyIdx, out->m_features, out->m_extent);
     if (errors.hasErrors() && out->m_features.empty())
-        return makeError(QStringLiteral("unreadable"),
-                         QStringLiteral("%1: 읽는 중 오류 / error while reading: %2").arg(path, errors.message()));
+        return makeError(ErrorCode::Unreadable,
+                         tx("%1: %2", path, tx(QT_TRANSLATE_NOOP("gc", "error while reading: %1"), errors.message())));
     if (skipped > 0)
-        out->m_warnings += QStringLiteral(" %1개 도형을 변환하지 못해 건너뜀 / %1 features could not be reprojected and were skipped")
-                               .arg(skipped);
+        out->m_warnings += render(tx(QT_TRANSLATE_NOOP("gc", "%1 features could not be reprojected and were skipped"), skipped), Lang::Both);
     out->m_warnings = out->m_warnings.trimmed();
     return std::shared_ptr<const VectorLayer>(std::move(out));
 }

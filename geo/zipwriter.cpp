@@ -1,4 +1,5 @@
 #include "zipwriter.h"
+#include "text.h"
 
 #include "cplerrorscope.h"
 
@@ -27,7 +28,7 @@ using ZipHandle = std::unique_ptr<void, ZipCloser>;
 
 Error writeError(const QString &path, const QString &why)
 {
-    return Error{QStringLiteral("io"), QStringLiteral("%1: 파일을 쓸 수 없습니다 / cannot write the file (%2)").arg(path, why)};
+    return makeError(ErrorCode::Io, tx("%1: %2", path, tx(QT_TRANSLATE_NOOP("gc", "cannot write the file (%1)"), why)));
 }
 
 // Every member into the open archive; GDAL's message when one fails.
@@ -51,7 +52,7 @@ VoidResult ZipWriter::write(const QString &path, const std::vector<Member> &memb
 {
     for (const Member &m : members)
         if (m.data.size() > std::numeric_limits<int>::max()) // CPLWriteFileInZip takes an int
-            return Error{QStringLiteral("too_large"), QStringLiteral("%1: %2이(가) 2 GiB를 넘습니다 / %2 is larger than 2 GiB").arg(path, m.name)};
+            return makeError(ErrorCode::TooLarge, tx("%1: %2", path, tx(QT_TRANSLATE_NOOP("gc", "%1 is larger than 2 GiB"), m.name)));
     const QFileInfo target(path);
     const QString partial = target.absoluteDir().filePath(QStringLiteral(".%1.partial").arg(target.fileName()));
     QFile::remove(partial);

@@ -58,7 +58,7 @@ ApiService::ApiService(StorePool &pool, ApiLimits limits, RolePolicy policy, Clo
 ApiService::~ApiService()
 {
     if (auto r = flushRefusals(); !r)
-        qWarning("goodcity-server: refusal log failed: %s", qPrintable(r.error().message));
+        qWarning("goodcity-server: refusal log failed: %s", qPrintable(r.error().message()));
 }
 
 VoidResult ApiService::flushRefusals()
@@ -75,14 +75,14 @@ void ApiService::flushQuietRefusals()
         return;
     auto s = m_pool->take();
     if (auto r = m_refusals.flushIfQuiet(*s); !r)
-        qWarning("goodcity-server: refusal log failed: %s", qPrintable(r.error().message));
+        qWarning("goodcity-server: refusal log failed: %s", qPrintable(r.error().message()));
 }
 
 ApiResponse ApiService::storeError(const ApiRequest &r, const Error &e)
 {
     // The store is unreachable or failed mid-way: nothing was acknowledged, the client retries. The
     // database's own words (table names, SQL, the server's address) go to the log, not to the caller.
-    qWarning("goodcity-server: 503 %s %s: %s", r.method.constData(), qPrintable(r.path.left(200)), qPrintable(e.message));
+    qWarning("goodcity-server: 503 %s %s: %s", r.method.constData(), qPrintable(r.path.left(200)), qPrintable(e.message()));
     return error(503, QStringLiteral("store_unavailable"),
                  QStringLiteral("서버 저장소를 지금 쓸 수 없습니다. 보낼 자료는 기기에 남아 있으니 잠시 후 다시 동기화하세요 / the "
                                 "server's store is unavailable right now; nothing was lost, sync again in a while"));
@@ -119,7 +119,7 @@ void ApiService::sweep(SyncStore &s)
     }
     auto dropped = s.expireUploads(t.addSecs(-m_limits.uploadExpirySecs));
     if (!dropped)
-        qWarning("goodcity-server: expiring partial uploads failed: %s", qPrintable(dropped.error().message));
+        qWarning("goodcity-server: expiring partial uploads failed: %s", qPrintable(dropped.error().message()));
     else if (*dropped > 0)
         qInfo("goodcity-server: dropped %d partial photo uploads untouched for %lld h", *dropped,
               m_limits.uploadExpirySecs / 3600);
@@ -192,10 +192,10 @@ ApiResponse ApiService::refuse(SyncStore *s, const ApiRequest &r, const QString 
         if (m_offload)
             m_offload([this] {
                 if (auto w = flushRefusals(); !w)
-                    qWarning("goodcity-server: refusal log failed: %s", qPrintable(w.error().message));
+                    qWarning("goodcity-server: refusal log failed: %s", qPrintable(w.error().message()));
             });
         else if (auto w = flushRefusals(); !w)
-            qWarning("goodcity-server: refusal log failed: %s", qPrintable(w.error().message));
+            qWarning("goodcity-server: refusal log failed: %s", qPrintable(w.error().message()));
     }
     qWarning("goodcity-server: %d %s %s user=%s remote=%s: %s", status, r.method.constData(), qPrintable(r.path.left(200)),
              qPrintable(user.isEmpty() ? QStringLiteral("-") : user), qPrintable(r.remote), qPrintable(message));
@@ -216,7 +216,7 @@ ApiResponse ApiService::handle(const ApiRequest &r)
     auto lease = m_pool->take();
     ApiResponse a = route(*lease, r);
     if (auto q = m_refusals.flushIfQuiet(*lease); !q)
-        qWarning("goodcity-server: refusal log failed: %s", qPrintable(q.error().message));
+        qWarning("goodcity-server: refusal log failed: %s", qPrintable(q.error().message()));
     return a;
 }
 
@@ -367,8 +367,8 @@ ApiResponse ApiService::getPhoto(const RouteCall &c)
     auto p = PhotoRenditions::get(c.s, c.sha, *rendition);
     // A stored file no rendition can be made of (an older server kept an svgz): the photo's fault,
     // no retry mends it, so not a 503 the device would retry forever.
-    if (!p && p.error().code.startsWith(QLatin1String("photo_")))
-        return error(422, p.error().code, p.error().message);
+    if (!p && codeName(p.error().code).startsWith(QLatin1String("photo_")))
+        return error(422, codeName(p.error().code), p.error().message());
     if (!p)
         return storeError(c.r, p.error());
     if (!*p)
@@ -515,10 +515,10 @@ ApiResponse ApiService::pushEvents(SyncStore &s, const ApiRequest &r, const User
     for (const auto &v : arr) {
         auto e = core::eventjson::fromJson(v.toObject());
         if (!e) // not an event the product defines, or one out of its bounds: logged like a role refusal
-            return refuse(&s, r, u.name, 400, e.error().code, e.error().message);
+            return refuse(&s, r, u.name, 400, codeName(e.error().code), e.error().message());
         // A stamp far ahead would win every later edit of its asset and drag every device's clock.
         if (auto c = core::HybridClock::checkNotAhead(e->hlc, e->device, now().toMSecsSinceEpoch(), m_limits.maxClockAheadMs); !c)
-            return refuse(&s, r, u.name, 400, c.error().code, QStringLiteral("%1 (이벤트 / event %2)").arg(c.error().message, e->id));
+            return refuse(&s, r, u.name, 400, codeName(c.error().code), QStringLiteral("%1 (이벤트 / event %2)").arg(c.error().message(), e->id));
         events.push_back(std::move(*e));
     }
     if (auto judged = judge(s, r, u, events); judged.status != 0) // the whole batch is refused: nothing of it is stored
@@ -527,7 +527,7 @@ ApiResponse ApiService::pushEvents(SyncStore &s, const ApiRequest &r, const User
     if (!out)
         return storeError(r, out.error());
     if (auto noted = m_judge->noteClaims(s, PhotoJudge::claimsIn(events)); !noted)
-        qWarning("goodcity-server: photo claims not stored: %s", qPrintable(noted.error().message));
+        qWarning("goodcity-server: photo claims not stored: %s", qPrintable(noted.error().message()));
     QJsonArray acked;
     for (const auto &id : out->acknowledged)
         acked.append(id);
@@ -674,7 +674,7 @@ ApiResponse ApiService::pullEvents(SyncStore &s, const ApiRequest &r, const User
 ApiResponse ApiService::photoRefused(SyncStore &s, const ApiRequest &r, const User &u, const Error &e)
 {
     const int status = e.code == QLatin1String("photo_unsupported") ? 415 : e.code == QLatin1String("photo_too_large") ? 413 : 422;
-    return refuse(&s, r, u.name, status, e.code, e.message);
+    return refuse(&s, r, u.name, status, codeName(e.code), e.message());
 }
 
 ApiResponse ApiService::putPhoto(SyncStore &s, const ApiRequest &r, const User &u, const QString &sha)
@@ -695,25 +695,25 @@ ApiResponse ApiService::putPhoto(SyncStore &s, const ApiRequest &r, const User &
     }
     auto st = s.putPhotoChunk(sha, offset, total, r.body, u.name, m_limits.uploads);
     if (!st) {
-        const QString code = st.error().code;
+        const QString code = codeName(st.error().code);
         if (code == QLatin1String("not_your_upload"))
-            return refuse(&s, r, u.name, 403, code, st.error().message);
+            return refuse(&s, r, u.name, 403, code, st.error().message());
         if (code == QLatin1String("too_many_uploads"))
-            return refuse(&s, r, u.name, 429, code, st.error().message);
+            return refuse(&s, r, u.name, 429, code, st.error().message());
         if (code == QLatin1String("upload_bytes"))
-            return refuse(&s, r, u.name, 413, code, st.error().message);
+            return refuse(&s, r, u.name, 413, code, st.error().message());
         if (code == QLatin1String("offset_mismatch")) {
             auto held = s.photoUpload(sha);
-            ApiResponse resp = error(409, code, st.error().message);
+            ApiResponse resp = error(409, code, st.error().message());
             if (held)
-                resp = json(409, QJsonObject{{key::Error, code}, {key::Message, st.error().message},
+                resp = json(409, QJsonObject{{key::Error, code}, {key::Message, st.error().message()},
                                              {key::Received, held->received}, {key::Complete, held->complete}});
             return resp;
         }
         if (code == QLatin1String("hash_mismatch"))
-            return error(422, code, st.error().message);
+            return error(422, code, st.error().message());
         if (code == QLatin1String("too_long"))
-            return error(400, code, st.error().message);
+            return error(400, code, st.error().message());
         if (code.startsWith(QLatin1String("photo_")))
             return photoRefused(s, r, u, st.error());
         return storeError(r, st.error());

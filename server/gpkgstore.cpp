@@ -55,7 +55,7 @@ GpkgStore::~GpkgStore() = default;
 Result<std::unique_ptr<GpkgStore>> GpkgStore::open(const QString &path)
 {
     if (!QFileInfo::exists(serverDbPath(path)))
-        return makeError(QStringLiteral("not_a_store"),
+        return makeError(ErrorCode::NotAStore,
                          QStringLiteral("%1: 서버 저장소가 아닙니다(%2 없음). 먼저 `goodcity-server --store FILE init`을 실행하세요 / "
                                         "not a server store (no %2); run `goodcity-server --store FILE init` first")
                              .arg(path, QFileInfo(serverDbPath(path)).fileName()));
@@ -68,7 +68,7 @@ Result<std::unique_ptr<GpkgStore>> GpkgStore::open(const QString &path)
 Result<std::unique_ptr<GpkgStore>> GpkgStore::create(const QString &path)
 {
     if (QFileInfo::exists(serverDbPath(path)) || QFileInfo::exists(path))
-        return makeError(QStringLiteral("exists"),
+        return makeError(ErrorCode::Exists,
                          QStringLiteral("%1: 이미 있습니다. 덮어쓰지 않습니다 / already exists; it will not be overwritten").arg(path));
     auto inv = core::AssetStore::create(path);
     if (!inv)
@@ -105,7 +105,7 @@ Result<std::unique_ptr<GpkgStore>> GpkgStore::openWith(std::unique_ptr<core::Ass
     }
     auto id = s->m_db->scalarText(QStringLiteral("SELECT value FROM store WHERE key = 'store_id'"));
     if (!id || id->isEmpty())
-        return makeError(QStringLiteral("not_a_store"),
+        return makeError(ErrorCode::NotAStore,
                          QStringLiteral("%1: 서버 저장소 파일이 손상되었습니다 / the server store file is damaged").arg(serverDbPath(path)));
     s->m_storeId = *id;
     // Tables added since the store was made (who pushed each event, how far each user was served).
@@ -165,12 +165,12 @@ Result<PushOutcome> GpkgStore::push(const std::vector<core::Event> &events, qint
     auto note = m_db->prepare(QStringLiteral("INSERT OR IGNORE INTO pushers (event_id, user_name) VALUES (?1, ?2)"));
     auto recorded = m_db->prepare(QStringLiteral("SELECT count(*) FROM conflicts WHERE event_id = ?1"));
     if (!pushedBy || !flag || !note || !recorded)
-        return makeError(QStringLiteral("sqlite"), m_db->lastError());
+        return makeError(ErrorCode::Sqlite, m_db->lastError());
     // Conflicts and pushers are written first: if the merge then fails, the client's retry finds them
     // already there.
     core::Transaction tx(*m_db);
     if (!tx.begun())
-        return makeError(QStringLiteral("sqlite"), tx.beginError());
+        return makeError(ErrorCode::Sqlite, tx.beginError());
     for (const auto &e : events) {
         auto seen = lookup->contains(e.id);
         if (!seen)
@@ -319,7 +319,7 @@ Result<std::vector<Conflict>> GpkgStore::conflicts()
     while (st->step())
         out.push_back({st->toText(0), st->toText(1), st->toText(2), st->toText(3)});
     if (st->failed())
-        return makeError(QStringLiteral("sqlite"), st->error());
+        return makeError(ErrorCode::Sqlite, st->error());
     // Settled ones leave the list: the office's conflict.resolved event names the pair (W3.2).
     std::vector<Conflict> open;
     for (auto &c : out) {
@@ -358,11 +358,11 @@ Result<PhotoUpload> GpkgStore::claimUpload(const QString &sha256, qint64 offset,
     const QString by = known ? held->toText(0) : QString();
     const qint64 declared = known ? held->toInt(1) : 0;
     if (held->failed())
-        return makeError(QStringLiteral("sqlite"), held->error());
+        return makeError(ErrorCode::Sqlite, held->error());
     if (known && by == owner && declared == total)
         return state; // the owner goes on
     if (known && by != owner && state.received > 0)
-        return makeError(QStringLiteral("not_your_upload"),
+        return makeError(ErrorCode::NotYourUpload,
                          QStringLiteral("사진 %1: 다른 사용자가 올리는 중입니다 / photo %1: another user is uploading it").arg(sha256.left(12)));
     // A new upload (or the owner's of a different size, which starts over rather than mix two files).
     QFile::remove(partPath);
@@ -373,7 +373,7 @@ Result<PhotoUpload> GpkgStore::claimUpload(const QString &sha256, qint64 offset,
         return open.error();
     open->bind(1, owner).bind(2, sha256);
     if (!open->step())
-        return makeError(QStringLiteral("sqlite"), open->error());
+        return makeError(ErrorCode::Sqlite, open->error());
     if (auto refused = checkQuota(sha256, open->toInt(0), open->toInt(1), total, quota); !refused)
         return refused.error();
     auto claim = m_db->prepare(QStringLiteral("INSERT OR REPLACE INTO upload_owners (sha256, user_name, total) VALUES (?1, ?2, ?3)"));
@@ -400,12 +400,12 @@ Result<PhotoUpload> GpkgStore::putPhotoChunk(const QString &sha256, qint64 offse
             return state.error();
     }
     if (offset != state->received)
-        return makeError(QStringLiteral("offset_mismatch"),
+        return makeError(ErrorCode::OffsetMismatch,
                          QStringLiteral("사진 %1: 서버는 %2바이트까지 받았습니다 / photo %1: the server holds %2 bytes; resume there")
                              .arg(sha256.left(12))
                              .arg(state->received));
     if (offset + bytes.size() > total)
-        return makeError(QStringLiteral("too_long"),
+        return makeError(ErrorCode::TooLong,
                          QStringLiteral("사진 %1: 선언한 크기(%2바이트)보다 깁니다 / photo %1: longer than its declared %2 bytes")
                              .arg(sha256.left(12))
                              .arg(total));
@@ -415,7 +415,7 @@ Result<PhotoUpload> GpkgStore::putPhotoChunk(const QString &sha256, qint64 offse
     const QString partPath = dir + QLatin1Char('/') + sha256 + QStringLiteral(".part");
     QFile part(partPath);
     if (!part.open(QIODevice::Append) || part.write(bytes) != bytes.size() || !part.flush())
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: 쓸 수 없습니다 / cannot write: %2").arg(partPath, part.errorString()));
+        return makeError(ErrorCode::Io, QStringLiteral("%1: 쓸 수 없습니다 / cannot write: %2").arg(partPath, part.errorString()));
     ::fsync(part.handle());
     part.close();
     const qint64 received = offset + bytes.size();
@@ -423,14 +423,14 @@ Result<PhotoUpload> GpkgStore::putPhotoChunk(const QString &sha256, qint64 offse
         return PhotoUpload{received, false};
     QFile whole(partPath);
     if (!whole.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: 읽을 수 없습니다 / cannot read").arg(partPath));
+        return makeError(ErrorCode::Io, QStringLiteral("%1: 읽을 수 없습니다 / cannot read").arg(partPath));
     const QByteArray data = whole.readAll();
     whole.close();
     QFile::remove(partPath);
     if (auto done = dropUploadOwner(sha256); !done)
         return done.error();
     if (core::PhotoStore::sha256Of(data) != sha256)
-        return makeError(QStringLiteral("hash_mismatch"),
+        return makeError(ErrorCode::HashMismatch,
                          QStringLiteral("사진 %1: 받은 파일의 SHA-256이 다릅니다. 다시 보내세요 / photo %1: the received file's SHA-256 "
                                         "differs; send it again")
                              .arg(sha256.left(12)));
@@ -475,7 +475,7 @@ Result<std::optional<QByteArray>> GpkgStore::photo(const QString &sha256)
     if (!f.exists())
         return std::optional<QByteArray>();
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: 읽을 수 없습니다 / cannot read").arg(f.fileName()));
+        return makeError(ErrorCode::Io, QStringLiteral("%1: 읽을 수 없습니다 / cannot read").arg(f.fileName()));
     return std::optional<QByteArray>(f.readAll());
 }
 
@@ -496,7 +496,7 @@ Result<std::optional<QByteArray>> GpkgStore::rendition(const QString &sha256, co
     if (f.fileName().isEmpty() || !f.exists())
         return std::optional<QByteArray>();
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: 읽을 수 없습니다 / cannot read").arg(f.fileName()));
+        return makeError(ErrorCode::Io, QStringLiteral("%1: 읽을 수 없습니다 / cannot read").arg(f.fileName()));
     return std::optional<QByteArray>(f.readAll());
 }
 
@@ -504,14 +504,14 @@ VoidResult GpkgStore::putRendition(const QString &sha256, core::Rendition r, con
 {
     const QString path = renditionPath(m_inventory->photoDir(), sha256, r);
     if (path.isEmpty())
-        return makeError(QStringLiteral("bad_sha256"), QStringLiteral("잘못된 사진 이름 / malformed photo name"));
+        return makeError(ErrorCode::BadSha256, QStringLiteral("잘못된 사진 이름 / malformed photo name"));
     if (QFileInfo::exists(path))
         return Ok{};
     QDir().mkpath(QFileInfo(path).absolutePath());
     // Written whole or not at all: a rendition is made again when it is missing, never read half-written.
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: 쓸 수 없습니다 / cannot write: %2").arg(path, f.errorString()));
+        return makeError(ErrorCode::Io, QStringLiteral("%1: 쓸 수 없습니다 / cannot write: %2").arg(path, f.errorString()));
     return Ok{};
 }
 
@@ -570,7 +570,7 @@ Result<std::vector<PhotoJudgement>> GpkgStore::disagreements(int limit)
         out.push_back(PhotoJudgement{PhotoClaim{st->toText(0), st->toText(1), st->toText(2), st->toText(3), st->toText(4), st->toText(5)},
                                      st->toText(6), st->toText(7).toUtf8(), st->toText(8)});
     if (st->failed())
-        return makeError(QStringLiteral("sqlite"), st->error());
+        return makeError(ErrorCode::Sqlite, st->error());
     return out;
 }
 
@@ -584,7 +584,7 @@ VoidResult GpkgStore::addUser(const User &u)
     if (auto r = st->run(); !r)
         return r;
     if (m_db->changes() == 0)
-        return makeError(QStringLiteral("user_exists"),
+        return makeError(ErrorCode::UserExists,
                          QStringLiteral("사용자 '%1'이(가) 이미 있습니다 / user '%1' already exists").arg(u.name));
     return Ok{};
 }
@@ -599,7 +599,7 @@ Result<std::optional<User>> GpkgStore::readUser(const QString &sql, const QStrin
         st->bind(2, b);
     if (!st->step()) {
         if (st->failed())
-            return makeError(QStringLiteral("sqlite"), st->error());
+            return makeError(ErrorCode::Sqlite, st->error());
         return std::optional<User>();
     }
     return std::optional<User>(
@@ -633,7 +633,7 @@ Result<bool> GpkgStore::setPassword(const QString &userName, const QString &pass
     std::lock_guard writing(*m_writer);
     core::Transaction tx(*m_db);
     if (!tx.begun())
-        return makeError(QStringLiteral("sqlite"), tx.beginError());
+        return makeError(ErrorCode::Sqlite, tx.beginError());
     auto st = m_db->prepare(QStringLiteral("UPDATE users SET password_hash = ?2 WHERE name = ?1"));
     if (!st)
         return st.error();
@@ -703,7 +703,7 @@ VoidResult GpkgStore::logRefusals(const std::vector<Refusal> &batch, qint64 keep
         return Ok{};
     core::Transaction tx(*m_db);
     if (!tx.begun())
-        return makeError(QStringLiteral("sqlite"), tx.beginError());
+        return makeError(ErrorCode::Sqlite, tx.beginError());
     auto st = m_db->prepare(QStringLiteral("INSERT INTO refusals (at, user_name, remote, method, path, status, reason) "
                                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
     if (!st)

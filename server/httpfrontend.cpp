@@ -42,7 +42,7 @@ Result<QByteArray> readPem(const QString &file, const QString &korean, const QSt
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("tls"), QStringLiteral("%1: %2 파일을 읽을 수 없습니다 / cannot read the %3 file: %4")
+        return makeError(ErrorCode::Tls, QStringLiteral("%1: %2 파일을 읽을 수 없습니다 / cannot read the %3 file: %4")
                                                     .arg(file, korean, english, f.errorString()));
     return f.readAll();
 }
@@ -167,7 +167,7 @@ VoidResult HttpFrontend::useTls(const QString &certificateFile, const QString &k
         return keyPem.error();
     const QList<QSslCertificate> chain = QSslCertificate::fromData(*certPem, QSsl::Pem);
     if (chain.isEmpty())
-        return makeError(QStringLiteral("tls"), QStringLiteral("%1: PEM 인증서가 없습니다 / no PEM certificate in this file").arg(certificateFile));
+        return makeError(ErrorCode::Tls, QStringLiteral("%1: PEM 인증서가 없습니다 / no PEM certificate in this file").arg(certificateFile));
     QSslKey key;
     for (const auto algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
         key = QSslKey(*keyPem, algorithm, QSsl::Pem);
@@ -175,7 +175,7 @@ VoidResult HttpFrontend::useTls(const QString &certificateFile, const QString &k
             break;
     }
     if (key.isNull())
-        return makeError(QStringLiteral("tls"),
+        return makeError(ErrorCode::Tls,
                          QStringLiteral("%1: 암호 없는 PEM 개인 키(RSA, EC)가 아닙니다 / not an unencrypted PEM private key (RSA, EC)").arg(keyFile));
     auto config = std::make_unique<QSslConfiguration>(QSslConfiguration::defaultConfiguration());
     config->setLocalCertificateChain(chain);
@@ -200,7 +200,7 @@ Result<quint16> HttpFrontend::listen(const QHostAddress &address, quint16 port)
         server = std::make_unique<GuardedServer<QTcpServer>>(m_api, offload);
     }
     if (!server->listen(address, port))
-        return makeError(QStringLiteral("listen"),
+        return makeError(ErrorCode::Listen,
                          QStringLiteral("%1:%2에서 기다릴 수 없습니다(포트 사용 중?) / cannot listen on %1:%2 (port in use?): %3")
                              .arg(address.toString())
                              .arg(port)

@@ -4,7 +4,7 @@ namespace gc::server {
 
 Error pgError(const QString &what, const QString &detail)
 {
-    return makeError(QStringLiteral("postgres"),
+    return makeError(ErrorCode::Postgres,
                      QStringLiteral("PostgreSQL: %1 실패 / %1 failed: %2").arg(what, detail.trimmed()));
 }
 

@@ -20,7 +20,7 @@ PhotoJudge::PhotoJudge(StorePool &pool, JudgeTuning tuning) : m_pool(pool)
     if (checker)
         m_checker = std::make_unique<core::PhotoChecker>(std::move(*checker));
     else
-        qWarning("goodcity-server: the photo checker cannot start, every verdict is 'error': %s", qPrintable(checker.error().message));
+        qWarning("goodcity-server: the photo checker cannot start, every verdict is 'error': %s", qPrintable(checker.error().message()));
 }
 
 PhotoJudge::~PhotoJudge() { m_threads.waitForDone(); }
@@ -81,7 +81,7 @@ void PhotoJudge::judge(const QString &sha256)
     if (!photo || !*photo)
         return; // not uploaded yet: the upload queues it again
     if (auto made = PhotoRenditions::makeAll(s, sha256, **photo); !made)
-        qWarning("goodcity-server: photo %s: no renditions: %s", qPrintable(sha256.left(12)), qPrintable(made.error().message));
+        qWarning("goodcity-server: photo %s: no renditions: %s", qPrintable(sha256.left(12)), qPrintable(made.error().message()));
     auto claim = s.photoJudgement(sha256);
     if (!claim || !*claim || (*claim)->claim.assetUuid.isEmpty())
         return; // its event has not arrived: noteClaims queues it again
@@ -99,11 +99,11 @@ void PhotoJudge::judge(const QString &sha256)
             o.remove(QStringLiteral("preview")); // the drawn preview is the device's; renditions serve the office
             result = QJsonDocument(o).toJson(QJsonDocument::Compact);
         } else {
-            result = QJsonDocument(QJsonObject{{QStringLiteral("error"), checked.error().message}}).toJson(QJsonDocument::Compact);
+            result = QJsonDocument(QJsonObject{{QStringLiteral("error"), checked.error().message()}}).toJson(QJsonDocument::Compact);
         }
     }
     if (auto r = s.putServerVerdict(sha256, verdict, result); !r)
-        qWarning("goodcity-server: photo %s: verdict not stored: %s", qPrintable(sha256.left(12)), qPrintable(r.error().message));
+        qWarning("goodcity-server: photo %s: verdict not stored: %s", qPrintable(sha256.left(12)), qPrintable(r.error().message()));
     ++m_judged;
 }
 

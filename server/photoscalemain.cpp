@@ -60,13 +60,13 @@ struct Options {
 template <typename T> T must(Result<T> r, const char *what)
 {
     if (!r)
-        die(QStringLiteral("%1: %2").arg(QLatin1String(what), r.error().message));
+        die(QStringLiteral("%1: %2").arg(QLatin1String(what), r.error().message()));
     return std::move(*r);
 }
 void must(const VoidResult &r, const char *what)
 {
     if (!r)
-        die(QStringLiteral("%1: %2").arg(QLatin1String(what), r.error().message));
+        die(QStringLiteral("%1: %2").arg(QLatin1String(what), r.error().message()));
 }
 
 // One encoded base picture per role; each photo is that JPEG with a comment segment naming it, so

@@ -14,7 +14,7 @@ void RefusalLog::add(RefusalStore &store, Refusal r)
     }
     if (!full.empty()) {
         if (auto f = write(store, std::move(full)); !f)
-            qWarning("goodcity-server: refusal log failed: %s", qPrintable(f.error().message));
+            qWarning("goodcity-server: refusal log failed: %s", qPrintable(f.error().message()));
     }
 }
 

@@ -18,7 +18,7 @@ QString crewStatusProblem(const RoleRules &rules, const QString &crew, const QJs
     if (!context.asset || context.asset->assignee != crew)
         return QStringLiteral("이 팀(%1)에 배정된 시설물이 아닙니다|the asset is not assigned to this crew (%1)").arg(crew);
     if (auto ok = core::checkTransition(context.asset->code, context.asset->status, status); !ok)
-        return QString(ok.error().message).replace(QStringLiteral(" / "), QStringLiteral("|"));
+        return QString(ok.error().message()).replace(QStringLiteral(" / "), QStringLiteral("|"));
     for (const QString &key : rules.crewStatusFieldsRefused) {
         if (p.contains(key))
             return QStringLiteral("현장팀은 '%1'을(를) 바꿀 수 없습니다|a crew cannot change '%1'").arg(key);

@@ -74,12 +74,12 @@ int init(SyncStore &store, const QString &from)
     }
     auto inv = core::AssetStore::open(from, core::AssetStore::Access::ReadOnly);
     if (!inv) {
-        err(inv.error().message);
+        err(inv.error().message());
         return 2;
     }
     auto events = (*inv)->events();
     if (!events) {
-        err(events.error().message);
+        err(events.error().message());
         return 1;
     }
     const InitTuning tuning;
@@ -89,13 +89,13 @@ int init(SyncStore &store, const QString &from)
         const auto end = std::min(events->size(), i + tuning.batchEvents);
         std::vector<core::Event> batch(events->begin() + qsizetype(i), events->begin() + qsizetype(end));
         if (auto r = store.push(batch, noConflicts); !r) {
-            err(r.error().message);
+            err(r.error().message());
             return 2;
         }
     }
     auto photos = (*inv)->photos();
     if (!photos) {
-        err(photos.error().message);
+        err(photos.error().message());
         return 1;
     }
     const core::PhotoStore files((*inv)->photoDir());
@@ -108,13 +108,13 @@ int init(SyncStore &store, const QString &from)
         }
         const QByteArray bytes = f.readAll();
         if (auto r = store.putPhotoChunk(p.sha256, 0, bytes.size(), bytes); !r) {
-            err(r.error().message);
+            err(r.error().message());
             return 1;
         }
         ++copied;
     }
     if (auto r = recordOrigin(store, from); !r) {
-        err(r.error().message);
+        err(r.error().message());
         return 1;
     }
     out(QStringLiteral("%1: %2에서 이벤트 %3건, 사진 %4장을 가져왔습니다 / loaded %3 events and %4 photos from %2")
@@ -158,11 +158,11 @@ int userAdd(SyncStore &store, const QCommandLineParser &p)
     }
     auto hash = Credentials::hashPassword(readPassword());
     if (!hash) {
-        err(hash.error().message);
+        err(hash.error().message());
         return 2;
     }
     if (auto r = store.addUser(User{name, *role, dept, *hash}); !r) {
-        err(r.error().message);
+        err(r.error().message());
         return 1;
     }
     out(QStringLiteral("사용자 %1(%2)을(를) 추가했습니다 / added user %1 (%2)").arg(name, roleText));
@@ -182,7 +182,7 @@ int userChange(SyncStore &store, const QString &action, const QCommandLineParser
     if (action == QLatin1String("passwd")) {
         auto hash = Credentials::hashPassword(readPassword());
         if (!hash) {
-            err(hash.error().message);
+            err(hash.error().message());
             return 2;
         }
         found = store.setPassword(name, *hash);
@@ -199,7 +199,7 @@ int userChange(SyncStore &store, const QString &action, const QCommandLineParser
         }
     }
     if (!found) {
-        err(found.error().message);
+        err(found.error().message());
         return 2;
     }
     if (!*found) {
@@ -265,7 +265,7 @@ int listenAndServe(SyncStore &store, const QHostAddress &address, int port, cons
 {
     StorePool pool(store);
     if (auto g = pool.grow(workers); !g) {
-        err(g.error().message);
+        err(g.error().message());
         return 2;
     }
     ApiService api(pool, limits);
@@ -273,7 +273,7 @@ int listenAndServe(SyncStore &store, const QHostAddress &address, int port, cons
     const QString tlsCert = p.value(QStringLiteral("tls-cert"));
     if (!tlsCert.isEmpty()) {
         if (auto t = http.useTls(tlsCert, p.value(QStringLiteral("tls-key"))); !t) {
-            err(t.error().message);
+            err(t.error().message());
             return 2;
         }
     } else if (!address.isLoopback()) {
@@ -283,7 +283,7 @@ int listenAndServe(SyncStore &store, const QHostAddress &address, int port, cons
     }
     auto bound = http.listen(address, quint16(port));
     if (!bound) {
-        err(bound.error().message);
+        err(bound.error().message());
         return 2;
     }
     out(QStringLiteral("goodcity-server: listening on %4://%1:%2/api/v1/ (store %3, %5 workers)")
@@ -301,7 +301,7 @@ int serve(const QString &storeArg, const QCommandLineParser &p)
         return usageError(QString::fromUtf8(kServeUsage));
     auto store = SyncStore::open(storeArg);
     if (!store) {
-        err(store.error().message);
+        err(store.error().message());
         return 2;
     }
     int port = -1;
@@ -323,7 +323,7 @@ int runInit(const QString &storeArg, const QCommandLineParser &p)
         return usageError(QString::fromUtf8(kInitUsage));
     auto store = SyncStore::create(storeArg);
     if (!store) {
-        err(store.error().message);
+        err(store.error().message());
         return 2;
     }
     return init(**store, p.value(QStringLiteral("from")));
@@ -335,7 +335,7 @@ std::function<int(const QString &, const QCommandLineParser &)> onStore(std::fun
     return [run](const QString &storeArg, const QCommandLineParser &p) {
         auto store = SyncStore::open(storeArg);
         if (!store) {
-            err(store.error().message);
+            err(store.error().message());
             return 2;
         }
         return run(**store, p);

@@ -108,14 +108,14 @@ Result<qint64> EventStore::servedFrom(qint64 claimedAfter, const QString &reader
 VoidResult PhotoFiles::checkQuota(const QString &sha256, qint64 open, qint64 openBytes, qint64 total, const UploadQuota &quota)
 {
     if (open >= quota.maxOpenUploads)
-        return makeError(QStringLiteral("too_many_uploads"),
+        return makeError(ErrorCode::TooManyUploads,
                          QStringLiteral("사진 %1: 끝나지 않은 사진 올리기가 이미 %2개입니다(최대 %3개). 하나를 마친 뒤 다시 하세요 / photo %1: "
                                         "you already have %2 unfinished photo uploads (at most %3); finish one first")
                              .arg(sha256.left(12))
                              .arg(open)
                              .arg(quota.maxOpenUploads));
     if (openBytes + total > quota.maxOpenBytes)
-        return makeError(QStringLiteral("upload_bytes"),
+        return makeError(ErrorCode::UploadBytes,
                          QStringLiteral("사진 %1: 끝나지 않은 사진 올리기가 모두 %2MB를 넘게 됩니다 / photo %1: your unfinished photo "
                                         "uploads would exceed %2 MB together")
                              .arg(sha256.left(12))

@@ -613,6 +613,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>No changes waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldWorkspace</name>
@@ -2127,6 +2131,872 @@
     </message>
 </context>
 <context>
+    <name>gc</name>
+    <message>
+        <source>to be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inventory is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot go from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown category; allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown attachment method; allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown design variant; allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status; allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority must be 1 (high) to 3 (low)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of marks must be 0 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date must be YYYY-MM-DD; this looks like an Excel date serial (%1): write the cell as the text %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date must be YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a vehicle needs its plate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the asset has no location (coordinates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a dong of Geumcheon-gu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the location lies outside Geumcheon-gu (check the CRS, e.g. --s-srs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable geometry for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot export over the inventory itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set up the coordinate transformation / %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write asset #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several layers; choose one with --layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns not imported (use --map SRC=DEST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no category column; name it with --map COLUMN=category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot transform the CRS to EPSG:5186</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CRS the file names is unknown; give it with --s-srs, e.g. EPSG:5186</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed; use one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use yes/no (1/0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the coordinates have no CRS; give one with --s-srs, e.g. EPSG:5186</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CRS given: coordinates read as EPSG:4326 lon/lat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both X and Y are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layer has no CRS; give one with --s-srs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinate transformation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code appears twice in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code is already in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rows to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be gu or dong=NAME (e.g. dong=가산동)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the district boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a dong of Geumcheon-gu; one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a range within 0-%1 such as 12-19</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expand a paletted raster first (gdal_translate -expand rgba)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reproject to Web Mercator (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the tiles (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a .mbtiles or .gpkg file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tiles to package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tile usage policy of tile.openstreetmap.org forbids bulk downloading; package from a source that allows it (your own tile server, VWorld under its terms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot build the lower zoom levels (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will not overwrite the inventory itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1: field &apos;%2&apos; is not valid%5 (&apos;%3&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a NUL character (\u0000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid Unicode (a lone surrogate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has more than %1 entries (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SHA-256 (64 lowercase hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a field of this kind: only a short text, a number or true/false may ride along</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;kind&apos; is not a kind of event this product defines (&apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;payload&apos; is %1 bytes, over this kind&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device &apos;%1&apos; has its clock at %2, %4 min ahead of the reference clock %3 (at most %5 min allowed); set that device&apos;s date and time right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is read-only and was not changed; make it writable or work on a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full or a file-size limit was hit; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty, not an inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file exists; it will not be overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such asset: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs_attention needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in data missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transform failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty database, not an inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is read-only and needs a schema upgrade; make it writable or open a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assets missing or wrong in the spatial index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 index entries point to no asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code %1 used %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row not produced by the event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs from its event log in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the log but missing from the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo row not produced by the event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs from its event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash mismatch (file damaged): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the log but missing from the table</source>
+        <comment>inventoryverifier</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the layer list (read-only?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the layer list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no layer &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour by status, shape by category, names from 1:5,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installation progress by dong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another row has the same code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an asset with %1 photos cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted outside the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts with a newer event; not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rewritten from the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <comment>outsideedits</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <comment>outsideedits</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict, the log stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no store part registered for schema %1 (link gc_core)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a GeoPackage (SQLite) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a GeoPackage (its application_id is not GPKG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this GeoPackage is not a goodcity inventory; bring its features in with `goodcity-cli import`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by a newer goodcity (schema %1); this version reads up to schema %2. Update goodcity; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the file (read-only?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration to schema %1 failed; the file is unchanged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the survey needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline &apos;%1&apos; must be YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown category or design variant: %1; categories: %2; variants: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the survey is already closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the survey &apos;%1&apos; is closed and takes no more answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no asset has this code; leave it empty for a facility not yet in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in this survey; allowed: %2</source>
+        <comment>category</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs from the category of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in this survey; allowed: %2</source>
+        <comment>variant</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a needed facility takes 1 to 1000 marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the location lies outside Geumcheon-gu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vehicles need their inventory code; register a new vehicle first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a facility not yet in the inventory needs a location (map pick or X/Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet cannot change while it is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision is one of has_issues, approved, rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a submitted sheet can be reviewed; this one is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has_issues and rejected need a comment for the department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL has no XLSX driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a spreadsheet GDAL can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &apos;%2&apos; column; keep the template&apos;s header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write 필요 (needed) or 불필요 (not needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such photo file beside the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code appears twice in the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only XLSX or CSV files are taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs from the event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 differs from the event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows in the log but missing from the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress %1 (classes on data range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress %1 (fixed classes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown coordinate reference system &quot;%1&quot;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transformation from %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basemap file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL cannot open it as a basemap raster (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a raster without a CRS and georeferencing cannot be a basemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a raster GDAL can read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no raster bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %2×%3 pixel raster without overviews would stall the map; build overviews with `gdaladdo &quot;%1&quot;` and add it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown CRS &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the raster does not say its coordinate system; set the CRS in the layer settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the raster has no georeferencing (no world file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set up reprojection (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>the system&apos;s reason a file cannot be read</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8: read as CP949</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 or holds broken characters (mojibake); for a CP949 (Excel) file use --encoding CP949</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot map in memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is always Unicode; the encoding %2 was not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no .cpg and not UTF-8: read as CP949</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read as a %1 file; check that the extension matches the contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a table or vector file GDAL can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes); get the file again with its contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a GIS file GDAL can read%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 features could not be read and were skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot map in memory</source>
+        <comment>vectorlayer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not say its coordinate system (no .prj); set the CRS in the layer settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no vector layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no field &quot;%1&quot; for labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error while reading: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 features could not be reprojected and were skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 2 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gc::ui::ConflictsController</name>
     <message>
         <source>Not on this tablet yet: sync, then open the list again</source>
@@ -2455,6 +3325,13 @@
     <message>
         <source>Conflicts are found by the sync server: sign in to one to see them</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection broke during: %1 — %n change(s) kept on this device; next try at %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2108,7 +2108,875 @@
     </message>
     <message numerus="yes">
         <source>Today&apos;s route: %n stop(s) · %1 km in a straight line</source>
-        <translation><numerusform>오늘 경로: %n곳 · 직선 거리 %1 km</numerusform></translation>
+        <translation>
+            <numerusform>오늘 경로: %n곳 · 직선 거리 %1 km</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gc</name>
+    <message>
+        <source>to be removed</source>
+        <translation>철거 예정 시설</translation>
+    </message>
+    <message>
+        <source>the inventory is not empty</source>
+        <translation>빈 인벤토리가 아닙니다</translation>
+    </message>
+    <message>
+        <source>unknown status: %1</source>
+        <translation>알 수 없는 상태</translation>
+    </message>
+    <message>
+        <source>cannot go from %3 to %4</source>
+        <translation>'%1'에서 '%2'(으)로 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>category is empty</source>
+        <translation>분류가 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>unknown category; allowed: %1</source>
+        <translation>알 수 없는 분류</translation>
+    </message>
+    <message>
+        <source>unknown attachment method; allowed: %1</source>
+        <translation>알 수 없는 부착방식</translation>
+    </message>
+    <message>
+        <source>unknown design variant; allowed: %1</source>
+        <translation>알 수 없는 디자인</translation>
+    </message>
+    <message>
+        <source>unknown status; allowed: %1</source>
+        <translation>알 수 없는 상태</translation>
+    </message>
+    <message>
+        <source>priority must be 1 (high) to 3 (low)</source>
+        <translation>우선순위는 1(높음)~3(낮음)입니다</translation>
+    </message>
+    <message>
+        <source>number of marks must be 0 to 1000</source>
+        <translation>부착수량은 0~1000입니다</translation>
+    </message>
+    <message>
+        <source>date must be YYYY-MM-DD; this looks like an Excel date serial (%1): write the cell as the text %1</source>
+        <translation>날짜는 YYYY-MM-DD 형식입니다. 엑셀 날짜 일련번호(%1)로 보이니 셀을 텍스트 %1 로 적어 주세요</translation>
+    </message>
+    <message>
+        <source>date must be YYYY-MM-DD</source>
+        <translation>날짜는 YYYY-MM-DD 형식입니다</translation>
+    </message>
+    <message>
+        <source>a vehicle needs its plate number</source>
+        <translation>행정차량에는 차량번호가 필요합니다</translation>
+    </message>
+    <message>
+        <source>the asset has no location (coordinates)</source>
+        <translation>위치(좌표)가 없습니다</translation>
+    </message>
+    <message>
+        <source>not a dong of Geumcheon-gu</source>
+        <translation>금천구의 행정동이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the location lies outside Geumcheon-gu (check the CRS, e.g. --s-srs)</source>
+        <translation>위치가 금천구 밖입니다(좌표계 확인)</translation>
+    </message>
+    <message>
+        <source>unreadable geometry for %1</source>
+        <translation>%1의 도형을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot export over the inventory itself</source>
+        <translation>인벤토리 파일 자체에는 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver</source>
+        <translation>GDAL %1 드라이버가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot create the file</source>
+        <translation>파일을 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot set up the coordinate transformation / %1</source>
+        <translation>좌표 변환을 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot create the layer</source>
+        <translation>레이어를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot create the columns</source>
+        <translation>열을 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>could not write asset #%1</source>
+        <translation>%1번째 자산을 쓰지 못했습니다</translation>
+    </message>
+    <message>
+        <source>could not save</source>
+        <translation>저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>cannot write the file</source>
+        <translation>파일을 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>알 수 없는 필드</translation>
+    </message>
+    <message>
+        <source>no such layer</source>
+        <translation>레이어가 없습니다</translation>
+    </message>
+    <message>
+        <source>several layers; choose one with --layer</source>
+        <translation>레이어가 여럿입니다. --layer로 고르세요</translation>
+    </message>
+    <message>
+        <source>columns not imported (use --map SRC=DEST)</source>
+        <translation>가져오지 않은 열: %1</translation>
+    </message>
+    <message>
+        <source>no category column; name it with --map COLUMN=category</source>
+        <translation>분류(category) 열이 없습니다. --map 열이름=category 로 알려 주세요</translation>
+    </message>
+    <message>
+        <source>cannot transform the CRS to EPSG:5186</source>
+        <translation>좌표계를 EPSG:5186으로 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the CRS the file names is unknown; give it with --s-srs, e.g. EPSG:5186</source>
+        <translation>파일에 적힌 좌표계를 알 수 없습니다. --s-srs EPSG:5186 처럼 알려 주세요</translation>
+    </message>
+    <message>
+        <source>unknown CRS</source>
+        <translation>알 수 없는 좌표계</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>not allowed; use one of: %1</source>
+        <translation>허용되지 않는 값입니다</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>정수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>use yes/no (1/0)</source>
+        <translation>예/아니오(1/0)로 적어 주세요</translation>
+    </message>
+    <message>
+        <source>the coordinates have no CRS; give one with --s-srs, e.g. EPSG:5186</source>
+        <translation>좌표계를 알 수 없습니다. --s-srs EPSG:5186 처럼 알려 주세요</translation>
+    </message>
+    <message>
+        <source>no CRS given: coordinates read as EPSG:4326 lon/lat</source>
+        <translation>좌표계가 없어 경위도(EPSG:4326)로 보았습니다</translation>
+    </message>
+    <message>
+        <source>both X and Y are needed</source>
+        <translation>X와 Y 좌표가 모두 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>the layer has no CRS; give one with --s-srs</source>
+        <translation>좌표계를 알 수 없습니다. --s-srs로 알려 주세요</translation>
+    </message>
+    <message>
+        <source>coordinate transformation failed</source>
+        <translation>좌표 변환 실패</translation>
+    </message>
+    <message>
+        <source>the code appears twice in the file</source>
+        <translation>파일 안에서 코드가 중복됩니다</translation>
+    </message>
+    <message>
+        <source>the code is already in the inventory</source>
+        <translation>이미 인벤토리에 있는 코드입니다</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>no rows to import</source>
+        <translation>가져올 행이 없습니다</translation>
+    </message>
+    <message>
+        <source>must be gu or dong=NAME (e.g. dong=가산동)</source>
+        <translation>gu 또는 dong=이름(예: dong=가산동)이어야 합니다</translation>
+    </message>
+    <message>
+        <source>cannot read the district boundary</source>
+        <translation>구역 경계를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>not a dong of Geumcheon-gu; one of: %1</source>
+        <translation>금천구의 행정동이 아닙니다. 가능한 이름</translation>
+    </message>
+    <message>
+        <source>must be a range within 0-%1 such as 12-19</source>
+        <translation>0~%1 사이의 범위(예: 12-19)여야 합니다</translation>
+    </message>
+    <message>
+        <source>expand a paletted raster first (gdal_translate -expand rgba)</source>
+        <translation>팔레트 래스터는 먼저 gdal_translate -expand rgba로 바꾸세요</translation>
+    </message>
+    <message>
+        <source>cannot reproject to Web Mercator (%1)</source>
+        <translation>웹 메르카토르로 변환하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>cannot write the tiles (%1)</source>
+        <translation>타일을 쓰지 못했습니다</translation>
+    </message>
+    <message>
+        <source>must be a .mbtiles or .gpkg file</source>
+        <translation>.mbtiles 또는 .gpkg 파일이어야 합니다</translation>
+    </message>
+    <message>
+        <source>no tiles to package</source>
+        <translation>묶을 타일이 없습니다</translation>
+    </message>
+    <message>
+        <source>the tile usage policy of tile.openstreetmap.org forbids bulk downloading; package from a source that allows it (your own tile server, VWorld under its terms)</source>
+        <translation>OpenStreetMap 타일 서버(tile.openstreetmap.org)의 이용 정책은 대량 다운로드를 금지합니다. 자체 타일 서버나 허용하는 출처에서 묶으세요</translation>
+    </message>
+    <message>
+        <source>cannot build the lower zoom levels (%1)</source>
+        <translation>낮은 줌 단계를 만들지 못했습니다</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>폴더를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>will not overwrite the inventory itself</source>
+        <translation>인벤토리 자신에는 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write the copy: %1</source>
+        <translation>복사본을 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>event %1: field &apos;%2&apos; is not valid%5 (&apos;%3&apos;)</source>
+        <translation>이벤트 %1: '%2' 값이 올바르지 않습니다%4</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>필수 항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>is not a valid field name</source>
+        <translation>항목 이름이 올바르지 않습니다</translation>
+    </message>
+    <message>
+        <source>contains a NUL character (\u0000)</source>
+        <translation>NUL 문자(\u0000)가 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>is not valid Unicode (a lone surrogate)</source>
+        <translation>올바른 유니코드가 아닙니다(짝 없는 서로게이트)</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters (%2)</source>
+        <translation>%1자를 넘습니다(%2자)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; %2</source>
+        <translation>'%1': %2</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>%1이어야 합니다</translation>
+    </message>
+    <message>
+        <source>has more than %1 entries (%2)</source>
+        <translation>항목이 %1개를 넘습니다(%2개)</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>문자열</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>정수</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a SHA-256 (64 lowercase hex digits)</source>
+        <translation>SHA-256(소문자 16진수 64자)</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <source>is not a field of this kind: only a short text, a number or true/false may ride along</source>
+        <translation>정의되지 않은 항목은 짧은 문자열, 숫자, true/false만 됩니다</translation>
+    </message>
+    <message>
+        <source>&apos;kind&apos; is not a kind of event this product defines (&apos;%1&apos;)</source>
+        <translation>'kind': 정의되지 않은 종류입니다('%1')</translation>
+    </message>
+    <message>
+        <source>&apos;payload&apos; is %1 bytes, over this kind&apos;s %2</source>
+        <translation>'payload': %1바이트로 한도 %2바이트를 넘습니다</translation>
+    </message>
+    <message>
+        <source>device &apos;%1&apos; has its clock at %2, %4 min ahead of the reference clock %3 (at most %5 min allowed); set that device&apos;s date and time right</source>
+        <translation>기기 '%1'의 시계가 %2로, 기준 시각 %3보다 %4분 빠릅니다(허용 %5분). 그 기기의 날짜와 시각을 맞추세요</translation>
+    </message>
+    <message>
+        <source>the file is read-only and was not changed; make it writable or work on a copy</source>
+        <translation>읽기 전용 파일이라 바꿀 수 없습니다. 쓰기 권한을 주거나 복사본에 하세요</translation>
+    </message>
+    <message>
+        <source>cannot open the file (%1)</source>
+        <translation>파일을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the disk is full or a file-size limit was hit; nothing was changed</source>
+        <translation>디스크가 가득 찼거나 파일 크기 한도에 걸려 쓰지 못했습니다. 바뀐 것은 없습니다</translation>
+    </message>
+    <message>
+        <source>the file is empty, not an inventory</source>
+        <translation>빈 파일입니다. 인벤토리가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the file exists; it will not be overwritten</source>
+        <translation>이미 있는 파일입니다. 덮어쓰지 않습니다</translation>
+    </message>
+    <message>
+        <source>opened read-only</source>
+        <translation>읽기 전용으로 열었습니다</translation>
+    </message>
+    <message>
+        <source>duplicate code</source>
+        <translation>코드가 중복됩니다</translation>
+    </message>
+    <message>
+        <source>no such asset: %1</source>
+        <translation>자산이 없습니다</translation>
+    </message>
+    <message>
+        <source>needs_attention needs a reason</source>
+        <translation>조치 필요에는 사유가 필요합니다</translation>
+    </message>
+    <message>
+        <source>built-in data missing</source>
+        <translation>내장 자료가 없습니다</translation>
+    </message>
+    <message>
+        <source>transform failed</source>
+        <translation>좌표 변환 실패</translation>
+    </message>
+    <message>
+        <source>an empty database, not an inventory</source>
+        <translation>빈 데이터베이스입니다. 인벤토리가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the file is read-only and needs a schema upgrade; make it writable or open a copy</source>
+        <translation>읽기 전용 파일이라 새 스키마로 올릴 수 없습니다. 쓰기 권한을 주거나 복사해서 여세요</translation>
+    </message>
+    <message>
+        <source>schema version %1, expected %2</source>
+        <translation>버전 %1, 기대 %2</translation>
+    </message>
+    <message>
+        <source>the file is damaged: %1</source>
+        <translation>파일 손상</translation>
+    </message>
+    <message>
+        <source>table missing</source>
+        <translation>테이블이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not registered</source>
+        <translation>%1 미등록</translation>
+    </message>
+    <message>
+        <source>%1 assets missing or wrong in the spatial index</source>
+        <translation>%1개 자산의 공간 인덱스가 틀립니다</translation>
+    </message>
+    <message>
+        <source>%1 index entries point to no asset</source>
+        <translation>없는 자산 %1건이 인덱스에 있습니다</translation>
+    </message>
+    <message>
+        <source>code %1 used %2 times</source>
+        <translation>코드 %1 중복(%2건)</translation>
+    </message>
+    <message>
+        <source>row not produced by the event log</source>
+        <translation>이력에 없는 행입니다(로그 밖에서 추가됨)</translation>
+    </message>
+    <message>
+        <source>differs from its event log in: %1</source>
+        <translation>이력과 다릅니다(로그 밖에서 수정됨): %1</translation>
+    </message>
+    <message>
+        <source>in the log but missing from the table</source>
+        <translation>이력에는 있으나 테이블에 없습니다(로그 밖에서 삭제됨)</translation>
+    </message>
+    <message>
+        <source>photo row not produced by the event log</source>
+        <translation>이력에 없는 사진 행</translation>
+    </message>
+    <message>
+        <source>differs from its event log</source>
+        <translation>이력과 다릅니다</translation>
+    </message>
+    <message>
+        <source>file missing: %1</source>
+        <translation>파일 없음</translation>
+    </message>
+    <message>
+        <source>hash mismatch (file damaged): %1</source>
+        <translation>해시 불일치(파일 손상)</translation>
+    </message>
+    <message>
+        <source>in the log but missing from the table</source>
+        <comment>inventoryverifier</comment>
+        <translation>이력에는 있으나 테이블에 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot save the layer list (read-only?): %1</source>
+        <translation>레이어 목록을 저장할 수 없습니다(읽기 전용?)</translation>
+    </message>
+    <message>
+        <source>cannot save the layer list: %1</source>
+        <translation>레이어 목록을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>has no layer &quot;%1&quot;</source>
+        <translation>"%1" 레이어가 없습니다</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>고정</translation>
+    </message>
+    <message>
+        <source>data range</source>
+        <translation>데이터 범위</translation>
+    </message>
+    <message>
+        <source>colour by status, shape by category, names from 1:5,000</source>
+        <translation>상태별 색, 분류별 모양, 1:5000부터 명칭</translation>
+    </message>
+    <message>
+        <source>installation progress by dong</source>
+        <translation>행정동별 설치 진행률</translation>
+    </message>
+    <message>
+        <source>another row has the same code</source>
+        <translation>다른 행과 코드가 같습니다</translation>
+    </message>
+    <message>
+        <source>an asset with %1 photos cannot be deleted</source>
+        <translation>사진 %1장이 있는 시설물은 삭제할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>deleted outside the log</source>
+        <translation>로그 밖에서 삭제됨</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>추가됨</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>수정됨</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <source>conflicts with a newer event; not applied</source>
+        <translation>더 새로운 이벤트와 충돌, 적용하지 않음</translation>
+    </message>
+    <message>
+        <source>rewritten from the log</source>
+        <translation>이력에서 다시 씀</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <comment>outsideedits</comment>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <comment>outsideedits</comment>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>conflict, the log stands</source>
+        <translation>충돌, 이력 유지</translation>
+    </message>
+    <message>
+        <source>no store part registered for schema %1 (link gc_core)</source>
+        <translation>스키마 %1을 만드는 부분이 등록되지 않았습니다(gc_core를 링크하세요)</translation>
+    </message>
+    <message>
+        <source>not a GeoPackage (SQLite) file</source>
+        <translation>GeoPackage(SQLite) 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>not a GeoPackage (its application_id is not GPKG)</source>
+        <translation>GeoPackage 파일이 아닙니다(application_id)</translation>
+    </message>
+    <message>
+        <source>this GeoPackage is not a goodcity inventory; bring its features in with `goodcity-cli import`</source>
+        <translation>goodcity 인벤토리가 아닌 GeoPackage입니다. `goodcity-cli import`로 가져오세요</translation>
+    </message>
+    <message>
+        <source>made by a newer goodcity (schema %1); this version reads up to schema %2. Update goodcity; the file was not changed.</source>
+        <translation>더 새로운 goodcity(스키마 %1)로 만든 파일입니다. 프로그램을 업데이트하세요(스키마 %2까지 지원)</translation>
+    </message>
+    <message>
+        <source>cannot write the file (read-only?): %1</source>
+        <translation>파일을 고칠 수 없습니다(읽기 전용?)</translation>
+    </message>
+    <message>
+        <source>migration to schema %1 failed; the file is unchanged: %2</source>
+        <translation>스키마 %1로 올리지 못했습니다. 파일은 그대로입니다</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>작성 중</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>제출됨</translation>
+    </message>
+    <message>
+        <source>has issues</source>
+        <translation>보완 요청</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>반려</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>마감</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>미제출</translation>
+    </message>
+    <message>
+        <source>the survey needs a title</source>
+        <translation>조사 제목이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>deadline &apos;%1&apos; must be YYYY-MM-DD</source>
+        <translation>마감일 '%1'은 YYYY-MM-DD 형식이어야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown category or design variant: %1; categories: %2; variants: %3</source>
+        <translation>알 수 없는 분류/디자인: %1</translation>
+    </message>
+    <message>
+        <source>no such survey</source>
+        <translation>수요조사가 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the survey is already closed</source>
+        <translation>'%1'은 이미 마감되었습니다</translation>
+    </message>
+    <message>
+        <source>the survey &apos;%1&apos; is closed and takes no more answers</source>
+        <translation>'%1' 조사는 마감되어 더 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>no asset has this code; leave it empty for a facility not yet in the inventory</source>
+        <translation>인벤토리에 없는 코드입니다. 새 시설물이면 코드를 비워 두세요</translation>
+    </message>
+    <message>
+        <source>not in this survey; allowed: %2</source>
+        <comment>category</comment>
+        <translation>이번 조사 대상 분류가 아닙니다(%1)</translation>
+    </message>
+    <message>
+        <source>differs from the category of %1 (%2)</source>
+        <translation>코드 %1의 분류(%2)와 다릅니다</translation>
+    </message>
+    <message>
+        <source>not in this survey; allowed: %2</source>
+        <comment>variant</comment>
+        <translation>이번 조사 대상 디자인이 아닙니다(%1)</translation>
+    </message>
+    <message>
+        <source>a needed facility takes 1 to 1000 marks</source>
+        <translation>필요한 시설물의 수량은 1~1000입니다</translation>
+    </message>
+    <message>
+        <source>the location lies outside Geumcheon-gu</source>
+        <translation>위치가 금천구 밖입니다</translation>
+    </message>
+    <message>
+        <source>vehicles need their inventory code; register a new vehicle first</source>
+        <translation>행정차량은 인벤토리 코드가 필요합니다(새 차량은 먼저 등록)</translation>
+    </message>
+    <message>
+        <source>a facility not yet in the inventory needs a location (map pick or X/Y)</source>
+        <translation>새 시설물은 위치(지도에서 선택 또는 X/Y 좌표)가 필요합니다</translation>
+    </message>
+    <message>
+        <source>name the department</source>
+        <translation>부서를 정해 주세요</translation>
+    </message>
+    <message>
+        <source>the sheet cannot change while it is %3</source>
+        <translation>%1: '%2' 상태에서는 고칠 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the code appears twice</source>
+        <translation>같은 코드가 두 번 있습니다</translation>
+    </message>
+    <message>
+        <source>nothing to submit</source>
+        <translation>제출할 내용이 없습니다</translation>
+    </message>
+    <message>
+        <source>the decision is one of has_issues, approved, rejected</source>
+        <translation>결정은 has_issues, approved, rejected 중 하나입니다</translation>
+    </message>
+    <message>
+        <source>only a submitted sheet can be reviewed; this one is %3</source>
+        <translation>%1: '%2' 상태는 검토할 수 없습니다(제출된 것만)</translation>
+    </message>
+    <message>
+        <source>has_issues and rejected need a comment for the department</source>
+        <translation>보완 요청과 반려에는 의견이 필요합니다</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>마감</translation>
+    </message>
+    <message>
+        <source>GDAL has no XLSX driver</source>
+        <translation>GDAL에 XLSX 드라이버가 없습니다</translation>
+    </message>
+    <message>
+        <source>the file was not written</source>
+        <translation>파일을 쓰지 못했습니다</translation>
+    </message>
+    <message>
+        <source>not a spreadsheet GDAL can read</source>
+        <translation>읽을 수 없는 표 파일입니다</translation>
+    </message>
+    <message>
+        <source>no &apos;%2&apos; column; keep the template&apos;s header row</source>
+        <translation>'%1' 열이 없습니다. 템플릿의 첫 줄 제목을 지켜 주세요</translation>
+    </message>
+    <message>
+        <source>write 필요 (needed) or 불필요 (not needed)</source>
+        <translation>'필요' 또는 '불필요'로 적어 주세요</translation>
+    </message>
+    <message>
+        <source>no such photo file beside the sheet</source>
+        <translation>시트와 같은 폴더에 이 사진 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>the code appears twice in the sheet</source>
+        <translation>같은 코드가 시트에 두 번 있습니다</translation>
+    </message>
+    <message>
+        <source>only XLSX or CSV files are taken</source>
+        <translation>XLSX 또는 CSV 파일만 받습니다</translation>
+    </message>
+    <message>
+        <source>columns not read</source>
+        <translation>읽지 않은 열: %1</translation>
+    </message>
+    <message>
+        <source>differs from the event log</source>
+        <translation>이력과 다릅니다(로그 밖에서 수정됨)</translation>
+    </message>
+    <message>
+        <source>row %1 differs from the event log</source>
+        <translation>%1행 이력과 다릅니다(로그 밖에서 수정됨)</translation>
+    </message>
+    <message>
+        <source>%1 rows in the log but missing from the table</source>
+        <translation>이력에는 있으나 테이블에 없는 행 %1개(로그 밖에서 삭제됨)</translation>
+    </message>
+    <message>
+        <source>progress %1 (classes on data range)</source>
+        <translation>진행률 %1 (구간: 자료 범위)</translation>
+    </message>
+    <message>
+        <source>progress %1 (fixed classes)</source>
+        <translation>진행률 %1 (구간: 고정)</translation>
+    </message>
+    <message>
+        <source>unknown coordinate reference system &quot;%1&quot;%2</source>
+        <translation>좌표계를 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>no transformation from %1 to %2: %3</source>
+        <translation>%1 에서 %2 로 변환할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>basemap file not found</source>
+        <translation>배경지도 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>GDAL cannot open it as a basemap raster (%1)</source>
+        <translation>GDAL이 배경지도로 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a raster without a CRS and georeferencing cannot be a basemap</source>
+        <translation>좌표계나 지리참조가 없는 래스터는 배경지도가 될 수 없습니다</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>not a raster GDAL can read (%1)</source>
+        <translation>읽을 수 있는 래스터가 아닙니다</translation>
+    </message>
+    <message>
+        <source>has no raster bands</source>
+        <translation>래스터 밴드가 없습니다</translation>
+    </message>
+    <message>
+        <source>a %2×%3 pixel raster without overviews would stall the map; build overviews with `gdaladdo &quot;%1&quot;` and add it again</source>
+        <translation>%2×%3 픽셀 래스터에 오버뷰가 없어 지도가 멈춥니다. `gdaladdo "%1"`로 오버뷰를 만든 뒤 다시 추가하세요</translation>
+    </message>
+    <message>
+        <source>unknown CRS &quot;%1&quot;</source>
+        <translation>좌표계 "%1"를 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the raster does not say its coordinate system; set the CRS in the layer settings</source>
+        <translation>좌표계 정보가 없습니다. 레이어 설정에서 좌표계를 지정하세요</translation>
+    </message>
+    <message>
+        <source>the raster has no georeferencing (no world file)</source>
+        <translation>지리참조 정보가 없습니다(월드 파일 없음)</translation>
+    </message>
+    <message>
+        <source>cannot set up reprojection (%1)</source>
+        <translation>좌표 변환을 준비하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>the system&apos;s reason a file cannot be read</comment>
+        <translation>파일을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>not UTF-8: read as CP949</source>
+        <translation>UTF-8이 아니어서 CP949로 읽었습니다</translation>
+    </message>
+    <message>
+        <source>read as %1</source>
+        <translation>인코딩 %1로 읽었습니다</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 or holds broken characters (mojibake); for a CP949 (Excel) file use --encoding CP949</source>
+        <translation>UTF-8 글자가 아니거나 깨진 글자(�)가 있습니다. CP949(엑셀 기본) 파일이면 --encoding CP949로 가져오세요</translation>
+    </message>
+    <message>
+        <source>cannot map in memory</source>
+        <translation>메모리에 올릴 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is always Unicode; the encoding %2 was not used</source>
+        <translation>%1은 항상 유니코드라 인코딩 %2은 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>no .cpg and not UTF-8: read as CP949</source>
+        <translation>.cpg가 없고 UTF-8이 아니어서 CP949로 읽었습니다</translation>
+    </message>
+    <message>
+        <source>cannot be read as a %1 file; check that the extension matches the contents</source>
+        <translation>%1 파일로 읽을 수 없습니다. 확장자와 내용이 맞는지 확인하세요</translation>
+    </message>
+    <message>
+        <source>not a table or vector file GDAL can read</source>
+        <translation>GDAL이 읽을 수 있는 표나 벡터 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes); get the file again with its contents</source>
+        <translation>파일이 비어 있습니다(0 바이트). 내용이 있는 파일을 다시 받으세요</translation>
+    </message>
+    <message>
+        <source>not a GIS file GDAL can read%1</source>
+        <translation>읽을 수 있는 GIS 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 features could not be read and were skipped</source>
+        <translation>%1개 도형을 읽지 못해 건너뜀</translation>
+    </message>
+    <message>
+        <source>cannot map in memory</source>
+        <comment>vectorlayer</comment>
+        <translation>메모리 파일을 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the file does not say its coordinate system (no .prj); set the CRS in the layer settings</source>
+        <translation>좌표계 정보가 없습니다(.prj 없음). 레이어 설정에서 좌표계를 지정하세요</translation>
+    </message>
+    <message>
+        <source>has no vector layers</source>
+        <translation>벡터 레이어가 없습니다</translation>
+    </message>
+    <message>
+        <source>no field &quot;%1&quot; for labels</source>
+        <translation>라벨 필드 "%1"가 없습니다</translation>
+    </message>
+    <message>
+        <source>error while reading: %1</source>
+        <translation>읽는 중 오류</translation>
+    </message>
+    <message>
+        <source>%1 features could not be reprojected and were skipped</source>
+        <translation> %1개 도형을 변환하지 못해 건너뜀</translation>
+    </message>
+    <message>
+        <source>cannot write the file (%1)</source>
+        <translation>파일을 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 2 GiB</source>
+        <translation>%1이(가) 2 GiB를 넘습니다</translation>
     </message>
 </context>
 <context>

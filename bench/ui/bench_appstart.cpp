@@ -64,11 +64,11 @@ QString demoInventory(QString *error)
     QDir().mkpath(QFileInfo(path).absolutePath());
     auto store = gc::core::AssetStore::create(path);
     if (!store) {
-        *error = store.error().message;
+        *error = store.error().message();
         return {};
     }
     if (auto r = gc::core::DemoGenerator::fill(**store, {}); !r) {
-        *error = r.error().message;
+        *error = r.error().message();
         return {};
     }
     return path;

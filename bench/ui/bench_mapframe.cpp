@@ -39,13 +39,13 @@ QString fixture(qint64 n, QString *error)
     }
     auto store = gc::core::AssetStore::create(path);
     if (!store) {
-        *error = store.error().message;
+        *error = store.error().message();
         return {};
     }
     gc::core::DemoGenerator::Options o;
     o.assets = std::min<qint64>(n, 12716);
     if (auto r = gc::core::DemoGenerator::fill(**store, o); !r) {
-        *error = r.error().message;
+        *error = r.error().message();
         return {};
     }
     const qint64 base = (*store)->assetCount();
@@ -78,12 +78,12 @@ QString fixture(qint64 n, QString *error)
                 .bind(8, QStringLiteral("%1-B%2").arg(std::get<7>(r)).arg(i))
                 .bind(9, std::get<8>(r));
             if (auto e = ins->run(); !e) {
-                *error = e.error().message;
+                *error = e.error().message();
                 return {};
             }
         }
         if (auto c = tx.commit(); !c) {
-            *error = c.error().message;
+            *error = c.error().message();
             return {};
         }
     }

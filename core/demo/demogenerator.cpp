@@ -1,4 +1,5 @@
 #include "demo/demogenerator.h"
+#include "text.h"
 #include "store/layerstyles.h"
 
 #include "sync/syncclient.h"
@@ -268,7 +269,7 @@ void assetHistory(const Asset &a, double done, DemoRandom &random, std::vector<H
     if (r < 0.24 && !landmark)
         return; // still planned
     if (r < 0.25 && !landmark) {
-        status(AssetStatus::Cancelled, assignMs, QStringLiteral("디자인팀"), {.reason = QStringLiteral("철거 예정 시설 / to be removed")});
+        status(AssetStatus::Cancelled, assignMs, QStringLiteral("디자인팀"), {.reason = render(tx(QT_TRANSLATE_NOOP("gc", "to be removed")), Lang::Both)});
         return;
     }
     status(AssetStatus::Assigned, assignMs, QStringLiteral("디자인팀"), {.assignee = crew, .dueDate = due});
@@ -318,7 +319,7 @@ std::vector<NewEvent> rolloutHistory(const std::vector<Asset> &assets, const Don
 Result<qint64> DemoGenerator::fill(AssetStore &store, const Options &options, const std::function<void(const QString &)> &log)
 {
     if (store.assetCount() > 0)
-        return makeError(QStringLiteral("not_empty"), QStringLiteral("%1: 빈 인벤토리가 아닙니다 / the inventory is not empty").arg(store.path()));
+        return makeError(ErrorCode::NotEmpty, tx("%1: %2", store.path(), tx(QT_TRANSLATE_NOOP("gc", "the inventory is not empty"))));
     auto dongs = DongLocator::load(StoreAccess::db(store));
     if (!dongs)
         return dongs.error();

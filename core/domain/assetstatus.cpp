@@ -1,4 +1,5 @@
 #include "domain/assetstatus.h"
+#include "text.h"
 
 #include <array>
 #include <utility>
@@ -46,7 +47,7 @@ Result<AssetStatus> assetStatusFromString(const QString &code)
         if (code == QLatin1String(kStatuses[i].code))
             return AssetStatus(i);
     }
-    return makeError(QStringLiteral("invalid"), QStringLiteral("알 수 없는 상태 / unknown status: %1").arg(code));
+    return makeError(ErrorCode::Invalid, tx(QT_TRANSLATE_NOOP("gc", "unknown status: %1"), code));
 }
 
 bool isAssetStatus(const QString &code, AssetStatus status) { return code == QLatin1String(kStatuses[size_t(status)].code); }
@@ -72,9 +73,8 @@ VoidResult checkTransition(const QString &code, const QString &from, const QStri
     if (!t)
         return t.error();
     if (!isAllowedTransition(from, *t))
-        return makeError(QStringLiteral("invalid_transition"),
-                         QStringLiteral("%1: '%2'에서 '%3'(으)로 바꿀 수 없습니다 / cannot go from %4 to %5")
-                             .arg(code, labelKo(from), labelKo(to), from, to));
+        return makeError(ErrorCode::InvalidTransition,
+                         tx("%1: %2", code, tx(QT_TRANSLATE_NOOP("gc", "cannot go from %3 to %4"), labelKo(from), labelKo(to), from, to)));
     return Ok{};
 }
 

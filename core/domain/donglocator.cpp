@@ -1,4 +1,5 @@
 #include "domain/donglocator.h"
+#include "text.h"
 #include "gpkggeometry.h"
 #include "sqlite/sqlitedb.h"
 #include "sqlite/statement.h"
@@ -35,8 +36,8 @@ Result<DongLocator> DongLocator::load(const SqliteDb &db)
             || OGRGeometryFactory::createFromWkb(reinterpret_cast<const unsigned char *>(wkb.constData()), nullptr, &g,
                                                  int(wkb.size()))
                    != OGRERR_NONE)
-            return makeError(QStringLiteral("bad_geometry"),
-                             QStringLiteral("dongs: %1의 도형을 읽을 수 없습니다 / unreadable geometry for %1").arg(st->toText(0)));
+            return makeError(ErrorCode::BadGeometry,
+                             tx("dongs: %1", tx(QT_TRANSLATE_NOOP("gc", "unreadable geometry for %1"), st->toText(0))));
         OGREnvelope env;
         g->getEnvelope(&env);
         loc.m_dongs.push_back({st->toText(0), st->toText(1), st->toText(2)});
@@ -46,7 +47,7 @@ Result<DongLocator> DongLocator::load(const SqliteDb &db)
         loc.m_impl->envs.push_back(env);
     }
     if (st->failed())
-        return makeError(QStringLiteral("sqlite"), st->error());
+        return makeError(ErrorCode::Sqlite, st->error());
     return loc;
 }
 

@@ -33,7 +33,7 @@ VoidResult CrewDirectory::checkPin(const QString &pin)
     for (QChar c : pin)
         digits = digits && c.isDigit();
     if (!digits || pin.size() < kPinMinDigits || pin.size() > kPinMaxDigits)
-        return makeError(QStringLiteral("invalid"), QStringLiteral("PIN은 숫자 %1~%2자리입니다 / a PIN is %1 to %2 digits")
+        return makeError(ErrorCode::Invalid, QStringLiteral("PIN은 숫자 %1~%2자리입니다 / a PIN is %1 to %2 digits")
                                                         .arg(kPinMinDigits).arg(kPinMaxDigits));
     return Ok{};
 }
@@ -68,7 +68,7 @@ Result<CrewUser> CrewDirectory::add(const QString &name, const QString &crew, co
 {
     const QString n = name.trimmed();
     if (n.isEmpty())
-        return makeError(QStringLiteral("invalid"), QStringLiteral("이름이 필요합니다 / a name is needed"));
+        return makeError(ErrorCode::Invalid, QStringLiteral("이름이 필요합니다 / a name is needed"));
     if (!pin.isEmpty()) {
         if (auto r = checkPin(pin); !r)
             return r.error();
@@ -78,7 +78,7 @@ Result<CrewUser> CrewDirectory::add(const QString &name, const QString &crew, co
         return count.error();
     count->bind(1, n);
     if (count->step() && count->toInt(0) > 0)
-        return makeError(QStringLiteral("duplicate"), QStringLiteral("같은 이름의 사용자가 이미 있습니다 / a user named %1 exists already").arg(n));
+        return makeError(ErrorCode::Duplicate, QStringLiteral("같은 이름의 사용자가 이미 있습니다 / a user named %1 exists already").arg(n));
     QJsonObject payload{{QStringLiteral("user_id"), timeOrderedUuid()},
                         {QStringLiteral("name"), n},
                         {QStringLiteral("crew"), crew.trimmed()},
@@ -131,7 +131,7 @@ Result<std::vector<CrewUser>> CrewDirectory::signInChoices() const
         out.push_back(u);
     }
     if (st->failed())
-        return makeError(QStringLiteral("sqlite"), st->error());
+        return makeError(ErrorCode::Sqlite, st->error());
     return out;
 }
 
@@ -144,10 +144,10 @@ Result<CrewUser> CrewDirectory::signIn(const QString &name, const QString &pin) 
         if (u.name != name)
             continue;
         if (!u.pinHash.isEmpty() && !pinMatches(pin, u.pinHash))
-            return makeError(QStringLiteral("wrong_pin"), QStringLiteral("PIN이 맞지 않습니다 / wrong PIN"));
+            return makeError(ErrorCode::WrongPin, QStringLiteral("PIN이 맞지 않습니다 / wrong PIN"));
         return u;
     }
-    return makeError(QStringLiteral("not_found"), QStringLiteral("사용자가 없습니다 / no such user: %1").arg(name));
+    return makeError(ErrorCode::NotFound, QStringLiteral("사용자가 없습니다 / no such user: %1").arg(name));
 }
 
 } // namespace gc::core

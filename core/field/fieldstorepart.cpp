@@ -32,7 +32,7 @@ public:
             auto have = FieldTables::read(db);
             auto want = FieldTables::fold(db);
             if (!have || !want) {
-                f.failed((have ? want.error() : have.error()).message);
+                f.failed((have ? want.error() : have.error()).message());
             } else {
                 for (const auto &[id, u] : have->users) {
                     const auto it = want->users.find(id);

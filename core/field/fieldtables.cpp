@@ -104,7 +104,7 @@ Result<FieldBook> FieldTables::fold(const SqliteDb &db)
         apply(book, e);
     }
     if (st->failed())
-        return makeError(QStringLiteral("sqlite"), st->error());
+        return makeError(ErrorCode::Sqlite, st->error());
     return book;
 }
 
@@ -119,7 +119,7 @@ Result<FieldBook> FieldTables::read(const SqliteDb &db)
         book.users[x.userId] = x;
     }
     if (u->failed())
-        return makeError(QStringLiteral("sqlite"), u->error());
+        return makeError(ErrorCode::Sqlite, u->error());
     auto p = db.prepare(QStringLiteral("SELECT proposal_id, category, x, y, dong_code, note, photo_sha256, state, decision_note, "
                                        "proposed_at, proposed_by, decided_at, decided_by FROM place_proposals"));
     if (!p)
@@ -142,7 +142,7 @@ Result<FieldBook> FieldTables::read(const SqliteDb &db)
         book.proposals[x.proposalId] = x;
     }
     if (p->failed())
-        return makeError(QStringLiteral("sqlite"), p->error());
+        return makeError(ErrorCode::Sqlite, p->error());
     return book;
 }
 

@@ -42,7 +42,7 @@ Result<qint64> WorkQueue::count(const SqliteDb &db, const WorkQuery &q)
         return st.error();
     bindWhere(*st, q);
     if (!st->step())
-        return makeError(QStringLiteral("sqlite"), st->failed() ? st->error() : QStringLiteral("no row"));
+        return makeError(ErrorCode::Sqlite, st->failed() ? st->error() : QStringLiteral("no row"));
     return st->toInt(0);
 }
 
@@ -85,7 +85,7 @@ Result<std::vector<WorkItem>> WorkQueue::fetch(const SqliteDb &db, const WorkQue
         out.push_back(std::move(w));
     }
     if (st->failed())
-        return makeError(QStringLiteral("sqlite"), st->error());
+        return makeError(ErrorCode::Sqlite, st->error());
     return out;
 }
 

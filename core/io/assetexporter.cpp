@@ -1,4 +1,5 @@
 #include "io/assetexporter.h"
+#include "text.h"
 #include "store/filteredrows.h"
 #include "store/layerstyles.h"
 #include "domain/assetfields.h"
@@ -41,7 +42,7 @@ bool spreadsheet(AssetExporter::Format f) { return f == AssetExporter::Format::X
 
 Error ioError(const QString &path, const QString &what, const CplErrorScope &cpl)
 {
-    return makeError(QStringLiteral("io"), QStringLiteral("%1: %2 / %3").arg(path, what, cpl.last().isEmpty() ? QStringLiteral("GDAL error") : cpl.last()));
+    return makeError(ErrorCode::Io, QStringLiteral("%1: %2 / %3").arg(path, what, cpl.last().isEmpty() ? QStringLiteral("GDAL error") : cpl.last()));
 }
 
 } // namespace
@@ -158,10 +159,10 @@ Result<qint64> AssetExporter::write(const AssetStore &store, const QString &out,
 {
     const QFileInfo target(out);
     if (target.exists() && target.canonicalFilePath() == QFileInfo(store.path()).canonicalFilePath())
-        return makeError(QStringLiteral("usage"),
-                         QStringLiteral("%1: 인벤토리 파일 자체에는 내보낼 수 없습니다 / cannot export over the inventory itself").arg(out));
+        return makeError(ErrorCode::Usage,
+                         tx("%1: %2", out, tx(QT_TRANSLATE_NOOP("gc", "cannot export over the inventory itself"))));
     if (!target.absoluteDir().exists())
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: 폴더가 없습니다 / the folder does not exist").arg(target.absolutePath()));
+        return makeError(ErrorCode::Io, tx("%1: %2", target.absolutePath(), tx(QT_TRANSLATE_NOOP("gc", "the folder does not exist"))));
 
     QStringList cols;
     for (const auto &f : assetfields::all())
@@ -176,14 +177,14 @@ Result<qint64> AssetExporter::write(const AssetStore &store, const QString &out,
     CplErrorScope cpl;
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(driverName(format));
     if (!driver)
-        return makeError(QStringLiteral("io"), QStringLiteral("GDAL %1 드라이버가 없습니다 / GDAL has no %1 driver").arg(QLatin1String(driverName(format))));
+        return makeError(ErrorCode::Io, tx(QT_TRANSLATE_NOOP("gc", "GDAL has no %1 driver"), QLatin1String(driverName(format))));
     // Written beside the target under a temporary name, then renamed: a failed export leaves no half file.
     const QString part = target.absolutePath() + QStringLiteral("/.") + target.completeBaseName() + QStringLiteral(".part.") +
                          (target.suffix().isEmpty() ? QString::fromLatin1(driverName(format)).toLower() : target.suffix());
     QFile::remove(part);
     GDALDatasetUniquePtr ds(driver->Create(part.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!ds)
-        return ioError(out, QStringLiteral("파일을 만들 수 없습니다 / cannot create the file"), cpl);
+        return ioError(out, render(tx(QT_TRANSLATE_NOOP("gc", "cannot create the file")), Lang::Both), cpl);
 
     // The layer's CRS: the inventory's own in a GeoPackage, longitude/latitude (RFC 7946) in GeoJSON.
     OGRSpatialReference korea, wgs84;
@@ -193,15 +194,14 @@ Result<qint64> AssetExporter::write(const AssetStore &store, const QString &out,
     wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     const auto toWgs84 = geo::CrsTransform::create(korea, QStringLiteral("EPSG:4326"));
     if (!toWgs84)
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: 좌표 변환을 만들 수 없습니다 / cannot set up the coordinate transformation / %2")
-                                                   .arg(out, toWgs84.error().message));
+        return makeError(ErrorCode::Io, tx("%1: %2", out, tx(QT_TRANSLATE_NOOP("gc", "cannot set up the coordinate transformation / %1"), toWgs84.error().text)));
 
     const bool sheet = spreadsheet(format);
     OGRLayer *layer = createLayer(*ds, format, sheet ? nullptr : format == Format::Gpkg ? &korea : &wgs84);
     if (!layer)
-        return ioError(out, QStringLiteral("레이어를 만들 수 없습니다 / cannot create the layer"), cpl);
+        return ioError(out, render(tx(QT_TRANSLATE_NOOP("gc", "cannot create the layer")), Lang::Both), cpl);
     if (!createColumns(*layer, sheet))
-        return ioError(out, QStringLiteral("열을 만들 수 없습니다 / cannot create the columns"), cpl);
+        return ioError(out, render(tx(QT_TRANSLATE_NOOP("gc", "cannot create the columns")), Lang::Both), cpl);
 
     const bool transactions = ds->StartTransaction() == OGRERR_NONE;
     qint64 done = 0;
@@ -210,25 +210,25 @@ Result<qint64> AssetExporter::write(const AssetStore &store, const QString &out,
         OGRFeature feature(defn);
         fillFeature(feature, *rows, format, *toWgs84);
         if (layer->CreateFeature(&feature) != OGRERR_NONE)
-            return ioError(out, QStringLiteral("%1번째 자산을 쓰지 못했습니다 / could not write asset #%1").arg(done + 1), cpl);
+            return ioError(out, render(tx(QT_TRANSLATE_NOOP("gc", "could not write asset #%1"), done + 1), Lang::Both), cpl);
         ++done;
         if (progress && (done % 2048 == 0 || done == total))
             progress(done, total);
     }
     if (rows->failed())
-        return makeError(QStringLiteral("sqlite"), rows->error());
+        return makeError(ErrorCode::Sqlite, rows->error());
     if (transactions && ds->CommitTransaction() != OGRERR_NONE)
-        return ioError(out, QStringLiteral("저장하지 못했습니다 / could not save"), cpl);
+        return ioError(out, render(tx(QT_TRANSLATE_NOOP("gc", "could not save")), Lang::Both), cpl);
     ds.reset(); // closes and flushes (the XLSX is zipped here)
     if (!cpl.message().isEmpty() && !QFileInfo::exists(part))
-        return ioError(out, QStringLiteral("저장하지 못했습니다 / could not save"), cpl);
+        return ioError(out, render(tx(QT_TRANSLATE_NOOP("gc", "could not save")), Lang::Both), cpl);
     if (format == Format::Gpkg) { // the map style travels with the copy, as in the inventory (W2.7)
         if (auto r = LayerStyles::writeToFile(part); !r)
             return r.error();
     }
     QFile::remove(out);
     if (!QFile::rename(part, out))
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: 파일을 쓸 수 없습니다 / cannot write the file").arg(out));
+        return makeError(ErrorCode::Io, tx("%1: %2", out, tx(QT_TRANSLATE_NOOP("gc", "cannot write the file"))));
     if (progress && total == 0)
         progress(0, 0);
     return done;

@@ -1,10 +1,10 @@
 #include "io/assetimporter.h"
+#include "text.h"
 #include "domain/assetfields.h"
 #include "store/assetstore.h"
 #include "domain/assetvalidator.h"
 #include "domain/catalog.h"
 #include "domain/fieldcatalog.h"
-#include "bilingual.h"
 #include "crstransform.h"
 #include "domain/donglocator.h"
 #include "store/schema.h"
@@ -75,7 +75,7 @@ VoidResult checkFieldMap(const QMap<QString, QString> &fieldMap)
     for (auto it = fieldMap.begin(); it != fieldMap.end(); ++it) {
         const QString d = it.value();
         if (!assetfields::find(d) && d != QLatin1String("dong") && d != QLatin1String("x") && d != QLatin1String("y"))
-            return makeError(QStringLiteral("usage"), QStringLiteral("--map %1=%2: %3").arg(it.key(), d, bilingual(QStringLiteral("알 수 없는 필드"), QStringLiteral("unknown field"))));
+            return makeError(ErrorCode::Usage, tx("--map %1=%2: %3", it.key(), d, tx(QT_TRANSLATE_NOOP("gc", "unknown field"))));
     }
     return Ok{};
 }
@@ -85,11 +85,11 @@ Result<OGRLayer *> chooseLayer(geo::TabularSource &src, const QString &path, con
     if (!name.isEmpty()) {
         if (OGRLayer *layer = src.layer(name))
             return layer;
-        return makeError(QStringLiteral("usage"), QStringLiteral("%1: %2 '%3'").arg(path, bilingual(QStringLiteral("레이어가 없습니다"), QStringLiteral("no such layer")), name));
+        return makeError(ErrorCode::Usage, tx("%1: %2 '%3'", path, tx(QT_TRANSLATE_NOOP("gc", "no such layer")), name));
     }
     if (src.layerCount() == 1)
         return src.layer(0);
-    return makeError(QStringLiteral("usage"), QStringLiteral("%1: %2: %3").arg(path, bilingual(QStringLiteral("레이어가 여럿입니다. --layer로 고르세요"), QStringLiteral("several layers; choose one with --layer")), src.layerNames().join(QStringLiteral(", "))));
+    return makeError(ErrorCode::Usage, tx("%1: %2: %3", path, tx(QT_TRANSLATE_NOOP("gc", "several layers; choose one with --layer")), src.layerNames().join(QStringLiteral(", "))));
 }
 
 // A point for any geometry: the point itself, else a point on the surface, else the centroid.
@@ -143,9 +143,9 @@ VoidResult ImportRun::readColumns(OGRLayer &layer, const QMap<QString, QString> 
     m_columns = geo::TabularSource::columns(layer, [&](const QString &name) { return destinationFor(name, fieldMap); });
     const QStringList ignored = m_columns.unread();
     if (!ignored.isEmpty())
-        m_report.notes << bilingual(QStringLiteral("가져오지 않은 열: %1").arg(ignored.join(QStringLiteral(", "))), QStringLiteral("columns not imported (use --map SRC=DEST)"));
+        m_report.notes << render(tx(QT_TRANSLATE_NOOP("gc", "columns not imported (use --map SRC=DEST)"), ignored.join(QStringLiteral(", "))), Lang::Both);
     if (!m_columns.has(QStringLiteral("category")))
-        return makeError(QStringLiteral("usage"), QStringLiteral("%1: %2").arg(m_path, bilingual(QStringLiteral("분류(category) 열이 없습니다. --map 열이름=category 로 알려 주세요"), QStringLiteral("no category column; name it with --map COLUMN=category"))));
+        return makeError(ErrorCode::Usage, tx("%1: %2", m_path, tx(QT_TRANSLATE_NOOP("gc", "no category column; name it with --map COLUMN=category"))));
     m_columnsXY = m_columns.has(QStringLiteral("x")) && m_columns.has(QStringLiteral("y"));
     return Ok{};
 }
@@ -153,7 +153,7 @@ VoidResult ImportRun::readColumns(OGRLayer &layer, const QMap<QString, QString> 
 VoidResult ImportRun::makeTransform(Result<geo::CrsTransform> made)
 {
     if (!made)
-        return makeError(QStringLiteral("usage"), QStringLiteral("%1: %2").arg(m_path, bilingual(QStringLiteral("좌표계를 EPSG:5186으로 바꿀 수 없습니다"), QStringLiteral("cannot transform the CRS to EPSG:5186"))));
+        return makeError(ErrorCode::Usage, tx("%1: %2", m_path, tx(QT_TRANSLATE_NOOP("gc", "cannot transform the CRS to EPSG:5186"))));
     m_ct.emplace(std::move(*made));
     m_report.srs = m_ct->sourceCrs();
     return Ok{};
@@ -162,10 +162,10 @@ VoidResult ImportRun::makeTransform(Result<geo::CrsTransform> made)
 VoidResult ImportRun::readCrs(const geo::TabularSource &src, OGRLayer &layer, const QString &sourceSrs)
 {
     if (sourceSrs.isEmpty() && !src.crsProblem().isEmpty())
-        return makeError(QStringLiteral("usage"), QStringLiteral("%1: %2 (%3)").arg(m_path, bilingual(QStringLiteral("파일에 적힌 좌표계를 알 수 없습니다. --s-srs EPSG:5186 처럼 알려 주세요"), QStringLiteral("the CRS the file names is unknown; give it with --s-srs, e.g. EPSG:5186")), src.crsProblem()));
+        return makeError(ErrorCode::Usage, tx("%1: %2 (%3)", m_path, tx(QT_TRANSLATE_NOOP("gc", "the CRS the file names is unknown; give it with --s-srs, e.g. EPSG:5186")), src.crsProblem()));
     if (!sourceSrs.isEmpty()) {
         if (!geo::CrsTransform::validate(sourceSrs))
-            return makeError(QStringLiteral("usage"), QStringLiteral("--s-srs %1: %2").arg(sourceSrs, bilingual(QStringLiteral("알 수 없는 좌표계"), QStringLiteral("unknown CRS"))));
+            return makeError(ErrorCode::Usage, tx("--s-srs %1: %2", sourceSrs, tx(QT_TRANSLATE_NOOP("gc", "unknown CRS"))));
         return makeTransform(geo::CrsTransform::create(sourceSrs, m_target));
     }
     if (const OGRSpatialReference *l = layer.GetSpatialRef())
@@ -198,7 +198,7 @@ void ImportRun::readField(Asset &a, const QString &d, const QString &column, QSt
         bool ok = false;
         const double n = v.toDouble(&ok);
         if (!ok)
-            m_report.errors.push_back({row, column, v, bilingual(QStringLiteral("숫자가 아닙니다"), QStringLiteral("not a number"))});
+            m_report.errors.push_back({row, column, v, render(tx(QT_TRANSLATE_NOOP("gc", "not a number")), Lang::Both)});
         else
             (d == QLatin1String("x") ? cx : cy) = n;
         return;
@@ -206,7 +206,7 @@ void ImportRun::readField(Asset &a, const QString &d, const QString &column, QSt
     if (d == QLatin1String("dong")) {
         const QString code = m_dongs->codeOf(v);
         if (code.isEmpty())
-            m_report.errors.push_back({row, column, v, bilingual(QStringLiteral("금천구의 행정동이 아닙니다"), QStringLiteral("not a dong of Geumcheon-gu"))});
+            m_report.errors.push_back({row, column, v, render(tx(QT_TRANSLATE_NOOP("gc", "not a dong of Geumcheon-gu")), Lang::Both)});
         a.dongCode = code;
         return;
     }
@@ -214,7 +214,7 @@ void ImportRun::readField(Asset &a, const QString &d, const QString &column, QSt
     if (const std::span<const CatalogEntry> list = catalog::forField(d); !list.empty()) {
         const CatalogEntry *e = catalog::find(list, v);
         if (!e) {
-            m_report.errors.push_back({row, column, v, bilingual(QStringLiteral("허용되지 않는 값입니다"), QStringLiteral("not allowed; use one of: %1").arg(catalog::allowedValues(list)))});
+            m_report.errors.push_back({row, column, v, render(tx(QT_TRANSLATE_NOOP("gc", "not allowed; use one of: %1"), catalog::allowedValues(list)), Lang::Both)});
             return;
         }
         v = QLatin1String(e->code);
@@ -223,13 +223,13 @@ void ImportRun::readField(Asset &a, const QString &d, const QString &column, QSt
         bool ok = false;
         const int n = v.toInt(&ok);
         if (!ok)
-            m_report.errors.push_back({row, column, v, bilingual(QStringLiteral("정수가 아닙니다"), QStringLiteral("not a whole number"))});
+            m_report.errors.push_back({row, column, v, render(tx(QT_TRANSLATE_NOOP("gc", "not a whole number")), Lang::Both)});
         else
             assetfields::set(a, d, n);
     } else if (f->type == AssetField::Type::Bool) {
         bool b = false;
         if (!parseBool(v, b))
-            m_report.errors.push_back({row, column, v, bilingual(QStringLiteral("예/아니오(1/0)로 적어 주세요"), QStringLiteral("use yes/no (1/0)"))});
+            m_report.errors.push_back({row, column, v, render(tx(QT_TRANSLATE_NOOP("gc", "use yes/no (1/0)")), Lang::Both)});
         else
             assetfields::set(a, d, b);
     } else {
@@ -249,20 +249,20 @@ VoidResult ImportRun::locate(OGRFeature &feature, Asset &a, std::optional<double
         if (!m_ct) {
             // Spreadsheets rarely say their CRS: longitude/latitude ranges are unmistakable.
             if (std::abs(*cx) > 180 || std::abs(*cy) > 90)
-                return makeError(QStringLiteral("usage"), QStringLiteral("%1: %2").arg(m_path, bilingual(QStringLiteral("좌표계를 알 수 없습니다. --s-srs EPSG:5186 처럼 알려 주세요"), QStringLiteral("the coordinates have no CRS; give one with --s-srs, e.g. EPSG:5186"))));
-            m_report.notes << bilingual(QStringLiteral("좌표계가 없어 경위도(EPSG:4326)로 보았습니다"), QStringLiteral("no CRS given: coordinates read as EPSG:4326 lon/lat"));
+                return makeError(ErrorCode::Usage, tx("%1: %2", m_path, tx(QT_TRANSLATE_NOOP("gc", "the coordinates have no CRS; give one with --s-srs, e.g. EPSG:5186"))));
+            m_report.notes << render(tx(QT_TRANSLATE_NOOP("gc", "no CRS given: coordinates read as EPSG:4326 lon/lat")), Lang::Both);
             if (auto r = makeTransform(geo::CrsTransform::create(QStringLiteral("EPSG:4326"), m_target)); !r)
                 return r.error();
         }
     } else if (cx || cy) {
-        fail(row, QStringLiteral("geom"), QString(), bilingual(QStringLiteral("X와 Y 좌표가 모두 있어야 합니다"), QStringLiteral("both X and Y are needed")));
+        fail(row, QStringLiteral("geom"), QString(), render(tx(QT_TRANSLATE_NOOP("gc", "both X and Y are needed")), Lang::Both));
     }
     if (!pt)
         return Ok{};
     if (!m_ct)
-        return makeError(QStringLiteral("usage"), QStringLiteral("%1: %2").arg(m_path, bilingual(QStringLiteral("좌표계를 알 수 없습니다. --s-srs로 알려 주세요"), QStringLiteral("the layer has no CRS; give one with --s-srs"))));
+        return makeError(ErrorCode::Usage, tx("%1: %2", m_path, tx(QT_TRANSLATE_NOOP("gc", "the layer has no CRS; give one with --s-srs"))));
     if (!m_ct->transform(*pt)) {
-        fail(row, QStringLiteral("geom"), QString(), bilingual(QStringLiteral("좌표 변환 실패"), QStringLiteral("coordinate transformation failed")));
+        fail(row, QStringLiteral("geom"), QString(), render(tx(QT_TRANSLATE_NOOP("gc", "coordinate transformation failed")), Lang::Both));
     } else {
         const auto *p = pt->toPoint();
         a.hasLocation = true;
@@ -284,9 +284,9 @@ void ImportRun::validate(Asset &a, size_t errorsBefore, qint64 row)
     if (a.code.isEmpty())
         return;
     if (!m_codes.insert(a.code).second)
-        fail(row, QStringLiteral("code"), a.code, bilingual(QStringLiteral("파일 안에서 코드가 중복됩니다"), QStringLiteral("the code appears twice in the file")));
+        fail(row, QStringLiteral("code"), a.code, render(tx(QT_TRANSLATE_NOOP("gc", "the code appears twice in the file")), Lang::Both));
     else if (m_store.assetByCode(a.code))
-        fail(row, QStringLiteral("code"), a.code, bilingual(QStringLiteral("이미 인벤토리에 있는 코드입니다"), QStringLiteral("the code is already in the inventory")));
+        fail(row, QStringLiteral("code"), a.code, render(tx(QT_TRANSLATE_NOOP("gc", "the code is already in the inventory")), Lang::Both));
 }
 
 Result<Asset> ImportRun::readRow(OGRFeature &feature, qint64 row)
@@ -316,7 +316,7 @@ Result<AssetImporter::Report> AssetImporter::run(AssetStore &store, const QStrin
     Report report;
     report.source = path;
     if (!QFileInfo::exists(path))
-        return makeError(QStringLiteral("not_found"), QStringLiteral("%1: %2").arg(path, bilingual(QStringLiteral("파일이 없습니다"), QStringLiteral("no such file"))));
+        return makeError(ErrorCode::NotFound, tx("%1: %2", path, tx(QT_TRANSLATE_NOOP("gc", "no such file"))));
     if (auto mapped = checkFieldMap(o.fieldMap); !mapped)
         return mapped.error();
     auto src = geo::TabularSource::open(path, o.encoding);
@@ -354,7 +354,7 @@ Result<AssetImporter::Report> AssetImporter::run(AssetStore &store, const QStrin
     if (!report.errors.empty())
         return report;
     if (report.rows == 0) {
-        report.notes << bilingual(QStringLiteral("가져올 행이 없습니다"), QStringLiteral("no rows to import"));
+        report.notes << render(tx(QT_TRANSLATE_NOOP("gc", "no rows to import")), Lang::Both);
         return report;
     }
     auto added = store.addAssets(assets, progress ? [&](qint64 d, qint64 t) { progress(t + d, t * 2); } : std::function<void(qint64, qint64)>{});

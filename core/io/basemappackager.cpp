@@ -1,4 +1,5 @@
 #include "basemappackager.h"
+#include "text.h"
 #include "cplerrorscope.h"
 #include "rasterbasemap.h"
 #include "sqlite/sqlitedb.h"
@@ -88,11 +89,11 @@ Result<BasemapPackagePlan> BasemapPackager::area(const QString &spec)
     const bool gu = spec.trimmed() == QLatin1String("gu");
     const QString dong = spec.startsWith(QLatin1String("dong=")) ? spec.mid(5).trimmed() : QString();
     if (!gu && dong.isEmpty())
-        return makeError(QStringLiteral("usage"),
-                         QStringLiteral("--area '%1': gu 또는 dong=이름(예: dong=가산동)이어야 합니다 / must be gu or dong=NAME (e.g. dong=가산동)").arg(spec));
+        return makeError(ErrorCode::Usage,
+                         gc::tx("--area '%1': %2", spec, gc::tx(QT_TRANSLATE_NOOP("gc", "must be gu or dong=NAME (e.g. dong=가산동)"))));
     QFile res(gu ? QStringLiteral(":/gc/data/geumcheon_gu.geojson") : QStringLiteral(":/gc/data/geumcheon_dongs.geojson"));
     if (!res.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: 구역 경계를 읽을 수 없습니다 / cannot read the district boundary").arg(res.fileName()));
+        return makeError(ErrorCode::Io, gc::tx("%1: %2", res.fileName(), gc::tx(QT_TRANSLATE_NOOP("gc", "cannot read the district boundary"))));
     geo::VectorLayerOptions o;
     o.mapCrs = QStringLiteral("EPSG:3857");
     o.labelField = QStringLiteral("name_ko");
@@ -110,8 +111,7 @@ Result<BasemapPackagePlan> BasemapPackager::area(const QString &spec)
         }
     }
     if (plan.extent.isNull())
-        return makeError(QStringLiteral("usage"), QStringLiteral("--area dong='%1': 금천구의 행정동이 아닙니다. 가능한 이름 / not a dong of Geumcheon-gu; "
-                                                                 "one of: %2").arg(dong, names.join(QStringLiteral(", "))));
+        return makeError(ErrorCode::Usage, gc::tx("--area dong='%1': %2", dong, gc::tx(QT_TRANSLATE_NOOP("gc", "not a dong of Geumcheon-gu; one of: %1"), names.join(QStringLiteral(", ")))));
     return plan;
 }
 
@@ -123,8 +123,7 @@ VoidResult BasemapPackager::parseZooms(const QString &spec, BasemapPackagePlan &
     if (parts.size() == 1)
         ok2 = ok1;
     if (parts.size() > 2 || !ok1 || !ok2 || a < 0 || b < a || b > settings.maxZoom)
-        return makeError(QStringLiteral("usage"), QStringLiteral("--zoom '%1': 0~%2 사이의 범위(예: 12-19)여야 합니다 / must be a range within 0-%2 such as 12-19")
-                                                      .arg(spec).arg(settings.maxZoom));
+        return makeError(ErrorCode::Usage, gc::tx("--zoom '%1': %2", spec, gc::tx(QT_TRANSLATE_NOOP("gc", "must be a range within 0-%1 such as 12-19"), settings.maxZoom)));
     plan.minZoom = a;
     plan.maxZoom = b;
     return Ok{};
@@ -153,8 +152,7 @@ Result<GDALDatasetUniquePtr> warpToTileGrid(GDALDataset &src, const QString &sou
                                QByteArray::number(minY, 'f', 6), QByteArray::number(maxX, 'f', 6), QByteArray::number(maxY, 'f', 6),
                                "-tr", QByteArray::number(res, 'g', 17), QByteArray::number(res, 'g', 17), "-r", "bilinear"};
     if (src.GetRasterCount() == 1 && src.GetRasterBand(1)->GetColorTable())
-        return makeError(QStringLiteral("unsupported"), QStringLiteral("%1: 팔레트 래스터는 먼저 gdal_translate -expand rgba로 바꾸세요 / "
-                                                                       "expand a paletted raster first (gdal_translate -expand rgba)").arg(source));
+        return makeError(ErrorCode::Unsupported, gc::tx("%1: %2", source, gc::tx(QT_TRANSLATE_NOOP("gc", "expand a paletted raster first (gdal_translate -expand rgba)"))));
     if (!hasAlpha)
         warpArgs << "-dstalpha";
     auto wa = argv(warpArgs);
@@ -162,7 +160,7 @@ Result<GDALDatasetUniquePtr> warpToTileGrid(GDALDataset &src, const QString &sou
     GDALDatasetH srcH = GDALDataset::ToHandle(&src);
     GDALDatasetUniquePtr grid(GDALDataset::FromHandle(GDALWarp("", nullptr, 1, &srcH, wopt.get(), nullptr)));
     if (!grid)
-        return makeError(QStringLiteral("warp"), QStringLiteral("%1: 웹 메르카토르로 변환하지 못했습니다 / cannot reproject to Web Mercator (%2)").arg(source, errors.message()));
+        return makeError(ErrorCode::Warp, gc::tx("%1: %2", source, gc::tx(QT_TRANSLATE_NOOP("gc", "cannot reproject to Web Mercator (%1)"), errors.message())));
     return grid;
 }
 
@@ -183,7 +181,7 @@ Result<GDALDatasetUniquePtr> writeFinestZoom(GDALDataset &grid, const BasemapPac
     GDALTranslateOptionsSetProgress(topt.get(), &ProgressSpan::call, &first);
     GDALDatasetUniquePtr dst(GDALDataset::FromHandle(GDALTranslate(out.toUtf8().constData(), GDALDataset::ToHandle(&grid), topt.get(), nullptr)));
     if (!dst)
-        return makeError(QStringLiteral("write"), QStringLiteral("%1: 타일을 쓰지 못했습니다 / cannot write the tiles (%2)").arg(out, errors.message()));
+        return makeError(ErrorCode::Write, gc::tx("%1: %2", out, gc::tx(QT_TRANSLATE_NOOP("gc", "cannot write the tiles (%1)"), errors.message())));
     return dst;
 }
 
@@ -203,7 +201,7 @@ VoidResult writeMbtilesMetadata(const QString &out, const QString &credit, const
         auto del = db->prepare(QStringLiteral("DELETE FROM metadata WHERE name = ?"));
         auto ins = db->prepare(QStringLiteral("INSERT INTO metadata(name, value) VALUES (?, ?)"));
         if (!del || !ins)
-            return makeError(QStringLiteral("write"), QStringLiteral("%1: %2").arg(out, db->lastError()));
+            return makeError(ErrorCode::Write, QStringLiteral("%1: %2").arg(out, db->lastError()));
         if (auto r1 = del->bind(1, key).run(); !r1)
             return r1.error();
         if (auto r2 = ins->bind(1, key).bind(2, value).run(); !r2)
@@ -219,14 +217,12 @@ VoidResult BasemapPackager::write(const QString &source, const BasemapPackagePla
 {
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (suffix != QLatin1String("mbtiles") && suffix != QLatin1String("gpkg"))
-        return makeError(QStringLiteral("usage"), QStringLiteral("--out %1: .mbtiles 또는 .gpkg 파일이어야 합니다 / must be a .mbtiles or .gpkg file").arg(out));
+        return makeError(ErrorCode::Usage, gc::tx("--out %1: %2", out, gc::tx(QT_TRANSLATE_NOOP("gc", "must be a .mbtiles or .gpkg file"))));
     if (plan.levels.empty() || plan.extent.isEmpty())
-        return makeError(QStringLiteral("usage"), QStringLiteral("%1: 묶을 타일이 없습니다 / no tiles to package").arg(out));
+        return makeError(ErrorCode::Usage, gc::tx("%1: %2", out, gc::tx(QT_TRANSLATE_NOOP("gc", "no tiles to package"))));
     if (sourceText(source).contains(QLatin1String("tile.openstreetmap.org")))
-        return makeError(QStringLiteral("policy"),
-                         QStringLiteral("%1: OpenStreetMap 타일 서버(tile.openstreetmap.org)의 이용 정책은 대량 다운로드를 금지합니다. 자체 타일 서버나 "
-                                        "허용하는 출처에서 묶으세요 / the tile usage policy of tile.openstreetmap.org forbids bulk downloading; "
-                                        "package from a source that allows it (your own tile server, VWorld under its terms)").arg(source));
+        return makeError(ErrorCode::Policy,
+                         gc::tx("%1: %2", source, gc::tx(QT_TRANSLATE_NOOP("gc", "the tile usage policy of tile.openstreetmap.org forbids bulk downloading; package from a source that allows it (your own tile server, VWorld under its terms)"))));
     geo::RasterBasemapOptions check;
     check.mapCrs = QStringLiteral("EPSG:3857");
     auto basemap = geo::RasterBasemap::open(source, check);
@@ -236,7 +232,7 @@ VoidResult BasemapPackager::write(const QString &source, const BasemapPackagePla
     CplErrorScope errors;
     GDALDatasetUniquePtr src(GDALDataset::Open(source.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY));
     if (!src)
-        return makeError(QStringLiteral("unreadable"), QStringLiteral("%1: %2").arg(source, errors.message()));
+        return makeError(ErrorCode::Unreadable, QStringLiteral("%1: %2").arg(source, errors.message()));
     auto grid = warpToTileGrid(*src, source, plan, errors);
     if (!grid)
         return grid.error();
@@ -256,7 +252,7 @@ VoidResult BasemapPackager::write(const QString &source, const BasemapPackagePla
             factors.push_back(1 << (plan.maxZoom - z));
         ProgressSpan rest{&progress, finest, 1.0 - finest};
         if (!dst || dst->BuildOverviews("AVERAGE", int(factors.size()), factors.data(), 0, nullptr, &ProgressSpan::call, &rest) != CE_None)
-            return makeError(QStringLiteral("write"), QStringLiteral("%1: 낮은 줌 단계를 만들지 못했습니다 / cannot build the lower zoom levels (%2)").arg(out, errors.message()));
+            return makeError(ErrorCode::Write, gc::tx("%1: %2", out, gc::tx(QT_TRANSLATE_NOOP("gc", "cannot build the lower zoom levels (%1)"), errors.message())));
     }
     const QString credit = (*basemap)->attribution();
     if (!mbtiles && !credit.isEmpty()) {

@@ -1,4 +1,5 @@
 #include "io/qgisproject.h"
+#include "text.h"
 #include "io/storedzip.h"
 #include "store/assetstore.h"
 #include "store/layerstyles.h"
@@ -118,11 +119,11 @@ Result<QgisProject::Written> QgisProject::write(const AssetStore &store, const Q
 {
     const QString name = nameIn.isEmpty() ? QFileInfo(store.path()).completeBaseName() : nameIn;
     if (!QDir().mkpath(dirIn))
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: 폴더를 만들 수 없습니다 / cannot create the folder").arg(dirIn));
+        return makeError(ErrorCode::Io, tx("%1: %2", dirIn, tx(QT_TRANSLATE_NOOP("gc", "cannot create the folder"))));
     const QDir dir(dirIn);
     Written out{dir.absoluteFilePath(name + QStringLiteral(".gpkg")), dir.absoluteFilePath(name + QStringLiteral(".qgz"))};
     if (QFileInfo(out.gpkg).canonicalFilePath() == QFileInfo(store.path()).canonicalFilePath())
-        return makeError(QStringLiteral("usage"), QStringLiteral("%1: 인벤토리 자신에는 내보낼 수 없습니다 / will not overwrite the inventory itself").arg(out.gpkg));
+        return makeError(ErrorCode::Usage, tx("%1: %2", out.gpkg, tx(QT_TRANSLATE_NOOP("gc", "will not overwrite the inventory itself"))));
 
     // A consistent copy of the open inventory, WAL included, written by SQLite itself.
     const QString part = out.gpkg + QStringLiteral(".part");
@@ -132,7 +133,7 @@ Result<QgisProject::Written> QgisProject::write(const AssetStore &store, const Q
         return copy.error();
     copy->bind(1, part);
     if (auto r = copy->run(); !r)
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: 복사본을 쓸 수 없습니다 / cannot write the copy: %2").arg(out.gpkg, r.error().message));
+        return makeError(ErrorCode::Io, tx("%1: %2", out.gpkg, tx(QT_TRANSLATE_NOOP("gc", "cannot write the copy: %1"), r.error().message())));
     // The styles in the copy carry today's classes, as the project's choropleth does.
     if (auto r = LayerStyles::writeToFile(part); !r)
         return r.error();
@@ -155,7 +156,7 @@ Result<QgisProject::Written> QgisProject::write(const AssetStore &store, const Q
     }
     QFile::remove(out.gpkg);
     if (!QFile::rename(part, out.gpkg))
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: 파일을 쓸 수 없습니다 / cannot write the file").arg(out.gpkg));
+        return makeError(ErrorCode::Io, tx("%1: %2", out.gpkg, tx(QT_TRANSLATE_NOOP("gc", "cannot write the file"))));
     const QString title = QStringLiteral("좋은 도시 금천 — %1").arg(name);
     const QByteArray qgs = projectXml(title, QFileInfo(out.gpkg).fileName(), extent, breaks).toUtf8();
     if (auto r = StoredZip::write(out.qgz, {{name + QStringLiteral(".qgs"), qgs}}); !r)

@@ -1,4 +1,5 @@
 #include "log/eventjson.h"
+#include "text.h"
 
 #include "log/eventkinds.h"
 
@@ -48,11 +49,8 @@ Result<Event> fromJson(const QJsonObject &o)
     auto bad = [&](const char *field, const QString &value) {
         const bool nul = value.contains(QChar(0));
         const QString shown = QString(value.left(80)).replace(QChar(0), QStringLiteral("\\u0000"));
-        return makeError(QStringLiteral("bad_event"),
-                         QStringLiteral("이벤트 %1: '%2' 값이 올바르지 않습니다%4 / event %1: field '%2' is not valid%5 ('%3')")
-                             .arg(QString(e.id.left(64)).replace(QChar(0), QStringLiteral("\\u0000")), QLatin1String(field), shown,
-                                  nul ? QStringLiteral("(NUL 문자가 들어 있음)") : QString(),
-                                  nul ? QStringLiteral(": it contains a NUL character") : QString()));
+        return makeError(ErrorCode::BadEvent,
+                         tx(QT_TRANSLATE_NOOP("gc", "event %1: field '%2' is not valid%5 ('%3')"), QString(e.id.left(64)).replace(QChar(0), QStringLiteral("\\u0000")), QLatin1String(field), shown, nul ? QStringLiteral("(NUL 문자가 들어 있음)") : QString(), nul ? QStringLiteral(": it contains a NUL character") : QString()));
     };
     // PostgreSQL's text cannot hold a NUL: refused here, so both stores answer alike (400, not 503).
     auto badText = [](const QString &s, qsizetype max) { return s.isEmpty() || s.size() > max || s.contains(QChar(0)); };

@@ -1,4 +1,5 @@
 #include "log/eventkinds.h"
+#include "text.h"
 
 #include "domain/assetfields.h"
 #include "log/eventjson.h"
@@ -47,14 +48,13 @@ public:
     {
         for (const PayloadField &f : fields) {
             if (f.required && (!o.contains(QLatin1String(f.key)) || o.value(QLatin1String(f.key)).isNull()))
-                return fail(path + QLatin1String(f.key), QStringLiteral("필수 항목이 없습니다"), QStringLiteral("is required"));
+                return fail(path + QLatin1String(f.key), tx(QT_TRANSLATE_NOOP("gc", "is required")));
         }
         for (auto it = o.begin(); it != o.end(); ++it) {
             const QString key = it.key();
             const QString at = path + key;
             if (key.contains(QChar(0)) || key.size() > 64)
-                return fail(path + key.left(64).replace(QChar(0), QLatin1Char('?')), QStringLiteral("항목 이름이 올바르지 않습니다"),
-                            QStringLiteral("is not a valid field name"));
+                return fail(path + key.left(64).replace(QChar(0), QLatin1Char('?')), tx(QT_TRANSLATE_NOOP("gc", "is not a valid field name")));
             if (const PayloadField *f = field(fields, key)) {
                 if (!value(*it, *f, at))
                     return false;
@@ -71,19 +71,17 @@ public:
     bool text(const QString &s, int maxLength, const QString &at)
     {
         if (s.contains(QChar(0)))
-            return fail(at, QStringLiteral("NUL 문자(\\u0000)가 들어 있습니다"), QStringLiteral("contains a NUL character (\\u0000)"));
+            return fail(at, tx(QT_TRANSLATE_NOOP("gc", "contains a NUL character (\\u0000)")));
         // A lone surrogate ("\udc00") is not text: SQLite stores it as '?' (the file then fails verify)
         // and PostgreSQL's json refuses it (503 for ever), so it is refused here, on both stores alike.
         if (!QStringView(s).isValidUtf16())
-            return fail(at, QStringLiteral("올바른 유니코드가 아닙니다(짝 없는 서로게이트)"),
-                        QStringLiteral("is not valid Unicode (a lone surrogate)"));
+            return fail(at, tx(QT_TRANSLATE_NOOP("gc", "is not valid Unicode (a lone surrogate)")));
         if (s.size() > maxLength)
-            return fail(at, QStringLiteral("%1자를 넘습니다(%2자)").arg(maxLength).arg(s.size()),
-                        QStringLiteral("is longer than %1 characters (%2)").arg(maxLength).arg(s.size()));
+            return fail(at, tx(QT_TRANSLATE_NOOP("gc", "is longer than %1 characters (%2)"), maxLength, s.size()));
         return true;
     }
 
-    QString problem;
+    Text problem;
 
 private:
     static const PayloadField *field(std::span<const PayloadField> fields, const QString &key)
@@ -106,21 +104,18 @@ private:
         return {a.key, T::Text};
     }
 
-    bool fail(const QString &at, const QString &ko, const QString &en)
+    bool fail(const QString &at, Text what)
     {
-        problem = QStringLiteral("'%1': %2 / '%1' %3").arg(at, ko, en);
+        problem = tx(QT_TRANSLATE_NOOP("gc", "'%1' %2"), at, std::move(what)); // Korean: "'%1': %2"
         return false;
     }
 
-    bool wrongType(const QString &at, const char *ko, const char *en)
-    {
-        return fail(at, QStringLiteral("%1이어야 합니다").arg(QString::fromUtf8(ko)), QStringLiteral("must be %1").arg(QLatin1String(en)));
-    }
+    // `type` is a QT_TRANSLATE_NOOP("gc", …) source ("text", "a number").
+    bool wrongType(const QString &at, const char *type) { return fail(at, tx(QT_TRANSLATE_NOOP("gc", "must be %1"), tx(type))); }
 
     bool tooMany(const QString &at, int max, qsizetype have)
     {
-        return fail(at, QStringLiteral("항목이 %1개를 넘습니다(%2개)").arg(max).arg(have),
-                    QStringLiteral("has more than %1 entries (%2)").arg(max).arg(have));
+        return fail(at, tx(QT_TRANSLATE_NOOP("gc", "has more than %1 entries (%2)"), max, have));
     }
 
     bool scalar(const QJsonValue &v, const PayloadField &f, const QString &at)
@@ -128,25 +123,25 @@ private:
         switch (f.type) {
         case T::Text:
             if (!v.isString())
-                return wrongType(at, "문자열", "text");
+                return wrongType(at, QT_TRANSLATE_NOOP("gc", "text"));
             return text(v.toString(), f.maxLength > 0 ? f.maxLength : m_limits.maxPayloadText, at);
         case T::Number:
             if (!v.isDouble() || !std::isfinite(v.toDouble()))
-                return wrongType(at, "숫자", "a number");
+                return wrongType(at, QT_TRANSLATE_NOOP("gc", "a number"));
             return true;
         case T::Integer: {
             const double d = v.toDouble();
             if (!v.isDouble() || !std::isfinite(d) || d != std::floor(d) || std::abs(d) > 9e15)
-                return wrongType(at, "정수", "a whole number");
+                return wrongType(at, QT_TRANSLATE_NOOP("gc", "a whole number"));
             return true;
         }
         case T::Bool:
             if (!v.isBool())
-                return wrongType(at, "true/false", "true or false");
+                return wrongType(at, QT_TRANSLATE_NOOP("gc", "true or false"));
             return true;
         case T::Sha256:
             if (!v.isString() || !eventjson::isSha256(v.toString()))
-                return wrongType(at, "SHA-256(소문자 16진수 64자)", "a SHA-256 (64 lowercase hex digits)");
+                return wrongType(at, QT_TRANSLATE_NOOP("gc", "a SHA-256 (64 lowercase hex digits)"));
             return true;
         default:
             return true;
@@ -156,7 +151,7 @@ private:
     bool objectListMap(const QJsonValue &v, const PayloadField &f, const QString &at, int maxEntries)
     {
         if (!v.isObject())
-            return wrongType(at, "객체", "an object");
+            return wrongType(at, QT_TRANSLATE_NOOP("gc", "an object"));
         const QJsonObject o = v.toObject();
         if (o.size() > maxEntries)
             return tooMany(at, maxEntries, o.size());
@@ -172,7 +167,7 @@ private:
     bool list(const QJsonValue &v, const PayloadField &f, const QString &at, int maxEntries)
     {
         if (!v.isArray())
-            return wrongType(at, "목록", "a list");
+            return wrongType(at, QT_TRANSLATE_NOOP("gc", "a list"));
         const QJsonArray a = v.toArray();
         if (a.size() > maxEntries)
             return tooMany(at, maxEntries, a.size());
@@ -180,12 +175,12 @@ private:
             const QString item = QStringLiteral("%1[%2]").arg(at).arg(i);
             if (f.type == T::TextList) {
                 if (!a[i].isString())
-                    return wrongType(item, "문자열", "text");
+                    return wrongType(item, QT_TRANSLATE_NOOP("gc", "text"));
                 if (!text(a[i].toString(), m_limits.maxPayloadText, item))
                     return false;
             } else {
                 if (!a[i].isObject())
-                    return wrongType(item, "객체", "an object");
+                    return wrongType(item, QT_TRANSLATE_NOOP("gc", "an object"));
                 if (!object(a[i].toObject(), f.items, false, item + QLatin1Char('.')))
                     return false;
             }
@@ -196,7 +191,7 @@ private:
     bool textMap(const QJsonValue &v, const QString &at, int maxEntries)
     {
         if (!v.isObject())
-            return wrongType(at, "객체", "an object");
+            return wrongType(at, QT_TRANSLATE_NOOP("gc", "an object"));
         const QJsonObject o = v.toObject();
         if (o.size() > maxEntries)
             return tooMany(at, maxEntries, o.size());
@@ -205,7 +200,7 @@ private:
             if (!text(it.key(), 64, item))
                 return false;
             if (!it->isString())
-                return wrongType(item, "문자열", "text");
+                return wrongType(item, QT_TRANSLATE_NOOP("gc", "text"));
             if (!text(it->toString(), 64, item))
                 return false;
         }
@@ -236,8 +231,7 @@ private:
             return text(v.toString(), m_limits.maxExtraText, at);
         if (v.isBool() || v.isNull() || (v.isDouble() && std::isfinite(v.toDouble())))
             return true;
-        return fail(at, QStringLiteral("정의되지 않은 항목은 짧은 문자열, 숫자, true/false만 됩니다"),
-                    QStringLiteral("is not a field of this kind: only a short text, a number or true/false may ride along"));
+        return fail(at, tx(QT_TRANSLATE_NOOP("gc", "is not a field of this kind: only a short text, a number or true/false may ride along")));
     }
 
     const EventLimits &m_limits;
@@ -259,13 +253,11 @@ const EventKindSpec *find(const QString &kind)
 VoidResult validate(const Event &e)
 {
     static const EventLimits limits;
-    auto bad = [&](const QString &why) {
-        return makeError(QStringLiteral("bad_event"), QStringLiteral("이벤트 %1(%2): %3").arg(e.id.left(64), e.kind.left(64), why));
-    };
+    // "이벤트 <id>(<kind>): " stays as it was in every language: programs read the words after it.
+    auto bad = [&](const Text &why) { return makeError(ErrorCode::BadEvent, tx("이벤트 %1(%2): %3", e.id.left(64), e.kind.left(64), why)); };
     const EventKindSpec *spec = find(e.kind);
     if (!spec)
-        return bad(QStringLiteral("'kind': 정의되지 않은 종류입니다('%1') / 'kind' is not a kind of event this product defines ('%1')")
-                       .arg(e.kind.left(64)));
+        return bad(tx(QT_TRANSLATE_NOOP("gc", "'kind' is not a kind of event this product defines ('%1')"), e.kind.left(64)));
     Checker check(limits);
     const std::pair<const char *, const QString *> envelope[] = {{"actor", &e.actor}, {"device", &e.device}, {"time", &e.time}, {"asset_uuid", &e.assetUuid}};
     for (const auto &[name, value] : envelope) {
@@ -277,9 +269,7 @@ VoidResult validate(const Event &e)
     // After the walk, which bounds every list: the size is then worth computing.
     const qsizetype bytes = QJsonDocument(e.payload).toJson(QJsonDocument::Compact).size();
     if (bytes > spec->maxPayloadBytes)
-        return bad(QStringLiteral("'payload': %1바이트로 한도 %2바이트를 넘습니다 / 'payload' is %1 bytes, over this kind's %2")
-                       .arg(bytes)
-                       .arg(spec->maxPayloadBytes));
+        return bad(tx(QT_TRANSLATE_NOOP("gc", "'payload' is %1 bytes, over this kind's %2"), bytes, spec->maxPayloadBytes));
     return Ok{};
 }
 

@@ -119,7 +119,7 @@ Result<std::vector<Event>> EventLog::events(const QString &assetUuid) const
     while (st->step())
         out.push_back(eventrow::fromRow(*st));
     if (st->failed())
-        return makeError(QStringLiteral("sqlite"), st->error());
+        return makeError(ErrorCode::Sqlite, st->error());
     return out;
 }
 
@@ -131,7 +131,7 @@ VoidResult EventLog::forEach(const std::function<void(const Event &)> &visit) co
     while (st->step())
         visit(eventrow::fromRow(*st));
     if (st->failed())
-        return makeError(QStringLiteral("sqlite"), st->error());
+        return makeError(ErrorCode::Sqlite, st->error());
     return Ok{};
 }
 
@@ -146,7 +146,7 @@ Result<std::vector<Event>> EventLog::assetHistory(const QString &uuid)
     const bool failed = st.failed();
     st.reset();
     if (failed)
-        return makeError(QStringLiteral("sqlite"), m_db.lastError());
+        return makeError(ErrorCode::Sqlite, m_db.lastError());
     return out;
 }
 

@@ -1,4 +1,5 @@
 #include "log/hybridclock.h"
+#include "text.h"
 
 #include <QDateTime>
 
@@ -67,13 +68,8 @@ VoidResult HybridClock::checkNotAhead(const QString &stamp, const QString &devic
     if (ms <= referenceMs + maxAheadMs)
         return Ok{};
     const qint64 minutes = (ms - referenceMs) / 60'000;
-    return makeError(QStringLiteral("clock_ahead"),
-                     QStringLiteral("기기 '%1'의 시계가 %2로, 기준 시각 %3보다 %4분 빠릅니다(허용 %5분). 그 기기의 날짜와 시각을 "
-                                    "맞추세요 / device '%1' has its clock at %2, %4 min ahead of the reference clock %3 (at most "
-                                    "%5 min allowed); set that device's date and time right")
-                         .arg(device.left(128), isoMs(ms), isoMs(referenceMs))
-                         .arg(minutes)
-                         .arg(maxAheadMs / 60'000));
+    return makeError(ErrorCode::ClockAhead,
+                     tx(QT_TRANSLATE_NOOP("gc", "device '%1' has its clock at %2, %4 min ahead of the reference clock %3 (at most %5 min allowed); set that device's date and time right"), device.left(128), isoMs(ms), isoMs(referenceMs), minutes, maxAheadMs / 60'000));
 }
 
 } // namespace gc::core

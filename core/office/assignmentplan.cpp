@@ -68,7 +68,7 @@ Result<AssignmentPlan> AssignmentPlan::compute(const AssetStore &store, const QS
         seen.insert(uuid);
         const auto a = store.asset(uuid);
         if (!a)
-            return makeError(QStringLiteral("not_found"), QStringLiteral("자산이 없습니다 / no such asset: %1").arg(uuid));
+            return makeError(ErrorCode::NotFound, QStringLiteral("자산이 없습니다 / no such asset: %1").arg(uuid));
         const Verdict v = judge(*a, plan.crew, options);
         ++plan.selected;
         Group &s = statuses[a->status];

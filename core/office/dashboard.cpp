@@ -12,7 +12,7 @@ namespace gc::core {
 namespace {
 Error sqlError(const SqliteDb &db, const Statement &st)
 {
-    return makeError(QStringLiteral("sqlite"),
+    return makeError(ErrorCode::Sqlite,
                      QStringLiteral("%1: 현황 집계를 읽지 못했습니다 / could not read the dashboard summary: %2")
                          .arg(db.path(), st.error().isEmpty() ? db.lastError() : st.error()));
 }

@@ -52,7 +52,7 @@ Result<qint64> LabelSheet::write(const AssetStore &store, const QString &out, co
 {
     const QString family = ProgressReport::koreanFontFamily();
     if (family.isEmpty())
-        return makeError(QStringLiteral("font"), QStringLiteral("한글 글꼴(NanumGothic)이 없습니다. fonts-nanum을 설치하세요 / "
+        return makeError(ErrorCode::Font, QStringLiteral("한글 글꼴(NanumGothic)이 없습니다. fonts-nanum을 설치하세요 / "
                                                                 "the Korean font NanumGothic is missing; install fonts-nanum"));
     auto selected = FilteredRows::select(store, filter,
                                          QStringLiteral("a.code, a.name, a.category, coalesce(d.name_ko, ''), coalesce(a.plate_number, '')"),
@@ -62,7 +62,7 @@ Result<qint64> LabelSheet::write(const AssetStore &store, const QString &out, co
     const qint64 total = selected->total;
     Statement *rows = &selected->rows;
     if (total == 0)
-        return makeError(QStringLiteral("empty"), QStringLiteral("%1: 조건에 맞는 시설물이 없어 라벨을 만들지 않았습니다 / no assets match the filter; "
+        return makeError(ErrorCode::Empty, QStringLiteral("%1: 조건에 맞는 시설물이 없어 라벨을 만들지 않았습니다 / no assets match the filter; "
                                                                  "no labels were made").arg(out));
 
     const QString part = out + QStringLiteral(".part");
@@ -76,7 +76,7 @@ Result<qint64> LabelSheet::write(const AssetStore &store, const QString &out, co
         writer.setCreator(QStringLiteral("goodcity"));
         QPainter p;
         if (!p.begin(&writer))
-            return makeError(QStringLiteral("io"), QStringLiteral("%1: PDF를 만들 수 없습니다 / cannot create the PDF").arg(out));
+            return makeError(ErrorCode::Io, QStringLiteral("%1: PDF를 만들 수 없습니다 / cannot create the PDF").arg(out));
         const double mm = 300 / 25.4;
         const double left = (210 - kColumns * kLabelW) / 2;
         auto font = [&](double pt, bool bold) {
@@ -93,7 +93,7 @@ Result<qint64> LabelSheet::write(const AssetStore &store, const QString &out, co
             const QString code = rows->toText(0);
             const QImage qr = qrImage(code);
             if (qr.isNull())
-                return makeError(QStringLiteral("qr"), QStringLiteral("%1: QR 코드를 만들 수 없습니다 / cannot encode the QR code").arg(code));
+                return makeError(ErrorCode::Qr, QStringLiteral("%1: QR 코드를 만들 수 없습니다 / cannot encode the QR code").arg(code));
             const double qrSide = 29 * mm;
             const QRectF qrRect(cell.left() + 3 * mm, cell.top() + 4 * mm, qrSide, qrSide);
             p.drawImage(qrRect, qr); // scaled without smoothing: modules stay sharp
@@ -118,13 +118,13 @@ Result<qint64> LabelSheet::write(const AssetStore &store, const QString &out, co
                 progress(done, total);
         }
         if (rows->failed())
-            return makeError(QStringLiteral("sqlite"), rows->error());
+            return makeError(ErrorCode::Sqlite, rows->error());
         if (!p.end())
-            return makeError(QStringLiteral("io"), QStringLiteral("%1: PDF를 쓰지 못했습니다 / could not write the PDF").arg(out));
+            return makeError(ErrorCode::Io, QStringLiteral("%1: PDF를 쓰지 못했습니다 / could not write the PDF").arg(out));
     }
     QFile::remove(out);
     if (!QFile::rename(part, out))
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: 파일을 쓸 수 없습니다 / cannot write the file").arg(out));
+        return makeError(ErrorCode::Io, QStringLiteral("%1: 파일을 쓸 수 없습니다 / cannot write the file").arg(out));
     return done;
 }
 

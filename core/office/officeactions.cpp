@@ -24,7 +24,7 @@ namespace gc::core {
 namespace {
 Error notInstalled(const Asset &a)
 {
-    return makeError(QStringLiteral("invalid_transition"),
+    return makeError(ErrorCode::InvalidTransition,
                      QStringLiteral("%1: 검수 대기(설치) 상태가 아닙니다(현재 '%2') / not awaiting review (it is %3)")
                          .arg(a.code, catalog::labelKo(catalog::statuses(), a.status), a.status));
 }
@@ -34,14 +34,14 @@ VoidResult OfficeActions::approve(const QString &uuid, const QString &comment)
 {
     auto a = m_store.asset(uuid);
     if (!a)
-        return makeError(QStringLiteral("not_found"), QStringLiteral("자산이 없습니다 / no such asset: %1").arg(uuid));
+        return makeError(ErrorCode::NotFound, QStringLiteral("자산이 없습니다 / no such asset: %1").arg(uuid));
     if (!isAssetStatus(a->status, AssetStatus::Installed))
         return notInstalled(*a);
     auto photos = m_store.photos(uuid);
     if (!photos)
         return photos.error();
     if (std::none_of(photos->begin(), photos->end(), [](const PhotoRow &p) { return p.role.startsWith(QLatin1String("after")); }))
-        return makeError(QStringLiteral("no_after_photo"),
+        return makeError(ErrorCode::NoAfterPhoto,
                          QStringLiteral("%1: 설치 후 사진이 없어 승인할 수 없습니다 / cannot approve: there is no after photo").arg(a->code));
     AssetStatusPayload status;
     status.status = toString(AssetStatus::Verified);
@@ -55,11 +55,11 @@ VoidResult OfficeActions::reject(const QString &uuid, const QString &comment)
 {
     auto a = m_store.asset(uuid);
     if (!a)
-        return makeError(QStringLiteral("not_found"), QStringLiteral("자산이 없습니다 / no such asset: %1").arg(uuid));
+        return makeError(ErrorCode::NotFound, QStringLiteral("자산이 없습니다 / no such asset: %1").arg(uuid));
     if (!isAssetStatus(a->status, AssetStatus::Installed))
         return notInstalled(*a);
     if (comment.trimmed().isEmpty())
-        return makeError(QStringLiteral("invalid"),
+        return makeError(ErrorCode::Invalid,
                          QStringLiteral("%1: 반려 사유(코멘트)를 적어 주세요 / a rejection needs a comment for the crew").arg(a->code));
     AssetStatusPayload status;
     status.status = toString(AssetStatus::NeedsAttention);
@@ -75,9 +75,9 @@ const QString kUndoOf = QStringLiteral("undo_of");
 VoidResult checkAssignment(const OfficeActions::Assignment &a)
 {
     if (a.crew.trimmed().isEmpty())
-        return makeError(QStringLiteral("invalid"), QStringLiteral("assignee: 작업팀을 고르세요 / choose a crew"));
+        return makeError(ErrorCode::Invalid, QStringLiteral("assignee: 작업팀을 고르세요 / choose a crew"));
     if (a.priority < 0 || a.priority > 3)
-        return makeError(QStringLiteral("invalid"),
+        return makeError(ErrorCode::Invalid,
                          QStringLiteral("priority: 우선순위는 1(높음)~3(낮음)입니다, '%1' / priority is 1 (high) to 3 (low), not %1").arg(a.priority));
     return Ok{};
 }
@@ -109,7 +109,7 @@ Result<OfficeActions::AssignOutcome> OfficeActions::assignPlan(const AssignmentP
     if (auto ok = checkAssignment(a); !ok)
         return ok.error();
     if (shown.crew != a.crew.trimmed())
-        return makeError(QStringLiteral("invalid"), QStringLiteral("assignee: 계획의 작업팀(%1)과 다릅니다 / the plan was made for %1").arg(shown.crew));
+        return makeError(ErrorCode::Invalid, QStringLiteral("assignee: 계획의 작업팀(%1)과 다릅니다 / the plan was made for %1").arg(shown.crew));
     auto now = AssignmentPlan::compute(m_store, shown.changing, a.crew, shown.options);
     if (!now)
         return now.error();
@@ -166,7 +166,7 @@ Result<OfficeActions::Batch> OfficeActions::lastBatch() const
     Batch b;
     if (!st->step()) {
         if (st->failed())
-            return makeError(QStringLiteral("sqlite"), st->error());
+            return makeError(ErrorCode::Sqlite, st->error());
         return b;
     }
     const QString id = st->toText(0), crew = st->toText(1);
@@ -191,7 +191,7 @@ Result<OfficeActions::UndoOutcome> OfficeActions::undoAssignment(const QString &
     if (!uuids)
         return uuids.error();
     if (uuids->isEmpty())
-        return makeError(QStringLiteral("not_found"), QStringLiteral("배정 묶음이 없습니다 / no such assignment batch: %1").arg(batchId));
+        return makeError(ErrorCode::NotFound, QStringLiteral("배정 묶음이 없습니다 / no such assignment batch: %1").arg(batchId));
     UndoOutcome out;
     std::vector<NewEvent> events;
     for (const QString &uuid : *uuids) {
@@ -253,7 +253,7 @@ VoidResult OfficeActions::undoReview(const QString &uuid)
         return history.error();
     const auto a = m_store.asset(uuid);
     if (!a)
-        return makeError(QStringLiteral("not_found"), QStringLiteral("자산이 없습니다 / no such asset: %1").arg(uuid));
+        return makeError(ErrorCode::NotFound, QStringLiteral("자산이 없습니다 / no such asset: %1").arg(uuid));
     const Event *decision = nullptr, *install = nullptr;
     for (auto it = history->rbegin(); it != history->rend(); ++it) {
         if (it->kind != QLatin1String(EventKind::AssetStatus))
@@ -267,7 +267,7 @@ VoidResult OfficeActions::undoReview(const QString &uuid)
     }
     const QString review = decision ? decision->payload.value(QStringLiteral("review")).toString() : QString();
     if (review.isEmpty() || !install || !isAssetStatus(install->payload.value(QStringLiteral("status")).toString(), AssetStatus::Installed))
-        return makeError(QStringLiteral("invalid_transition"),
+        return makeError(ErrorCode::InvalidTransition,
                          QStringLiteral("%1: 되돌릴 검수 결정이 없습니다(그 뒤에 상태가 바뀌었습니다) / no review decision to undo: the status changed since")
                              .arg(a->code));
     AssetStatusPayload status;
@@ -286,9 +286,9 @@ Result<PlaceProposal> OfficeActions::pendingProposal(const QString &proposalId) 
         return book.error();
     const auto it = book->proposals.find(proposalId);
     if (it == book->proposals.end())
-        return makeError(QStringLiteral("not_found"), QStringLiteral("제안이 없습니다 / no such proposal: %1").arg(proposalId));
+        return makeError(ErrorCode::NotFound, QStringLiteral("제안이 없습니다 / no such proposal: %1").arg(proposalId));
     if (it->second.state != QLatin1String("pending"))
-        return makeError(QStringLiteral("invalid_transition"),
+        return makeError(ErrorCode::InvalidTransition,
                          QStringLiteral("%1: 이미 처리된 제안입니다(%2) / the proposal was already decided (%2)").arg(proposalId, it->second.state));
     return it->second;
 }
@@ -303,12 +303,12 @@ Result<QString> OfficeActions::acceptProposal(const QString &proposalId, const Q
     if (!departments)
         return departments.error();
     if (!departments->contains(department.trimmed()))
-        return makeError(QStringLiteral("invalid"),
+        return makeError(ErrorCode::Invalid,
                          QStringLiteral("department = '%1': 인벤토리에 없는 관리부서입니다. 가능한 값: %2 / not a department of the inventory")
                              .arg(department.trimmed(), departments->join(QStringLiteral(", "))));
     const QString chosen = category.trimmed().isEmpty() ? p->category : category.trimmed();
     if (!catalog::isValid(catalog::categories(), chosen))
-        return makeError(QStringLiteral("invalid"), QStringLiteral("category = '%1': 없는 분류입니다. 가능한 값: %2 / unknown category")
+        return makeError(ErrorCode::Invalid, QStringLiteral("category = '%1': 없는 분류입니다. 가능한 값: %2 / unknown category")
                                                         .arg(chosen, catalog::allowedValues(catalog::categories())));
     Asset a;
     a.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -328,7 +328,7 @@ Result<QString> OfficeActions::acceptProposal(const QString &proposalId, const Q
         QStringList lines;
         for (const auto &x : problems)
             lines << QStringLiteral("%1 = '%2': %3").arg(x.field, x.value, x.reason);
-        return makeError(QStringLiteral("invalid"), lines.join(QLatin1Char('\n')));
+        return makeError(ErrorCode::Invalid, lines.join(QLatin1Char('\n')));
     }
     PlaceDecidedPayload decided{.proposalId = proposalId, .decision = QStringLiteral("accepted"), .assetUuid = a.uuid};
     if (!note.trimmed().isEmpty())
@@ -346,7 +346,7 @@ VoidResult OfficeActions::declineProposal(const QString &proposalId, const QStri
     if (!p)
         return p.error();
     if (note.trimmed().isEmpty())
-        return makeError(QStringLiteral("invalid"), QStringLiteral("%1: 반려 사유를 적어 주세요 / say why the place is declined").arg(proposalId));
+        return makeError(ErrorCode::Invalid, QStringLiteral("%1: 반려 사유를 적어 주세요 / say why the place is declined").arg(proposalId));
     const PlaceDecidedPayload decided{.proposalId = proposalId, .decision = QStringLiteral("rejected"), .note = note.trimmed()};
     auto r = m_store.record({{QLatin1String(EventKind::PlaceDecided), QString(), decided.toJson(), 0, QString()}});
     if (!r)

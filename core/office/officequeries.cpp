@@ -17,7 +17,7 @@ Result<std::vector<OverdueAssignment>> OfficeQueries::overdue(const AssetStore &
     while (st->step())
         out.push_back({st->toText(0), st->toText(1), st->toText(2), st->toText(3), st->toText(4)});
     if (st->failed())
-        return makeError(QStringLiteral("sqlite"), st->error());
+        return makeError(ErrorCode::Sqlite, st->error());
     return out;
 }
 
@@ -64,7 +64,7 @@ Result<qint64> OfficeQueries::countMatching(const AssetStore &store, const Asset
     if (!st)
         return st.error();
     if (!st->step())
-        return makeError(QStringLiteral("sqlite"), st->error());
+        return makeError(ErrorCode::Sqlite, st->error());
     return st->toInt(0);
 }
 

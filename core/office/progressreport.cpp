@@ -405,7 +405,7 @@ VoidResult ProgressReport::write(const AssetStore &store, const Dashboard &d, co
 {
     const QString family = koreanFontFamily();
     if (family.isEmpty())
-        return makeError(QStringLiteral("font"), QStringLiteral("한글 글꼴(NanumGothic)이 없습니다. fonts-nanum을 설치하세요 / "
+        return makeError(ErrorCode::Font, QStringLiteral("한글 글꼴(NanumGothic)이 없습니다. fonts-nanum을 설치하세요 / "
                                                                 "the Korean font NanumGothic is missing; install fonts-nanum"));
     const QString part = out + QStringLiteral(".part");
     {
@@ -417,7 +417,7 @@ VoidResult ProgressReport::write(const AssetStore &store, const Dashboard &d, co
         writer.setCreator(QStringLiteral("goodcity"));
         QPainter p;
         if (!p.begin(&writer))
-            return makeError(QStringLiteral("io"), QStringLiteral("%1: PDF를 만들 수 없습니다 / cannot create the PDF").arg(out));
+            return makeError(ErrorCode::Io, QStringLiteral("%1: PDF를 만들 수 없습니다 / cannot create the PDF").arg(out));
         p.setRenderHint(QPainter::Antialiasing);
         Pen pen(p, family);
         const std::function<void()> pages[] = {
@@ -438,13 +438,13 @@ VoidResult ProgressReport::write(const AssetStore &store, const Dashboard &d, co
                 progress(page, kPages);
         }
         if (!p.end())
-            return makeError(QStringLiteral("io"), QStringLiteral("%1: PDF를 쓰지 못했습니다 / could not write the PDF").arg(out));
+            return makeError(ErrorCode::Io, QStringLiteral("%1: PDF를 쓰지 못했습니다 / could not write the PDF").arg(out));
         if (progress)
             progress(6, kPages);
     }
     QFile::remove(out);
     if (!QFile::rename(part, out))
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: 파일을 쓸 수 없습니다 / cannot write the file").arg(out));
+        return makeError(ErrorCode::Io, QStringLiteral("%1: 파일을 쓸 수 없습니다 / cannot write the file").arg(out));
     return Ok{};
 }
 

@@ -87,7 +87,7 @@ Result<qint64> ReviewQueue::count() const
         return st.error();
     st->bind(1, toString(AssetStatus::Installed));
     if (!st->step())
-        return makeError(QStringLiteral("sqlite"), st->error());
+        return makeError(ErrorCode::Sqlite, st->error());
     return st->toInt(0);
 }
 
@@ -174,7 +174,7 @@ Result<std::vector<ReviewItem>> ReviewQueue::page(int offset, int limit) const
         out.push_back(std::move(r));
     }
     if (st->failed())
-        return makeError(QStringLiteral("sqlite"), st->error());
+        return makeError(ErrorCode::Sqlite, st->error());
     return out;
 }
 

@@ -13,7 +13,7 @@ const char kMetaKey[] = "rollout_plan";
 
 Error badValue(const QString &key, const QString &value)
 {
-    return makeError(QStringLiteral("invalid"),
+    return makeError(ErrorCode::Invalid,
                      QStringLiteral("롤아웃 계획 설정 '%1' 값이 잘못되었습니다: '%2' / the rollout plan setting '%1' is not valid: '%2'")
                          .arg(key, value));
 }

@@ -141,7 +141,7 @@ VoidResult MarkMatcher::addReferenceFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("mark_reference_unreadable"),
+        return makeError(ErrorCode::MarkReferenceUnreadable,
                          QStringLiteral("기준 마크 파일을 열 수 없습니다 / cannot open the reference mark %1: %2").arg(path, f.errorString()));
     return addReference(f.readAll(), path);
 }
@@ -158,7 +158,7 @@ VoidResult decodeReference(const QByteArray &encoded, const QString &name, const
         raw.release();
     }
     if (raw.empty())
-        return makeError(QStringLiteral("mark_reference_unreadable"),
+        return makeError(ErrorCode::MarkReferenceUnreadable,
                          QStringLiteral("기준 마크 이미지를 해독할 수 없습니다 / cannot decode the reference mark %1").arg(name));
     if (raw.depth() != CV_8U)
         raw.convertTo(raw, CV_8U, 1.0 / 256);
@@ -346,7 +346,7 @@ Result<MarkMatcher::Reference> MarkMatcher::prepare(const QByteArray &encoded, c
     ref.size = grey.size();
     const bool transparent = double(cv::countNonZero(alpha < 250)) > 0.01 * double(alpha.total());
     if (!prepareOwnPixels(ref, grey, alpha, transparent))
-        return makeError(QStringLiteral("mark_reference_featureless"),
+        return makeError(ErrorCode::MarkReferenceFeatureless,
                          QStringLiteral("기준 마크가 거의 투명합니다 / the reference mark %1 is almost entirely transparent").arg(name));
     std::vector<double> tones = surfaceTones(grey, ref.opaque, transparent);
     ref.reversible = transparent && oneInk(grey, ref.opaque, ref.opaqueCount);
@@ -358,7 +358,7 @@ Result<MarkMatcher::Reference> MarkMatcher::prepare(const QByteArray &encoded, c
     for (int k = 0; k < ref.tones; ++k)
         frontal += ref.views[size_t(k)].points.size();
     if (frontal < size_t(t.markMinInliers * 2))
-        return makeError(QStringLiteral("mark_reference_featureless"),
+        return makeError(ErrorCode::MarkReferenceFeatureless,
                          QStringLiteral("기준 마크에 특징점이 너무 적습니다 / the reference mark %1 has too little detail to be found in photos").arg(name));
     return ref;
 }

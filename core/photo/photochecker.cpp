@@ -180,7 +180,7 @@ VoidResult tooSmallToCheck(const PhotoHeader &h)
     constexpr int minSide = 64;
     if (std::min(h.width, h.height) >= minSide)
         return Ok{};
-    return makeError(QStringLiteral("photo_too_small"),
+    return makeError(ErrorCode::PhotoTooSmall,
                      QStringLiteral("사진이 너무 작습니다(%1×%2). 한 변이 %3픽셀 이상이어야 합니다 / the photo is too small (%1×%2); each side must be at "
                                     "least %3 pixels")
                          .arg(h.width).arg(h.height).arg(minSide));
@@ -362,7 +362,7 @@ PhotoCheck samePlaceWithFile(const PhotoDecoder &decoder, const QString &path, c
     if (!before) {
         PhotoCheck c = makeCheck("same_place", PhotoCheckStatus::Warn, kNaN, t.samePlaceMinInliers, QStringLiteral("작업 전 사진을 읽을 수 없습니다"),
                                  QStringLiteral("the before photo cannot be read"));
-        c.details.insert(QStringLiteral("error"), before.error().message);
+        c.details.insert(QStringLiteral("error"), before.error().message());
         return c;
     }
     cv::Mat beforeGrey;

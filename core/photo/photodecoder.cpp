@@ -14,9 +14,9 @@ namespace gc::core {
 
 namespace {
 
-Error photoError(const char *code, const QString &ko, const QString &en)
+Error photoError(ErrorCode code, const QString &ko, const QString &en)
 {
-    return makeError(QString::fromLatin1(code), ko + QStringLiteral(" / ") + en);
+    return makeError(code, ko + QStringLiteral(" / ") + en);
 }
 
 } // namespace
@@ -62,12 +62,12 @@ Result<DecodedPhoto> PhotoDecoder::decode(const QByteArray &bytes, int minLongSi
         try {
             out.bgr = cv::imdecode(raw, flags);
         } catch (const cv::Exception &e) {
-            return photoError("photo_undecodable", QStringLiteral("사진을 해독할 수 없습니다"),
+            return photoError(ErrorCode::PhotoUndecodable, QStringLiteral("사진을 해독할 수 없습니다"),
                               QStringLiteral("the photo cannot be decoded: %1").arg(QString::fromStdString(e.msg)));
         }
     }
     if (out.bgr.empty())
-        return photoError("photo_undecodable", QStringLiteral("사진을 해독할 수 없습니다(파일이 손상됨)"),
+        return photoError(ErrorCode::PhotoUndecodable, QStringLiteral("사진을 해독할 수 없습니다(파일이 손상됨)"),
                           QStringLiteral("the photo cannot be decoded (the file is damaged)"));
     // EXIF orientation may have turned the picture: the full size follows the decoded aspect.
     const bool turned = (out.bgr.cols > out.bgr.rows) != (header->width > header->height) && header->width != header->height;

@@ -73,11 +73,11 @@ Result<PhotoExif> readPhotoExif(const QByteArray &encoded)
     const bool jpeg = encoded.startsWith("\xFF\xD8\xFF");
     const bool png = encoded.startsWith("\x89PNG\r\n\x1a\n");
     if (!jpeg && !png)
-        return makeError(QStringLiteral("exif_unreadable"), QStringLiteral("JPEG나 PNG가 아니라 EXIF를 읽지 않았습니다 / not a JPEG or PNG: EXIF not read"));
+        return makeError(ErrorCode::ExifUnreadable, QStringLiteral("JPEG나 PNG가 아니라 EXIF를 읽지 않았습니다 / not a JPEG or PNG: EXIF not read"));
     try {
         auto image = Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(encoded.constData()), long(encoded.size()));
         if (!image.get())
-            return makeError(QStringLiteral("exif_unreadable"), QStringLiteral("EXIF를 읽을 수 없습니다 / cannot read EXIF"));
+            return makeError(ErrorCode::ExifUnreadable, QStringLiteral("EXIF를 읽을 수 없습니다 / cannot read EXIF"));
         image->readMetadata();
         const Exiv2::ExifData &exif = image->exifData();
         if (exif.empty())
@@ -106,7 +106,7 @@ Result<PhotoExif> readPhotoExif(const QByteArray &encoded)
             }
         }
     } catch (const std::exception &e) {
-        return makeError(QStringLiteral("exif_unreadable"),
+        return makeError(ErrorCode::ExifUnreadable,
                          QStringLiteral("EXIF를 읽을 수 없습니다 / cannot read EXIF: %1").arg(QString::fromLocal8Bit(e.what())));
     }
     return out;
@@ -118,7 +118,7 @@ Result<QByteArray> writePhotoExif(const QByteArray &jpeg, const PhotoExif &exif)
     try {
         auto image = Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(jpeg.constData()), long(jpeg.size()));
         if (!image.get())
-            return makeError(QStringLiteral("exif_unwritable"), QStringLiteral("EXIF를 쓸 수 없습니다 / cannot write EXIF"));
+            return makeError(ErrorCode::ExifUnwritable, QStringLiteral("EXIF를 쓸 수 없습니다 / cannot write EXIF"));
         image->readMetadata();
         Exiv2::ExifData data = image->exifData();
         if (exif.latitude && exif.longitude) {
@@ -146,7 +146,7 @@ Result<QByteArray> writePhotoExif(const QByteArray &jpeg, const PhotoExif &exif)
         io.close();
         return QByteArray(reinterpret_cast<const char *>(buf.pData_), buf.size_);
     } catch (const std::exception &e) {
-        return makeError(QStringLiteral("exif_unwritable"),
+        return makeError(ErrorCode::ExifUnwritable,
                          QStringLiteral("EXIF를 쓸 수 없습니다 / cannot write EXIF: %1").arg(QString::fromLocal8Bit(e.what())));
     }
 }

@@ -20,7 +20,7 @@ const QLatin1String kTempPrefix(".tmp-"); // PhotoStore's temporary files, in th
 
 Error ioError(const QString &path, const QString &ko, const QString &en)
 {
-    return makeError(QStringLiteral("io"), QStringLiteral("%1: %2 / %3: %4").arg(path, ko, en, QString::fromLocal8Bit(std::strerror(errno))));
+    return makeError(ErrorCode::Io, QStringLiteral("%1: %2 / %3: %4").arg(path, ko, en, QString::fromLocal8Bit(std::strerror(errno))));
 }
 
 bool removeFile(const QString &path) { return ::unlink(QFile::encodeName(path).constData()) == 0; }

@@ -86,7 +86,7 @@ QString PhotoStore::sha256OfFile(const QString &path)
 Result<PhotoStore::Stored> PhotoStore::add(const QByteArray &bytes, const std::function<VoidResult(const QString &)> &beforeWrite)
 {
     if (bytes.isEmpty())
-        return makeError(QStringLiteral("empty_photo"), QStringLiteral("사진 파일이 비어 있습니다 / the photo file is empty"));
+        return makeError(ErrorCode::EmptyPhoto, QStringLiteral("사진 파일이 비어 있습니다 / the photo file is empty"));
     // Read from the header by its magic bytes, never by an image plugin's guess: Qt's SVG plugin takes
     // any gzip data for svgz and inflates all of it (1 MB became 1 GB).
     auto header = readPhotoHeader(bytes, m_limits);
@@ -102,12 +102,12 @@ Result<PhotoStore::Stored> PhotoStore::add(const QByteArray &bytes, const std::f
     if (QFileInfo::exists(target)) {
         if (sha256OfFile(target) == s.sha256)
             return s; // content-addressed: the same bytes are already safe
-        return makeError(QStringLiteral("photo_conflict"),
+        return makeError(ErrorCode::PhotoConflict,
                          QStringLiteral("%1: 같은 이름의 손상된 파일이 있습니다. 덮어쓰지 않습니다 / a damaged file holds this name; it is not overwritten").arg(target));
     }
     const QString sub = QFileInfo(target).absolutePath();
     if (!QDir().mkpath(sub))
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: 폴더를 만들 수 없습니다 / cannot create the folder").arg(sub));
+        return makeError(ErrorCode::Io, QStringLiteral("%1: 폴더를 만들 수 없습니다 / cannot create the folder").arg(sub));
     if (beforeWrite) {
         if (auto ok = beforeWrite(s.sha256); !ok)
             return ok.error();
@@ -118,13 +118,13 @@ Result<PhotoStore::Stored> PhotoStore::add(const QByteArray &bytes, const std::f
     QString error;
     if (!writeDurably(tmp, bytes, error)) {
         const bool full = error.contains(QLatin1String("space"), Qt::CaseInsensitive);
-        return makeError(full ? QStringLiteral("disk_full") : QStringLiteral("io"),
+        return makeError(full ? ErrorCode::DiskFull : ErrorCode::Io,
                          QStringLiteral("%1: 사진을 저장하지 못했습니다 / could not store the photo: %2").arg(target, error));
     }
     if (::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(target).constData()) != 0) {
         error = QString::fromLocal8Bit(std::strerror(errno));
         ::unlink(QFile::encodeName(tmp).constData());
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: %2").arg(target, error));
+        return makeError(ErrorCode::Io, QStringLiteral("%1: %2").arg(target, error));
     }
     fsyncDir(sub);
     return s;
@@ -134,7 +134,7 @@ Result<PhotoStore::Stored> PhotoStore::addFile(const QString &path)
 {
     auto bytes = readPhotoFileBytes(path, PhotoLimits{}.maxBytes);
     if (!bytes)
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: 사진을 읽을 수 없습니다 / cannot read the photo: %2").arg(path, bytes.error().message));
+        return makeError(ErrorCode::Io, QStringLiteral("%1: 사진을 읽을 수 없습니다 / cannot read the photo: %2").arg(path, bytes.error().message()));
     return add(*bytes);
 }
 

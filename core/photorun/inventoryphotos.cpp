@@ -23,7 +23,7 @@ Result<std::vector<InventoryPhotos::Photo>> InventoryPhotos::list(const AssetSto
     while (st->step())
         out.push_back({st->toText(0), st->toText(1), st->toText(2), st->toText(3), st->toText(4), st->toText(5), st->toText(6)});
     if (st->failed())
-        return makeError(QStringLiteral("inventory_unreadable"), st->error());
+        return makeError(ErrorCode::InventoryUnreadable, st->error());
     return out;
 }
 
@@ -87,7 +87,7 @@ Result<PhotoCheckContext> InventoryPhotos::context(const QString &assetCode) con
     const std::lock_guard<std::mutex> guard(*m_lock);
     const std::optional<Asset> asset = m_store->assetByCode(assetCode);
     if (!asset)
-        return makeError(QStringLiteral("asset_not_found"),
+        return makeError(ErrorCode::AssetNotFound,
                          QStringLiteral("인벤토리에 시설물 %1이(가) 없습니다 / no asset %1 in the inventory").arg(assetCode));
     PhotoCheckContext ctx;
     ctx.assetCode = asset->code;

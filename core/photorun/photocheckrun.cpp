@@ -80,7 +80,7 @@ Result<PhotoCheckResult> PhotoCheckRun::checkOne(const PhotoCheckRequest &reques
         return checker.error();
     auto result = checker->checkFile(request.photo, ctx);
     if (!result)
-        return Error{result.error().code, QStringLiteral("%1: %2").arg(request.photo, result.error().message)};
+        return makeError(result.error().code, QStringLiteral("%1: %2").arg(request.photo, result.error().message()));
     return result;
 }
 
@@ -155,7 +155,7 @@ void PhotoCheckRun::run(const QStringList &files, int jobs, const std::function<
                 row.result = std::move(*r);
             } else {
                 row.verdict = toString(PhotoVerdict::Error);
-                row.error = r.error().message;
+                row.error = r.error().message();
             }
             ++done;
         }
@@ -256,7 +256,7 @@ VoidResult PhotoCheckRun::write(const QString &base, const QString &previewDir) 
     for (const auto &[suffix, bytes] : {std::pair{QStringLiteral(".csv"), csv().toUtf8()}, std::pair{QStringLiteral(".json"), QJsonDocument(json()).toJson()}}) {
         QFile f(base + suffix);
         if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            return makeError(QStringLiteral("write_failed"),
+            return makeError(ErrorCode::WriteFailed,
                              QStringLiteral("요약을 저장할 수 없습니다 / cannot write %1: %2").arg(f.fileName(), f.errorString()));
     }
     return Ok{};

@@ -1,6 +1,6 @@
 #include "sqlite/sqlitedb.h"
+#include "text.h"
 #include "sqlite/statement.h"
-#include "bilingual.h"
 
 #include <QFileInfo>
 
@@ -25,9 +25,8 @@ Result<SqliteDb> SqliteDb::open(const QString &path, Mode mode)
     if (mode == Mode::ReadWrite && !path.startsWith(QLatin1String("file:"))) {
         const QFileInfo fi(path);
         if (fi.exists() && (!fi.isWritable() || !(fi.permissions() & QFileDevice::WriteOwner)))
-            return makeError(QStringLiteral("read_only"),
-                             QStringLiteral("%1: %2").arg(path, bilingual(QStringLiteral("읽기 전용 파일이라 바꿀 수 없습니다. 쓰기 권한을 주거나 복사본에 하세요"),
-                                                                          QStringLiteral("the file is read-only and was not changed; make it writable or work on a copy"))));
+            return makeError(ErrorCode::ReadOnly,
+                             tx("%1: %2", path, tx(QT_TRANSLATE_NOOP("gc", "the file is read-only and was not changed; make it writable or work on a copy"))));
     }
     sqlite3 *raw = nullptr;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
@@ -36,8 +35,8 @@ Result<SqliteDb> SqliteDb::open(const QString &path, Mode mode)
     db.m_path = path;
     if (rc != SQLITE_OK) {
         const QString msg = raw ? QString::fromUtf8(sqlite3_errmsg(raw)) : QStringLiteral("out of memory");
-        return makeError(QStringLiteral("open_failed"),
-                         QStringLiteral("%1: 파일을 열 수 없습니다 / cannot open the file (%2)").arg(path, msg));
+        return makeError(ErrorCode::OpenFailed,
+                         tx("%1: %2", path, tx(QT_TRANSLATE_NOOP("gc", "cannot open the file (%1)"), msg)));
     }
     sqlite3_extended_result_codes(raw, 1);
     sqlite3_busy_timeout(raw, 5000);
@@ -49,18 +48,16 @@ VoidResult SqliteDb::exec(const QString &sql) const
     char *err = nullptr;
     const int rc = sqlite3_exec(m_db.get(), sql.toUtf8().constData(), nullptr, nullptr, &err);
     if (rc != SQLITE_OK) {
-        QString msg = err ? QString::fromUtf8(err) : lastError();
+        Text msg = Text::verbatim(err ? QString::fromUtf8(err) : lastError());
         sqlite3_free(err);
         const int prim = rc & 0xff;
         if (prim == SQLITE_FULL || prim == SQLITE_IOERR) // a full disk or a file-size limit (EFBIG) mid-write
-            msg = QStringLiteral("%1: %2 (%3)").arg(m_path, bilingual(QStringLiteral("디스크가 가득 찼거나 파일 크기 한도에 걸려 쓰지 못했습니다. 바뀐 것은 없습니다"),
-                                                                     QStringLiteral("the disk is full or a file-size limit was hit; nothing was changed")),
-                                                    msg);
-        const QString code = prim == SQLITE_FULL || prim == SQLITE_IOERR ? QStringLiteral("disk_full")
-                             : prim == SQLITE_READONLY ? QStringLiteral("read_only")
-                             : prim == SQLITE_NOTADB ? QStringLiteral("not_a_database")
-                                                     : QStringLiteral("sqlite");
-        return makeError(code, QStringLiteral("%1 [%2]").arg(msg, sql.simplified().left(120)));
+            msg = tx("%1: %2 (%3)", m_path, tx(QT_TRANSLATE_NOOP("gc", "the disk is full or a file-size limit was hit; nothing was changed")), msg);
+        const ErrorCode code = prim == SQLITE_FULL || prim == SQLITE_IOERR ? ErrorCode::DiskFull
+                               : prim == SQLITE_READONLY                  ? ErrorCode::ReadOnly
+                               : prim == SQLITE_NOTADB                    ? ErrorCode::NotADatabase
+                                                                          : ErrorCode::Sqlite;
+        return makeError(code, tx("%1 [%2]", msg, sql.simplified().left(120)));
     }
     return Ok{};
 }
@@ -72,8 +69,8 @@ Result<Statement> SqliteDb::prepare(const QString &sql) const
     const int rc = sqlite3_prepare_v3(m_db.get(), utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK) {
         sqlite3_finalize(stmt);
-        const QString code = (rc & 0xff) == SQLITE_NOTADB ? QStringLiteral("not_a_database") : QStringLiteral("sqlite");
-        return makeError(code, QStringLiteral("%1 [%2]").arg(lastError(), sql.simplified().left(120)));
+        const ErrorCode code = (rc & 0xff) == SQLITE_NOTADB ? ErrorCode::NotADatabase : ErrorCode::Sqlite;
+        return makeError(code, tx("%1 [%2]", lastError(), sql.simplified().left(120)));
     }
     return Statement(stmt, m_db.get());
 }
@@ -86,7 +83,7 @@ Result<qint64> SqliteDb::scalarInt(const QString &sql, qint64 fallback) const
     if (st->step())
         return st->isNull(0) ? fallback : st->toInt(0);
     if (st->failed())
-        return makeError(QStringLiteral("sqlite"), st->error());
+        return makeError(ErrorCode::Sqlite, st->error());
     return fallback;
 }
 
@@ -98,7 +95,7 @@ Result<QString> SqliteDb::scalarText(const QString &sql) const
     if (st->step())
         return st->toText(0);
     if (st->failed())
-        return makeError(QStringLiteral("sqlite"), st->error());
+        return makeError(ErrorCode::Sqlite, st->error());
     return QString();
 }
 
@@ -120,7 +117,7 @@ Transaction::Transaction(const SqliteDb &db) : m_db(db)
     auto r = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
     m_begun = r.ok();
     if (!r)
-        m_beginError = r.error().message;
+        m_beginError = r.error().text;
 }
 
 ReadSnapshot::ReadSnapshot(const SqliteDb &db) : m_db(db)
@@ -144,7 +141,7 @@ Transaction::~Transaction()
 VoidResult Transaction::commit()
 {
     if (!m_begun)
-        return makeError(QStringLiteral("sqlite"), m_beginError);
+        return makeError(ErrorCode::Sqlite, m_beginError);
     auto r = m_db.exec(QStringLiteral("COMMIT"));
     if (r)
         m_done = true;

@@ -49,14 +49,14 @@ public:
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
     bool begun() const { return m_begun; }
-    const QString &beginError() const { return m_beginError; }
+    const Text &beginError() const { return m_beginError; }
     VoidResult commit();
 
 private:
     const SqliteDb &m_db;
     bool m_begun = false;
     bool m_done = false;
-    QString m_beginError;
+    Text m_beginError;
 };
 
 // Several reads that must see one state of the file while other connections write (a sync merging

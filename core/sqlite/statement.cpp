@@ -86,13 +86,13 @@ VoidResult Statement::run()
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
         const int ext = sqlite3_extended_errcode(m_db);
         sqlite3_reset(m_stmt.get());
-        QString code = QStringLiteral("sqlite");
+        ErrorCode code = ErrorCode::Sqlite;
         if ((ext & 0xff) == SQLITE_FULL)
-            code = QStringLiteral("disk_full");
+            code = ErrorCode::DiskFull;
         else if ((ext & 0xff) == SQLITE_READONLY)
-            code = QStringLiteral("read_only");
+            code = ErrorCode::ReadOnly;
         else if ((ext & 0xff) == SQLITE_CONSTRAINT)
-            code = QStringLiteral("constraint");
+            code = ErrorCode::Constraint;
         return makeError(code, m_error);
     }
     sqlite3_reset(m_stmt.get());
@@ -112,7 +112,7 @@ Result<QStringList> Statement::texts()
     while (step())
         out << toText(0);
     if (failed())
-        return makeError(QStringLiteral("sqlite"), m_error);
+        return makeError(ErrorCode::Sqlite, m_error);
     return out;
 }
 

@@ -12,7 +12,7 @@ namespace gc::core {
 namespace {
 Error stepFailed(const QString &path, const Statement &st)
 {
-    return makeError(QStringLiteral("sqlite"), QStringLiteral("%1: %2").arg(path, st.error()));
+    return makeError(ErrorCode::Sqlite, QStringLiteral("%1: %2").arg(path, st.error()));
 }
 } // namespace
 

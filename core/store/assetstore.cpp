@@ -1,4 +1,5 @@
 #include "store/assetstore.h"
+#include "text.h"
 #include "domain/assetstatus.h"
 #include "domain/assetfields.h"
 #include "domain/assetvalidator.h"
@@ -83,10 +84,10 @@ Result<std::unique_ptr<AssetStore>> AssetStore::open(const QString &path, Access
 {
     const QFileInfo fi(path);
     if (!fi.exists())
-        return makeError(QStringLiteral("not_found"), QStringLiteral("%1: 파일이 없습니다 / no such file").arg(path));
+        return makeError(ErrorCode::NotFound, gc::tx("%1: %2", path, gc::tx(QT_TRANSLATE_NOOP("gc", "no such file"))));
     if (fi.size() == 0)
-        return makeError(QStringLiteral("not_inventory"),
-                         QStringLiteral("%1: 빈 파일입니다. 인벤토리가 아닙니다 / the file is empty, not an inventory").arg(path));
+        return makeError(ErrorCode::NotInventory,
+                         gc::tx("%1: %2", path, gc::tx(QT_TRANSLATE_NOOP("gc", "the file is empty, not an inventory"))));
     return openDb(path, access, false);
 }
 
@@ -94,8 +95,8 @@ Result<std::unique_ptr<AssetStore>> AssetStore::create(const QString &path)
 {
     const QFileInfo fi(path);
     if (fi.exists() && fi.size() > 0)
-        return makeError(QStringLiteral("exists"),
-                         QStringLiteral("%1: 이미 있는 파일입니다. 덮어쓰지 않습니다 / the file exists; it will not be overwritten").arg(path));
+        return makeError(ErrorCode::Exists,
+                         gc::tx("%1: %2", path, gc::tx(QT_TRANSLATE_NOOP("gc", "the file exists; it will not be overwritten"))));
     return openDb(path, Access::ReadWrite, true);
 }
 
@@ -166,7 +167,7 @@ Result<QString> AssetStore::ownDevice()
 VoidResult AssetStore::requireWritable() const
 {
     if (m_readOnly)
-        return makeError(QStringLiteral("read_only"), QStringLiteral("%1: 읽기 전용으로 열었습니다 / opened read-only").arg(m_path));
+        return makeError(ErrorCode::ReadOnly, gc::tx("%1: %2", m_path, gc::tx(QT_TRANSLATE_NOOP("gc", "opened read-only"))));
     return Ok{};
 }
 
@@ -176,7 +177,7 @@ Result<std::vector<Event>> AssetStore::record(const std::vector<NewEvent> &event
         return w.error();
     Transaction tx(*m_db);
     if (!tx.begun())
-        return makeError(QStringLiteral("sqlite"), tx.beginError());
+        return makeError(ErrorCode::Sqlite, tx.beginError());
     std::vector<Event> out;
     out.reserve(events.size());
     for (const auto &n : events) {
@@ -199,7 +200,7 @@ Result<std::vector<Event>> AssetStore::recordAdopted(const std::vector<NewEvent>
         return w.error();
     Transaction tx(*m_db);
     if (!tx.begun())
-        return makeError(QStringLiteral("sqlite"), tx.beginError());
+        return makeError(ErrorCode::Sqlite, tx.beginError());
     auto drop = m_db->prepare(QStringLiteral("DELETE FROM assets WHERE fid = ?1"));
     if (!drop)
         return drop.error();
@@ -236,7 +237,7 @@ Result<int> AssetStore::merge(const std::vector<Event> &incoming)
     std::sort(events.begin(), events.end());
     Transaction tx(*m_db);
     if (!tx.begun())
-        return makeError(QStringLiteral("sqlite"), tx.beginError());
+        return makeError(ErrorCode::Sqlite, tx.beginError());
     int added = 0;
     Projection::Batch batch(*m_projection);
     for (const auto &e : events) {
@@ -291,23 +292,23 @@ Result<int> AssetStore::addAssets(std::vector<Asset> &assets, const std::functio
             a.code = QStringLiteral("GC-%1-%2").arg(prefix).arg(it->second++, 6, 10, QLatin1Char('0'));
         }
         if (!codes.insert(a.code).second)
-            problems << QStringLiteral("#%1 code = '%2': 코드가 중복됩니다 / duplicate code").arg(i + 1).arg(a.code);
+            problems << render(gc::tx("#%1 code = '%2': %3", i + 1, a.code, gc::tx(QT_TRANSLATE_NOOP("gc", "duplicate code"))), Lang::Both);
     }
     if (!problems.isEmpty())
-        return makeError(QStringLiteral("invalid"), problems.join(QLatin1Char('\n')));
+        return makeError(ErrorCode::Invalid, problems.join(QLatin1Char('\n')));
 
     Transaction tx(*m_db);
     if (!tx.begun())
-        return makeError(QStringLiteral("sqlite"), tx.beginError());
+        return makeError(ErrorCode::Sqlite, tx.beginError());
     const qint64 total = qint64(assets.size());
     for (qint64 i = 0; i < total; ++i) {
         Asset &a = assets[size_t(i)];
         if (m_assets->codeExists(a.code))
-            return makeError(QStringLiteral("invalid"),
-                             QStringLiteral("#%1 code = '%2': 이미 인벤토리에 있는 코드입니다 / the code is already in the inventory").arg(i + 1).arg(a.code));
+            return makeError(ErrorCode::Invalid,
+                             gc::tx("#%1 code = '%2': %3", i + 1, a.code, gc::tx(QT_TRANSLATE_NOOP("gc", "the code is already in the inventory"))));
         const Event e = m_log->stamp({QLatin1String(EventKind::AssetCreated), a.uuid, assetfields::toJson(a), wallMs});
         if (auto ok = eventkinds::validate(e); !ok)
-            return makeError(ok.error().code, QStringLiteral("#%1 code = '%2': %3").arg(i + 1).arg(a.code, ok.error().message));
+            return makeError(ok.error().code, gc::tx("#%1 code = '%2': %3", i + 1, a.code, ok.error().text));
         if (auto r = m_log->append(e); !r)
             return r.error();
         Asset state;
@@ -328,7 +329,7 @@ VoidResult AssetStore::updateAsset(const QString &uuid, const QJsonObject &chang
 {
     auto current = asset(uuid);
     if (!current)
-        return makeError(QStringLiteral("not_found"), QStringLiteral("자산이 없습니다 / no such asset: %1").arg(uuid));
+        return makeError(ErrorCode::NotFound, gc::tx(QT_TRANSLATE_NOOP("gc", "no such asset: %1"), uuid));
     Asset next = *current;
     assetfields::apply(next, changes);
     auto dongs = this->dongs();
@@ -339,7 +340,7 @@ VoidResult AssetStore::updateAsset(const QString &uuid, const QJsonObject &chang
         QStringList lines;
         for (const auto &p : problems)
             lines << QStringLiteral("%1 = '%2': %3").arg(p.field, p.value, p.reason);
-        return makeError(QStringLiteral("invalid"), lines.join(QLatin1Char('\n')));
+        return makeError(ErrorCode::Invalid, lines.join(QLatin1Char('\n')));
     }
     QJsonObject payload = changes;
     if (next.dongCode != current->dongCode)
@@ -356,7 +357,7 @@ Result<PhotoRow> AssetStore::attachPhoto(const QString &assetUuid, const QString
     if (auto w = requireWritable(); !w)
         return w.error();
     if (!assetUuid.isEmpty() && !asset(assetUuid))
-        return makeError(QStringLiteral("not_found"), QStringLiteral("자산이 없습니다 / no such asset: %1").arg(assetUuid));
+        return makeError(ErrorCode::NotFound, gc::tx(QT_TRANSLATE_NOOP("gc", "no such asset: %1"), assetUuid));
     // The file first: an event never points at a photo that is not on disk.
     auto row = storePhoto(role, bytes, meta);
     if (!row)
@@ -399,11 +400,11 @@ VoidResult AssetStore::recordStatus(const QString &uuid, const AssetStatusPayloa
 {
     auto current = asset(uuid);
     if (!current)
-        return makeError(QStringLiteral("not_found"), QStringLiteral("자산이 없습니다 / no such asset: %1").arg(uuid));
+        return makeError(ErrorCode::NotFound, gc::tx(QT_TRANSLATE_NOOP("gc", "no such asset: %1"), uuid));
     if (auto ok = checkTransition(current->code, current->status, payload.status); !ok)
         return ok;
     if (isAssetStatus(payload.status, AssetStatus::NeedsAttention) && reason.trimmed().isEmpty())
-        return makeError(QStringLiteral("invalid"), QStringLiteral("조치 필요에는 사유가 필요합니다 / needs_attention needs a reason"));
+        return makeError(ErrorCode::Invalid, gc::tx(QT_TRANSLATE_NOOP("gc", "needs_attention needs a reason")));
     auto r = record({{QLatin1String(EventKind::AssetStatus), uuid, payload.toJson()}});
     if (!r)
         return r.error();

@@ -176,7 +176,7 @@ Result<std::vector<Asset>> AssetTable::all() const
     while (st->step())
         out.push_back(assetFromRow(*st));
     if (st->failed())
-        return makeError(QStringLiteral("sqlite"), st->error());
+        return makeError(ErrorCode::Sqlite, st->error());
     return out;
 }
 
@@ -190,7 +190,7 @@ VoidResult AssetTable::forEach(const std::function<void(const Asset &, qint64 fi
     while (st->step())
         visit(assetFromRow(*st), st->toInt(fid), st->toText(fid + 1));
     if (st->failed())
-        return makeError(QStringLiteral("sqlite"), st->error());
+        return makeError(ErrorCode::Sqlite, st->error());
     return Ok{};
 }
 
@@ -206,7 +206,7 @@ Result<std::vector<qint64>> AssetTable::idsInWindow(double minX, double minY, do
     while (st->step())
         out.push_back(st->toInt(0));
     if (st->failed())
-        return makeError(QStringLiteral("sqlite"), st->error());
+        return makeError(ErrorCode::Sqlite, st->error());
     return out;
 }
 

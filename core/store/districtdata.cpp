@@ -1,4 +1,5 @@
 #include "store/districtdata.h"
+#include "text.h"
 #include "crstransform.h"
 #include "memoryfile.h"
 #include "store/schema.h"
@@ -22,25 +23,25 @@ VoidResult forEachFeature(const QString &resource, const std::function<void(OGRF
 {
     QFile f(resource);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("missing_resource"), QStringLiteral("%1: 내장 자료가 없습니다 / built-in data missing").arg(resource));
+        return makeError(ErrorCode::MissingResource, tx("%1: %2", resource, tx(QT_TRANSLATE_NOOP("gc", "built-in data missing"))));
     const geo::MemoryFile file(f.readAll(), QFileInfo(resource).fileName());
     if (!file.isOpen())
-        return makeError(QStringLiteral("gdal"), QStringLiteral("cannot map %1").arg(resource));
+        return makeError(ErrorCode::Gdal, QStringLiteral("cannot map %1").arg(resource));
 
     GDALAllRegister();
     GDALDatasetUniquePtr ds(GDALDataset::Open(file.path().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     if (!ds || ds->GetLayerCount() < 1)
-        return makeError(QStringLiteral("gdal"), QStringLiteral("%1: %2").arg(resource, QString::fromUtf8(CPLGetLastErrorMsg())));
+        return makeError(ErrorCode::Gdal, QStringLiteral("%1: %2").arg(resource, QString::fromUtf8(CPLGetLastErrorMsg())));
     OGRLayer *layer = ds->GetLayer(0);
     const auto ct = geo::CrsTransform::create(QStringLiteral("EPSG:4326"), QStringLiteral("EPSG:%1").arg(Schema::kSrsId));
     if (!ct)
-        return makeError(QStringLiteral("proj"), QStringLiteral("EPSG:4326 → EPSG:5186: %1").arg(ct.error().message));
+        return makeError(ErrorCode::Proj, QStringLiteral("EPSG:4326 → EPSG:5186: %1").arg(ct.error().message()));
     for (auto &feature : *layer) {
         OGRGeometry *g = feature->GetGeometryRef();
         if (!g)
             continue;
         if (!ct->transform(*g))
-            return makeError(QStringLiteral("proj"), QStringLiteral("%1: 좌표 변환 실패 / transform failed").arg(resource));
+            return makeError(ErrorCode::Proj, tx("%1: %2", resource, tx(QT_TRANSLATE_NOOP("gc", "transform failed"))));
         fn(*feature, *g);
     }
     return Ok{};

@@ -24,7 +24,7 @@ Result<bool> exists(Statement &seen, const QString &eventId)
     seen.bind(1, eventId);
     const bool found = seen.step();
     if (seen.failed())
-        return makeError(QStringLiteral("sqlite"), seen.error());
+        return makeError(ErrorCode::Sqlite, seen.error());
     return found;
 }
 
@@ -41,7 +41,7 @@ Result<QString> firstText(const AssetStore &store, const QString &sql, const QSt
         st->bind(2, second);
     const QString out = st->step() ? st->toText(0) : QString();
     if (st->failed())
-        return makeError(QStringLiteral("sqlite"), st->error());
+        return makeError(ErrorCode::Sqlite, st->error());
     return out;
 }
 
@@ -70,7 +70,7 @@ Result<std::vector<EventFeed::Edit>> EventFeed::Lookup::editsAfter(const QString
     while (m_edits->step())
         out.push_back({m_edits->toInt(0), m_edits->toText(1), m_edits->toText(2), m_edits->toText(3)});
     if (m_edits->failed())
-        return makeError(QStringLiteral("sqlite"), m_edits->error());
+        return makeError(ErrorCode::Sqlite, m_edits->error());
     return out;
 }
 
@@ -106,7 +106,7 @@ Result<std::vector<EventFeed::Entry>> EventFeed::after(qint64 after, int limit, 
                                            st->toText(7), QJsonDocument::fromJson(payload).object()}});
     }
     if (st->failed())
-        return makeError(QStringLiteral("sqlite"), st->error());
+        return makeError(ErrorCode::Sqlite, st->error());
     return out;
 }
 
@@ -132,7 +132,7 @@ Result<std::vector<EventFeed::PhotoUse>> EventFeed::photoUses(const QString &sha
     while (st->step())
         out.push_back({st->toText(0), st->toText(1)});
     if (st->failed())
-        return makeError(QStringLiteral("sqlite"), st->error());
+        return makeError(ErrorCode::Sqlite, st->error());
     return out;
 }
 

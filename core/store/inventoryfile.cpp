@@ -1,4 +1,5 @@
 #include "store/inventoryfile.h"
+#include "text.h"
 #include "store/districtdata.h"
 #include "gpkggeometry.h"
 #include "store/schema.h"
@@ -22,25 +23,23 @@ Result<SqliteDb> InventoryFile::open(const QString &path, Mode mode, bool *readO
     const bool ro = mode == Mode::OpenReadOnly || sqlite3_db_readonly(db->handle(), "main") == 1;
     *readOnly = ro;
     if (!gpkg::registerSpatialFunctions(db->handle()))
-        return makeError(QStringLiteral("sqlite"), db->lastError());
+        return makeError(ErrorCode::Sqlite, db->lastError());
 
     // Read-only checks first: a file that is not ours, or is newer, must be left exactly as it was.
     auto version = Schema::version(*db);
     if (!version)
         return version.error();
     if (*version == 0 && !creating)
-        return makeError(QStringLiteral("not_inventory"),
-                         QStringLiteral("%1: 빈 데이터베이스입니다. 인벤토리가 아닙니다 / an empty database, not an inventory").arg(path));
+        return makeError(ErrorCode::NotInventory,
+                         gc::tx("%1: %2", path, gc::tx(QT_TRANSLATE_NOOP("gc", "an empty database, not an inventory"))));
     if (*version != 0) {
         if (auto ok = Schema::checkIsInventory(*db); !ok)
             return ok.error();
     }
     if (*version != Schema::kLatest) {
         if (ro)
-            return makeError(QStringLiteral("read_only"),
-                             QStringLiteral("%1: 읽기 전용 파일이라 새 스키마로 올릴 수 없습니다. 쓰기 권한을 주거나 복사해서 여세요 / "
-                                            "the file is read-only and needs a schema upgrade; make it writable or open a copy")
-                                 .arg(path));
+            return makeError(ErrorCode::ReadOnly,
+                             gc::tx("%1: %2", path, gc::tx(QT_TRANSLATE_NOOP("gc", "the file is read-only and needs a schema upgrade; make it writable or open a copy"))));
         if (auto m = Schema::migrate(*db); !m)
             return m.error();
         if (creating) {

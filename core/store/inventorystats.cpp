@@ -18,7 +18,7 @@ Result<std::map<QString, qint64>> grouped(const SqliteDb &db, const QString &col
     while (st->step())
         out[st->toText(0)] = st->toInt(1);
     if (st->failed())
-        return makeError(QStringLiteral("sqlite"), st->error());
+        return makeError(ErrorCode::Sqlite, st->error());
     return out;
 }
 
@@ -44,7 +44,7 @@ Result<InventoryStats> InventoryStats::compute(const SqliteDb &db)
     auto events = db.scalarInt(QStringLiteral("SELECT count(*) FROM asset_events"));
     auto photos = db.scalarInt(QStringLiteral("SELECT count(*) FROM photos"));
     if (!total || !events || !photos)
-        return makeError(QStringLiteral("sqlite"), db.lastError());
+        return makeError(ErrorCode::Sqlite, db.lastError());
     s.total = *total;
     s.events = *events;
     s.photos = *photos;
@@ -52,7 +52,7 @@ Result<InventoryStats> InventoryStats::compute(const SqliteDb &db)
     auto status = grouped(db, QStringLiteral("status"));
     auto dept = grouped(db, QStringLiteral("department"));
     if (!cat || !status || !dept)
-        return makeError(QStringLiteral("sqlite"), db.lastError());
+        return makeError(ErrorCode::Sqlite, db.lastError());
     s.byCategory = fromCatalog(catalog::categories(), *cat);
     s.byStatus = fromCatalog(catalog::statuses(), *status);
     for (const auto &[name, n] : *dept)

@@ -1,4 +1,5 @@
 #include "store/inventoryverifier.h"
+#include "text.h"
 #include "domain/assetfields.h"
 #include "store/assetstore.h"
 #include "photo/photostore.h"
@@ -20,22 +21,22 @@ void checkStructure(const SqliteDb &db, InventoryVerifier::Report &r)
 {
     auto v = Schema::version(db);
     if (!v) {
-        r.problems << v.error().message;
+        r.problems << v.error().message();
         return;
     }
     if (*v != Schema::kLatest)
-        r.problems << QStringLiteral("schema: 버전 %1, 기대 %2 / schema version %1, expected %2").arg(*v).arg(Schema::kLatest);
+        r.problems << render(tx("schema: %1", tx(QT_TRANSLATE_NOOP("gc", "schema version %1, expected %2"), *v, Schema::kLatest)), Lang::Both);
     auto quick = db.scalarText(QStringLiteral("PRAGMA quick_check"));
     if (!quick || *quick != QLatin1String("ok"))
-        r.problems << QStringLiteral("sqlite: 파일 손상 / the file is damaged: %1").arg(quick ? *quick : quick.error().message);
+        r.problems << render(tx("sqlite: %1", tx(QT_TRANSLATE_NOOP("gc", "the file is damaged: %1"), quick ? *quick : quick.error().message())), Lang::Both);
     for (const char *t : {"gpkg_spatial_ref_sys", "gpkg_contents", "gpkg_geometry_columns", "gpkg_extensions", "assets", "dongs",
                           "asset_events", "photos", "rtree_assets_geom", "rtree_dongs_geom"}) {
         if (!db.tableExists(QLatin1String(t)))
-            r.problems << QStringLiteral("%1: 테이블이 없습니다 / table missing").arg(QLatin1String(t));
+            r.problems << render(tx("%1: %2", QLatin1String(t), tx(QT_TRANSLATE_NOOP("gc", "table missing"))), Lang::Both);
     }
     for (const char *t : {"survey_campaigns", "survey_submissions", "survey_rows", "gc_users", "place_proposals"}) {
         if (!db.tableExists(QLatin1String(t)))
-            r.problems << QStringLiteral("%1: 테이블이 없습니다 / table missing").arg(QLatin1String(t));
+            r.problems << render(tx("%1: %2", QLatin1String(t), tx(QT_TRANSLATE_NOOP("gc", "table missing"))), Lang::Both);
     }
     for (const char *t : {"assets", "dongs", "asset_events", "photos", "survey_campaigns", "survey_submissions", "survey_rows",
                           "gc_users", "place_proposals"}) {
@@ -43,7 +44,7 @@ void checkStructure(const SqliteDb &db, InventoryVerifier::Report &r)
         if (st) {
             st->bind(1, t);
             if (st->step() && st->toInt(0) != 1)
-                r.problems << QStringLiteral("gpkg_contents: %1 미등록 / %1 is not registered").arg(QLatin1String(t));
+                r.problems << render(tx("gpkg_contents: %1", tx(QT_TRANSLATE_NOOP("gc", "%1 is not registered"), QLatin1String(t))), Lang::Both);
         }
     }
     // The spatial index must hold exactly the located assets, with their coordinates (the R-tree
@@ -54,13 +55,13 @@ void checkStructure(const SqliteDb &db, InventoryVerifier::Report &r)
         "r.maxy >= ST_MaxY(a.geom) AND r.maxx - r.minx < 1 AND r.maxy - r.miny < 1))"));
     auto extra = db.scalarInt(QStringLiteral("SELECT count(*) FROM rtree_assets_geom r LEFT JOIN assets a ON a.fid = r.id WHERE a.fid IS NULL OR a.geom IS NULL"));
     if (bad && *bad > 0)
-        r.problems << QStringLiteral("rtree_assets_geom: %1개 자산의 공간 인덱스가 틀립니다 / %1 assets missing or wrong in the spatial index").arg(*bad);
+        r.problems << render(tx("rtree_assets_geom: %1", tx(QT_TRANSLATE_NOOP("gc", "%1 assets missing or wrong in the spatial index"), *bad)), Lang::Both);
     if (extra && *extra > 0)
-        r.problems << QStringLiteral("rtree_assets_geom: 없는 자산 %1건이 인덱스에 있습니다 / %1 index entries point to no asset").arg(*extra);
+        r.problems << render(tx("rtree_assets_geom: %1", tx(QT_TRANSLATE_NOOP("gc", "%1 index entries point to no asset"), *extra)), Lang::Both);
     auto dup = db.prepare(QStringLiteral("SELECT code, count(*) FROM assets GROUP BY code HAVING count(*) > 1 LIMIT 20"));
     if (dup) {
         while (dup->step())
-            r.problems << QStringLiteral("assets: 코드 %1 중복(%2건) / code %1 used %2 times").arg(dup->toText(0)).arg(dup->toInt(1));
+            r.problems << render(tx("assets: %1", tx(QT_TRANSLATE_NOOP("gc", "code %1 used %2 times"), dup->toText(0), dup->toInt(1))), Lang::Both);
     }
 }
 
@@ -83,7 +84,7 @@ public:
     // A table that could not be read at all.
     void unreadable(const Error &e)
     {
-        m_r.problems << e.message;
+        m_r.problems << e.message();
         ++m_r.damage;
     }
     void finish()
@@ -107,16 +108,16 @@ void Verification::compareAssets(const std::vector<Asset> &stored, const std::ma
         seen.insert(a.uuid);
         const auto it = logged.find(a.uuid);
         if (it == logged.end()) {
-            report(QStringLiteral("assets: %1 (%2) 이력에 없는 행입니다(로그 밖에서 추가됨) / row not produced by the event log").arg(a.code, a.uuid), true);
+            report(render(tx("assets: %1 (%2) %3", a.code, a.uuid, tx(QT_TRANSLATE_NOOP("gc", "row not produced by the event log"))), Lang::Both), true);
             continue;
         }
         const QStringList diff = assetfields::differences(it->second, a);
         if (!diff.isEmpty())
-            report(QStringLiteral("assets: %1 이력과 다릅니다(로그 밖에서 수정됨): %2 / differs from its event log in: %2").arg(a.code, diff.join(QStringLiteral(", "))), true);
+            report(render(tx("assets: %1 %2", a.code, tx(QT_TRANSLATE_NOOP("gc", "differs from its event log in: %1"), diff.join(QStringLiteral(", ")))), Lang::Both), true);
     }
     for (const auto &[uuid, a] : logged) {
         if (!seen.count(uuid))
-            report(QStringLiteral("assets: %1 (%2) 이력에는 있으나 테이블에 없습니다(로그 밖에서 삭제됨) / in the log but missing from the table").arg(a.code, uuid), true);
+            report(render(tx("assets: %1 (%2) %3", a.code, uuid, tx(QT_TRANSLATE_NOOP("gc", "in the log but missing from the table"))), Lang::Both), true);
     }
 }
 
@@ -139,23 +140,23 @@ void Verification::comparePhotos(const AssetStore &store, const std::vector<Phot
         seenPhotos.insert(p.photoId);
         const auto it = logged.find(p.photoId);
         if (it == logged.end())
-            report(QStringLiteral("photos: %1 이력에 없는 사진 행 / photo row not produced by the event log").arg(p.photoId));
+            report(render(tx("photos: %1 %2", p.photoId, tx(QT_TRANSLATE_NOOP("gc", "photo row not produced by the event log"))), Lang::Both));
         else if (!(it->second == p))
-            report(QStringLiteral("photos: %1 이력과 다릅니다 / differs from its event log").arg(p.photoId));
+            report(render(tx("photos: %1 %2", p.photoId, tx(QT_TRANSLATE_NOOP("gc", "differs from its event log"))), Lang::Both));
         const QString path = files.pathFor(p.sha256);
         if (!QFile::exists(path)) {
             // Another device's photo is the sync server's to keep; this device holds what its role needs
             // of it (W3.4). Only a photo the server does not hold must have its file here (a demo's
             // baseline has no server).
             if (!serverKeeps(p.sha256))
-                report(QStringLiteral("photos: 파일 없음 / file missing: %1").arg(path));
+                report(render(tx("photos: %1", tx(QT_TRANSLATE_NOOP("gc", "file missing: %1"), path)), Lang::Both));
         }
         else if (PhotoStore::sha256OfFile(path) != p.sha256)
-            report(QStringLiteral("photos: 해시 불일치(파일 손상) / hash mismatch (file damaged): %1").arg(path));
+            report(render(tx("photos: %1", tx(QT_TRANSLATE_NOOP("gc", "hash mismatch (file damaged): %1"), path)), Lang::Both));
     }
     for (const auto &[id, p] : logged) {
         if (!seenPhotos.count(id))
-            report(QStringLiteral("photos: %1 이력에는 있으나 테이블에 없습니다 / in the log but missing from the table").arg(id));
+            report(render(tx("photos: %1 %2", id, tx(QT_TRANSLATE_NOOP3("gc", "in the log but missing from the table", "inventoryverifier"))), Lang::Both));
     }
 }
 
@@ -191,7 +192,7 @@ InventoryVerifier::Report InventoryVerifier::run(const AssetStore &store)
     // The registered parts' tables (the survey tables, W1.6; the field crews', W1.4): the same fold
     // over the log must give exactly the stored rows.
     const StorePart::Findings findings{[&](const QString &line) { check.report(line); },
-                                       [&](const QString &error) { check.unreadable(Error{QStringLiteral("verify"), error}); }};
+                                       [&](const QString &error) { check.unreadable(makeError(ErrorCode::Verify, error)); }};
     for (const auto &part : storeparts::all())
         part->verify(StoreAccess::db(store), *replayed, findings);
     check.finish();

@@ -1,4 +1,5 @@
 #include "store/layerstore.h"
+#include "text.h"
 #include "gpkggeometry.h"
 #include "sqlite/sqlitedb.h"
 #include "sqlite/statement.h"
@@ -33,7 +34,7 @@ Result<std::vector<LayerRecord>> LayerStore::load(const SqliteDb &db)
         out.push_back(r);
     }
     if (st->failed())
-        return makeError(QStringLiteral("sqlite"), st->error());
+        return makeError(ErrorCode::Sqlite, st->error());
     return out;
 }
 
@@ -42,9 +43,8 @@ VoidResult saveLayers(const SqliteDb &db, const std::vector<LayerRecord> &layers
 {
     Transaction tx(db);
     if (!tx.begun())
-        return makeError(QStringLiteral("read_only"),
-                         QStringLiteral("%1: 레이어 목록을 저장할 수 없습니다(읽기 전용?) / cannot save the layer list (read-only?): %2")
-                             .arg(db.path(), tx.beginError()));
+        return makeError(ErrorCode::ReadOnly,
+                         gc::tx("%1: %2", db.path(), gc::tx(QT_TRANSLATE_NOOP("gc", "cannot save the layer list (read-only?): %1"), tx.beginError())));
     if (auto r = db.exec(QStringLiteral(R"(
 CREATE TABLE IF NOT EXISTS gc_layers ("fid" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "position" INTEGER NOT NULL,
   "name" TEXT NOT NULL, "kind" TEXT NOT NULL, "path" TEXT, "source_layer" TEXT, "encoding" TEXT, "crs" TEXT,
@@ -85,9 +85,8 @@ UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHER
 VoidResult LayerStore::save(const SqliteDb &db, const std::vector<LayerRecord> &layers)
 {
     auto r = saveLayers(db, layers);
-    if (!r && !r.error().message.startsWith(db.path()))
-        return makeError(r.error().code, QStringLiteral("%1: 레이어 목록을 저장할 수 없습니다 / cannot save the layer list: %2")
-                                             .arg(db.path(), r.error().message));
+    if (!r && !r.error().message().startsWith(db.path()))
+        return makeError(r.error().code, tx("%1: %2", db.path(), tx(QT_TRANSLATE_NOOP("gc", "cannot save the layer list: %1"), r.error().text)));
     return r;
 }
 
@@ -119,7 +118,7 @@ Result<LayerStore::TableFeatures> LayerStore::readFeatures(const QString &invent
         return srs.error();
     srs->bind(1, table);
     if (!srs->step())
-        return makeError(QStringLiteral("no_such_layer"), QStringLiteral("%1: \"%2\" 레이어가 없습니다 / has no layer \"%2\"").arg(inventoryPath, table));
+        return makeError(ErrorCode::NoSuchLayer, gc::tx("%1: %2", inventoryPath, gc::tx(QT_TRANSLATE_NOOP("gc", "has no layer \"%1\""), table)));
     TableFeatures out;
     const QString geomColumn = srs->toText(0);
     out.crs = QStringLiteral("EPSG:%1").arg(srs->toInt(1));
@@ -138,7 +137,7 @@ Result<LayerStore::TableFeatures> LayerStore::readFeatures(const QString &invent
     while (rows->step())
         out.features.push_back({gpkg::wkbOf(rows->toBlob(0)), rows->toText(1), rows->toText(2)});
     if (rows->failed())
-        return makeError(QStringLiteral("sqlite"), rows->error());
+        return makeError(ErrorCode::Sqlite, rows->error());
     return out;
 }
 

@@ -1,4 +1,5 @@
 #include "store/layerstyles.h"
+#include "text.h"
 #include "domain/assetstatus.h"
 #include "domain/catalog.h"
 #include "store/assetstore.h"
@@ -149,7 +150,7 @@ QString LayerStyles::dongsSymbology(const std::vector<double> &breaks)
         "100.0 * aggregate('assets', 'count', \"fid\", \"dong_code\" = attribute(@parent, 'adm_code') AND \"status\" IN ('installed', 'verified'))"
         " / max(1, aggregate('assets', 'count', \"fid\", \"dong_code\" = attribute(@parent, 'adm_code') AND \"status\" <> 'cancelled'))");
     const bool fixed = breaks.size() == 6 && breaks.front() == 0 && breaks.back() == 100;
-    const QString note = fixed ? QStringLiteral("고정 / fixed") : QStringLiteral("데이터 범위 / data range");
+    const QString note = fixed ? render(gc::tx(QT_TRANSLATE_NOOP("gc", "fixed")), Lang::Both) : render(gc::tx(QT_TRANSLATE_NOOP("gc", "data range")), Lang::Both);
     QString ranges, symbols;
     const int n = int(breaks.size()) - 1;
     for (int i = 0; i < n; ++i) {
@@ -181,7 +182,7 @@ Result<std::vector<double>> LayerStyles::dongShares(const SqliteDb &db)
     while (st->step())
         out.push_back(st->toDouble(0));
     if (st->failed())
-        return makeError(QStringLiteral("sqlite"), st->error());
+        return makeError(ErrorCode::Sqlite, st->error());
     return out;
 }
 
@@ -207,7 +208,7 @@ VoidResult LayerStyles::write(const SqliteDb &db)
         return r;
     if (db.tableExists(QStringLiteral("assets"))) {
         if (auto r = upsertStyle(db, QStringLiteral("assets"), assetsQml(),
-                                 QStringLiteral("상태별 색, 분류별 모양, 1:5000부터 명칭 / colour by status, shape by category, names from 1:5,000"));
+                                 render(gc::tx(QT_TRANSLATE_NOOP("gc", "colour by status, shape by category, names from 1:5,000")), Lang::Both));
             !r)
             return r;
     }
@@ -216,7 +217,7 @@ VoidResult LayerStyles::write(const SqliteDb &db)
         if (!shares)
             return shares.error();
         if (auto r = upsertStyle(db, QStringLiteral("dongs"), dongsQml(classBreaks(*shares)),
-                                 QStringLiteral("행정동별 설치 진행률 / installation progress by dong"));
+                                 render(gc::tx(QT_TRANSLATE_NOOP("gc", "installation progress by dong")), Lang::Both));
             !r)
             return r;
     }
@@ -230,7 +231,7 @@ VoidResult LayerStyles::writeToFile(const QString &gpkgPath)
         return db.error();
     Transaction tx(*db);
     if (!tx.begun())
-        return makeError(QStringLiteral("sqlite"), tx.beginError());
+        return makeError(ErrorCode::Sqlite, tx.beginError());
     if (auto r = write(*db); !r)
         return r;
     return tx.commit();
@@ -239,11 +240,11 @@ VoidResult LayerStyles::writeToFile(const QString &gpkgPath)
 VoidResult LayerStyles::write(AssetStore &store)
 {
     if (store.readOnly())
-        return makeError(QStringLiteral("read_only"), QStringLiteral("%1: 읽기 전용으로 열었습니다 / opened read-only").arg(store.path()));
+        return makeError(ErrorCode::ReadOnly, gc::tx("%1: %2", store.path(), gc::tx(QT_TRANSLATE_NOOP("gc", "opened read-only"))));
     const SqliteDb &db = StoreAccess::db(store);
     Transaction tx(db);
     if (!tx.begun())
-        return makeError(QStringLiteral("sqlite"), tx.beginError());
+        return makeError(ErrorCode::Sqlite, tx.beginError());
     if (auto r = write(db); !r)
         return r;
     return tx.commit();

@@ -1,5 +1,5 @@
 #include "store/outsideedits.h"
-#include "bilingual.h"
+#include "text.h"
 #include "domain/assetfields.h"
 #include "domain/assetstatus.h"
 #include "domain/assetvalidator.h"
@@ -97,7 +97,7 @@ Result<std::map<QString, int>> codeCounts(const SqliteDb &db)
     while (st->step())
         out[st->toText(0)] += int(st->toInt(1));
     if (st->failed())
-        return makeError(QStringLiteral("sqlite"), st->error());
+        return makeError(ErrorCode::Sqlite, st->error());
     return out;
 }
 
@@ -115,7 +115,7 @@ QString freshCode(const AssetStore &store, const QString &category, std::set<QSt
 
 QString duplicateCode(const QString &code)
 {
-    return QStringLiteral("code = '%1': %2").arg(code, bilingual(QStringLiteral("다른 행과 코드가 같습니다"), QStringLiteral("another row has the same code")));
+    return render(tx("code = '%1': %2", code, tx(QT_TRANSLATE_NOOP("gc", "another row has the same code"))), Lang::Both);
 }
 
 // What every row of the table is judged against.
@@ -181,10 +181,9 @@ void refuseChanged(Judge &j, OutsideEdit &edit, const Asset &logged, const Asset
         edit.changes.push_back({QStringLiteral("dong_code"), logged.dongCode, next.dongCode});
     if (changed("status") && edit.refused.isEmpty()) {
         if (auto ok = checkTransition(logged.code, logged.status, next.status); !ok)
-            edit.refused << QStringLiteral("status = '%1': %2").arg(next.status, ok.error().message);
+            edit.refused << QStringLiteral("status = '%1': %2").arg(next.status, ok.error().message());
         else if (isAssetStatus(next.status, AssetStatus::NeedsAttention) && next.statusReason.trimmed().isEmpty())
-            edit.refused << QStringLiteral("status_reason = '': %1").arg(bilingual(QStringLiteral("조치 필요에는 사유가 필요합니다"),
-                                                                                   QStringLiteral("needs_attention needs a reason")));
+            edit.refused << render(tx("status_reason = '': %1", tx(QT_TRANSLATE_NOOP("gc", "needs_attention needs a reason"))), Lang::Both);
     }
     if (changed("code") && j.codeUse[row.code] > 1)
         edit.refused << duplicateCode(row.code);
@@ -249,8 +248,7 @@ Result<OutsideEdit> deletedEdit(const AssetStore &store, const QString &uuid, co
     if (!photos)
         return photos.error();
     if (!photos->empty())
-        edit.refused << bilingual(QStringLiteral("사진 %1장이 있는 시설물은 삭제할 수 없습니다").arg(photos->size()),
-                                  QStringLiteral("an asset with %1 photos cannot be deleted").arg(photos->size()));
+        edit.refused << render(tx(QT_TRANSLATE_NOOP("gc", "an asset with %1 photos cannot be deleted"), photos->size()), Lang::Both);
     return edit;
 }
 
@@ -332,7 +330,7 @@ Result<OutsideEdits::Adopted> OutsideEdits::adopt(AssetStore &store, const std::
             break;
         case OutsideEdit::Kind::Deleted:
             events.push_back({QLatin1String(EventKind::AssetDeleted), a.uuid,
-                              AssetDeletedPayload{.reason = bilingual(QStringLiteral("로그 밖에서 삭제됨"), QStringLiteral("deleted outside the log"))}.toJson()});
+                              AssetDeletedPayload{.reason = render(tx(QT_TRANSLATE_NOOP("gc", "deleted outside the log")), Lang::Both)}.toJson()});
             break;
         case OutsideEdit::Kind::Changed: {
             QJsonObject update;
@@ -370,20 +368,19 @@ QStringList OutsideEdits::describe(const OutsideEdit &edit)
 {
     QStringList out;
     switch (edit.kind) {
-    case OutsideEdit::Kind::Added: out << QStringLiteral("+ %1 (%2) 추가됨 / added").arg(edit.code, edit.uuid); break;
-    case OutsideEdit::Kind::Changed: out << QStringLiteral("~ %1 (%2) 수정됨 / changed").arg(edit.code, edit.uuid); break;
-    case OutsideEdit::Kind::Deleted: out << QStringLiteral("- %1 (%2) 삭제됨 / deleted").arg(edit.code, edit.uuid); break;
+    case OutsideEdit::Kind::Added: out << render(tx("+ %1 (%2) %3", edit.code, edit.uuid, tx(QT_TRANSLATE_NOOP("gc", "added"))), Lang::Both); break;
+    case OutsideEdit::Kind::Changed: out << render(tx("~ %1 (%2) %3", edit.code, edit.uuid, tx(QT_TRANSLATE_NOOP("gc", "changed"))), Lang::Both); break;
+    case OutsideEdit::Kind::Deleted: out << render(tx("- %1 (%2) %3", edit.code, edit.uuid, tx(QT_TRANSLATE_NOOP("gc", "deleted"))), Lang::Both); break;
     }
     const auto line = [](const FieldChange &c) { return QStringLiteral("%1: '%2' → '%3'").arg(c.field, c.before, c.after); };
     for (const FieldChange &c : edit.changes)
         out << QStringLiteral("    ") + line(c);
     for (const FieldChange &c : edit.conflicts)
-        out << QStringLiteral("    ! %1 — %2").arg(line(c), bilingual(QStringLiteral("더 새로운 이벤트와 충돌, 적용하지 않음"),
-                                                                      QStringLiteral("conflicts with a newer event; not applied")));
+        out << render(tx("    ! %1 — %2", line(c), tx(QT_TRANSLATE_NOOP("gc", "conflicts with a newer event; not applied"))), Lang::Both);
     for (const FieldChange &c : edit.restored)
-        out << QStringLiteral("    = %1 — %2").arg(line(c), bilingual(QStringLiteral("이력에서 다시 씀"), QStringLiteral("rewritten from the log")));
+        out << render(tx("    = %1 — %2", line(c), tx(QT_TRANSLATE_NOOP("gc", "rewritten from the log"))), Lang::Both);
     for (const QString &r : edit.refused)
-        out << QStringLiteral("    ✗ %1: %2").arg(bilingual(QStringLiteral("거부"), QStringLiteral("refused")), r);
+        out << render(tx("    ✗ %1: %2", tx(QT_TRANSLATE_NOOP("gc", "refused")), r), Lang::Both);
     return out;
 }
 
@@ -400,15 +397,14 @@ OutsideEdits::Summary OutsideEdits::summarize(const std::vector<OutsideEdit> &ed
             continue;
         }
         if (e.kind == OutsideEdit::Kind::Added)
-            lines << QStringLiteral("%1: %2").arg(e.code, bilingual(QStringLiteral("추가"), QStringLiteral("added")));
+            lines << render(tx("%1: %2", e.code, tx(QT_TRANSLATE_NOOP3("gc", "added", "outsideedits"))), Lang::Both);
         else if (e.kind == OutsideEdit::Kind::Deleted)
-            lines << QStringLiteral("%1: %2").arg(e.code, bilingual(QStringLiteral("삭제"), QStringLiteral("deleted")));
+            lines << render(tx("%1: %2", e.code, tx(QT_TRANSLATE_NOOP3("gc", "deleted", "outsideedits"))), Lang::Both);
         else
             for (const FieldChange &c : e.changes)
                 lines << QStringLiteral("%1 %2: '%3' → '%4'").arg(e.code, c.field, c.before, c.after);
         for (const FieldChange &c : e.conflicts)
-            lines << QStringLiteral("%1 %2: '%3' ≠ '%4' (%5)").arg(e.code, c.field, c.before, c.after,
-                                                                 bilingual(QStringLiteral("충돌, 이력 유지"), QStringLiteral("conflict, the log stands")));
+            lines << render(tx("%1 %2: '%3' ≠ '%4' (%5)", e.code, c.field, c.before, c.after, tx(QT_TRANSLATE_NOOP("gc", "conflict, the log stands"))), Lang::Both);
     }
     out.lines = lines.mid(0, maxLines);
     return out;

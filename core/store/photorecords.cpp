@@ -133,7 +133,7 @@ Result<std::vector<PhotoRow>> PhotoRecords::rows(const QString &assetUuid) const
         out.push_back(std::move(p));
     }
     if (st->failed())
-        return makeError(QStringLiteral("sqlite"), st->error());
+        return makeError(ErrorCode::Sqlite, st->error());
     return out;
 }
 

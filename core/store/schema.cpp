@@ -1,4 +1,5 @@
 #include "store/schema.h"
+#include "text.h"
 #include "domain/assetfields.h"
 #include "store/layerstyles.h"
 #include "store/storeparts.h"
@@ -184,9 +185,8 @@ VoidResult migrateByPart(const SqliteDb &db)
 {
     if (const StorePart *part = storeparts::installing(Version))
         return part->install(db);
-    return makeError(QStringLiteral("schema_part_missing"),
-                     QStringLiteral("스키마 %1을 만드는 부분이 등록되지 않았습니다(gc_core를 링크하세요) / no store part registered for schema %1 (link gc_core)")
-                         .arg(Version));
+    return makeError(ErrorCode::SchemaPartMissing,
+                     gc::tx(QT_TRANSLATE_NOOP("gc", "no store part registered for schema %1 (link gc_core)"), Version));
 }
 VoidResult migrateTo3(const SqliteDb &db) { return migrateByPart<3>(db); }
 VoidResult migrateTo4(const SqliteDb &db) { return migrateByPart<4>(db); }
@@ -214,8 +214,8 @@ Result<int> Schema::version(const SqliteDb &db)
     auto tables = db.scalarInt(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!tables) {
         if (tables.error().code == QLatin1String("not_a_database"))
-            return makeError(QStringLiteral("not_geopackage"),
-                             QStringLiteral("%1: GeoPackage(SQLite) 파일이 아닙니다 / not a GeoPackage (SQLite) file").arg(db.path()));
+            return makeError(ErrorCode::NotGeopackage,
+                             gc::tx("%1: %2", db.path(), gc::tx(QT_TRANSLATE_NOOP("gc", "not a GeoPackage (SQLite) file"))));
         return tables.error();
     }
     if (*tables == 0)
@@ -223,11 +223,10 @@ Result<int> Schema::version(const SqliteDb &db)
     auto app = db.scalarInt(QStringLiteral("PRAGMA application_id"));
     auto user = db.scalarInt(QStringLiteral("PRAGMA user_version"));
     if (!app || !user)
-        return makeError(QStringLiteral("sqlite"), db.lastError());
+        return makeError(ErrorCode::Sqlite, db.lastError());
     if (*app != kApplicationId)
-        return makeError(QStringLiteral("not_geopackage"),
-                         QStringLiteral("%1: GeoPackage 파일이 아닙니다(application_id) / not a GeoPackage (its application_id is not GPKG)")
-                             .arg(db.path()));
+        return makeError(ErrorCode::NotGeopackage,
+                         gc::tx("%1: %2", db.path(), gc::tx(QT_TRANSLATE_NOOP("gc", "not a GeoPackage (its application_id is not GPKG)"))));
     if (!db.tableExists(QStringLiteral("gc_meta")))
         return -1;
     const int v = int(*user) - kGpkgBase;
@@ -240,17 +239,11 @@ VoidResult Schema::checkIsInventory(const SqliteDb &db)
     if (!v)
         return v.error();
     if (*v == -1)
-        return makeError(QStringLiteral("not_inventory"),
-                         QStringLiteral("%1: goodcity 인벤토리가 아닌 GeoPackage입니다. `goodcity-cli import`로 가져오세요 / "
-                                        "this GeoPackage is not a goodcity inventory; bring its features in with `goodcity-cli import`")
-                             .arg(db.path()));
+        return makeError(ErrorCode::NotInventory,
+                         gc::tx("%1: %2", db.path(), gc::tx(QT_TRANSLATE_NOOP("gc", "this GeoPackage is not a goodcity inventory; bring its features in with `goodcity-cli import`"))));
     if (*v > kLatest)
-        return makeError(QStringLiteral("newer_schema"),
-                         QStringLiteral("%1: 더 새로운 goodcity(스키마 %2)로 만든 파일입니다. 프로그램을 업데이트하세요(스키마 %3까지 지원) / "
-                                        "made by a newer goodcity (schema %2); this version reads up to schema %3. Update goodcity; the file was not changed.")
-                             .arg(db.path())
-                             .arg(*v)
-                             .arg(kLatest));
+        return makeError(ErrorCode::NewerSchema,
+                         gc::tx("%1: %2", db.path(), gc::tx(QT_TRANSLATE_NOOP("gc", "made by a newer goodcity (schema %1); this version reads up to schema %2. Update goodcity; the file was not changed."), *v, kLatest)));
     return Ok{};
 }
 
@@ -266,19 +259,16 @@ VoidResult Schema::migrate(const SqliteDb &db)
     for (int next = std::max(*v, 0) + 1; next <= kLatest; ++next) {
         Transaction tx(db);
         if (!tx.begun())
-            return makeError(QStringLiteral("read_only"),
-                             QStringLiteral("%1: 파일을 고칠 수 없습니다(읽기 전용?) / cannot write the file (read-only?): %2")
-                                 .arg(db.path(), tx.beginError()));
+            return makeError(ErrorCode::ReadOnly,
+                             gc::tx("%1: %2", db.path(), gc::tx(QT_TRANSLATE_NOOP("gc", "cannot write the file (read-only?): %1"), tx.beginError())));
         if (next == 1) {
             if (auto r = db.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !r)
                 return r;
         }
         if (auto r = kMigrations[next - 1](db); !r)
             return makeError(r.error().code,
-                             QStringLiteral("%1: 스키마 %2로 올리지 못했습니다. 파일은 그대로입니다 / migration to schema %2 failed; the file is unchanged: %3")
-                                 .arg(db.path())
-                                 .arg(next)
-                                 .arg(r.error().message));
+                             gc::tx("%1: %2", db.path(),
+                                    gc::tx(QT_TRANSLATE_NOOP("gc", "migration to schema %1 failed; the file is unchanged: %2"), next, r.error().text)));
         if (auto r = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(kGpkgBase + next)); !r)
             return r;
         if (auto r = tx.commit(); !r)

@@ -1,7 +1,7 @@
 #include "survey/surveydesk.h"
+#include "text.h"
 #include "domain/assetstatus.h"
 #include "domain/assetfields.h"
-#include "bilingual.h"
 #include "store/assetstore.h"
 #include "domain/catalog.h"
 #include "domain/donglocator.h"
@@ -25,9 +25,9 @@ namespace {
 
 QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 
-FieldProblem problem(const char *field, const QString &value, const QString &ko, const QString &en)
+FieldProblem problem(const char *field, const QString &value, const Text &why)
 {
-    return {QLatin1String(field), value, bilingual(ko, en)};
+    return {QLatin1String(field), value, render(why, Lang::Both)};
 }
 
 // Codes for labels or codes; the unknown ones land in `bad`.
@@ -71,35 +71,32 @@ bool SurveyDesk::isAllowedTransition(const QString &from, const QString &to)
 QString SurveyDesk::stateLabel(const QString &state)
 {
     static const std::map<QString, QString> labels{
-        {QStringLiteral("draft"), QStringLiteral("작성 중 / draft")},
-        {QStringLiteral("submitted"), QStringLiteral("제출됨 / submitted")},
-        {QStringLiteral("has_issues"), QStringLiteral("보완 요청 / has issues")},
-        {QStringLiteral("approved"), QStringLiteral("승인 / approved")},
-        {QStringLiteral("rejected"), QStringLiteral("반려 / rejected")},
-        {QStringLiteral("open"), QStringLiteral("진행 중 / open")},
-        {QStringLiteral("closed"), QStringLiteral("마감 / closed")},
+        {QStringLiteral("draft"), render(tx(QT_TRANSLATE_NOOP("gc", "draft")), Lang::Both)},
+        {QStringLiteral("submitted"), render(tx(QT_TRANSLATE_NOOP("gc", "submitted")), Lang::Both)},
+        {QStringLiteral("has_issues"), render(tx(QT_TRANSLATE_NOOP("gc", "has issues")), Lang::Both)},
+        {QStringLiteral("approved"), render(tx(QT_TRANSLATE_NOOP("gc", "approved")), Lang::Both)},
+        {QStringLiteral("rejected"), render(tx(QT_TRANSLATE_NOOP("gc", "rejected")), Lang::Both)},
+        {QStringLiteral("open"), render(tx(QT_TRANSLATE_NOOP("gc", "open")), Lang::Both)},
+        {QStringLiteral("closed"), render(tx(QT_TRANSLATE_NOOP("gc", "closed")), Lang::Both)},
     };
     const auto it = labels.find(state);
-    return it == labels.end() ? QStringLiteral("미제출 / not started") : it->second;
+    return it == labels.end() ? render(tx(QT_TRANSLATE_NOOP("gc", "not started")), Lang::Both) : it->second;
 }
 
 Result<SurveyCampaign> SurveyDesk::open(const QString &title, const QString &deadline, const QStringList &categories,
                                         const QStringList &variants)
 {
     if (title.trimmed().isEmpty())
-        return makeError(QStringLiteral("invalid"), bilingual(QStringLiteral("조사 제목이 비어 있습니다"), QStringLiteral("the survey needs a title")));
+        return makeError(ErrorCode::Invalid, tx(QT_TRANSLATE_NOOP("gc", "the survey needs a title")));
     if (!QDate::fromString(deadline, Qt::ISODate).isValid())
-        return makeError(QStringLiteral("invalid"), bilingual(QStringLiteral("마감일 '%1'은 YYYY-MM-DD 형식이어야 합니다").arg(deadline),
-                                                         QStringLiteral("deadline '%1' must be YYYY-MM-DD").arg(deadline)));
+        return makeError(ErrorCode::Invalid, tx(QT_TRANSLATE_NOOP("gc", "deadline '%1' must be YYYY-MM-DD"), deadline));
     QStringList bad;
     const QStringList cats = toCodes(catalog::categories(), categories, bad);
     const QStringList vars = toCodes(catalog::variants(), variants, bad);
     if (!bad.isEmpty())
-        return makeError(QStringLiteral("invalid"),
-                         bilingual(QStringLiteral("알 수 없는 분류/디자인: %1").arg(bad.join(QStringLiteral(", "))),
-                             QStringLiteral("unknown category or design variant: %1; categories: %2; variants: %3")
-                                 .arg(bad.join(QStringLiteral(", ")), catalog::allowedValues(catalog::categories()),
-                                      catalog::allowedValues(catalog::variants()))));
+        return makeError(ErrorCode::Invalid,
+                         tx(QT_TRANSLATE_NOOP("gc", "unknown category or design variant: %1; categories: %2; variants: %3"),
+                            bad.join(QStringLiteral(", ")), catalog::allowedValues(catalog::categories()), catalog::allowedValues(catalog::variants())));
     const QString id = newId();
     QJsonObject p{{QStringLiteral("survey_id"), id},
                   {QStringLiteral("title"), title.trimmed()},
@@ -115,10 +112,10 @@ VoidResult SurveyDesk::close(const QString &surveyId)
 {
     const auto c = campaign(surveyId);
     if (!c)
-        return makeError(QStringLiteral("not_found"), bilingual(QStringLiteral("수요조사가 없습니다: %1").arg(surveyId), QStringLiteral("no such survey")));
+        return makeError(ErrorCode::NotFound, tx(QT_TRANSLATE_NOOP("gc", "no such survey"), surveyId));
     if (c->state != QLatin1String("open"))
-        return makeError(QStringLiteral("invalid_transition"),
-                         bilingual(QStringLiteral("'%1'은 이미 마감되었습니다").arg(c->title), QStringLiteral("the survey is already closed")));
+        return makeError(ErrorCode::InvalidTransition,
+                         tx(QT_TRANSLATE_NOOP("gc", "the survey is already closed"), c->title));
     auto r = m_store.record({{QLatin1String(EventKind::SurveyClosed), QString(), {{QStringLiteral("survey_id"), surveyId}}}});
     if (!r)
         return r.error();
@@ -129,8 +126,7 @@ VoidResult SurveyDesk::requireOpen(const SurveyCampaign &c) const
 {
     if (c.state == QLatin1String("open"))
         return Ok{};
-    return makeError(QStringLiteral("closed"), bilingual(QStringLiteral("'%1' 조사는 마감되어 더 받지 않습니다").arg(c.title),
-                                                   QStringLiteral("the survey '%1' is closed and takes no more answers").arg(c.title)));
+    return makeError(ErrorCode::Closed, tx(QT_TRANSLATE_NOOP("gc", "the survey '%1' is closed and takes no more answers"), c.title));
 }
 
 std::vector<FieldProblem> SurveyDesk::check(const SurveyCampaign &c, SurveyRow &r, const DongLocator &dongs) const
@@ -141,58 +137,50 @@ std::vector<FieldProblem> SurveyDesk::check(const SurveyCampaign &c, SurveyRow &
     if (!r.assetCode.isEmpty()) {
         existing = m_store.assetByCode(r.assetCode);
         if (!existing)
-            out.push_back(problem("asset_code", r.assetCode, QStringLiteral("인벤토리에 없는 코드입니다. 새 시설물이면 코드를 비워 두세요"),
-                                  QStringLiteral("no asset has this code; leave it empty for a facility not yet in the inventory")));
+            out.push_back(problem("asset_code", r.assetCode, tx(QT_TRANSLATE_NOOP("gc", "no asset has this code; leave it empty for a facility not yet in the inventory"))));
         else if (r.category.isEmpty())
             r.category = existing->category;
     }
     if (r.category.isEmpty()) {
-        out.push_back(problem("category", r.category, QStringLiteral("분류가 비어 있습니다"), QStringLiteral("category is empty")));
+        out.push_back(problem("category", r.category, tx(QT_TRANSLATE_NOOP("gc", "category is empty"))));
     } else if (const CatalogEntry *e = catalog::find(catalog::categories(), r.category); !e) {
-        out.push_back(problem("category", r.category, QStringLiteral("알 수 없는 분류"),
-                              QStringLiteral("unknown category; allowed: %1").arg(catalog::allowedValues(catalog::categories()))));
+        out.push_back(problem("category", r.category, tx(QT_TRANSLATE_NOOP("gc", "unknown category; allowed: %1"), catalog::allowedValues(catalog::categories()))));
     } else {
         r.category = QLatin1String(e->code);
         if (!c.categories.isEmpty() && !c.categories.contains(r.category))
             out.push_back(problem("category", givenCategory.isEmpty() ? r.category : givenCategory,
-                                  QStringLiteral("이번 조사 대상 분류가 아닙니다(%1)").arg(scopeLabels(catalog::categories(), c.categories)),
-                                  QStringLiteral("not in this survey; allowed: %1").arg(c.categories.join(QStringLiteral(", ")))));
+                                  tx(QT_TRANSLATE_NOOP3("gc", "not in this survey; allowed: %2", "category"),
+                                     scopeLabels(catalog::categories(), c.categories), c.categories.join(QStringLiteral(", ")))));
         else if (existing && existing->category != r.category)
-            out.push_back(problem("category", r.category, QStringLiteral("코드 %1의 분류(%2)와 다릅니다").arg(existing->code, existing->category),
-                                  QStringLiteral("differs from the category of %1 (%2)").arg(existing->code, existing->category)));
+            out.push_back(problem("category", r.category, tx(QT_TRANSLATE_NOOP("gc", "differs from the category of %1 (%2)"), existing->code, existing->category)));
     }
     if (r.variant.isEmpty())
         r.variant = c.variants.isEmpty() ? QStringLiteral("brand_mark") : c.variants.first();
     if (const CatalogEntry *e = catalog::find(catalog::variants(), r.variant); !e) {
-        out.push_back(problem("variant", r.variant, QStringLiteral("알 수 없는 디자인"),
-                              QStringLiteral("unknown design variant; allowed: %1").arg(catalog::allowedValues(catalog::variants()))));
+        out.push_back(problem("variant", r.variant, tx(QT_TRANSLATE_NOOP("gc", "unknown design variant; allowed: %1"), catalog::allowedValues(catalog::variants()))));
     } else {
         r.variant = QLatin1String(e->code);
         if (!c.variants.isEmpty() && !c.variants.contains(r.variant))
             out.push_back(problem("variant", givenVariant.isEmpty() ? r.variant : givenVariant,
-                                  QStringLiteral("이번 조사 대상 디자인이 아닙니다(%1)").arg(scopeLabels(catalog::variants(), c.variants)),
-                                  QStringLiteral("not in this survey; allowed: %1").arg(c.variants.join(QStringLiteral(", ")))));
+                                  tx(QT_TRANSLATE_NOOP3("gc", "not in this survey; allowed: %2", "variant"),
+                                     scopeLabels(catalog::variants(), c.variants), c.variants.join(QStringLiteral(", ")))));
     }
     if (!r.method.isEmpty()) {
         if (const CatalogEntry *e = catalog::find(catalog::methods(), r.method))
             r.method = QLatin1String(e->code);
         else
-            out.push_back(problem("method", r.method, QStringLiteral("알 수 없는 부착방식"),
-                                  QStringLiteral("unknown attachment method; allowed: %1").arg(catalog::allowedValues(catalog::methods()))));
+            out.push_back(problem("method", r.method, tx(QT_TRANSLATE_NOOP("gc", "unknown attachment method; allowed: %1"), catalog::allowedValues(catalog::methods()))));
     }
     if (r.markCount < 0 || r.markCount > 1000 || (r.needed && r.markCount < 1))
-        out.push_back(problem("mark_count", QString::number(r.markCount), QStringLiteral("필요한 시설물의 수량은 1~1000입니다"),
-                              QStringLiteral("a needed facility takes 1 to 1000 marks")));
+        out.push_back(problem("mark_count", QString::number(r.markCount), tx(QT_TRANSLATE_NOOP("gc", "a needed facility takes 1 to 1000 marks"))));
     if (r.hasLocation && dongs.locate(r.x, r.y).isEmpty())
         out.push_back(problem("geom", QStringLiteral("%1, %2").arg(r.x, 0, 'f', 1).arg(r.y, 0, 'f', 1),
-                              QStringLiteral("위치가 금천구 밖입니다"), QStringLiteral("the location lies outside Geumcheon-gu")));
+                              tx(QT_TRANSLATE_NOOP("gc", "the location lies outside Geumcheon-gu"))));
     if (r.needed && r.assetCode.isEmpty() && !r.category.isEmpty()) {
         if (r.category == QLatin1String("vehicle"))
-            out.push_back(problem("asset_code", QString(), QStringLiteral("행정차량은 인벤토리 코드가 필요합니다(새 차량은 먼저 등록)"),
-                                  QStringLiteral("vehicles need their inventory code; register a new vehicle first")));
+            out.push_back(problem("asset_code", QString(), tx(QT_TRANSLATE_NOOP("gc", "vehicles need their inventory code; register a new vehicle first"))));
         else if (!r.hasLocation)
-            out.push_back(problem("geom", r.address, QStringLiteral("새 시설물은 위치(지도에서 선택 또는 X/Y 좌표)가 필요합니다"),
-                                  QStringLiteral("a facility not yet in the inventory needs a location (map pick or X/Y)")));
+            out.push_back(problem("geom", r.address, tx(QT_TRANSLATE_NOOP("gc", "a facility not yet in the inventory needs a location (map pick or X/Y)"))));
     }
     return out;
 }
@@ -209,18 +197,17 @@ VoidResult SurveyDesk::saveRows(const QString &surveyId, const QString &departme
 {
     const auto c = campaign(surveyId);
     if (!c)
-        return makeError(QStringLiteral("not_found"), bilingual(QStringLiteral("수요조사가 없습니다: %1").arg(surveyId), QStringLiteral("no such survey")));
+        return makeError(ErrorCode::NotFound, tx(QT_TRANSLATE_NOOP("gc", "no such survey"), surveyId));
     if (department.trimmed().isEmpty())
-        return makeError(QStringLiteral("usage"), bilingual(QStringLiteral("부서를 정해 주세요"), QStringLiteral("name the department")));
+        return makeError(ErrorCode::Usage, tx(QT_TRANSLATE_NOOP("gc", "name the department")));
     if (auto r = requireOpen(*c); !r)
         return r;
     const auto s = submission(surveyId, department);
     const QString from = s ? s->state : QString();
     const QString to = submit ? QStringLiteral("submitted") : (from.isEmpty() ? QStringLiteral("draft") : from);
     if (!isAllowedTransition(from, to))
-        return makeError(QStringLiteral("invalid_transition"),
-                         bilingual(QStringLiteral("%1: '%2' 상태에서는 고칠 수 없습니다").arg(department, stateLabel(from)),
-                             QStringLiteral("the sheet cannot change while it is %1").arg(from)));
+        return makeError(ErrorCode::InvalidTransition,
+                         tx(QT_TRANSLATE_NOOP("gc", "the sheet cannot change while it is %3"), department, stateLabel(from), from));
     auto dongs = DongLocator::load(StoreAccess::db(m_store));
     if (!dongs)
         return dongs.error();
@@ -233,10 +220,10 @@ VoidResult SurveyDesk::saveRows(const QString &surveyId, const QString &departme
         for (const FieldProblem &p : check(*c, r, *dongs))
             problems << QStringLiteral("%1행 %2 = '%3': %4").arg(i + 1).arg(p.field, p.value, p.reason);
         if (!r.assetCode.isEmpty() && !codes.insert(r.assetCode).second)
-            problems << QStringLiteral("%1행 asset_code = '%2': %3").arg(i + 1).arg(r.assetCode, bilingual(QStringLiteral("같은 코드가 두 번 있습니다"), QStringLiteral("the code appears twice")));
+            problems << QStringLiteral("%1행 asset_code = '%2': %3").arg(i + 1).arg(r.assetCode, render(tx(QT_TRANSLATE_NOOP("gc", "the code appears twice")), Lang::Both));
     }
     if (!problems.isEmpty())
-        return makeError(QStringLiteral("invalid"), problems.join(QLatin1Char('\n')));
+        return makeError(ErrorCode::Invalid, problems.join(QLatin1Char('\n')));
     QJsonArray list;
     for (const SurveyRow &r : rows)
         list.append(surveyreducer::rowToJson(r));
@@ -253,7 +240,7 @@ VoidResult SurveyDesk::submit(const QString &surveyId, const QString &department
     if (!current)
         return current.error();
     if (current->empty() && !submission(surveyId, department))
-        return makeError(QStringLiteral("invalid"), bilingual(QStringLiteral("%1: 제출할 내용이 없습니다").arg(department), QStringLiteral("nothing to submit")));
+        return makeError(ErrorCode::Invalid, tx("%1: %2", department, tx(QT_TRANSLATE_NOOP("gc", "nothing to submit"))));
     return saveRows(surveyId, department, *current, true);
 }
 
@@ -332,7 +319,7 @@ VoidResult approvalEvents(AssetStore &store, const std::vector<SurveyReconciler:
         applied.append(QJsonObject{{QStringLiteral("row_id"), r.rowId}, {QStringLiteral("asset_uuid"), uuid}});
     }
     if (!problems.isEmpty())
-        return makeError(QStringLiteral("invalid"), problems.join(QLatin1Char('\n')));
+        return makeError(ErrorCode::Invalid, problems.join(QLatin1Char('\n')));
     return Ok{};
 }
 
@@ -342,20 +329,18 @@ Result<int> SurveyDesk::review(const QString &surveyId, const QString &departmen
 {
     const auto c = campaign(surveyId);
     if (!c)
-        return makeError(QStringLiteral("not_found"), bilingual(QStringLiteral("수요조사가 없습니다: %1").arg(surveyId), QStringLiteral("no such survey")));
+        return makeError(ErrorCode::NotFound, tx(QT_TRANSLATE_NOOP("gc", "no such survey"), surveyId));
     const QStringList decisions{QStringLiteral("has_issues"), QStringLiteral("approved"), QStringLiteral("rejected")};
     if (!decisions.contains(decision))
-        return makeError(QStringLiteral("usage"), bilingual(QStringLiteral("결정은 has_issues, approved, rejected 중 하나입니다"),
-                                                      QStringLiteral("the decision is one of has_issues, approved, rejected")));
+        return makeError(ErrorCode::Usage, tx(QT_TRANSLATE_NOOP("gc", "the decision is one of has_issues, approved, rejected")));
     const auto s = submission(surveyId, department);
     const QString from = s ? s->state : QString();
     if (!isAllowedTransition(from, decision))
-        return makeError(QStringLiteral("invalid_transition"),
-                         bilingual(QStringLiteral("%1: '%2' 상태는 검토할 수 없습니다(제출된 것만)").arg(department, stateLabel(from)),
-                             QStringLiteral("only a submitted sheet can be reviewed; this one is %1").arg(from.isEmpty() ? QStringLiteral("not started") : from)));
+        return makeError(ErrorCode::InvalidTransition,
+                         tx(QT_TRANSLATE_NOOP("gc", "only a submitted sheet can be reviewed; this one is %3"), department, stateLabel(from),
+                            from.isEmpty() ? QStringLiteral("not started") : from));
     if (decision != QLatin1String("approved") && comment.trimmed().isEmpty())
-        return makeError(QStringLiteral("invalid"), bilingual(QStringLiteral("보완 요청과 반려에는 의견이 필요합니다"),
-                                                        QStringLiteral("has_issues and rejected need a comment for the department")));
+        return makeError(ErrorCode::Invalid, tx(QT_TRANSLATE_NOOP("gc", "has_issues and rejected need a comment for the department")));
     std::vector<NewEvent> events;
     QJsonArray applied;
     if (decision == QLatin1String("approved")) {
@@ -452,7 +437,7 @@ Result<std::vector<SurveyRow>> SurveyDesk::blankRows(const SurveyCampaign &c, co
         out.push_back(r);
     }
     if (st->failed())
-        return makeError(QStringLiteral("sqlite"), st->error());
+        return makeError(ErrorCode::Sqlite, st->error());
     return out;
 }
 

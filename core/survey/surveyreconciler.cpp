@@ -77,7 +77,7 @@ VoidResult matchNearby(Statement &near, const SurveyRow &r, Line &l, const Surve
         }
     }
     if (near.failed())
-        return makeError(QStringLiteral("sqlite"), near.error());
+        return makeError(ErrorCode::Sqlite, near.error());
     return Ok{};
 }
 

@@ -1,8 +1,8 @@
 #include "survey/surveysheet.h"
+#include "text.h"
 #include "store/assetstore.h"
 #include "domain/assetstatus.h"
 #include "domain/catalog.h"
-#include "bilingual.h"
 #include "cplerrorscope.h"
 #include "crstransform.h"
 #include "domain/donglocator.h"
@@ -173,7 +173,7 @@ bool writeGuide(OGRLayer &guide, const SurveyCampaign &campaign, const QString &
         return guide.CreateFeature(&f) == OGRERR_NONE;
     };
     bool ok = guideRow(QStringLiteral("조사"), QStringLiteral("%1 — %2 / department: %2").arg(campaign.title, department),
-                       QStringLiteral("마감 / deadline %1").arg(campaign.deadline));
+                       render(tx(QT_TRANSLATE_NOOP("gc", "deadline %1"), campaign.deadline), Lang::Both));
     for (const auto &c : kColumns) {
         const QString key = QLatin1String(c.key);
         QString allowed;
@@ -196,26 +196,26 @@ VoidResult SurveySheet::writeTemplate(const AssetStore &store, const SurveyCampa
                                       const QString &outPath)
 {
     if (department.trimmed().isEmpty())
-        return makeError(QStringLiteral("usage"), bilingual(QStringLiteral("부서를 정해 주세요"), QStringLiteral("name the department")));
+        return makeError(ErrorCode::Usage, tx(QT_TRANSLATE_NOOP("gc", "name the department")));
     auto rows = templateRows(store, campaign, department);
     if (!rows)
         return rows.error();
 
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("XLSX");
     if (!driver)
-        return makeError(QStringLiteral("io"), bilingual(QStringLiteral("GDAL에 XLSX 드라이버가 없습니다"), QStringLiteral("GDAL has no XLSX driver")));
+        return makeError(ErrorCode::Io, tx(QT_TRANSLATE_NOOP("gc", "GDAL has no XLSX driver")));
     QFile::remove(outPath);
     CplErrorScope errors;
     GDALDatasetUniquePtr ds(driver->Create(QFile::encodeName(outPath).constData(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!ds)
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: %2 (%3)").arg(outPath, bilingual(QStringLiteral("파일을 만들 수 없습니다"), QStringLiteral("cannot create the file")), errors.last()));
+        return makeError(ErrorCode::Io, tx("%1: %2 (%3)", outPath, tx(QT_TRANSLATE_NOOP("gc", "cannot create the file")), errors.last()));
     OGRLayer *sheet = ds->CreateLayer("수요조사", nullptr, wkbNone, nullptr);
     OGRLayer *guide = ds->CreateLayer("입력안내", nullptr, wkbNone, nullptr);
     if (!sheet || !guide || !writeSheetRows(*sheet, *rows) || !writeGuide(*guide, campaign, department))
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: %2").arg(outPath, errors.last()));
+        return makeError(ErrorCode::Io, QStringLiteral("%1: %2").arg(outPath, errors.last()));
     ds.reset(); // writes the file
     if (!QFileInfo::exists(outPath))
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: %2 (%3)").arg(outPath, bilingual(QStringLiteral("파일을 쓰지 못했습니다"), QStringLiteral("the file was not written")), errors.last()));
+        return makeError(ErrorCode::Io, tx("%1: %2 (%3)", outPath, tx(QT_TRANSLATE_NOOP("gc", "the file was not written")), errors.last()));
     return Ok{};
 }
 
@@ -227,8 +227,7 @@ Result<OGRLayer *> surveyLayer(geo::TabularSource &src, const QString &path)
     if (!layer)
         layer = src.layer(0);
     if (!layer)
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: %2").arg(path, bilingual(QStringLiteral("읽을 수 없는 표 파일입니다"),
-                                                                                           QStringLiteral("not a spreadsheet GDAL can read"))));
+        return makeError(ErrorCode::Io, tx("%1: %2", path, tx(QT_TRANSLATE_NOOP("gc", "not a spreadsheet GDAL can read"))));
     return layer;
 }
 
@@ -236,8 +235,8 @@ VoidResult checkRequiredColumns(const geo::TabularSource::Columns &columns, cons
 {
     for (const char *required : {"category", "needed"}) {
         if (!columns.has(QLatin1String(required)) && !(QLatin1String(required) == QLatin1String("category") && columns.has(QStringLiteral("asset_code"))))
-            return makeError(QStringLiteral("usage"), QStringLiteral("%1: %2").arg(path, bilingual(QStringLiteral("'%1' 열이 없습니다. 템플릿의 첫 줄 제목을 지켜 주세요").arg(QString::fromUtf8(columnOf(QLatin1String(required))->ko)),
-                                                                                            QStringLiteral("no '%1' column; keep the template's header row").arg(QLatin1String(required)))));
+            return makeError(ErrorCode::Usage, tx("%1: %2", path, tx(QT_TRANSLATE_NOOP("gc", "no '%2' column; keep the template's header row"),
+                                                                  QString::fromUtf8(columnOf(QLatin1String(required))->ko), QLatin1String(required))));
     }
     return Ok{};
 }
@@ -317,7 +316,7 @@ bool SheetReader::readCells(OGRFeature &feature, SheetCells &c)
             bool ok = false;
             const double n = v.toDouble(&ok);
             if (!ok)
-                fail(k, v, bilingual(QStringLiteral("숫자가 아닙니다"), QStringLiteral("not a number")));
+                fail(k, v, render(tx(QT_TRANSLATE_NOOP("gc", "not a number")), Lang::Both));
             else
                 (k == QLatin1String("x") ? c.x : c.y) = n;
         }
@@ -332,26 +331,26 @@ void SheetReader::parseCells(SheetCells &c)
     if (const auto n = parseNeeded(c.neededText))
         r.needed = *n;
     else
-        fail(QStringLiteral("needed"), c.neededText, bilingual(QStringLiteral("'필요' 또는 '불필요'로 적어 주세요"), QStringLiteral("write 필요 (needed) or 불필요 (not needed)")));
+        fail(QStringLiteral("needed"), c.neededText, render(tx(QT_TRANSLATE_NOOP("gc", "write 필요 (needed) or 불필요 (not needed)")), Lang::Both));
     if (c.countText.isEmpty()) {
         r.markCount = r.needed ? 1 : 0;
     } else {
         bool ok = false;
         r.markCount = c.countText.toInt(&ok);
         if (!ok)
-            fail(QStringLiteral("mark_count"), c.countText, bilingual(QStringLiteral("정수가 아닙니다"), QStringLiteral("not a whole number")));
+            fail(QStringLiteral("mark_count"), c.countText, render(tx(QT_TRANSLATE_NOOP("gc", "not a whole number")), Lang::Both));
     }
     if (c.x && c.y) {
         double px = *c.x, py = *c.y;
         if (std::abs(px) <= 180 && std::abs(py) <= 90) {
             if (!m_toTm || !m_toTm->transform(px, py))
-                fail(QStringLiteral("geom"), QStringLiteral("%1, %2").arg(*c.x).arg(*c.y), bilingual(QStringLiteral("좌표 변환 실패"), QStringLiteral("coordinate transformation failed")));
+                fail(QStringLiteral("geom"), QStringLiteral("%1, %2").arg(*c.x).arg(*c.y), render(tx(QT_TRANSLATE_NOOP("gc", "coordinate transformation failed")), Lang::Both));
         }
         r.hasLocation = true;
         r.x = px;
         r.y = py;
     } else if (c.x || c.y) {
-        fail(QStringLiteral("geom"), QString::number(c.x.value_or(c.y.value_or(0))), bilingual(QStringLiteral("X와 Y 좌표가 모두 있어야 합니다"), QStringLiteral("both X and Y are needed")));
+        fail(QStringLiteral("geom"), QString::number(c.x.value_or(c.y.value_or(0))), render(tx(QT_TRANSLATE_NOOP("gc", "both X and Y are needed")), Lang::Both));
     }
 }
 
@@ -365,13 +364,13 @@ std::optional<SurveyRow> SheetReader::read(OGRFeature &feature, qint64 line, QSt
     parseCells(c);
     SurveyRow &r = c.row;
     if (!c.photo.isEmpty() && !QFileInfo(m_folder.filePath(c.photo)).isFile())
-        fail(QStringLiteral("photo"), c.photo, bilingual(QStringLiteral("시트와 같은 폴더에 이 사진 파일이 없습니다"), QStringLiteral("no such photo file beside the sheet")));
+        fail(QStringLiteral("photo"), c.photo, render(tx(QT_TRANSLATE_NOOP("gc", "no such photo file beside the sheet")), Lang::Both));
     for (const FieldProblem &p : m_desk.check(m_campaign, r, m_dongs)) {
         if (!m_failed.contains(p.field))
             fail(p.field, p.value, p.reason);
     }
     if (!r.assetCode.isEmpty() && m_codes.contains(r.assetCode))
-        fail(QStringLiteral("asset_code"), r.assetCode, bilingual(QStringLiteral("같은 코드가 시트에 두 번 있습니다"), QStringLiteral("the code appears twice in the sheet")));
+        fail(QStringLiteral("asset_code"), r.assetCode, render(tx(QT_TRANSLATE_NOOP("gc", "the code appears twice in the sheet")), Lang::Both));
     m_codes.insert(r.assetCode);
     photoFile = c.photo.isEmpty() ? QString() : m_folder.filePath(c.photo);
     return r;
@@ -386,7 +385,7 @@ VoidResult storePhotos(AssetStore &store, std::vector<SurveyRow> &rows, const st
             continue;
         QFile f(photoFiles[i]);
         if (!f.open(QIODevice::ReadOnly))
-            return makeError(QStringLiteral("io"), QStringLiteral("%1: %2").arg(photoFiles[i], f.errorString()));
+            return makeError(ErrorCode::Io, QStringLiteral("%1: %2").arg(photoFiles[i], f.errorString()));
         auto stored = store.storePhoto(QStringLiteral("survey"), f.readAll());
         if (!stored)
             return stored.error();
@@ -403,11 +402,10 @@ Result<SurveySheet::Report> SurveySheet::import(AssetStore &store, const SurveyC
     Report report;
     report.source = path;
     if (!QFileInfo::exists(path))
-        return makeError(QStringLiteral("not_found"), QStringLiteral("%1: %2").arg(path, bilingual(QStringLiteral("파일이 없습니다"), QStringLiteral("no such file"))));
+        return makeError(ErrorCode::NotFound, tx("%1: %2", path, tx(QT_TRANSLATE_NOOP("gc", "no such file"))));
     const QString ext = QFileInfo(path).suffix().toLower();
     if (ext != QLatin1String("csv") && ext != QLatin1String("xlsx"))
-        return makeError(QStringLiteral("usage"), QStringLiteral("%1: %2").arg(path, bilingual(QStringLiteral("XLSX 또는 CSV 파일만 받습니다"),
-                                                                                              QStringLiteral("only XLSX or CSV files are taken"))));
+        return makeError(ErrorCode::Usage, tx("%1: %2", path, tx(QT_TRANSLATE_NOOP("gc", "only XLSX or CSV files are taken"))));
     auto src = geo::TabularSource::open(path, encodingIn);
     if (!src)
         return src.error();
@@ -420,7 +418,7 @@ Result<SurveySheet::Report> SurveySheet::import(AssetStore &store, const SurveyC
     const auto columns = geo::TabularSource::columns(**layer, keyFor);
     const QStringList ignored = columns.unread();
     if (!ignored.isEmpty())
-        report.notes << bilingual(QStringLiteral("읽지 않은 열: %1").arg(ignored.join(QStringLiteral(", "))), QStringLiteral("columns not read"));
+        report.notes << render(tx(QT_TRANSLATE_NOOP("gc", "columns not read"), ignored.join(QStringLiteral(", "))), Lang::Both);
     if (auto ok = checkRequiredColumns(columns, path); !ok)
         return ok.error();
     auto dongs = DongLocator::load(StoreAccess::db(store));

@@ -1,4 +1,5 @@
 #include "survey/surveystorepart.h"
+#include "text.h"
 #include "log/eventreducer.h"
 #include "log/surveyreducer.h"
 #include "sqlite/sqlitedb.h"
@@ -49,28 +50,27 @@ public:
     {
         // Survey tables (W1.6): the same fold over the log must give exactly the stored rows.
         if (auto surveys = SurveyTables::read(db); !surveys) {
-            f.failed(surveys.error().message);
+            f.failed(surveys.error().message());
         } else {
             const SurveyBook &want = replayed.surveys;
             for (const auto &[id, c] : surveys->campaigns) {
                 const auto it = want.campaigns.find(id);
                 if (it == want.campaigns.end() || !(it->second == c))
-                    f.differs(QStringLiteral("survey_campaigns: %1 '%2' 이력과 다릅니다(로그 밖에서 수정됨) / differs from the event log").arg(id, c.title));
+                    f.differs(render(tx("survey_campaigns: %1 '%2' %3", id, c.title, tx(QT_TRANSLATE_NOOP("gc", "differs from the event log"))), Lang::Both));
             }
             for (const auto &[key, s] : surveys->submissions) {
                 const auto it = want.submissions.find(key);
                 if (it == want.submissions.end() || !(it->second == s))
-                    f.differs(QStringLiteral("survey_submissions: %1 %2 이력과 다릅니다(로그 밖에서 수정됨) / differs from the event log").arg(key.first, key.second));
+                    f.differs(render(tx("survey_submissions: %1 %2 %3", key.first, key.second, tx(QT_TRANSLATE_NOOP("gc", "differs from the event log"))), Lang::Both));
             }
             for (const auto &[id, row] : surveys->rows) {
                 const auto it = want.rows.find(id);
                 if (it == want.rows.end() || !(it->second == row))
-                    f.differs(QStringLiteral("survey_rows: %1 %2행 이력과 다릅니다(로그 밖에서 수정됨) / row %2 differs from the event log").arg(row.department).arg(row.seq));
+                    f.differs(render(tx("survey_rows: %1 %2", row.department, tx(QT_TRANSLATE_NOOP("gc", "row %1 differs from the event log"), row.seq)), Lang::Both));
             }
             const auto missing = [&](const char *table, size_t stored, size_t logged) {
                 if (stored < logged)
-                    f.differs(QStringLiteral("%1: 이력에는 있으나 테이블에 없는 행 %2개(로그 밖에서 삭제됨) / %2 rows in the log but missing from the table")
-                               .arg(QLatin1String(table)).arg(logged - stored));
+                    f.differs(render(tx("%1: %2", QLatin1String(table), tx(QT_TRANSLATE_NOOP("gc", "%1 rows in the log but missing from the table"), logged - stored)), Lang::Both));
             };
             missing("survey_campaigns", surveys->campaigns.size(), want.campaigns.size());
             missing("survey_submissions", surveys->submissions.size(), want.submissions.size());

@@ -115,7 +115,7 @@ Result<SurveyBook> readScope(const SqliteDb &db, const Scope &scope)
     }
     for (Statement *st : {&*c, &*s, &*r}) {
         if (st->failed())
-            return makeError(QStringLiteral("sqlite"), st->error());
+            return makeError(ErrorCode::Sqlite, st->error());
     }
     return book;
 }
@@ -197,7 +197,7 @@ Result<SurveyBook> SurveyTables::fold(const SqliteDb &db)
     while (st->step())
         surveyreducer::apply(book, eventrow::fromRow(*st));
     if (st->failed())
-        return makeError(QStringLiteral("sqlite"), st->error());
+        return makeError(ErrorCode::Sqlite, st->error());
     return book;
 }
 
@@ -220,7 +220,7 @@ Result<bool> SurveyTables::isLatest(const SqliteDb &db, const Event &e)
         return st.error();
     st->bind(1, e.hlc).bind(2, e.id);
     if (!st->step())
-        return makeError(QStringLiteral("sqlite"), st->error());
+        return makeError(ErrorCode::Sqlite, st->error());
     return st->toInt(0) == 0;
 }
 

@@ -61,7 +61,7 @@ VoidResult PhotoCache::prepare(AssetStore &store)
         return Ok{};
     Transaction tx(db);
     if (!tx.begun())
-        return makeError(QStringLiteral("sqlite"), tx.beginError());
+        return makeError(ErrorCode::Sqlite, tx.beginError());
     if (auto r = db.exec(QString::fromUtf8(kCacheDdl)); !r)
         return r;
     return tx.commit();
@@ -70,7 +70,7 @@ VoidResult PhotoCache::prepare(AssetStore &store)
 VoidResult PhotoCache::setMaxBytes(AssetStore &store, qint64 bytes)
 {
     if (bytes < 0)
-        return makeError(QStringLiteral("invalid"), QStringLiteral("%1: 0 이상이어야 합니다 / must be 0 or more").arg(kMaxKey));
+        return makeError(ErrorCode::Invalid, QStringLiteral("%1: 0 이상이어야 합니다 / must be 0 or more").arg(kMaxKey));
     auto st = StoreAccess::db(store).prepare(QStringLiteral("INSERT OR REPLACE INTO gc_meta (key, value) VALUES (?1, ?2)"));
     if (!st)
         return st.error();
@@ -122,7 +122,7 @@ Result<std::vector<std::pair<QString, Rendition>>> PhotoCache::wanted(const Asse
             out.emplace_back(sha, r);
     }
     if (st->failed())
-        return makeError(QStringLiteral("sqlite"), st->error());
+        return makeError(ErrorCode::Sqlite, st->error());
     return out;
 }
 
@@ -148,13 +148,13 @@ VoidResult PhotoCache::put(const QString &sha256, Rendition r, const QByteArray 
 {
     const QString path = cachePath(sha256, r);
     if (path.isEmpty())
-        return makeError(QStringLiteral("bad_sha256"), QStringLiteral("잘못된 사진 이름 / malformed photo name: %1").arg(sha256.left(80)));
+        return makeError(ErrorCode::BadSha256, QStringLiteral("잘못된 사진 이름 / malformed photo name: %1").arg(sha256.left(80)));
     if (auto p = prepare(m_store); !p)
         return p;
     QDir().mkpath(m_dir);
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return makeError(QStringLiteral("io"), QStringLiteral("%1: 쓸 수 없습니다 / cannot write: %2").arg(path, f.errorString()));
+        return makeError(ErrorCode::Io, QStringLiteral("%1: 쓸 수 없습니다 / cannot write: %2").arg(path, f.errorString()));
     auto st = StoreAccess::db(m_store).prepare(
         QStringLiteral("INSERT OR REPLACE INTO gc_photo_cache (sha256, rendition, bytes, used_at) VALUES (?1, ?2, ?3, ?4)"));
     if (!st)
@@ -208,7 +208,7 @@ VoidResult PhotoCache::evictTo(qint64 bound)
     oldest->reset();
     Transaction tx(db);
     if (!tx.begun())
-        return makeError(QStringLiteral("sqlite"), tx.beginError());
+        return makeError(ErrorCode::Sqlite, tx.beginError());
     auto del = db.prepare(QStringLiteral("DELETE FROM gc_photo_cache WHERE sha256 = ?1 AND rendition = ?2"));
     if (!del)
         return del.error();

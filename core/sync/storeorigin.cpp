@@ -31,7 +31,7 @@ VoidResult StoreOrigin::record(AssetStore &store, const StoreOrigin &origin)
     const SqliteDb &db = StoreAccess::db(store);
     Transaction tx(db);
     if (!tx.begun())
-        return makeError(QStringLiteral("sqlite"), tx.beginError());
+        return makeError(ErrorCode::Sqlite, tx.beginError());
     // Acknowledgements of an earlier server mean nothing to this one; everything the file holds now is
     // in this store (init loaded it).
     if (auto r = db.exec(QStringLiteral(
@@ -66,7 +66,7 @@ VoidResult StoreOrigin::checkServer(const std::optional<StoreOrigin> &origin, co
 {
     if (!origin || origin->storeId == serverStoreId)
         return Ok{};
-    return makeError(QStringLiteral("other_store"),
+    return makeError(ErrorCode::OtherStore,
                      QStringLiteral("%1: 다른 서버 저장소(%2)에서 만든 인벤토리 사본이라 이 서버(저장소 %3)와 동기화하지 않습니다. 이 서버의 "
                                     "인벤토리 사본으로 시작하세요 / this inventory is a copy of another server store (%2), so it does not "
                                     "sync with this server (store %3); start from a copy of this server's inventory")

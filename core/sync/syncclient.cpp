@@ -119,7 +119,7 @@ VoidResult SyncClient::checkTransport(const QUrl &server, const SyncTransport &t
     const QString host = server.host();
     if (server.scheme() == QLatin1String("http") && (host == QLatin1String("localhost") || QHostAddress(host).isLoopback()))
         return Ok{}; // never leaves this machine
-    return makeError(QStringLiteral("insecure"),
+    return makeError(ErrorCode::Insecure,
                      QStringLiteral("%1: 암호화하지 않은 주소입니다. 비밀번호와 토큰이 네트워크에 그대로 보입니다. https://를 쓰거나, 믿을 수 있는 "
                                     "망이면 --insecure를 붙이세요 / not encrypted: the password and token would cross the network "
                                     "readable. Use https://, or add --insecure on a network you trust")
@@ -135,7 +135,7 @@ VoidResult SyncClient::prepare(AssetStore &store)
         return Ok{};
     Transaction tx(StoreAccess::db(store));
     if (!tx.begun())
-        return makeError(QStringLiteral("sqlite"), tx.beginError());
+        return makeError(ErrorCode::Sqlite, tx.beginError());
     if (auto r = StoreAccess::db(store).exec(QString::fromUtf8(kSyncDdl) + QString::fromUtf8(kAsideDdl) + QString::fromUtf8(kVerdictsDdl)); !r)
         return r;
     return tx.commit();
@@ -173,7 +173,7 @@ VoidResult SyncClient::markBaseline(AssetStore &store)
         return p;
     Transaction tx(StoreAccess::db(store));
     if (!tx.begun())
-        return makeError(QStringLiteral("sqlite"), tx.beginError());
+        return makeError(ErrorCode::Sqlite, tx.beginError());
     if (auto r = StoreAccess::db(store).exec(QStringLiteral(
             "INSERT OR IGNORE INTO gc_sync (kind, ref, acked_at) SELECT 'event', event_id, 'baseline' FROM asset_events;"
             "INSERT OR IGNORE INTO gc_sync (kind, ref, acked_at) SELECT DISTINCT 'photo', sha256, 'baseline' FROM photos"));
@@ -276,7 +276,7 @@ SyncClient::Reply SyncClient::call(const QByteArray &method, const QString &path
 Error SyncClient::replyError(const Reply &r, const QString &what) const
 {
     if (r.status == 0 && r.cut) // a network error too, but the server is there: the app says what failed
-        return makeError(QStringLiteral("network_cut"),
+        return makeError(ErrorCode::NetworkCut,
                          QStringLiteral("%4: 서버(%1)의 답이 %2번 모두 온전히 오지 않았습니다(네트워크). 보낼 자료는 그대로 보관됩니다 / the server "
                                         "(%1) is reachable but no whole answer came in %2 tries (the network cut it); nothing "
                                         "waiting to be sent was lost: %3")
@@ -284,7 +284,7 @@ Error SyncClient::replyError(const Reply &r, const QString &what) const
                              .arg(m_tuning.attempts)
                              .arg(r.networkError, what));
     if (r.status == 0)
-        return makeError(QStringLiteral("network"),
+        return makeError(ErrorCode::Network,
                          QStringLiteral("%4: 서버(%1)에 연결할 수 없습니다. %2번 시도했습니다. 보낼 자료는 그대로 보관됩니다 / cannot reach the "
                                         "server (%1) after %2 tries; nothing waiting to be sent was lost: %3")
                              .arg(m_server.toString(QUrl::RemoveUserInfo))
@@ -292,10 +292,10 @@ Error SyncClient::replyError(const Reply &r, const QString &what) const
                              .arg(r.networkError, what));
     const QJsonObject o = QJsonDocument::fromJson(r.body).object();
     const QString message = o.value(key::Message).toString(QString::fromUtf8(r.body.left(200)));
-    const QString code = r.status == 401   ? QStringLiteral("unauthenticated")
-                         : r.status == 403 ? QStringLiteral("forbidden")
-                         : r.status >= 500 ? QStringLiteral("server")
-                                           : QStringLiteral("refused");
+    const ErrorCode code = r.status == 401   ? ErrorCode::Unauthenticated
+                           : r.status == 403 ? ErrorCode::Forbidden
+                           : r.status >= 500 ? ErrorCode::Server
+                                             : ErrorCode::Refused;
     return makeError(code, QStringLiteral("%1: HTTP %2 — %3").arg(what).arg(r.status).arg(message));
 }
 
@@ -321,7 +321,7 @@ VoidResult SyncClient::login(const QString &user, const QString &password)
         return replyError(r, QStringLiteral("로그인 / login"));
     const QJsonObject o = QJsonDocument::fromJson(r.body).object();
     if (o.value(key::Token).toString().isEmpty()) // a whole answer without a session is none
-        return makeError(QStringLiteral("server"), QStringLiteral("로그인: 서버의 답에 토큰이 없습니다 / login: the server's answer "
+        return makeError(ErrorCode::Server, QStringLiteral("로그인: 서버의 답에 토큰이 없습니다 / login: the server's answer "
                                                                   "holds no session token"));
     m_token = o.value(key::Token).toString();
     m_user = user;
@@ -357,7 +357,7 @@ VoidResult SyncClient::markAcked(const char *kind, const QStringList &refs)
         return Ok{};
     Transaction tx(StoreAccess::db(m_store));
     if (!tx.begun())
-        return makeError(QStringLiteral("sqlite"), tx.beginError());
+        return makeError(ErrorCode::Sqlite, tx.beginError());
     auto st = StoreAccess::db(m_store).prepare(QStringLiteral("INSERT OR IGNORE INTO gc_sync (kind, ref, acked_at) VALUES (?1, ?2, ?3)"));
     if (!st)
         return st.error();
@@ -383,7 +383,7 @@ VoidResult SyncClient::fetchVerdicts()
     const QJsonArray list = QJsonDocument::fromJson(r.body).object().value(key::Disagreements).toArray();
     Transaction tx(StoreAccess::db(m_store));
     if (!tx.begun())
-        return makeError(QStringLiteral("sqlite"), tx.beginError());
+        return makeError(ErrorCode::Sqlite, tx.beginError());
     if (auto d = StoreAccess::db(m_store).exec(QStringLiteral("DELETE FROM gc_server_verdicts")); !d)
         return d;
     auto st = StoreAccess::db(m_store).prepare(QStringLiteral(
@@ -435,7 +435,7 @@ VoidResult SyncClient::checkStore()
     // well-formed store id may decide it. Anything less is no answer, and nothing here changes.
     static const QRegularExpression wellFormed(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9._-]{1,64}")));
     if (!wellFormed.match(storeId).hasMatch())
-        return makeError(QStringLiteral("network"),
+        return makeError(ErrorCode::Network,
                          QStringLiteral("서버(%1)의 답에 저장소 id가 없습니다. 아무것도 바꾸지 않았고 다음 동기화에서 다시 묻습니다 / the "
                                         "server's answer (%1) names no store id; nothing was changed, the next sync asks again")
                              .arg(m_server.toString(QUrl::RemoveUserInfo)));
@@ -469,7 +469,7 @@ VoidResult SyncClient::startOver(const QString &storeId, const QString &known, c
                  qPrintable(m_store.path()), qPrintable(storeId), qPrintable(known));
     Transaction tx(StoreAccess::db(m_store));
     if (!tx.begun())
-        return makeError(QStringLiteral("sqlite"), tx.beginError());
+        return makeError(ErrorCode::Sqlite, tx.beginError());
     if (auto d = StoreAccess::db(m_store).exec(QStringLiteral("DELETE FROM gc_sync; DELETE FROM gc_sync_aside")); !d)
         return d;
     for (const auto &[k, v] : {std::pair{QStringLiteral("sync.store_id"), storeId}, std::pair{QStringLiteral("sync.server"), server},
@@ -567,7 +567,7 @@ Result<QString> SyncClient::uploadPhoto(const QString &sha, QFile &f)
         // Another user's upload of the same file, or this user's quota of open uploads: the photo
         // waits for a later round, the round itself is not lost.
         if (r.status == 403 || r.status == 413 || r.status == 429)
-            return replyError(r, QStringLiteral("사진 %1 올리기 / uploading photo %1").arg(sha.left(12))).message;
+            return replyError(r, QStringLiteral("사진 %1 올리기 / uploading photo %1").arg(sha.left(12))).message();
         if (r.status != 200 && r.status != 202)
             return replyError(r, QStringLiteral("사진 %1 올리기 / uploading photo %1").arg(sha.left(12)));
         const QJsonObject o = QJsonDocument::fromJson(r.body).object();
@@ -596,10 +596,10 @@ VoidResult SyncClient::pushEvents(SyncReport &report, std::optional<Error> &refu
     if (ahead->step() && ahead->toInt(0) > 0) {
         const QString stamp = ahead->toText(1);
         const auto c = HybridClock::checkNotAhead(stamp, stamp.mid(26), reference, m_maxAheadMs);
-        refused = makeError(QStringLiteral("clock_ahead"),
+        refused = makeError(ErrorCode::ClockAhead,
                             QStringLiteral("변경 %1건을 보내지 않고 이 기기에 두었습니다 / %1 changes were kept on this device, not sent: %2")
                                 .arg(ahead->toInt(0))
-                                .arg(c ? stamp : c.error().message));
+                                .arg(c ? stamp : c.error().message()));
     }
     auto st = StoreAccess::db(m_store).prepare(QStringLiteral(
         "SELECT event_id, hlc, occurred_at, actor, device, kind, asset_uuid, payload FROM asset_events e "
@@ -616,7 +616,7 @@ VoidResult SyncClient::pushEvents(SyncReport &report, std::optional<Error> &refu
             batch.append(eventjson::toJson(e));
         }
         if (st->failed())
-            return makeError(QStringLiteral("sqlite"), st->error());
+            return makeError(ErrorCode::Sqlite, st->error());
         if (batch.isEmpty())
             return Ok{};
         const QJsonObject body{{key::Device, m_store.device()},
@@ -640,7 +640,7 @@ VoidResult SyncClient::pushEvents(SyncReport &report, std::optional<Error> &refu
         for (const auto &v : o.value(key::Acknowledged).toArray())
             acked << v.toString();
         if (acked.size() != batch.size())
-            return makeError(QStringLiteral("server"),
+            return makeError(ErrorCode::Server,
                              QStringLiteral("서버가 %1건 중 %2건만 확인했습니다 / the server acknowledged %2 of %1 changes")
                                  .arg(batch.size())
                                  .arg(acked.size()));
@@ -660,7 +660,7 @@ VoidResult SyncClient::pullEvents(SyncReport &report, std::optional<Error> &refu
             return replyError(r, QStringLiteral("변경 받기 / receiving changes"));
         const QJsonObject o = QJsonDocument::fromJson(r.body).object();
         if (!o.value(key::Events).isArray() || !o.value(key::Cursor).isDouble())
-            return makeError(QStringLiteral("network"), QStringLiteral("변경 받기: 서버의 답에 변경 목록이나 커서가 없습니다 / receiving "
+            return makeError(ErrorCode::Network, QStringLiteral("변경 받기: 서버의 답에 변경 목록이나 커서가 없습니다 / receiving "
                                                                        "changes: the server's answer lacks its events or cursor"));
         std::vector<Event> events;
         QStringList ids;
@@ -670,7 +670,7 @@ VoidResult SyncClient::pullEvents(SyncReport &report, std::optional<Error> &refu
             if (!e) { // stored by a server that did not check it: never merged, never in the way
                 const QString id = v.toObject().value(QStringLiteral("id")).toString();
                 const QByteArray raw = QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
-                if (auto a = setAside(QStringLiteral("event"), id.isEmpty() ? PhotoStore::sha256Of(raw) : id, e.error().message, raw, report); !a)
+                if (auto a = setAside(QStringLiteral("event"), id.isEmpty() ? PhotoStore::sha256Of(raw) : id, e.error().message(), raw, report); !a)
                     return a;
                 continue;
             }
@@ -678,7 +678,7 @@ VoidResult SyncClient::pullEvents(SyncReport &report, std::optional<Error> &refu
             // every later edit of its asset here: it is not merged, and the round reports it.
             if (auto c = HybridClock::checkNotAhead(e->hlc, e->device, serverNowMs(), m_maxAheadMs); !c) {
                 refused = makeError(c.error().code, QStringLiteral("받은 변경 %1을(를) 반영하지 않았습니다 / change %1 was not merged: %2")
-                                                        .arg(e->id, c.error().message));
+                                                        .arg(e->id, c.error().message()));
                 continue;
             }
             ids << e->id;
@@ -789,7 +789,7 @@ VoidResult SyncClient::mergePulled(const std::vector<Event> &events, SyncReport 
             continue;
         }
         const QByteArray raw = QJsonDocument(eventjson::toJson(e)).toJson(QJsonDocument::Compact);
-        if (auto a = setAside(QStringLiteral("event"), e.id, one.error().message, raw, report); !a)
+        if (auto a = setAside(QStringLiteral("event"), e.id, one.error().message(), raw, report); !a)
             return a;
     }
     return Ok{};
@@ -810,7 +810,7 @@ Result<SyncClient::Download> SyncClient::downloadPhoto(const QString &sha, Rendi
         const Error e = replyError(r, QStringLiteral("사진 %1 받기 / downloading photo %1").arg(sha.left(12)));
         if (transient(e) || r.status == 429)
             return e;
-        why = e.message; // the server refuses it as it is (400, 403, 422): asking again changes nothing
+        why = e.message(); // the server refuses it as it is (400, 403, 422): asking again changes nothing
         return Download::Unusable;
     }
     if (rendition == Rendition::Original && PhotoStore::sha256Of(r.body) != sha) {
@@ -820,7 +820,7 @@ Result<SyncClient::Download> SyncClient::downloadPhoto(const QString &sha, Rendi
     // Only a JPEG or PNG within PhotoLimits, judged from its header, ever reaches the cache (and Qt).
     if (auto header = readPhotoHeader(r.body); !header) {
         why = QStringLiteral("서버에 있는 사진 %1(%2)을 이 기기에서 쓸 수 없습니다 / the server's copy of photo %1 (%2) is not usable here: %3")
-                  .arg(sha.left(12), renditionName(rendition), header.error().code);
+                  .arg(sha.left(12), renditionName(rendition), codeName(header.error().code));
         return Download::Unusable;
     }
     bytes = r.body;
@@ -837,7 +837,7 @@ Result<ShownPhoto> SyncClient::openPhoto(const QString &sha, Rendition rendition
     }
     QString why;
     QByteArray bytes;
-    Result<Download> got = m_token.isEmpty() ? Result<Download>(makeError(QStringLiteral("unauthenticated"),
+    Result<Download> got = m_token.isEmpty() ? Result<Download>(makeError(ErrorCode::Unauthenticated,
                                                                           QStringLiteral("로그인하지 않았습니다 / not logged in")))
                                              : downloadPhoto(sha, rendition, bytes, why);
     if (got && *got == Download::Stored) {
@@ -846,13 +846,13 @@ Result<ShownPhoto> SyncClient::openPhoto(const QString &sha, Rendition rendition
         return ShownPhoto{*cache.local(sha, rendition), rendition, false};
     }
     if (got && *got == Download::Unusable)
-        return makeError(QStringLiteral("photo_unusable"), why);
+        return makeError(ErrorCode::PhotoUnusable, why);
     // Offline (or not on the server yet): the thumbnail, if this device has it, and it says so.
     if (auto thumb = cache.local(sha, Rendition::Thumb))
         return ShownPhoto{*thumb, Rendition::Thumb, true};
     if (!got)
         return got.error();
-    return makeError(QStringLiteral("no_photo"), QStringLiteral("사진 %1이(가) 아직 서버에 없습니다 / photo %1 is not on the server yet").arg(sha.left(12)));
+    return makeError(ErrorCode::NoPhoto, QStringLiteral("사진 %1이(가) 아직 서버에 없습니다 / photo %1 is not on the server yet").arg(sha.left(12)));
 }
 
 VoidResult SyncClient::prefetch(const QStringList &shas, Rendition rendition)
@@ -878,13 +878,13 @@ Result<SyncReport> SyncClient::syncOnce()
     SyncReport report;
     const qint64 bytesBefore = m_bytesDown;
     auto fail = [&](const Error &e) -> Result<SyncReport> {
-        setMeta(QStringLiteral("sync.last_error"), e.message);
+        setMeta(QStringLiteral("sync.last_error"), e.message());
         return e;
     };
     if (auto p = prepare(m_store); !p)
         return fail(p.error());
     if (m_token.isEmpty())
-        return fail(makeError(QStringLiteral("unauthenticated"), QStringLiteral("먼저 로그인하세요 / log in first")));
+        return fail(makeError(ErrorCode::Unauthenticated, QStringLiteral("먼저 로그인하세요 / log in first")));
     // Push before pull, and pull only after every push was acknowledged: the base cursor sent with
     // a push then tells the server exactly which of others' edits this device had seen.
     if (auto r = checkStore(); !r)

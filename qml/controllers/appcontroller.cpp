@@ -68,7 +68,7 @@ bool AppController::openInventory(const QString &path)
     auto store = core::AssetStore::open(path);
     if (!store) {
         m_store.reset();
-        m_error = store.error().message;
+        m_error = store.error().message();
         emit inventoryChanged();
         refresh();
         return false;
@@ -99,7 +99,7 @@ void AppController::refresh()
             m_categoryCounts = toList(s->byCategory);
             m_dongCounts = toList(s->byDong);
         } else {
-            m_error = s.error().message;
+            m_error = s.error().message();
         }
     }
     emit statsChanged();

@@ -126,7 +126,7 @@ bool ConflictsController::keep(int row, bool first, const QString &note)
     const core::EditConflict c = conflictOf(m_raw.at(row).toMap());
     auto r = core::ConflictResolver(*store).keep(c, first ? c.eventId : c.otherEventId, note);
     if (!r) {
-        m_message = r.error().message;
+        m_message = r.error().message();
         emit rowsChanged();
         return false;
     }

@@ -119,7 +119,7 @@ void FieldController::reloadUsers()
                 m_users << QVariantMap{{QStringLiteral("name"), u.name}, {QStringLiteral("crew"), u.crew},
                                        {QStringLiteral("hasPin"), !u.pinHash.isEmpty()}};
         } else {
-            setMessage(choices.error().message);
+            setMessage(choices.error().message());
         }
     }
     emit usersChanged();
@@ -221,7 +221,7 @@ bool FieldController::planRoute()
     core::WorkQuery q{.crew = myCrew, .from = m_position, .limit = 100000};
     auto todo = core::WorkQueue::fetch(*s, q);
     if (!todo) {
-        setMessage(todo.error().message);
+        setMessage(todo.error().message());
         return false;
     }
     std::vector<core::WorkItem> located;
@@ -394,7 +394,7 @@ bool FieldController::saveReplacement(const QVariantMap &input)
     r.sources = QJsonObject::fromVariantMap(input.value(QStringLiteral("sources")).toMap());
     r.position = m_position;
     if (auto ok = core::FieldWork(*s).logReplacement(r); !ok) {
-        setMessage(ok.error().message);
+        setMessage(ok.error().message());
         return false;
     }
     savedAsset(r.assetUuid, QStringLiteral("replacement"));
@@ -432,7 +432,7 @@ bool FieldController::cannotInstall(const QString &reasonCode, const QString &no
         return false;
     const QString uuid = m_current.value(QStringLiteral("uuid")).toString();
     if (auto ok = core::FieldWork(*s).cannotInstall(uuid, reasonCode, note, photo); !ok) {
-        setMessage(ok.error().message);
+        setMessage(ok.error().message());
         return false;
     }
     savedAsset(uuid, QStringLiteral("cannot_install"));
@@ -449,7 +449,7 @@ bool FieldController::proposePlace(const QString &category, double x, double y, 
         return false;
     auto p = core::FieldWork(*s).proposePlace({category, x, y, note, photo});
     if (!p) {
-        setMessage(p.error().message);
+        setMessage(p.error().message());
         return false;
     }
     setMessage({});

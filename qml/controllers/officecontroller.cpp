@@ -225,12 +225,12 @@ void OfficeController::refresh()
         m_lastEvent = *last;
     auto plan = core::RolloutPlan::load(*store);
     if (!plan) {
-        setMessage(plan.error().message);
+        setMessage(plan.error().message());
         plan = core::RolloutPlan{};
     }
     auto d = core::Dashboard::compute(*store, *plan, QDate::currentDate());
     if (!d) {
-        setMessage(d.error().message);
+        setMessage(d.error().message());
         return;
     }
     m_dashboard = std::make_unique<core::Dashboard>(std::move(*d));
@@ -254,7 +254,7 @@ bool OfficeController::acceptProposal(const QString &proposalId, const QString &
     if (!m_app || !m_app->store())
         return false;
     auto r = core::OfficeActions(*m_app->store()).acceptProposal(proposalId, name, department, category);
-    setMessage(r ? tr("Added as a new asset") : r.error().message);
+    setMessage(r ? tr("Added as a new asset") : r.error().message());
     if (r)
         afterWrite();
     return r.ok();
@@ -265,7 +265,7 @@ bool OfficeController::declineProposal(const QString &proposalId, const QString 
     if (!m_app || !m_app->store())
         return false;
     auto r = core::OfficeActions(*m_app->store()).declineProposal(proposalId, note);
-    setMessage(r ? tr("Declined") : r.error().message);
+    setMessage(r ? tr("Declined") : r.error().message());
     if (r)
         afterWrite();
     return r.ok();
@@ -300,7 +300,7 @@ bool OfficeController::approve(const QString &uuid, const QString &comment)
     if (!m_app || !m_app->store())
         return false;
     auto r = core::OfficeActions(*m_app->store()).approve(uuid, comment);
-    setMessage(r ? tr("Approved") : r.error().message);
+    setMessage(r ? tr("Approved") : r.error().message());
     if (r)
         afterWrite();
     return r.ok();
@@ -311,7 +311,7 @@ bool OfficeController::reject(const QString &uuid, const QString &comment)
     if (!m_app || !m_app->store())
         return false;
     auto r = core::OfficeActions(*m_app->store()).reject(uuid, comment);
-    setMessage(r ? tr("Sent back to the crew") : r.error().message);
+    setMessage(r ? tr("Sent back to the crew") : r.error().message());
     if (r)
         afterWrite();
     return r.ok();
@@ -322,7 +322,7 @@ bool OfficeController::undoReview(const QString &uuid)
     if (!m_app || !m_app->store())
         return false;
     auto r = core::OfficeActions(*m_app->store()).undoReview(uuid);
-    setMessage(r ? tr("Decision taken back: awaiting review again") : r.error().message);
+    setMessage(r ? tr("Decision taken back: awaiting review again") : r.error().message());
     if (r)
         afterWrite();
     return r.ok();
@@ -347,7 +347,7 @@ bool OfficeController::makePlan(const QStringList &uuids, const QString &crew, b
         return false;
     auto plan = core::AssignmentPlan::compute(*m_app->store(), uuids, crew, {includeInstalled, takeOver});
     if (!plan) {
-        setMessage(plan.error().message);
+        setMessage(plan.error().message());
         return false;
     }
     m_planUuids = uuids;
@@ -406,7 +406,7 @@ bool OfficeController::assignPlanned(const QString &dueDate, int priority)
     }
     auto r = core::OfficeActions(*m_app->store()).assignPlan(*m_plan, {m_plan->crew, due, priority});
     if (!r) {
-        setMessage(r.error().message);
+        setMessage(r.error().message());
         return false;
     }
     m_lastBatch = r->batchId;
@@ -437,7 +437,7 @@ bool OfficeController::undoLastAssignment()
         return false;
     auto r = core::OfficeActions(*m_app->store()).undoAssignment(m_lastBatch);
     if (!r) {
-        setMessage(r.error().message);
+        setMessage(r.error().message());
         return false;
     }
     QString text = tr("%n asset(s) back to how they were before the assignment", "", r->restored);
@@ -542,25 +542,25 @@ void OfficeController::exportTo(const QString &format, const QString &path, cons
         // A connection of its own: SQLite connections stay on one thread.
         auto store = core::AssetStore::open(inventory, core::AssetStore::Access::ReadOnly);
         if (!store)
-            return store.error().message;
+            return store.error().message();
         if (fmt == QLatin1String("pdf")) {
             auto plan = core::RolloutPlan::load(**store);
             auto d = core::Dashboard::compute(**store, plan ? *plan : core::RolloutPlan{}, QDate::currentDate());
             if (!d)
-                return d.error().message;
+                return d.error().message();
             auto r = core::ProgressReport::write(**store, *d, out, progress);
-            return r ? QObject::tr("Saved %1").arg(out) : r.error().message;
+            return r ? QObject::tr("Saved %1").arg(out) : r.error().message();
         }
         if (fmt == QLatin1String("qgis")) { // the project and the copy of the inventory, side by side in the chosen folder
             const QFileInfo chosen(out);
             auto r = core::QgisProject::write(**store, chosen.absolutePath(), chosen.completeBaseName());
-            return r ? QObject::tr("Saved %1 and %2").arg(r->qgz, r->gpkg) : r.error().message;
+            return r ? QObject::tr("Saved %1 and %2").arg(r->qgz, r->gpkg) : r.error().message();
         }
         const auto f = core::AssetExporter::formatFromName(fmt);
         if (!f)
             return QObject::tr("Unknown format %1").arg(fmt);
         auto n = core::AssetExporter::write(**store, out, *f, filter, progress);
-        return n ? QObject::tr("Saved %1 (%2 assets)").arg(out).arg(*n) : n.error().message;
+        return n ? QObject::tr("Saved %1 (%2 assets)").arg(out).arg(*n) : n.error().message();
     });
 }
 
@@ -574,9 +574,9 @@ void OfficeController::printLabels(const QString &path, const QVariantMap &filte
     runInBackground(tr("Making labels…"), [inventory, filter, out](const std::function<void(qint64, qint64)> &progress) -> QString {
         auto store = core::AssetStore::open(inventory, core::AssetStore::Access::ReadOnly);
         if (!store)
-            return store.error().message;
+            return store.error().message();
         auto n = core::LabelSheet::write(**store, out, filter, progress);
-        return n ? QObject::tr("Saved %1 (%2 labels)").arg(out).arg(*n) : n.error().message;
+        return n ? QObject::tr("Saved %1 (%2 labels)").arg(out).arg(*n) : n.error().message();
     });
 }
 

@@ -53,12 +53,12 @@ void OutsideEditsOffer::check(const QString &path)
         Found f;
         auto store = core::AssetStore::open(path, core::AssetStore::Access::ReadOnly);
         if (!store) {
-            f.error = store.error().message;
+            f.error = store.error().message();
             return f;
         }
         auto edits = core::OutsideEdits::find(**store);
         if (!edits)
-            f.error = edits.error().message;
+            f.error = edits.error().message();
         else
             f.summary = core::OutsideEdits::summarize(*edits, kLines);
         return f;
@@ -87,11 +87,11 @@ bool OutsideEditsOffer::adopt(const QString &actorIn)
     auto edits = core::OutsideEdits::find(*store);
     Found left;
     if (!edits)
-        return fail(edits.error().message);
+        return fail(edits.error().message());
     auto done = core::OutsideEdits::adopt(*store, *edits);
     store->setIdentity(before, {});
     if (!done)
-        return fail(done.error().message);
+        return fail(done.error().message());
     // What adopt left: the refused rows, still to be fixed in QGIS or in the app.
     if (auto again = core::OutsideEdits::find(*store); again)
         left.summary = core::OutsideEdits::summarize(*again, kLines);

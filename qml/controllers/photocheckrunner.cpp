@@ -25,7 +25,7 @@ struct PhotoCheckRunner::Checker {
             if (c)
                 checker.emplace(std::move(*c));
             else
-                error = c.error().message;
+                error = c.error().message();
         }
         return checker ? &*checker : nullptr;
     }
@@ -71,7 +71,7 @@ PhotoCheckOutcome PhotoCheckRunner::checkNow(Checker &checker, const QString &pa
     }
     auto r = c->checkFile(path, ctx);
     if (!r) {
-        out.error = r.error().message;
+        out.error = r.error().message();
         return out;
     }
     out.verdict = r->verdict;

@@ -69,7 +69,7 @@ void Session::reloadChoices()
             for (const auto &u : *users)
                 add(u.name, u.role.isEmpty() ? kCrew : u.role, u.crew, {}, !u.pinHash.isEmpty());
         } else {
-            setMessage(users.error().message);
+            setMessage(users.error().message());
         }
         add(OutsideEditsOffer::officeName(), kOffice, {}, {}, false);
         if (auto departments = core::SurveyDesk(*s).departments()) {
@@ -97,7 +97,7 @@ bool Session::signInLocal(const QString &name, const QString &pin, bool remember
         if (role == kCrew) { // the inventory's own users: their PIN, when they have one
             auto user = core::CrewDirectory(*s).signIn(name, pin);
             if (!user) {
-                setMessage(user.error().message);
+                setMessage(user.error().message());
                 return false;
             }
             setAccount({user->name, kCrew, user->crew, {}, false}, remember);

@@ -156,14 +156,14 @@ bool SurveyController::write(bool submit)
         }
         auto stored = store->storePhoto(QStringLiteral("survey"), f.readAll());
         if (!stored) {
-            setMessage(stored.error().message);
+            setMessage(stored.error().message());
             return false;
         }
         rows[size_t(row)].photoSha256 = stored->sha256;
     }
     auto r = desk.saveRows(m_surveyId, m_department, std::move(rows), submit);
     if (!r) {
-        const QStringList problems = r.error().message.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList problems = r.error().message().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         setMessage(tr("Nothing was saved: %n problem(s) to fix.", "", int(problems.size())), problems);
         return false;
     }
@@ -186,7 +186,7 @@ bool SurveyController::writeTemplate(const QUrl &file)
     if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
         path += QLatin1String(".xlsx");
     if (auto r = core::SurveySheet::writeTemplate(*store, *c, m_department, path); !r) {
-        setMessage(r.error().message);
+        setMessage(r.error().message());
         return false;
     }
     setMessage(tr("Template saved: %1").arg(path));
@@ -202,7 +202,7 @@ bool SurveyController::importSheet(const QUrl &file)
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     auto r = core::SurveySheet::import(*store, *c, m_department, path);
     if (!r) {
-        setMessage(r.error().message);
+        setMessage(r.error().message());
         return false;
     }
     if (!r->ok()) {
@@ -244,7 +244,7 @@ bool SurveyController::addFacility(const QString &category, const QString &name,
     }
     auto found = core::SurveyDesk(*store).check(*c, row);
     if (!found) {
-        setMessage(found.error().message);
+        setMessage(found.error().message());
         return false;
     }
     for (const auto &p : *found)

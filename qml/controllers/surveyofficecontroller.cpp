@@ -90,7 +90,7 @@ void SurveyOfficeController::readReconciliation()
     core::SurveyDesk desk(store);
     auto lines = core::SurveyReconciler::run(store, m_surveyId);
     if (!lines) {
-        setMessage(lines.error().message);
+        setMessage(lines.error().message());
         return;
     }
     struct Count { int rows = 0, needed = 0, overlaps = 0; };
@@ -150,7 +150,7 @@ bool SurveyOfficeController::openCampaign(const QString &title, const QString &d
         return false;
     auto c = core::SurveyDesk(*store).open(title.trimmed(), deadline.trimmed(), categories, {});
     if (!c) {
-        setMessage(c.error().message);
+        setMessage(c.error().message());
         return false;
     }
     setMessage(tr("Survey opened: %1 (deadline %2)").arg(c->title, c->deadline));
@@ -164,7 +164,7 @@ bool SurveyOfficeController::closeCampaign()
     if (!store || m_surveyId.isEmpty())
         return false;
     if (auto r = core::SurveyDesk(*store).close(m_surveyId); !r) {
-        setMessage(r.error().message);
+        setMessage(r.error().message());
         return false;
     }
     setMessage(tr("Survey closed: %1").arg(m_title));
@@ -179,7 +179,7 @@ bool SurveyOfficeController::review(const QString &department, const QString &de
         return false;
     auto r = core::SurveyDesk(*store).review(m_surveyId, department, decision, comment.trimmed());
     if (!r) {
-        setMessage(r.error().message, r.error().message.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(1));
+        setMessage(r.error().message(), r.error().message().split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(1));
         return false;
     }
     if (decision == QLatin1String("approved"))

@@ -42,7 +42,7 @@ void SyncWorker::configure(const QString &inventoryPath, const QUrl &server, boo
         return;
     auto s = core::AssetStore::open(m_path);
     if (!s) {
-        emit finished(false, s.error().message, s.error().code, -1, 0, 0, {});
+        emit finished(false, s.error().message(), codeName(s.error().code), -1, 0, 0, {});
         return;
     }
     m_store = std::move(*s);
@@ -61,7 +61,7 @@ void SyncWorker::login(const QString &user, const QString &password)
     }
     auto r = m_client->login(user, password);
     if (!r) {
-        emit loggedIn(false, r.error().message, r.error().code, user, {}, {}, {});
+        emit loggedIn(false, r.error().message(), codeName(r.error().code), user, {}, {}, {});
         return;
     }
     m_user = user;
@@ -94,7 +94,7 @@ void SyncWorker::syncOnce()
     auto r = m_client->syncOnce();
     if (!r) {
         const auto pending = core::SyncClient::pendingCount(*m_store);
-        emit finished(false, r.error().message, r.error().code, pending ? *pending : -1, 0, 0, {});
+        emit finished(false, r.error().message(), codeName(r.error().code), pending ? *pending : -1, 0, 0, {});
         return;
     }
     // What the round set aside (SyncReport::setAside) is said, not hidden; the round itself succeeded.
@@ -123,7 +123,7 @@ void SyncWorker::fetchConflicts()
     }
     auto list = m_client->conflicts();
     if (!list) {
-        emit conflictsFetched({}, list.error().message);
+        emit conflictsFetched({}, list.error().message());
         return;
     }
     QVariantList out;

@@ -44,7 +44,7 @@ LoadResult loadLayer(const core::LayerRecord &r, const QString &inventory)
     LoadResult out;
     auto fail = [&](const Error &e) {
         out.state = QStringLiteral("error");
-        out.message = e.message;
+        out.message = e.message();
         return out;
     };
     if (r.kind == kBasemapKind) {
@@ -76,7 +76,7 @@ LoadResult loadLayer(const core::LayerRecord &r, const QString &inventory)
     o.encoding = r.encoding;
     o.crsOverride = r.crs;
     o.labelField = r.labelField;
-    Result<std::shared_ptr<const geo::VectorLayer>> vector = makeError(QString(), QString());
+    Result<std::shared_ptr<const geo::VectorLayer>> vector = Error{};
     if (r.kind == QLatin1String("inventory")) {
         o.keyField = QStringLiteral("adm_code");
         vector = inventoryLayer(inventory, o);
@@ -117,7 +117,7 @@ LayerListModel::LayerListModel(QObject *parent)
         connect(w, &QFutureWatcher<VoidResult>::finished, this, [this, w] {
             const VoidResult r = w->result();
             w->deleteLater();
-            const QString err = r ? QString() : r.error().message;
+            const QString err = r ? QString() : r.error().message();
             if (err != m_saveError) {
                 m_saveError = err;
                 emit saveErrorChanged();

@@ -24,14 +24,14 @@ void MapInventoryReader::load(const QString &path, const core::AssetFilter &filt
         Loaded out;
         auto snap = core::AssetSnapshotQuery::load(path);
         if (!snap) {
-            out.error = snap.error().message;
+            out.error = snap.error().message();
             return out;
         }
         auto shared = std::make_shared<const core::AssetSnapshot>(std::move(*snap));
         out.snapshot = shared;
         auto mask = core::AssetSnapshotQuery::matches(path, *shared, filter);
         if (!mask) {
-            out.error = mask.error().message;
+            out.error = mask.error().message();
             return out;
         }
         out.scene = AssetScene::build(shared, *mask);
@@ -45,7 +45,7 @@ void MapInventoryReader::build(const QString &path, std::shared_ptr<const core::
     run<Built>(m_buildSerial, [path, snap = std::move(snapshot), filter] {
         auto mask = core::AssetSnapshotQuery::matches(path, *snap, filter);
         if (!mask)
-            return Built{nullptr, mask.error().message};
+            return Built{nullptr, mask.error().message()};
         return Built{AssetScene::build(snap, *mask), QString()};
     }, std::move(done));
 }

@@ -61,7 +61,7 @@ std::vector<core::WorkItem> WorkListModel::nextPage()
     auto page = core::WorkQueue::fetch(*m_store, q);
     if (!page) {
         m_exhausted = true;
-        m_error = page.error().message;
+        m_error = page.error().message();
         return {};
     }
     m_exhausted = int(page->size()) < q.limit;
@@ -166,7 +166,7 @@ void WorkListModel::reload()
         if (n)
             m_total = *n;
         else
-            m_error = n.error().message;
+            m_error = n.error().message();
         m_exhausted = m_total == 0;
     }
     // The first page inside the reset, so the list is never empty while there is work and a view

@@ -198,7 +198,7 @@ TEST_CASE("an XLSX sheet with Korean headers imports through GDAL", "[import]")
     {
         auto r = AssetImporter::run(*fx.store, xlsx, {});
         REQUIRE_FALSE(r.ok());
-        CHECK(r.error().message.contains(QStringLiteral("--s-srs")));
+        CHECK(r.error().message().contains(QStringLiteral("--s-srs")));
         CHECK(fx.store->assetCount() == 0);
     }
     SECTION("with --s-srs EPSG:5186")
@@ -223,7 +223,7 @@ TEST_CASE("the --map option names columns whose headers are not ours", "[import]
     {
         auto r = AssetImporter::run(*fx.store, csv, o);
         REQUIRE_FALSE(r.ok());
-        CHECK(r.error().message.contains(QStringLiteral("--map")));
+        CHECK(r.error().message().contains(QStringLiteral("--map")));
     }
     SECTION("with it, it imports")
     {

@@ -70,5 +70,5 @@ TEST_CASE("the map's snapshot of a missing inventory says which file", "[store][
     const QString path = dir.filePath(QStringLiteral("없음.gpkg"));
     auto snap = AssetSnapshotQuery::load(path);
     REQUIRE_FALSE(snap.ok());
-    CHECK(snap.error().message.contains(path));
+    CHECK(snap.error().message().contains(path));
 }

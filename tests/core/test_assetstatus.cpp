@@ -20,7 +20,7 @@ TEST_CASE("statuses map to the codes the inventory stores and back, unknown code
     auto bad = assetStatusFromString(QStringLiteral("done"));
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().code == QStringLiteral("invalid"));
-    CHECK(bad.error().message.contains(QStringLiteral("done")));
+    CHECK(bad.error().message().contains(QStringLiteral("done")));
 }
 
 TEST_CASE("the transition table lets work move forward and reopen, never skip review", "[domain][status]")
@@ -35,7 +35,7 @@ TEST_CASE("the transition table lets work move forward and reopen, never skip re
     auto refused = checkTransition(QStringLiteral("GC-SIGN-000001"), QStringLiteral("verified"), QStringLiteral("installed"));
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == QStringLiteral("invalid_transition"));
-    CHECK(refused.error().message.contains(QStringLiteral("GC-SIGN-000001")));
+    CHECK(refused.error().message().contains(QStringLiteral("GC-SIGN-000001")));
 }
 
 TEST_CASE("photo verdicts need a look in the order fail, error, review, pass", "[domain][verdict]")

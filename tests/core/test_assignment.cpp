@@ -170,7 +170,7 @@ TEST_CASE("the assignment plan counts the selection by status and crew and by de
     {
         auto bad = AssignmentPlan::compute(*inv.store, {QStringLiteral("no-such-uuid")}, kCrew1);
         REQUIRE_FALSE(bad.ok());
-        CHECK(bad.error().message.contains(QStringLiteral("no-such-uuid")));
+        CHECK(bad.error().message().contains(QStringLiteral("no-such-uuid")));
     }
 }
 
@@ -300,7 +300,7 @@ TEST_CASE("approve needs an after photo, and the last review decision can be tak
     auto refused = office.approve(u);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == QStringLiteral("no_after_photo"));
-    CHECK(refused.error().message.contains(inv.at(u).code));
+    CHECK(refused.error().message().contains(inv.at(u).code));
     CHECK(inv.store->eventCount() == events);
     CHECK(inv.at(u).status == QStringLiteral("installed"));
 
@@ -354,11 +354,11 @@ TEST_CASE("a proposal is accepted only with a department and category from the i
 
     auto parks = office.acceptProposal(proposed->proposalId, QString(), QStringLiteral("Parks"));
     REQUIRE_FALSE(parks.ok());
-    CHECK(parks.error().message.contains(QStringLiteral("'Parks'")));
-    CHECK(parks.error().message.contains(QStringLiteral("공원녹지과"))); // names the allowed values
+    CHECK(parks.error().message().contains(QStringLiteral("'Parks'")));
+    CHECK(parks.error().message().contains(QStringLiteral("공원녹지과"))); // names the allowed values
     auto table = office.acceptProposal(proposed->proposalId, QString(), QStringLiteral("공원녹지과"), QStringLiteral("table"));
     REQUIRE_FALSE(table.ok());
-    CHECK(table.error().message.contains(QStringLiteral("'table'")));
+    CHECK(table.error().message().contains(QStringLiteral("'table'")));
     CHECK(fx.store->eventCount() == events);
     auto departments = OfficeQueries::departments(*fx.store);
     REQUIRE(departments.ok());

@@ -51,11 +51,11 @@ TEST_CASE("a stamp beyond the tolerance is refused with a message naming the dev
     auto r = HybridClock::checkNotAhead(stamp, QStringLiteral("tab-2099"), kNow, ClockTolerance{}.maxAheadMs);
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().code == QStringLiteral("clock_ahead"));
-    CHECK(r.error().message.contains(QStringLiteral("tab-2099")));
-    CHECK(r.error().message.contains(QStringLiteral("2027-12-02"))); // its clock
-    CHECK(r.error().message.contains(QStringLiteral("2025-12-02"))); // the reference
-    CHECK(r.error().message.contains(QStringLiteral("시계")));
-    CHECK(r.error().message.contains(QStringLiteral("set that device's date and time")));
+    CHECK(r.error().message().contains(QStringLiteral("tab-2099")));
+    CHECK(r.error().message().contains(QStringLiteral("2027-12-02"))); // its clock
+    CHECK(r.error().message().contains(QStringLiteral("2025-12-02"))); // the reference
+    CHECK(r.error().message().contains(QStringLiteral("시계")));
+    CHECK(r.error().message().contains(QStringLiteral("set that device's date and time")));
     CHECK(HybridClock::checkNotAhead(HybridClock::format(kNow + 1000, 0, QStringLiteral("tab-1")), QStringLiteral("tab-1"), kNow,
                                      ClockTolerance{}.maxAheadMs)
               .ok());

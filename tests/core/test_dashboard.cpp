@@ -259,7 +259,7 @@ TEST_CASE("review actions write the right status events", "[dashboard][review]")
         const qint64 before = inv.store->eventCount();
         auto none = office.reject(inv.b, QStringLiteral("  "));
         REQUIRE_FALSE(none.ok());
-        CHECK(none.error().message.contains(inv.store->asset(inv.b)->code));
+        CHECK(none.error().message().contains(inv.store->asset(inv.b)->code));
         CHECK(inv.store->eventCount() == before);
         REQUIRE(office.reject(inv.b, QStringLiteral("마크가 기울어짐")).ok());
         const Asset b = *inv.store->asset(inv.b);
@@ -307,7 +307,7 @@ TEST_CASE("assigning a batch writes one status event each and leaves what it may
 
     auto bad = office.assign({inv.c}, {QString(), QDate(2024, 4, 10), 2});
     REQUIRE_FALSE(bad.ok());
-    CHECK(bad.error().message.contains(QStringLiteral("assignee")));
+    CHECK(bad.error().message().contains(QStringLiteral("assignee")));
 }
 
 TEST_CASE("the rollout plan round-trips through the inventory and rejects bad settings", "[dashboard][plan]")
@@ -325,7 +325,7 @@ TEST_CASE("the rollout plan round-trips through the inventory and rejects bad se
     CHECK(back->targets.size() == 3);
     auto bad = RolloutPlan::fromJson({{QStringLiteral("end"), QStringLiteral("2024-13-01")}});
     REQUIRE_FALSE(bad.ok());
-    CHECK(bad.error().message.contains(QStringLiteral("'end'")));
+    CHECK(bad.error().message().contains(QStringLiteral("'end'")));
 }
 
 TEST_CASE("a crew's proposed place becomes an asset when the office accepts it, or is declined with a reason", "[dashboard][proposals]")

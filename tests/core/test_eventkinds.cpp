@@ -37,7 +37,7 @@ Event sample(const QString &kind, const QJsonObject &payload)
 QString problem(const Event &e)
 {
     auto r = eventkinds::validate(e);
-    return r ? QString() : r.error().message;
+    return r ? QString() : r.error().message();
 }
 
 } // namespace

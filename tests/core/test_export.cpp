@@ -171,12 +171,12 @@ TEST_CASE("an export never overwrites the inventory and names a missing folder",
     DemoInventory inv;
     auto self = AssetExporter::write(*inv.store, inv.path, AssetExporter::Format::Gpkg);
     REQUIRE_FALSE(self.ok());
-    CHECK(self.error().message.contains(inv.path));
+    CHECK(self.error().message().contains(inv.path));
     CHECK(inv.store->assetCount() == 400);
     const QString missing = inv.out(QStringLiteral("no/such/folder/x.xlsx"));
     auto r = AssetExporter::write(*inv.store, missing, AssetExporter::Format::Xlsx);
     REQUIRE_FALSE(r.ok());
-    CHECK(r.error().message.contains(QStringLiteral("folder")));
+    CHECK(r.error().message().contains(QStringLiteral("folder")));
 }
 
 TEST_CASE("the PDF progress report has six pages with Korean text and drawn content", "[export][pdf]")

@@ -273,8 +273,8 @@ TEST_CASE("field: logging a replacement saves photos, method, count and status i
         Replacement noAfter = r;
         noAfter.afterPhotos.clear();
         auto e = work.logReplacement(noAfter);
-        CHECK(e.error().message.contains(QStringLiteral("after photo")));
-        CHECK(e.error().message.contains(QStringLiteral("교체 후")));
+        CHECK(e.error().message().contains(QStringLiteral("after photo")));
+        CHECK(e.error().message().contains(QStringLiteral("교체 후")));
         Replacement badMethod = r;
         badMethod.method = QStringLiteral("glue gun");
         CHECK_FALSE(work.logReplacement(badMethod).ok());
@@ -302,7 +302,7 @@ TEST_CASE("field: cannot install needs a reason and a photo and flags the asset"
 
     CHECK_FALSE(work.cannotInstall(uuid, QStringLiteral("removed"), {}, {}).ok());
     CHECK_FALSE(work.cannotInstall(uuid, QStringLiteral("lost"), {}, photo(4)).ok());
-    CHECK(work.cannotInstall(uuid, QStringLiteral("other"), QStringLiteral(" "), photo(4)).error().message.contains(QStringLiteral("note")));
+    CHECK(work.cannotInstall(uuid, QStringLiteral("other"), QStringLiteral(" "), photo(4)).error().message().contains(QStringLiteral("note")));
     CHECK(fx.store->asset(uuid)->status == QStringLiteral("assigned"));
 
     REQUIRE(work.cannotInstall(uuid, QStringLiteral("owner_refused"), QStringLiteral("상가 주인 반대"), photo(4)).ok());
@@ -380,7 +380,7 @@ TEST_CASE("field: crew and proposal events stripped to their ids, from another d
 
     InventoryFixture other;
     auto merged = other.store->merge(*events);
-    INFO((merged ? QString() : merged.error().message).toStdString());
+    INFO((merged ? QString() : merged.error().message()).toStdString());
     REQUIRE(merged.ok());
     CHECK(*merged == qint64(events->size()));
     const auto stored = FieldTables::read(StoreAccess::db(*other.store)).value();
@@ -412,13 +412,13 @@ TEST_CASE("field: a text file named like a photo is refused as a replacement, ca
     auto e = work.logReplacement(r);
     REQUIRE_FALSE(e.ok());
     CHECK(e.error().code == QLatin1String("not_a_photo"));
-    CHECK(e.error().message.contains(QStringLiteral("교체 전 사진")));
-    CHECK(e.error().message.contains(QStringLiteral("before photo is not a JPEG or PNG photo")));
+    CHECK(e.error().message().contains(QStringLiteral("교체 전 사진")));
+    CHECK(e.error().message().contains(QStringLiteral("before photo is not a JPEG or PNG photo")));
     r.beforePhoto = good;
     r.afterPhotos = {photo(8), truncated};
     e = work.logReplacement(r);
     REQUIRE_FALSE(e.ok());
-    CHECK(e.error().message.contains(QStringLiteral("after photo 2")));
+    CHECK(e.error().message().contains(QStringLiteral("after photo 2")));
     CHECK(work.cannotInstall(uuid, QStringLiteral("removed"), {}, text).error().code == QLatin1String("not_a_photo"));
     const Asset here = InventoryFixture::bench();
     CHECK(work.proposePlace({QStringLiteral("bench"), here.x, here.y, {}, text}).error().code == QLatin1String("not_a_photo"));
@@ -449,7 +449,7 @@ TEST_CASE("field: a failed photo goes to the office only with a reason, and with
         r.reviewReason = reason;
         auto e = work.logReplacement(r);
         REQUIRE_FALSE(e.ok());
-        CHECK(e.error().message.contains(QStringLiteral("at least 5 characters")));
+        CHECK(e.error().message().contains(QStringLiteral("at least 5 characters")));
     }
     CHECK(fx.store->asset(uuid)->status == QStringLiteral("assigned"));
 

@@ -75,7 +75,7 @@ TEST_CASE("a PNG or JPEG whose header claims 100000x100000 pixels is refused fro
         auto header = readPhotoHeader(bytes);
         REQUIRE_FALSE(header.ok());
         CHECK(header.error().code == QStringLiteral("photo_too_large"));
-        CHECK(header.error().message.contains(QStringLiteral("50")));
+        CHECK(header.error().message().contains(QStringLiteral("50")));
         CHECK(store.add(bytes).error().code == QStringLiteral("photo_too_large"));
         CHECK(decoder.decode(bytes, 1024).error().code == QStringLiteral("photo_too_large"));
         // An upload's first kilobyte already tells.
@@ -108,11 +108,11 @@ TEST_CASE("attack: a progressive JPEG of thousands of repeated scans is refused 
     auto added = store.add(bomb);
     REQUIRE_FALSE(added.ok());
     CHECK(added.error().code == QStringLiteral("photo_unsupported"));
-    CHECK(added.error().message.contains(QStringLiteral("scans")));
+    CHECK(added.error().message().contains(QStringLiteral("scans")));
     // The decoder (the photo checks, the server's judge) refuses it before libjpeg sees a scan.
     auto decoded = PhotoDecoder(PhotoCheckThresholds{}).decode(bomb, 1024);
     REQUIRE_FALSE(decoded.ok());
-    CHECK(decoded.error().message.contains(QStringLiteral("scans")));
+    CHECK(decoded.error().message().contains(QStringLiteral("scans")));
 }
 
 TEST_CASE("attack: a pipe or a device named like a photo is refused at once, not read until memory runs out", "[photo][security]")
@@ -134,7 +134,7 @@ TEST_CASE("attack: a pipe or a device named like a photo is refused at once, not
         const auto bytes = decoder.readFile(path);
         REQUIRE_FALSE(bytes.ok());
         CHECK(bytes.error().code == QLatin1String("photo_unreadable"));
-        CHECK(bytes.error().message.contains(QStringLiteral("not a photo file")));
+        CHECK(bytes.error().message().contains(QStringLiteral("not a photo file")));
         CHECK_FALSE(readPhotoFileHeader(path).ok());
         CHECK_FALSE(store.addFile(path).ok());
     }

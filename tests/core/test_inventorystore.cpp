@@ -64,7 +64,7 @@ TEST_CASE("files that are not ours are refused and left untouched", "[store][mig
         auto s = AssetStore::open(path);
         REQUIRE_FALSE(s.ok());
         CHECK(s.error().code == QStringLiteral("not_geopackage"));
-        CHECK(s.error().message.contains(path));
+        CHECK(s.error().message().contains(path));
         CHECK(readAll(path) == before);
     }
     SECTION("a GeoPackage from another program")
@@ -94,7 +94,7 @@ TEST_CASE("files that are not ours are refused and left untouched", "[store][mig
         auto s = AssetStore::open(path);
         REQUIRE_FALSE(s.ok());
         CHECK(s.error().code == QStringLiteral("newer_schema"));
-        CHECK(s.error().message.contains(QStringLiteral("newer goodcity")));
+        CHECK(s.error().message().contains(QStringLiteral("newer goodcity")));
         CHECK(readAll(path) == before);
     }
 }

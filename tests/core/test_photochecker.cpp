@@ -93,14 +93,14 @@ TEST_CASE("photos that cannot be checked give a clear bilingual error and no cra
         auto r = c.check(QByteArray(), {});
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().code == QLatin1String("photo_empty"));
-        CHECK(bilingual(r.error().message));
+        CHECK(bilingual(r.error().message()));
     }
     SECTION("truncated JPEG")
     {
         auto r = c.check(good.left(good.size() * 2 / 3), {});
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().code == QLatin1String("photo_truncated"));
-        CHECK(bilingual(r.error().message));
+        CHECK(bilingual(r.error().message()));
         CHECK_FALSE(c.check(good.left(200), {}).ok());
     }
     SECTION("PNG bomb: 40000×40000 declared, refused from the header")
@@ -115,8 +115,8 @@ TEST_CASE("photos that cannot be checked give a clear bilingual error and no cra
         auto r = c.check(png, {});
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().code == QLatin1String("photo_too_large"));
-        CHECK(r.error().message.contains(QLatin1String("40000")));
-        CHECK(bilingual(r.error().message));
+        CHECK(r.error().message().contains(QLatin1String("40000")));
+        CHECK(bilingual(r.error().message()));
     }
     SECTION("HEIC from an iPhone")
     {
@@ -125,8 +125,8 @@ TEST_CASE("photos that cannot be checked give a clear bilingual error and no cra
         auto r = c.check(heic, {});
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().code == QLatin1String("photo_unsupported"));
-        CHECK(r.error().message.contains(QLatin1String("HEIC")));
-        CHECK(bilingual(r.error().message));
+        CHECK(r.error().message().contains(QLatin1String("HEIC")));
+        CHECK(bilingual(r.error().message()));
     }
     SECTION("not a photo at all")
     {
@@ -138,7 +138,7 @@ TEST_CASE("photos that cannot be checked give a clear bilingual error and no cra
     {
         auto r = c.checkFile(QStringLiteral("/nonexistent/photo.jpg"), {});
         REQUIRE_FALSE(r.ok());
-        CHECK(r.error().message.contains(QLatin1String("/nonexistent/photo.jpg")));
+        CHECK(r.error().message().contains(QLatin1String("/nonexistent/photo.jpg")));
     }
 }
 

@@ -90,7 +90,7 @@ TEST_CASE("the inventory gives a photo check the asset's place, its newest befor
     auto missing = inv->context(QStringLiteral("GC-BENCH-999999"));
     REQUIRE(!missing.ok());
     CHECK(missing.error().code == QStringLiteral("asset_not_found"));
-    CHECK(missing.error().message.contains(QStringLiteral("GC-BENCH-999999")));
+    CHECK(missing.error().message().contains(QStringLiteral("GC-BENCH-999999")));
 }
 
 TEST_CASE("times without a zone are the district's", "[photo][photocheckrun]")
@@ -197,7 +197,7 @@ TEST_CASE("check-photo names the input that is wrong", "[photo][photocheckrun]")
     request.assetCode = QStringLiteral("GC-BENCH-424242");
     auto noAsset = PhotoCheckRun::checkOne(request);
     REQUIRE(!noAsset.ok());
-    CHECK(noAsset.error().message.contains(QStringLiteral("GC-BENCH-424242")));
+    CHECK(noAsset.error().message().contains(QStringLiteral("GC-BENCH-424242")));
 
     request.assetCode = bench->code;
     auto ok = PhotoCheckRun::checkOne(request);
@@ -208,5 +208,5 @@ TEST_CASE("check-photo names the input that is wrong", "[photo][photocheckrun]")
     request.photo = folder.filePath(QStringLiteral("missing.jpg"));
     auto missing = PhotoCheckRun::checkOne(request);
     REQUIRE(!missing.ok());
-    CHECK(missing.error().message.startsWith(request.photo + QStringLiteral(": ")));
+    CHECK(missing.error().message().startsWith(request.photo + QStringLiteral(": ")));
 }

@@ -96,5 +96,5 @@ TEST_CASE("export qgis writes a project naming the copy beside it by a relative 
     // Exporting over the inventory itself is refused.
     auto self = QgisProject::write(*fx.store, fx.dir.path());
     REQUIRE_FALSE(self.ok());
-    CHECK(self.error().message.contains(QStringLiteral("inventory itself")));
+    CHECK(self.error().message().contains(QStringLiteral("inventory itself")));
 }

@@ -220,7 +220,7 @@ TEST_CASE("the XLSX template comes back filled in, and a UTF-8 CSV with lon/lat 
     const QString csv = fx.dir.filePath(QStringLiteral("traffic.csv"));
     writeBytes(csv, QByteArray("\xEF\xBB\xBF") + QStringLiteral("분류,명칭,필요여부,경도,위도,비고\n표지판,새 표지판,필요,126.9036,37.4748,정류소 옆\n").toUtf8());
     auto t = SurveySheet::import(*fx.store, c, kTraffic, csv);
-    INFO((t.ok() ? QString() : t.error().message).toStdString());
+    INFO((t.ok() ? QString() : t.error().message()).toStdString());
     REQUIRE(t.ok());
     REQUIRE(t->ok());
     const SurveyRow sign = desk.rows(c.surveyId, kTraffic)->front();
@@ -289,7 +289,7 @@ TEST_CASE("survey events without a title or a row's category, from another devic
 
     InventoryFixture other;
     auto merged = other.store->merge(*events);
-    INFO((merged ? QString() : merged.error().message).toStdString());
+    INFO((merged ? QString() : merged.error().message()).toStdString());
     REQUIRE(merged.ok());
     CHECK(*merged == qint64(events->size()));
     auto stored = SurveyTables::read(StoreAccess::db(*other.store));
@@ -319,7 +319,7 @@ TEST_CASE("a sheet that names a row id another survey holds is stored like a reb
     SurveyRow again = newBench(191700, 541850);
     again.rowId = QStringLiteral("row-shared");
     const auto saved = desk.saveRows(b->surveyId, kParks, {again, newBench(191710, 541860)}, false);
-    INFO((saved ? QString() : saved.error().message).toStdString());
+    INFO((saved ? QString() : saved.error().message()).toStdString());
     REQUIRE(saved.ok());
     auto stored = SurveyTables::read(StoreAccess::db(*f.store));
     REQUIRE(stored.ok());
@@ -333,7 +333,7 @@ TEST_CASE("a sheet that names a row id another survey holds is stored like a reb
     REQUIRE(events.ok());
     InventoryFixture other;
     auto merged = other.store->merge(*events);
-    INFO((merged ? QString() : merged.error().message).toStdString());
+    INFO((merged ? QString() : merged.error().message()).toStdString());
     REQUIRE(merged.ok());
     auto there = SurveyTables::read(StoreAccess::db(*other.store));
     REQUIRE(there.ok());
@@ -386,7 +386,7 @@ TEST_CASE("survey events merged in any order and any batches fold to the same ta
         for (size_t at = 0; at < order.size();) {
             const size_t n = std::min(order.size() - at, size_t(1 + rng() % 5));
             auto merged = c.store->merge(std::vector<Event>(order.begin() + long(at), order.begin() + long(at + n)));
-            INFO((merged ? QString() : merged.error().message).toStdString());
+            INFO((merged ? QString() : merged.error().message()).toStdString());
             REQUIRE(merged.ok());
             at += n;
         }

@@ -72,11 +72,11 @@ int replace(QStringList args)
         return fail(QStringLiteral("%1: cannot open the log").arg(logPath));
     auto store = core::AssetStore::open(args.first());
     if (!store)
-        return fail(store.error().message);
+        return fail(store.error().message());
     (*store)->setIdentity(actor, device);
     auto assets = (*store)->assets();
     if (!assets)
-        return fail(assets.error().message);
+        return fail(assets.error().message());
     core::FieldWork work(**store);
     int skipped = 0, done = 0;
     for (const core::Asset &a : *assets) {
@@ -89,7 +89,7 @@ int replace(QStringList args)
                             .afterPhotos = {photo(seed + 1), photo(seed + 2)},
                             .method = QStringLiteral("plate"), .markCount = 1, .note = QStringLiteral("crash trial")};
         if (auto ok = work.logReplacement(r); !ok)
-            return fail(ok.error().message);
+            return fail(ok.error().message());
         const QByteArray line = QStringLiteral("replaced %1 %2 %3 %4\n")
                                     .arg(a.uuid, core::PhotoStore::sha256Of(r.beforePhoto), core::PhotoStore::sha256Of(r.afterPhotos[0]),
                                          core::PhotoStore::sha256Of(r.afterPhotos[1]))
@@ -114,7 +114,7 @@ int main(int argc, char **argv)
         return replace(args);
     if (cmd == QLatin1String("open") && args.size() == 1) {
         auto store = core::AssetStore::open(args.first());
-        return store ? 0 : fail(store.error().message);
+        return store ? 0 : fail(store.error().message());
     }
     return fail(QStringLiteral("usage: gc_crash_workload replace FILE --count N --log LOG [--skip K] | open FILE"));
 }

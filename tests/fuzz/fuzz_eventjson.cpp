@@ -26,7 +26,7 @@ void check(const QJsonObject &o)
         std::abort();
     }
     const gc::core::payloads::TypedKind *typed = gc::core::payloads::find(e->kind);
-    const auto payload = typed ? typed->roundTrip(e->payload, e->kind) : gc::Result<QJsonObject>(gc::makeError(QStringLiteral("kind"), {}));
+    const auto payload = typed ? typed->roundTrip(e->payload, e->kind) : gc::Result<QJsonObject>(gc::makeError(gc::ErrorCode::Invalid, QString()));
     if (!payload || *payload != e->payload) {
         std::fprintf(stderr, "an accepted payload does not survive its kind's typed struct\n");
         std::abort();

@@ -53,14 +53,14 @@ namespace {
 template <class T> T must(gc::Result<T> r, const char *what)
 {
     if (!r)
-        fail(what, r.error().message);
+        fail(what, r.error().message());
     return std::move(*r);
 }
 
 void must(const gc::VoidResult &r, const char *what)
 {
     if (!r)
-        fail(what, r.error().message);
+        fail(what, r.error().message());
 }
 
 const QDateTime &startTime()
@@ -242,7 +242,7 @@ private:
             for (const QJsonValue &v : o.value(QStringLiteral("events")).toArray()) {
                 auto e = gc::core::eventjson::fromJson(v.toObject());
                 if (!e)
-                    fail("an accepted event the second device cannot read", e.error().message);
+                    fail("an accepted event the second device cannot read", e.error().message());
                 if (e->kind == QLatin1String(gc::core::EventKind::PhotoAdded))
                     fetchPhoto(e->payload.value(QStringLiteral("sha256")).toString());
                 events.push_back(std::move(*e));
@@ -266,7 +266,7 @@ private:
         if (gc::core::PhotoStore::sha256Of(r.body) != sha)
             fail("a served photo does not match its name", sha);
         if (auto h = gc::core::readPhotoHeader(r.body); !h)
-            fail("a served photo the second device refuses", h.error().message);
+            fail("a served photo the second device refuses", h.error().message());
     }
 
     void secondDevice()

@@ -19,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         gc::core::SurveyDesk desk(store);
         auto c = desk.open(QStringLiteral("퍼징 수요조사"), QStringLiteral("2099-12-31"), {}, {});
         if (!c) {
-            std::fprintf(stderr, "%s\n", qPrintable(c.error().message));
+            std::fprintf(stderr, "%s\n", qPrintable(c.error().message()));
             std::abort();
         }
         return *c;

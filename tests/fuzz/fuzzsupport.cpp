@@ -66,14 +66,14 @@ core::AssetStore &inventory()
         const QString path = scratch().filePath(QStringLiteral("inventory.gpkg"));
         auto made = core::AssetStore::create(path);
         if (!made) {
-            std::fprintf(stderr, "gc-fuzz: %s\n", qPrintable(made.error().message));
+            std::fprintf(stderr, "gc-fuzz: %s\n", qPrintable(made.error().message()));
             std::abort();
         }
         core::DemoGenerator::Options o;
         o.assets = 20;
         o.history = false;
         if (auto filled = core::DemoGenerator::fill(**made, o); !filled) {
-            std::fprintf(stderr, "gc-fuzz: %s\n", qPrintable(filled.error().message));
+            std::fprintf(stderr, "gc-fuzz: %s\n", qPrintable(filled.error().message()));
             std::abort();
         }
         return std::move(*made);

@@ -78,7 +78,7 @@ TEST_CASE("An unknown CRS is an error that names it", "[crs]")
     auto t = CrsTransform::create(QStringLiteral("EPSG:999999"), QStringLiteral("EPSG:5186"));
     REQUIRE_FALSE(t.ok());
     CHECK(t.error().code == QLatin1String("unknown_crs"));
-    CHECK(t.error().message.contains(QLatin1String("EPSG:999999")));
+    CHECK(t.error().message().contains(QLatin1String("EPSG:999999")));
     CHECK_FALSE(CrsTransform::validate(QStringLiteral("not a crs")).ok());
     CHECK(CrsTransform::validate(QStringLiteral("EPSG:5179")).ok());
 }

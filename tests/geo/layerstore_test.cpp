@@ -79,5 +79,5 @@ TEST_CASE("Saving into a read-only inventory is a clear error", "[layers]")
     REQUIRE(db.ok());
     auto r = LayerStore::save(*db, {LayerRecord{}});
     REQUIRE_FALSE(r.ok());
-    CHECK(r.error().message.contains(path));
+    CHECK(r.error().message().contains(path));
 }

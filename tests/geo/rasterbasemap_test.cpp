@@ -119,13 +119,13 @@ TEST_CASE("A missing or unusable basemap says which file and why", "[geo][basema
     auto missing = RasterBasemap::open(dir.filePath(QStringLiteral("nowhere.mbtiles")));
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().code == QLatin1String("not_found"));
-    CHECK(missing.error().message.contains(QLatin1String("nowhere.mbtiles")));
-    CHECK(missing.error().message.contains(QLatin1String(" / ")));
+    CHECK(missing.error().message().contains(QLatin1String("nowhere.mbtiles")));
+    CHECK(missing.error().message().contains(QLatin1String(" / ")));
     const QString junk = dir.filePath(QStringLiteral("junk.xml"));
     writeText(junk, "<GDAL_WMS><Service name=\"TMS\"></Service></GDAL_WMS>");
     auto bad = RasterBasemap::open(junk);
     REQUIRE_FALSE(bad.ok());
-    CHECK(bad.error().message.contains(QLatin1String("junk.xml")));
+    CHECK(bad.error().message().contains(QLatin1String("junk.xml")));
 }
 
 TEST_CASE("The example tile service files shipped in assets/basemap open and credit their source", "[geo][basemap]")

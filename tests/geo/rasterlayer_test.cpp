@@ -111,8 +111,8 @@ TEST_CASE("Bad rasters give a clear error and no layer", "[raster][errors]")
         VSIUnlink(path.toUtf8().constData());
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().code == QLatin1String("needs_overviews"));
-        CHECK(r.error().message.contains(QLatin1String("gdaladdo")));
-        CHECK(r.error().message.contains(QLatin1String("100000")));
+        CHECK(r.error().message().contains(QLatin1String("gdaladdo")));
+        CHECK(r.error().message().contains(QLatin1String("100000")));
     }
     SECTION("a file that is not a raster")
     {

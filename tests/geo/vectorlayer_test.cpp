@@ -181,7 +181,7 @@ TEST_CASE("Bad vector input gives a clear error", "[vector][errors]")
         auto r = VectorLayer::load(path);
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().code == QLatin1String("unreadable"));
-        CHECK(r.error().message.contains(path));
+        CHECK(r.error().message().contains(path));
     }
     SECTION("a Shapefile without .prj needs a CRS, and takes one from the settings")
     {

@@ -71,7 +71,7 @@ TEST_CASE("a zip that cannot be written says where and leaves nothing", "[geo][z
     const QString zip = dir.filePath(QStringLiteral("missing/out.zip"));
     const auto r = ZipWriter::write(zip, {{QStringLiteral("a.txt"), QByteArray("a")}}, ZipWriter::Method::Stored);
     REQUIRE_FALSE(r.ok());
-    CHECK(r.error().message.contains(zip));
-    CHECK(r.error().message.contains(QStringLiteral("cannot write")));
+    CHECK(r.error().message().contains(zip));
+    CHECK(r.error().message().contains(QStringLiteral("cannot write")));
     CHECK_FALSE(QFile::exists(zip));
 }

@@ -24,14 +24,14 @@ FieldDevice::FieldDevice(const QString &path, const QString &url, const QString 
     store->setIdentity(user, device);
     client = std::make_unique<core::SyncClient>(*store, QUrl(url));
     auto in = client->login(user, QStringLiteral("correct horse 1"));
-    INFO((in ? QString() : in.error().message).toStdString());
+    INFO((in ? QString() : in.error().message()).toStdString());
     REQUIRE(in.ok());
 }
 
 core::SyncReport FieldDevice::syncOk()
 {
     auto r = client->syncOnce();
-    INFO((r ? QString() : r.error().message).toStdString());
+    INFO((r ? QString() : r.error().message()).toStdString());
     REQUIRE(r.ok());
     return *r;
 }

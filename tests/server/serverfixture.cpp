@@ -92,7 +92,7 @@ LocalServer::LocalServer(Kind kind, server::ApiLimits limits)
     REQUIRE(dir.isValid());
     storeArg = kind == Kind::Postgres ? freshPgUrl() : dir.filePath(QStringLiteral("server.gpkg"));
     auto s = server::SyncStore::create(storeArg);
-    INFO((s ? QString() : s.error().message).toStdString());
+    INFO((s ? QString() : s.error().message()).toStdString());
     REQUIRE(s.ok());
     store = std::move(*s);
     const auto hash = server::Credentials::hashPassword(QStringLiteral("correct horse 1"));
@@ -106,7 +106,7 @@ LocalServer::LocalServer(Kind kind, server::ApiLimits limits)
     // The API runs on a connection of its own: the photo judge's threads use it while a test reads the
     // store directly (two threads on one libpq connection break its prepared statements).
     auto another = store->connectAnother();
-    INFO((another ? QString() : another.error().message).toStdString());
+    INFO((another ? QString() : another.error().message()).toStdString());
     REQUIRE(another.ok());
     served = std::move(*another);
     api = std::make_unique<server::ApiService>(*served, limits);

@@ -59,7 +59,7 @@ int replace(core::AssetStore &store, int count)
         core::Replacement r{.assetUuid = a.uuid, .beforePhoto = photoOf(2 * done), .afterPhotos = {photoOf(2 * done + 1)},
                             .method = QStringLiteral("plate"), .markCount = 1, .note = {}};
         auto ok = work.logReplacement(r);
-        INFO((ok ? QString() : ok.error().message).toStdString());
+        INFO((ok ? QString() : ok.error().message()).toStdString());
         REQUIRE(ok.ok());
         ++done;
     }
@@ -110,7 +110,7 @@ TEST_CASE("copyOfServerInventoryFirstSync: 30 replacements push only their own e
     };
     REQUIRE(client.login(QStringLiteral("office2"), QStringLiteral("correct horse 1")).ok());
     auto report = client.syncOnce();
-    INFO((report ? QString() : report.error().message).toStdString());
+    INFO((report ? QString() : report.error().message()).toStdString());
     REQUIRE(report.ok());
     CHECK(report->conflicts == 0);
     CHECK(report->pushedEvents == own); // only its new events, none of the history it was given
@@ -156,7 +156,7 @@ TEST_CASE("copyOfAnotherStoreRefused: a copy of one store's inventory never sync
     auto report = client.syncOnce();
     REQUIRE_FALSE(report.ok());
     CHECK(report.error().code == QLatin1String("other_store"));
-    CHECK(report.error().message.contains(QStringLiteral("copy of another server store")));
-    CHECK(report.error().message.contains(QStringLiteral("다른 서버 저장소")));
+    CHECK(report.error().message().contains(QStringLiteral("copy of another server store")));
+    CHECK(report.error().message().contains(QStringLiteral("다른 서버 저장소")));
     CHECK(writes == loginPosts); // nothing of A's history was sent to B
 }

@@ -175,9 +175,9 @@ TEST_CASE("a server answering every photo chunk with 409 cannot keep the client'
     CHECK(hostile.chunks == tuning.resumeRetries + 1);
     CHECK(hostile.asks == hostile.chunks); // once at the start, then again after each 409 it resumed from
     // The photo was held back and the round went on to the events (W3.5: an upload never ends the round).
-    INFO(r.error().message.toStdString());
-    CHECK(r.error().message.contains(QStringLiteral("changes")));
-    CHECK_FALSE(r.error().message.contains(QStringLiteral("resume elsewhere")));
+    INFO(r.error().message().toStdString());
+    CHECK(r.error().message().contains(QStringLiteral("changes")));
+    CHECK_FALSE(r.error().message().contains(QStringLiteral("resume elsewhere")));
     // The photo is still waiting for a server that behaves.
     CHECK(*core::SyncClient::pendingCount(*tab.store) >= 1);
 }

@@ -282,7 +282,7 @@ TEST_CASE("a pulled event a device cannot use is set aside, and a later office e
     core::SyncClient client(**replica, QUrl(s.url()));
     REQUIRE(client.login(QStringLiteral("office2"), QStringLiteral("correct horse 1")).ok());
     auto first = client.syncOnce();
-    INFO((first ? QString() : first.error().message).toStdString());
+    INFO((first ? QString() : first.error().message()).toStdString());
     REQUIRE(first.ok()); // before: "bad_event" or 400 bad_path, the cursor never moved, every later sync failed
     // The two bad events are set aside; the svgz's photo.added is merged (W3.4: merge never waits on
     // photos) and its photo, which no thumbnail can be made of, is set aside when the office's device
@@ -296,7 +296,7 @@ TEST_CASE("a pulled event a device cannot use is set aside, and a later office e
     // The office goes on working; the tablet's next round gets it.
     const QString uuid = s.addAsset(office, QStringLiteral("공원녹지과"));
     auto second = client.syncOnce();
-    INFO((second ? QString() : second.error().message).toStdString());
+    INFO((second ? QString() : second.error().message()).toStdString());
     REQUIRE(second.ok());
     CHECK(second->setAside.isEmpty());
     CHECK((*replica)->asset(uuid).has_value());

@@ -49,7 +49,7 @@ struct Device {
     core::SyncReport syncOk()
     {
         auto r = client->syncOnce();
-        INFO((r ? QString() : r.error().message).toStdString());
+        INFO((r ? QString() : r.error().message()).toStdString());
         REQUIRE(r.ok());
         return *r;
     }
@@ -88,7 +88,7 @@ TEST_CASE("meCutOnCopy: a /me answer cut after 35 body bytes is retried, never r
         auto r = tab.client->syncOnce();
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().code == QLatin1String("network_cut"));
-        CHECK_FALSE(r.error().message.contains(QStringLiteral("another server store")));
+        CHECK_FALSE(r.error().message().contains(QStringLiteral("another server store")));
     }
 }
 

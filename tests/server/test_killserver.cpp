@@ -75,7 +75,7 @@ TEST_CASE("kill -9 of the server during a push loses nothing acknowledged", "[sy
     ServerProcess again;
     again.start(url, port);
     auto done = client.syncOnce();
-    INFO((done ? QString() : done.error().message).toStdString());
+    INFO((done ? QString() : done.error().message()).toStdString());
     REQUIRE(done.ok());
     CHECK(done->pending == 0);
     CHECK(test::pgScalar(url, QStringLiteral("SELECT count(*) FROM events")) == QString::number(total));

@@ -57,7 +57,7 @@ TEST_CASE("forgedPassShownAgainstServerFail: the review reads the server's verdi
                         .markCount = 1, .note = {},
                         .checks = QJsonObject{{QStringLiteral("before"), QStringLiteral("pass")}, {QStringLiteral("after1"), QStringLiteral("pass")}}};
     auto logged = core::FieldWork(*crew.store).logReplacement(r);
-    INFO((logged ? QString() : logged.error().message).toStdString());
+    INFO((logged ? QString() : logged.error().message()).toStdString());
     REQUIRE(logged.ok());
     crew.syncOk();
     server.api->photoJudge().waitForDone();

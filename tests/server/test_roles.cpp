@@ -171,7 +171,7 @@ TEST_CASE("a photo named ../../etc/hostname is refused and does not stop a clien
     REQUIRE(client.login(QStringLiteral("crew1"), QStringLiteral("correct horse 1")).ok());
     for (int round = 0; round < 2; ++round) { // pull the row, then push photos with it in the table
         auto r = client.syncOnce();
-        INFO((r ? QString() : r.error().message).toStdString());
+        INFO((r ? QString() : r.error().message()).toStdString());
         CHECK(r.ok());
     }
 }

@@ -163,10 +163,10 @@ TEST_CASE("an eavesdropper on the office network sees only TLS: the server serve
     trusting.trustedCertificatesPem = tls.pem();
     core::SyncClient client(*inv, url, once, trusting);
     auto in = client.login(QStringLiteral("office1"), QStringLiteral("correct horse 1"));
-    INFO((in ? QString() : in.error().message).toStdString());
+    INFO((in ? QString() : in.error().message()).toStdString());
     REQUIRE(in.ok());
     auto round = client.syncOnce();
-    INFO((round ? QString() : round.error().message).toStdString());
+    INFO((round ? QString() : round.error().message()).toStdString());
     REQUIRE(round.ok());
     CHECK(round->pushedEvents == 20);
     CHECK(round->pending == 0);
@@ -196,8 +196,8 @@ TEST_CASE("the client will not send a password over plain http to another machin
     const auto r = client.login(QStringLiteral("crew1"), QStringLiteral("correct horse 1"));
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().code == QStringLiteral("insecure"));
-    CHECK(r.error().message.contains(QStringLiteral("--insecure")));
-    CHECK(r.error().message.contains(QStringLiteral("https://")));
+    CHECK(r.error().message().contains(QStringLiteral("--insecure")));
+    CHECK(r.error().message().contains(QStringLiteral("https://")));
     CHECK(sent == 0); // refused before anything left the machine
     // Loopback never leaves the machine; https and an explicit --insecure are the user's choice.
     CHECK(core::SyncClient::checkTransport(QUrl(QStringLiteral("http://127.0.0.1:8080/")), {}).ok());

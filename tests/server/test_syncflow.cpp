@@ -39,7 +39,7 @@ std::unique_ptr<core::AssetStore> replica(const QString &path, const QString &us
 core::SyncReport syncOk(core::SyncClient &c)
 {
     auto r = c.syncOnce();
-    INFO((r ? QString() : r.error().message).toStdString());
+    INFO((r ? QString() : r.error().message()).toStdString());
     REQUIRE(r.ok());
     return *r;
 }
@@ -160,10 +160,10 @@ TEST_CASE("a failed push keeps every change pending and says so and the next rou
     auto failed = client.syncOnce();
     REQUIRE_FALSE(failed.ok());
     CHECK(failed.error().code == QStringLiteral("network"));
-    CHECK(failed.error().message.contains(QStringLiteral("연결할 수 없습니다")));
-    CHECK(failed.error().message.contains(QStringLiteral("cannot reach the server")));
+    CHECK(failed.error().message().contains(QStringLiteral("연결할 수 없습니다")));
+    CHECK(failed.error().message().contains(QStringLiteral("cannot reach the server")));
     CHECK(*core::SyncClient::pendingCount(*a) == 5);
-    CHECK(core::SyncClient::state(*a).lastError == failed.error().message);
+    CHECK(core::SyncClient::state(*a).lastError == failed.error().message());
     CHECK(*server.store->eventCount() == 0);
 
     server.http = std::make_unique<server::HttpFrontend>(*server.api);

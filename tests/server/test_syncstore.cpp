@@ -30,7 +30,7 @@ std::unique_ptr<server::SyncStore> makeStore(Kind kind, QTemporaryDir &dir)
 {
     const QString arg = kind == Kind::Postgres ? test::freshPgUrl() : dir.filePath(QStringLiteral("s.gpkg"));
     auto s = server::SyncStore::create(arg);
-    INFO((s ? QString() : s.error().message).toStdString());
+    INFO((s ? QString() : s.error().message()).toStdString());
     REQUIRE(s.ok());
     return std::move(*s);
 }

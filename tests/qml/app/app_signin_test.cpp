@@ -283,7 +283,7 @@ struct OfficeDevice {
     void sync()
     {
         auto r = client->syncOnce();
-        INFO((r ? QString() : r.error().message).toStdString());
+        INFO((r ? QString() : r.error().message()).toStdString());
         REQUIRE(r.ok());
     }
 };

@@ -66,7 +66,7 @@ bool FieldFixture::reset()
 QString FieldFixture::uuidOf(const QString &name) const
 {
     auto *s = m_app->store();
-    auto all = s ? s->assets() : Result<std::vector<core::Asset>>(makeError({}, {}));
+    auto all = s ? s->assets() : Result<std::vector<core::Asset>>(Error{});
     if (all) {
         for (const auto &a : *all)
             if (a.name == name)
@@ -97,7 +97,7 @@ QVariantMap FieldFixture::inspect(const QString &uuid) const
     // A second connection, as another process would see the file after the save.
     auto store = core::AssetStore::open(m_app->inventoryPath(), core::AssetStore::Access::ReadOnly);
     if (!store)
-        return {{QStringLiteral("error"), store.error().message}};
+        return {{QStringLiteral("error"), store.error().message()}};
     QVariantMap out;
     if (auto a = (*store)->asset(uuid)) {
         out[QStringLiteral("status")] = a->status;

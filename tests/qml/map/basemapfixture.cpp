@@ -44,7 +44,7 @@ QString makeBasemapPackage(const QString &dir, const QRectF &square)
     REQUIRE(core::BasemapPackager::parseZooms(QStringLiteral("11-15"), *plan).ok());
     core::BasemapPackager::estimate(*plan);
     const auto written = core::BasemapPackager::write(tif, *plan, package);
-    INFO((written ? QString() : written.error().message).toStdString());
+    INFO((written ? QString() : written.error().message()).toStdString());
     REQUIRE(written.ok());
     return package;
 }

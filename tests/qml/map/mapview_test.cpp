@@ -277,7 +277,7 @@ TEST_CASE("A status change reaches the map by reload, patched in place", "[map][
         auto uuid = db->scalarText(QStringLiteral("SELECT uuid FROM assets WHERE fid = %1").arg(planned->fid));
         REQUIRE(uuid.ok());
         auto r = (*store)->setStatus(*uuid, QStringLiteral("needs_attention"), QStringLiteral("bent pole"));
-        INFO((r ? QString() : r.error().message).toStdString());
+        INFO((r ? QString() : r.error().message()).toStdString());
         REQUIRE(r.ok());
     }
     w.map->reload();

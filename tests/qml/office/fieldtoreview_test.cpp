@@ -101,7 +101,7 @@ TEST_CASE("photos the checker sent for review reach the office as needing a look
         if (afterCheck->verdict != PhotoVerdict::Pass)
             r.reviewReason = QStringLiteral("현장 판단 / crew's call");
         auto saved = FieldWork(store).logReplacement(r);
-        INFO((saved ? QString() : saved.error().message).toStdString());
+        INFO((saved ? QString() : saved.error().message()).toStdString());
         REQUIRE(saved.ok());
     }
 
