@@ -2,7 +2,7 @@
 // of the capabilities above the store before main(), so the store itself names none of them.
 // Registering twice is harmless: storeparts::add keeps the first part of each name.
 #include "field/fieldstorepart.h"
-#include "office/dashboardstorepart.h"
+#include "store/dashboardstorepart.h"
 #include "survey/surveystorepart.h"
 
 namespace {

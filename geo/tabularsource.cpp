@@ -230,6 +230,68 @@ OGRLayer *TabularSource::layer(const QString &name) const { return prepared(m_ds
 
 OGRLayer *TabularSource::layer(int index) const { return prepared(m_ds->GetLayer(index)); }
 
+std::optional<int> TabularSource::layerIndex(const QString &name) const
+{
+    const OGRLayer *wanted = m_ds->GetLayerByName(name.toUtf8().constData()); // GDAL's own matching, as layer(name)
+    for (int i = 0; wanted && i < m_ds->GetLayerCount(); ++i) {
+        if (m_ds->GetLayer(i) == wanted)
+            return i;
+    }
+    return std::nullopt;
+}
+
+QString TabularSource::layerName(int index) const { return QString::fromUtf8(m_ds->GetLayer(index)->GetName()); }
+
+TabularSource::Columns TabularSource::columns(int index, const std::function<QString(const QString &)> &keyFor) const
+{
+    return columns(*layer(index), keyFor);
+}
+
+qint64 TabularSource::rowCount(int index) const { return layer(index)->GetFeatureCount(TRUE); }
+
+std::optional<Result<CrsTransform>> TabularSource::transformFrom(int index, const QString &to) const
+{
+    if (const OGRSpatialReference *srs = layer(index)->GetSpatialRef())
+        return CrsTransform::create(*srs, to);
+    return std::nullopt;
+}
+
+namespace {
+
+// A point for any geometry: the point itself, else a point on the surface, else the centroid.
+std::optional<QPointF> pointOf(const OGRGeometry *g)
+{
+    if (!g || g->IsEmpty())
+        return std::nullopt;
+    if (wkbFlatten(g->getGeometryType()) == wkbPoint)
+        return QPointF(g->toPoint()->getX(), g->toPoint()->getY());
+    OGRPoint p;
+    const OGRSurface *surface = OGR_GT_IsSurface(g->getGeometryType()) ? g->toSurface() : nullptr;
+    if (!surface || surface->PointOnSurface(&p) != OGRERR_NONE)
+        g->Centroid(&p);
+    return QPointF(p.getX(), p.getY());
+}
+
+} // namespace
+
+VoidResult TabularSource::forEachRow(int index, const Columns &columns, const std::function<VoidResult(const Row &)> &fn) const
+{
+    OGRLayer *l = layer(index);
+    l->ResetReading();
+    Row row;
+    for (auto &feature : *l) {
+        row.cells.clear();
+        for (int i = 0; i < int(columns.names.size()); ++i) {
+            const bool read = !columns.keys[i].isEmpty() && feature->IsFieldSetAndNotNull(i);
+            row.cells << (read ? QString::fromUtf8(feature->GetFieldAsString(i)) : QString());
+        }
+        row.point = pointOf(feature->GetGeometryRef());
+        if (auto r = fn(row); !r)
+            return r;
+    }
+    return Ok{};
+}
+
 QStringList TabularSource::columnNames(OGRLayer &layer)
 {
     QStringList names;

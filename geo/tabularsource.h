@@ -1,12 +1,17 @@
 #pragma once
 
+#include "crstransform.h"
 #include "result.h"
+
+#include <QPointF>
 
 #include <QString>
 #include <QStringList>
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <vector>
 
 class CPLStringList;
 class GDALDataset;
@@ -51,6 +56,22 @@ public:
     static QStringList columnNames(OGRLayer &layer);
     // The same, each mapped to a key by `keyFor` (empty: not read).
     static Columns columns(OGRLayer &layer, const std::function<QString(const QString &)> &keyFor);
+
+    // The same by layer index, in Qt types only, for code above geo/ (which includes no GDAL header).
+    std::optional<int> layerIndex(const QString &name) const;
+    QString layerName(int index) const;
+    Columns columns(int index, const std::function<QString(const QString &)> &keyFor) const;
+    qint64 rowCount(int index) const;
+    // The transform from the layer's own CRS to `to`; nothing when the layer names none.
+    std::optional<Result<CrsTransform>> transformFrom(int index, const QString &to) const;
+    // One row: each read column's text (empty where the cell is, or the column is not read), and its
+    // geometry as one point in the layer's CRS (the point itself, a point on a surface, else the centroid).
+    struct Row {
+        QStringList cells;
+        std::optional<QPointF> point;
+    };
+    // Every row from the first, in order, reading the columns that have a key; stops at fn's error.
+    VoidResult forEachRow(int index, const Columns &columns, const std::function<VoidResult(const Row &)> &fn) const;
 
     // What the text was read as ("UTF-8", "CP949"); empty for a shapefile whose .cpg says it.
     const QString &encoding() const { return m_encoding; }

@@ -7,6 +7,9 @@ with its folders and its target_link_libraries) and fails, listing file:line, wh
     through what that links),
   - a source file includes a third-party header (GDAL, SQLite, OpenCV, exiv2, libjpeg, qrencode)
     whose library its target does not link itself,
+  - a GDAL/OGR/CPL header is included, or GDAL linked, by a library other than gc_geo (geo/ is the
+    GDAL layer: the others reach GDAL through its Qt-typed classes), also through a geo/ header
+    that includes one,
   - the target graph or the include graph between folders has a cycle,
   - a folder with sources belongs to no target.
 Usage: check-layers.py BUILD/gc_layers.json [SOURCE_DIR]
@@ -27,6 +30,8 @@ EXTERNAL = [
     (re.compile(r'^qrencode\.h$'), 'PkgConfig::QRENCODE'),
 ]
 SOURCE = re.compile(r'\.(h|hpp|cpp|cc)$')
+GDAL_HEADER = EXTERNAL[0][0]
+GDAL_OWNER = 'gc_geo'  # the one library that includes GDAL's headers and links it
 
 
 def find_cycle(graph):
@@ -78,6 +83,16 @@ def main():
     reach = {t: closure(graph, t) for t in targets}
     problems = []
 
+    for t, info in sorted(targets.items()):
+        if t != GDAL_OWNER and 'GDAL::GDAL' in info['links']:
+            problems.append(f'{t} links GDAL::GDAL: only {GDAL_OWNER} may')
+    gdal_headers = set()  # geo/ headers (relative to src) that include a GDAL header themselves
+    for d in [d for d, t in owner.items() if t == GDAL_OWNER]:
+        for f in sorted(os.listdir(os.path.join(src, d))):
+            if f.endswith('.h') and any((m := INCLUDE.match(line)) and m.group(1) == '<' and GDAL_HEADER.search(m.group(2))
+                                        for line in open(os.path.join(src, d, f), encoding='utf-8', errors='replace')):
+                gdal_headers.add(os.path.normpath(os.path.join(d, f)))
+
     folder_graph = {}
     scanned = set()
     for top in sorted({d.split(os.sep)[0] for d in owner}):
@@ -99,6 +114,8 @@ def main():
                     if not m:
                         continue
                     quote, inc = m.groups()
+                    if quote == '<' and GDAL_HEADER.search(inc) and t != GDAL_OWNER:
+                        problems.append(f'{path}:{no}: #include <{inc}> outside geo/ ({t}): call a geo/ class instead')
                     if quote == '<':
                         for pat, lib in EXTERNAL:
                             if pat.search(inc) and not any(l.startswith(lib) for l in targets[t]['links']):
@@ -112,6 +129,8 @@ def main():
                         continue  # generated (moc, ui) or not ours
                     d = os.path.dirname(cand)
                     other = owner.get(d)
+                    if other == GDAL_OWNER and t != GDAL_OWNER and cand in gdal_headers:
+                        problems.append(f'{path}:{no}: #include "{inc}" brings GDAL\'s headers outside geo/ ({t})')
                     if other is None or d == rel_dir:
                         continue
                     folder_graph.setdefault(rel_dir, set()).add(d)

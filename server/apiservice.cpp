@@ -4,6 +4,7 @@
 #include "credentials.h"
 #include "log/eventjson.h"
 #include "log/eventreducer.h"
+#include "log/payloads.h"
 #include "photo/photoheader.h"
 #include "readscope.h"
 #include "sync/syncprotocol.h"
@@ -586,7 +587,7 @@ ApiResponse ApiService::judge(SyncStore &s, const ApiRequest &r, const User &u, 
             }
             ctx.photoAddedBy = it->second;
             if (!trusted) {
-                auto uploader = s.photoUploader(e->payload.value(QStringLiteral("sha256")).toString());
+                auto uploader = s.photoUploader(core::PhotoAddedPayload::read(e->payload).sha256);
                 if (!uploader)
                     return storeError(r, uploader.error());
                 ctx.photoUploadedBy = *uploader;
@@ -604,7 +605,7 @@ ApiResponse ApiService::judge(SyncStore &s, const ApiRequest &r, const User &u, 
         if (!photoId.isEmpty() && photoOwners[photoId].isEmpty())
             photoOwners[photoId] = e->actor;
         if (e->kind == QLatin1String(core::EventKind::PlaceProposed) && ctx.proposalOwner.isEmpty())
-            proposalOwners[e->payload.value(QStringLiteral("proposal_id")).toString()] = e->actor;
+            proposalOwners[core::PlaceProposedPayload::read(e->payload).proposalId] = e->actor;
     }
     return ApiResponse{0, {}, {}, {}};
 }
@@ -612,7 +613,7 @@ ApiResponse ApiService::judge(SyncStore &s, const ApiRequest &r, const User &u, 
 VoidResult ApiService::lookUpOwnership(SyncStore &s, const core::Event &e, WriteContext &ctx, std::map<QString, QString> &proposalOwners)
 {
     if (e.kind == QLatin1String(core::EventKind::PlaceProposed)) {
-        const QString id = e.payload.value(QStringLiteral("proposal_id")).toString();
+        const QString id = core::PlaceProposedPayload::read(e.payload).proposalId;
         auto it = proposalOwners.find(id);
         if (it == proposalOwners.end()) {
             auto by = s.proposalOwner(id);
@@ -624,8 +625,8 @@ VoidResult ApiService::lookUpOwnership(SyncStore &s, const core::Event &e, Write
     }
     // A department's own saves in the batch never close a survey nor decide a sheet: the store's word stands for all of them.
     if (e.kind == QLatin1String(core::EventKind::SurveyRowsSaved) || e.kind == QLatin1String(core::EventKind::SurveyRowsSubmitted)) {
-        auto standing = s.surveyStanding(e.payload.value(QStringLiteral("survey_id")).toString(),
-                                         e.payload.value(QStringLiteral("department")).toString());
+        const auto rows = core::SurveyRowsPayload::read(e.payload);
+        auto standing = s.surveyStanding(rows.surveyId, rows.department);
         if (!standing)
             return standing.error();
         ctx.survey = *standing;

@@ -3,6 +3,7 @@
 #include "domain/catalog.h"
 #include "log/eventjson.h"
 #include "log/eventkinds.h"
+#include "log/payloads.h"
 #include "log/surveyreducer.h"
 
 namespace gc::server {
@@ -10,9 +11,10 @@ namespace gc::server {
 namespace {
 
 // Why a crew may not set this status on this asset ("한국어|English"); empty when it may.
-QString crewStatusProblem(const RoleRules &rules, const QString &crew, const QJsonObject &p, const WriteContext &context)
+QString crewStatusProblem(const RoleRules &rules, const QString &crew, const core::AssetStatusPayload &s, const WriteContext &context)
 {
-    const QString status = p.value(QStringLiteral("status")).toString();
+    const QString &status = s.status;
+    const QJsonObject p = s.toJson(); // the keys the event names, a null among them
     if (!rules.crewStatuses.contains(status))
         return QStringLiteral("현장팀이 정할 수 없는 상태입니다('%1')|a crew cannot set the status '%1'").arg(status.left(40));
     if (!context.asset || context.asset->assignee != crew)
@@ -23,22 +25,20 @@ QString crewStatusProblem(const RoleRules &rules, const QString &crew, const QJs
         if (p.contains(key))
             return QStringLiteral("현장팀은 '%1'을(를) 바꿀 수 없습니다|a crew cannot change '%1'").arg(key);
     }
-    if (p.contains(QStringLiteral("method")) && !core::catalog::isValid(core::catalog::methods(), p.value(QStringLiteral("method")).toString()))
+    // A key named with a null value has no typed value: refused as an unknown method or count, as any other.
+    if (p.contains(QStringLiteral("method")) && !core::catalog::isValid(core::catalog::methods(), s.method.value_or(QString())))
         return QStringLiteral("알 수 없는 부착방식입니다|unknown attachment method");
-    if (p.contains(QStringLiteral("mark_count"))) {
-        const QJsonValue n = p.value(QStringLiteral("mark_count"));
-        if (!n.isDouble() || n.toDouble() != double(n.toInt()) || n.toInt() < 1 || n.toInt() > rules.maxMarkCount)
-            return QStringLiteral("부착수량은 1~%1입니다|the number of marks is 1 to %1").arg(rules.maxMarkCount);
-    }
+    if (p.contains(QStringLiteral("mark_count")) && (!s.markCount || *s.markCount < 1 || *s.markCount > rules.maxMarkCount))
+        return QStringLiteral("부착수량은 1~%1입니다|the number of marks is 1 to %1").arg(rules.maxMarkCount);
     return {};
 }
 
 // Why a department may not write this survey event ("한국어|English"); empty when it may. The reducer files
 // survey rows under payload.department, so that is what is judged; an asset named beside it must be the
 // department's own too.
-QString departmentProblem(const User &user, const QJsonObject &p, const WriteContext &context)
+QString departmentProblem(const User &user, const core::SurveyRowsPayload &rows, const WriteContext &context)
 {
-    const QString dept = p.value(QStringLiteral("department")).toString();
+    const QString &dept = rows.department;
     if (user.department.isEmpty() || dept != user.department)
         return QStringLiteral("다른 부서('%1')의 수요조사입니다|this survey belongs to another department ('%1')").arg(dept);
     if (context.asset && context.asset->department != user.department)
@@ -53,6 +53,10 @@ QString departmentProblem(const User &user, const QJsonObject &p, const WriteCon
     return {};
 }
 
+// The words of a payload that does not fit its kind's one definition (log/payloadfields.h), "한국어|English".
+// The server's parse (eventjson::fromJson) checks the same definition first, so this is for a direct caller.
+QString payloadProblem(const Error &error) { return error.message(Lang::Korean) + QLatin1Char('|') + error.message(Lang::English); }
+
 } // namespace
 
 RolePolicy::Decision RolePolicy::mayWrite(const User &user, const core::Event &e, const WriteContext &context) const
@@ -63,12 +67,17 @@ RolePolicy::Decision RolePolicy::mayWrite(const User &user, const core::Event &e
                                         why.section(QLatin1Char('|'), 1, 1))};
     };
     const QJsonObject &p = e.payload;
+    std::optional<core::PhotoAddedPayload> photo;
     // A photo's SHA-256 becomes a file name and a URL on every device: anything else stops their sync.
     if (e.kind == QLatin1String(core::EventKind::PhotoAdded)) {
-        const QString sha = p.value(QStringLiteral("sha256")).toString();
+        auto checked = core::PhotoAddedPayload::fromJson(p, e.kind);
+        const QString sha = checked ? checked->sha256 : core::PhotoAddedPayload::read(p).sha256;
         if (!core::eventjson::isSha256(sha))
             return refuse(QStringLiteral("사진의 sha256이 16진수 64자가 아닙니다('%1')|a photo's sha256 is not 64 hex digits ('%1')")
                               .arg(sha.left(80)));
+        if (!checked)
+            return refuse(payloadProblem(checked.error()));
+        photo = *checked;
         if (!context.photoAddedBy.isEmpty() && context.photoAddedBy != e.actor)
             return refuse(QStringLiteral("다른 사람('%1')이 올린 사진을 바꿀 수 없습니다|a photo another person ('%1') added is not yours to replace")
                               .arg(context.photoAddedBy));
@@ -81,10 +90,17 @@ RolePolicy::Decision RolePolicy::mayWrite(const User &user, const core::Event &e
     const unsigned writers = spec ? spec->writers : 0u;
     if (user.role == Role::Crew) {
         // "The first one stands" must not follow a stamp anyone can set: a proposal is its first proposer's.
-        if (e.kind == QLatin1String(core::EventKind::PlaceProposed) && !context.proposalOwner.isEmpty() && context.proposalOwner != e.actor)
+        std::optional<core::PlaceProposedPayload> proposal;
+        if (e.kind == QLatin1String(core::EventKind::PlaceProposed)) {
+            auto checked = core::PlaceProposedPayload::fromJson(p, e.kind);
+            if (!checked)
+                return refuse(payloadProblem(checked.error()));
+            proposal = *checked;
+        }
+        if (proposal && !context.proposalOwner.isEmpty() && context.proposalOwner != e.actor)
             return refuse(QStringLiteral("다른 사람('%1')이 제안한 장소입니다(proposal_id '%2')|this place was proposed by another person ('%1', "
                                          "proposal_id '%2')")
-                              .arg(context.proposalOwner, p.value(QStringLiteral("proposal_id")).toString().left(64)));
+                              .arg(context.proposalOwner, proposal->proposalId.left(64)));
         // A photo the crew did not upload itself is not its to file: filing another's photo (its sha256
         // seen in a pull) under its own asset would open that photo to its reads (attack pass).
         if (e.kind == QLatin1String(core::EventKind::PhotoAdded) && context.photoUploadedBy && *context.photoUploadedBy != user.name)
@@ -94,21 +110,27 @@ RolePolicy::Decision RolePolicy::mayWrite(const User &user, const core::Event &e
                                          "replacements, problems, photos and proposals only"));
         // A crew files a photo against work it holds: an asset assigned to it (or a place it proposes).
         // Filing it under any other asset would also open that photo to the crew's reads (attack pass F4).
-        if (e.kind == QLatin1String(core::EventKind::PhotoAdded) && p.value(QStringLiteral("proposal_id")).toString().isEmpty()
+        if (photo && photo->proposalId.value_or(QString()).isEmpty()
             && (!context.asset || context.asset->assignee != crewOf(user)))
             return refuse(QStringLiteral("이 팀(%1)에 배정된 시설물의 사진만 올릴 수 있습니다|a crew files photos of the assets assigned to "
                                          "it only (%1)")
                               .arg(crewOf(user)));
         if (e.kind != QLatin1String(core::EventKind::AssetStatus))
             return {true, {}};
-        if (const QString why = crewStatusProblem(m_rules, crewOf(user), p, context); !why.isEmpty())
+        auto status = core::AssetStatusPayload::fromJson(p, e.kind);
+        if (!status)
+            return refuse(payloadProblem(status.error()));
+        if (const QString why = crewStatusProblem(m_rules, crewOf(user), *status, context); !why.isEmpty())
             return refuse(why);
         return {true, {}};
     }
     // Role::Department.
     if (!(writers & core::WriterDepartment))
         return refuse(QStringLiteral("부서는 자기 부서의 수요조사만 기록할 수 있습니다|a department writes its own surveys only"));
-    if (const QString why = departmentProblem(user, p, context); !why.isEmpty())
+    auto rows = core::SurveyRowsPayload::fromJson(p, e.kind);
+    if (!rows)
+        return refuse(payloadProblem(rows.error()));
+    if (const QString why = departmentProblem(user, *rows, context); !why.isEmpty())
         return refuse(why);
     return {true, {}};
 }

@@ -1,21 +1,16 @@
 #include "domain/donglocator.h"
 #include "text.h"
 #include "gpkggeometry.h"
+#include "preparedarea.h"
 #include "sqlite/sqlitedb.h"
 #include "sqlite/statement.h"
-
-#include <ogr_api.h>
-#include <ogr_geometry.h>
 
 #include <limits>
 
 namespace gc::core {
 
 struct DongLocator::Impl {
-    std::vector<std::unique_ptr<OGRGeometry>> geoms;
-    // Prepared (GEOS) geometries make point-in-polygon about ten times faster: imports test every row.
-    std::vector<OGRPreparedGeometryUniquePtr> prepared;
-    std::vector<OGREnvelope> envs;
+    std::vector<geo::PreparedArea> areas; // by m_dongs' index
 };
 
 DongLocator::DongLocator() : m_impl(std::make_unique<Impl>()) {}
@@ -30,21 +25,12 @@ Result<DongLocator> DongLocator::load(const SqliteDb &db)
         return st.error();
     DongLocator loc;
     while (st->step()) {
-        const QByteArray wkb = gpkg::wkbOf(st->toBlob(3));
-        OGRGeometry *g = nullptr;
-        if (wkb.isEmpty()
-            || OGRGeometryFactory::createFromWkb(reinterpret_cast<const unsigned char *>(wkb.constData()), nullptr, &g,
-                                                 int(wkb.size()))
-                   != OGRERR_NONE)
+        auto area = geo::PreparedArea::fromWkb(gpkg::wkbOf(st->toBlob(3)));
+        if (!area)
             return makeError(ErrorCode::BadGeometry,
                              tx("dongs: %1", tx(QT_TRANSLATE_NOOP("gc", "unreadable geometry for %1"), st->toText(0))));
-        OGREnvelope env;
-        g->getEnvelope(&env);
         loc.m_dongs.push_back({st->toText(0), st->toText(1), st->toText(2)});
-        loc.m_impl->geoms.emplace_back(g);
-        loc.m_impl->prepared.emplace_back(
-            reinterpret_cast<OGRPreparedGeometry *>(OGRCreatePreparedGeometry(OGRGeometry::ToHandle(g))));
-        loc.m_impl->envs.push_back(env);
+        loc.m_impl->areas.push_back(std::move(*area));
     }
     if (st->failed())
         return makeError(ErrorCode::Sqlite, st->error());
@@ -53,22 +39,18 @@ Result<DongLocator> DongLocator::load(const SqliteDb &db)
 
 QString DongLocator::locate(double x, double y, double tolerance) const
 {
-    OGRPoint p(x, y);
     for (size_t i = 0; i < m_dongs.size(); ++i) {
-        const auto &e = m_impl->envs[i];
-        if (x < e.MinX || x > e.MaxX || y < e.MinY || y > e.MaxY)
-            continue;
-        const auto &prep = m_impl->prepared[i];
-        if (prep ? OGRPreparedGeometryContains(reinterpret_cast<OGRPreparedGeometryH>(prep.get()), OGRGeometry::ToHandle(&p)) : m_impl->geoms[i]->Contains(&p))
+        const geo::PreparedArea &area = m_impl->areas[i];
+        if (area.envelope().covers(x, y) && area.contains(x, y))
             return m_dongs[i].admCode;
     }
     double best = std::numeric_limits<double>::max();
     int bestIdx = -1;
     for (size_t i = 0; i < m_dongs.size(); ++i) {
-        const auto &e = m_impl->envs[i];
-        if (x < e.MinX - tolerance || x > e.MaxX + tolerance || y < e.MinY - tolerance || y > e.MaxY + tolerance)
+        const geo::PreparedArea &area = m_impl->areas[i];
+        if (!area.envelope().covers(x, y, tolerance))
             continue;
-        const double d = m_impl->geoms[i]->Distance(&p);
+        const double d = area.distance(x, y);
         if (d < best) {
             best = d;
             bestIdx = int(i);
@@ -100,11 +82,11 @@ bool DongLocator::envelopeOf(const QString &admCode, double env[4]) const
 {
     for (size_t i = 0; i < m_dongs.size(); ++i) {
         if (m_dongs[i].admCode == admCode) {
-            const auto &e = m_impl->envs[i];
-            env[0] = e.MinX;
-            env[1] = e.MinY;
-            env[2] = e.MaxX;
-            env[3] = e.MaxY;
+            const auto &e = m_impl->areas[i].envelope();
+            env[0] = e.minX;
+            env[1] = e.minY;
+            env[2] = e.maxX;
+            env[3] = e.maxY;
             return true;
         }
     }
@@ -116,12 +98,10 @@ bool DongLocator::randomPointIn(const QString &admCode, double u1, double u2, do
     for (size_t i = 0; i < m_dongs.size(); ++i) {
         if (m_dongs[i].admCode != admCode)
             continue;
-        const auto &e = m_impl->envs[i];
-        x = e.MinX + u1 * (e.MaxX - e.MinX);
-        y = e.MinY + u2 * (e.MaxY - e.MinY);
-        OGRPoint p(x, y);
-        const auto &prep = m_impl->prepared[i];
-        return prep ? OGRPreparedGeometryContains(reinterpret_cast<OGRPreparedGeometryH>(prep.get()), OGRGeometry::ToHandle(&p)) : m_impl->geoms[i]->Contains(&p);
+        const auto &e = m_impl->areas[i].envelope();
+        x = e.minX + u1 * (e.maxX - e.minX);
+        y = e.minY + u2 * (e.maxY - e.minY);
+        return m_impl->areas[i].contains(x, y);
     }
     return false;
 }

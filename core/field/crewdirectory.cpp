@@ -3,6 +3,7 @@
 #include "field/fieldtables.h"
 #include "sqlite/sqlitedb.h"
 #include "sqlite/statement.h"
+#include "log/payloads.h"
 #include "log/timeuuid.h"
 #include "store/storeaccess.h"
 
@@ -79,13 +80,14 @@ Result<CrewUser> CrewDirectory::add(const QString &name, const QString &crew, co
     count->bind(1, n);
     if (count->step() && count->toInt(0) > 0)
         return makeError(ErrorCode::Duplicate, QStringLiteral("같은 이름의 사용자가 이미 있습니다 / a user named %1 exists already").arg(n));
-    QJsonObject payload{{QStringLiteral("user_id"), timeOrderedUuid()},
-                        {QStringLiteral("name"), n},
-                        {QStringLiteral("crew"), crew.trimmed()},
-                        {QStringLiteral("role"), QStringLiteral("crew")}};
+    UserPayload payload;
+    payload.userId = timeOrderedUuid();
+    payload.name = n;
+    payload.crew = crew.trimmed();
+    payload.role = QStringLiteral("crew");
     if (!pin.isEmpty())
-        payload.insert(QStringLiteral("pin_hash"), hashPin(pin));
-    auto events = m_store.record({{QLatin1String(EventKind::UserAdded), QString(), payload}});
+        payload.pinHash = hashPin(pin);
+    auto events = m_store.record({{QLatin1String(EventKind::UserAdded), QString(), payload.toJson()}});
     if (!events)
         return events.error();
     FieldBook book;
@@ -97,8 +99,10 @@ VoidResult CrewDirectory::setPin(const QString &userId, const QString &pin)
 {
     if (auto r = checkPin(pin); !r)
         return r;
-    auto events = m_store.record({{QLatin1String(EventKind::UserUpdated), QString(),
-                                   QJsonObject{{QStringLiteral("user_id"), userId}, {QStringLiteral("pin_hash"), hashPin(pin)}}}});
+    UserPayload payload;
+    payload.userId = userId;
+    payload.pinHash = hashPin(pin);
+    auto events = m_store.record({{QLatin1String(EventKind::UserUpdated), QString(), payload.toJson()}});
     if (!events)
         return events.error();
     return Ok{};

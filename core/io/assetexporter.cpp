@@ -6,8 +6,8 @@
 #include "store/assetstore.h"
 #include "domain/catalog.h"
 #include "domain/fieldcatalog.h"
-#include "cplerrorscope.h"
 #include "crstransform.h"
+#include "featurewriter.h"
 #include "gpkggeometry.h"
 #include "sqlite/sqlitedb.h"
 #include "sqlite/statement.h"
@@ -16,10 +16,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
-#include <gdal_priv.h>
-#include <ogr_spatialref.h>
-#include <ogrsf_frmts.h>
 
 #include <memory>
 
@@ -40,9 +36,9 @@ const char *driverName(AssetExporter::Format f)
 
 bool spreadsheet(AssetExporter::Format f) { return f == AssetExporter::Format::Xlsx || f == AssetExporter::Format::Csv; }
 
-Error ioError(const QString &path, const QString &what, const CplErrorScope &cpl)
+Error ioError(const QString &path, const QString &what, const geo::FeatureWriter &cpl)
 {
-    return makeError(ErrorCode::Io, QStringLiteral("%1: %2 / %3").arg(path, what, cpl.last().isEmpty() ? QStringLiteral("GDAL error") : cpl.last()));
+    return makeError(ErrorCode::Io, QStringLiteral("%1: %2 / %3").arg(path, what, cpl.lastMessage().isEmpty() ? QStringLiteral("GDAL error") : cpl.lastMessage()));
 }
 
 } // namespace
@@ -59,97 +55,95 @@ std::optional<AssetExporter::Format> AssetExporter::formatFromName(const QString
 
 namespace {
 
-OGRLayer *createLayer(GDALDataset &ds, AssetExporter::Format format, const OGRSpatialReference *srs)
+// The export's one layer. Its CRS: the inventory's own in a GeoPackage, longitude/latitude (RFC 7946) in GeoJSON.
+geo::FeatureWriter::Layer layerOf(AssetExporter::Format format)
 {
     using Format = AssetExporter::Format;
-    char **layerOptions = nullptr;
+    geo::FeatureWriter::Layer layer{AssetExporter::sheetName(), spreadsheet(format) ? 0 : format == Format::Gpkg ? 5186 : 4326, {}};
     if (format == Format::Csv)
-        layerOptions = CSLSetNameValue(layerOptions, "WRITE_BOM", "YES");
+        layer.options.emplace_back("WRITE_BOM", "YES");
     if (format == Format::GeoJson)
-        layerOptions = CSLSetNameValue(layerOptions, "RFC7946", "YES");
+        layer.options.emplace_back("RFC7946", "YES");
     if (format == Format::Gpkg)
-        layerOptions = CSLSetNameValue(layerOptions, "DESCRIPTION", "goodcity 자산 내보내기 / goodcity asset export");
-    OGRLayer *layer = ds.CreateLayer(AssetExporter::sheetName().toUtf8().constData(), const_cast<OGRSpatialReference *>(srs),
-                                     spreadsheet(format) ? wkbNone : wkbPoint, layerOptions);
-    CSLDestroy(layerOptions);
+        layer.options.emplace_back("DESCRIPTION", "goodcity 자산 내보내기 / goodcity asset export");
     return layer;
 }
 
 // uuid, the fields (Korean headers in a spreadsheet), then the dong's name (and lon/lat in a sheet).
-bool createColumns(OGRLayer &layer, bool sheet)
+std::vector<geo::FeatureWriter::Column> columnsOf(bool sheet)
 {
-    auto addField = [&](const QString &name, OGRFieldType type) {
-        OGRFieldDefn def(name.toUtf8().constData(), type);
-        return layer.CreateField(&def) == OGRERR_NONE;
-    };
-    bool fieldsOk = addField(QStringLiteral("uuid"), OFTString);
+    using T = geo::FeatureWriter::Type;
+    std::vector<geo::FeatureWriter::Column> columns{{QStringLiteral("uuid"), T::Text}};
     for (const auto &f : assetfields::all()) {
         const QString name = sheet ? QString::fromUtf8(f.ko) : QLatin1String(f.key);
-        const OGRFieldType type = f.type == AssetField::Type::Int ? OFTInteger
-                                  : f.type == AssetField::Type::Real ? OFTReal
-                                  : f.type == AssetField::Type::Bool && !sheet ? OFTInteger
-                                                                               : OFTString;
-        fieldsOk = fieldsOk && addField(name, type);
+        const T type = f.type == AssetField::Type::Int                 ? T::Integer
+                       : f.type == AssetField::Type::Real              ? T::Real
+                       : f.type == AssetField::Type::Bool && !sheet    ? T::Integer
+                                                                       : T::Text;
+        columns.push_back({name, type});
     }
-    if (sheet)
-        return fieldsOk && addField(AssetExporter::dongNameHeader(), OFTString) && addField(AssetExporter::lonHeader(), OFTReal) && addField(AssetExporter::latHeader(), OFTReal);
-    return fieldsOk && addField(QStringLiteral("dong_name"), OFTString);
+    if (sheet) {
+        columns.push_back({AssetExporter::dongNameHeader(), T::Text});
+        columns.push_back({AssetExporter::lonHeader(), T::Real});
+        columns.push_back({AssetExporter::latHeader(), T::Real});
+    } else {
+        columns.push_back({QStringLiteral("dong_name"), T::Text});
+    }
+    return columns;
 }
 
-// Field i of the feature from column `col` of the row: labels and 예/아니오 in a spreadsheet, codes elsewhere.
-void setField(OGRFeature &feature, int i, const AssetField &f, const Statement &rows, int col, bool sheet)
+// Field f's cell from column `col` of the row: labels and 예/아니오 in a spreadsheet, codes elsewhere.
+QVariant cell(const AssetField &f, const Statement &rows, int col, bool sheet)
 {
     switch (f.type) {
-    case AssetField::Type::Int: feature.SetField(i, int(rows.toInt(col))); break;
-    case AssetField::Type::Real: feature.SetField(i, rows.toDouble(col)); break;
+    case AssetField::Type::Int: return int(rows.toInt(col));
+    case AssetField::Type::Real: return rows.toDouble(col);
     case AssetField::Type::Bool:
         if (sheet)
-            feature.SetField(i, rows.toInt(col) ? "예" : "아니오");
-        else
-            feature.SetField(i, int(rows.toInt(col) ? 1 : 0));
-        break;
+            return rows.toInt(col) ? QStringLiteral("예") : QStringLiteral("아니오");
+        return int(rows.toInt(col) ? 1 : 0);
     case AssetField::Type::Text: {
         const QString key = QLatin1String(f.key);
         QString v = rows.toText(col);
         if (sheet && !catalog::forField(key).empty())
             v = catalog::labelKo(catalog::forField(key), v);
-        feature.SetField(i, v.toUtf8().constData());
-        break;
+        return v;
     }
     }
+    return {};
 }
 
-// One selected row (geom, uuid, the fields, the dong's name) as a feature of the export's layer.
-void fillFeature(OGRFeature &feature, const Statement &rows, AssetExporter::Format format, const geo::CrsTransform &toWgs84)
+// One selected row (geom, uuid, the fields, the dong's name) as a row of the export's layer, with its point.
+std::vector<QVariant> rowOf(const Statement &rows, AssetExporter::Format format, const geo::CrsTransform &toWgs84, std::optional<QPointF> &point)
 {
     const bool sheet = spreadsheet(format);
     const auto fields = assetfields::all();
     const int dongCol = 2 + int(fields.size());
-    feature.SetField(0, rows.toText(1).toUtf8().constData());
+    std::vector<QVariant> values{rows.toText(1)};
     int i = 1;
     for (const auto &f : fields) {
         const int col = 1 + i;
-        if (!rows.isNull(col))
-            setField(feature, i, f, rows, col, sheet);
+        values.push_back(rows.isNull(col) ? QVariant() : cell(f, rows, col, sheet));
         ++i;
     }
-    feature.SetField(i, rows.toText(dongCol).toUtf8().constData());
+    values.push_back(rows.toText(dongCol));
     double x = 0, y = 0;
     if (rows.isNull(0) || !gpkg::decodePoint(rows.toBlob(0), x, y))
-        return;
+        return values;
     if (format == AssetExporter::Format::Gpkg) {
-        feature.SetGeometry(std::make_unique<OGRPoint>(x, y).get());
-        return;
+        point = QPointF(x, y);
+        return values;
     }
     double lon = x, lat = y;
     if (!toWgs84.transform(lon, lat))
-        return;
+        return values;
     if (sheet) {
-        feature.SetField(i + 1, lon);
-        feature.SetField(i + 2, lat);
+        values.push_back(lon);
+        values.push_back(lat);
     } else {
-        feature.SetGeometry(std::make_unique<OGRPoint>(lon, lat).get());
+        point = QPointF(lon, lat);
     }
+    return values;
 }
 
 } // namespace
@@ -174,42 +168,32 @@ Result<qint64> AssetExporter::write(const AssetStore &store, const QString &out,
     const qint64 total = selected->total;
     Statement *rows = &selected->rows;
 
-    CplErrorScope cpl;
-    GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(driverName(format));
-    if (!driver)
+    geo::FeatureWriter cpl;
+    if (!geo::FeatureWriter::hasDriver(driverName(format)))
         return makeError(ErrorCode::Io, tx(QT_TRANSLATE_NOOP("gc", "GDAL has no %1 driver"), QLatin1String(driverName(format))));
     // Written beside the target under a temporary name, then renamed: a failed export leaves no half file.
     const QString part = target.absolutePath() + QStringLiteral("/.") + target.completeBaseName() + QStringLiteral(".part.") +
                          (target.suffix().isEmpty() ? QString::fromLatin1(driverName(format)).toLower() : target.suffix());
     QFile::remove(part);
-    GDALDatasetUniquePtr ds(driver->Create(part.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
-    if (!ds)
+    if (!cpl.create(part, driverName(format)))
         return ioError(out, render(tx(QT_TRANSLATE_NOOP("gc", "cannot create the file")), Lang::Both), cpl);
 
-    // The layer's CRS: the inventory's own in a GeoPackage, longitude/latitude (RFC 7946) in GeoJSON.
-    OGRSpatialReference korea, wgs84;
-    korea.importFromEPSG(5186);
-    wgs84.importFromEPSG(4326);
-    korea.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    const auto toWgs84 = geo::CrsTransform::create(korea, QStringLiteral("EPSG:4326"));
+    const auto toWgs84 = geo::CrsTransform::create(QStringLiteral("EPSG:5186"), QStringLiteral("EPSG:4326"));
     if (!toWgs84)
         return makeError(ErrorCode::Io, tx("%1: %2", out, tx(QT_TRANSLATE_NOOP("gc", "cannot set up the coordinate transformation / %1"), toWgs84.error().text)));
 
-    const bool sheet = spreadsheet(format);
-    OGRLayer *layer = createLayer(*ds, format, sheet ? nullptr : format == Format::Gpkg ? &korea : &wgs84);
-    if (!layer)
+    const int layer = cpl.addLayer(layerOf(format));
+    if (layer < 0)
         return ioError(out, render(tx(QT_TRANSLATE_NOOP("gc", "cannot create the layer")), Lang::Both), cpl);
-    if (!createColumns(*layer, sheet))
+    if (!cpl.addColumns(layer, columnsOf(spreadsheet(format))))
         return ioError(out, render(tx(QT_TRANSLATE_NOOP("gc", "cannot create the columns")), Lang::Both), cpl);
 
-    const bool transactions = ds->StartTransaction() == OGRERR_NONE;
+    cpl.begin();
     qint64 done = 0;
-    OGRFeatureDefn *defn = layer->GetLayerDefn();
     while (rows->step()) {
-        OGRFeature feature(defn);
-        fillFeature(feature, *rows, format, *toWgs84);
-        if (layer->CreateFeature(&feature) != OGRERR_NONE)
+        std::optional<QPointF> point;
+        const std::vector<QVariant> values = rowOf(*rows, format, *toWgs84, point);
+        if (!cpl.write(layer, values, point))
             return ioError(out, render(tx(QT_TRANSLATE_NOOP("gc", "could not write asset #%1"), done + 1), Lang::Both), cpl);
         ++done;
         if (progress && (done % 2048 == 0 || done == total))
@@ -217,10 +201,10 @@ Result<qint64> AssetExporter::write(const AssetStore &store, const QString &out,
     }
     if (rows->failed())
         return makeError(ErrorCode::Sqlite, rows->error());
-    if (transactions && ds->CommitTransaction() != OGRERR_NONE)
+    if (!cpl.commit())
         return ioError(out, render(tx(QT_TRANSLATE_NOOP("gc", "could not save")), Lang::Both), cpl);
-    ds.reset(); // closes and flushes (the XLSX is zipped here)
-    if (!cpl.message().isEmpty() && !QFileInfo::exists(part))
+    cpl.close(); // closes and flushes (the XLSX is zipped here)
+    if (!cpl.messages().isEmpty() && !QFileInfo::exists(part))
         return ioError(out, render(tx(QT_TRANSLATE_NOOP("gc", "could not save")), Lang::Both), cpl);
     if (format == Format::Gpkg) { // the map style travels with the copy, as in the inventory (W2.7)
         if (auto r = LayerStyles::writeToFile(part); !r)

@@ -13,8 +13,6 @@
 #include <QFileInfo>
 #include <QSet>
 
-#include <ogrsf_frmts.h>
-
 #include <memory>
 #include <optional>
 #include <set>
@@ -80,28 +78,16 @@ VoidResult checkFieldMap(const QMap<QString, QString> &fieldMap)
     return Ok{};
 }
 
-Result<OGRLayer *> chooseLayer(geo::TabularSource &src, const QString &path, const QString &name)
+Result<int> chooseLayer(geo::TabularSource &src, const QString &path, const QString &name)
 {
     if (!name.isEmpty()) {
-        if (OGRLayer *layer = src.layer(name))
-            return layer;
+        if (const auto layer = src.layerIndex(name))
+            return *layer;
         return makeError(ErrorCode::Usage, tx("%1: %2 '%3'", path, tx(QT_TRANSLATE_NOOP("gc", "no such layer")), name));
     }
     if (src.layerCount() == 1)
-        return src.layer(0);
+        return 0;
     return makeError(ErrorCode::Usage, tx("%1: %2: %3", path, tx(QT_TRANSLATE_NOOP("gc", "several layers; choose one with --layer")), src.layerNames().join(QStringLiteral(", "))));
-}
-
-// A point for any geometry: the point itself, else a point on the surface, else the centroid.
-std::unique_ptr<OGRGeometry> pointOf(const OGRGeometry &g)
-{
-    if (wkbFlatten(g.getGeometryType()) == wkbPoint)
-        return std::unique_ptr<OGRGeometry>(g.clone());
-    auto p = std::make_unique<OGRPoint>();
-    const OGRSurface *surface = OGR_GT_IsSurface(g.getGeometryType()) ? g.toSurface() : nullptr;
-    if (!surface || surface->PointOnSurface(p.get()) != OGRERR_NONE)
-        g.Centroid(p.get());
-    return p;
 }
 
 // One import: the columns and where they go, the CRS transform once known, and the rows read.
@@ -112,18 +98,19 @@ public:
     {
     }
 
-    VoidResult readColumns(OGRLayer &layer, const QMap<QString, QString> &fieldMap);
-    VoidResult readCrs(const geo::TabularSource &src, OGRLayer &layer, const QString &sourceSrs);
+    VoidResult readColumns(const geo::TabularSource &src, int layer, const QMap<QString, QString> &fieldMap);
+    VoidResult readCrs(const geo::TabularSource &src, int layer, const QString &sourceSrs);
     VoidResult loadDongs();
     // Reads one feature into an asset; row errors go to the report, an error stops the import.
-    Result<Asset> readRow(OGRFeature &feature, qint64 row);
+    Result<Asset> readRow(const geo::TabularSource::Row &cells, qint64 row);
+    const geo::TabularSource::Columns &columns() const { return m_columns; }
 
 private:
     VoidResult makeTransform(Result<geo::CrsTransform> made);
     void fail(qint64 row, const QString &field, const QString &value, const QString &reason);
     void readField(Asset &a, const QString &key, const QString &column, QString v, qint64 row,
                    std::optional<double> &cx, std::optional<double> &cy);
-    VoidResult locate(OGRFeature &feature, Asset &a, std::optional<double> cx, std::optional<double> cy, qint64 row);
+    VoidResult locate(std::optional<QPointF> point, Asset &a, std::optional<double> cx, std::optional<double> cy, qint64 row);
     void validate(Asset &a, size_t errorsBefore, qint64 row);
 
     AssetStore &m_store;
@@ -138,9 +125,9 @@ private:
     std::set<QString> m_codes;
 };
 
-VoidResult ImportRun::readColumns(OGRLayer &layer, const QMap<QString, QString> &fieldMap)
+VoidResult ImportRun::readColumns(const geo::TabularSource &src, int layer, const QMap<QString, QString> &fieldMap)
 {
-    m_columns = geo::TabularSource::columns(layer, [&](const QString &name) { return destinationFor(name, fieldMap); });
+    m_columns = src.columns(layer, [&](const QString &name) { return destinationFor(name, fieldMap); });
     const QStringList ignored = m_columns.unread();
     if (!ignored.isEmpty())
         m_report.notes << render(tx(QT_TRANSLATE_NOOP("gc", "columns not imported (use --map SRC=DEST)"), ignored.join(QStringLiteral(", "))), Lang::Both);
@@ -159,7 +146,7 @@ VoidResult ImportRun::makeTransform(Result<geo::CrsTransform> made)
     return Ok{};
 }
 
-VoidResult ImportRun::readCrs(const geo::TabularSource &src, OGRLayer &layer, const QString &sourceSrs)
+VoidResult ImportRun::readCrs(const geo::TabularSource &src, int layer, const QString &sourceSrs)
 {
     if (sourceSrs.isEmpty() && !src.crsProblem().isEmpty())
         return makeError(ErrorCode::Usage, tx("%1: %2 (%3)", m_path, tx(QT_TRANSLATE_NOOP("gc", "the CRS the file names is unknown; give it with --s-srs, e.g. EPSG:5186")), src.crsProblem()));
@@ -168,8 +155,8 @@ VoidResult ImportRun::readCrs(const geo::TabularSource &src, OGRLayer &layer, co
             return makeError(ErrorCode::Usage, tx("--s-srs %1: %2", sourceSrs, tx(QT_TRANSLATE_NOOP("gc", "unknown CRS"))));
         return makeTransform(geo::CrsTransform::create(sourceSrs, m_target));
     }
-    if (const OGRSpatialReference *l = layer.GetSpatialRef())
-        return makeTransform(geo::CrsTransform::create(*l, m_target));
+    if (auto fromLayer = src.transformFrom(layer, m_target))
+        return makeTransform(std::move(*fromLayer));
     return Ok{};
 }
 
@@ -238,14 +225,13 @@ void ImportRun::readField(Asset &a, const QString &d, const QString &column, QSt
 }
 
 // Location: the layer's geometry, or coordinate columns.
-VoidResult ImportRun::locate(OGRFeature &feature, Asset &a, std::optional<double> cx, std::optional<double> cy, qint64 row)
+VoidResult ImportRun::locate(std::optional<QPointF> point, Asset &a, std::optional<double> cx, std::optional<double> cy, qint64 row)
 {
-    const OGRGeometry *g = feature.GetGeometryRef();
-    std::unique_ptr<OGRGeometry> pt;
-    if (g && !g->IsEmpty()) {
-        pt = pointOf(*g);
+    std::optional<QPointF> pt;
+    if (point) {
+        pt = point;
     } else if (cx && cy) {
-        pt = std::make_unique<OGRPoint>(*cx, *cy);
+        pt = QPointF(*cx, *cy);
         if (!m_ct) {
             // Spreadsheets rarely say their CRS: longitude/latitude ranges are unmistakable.
             if (std::abs(*cx) > 180 || std::abs(*cy) > 90)
@@ -261,13 +247,13 @@ VoidResult ImportRun::locate(OGRFeature &feature, Asset &a, std::optional<double
         return Ok{};
     if (!m_ct)
         return makeError(ErrorCode::Usage, tx("%1: %2", m_path, tx(QT_TRANSLATE_NOOP("gc", "the layer has no CRS; give one with --s-srs"))));
-    if (!m_ct->transform(*pt)) {
+    double x = pt->x(), y = pt->y();
+    if (!m_ct->transform(x, y)) {
         fail(row, QStringLiteral("geom"), QString(), render(tx(QT_TRANSLATE_NOOP("gc", "coordinate transformation failed")), Lang::Both));
     } else {
-        const auto *p = pt->toPoint();
         a.hasLocation = true;
-        a.x = p->getX();
-        a.y = p->getY();
+        a.x = x;
+        a.y = y;
     }
     return Ok{};
 }
@@ -289,20 +275,20 @@ void ImportRun::validate(Asset &a, size_t errorsBefore, qint64 row)
         fail(row, QStringLiteral("code"), a.code, render(tx(QT_TRANSLATE_NOOP("gc", "the code is already in the inventory")), Lang::Both));
 }
 
-Result<Asset> ImportRun::readRow(OGRFeature &feature, qint64 row)
+Result<Asset> ImportRun::readRow(const geo::TabularSource::Row &cells, qint64 row)
 {
     Asset a;
     std::optional<double> cx, cy;
     const size_t errorsBefore = m_report.errors.size();
     for (int i = 0; i < int(m_columns.names.size()); ++i) {
         const QString &d = m_columns.keys[i];
-        if (d.isEmpty() || !feature.IsFieldSetAndNotNull(i))
+        if (d.isEmpty())
             continue;
-        const QString v = QString::fromUtf8(feature.GetFieldAsString(i)).trimmed();
+        const QString v = cells.cells[i].trimmed();
         if (!v.isEmpty())
             readField(a, d, m_columns.names[i], v, row, cx, cy);
     }
-    if (auto located = locate(feature, a, cx, cy, row); !located)
+    if (auto located = locate(cells.point, a, cx, cy, row); !located)
         return located.error();
     validate(a, errorsBefore, row);
     return a;
@@ -327,29 +313,31 @@ Result<AssetImporter::Report> AssetImporter::run(AssetStore &store, const QStrin
     auto chosen = chooseLayer(*src, path, o.layer);
     if (!chosen)
         return chosen.error();
-    OGRLayer *layer = *chosen;
-    report.layer = QString::fromUtf8(layer->GetName());
+    const int layer = *chosen;
+    report.layer = src->layerName(layer);
 
     ImportRun importRun(store, path, report);
-    if (auto read = importRun.readColumns(*layer, o.fieldMap); !read)
+    if (auto read = importRun.readColumns(*src, layer, o.fieldMap); !read)
         return read.error();
-    if (auto read = importRun.readCrs(*src, *layer, o.sourceSrs); !read)
+    if (auto read = importRun.readCrs(*src, layer, o.sourceSrs); !read)
         return read.error();
     if (auto read = importRun.loadDongs(); !read)
         return read.error();
     std::vector<Asset> assets;
-    const qint64 total = layer->GetFeatureCount(TRUE);
+    const qint64 total = src->rowCount(layer);
     qint64 index = 0;
-    layer->ResetReading();
-    for (auto &feature : *layer) {
+    const auto read = src->forEachRow(layer, importRun.columns(), [&](const geo::TabularSource::Row &cells) -> VoidResult {
         ++index;
-        auto asset = importRun.readRow(*feature, src->hasHeaderRow() ? index + 1 : index);
+        auto asset = importRun.readRow(cells, src->hasHeaderRow() ? index + 1 : index);
         if (!asset)
             return asset.error();
         assets.push_back(std::move(*asset));
         if (progress && index % 4096 == 0)
             progress(index, total * 2);
-    }
+        return Ok{};
+    });
+    if (!read)
+        return read.error();
     report.rows = index;
     if (!report.errors.empty())
         return report;

@@ -1,16 +1,13 @@
 #include "basemappackager.h"
 #include "text.h"
-#include "cplerrorscope.h"
 #include "rasterbasemap.h"
 #include "sqlite/sqlitedb.h"
 #include "sqlite/statement.h"
+#include "tilepackagewriter.h"
 #include "vectorlayer.h"
 
 #include <QFile>
 #include <QFileInfo>
-
-#include <gdal_priv.h>
-#include <gdal_utils.h>
 
 #include <cmath>
 
@@ -38,35 +35,6 @@ TileRange tileRange(const QRectF &e, int z)
     auto row = [&](double y) { return qint64(std::floor((kWebMercatorHalf - y) / s)); };
     return {col(e.left()), col(e.right() - 1e-6), row(e.bottom()), row(e.top() + 1e-6)};
 }
-
-struct TranslateOptionsDeleter {
-    void operator()(GDALTranslateOptions *o) const { GDALTranslateOptionsFree(o); }
-};
-struct WarpOptionsDeleter {
-    void operator()(GDALWarpAppOptions *o) const { GDALWarpAppOptionsFree(o); }
-};
-
-std::vector<char *> argv(QList<QByteArray> &args)
-{
-    std::vector<char *> out;
-    for (QByteArray &a : args)
-        out.push_back(a.data());
-    out.push_back(nullptr);
-    return out;
-}
-
-// GDAL's progress callback onto ours, mapped into [from, from + span].
-struct ProgressSpan {
-    const std::function<void(double)> *report;
-    double from, span;
-    static int CPL_STDCALL call(double done, const char *, void *self)
-    {
-        auto *p = static_cast<ProgressSpan *>(self);
-        if (*p->report)
-            (*p->report)(p->from + p->span * std::clamp(done, 0.0, 1.0));
-        return TRUE;
-    }
-};
 
 QString sourceText(const QString &source)
 {
@@ -139,50 +107,22 @@ void BasemapPackager::estimate(BasemapPackagePlan &plan, const BasemapPackageSet
 
 namespace {
 
-// The source reprojected (a VRT) onto the area snapped outwards to whole tiles of the finest zoom, at
-// exactly that zoom's resolution, so the driver writes that zoom and every tile edge falls on the grid.
-Result<GDALDatasetUniquePtr> warpToTileGrid(GDALDataset &src, const QString &source, const BasemapPackagePlan &plan, const CplErrorScope &errors)
+// The area snapped outwards to whole tiles of the finest zoom, at exactly that zoom's resolution.
+geo::TilePackageWriter::Pyramid pyramidOf(const BasemapPackagePlan &plan)
 {
-    const bool hasAlpha = src.GetRasterBand(src.GetRasterCount())->GetColorInterpretation() == GCI_AlphaBand;
     const TileRange r = tileRange(plan.extent, plan.maxZoom);
-    const double s = tileSpan(plan.maxZoom), res = s / kTilePixels;
-    const double minX = r.x0 * s - kWebMercatorHalf, maxX = (r.x1 + 1) * s - kWebMercatorHalf;
-    const double maxY = kWebMercatorHalf - r.y0 * s, minY = kWebMercatorHalf - (r.y1 + 1) * s;
-    QList<QByteArray> warpArgs{"-of", "VRT", "-t_srs", "EPSG:3857", "-te", QByteArray::number(minX, 'f', 6),
-                               QByteArray::number(minY, 'f', 6), QByteArray::number(maxX, 'f', 6), QByteArray::number(maxY, 'f', 6),
-                               "-tr", QByteArray::number(res, 'g', 17), QByteArray::number(res, 'g', 17), "-r", "bilinear"};
-    if (src.GetRasterCount() == 1 && src.GetRasterBand(1)->GetColorTable())
-        return makeError(ErrorCode::Unsupported, gc::tx("%1: %2", source, gc::tx(QT_TRANSLATE_NOOP("gc", "expand a paletted raster first (gdal_translate -expand rgba)"))));
-    if (!hasAlpha)
-        warpArgs << "-dstalpha";
-    auto wa = argv(warpArgs);
-    std::unique_ptr<GDALWarpAppOptions, WarpOptionsDeleter> wopt(GDALWarpAppOptionsNew(wa.data(), nullptr));
-    GDALDatasetH srcH = GDALDataset::ToHandle(&src);
-    GDALDatasetUniquePtr grid(GDALDataset::FromHandle(GDALWarp("", nullptr, 1, &srcH, wopt.get(), nullptr)));
-    if (!grid)
-        return makeError(ErrorCode::Warp, gc::tx("%1: %2", source, gc::tx(QT_TRANSLATE_NOOP("gc", "cannot reproject to Web Mercator (%1)"), errors.message())));
-    return grid;
-}
-
-// The finest zoom's tiles, written by the MBTiles or GeoPackage driver; `share` of the progress.
-Result<GDALDatasetUniquePtr> writeFinestZoom(GDALDataset &grid, const BasemapPackagePlan &plan, const QString &out, bool mbtiles,
-                                             const std::function<void(double)> &progress, double share, const CplErrorScope &errors)
-{
-    const QByteArray name = plan.areaName.toUtf8();
-    QList<QByteArray> tArgs{"-of", mbtiles ? "MBTiles" : "GPKG", "-co", "NAME=" + name, "-co",
-                            "DESCRIPTION=goodcity offline basemap: " + name};
-    if (mbtiles)
-        tArgs << "-co" << "TYPE=baselayer" << "-co" << "TILE_FORMAT=PNG";
-    else
-        tArgs << "-co" << "TILING_SCHEME=GoogleMapsCompatible" << "-co" << "TILE_FORMAT=AUTO";
-    auto ta = argv(tArgs);
-    std::unique_ptr<GDALTranslateOptions, TranslateOptionsDeleter> topt(GDALTranslateOptionsNew(ta.data(), nullptr));
-    ProgressSpan first{&progress, 0.0, share};
-    GDALTranslateOptionsSetProgress(topt.get(), &ProgressSpan::call, &first);
-    GDALDatasetUniquePtr dst(GDALDataset::FromHandle(GDALTranslate(out.toUtf8().constData(), GDALDataset::ToHandle(&grid), topt.get(), nullptr)));
-    if (!dst)
-        return makeError(ErrorCode::Write, gc::tx("%1: %2", out, gc::tx(QT_TRANSLATE_NOOP("gc", "cannot write the tiles (%1)"), errors.message())));
-    return dst;
+    const double s = tileSpan(plan.maxZoom);
+    geo::TilePackageWriter::Pyramid p;
+    p.minX = r.x0 * s - kWebMercatorHalf;
+    p.maxX = (r.x1 + 1) * s - kWebMercatorHalf;
+    p.maxY = kWebMercatorHalf - r.y0 * s;
+    p.minY = kWebMercatorHalf - (r.y1 + 1) * s;
+    p.resolution = s / kTilePixels;
+    p.minZoom = plan.minZoom;
+    p.maxZoom = plan.maxZoom;
+    p.name = plan.areaName;
+    p.finestShare = double(plan.levels.back().tiles) / double(std::max<qint64>(1, plan.totalTiles()));
+    return p;
 }
 
 // MBTiles keeps the credit and the zoom range in its metadata table, which GDAL's driver does not let
@@ -229,39 +169,10 @@ VoidResult BasemapPackager::write(const QString &source, const BasemapPackagePla
     if (!basemap)
         return basemap.error();
 
-    CplErrorScope errors;
-    GDALDatasetUniquePtr src(GDALDataset::Open(source.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY));
-    if (!src)
-        return makeError(ErrorCode::Unreadable, QStringLiteral("%1: %2").arg(source, errors.message()));
-    auto grid = warpToTileGrid(*src, source, plan, errors);
-    if (!grid)
-        return grid.error();
-
-    QFile::remove(out);
     const bool mbtiles = suffix == QLatin1String("mbtiles");
-    const double finest = double(plan.levels.back().tiles) / double(std::max<qint64>(1, plan.totalTiles()));
-    auto written = writeFinestZoom(**grid, plan, out, mbtiles, progress, finest, errors);
-    if (!written)
-        return written.error();
-    GDALDatasetUniquePtr dst = std::move(*written);
-    dst.reset();
-    if (plan.maxZoom > plan.minZoom) {
-        dst.reset(GDALDataset::Open(out.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_UPDATE));
-        std::vector<int> factors;
-        for (int z = plan.maxZoom - 1; z >= plan.minZoom; --z)
-            factors.push_back(1 << (plan.maxZoom - z));
-        ProgressSpan rest{&progress, finest, 1.0 - finest};
-        if (!dst || dst->BuildOverviews("AVERAGE", int(factors.size()), factors.data(), 0, nullptr, &ProgressSpan::call, &rest) != CE_None)
-            return makeError(ErrorCode::Write, gc::tx("%1: %2", out, gc::tx(QT_TRANSLATE_NOOP("gc", "cannot build the lower zoom levels (%1)"), errors.message())));
-    }
     const QString credit = (*basemap)->attribution();
-    if (!mbtiles && !credit.isEmpty()) {
-        if (!dst)
-            dst.reset(GDALDataset::Open(out.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_UPDATE));
-        if (dst)
-            dst->SetMetadataItem("attribution", credit.toUtf8().constData());
-    }
-    dst.reset();
+    if (auto written = geo::TilePackageWriter::write(source, pyramidOf(plan), out, mbtiles, credit, progress); !written)
+        return written;
     if (mbtiles) {
         if (auto written = writeMbtilesMetadata(out, credit, plan); !written)
             return written.error();

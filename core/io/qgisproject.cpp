@@ -1,5 +1,6 @@
 #include "io/qgisproject.h"
 #include "text.h"
+#include "crsdefinition.h"
 #include "io/storedzip.h"
 #include "store/assetstore.h"
 #include "store/layerstyles.h"
@@ -11,8 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <ogr_spatialref.h>
-
 namespace gc::core {
 
 namespace {
@@ -23,19 +22,8 @@ QString esc(const QString &s) { return s.toHtmlEscaped(); }
 QString spatialRefSys()
 {
     static const QString xml = [] {
-        OGRSpatialReference srs;
-        QString wkt, proj4;
-        if (srs.importFromEPSG(5186) == OGRERR_NONE) {
-            char *w = nullptr;
-            const char *options[] = {"FORMAT=WKT2_2019", nullptr};
-            if (srs.exportToWkt(&w, options) == OGRERR_NONE)
-                wkt = QString::fromUtf8(w);
-            CPLFree(w);
-            char *p = nullptr;
-            if (srs.exportToProj4(&p) == OGRERR_NONE)
-                proj4 = QString::fromUtf8(p);
-            CPLFree(p);
-        }
+        const QString wkt = geo::CrsDefinition::wkt(5186, geo::CrsDefinition::Wkt::Wkt2_2019);
+        const QString proj4 = geo::CrsDefinition::proj4(5186);
         return QStringLiteral("<spatialrefsys><wkt>%1</wkt><proj4>%2</proj4><srid>5186</srid><authid>EPSG:5186</authid>"
                               "<description>Korea 2000 / Central Belt 2010</description><projectionacronym>tmerc</projectionacronym>"
                               "<ellipsoidacronym>EPSG:7019</ellipsoidacronym><geographicflag>false</geographicflag></spatialrefsys>")

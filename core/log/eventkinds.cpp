@@ -1,7 +1,6 @@
 #include "log/eventkinds.h"
 #include "text.h"
 
-#include "domain/assetfields.h"
 #include "log/eventjson.h"
 
 #include <QJsonArray>
@@ -22,8 +21,8 @@ constexpr qsizetype kSmall = 16 << 10;
 constexpr qsizetype kSheet = 8 << 20;
 
 const EventKindSpec kKinds[] = {
-    {EventKind::AssetCreated, kAssetFields, kSmall, WriterOffice, true},
-    {EventKind::AssetUpdated, kAssetFields, kSmall, WriterOffice, true},
+    {EventKind::AssetCreated, kAssetFields, kSmall, WriterOffice},
+    {EventKind::AssetUpdated, kAssetFields, kSmall, WriterOffice},
     {EventKind::AssetStatus, kAssetStatus, 32 << 10, WriterCrew},
     {EventKind::AssetDeleted, kAssetDeleted, kSmall, WriterOffice},
     {EventKind::PhotoAdded, kPhotoAdded, kSmall, WriterCrew},
@@ -44,7 +43,7 @@ class Checker {
 public:
     explicit Checker(const EventLimits &limits) : m_limits(limits) {}
 
-    bool object(const QJsonObject &o, std::span<const PayloadField> fields, bool assetFields, const QString &path)
+    bool object(const QJsonObject &o, std::span<const PayloadField> fields, const QString &path)
     {
         for (const PayloadField &f : fields) {
             if (f.required && (!o.contains(QLatin1String(f.key)) || o.value(QLatin1String(f.key)).isNull()))
@@ -57,9 +56,6 @@ public:
                 return fail(path + key.left(64).replace(QChar(0), QLatin1Char('?')), tx(QT_TRANSLATE_NOOP("gc", "is not a valid field name")));
             if (const PayloadField *f = field(fields, key)) {
                 if (!value(*it, *f, at))
-                    return false;
-            } else if (const AssetField *a = assetFields ? assetfields::find(key) : nullptr; a && key == QLatin1String(a->key)) {
-                if (!value(*it, assetField(*a), at))
                     return false;
             } else if (!extra(*it, at)) {
                 return false;
@@ -91,17 +87,6 @@ private:
                 return &f;
         }
         return nullptr;
-    }
-
-    static PayloadField assetField(const AssetField &a)
-    {
-        switch (a.type) {
-        case AssetField::Type::Int: return {a.key, T::Integer};
-        case AssetField::Type::Bool: return {a.key, T::Bool};
-        case AssetField::Type::Real: return {a.key, T::Number};
-        case AssetField::Type::Text: break;
-        }
-        return {a.key, T::Text};
     }
 
     bool fail(const QString &at, Text what)
@@ -181,7 +166,7 @@ private:
             } else {
                 if (!a[i].isObject())
                     return wrongType(item, QT_TRANSLATE_NOOP("gc", "an object"));
-                if (!object(a[i].toObject(), f.items, false, item + QLatin1Char('.')))
+                if (!object(a[i].toObject(), f.items, item + QLatin1Char('.')))
                     return false;
             }
         }
@@ -264,7 +249,7 @@ VoidResult validate(const Event &e)
         if (!check.text(*value, int(limits.maxText), QLatin1String(name)))
             return bad(check.problem);
     }
-    if (!check.object(e.payload, spec->fields, spec->assetFields, QStringLiteral("payload.")))
+    if (!check.object(e.payload, spec->fields, QStringLiteral("payload.")))
         return bad(check.problem);
     // After the walk, which bounds every list: the size is then worth computing.
     const qsizetype bytes = QJsonDocument(e.payload).toJson(QJsonDocument::Compact).size();

@@ -22,7 +22,6 @@ struct EventKindSpec {
     std::span<const PayloadField> fields;
     qsizetype maxPayloadBytes; // the payload as compact JSON
     unsigned writers;          // EventWriter bits
-    bool assetFields = false;  // the asset field table (assetfields::all()) adds its fields, plus x and y
 };
 
 // Bounds every event keeps, whatever its kind.

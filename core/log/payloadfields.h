@@ -150,9 +150,30 @@ struct PayloadField {
     X(kept, "kept", Text, true, 64, {})                                                                                         \
     X(note, "note", Text, false, 0, {})
 
-// asset.created / asset.updated: the asset field table (assetfields::all()) adds its fields; an
-// office assignment batch names itself, so it can be taken back as one (W3.2).
+// asset.created / asset.updated: every editable field of an asset (the asset field table,
+// assetfields::all(), names the same keys with their spreadsheet labels; a test holds the two alike),
+// its place, and the batch an office assignment names itself by, so it can be taken back as one (W3.2).
 #define GC_PAYLOAD_ASSET_FIELDS(X)                                                                                              \
+    X(code, "code", Text, false, 0, {})                                                                                         \
+    X(category, "category", Text, false, 0, {})                                                                                 \
+    X(name, "name", Text, false, 0, {})                                                                                         \
+    X(department, "department", Text, false, 0, {})                                                                             \
+    X(dongCode, "dong_code", Text, false, 0, {})                                                                                \
+    X(addressJibun, "address_jibun", Text, false, 0, {})                                                                        \
+    X(addressRoad, "address_road", Text, false, 0, {})                                                                          \
+    X(plateNumber, "plate_number", Text, false, 0, {})                                                                          \
+    X(homeDepot, "home_depot", Text, false, 0, {})                                                                              \
+    X(method, "method", Text, false, 0, {})                                                                                     \
+    X(markCount, "mark_count", Integer, false, 0, {})                                                                           \
+    X(markSize, "mark_size", Text, false, 0, {})                                                                                \
+    X(variant, "variant", Text, false, 0, {})                                                                                   \
+    X(status, "status", Text, false, 0, {})                                                                                     \
+    X(statusReason, "status_reason", Text, false, 0, {})                                                                        \
+    X(priority, "priority", Integer, false, 0, {})                                                                              \
+    X(notes, "notes", Text, false, 0, {})                                                                                       \
+    X(assignee, "assignee", Text, false, 0, {})                                                                                 \
+    X(dueDate, "due_date", Text, false, 0, {})                                                                                  \
+    X(locationApproximate, "location_approximate", Bool, false, 0, {})                                                          \
     X(x, "x", Number, false, 0, {})                                                                                             \
     X(y, "y", Number, false, 0, {})                                                                                             \
     X(batch, "batch", Text, false, 64, {})

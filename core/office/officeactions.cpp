@@ -132,8 +132,8 @@ Result<OfficeActions::AssignOutcome> OfficeActions::assignPlan(const AssignmentP
             status.dueDate = a.due.toString(Qt::ISODate);
         events.push_back({QLatin1String(EventKind::AssetStatus), uuid, status.toJson(), 0, QString()});
         if (a.priority != 0 && asset && asset->priority != a.priority)
-            events.push_back({QLatin1String(EventKind::AssetUpdated), uuid,
-                              QJsonObject{{QStringLiteral("priority"), a.priority}, {kBatch, out.batchId}}, 0, QString()});
+            events.push_back({QLatin1String(EventKind::AssetUpdated), uuid, AssetFieldsPayload{.priority = a.priority, .batch = out.batchId}.toJson(), 0,
+                              QString()});
         ++out.assigned;
     }
     if (!events.empty()) {
@@ -234,9 +234,11 @@ Result<OfficeActions::UndoOutcome> OfficeActions::undoAssignment(const QString &
         if (lastStatus)
             copyCrewKeys(lastStatus->payload, status);
         events.push_back({QLatin1String(EventKind::AssetStatus), uuid, status.toJson(), 0, QString()});
-        if (batchPriority && current->priority != before.priority)
-            events.push_back({QLatin1String(EventKind::AssetUpdated), uuid,
-                              QJsonObject{{QStringLiteral("priority"), before.priority}, {kUndoOf, batchId}}, 0, QString()});
+        if (batchPriority && current->priority != before.priority) {
+            AssetFieldsPayload priority{.priority = before.priority};
+            priority.extra.insert(kUndoOf, batchId);
+            events.push_back({QLatin1String(EventKind::AssetUpdated), uuid, priority.toJson(), 0, QString()});
+        }
         ++out.restored;
     }
     if (!events.empty()) {

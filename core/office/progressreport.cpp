@@ -9,6 +9,7 @@
 #include "store/storeaccess.h"
 
 #include "choropleth.h"
+#include "preparedarea.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -17,8 +18,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
-
-#include <ogr_geometry.h>
 
 #include <algorithm>
 #include <cmath>
@@ -157,53 +156,41 @@ void categoryBars(Pen &pen, const QRectF &area, const Dashboard &d)
     }
 }
 
-void addRing(QPainterPath &path, const OGRLinearRing *ring, const std::function<QPointF(double, double)> &map)
-{
-    for (int i = 0; i < ring->getNumPoints(); ++i) {
-        const QPointF pt = map(ring->getX(i), ring->getY(i));
-        i == 0 ? path.moveTo(pt) : path.lineTo(pt);
-    }
-    path.closeSubpath();
-}
-
 struct DongShape {
     QString code, name;
-    std::unique_ptr<OGRGeometry> geom;
+    std::vector<std::vector<QPointF>> rings; // EPSG:5186
 };
 
-// The dongs' outlines and the envelope of them all.
-std::vector<DongShape> readDongShapes(const AssetStore &store, OGREnvelope &all)
+// The dongs' outlines and the envelope of them all (minX, minY, maxX, maxY).
+std::vector<DongShape> readDongShapes(const AssetStore &store, geo::PreparedArea::Envelope &all)
 {
     std::vector<DongShape> dongs;
     auto st = StoreAccess::db(store).prepare(QStringLiteral("SELECT adm_code, name_ko, geom FROM dongs ORDER BY adm_code"));
     if (!st)
         return dongs;
+    bool first = true;
     while (st->step()) {
-        const QByteArray wkb = gpkg::wkbOf(st->toBlob(2));
-        OGRGeometry *g = nullptr;
-        if (OGRGeometryFactory::createFromWkb(wkb.constData(), nullptr, &g, wkb.size()) != OGRERR_NONE || !g)
+        geo::PreparedArea::Envelope e;
+        auto rings = geo::PreparedArea::rings(gpkg::wkbOf(st->toBlob(2)), &e);
+        if (!rings)
             continue;
-        OGREnvelope e;
-        g->getEnvelope(&e);
-        all.Merge(e);
-        dongs.push_back({st->toText(0), st->toText(1), std::unique_ptr<OGRGeometry>(g)});
+        all = first ? e : geo::PreparedArea::Envelope{std::min(all.minX, e.minX), std::min(all.minY, e.minY), std::max(all.maxX, e.maxX),
+                                                      std::max(all.maxY, e.maxY)};
+        first = false;
+        dongs.push_back({st->toText(0), st->toText(1), std::move(*rings)});
     }
     return dongs;
 }
 
-QPainterPath outline(const OGRGeometry *g, const std::function<QPointF(double, double)> &map)
+QPainterPath outline(const std::vector<std::vector<QPointF>> &rings, const std::function<QPointF(double, double)> &map)
 {
     QPainterPath path;
-    std::vector<const OGRPolygon *> polys;
-    if (auto *mp = dynamic_cast<const OGRMultiPolygon *>(g)) {
-        for (const auto *poly : *mp)
-            polys.push_back(poly);
-    } else if (auto *poly = dynamic_cast<const OGRPolygon *>(g)) {
-        polys.push_back(poly);
-    }
-    for (const auto *poly : polys) {
-        for (const auto *ring : *poly)
-            addRing(path, ring, map);
+    for (const auto &ring : rings) {
+        for (size_t i = 0; i < ring.size(); ++i) {
+            const QPointF pt = map(ring[i].x(), ring[i].y());
+            i == 0 ? path.moveTo(pt) : path.lineTo(pt);
+        }
+        path.closeSubpath();
     }
     return path;
 }
@@ -244,15 +231,15 @@ void choroplethLegend(Pen &pen, const QRectF &area, const geo::Choropleth &class
 void districtMap(Pen &pen, const QRectF &area, const AssetStore &store, const Dashboard &d)
 {
     QPainter &p = pen.painter();
-    OGREnvelope all;
+    geo::PreparedArea::Envelope all;
     const std::vector<DongShape> dongs = readDongShapes(store, all);
     if (dongs.empty())
         return;
-    const double scale = std::min(area.width() / (all.MaxX - all.MinX), area.height() / (all.MaxY - all.MinY));
-    const double ox = area.left() + (area.width() - (all.MaxX - all.MinX) * scale) / 2;
-    const double oy = area.top() + (area.height() - (all.MaxY - all.MinY) * scale) / 2;
+    const double scale = std::min(area.width() / (all.maxX - all.minX), area.height() / (all.maxY - all.minY));
+    const double ox = area.left() + (area.width() - (all.maxX - all.minX) * scale) / 2;
+    const double oy = area.top() + (area.height() - (all.maxY - all.minY) * scale) / 2;
     const std::function<QPointF(double, double)> map = [&](double x, double y) {
-        return QPointF(ox + (x - all.MinX) * scale, oy + (all.MaxY - y) * scale);
+        return QPointF(ox + (x - all.minX) * scale, oy + (all.maxY - y) * scale);
     };
     // The classes span the dongs' range, as on the map page: at 49–53 % a 0–100 % scale is one colour.
     std::vector<double> shares;
@@ -261,7 +248,7 @@ void districtMap(Pen &pen, const QRectF &area, const AssetStore &store, const Da
             shares.push_back(r.doneShare());
     const geo::Choropleth classes = geo::Choropleth::onDataRange(shares);
     for (const auto &dong : dongs) {
-        const QPainterPath path = outline(dong.geom.get(), map);
+        const QPainterPath path = outline(dong.rings, map);
         double share = 0;
         for (const auto &r : d.byDong) {
             if (r.code == dong.code)

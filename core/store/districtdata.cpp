@@ -1,87 +1,52 @@
 #include "store/districtdata.h"
 #include "text.h"
-#include "crstransform.h"
-#include "memoryfile.h"
+#include "featurereader.h"
 #include "store/schema.h"
 
 #include <QFile>
-#include <QFileInfo>
-
-#include <cpl_error.h>
-#include <gdal_priv.h>
-#include <ogrsf_frmts.h>
-
-#include <functional>
-#include <memory>
 
 namespace gc::core {
 
 namespace {
 
-// Opens a GeoJSON compiled into the binary through GDAL's in-memory file system.
-VoidResult forEachFeature(const QString &resource, const std::function<void(OGRFeature &, OGRGeometry &)> &fn)
+// The features of a GeoJSON compiled into the binary, in the inventory's CRS.
+Result<std::vector<geo::FeatureReader::Feature>> readResource(const QString &resource, geo::FeatureReader::Options options)
 {
     QFile f(resource);
     if (!f.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::MissingResource, tx("%1: %2", resource, tx(QT_TRANSLATE_NOOP("gc", "built-in data missing"))));
-    const geo::MemoryFile file(f.readAll(), QFileInfo(resource).fileName());
-    if (!file.isOpen())
-        return makeError(ErrorCode::Gdal, QStringLiteral("cannot map %1").arg(resource));
-
-    GDALAllRegister();
-    GDALDatasetUniquePtr ds(GDALDataset::Open(file.path().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
-    if (!ds || ds->GetLayerCount() < 1)
-        return makeError(ErrorCode::Gdal, QStringLiteral("%1: %2").arg(resource, QString::fromUtf8(CPLGetLastErrorMsg())));
-    OGRLayer *layer = ds->GetLayer(0);
-    const auto ct = geo::CrsTransform::create(QStringLiteral("EPSG:4326"), QStringLiteral("EPSG:%1").arg(Schema::kSrsId));
-    if (!ct)
-        return makeError(ErrorCode::Proj, QStringLiteral("EPSG:4326 → EPSG:5186: %1").arg(ct.error().message()));
-    for (auto &feature : *layer) {
-        OGRGeometry *g = feature->GetGeometryRef();
-        if (!g)
-            continue;
-        if (!ct->transform(*g))
-            return makeError(ErrorCode::Proj, tx("%1: %2", resource, tx(QT_TRANSLATE_NOOP("gc", "transform failed"))));
-        fn(*feature, *g);
-    }
-    return Ok{};
+    options.toCrs = QStringLiteral("EPSG:%1").arg(Schema::kSrsId);
+    return geo::FeatureReader::read(f.readAll(), resource, options);
 }
 
 } // namespace
 
 Result<std::vector<DistrictData::Dong>> DistrictData::dongs()
 {
+    geo::FeatureReader::Options o;
+    o.fields = {QStringLiteral("adm_code"), QStringLiteral("name_ko"), QStringLiteral("name_en")};
+    o.asMultiPolygon = true;
+    auto features = readResource(QStringLiteral(":/gc/data/geumcheon_dongs.geojson"), o);
+    if (!features)
+        return features.error();
     std::vector<Dong> out;
-    auto r = forEachFeature(QStringLiteral(":/gc/data/geumcheon_dongs.geojson"), [&](OGRFeature &f, OGRGeometry &g) {
-        std::unique_ptr<OGRGeometry> multi(OGRGeometryFactory::forceToMultiPolygon(g.clone()));
-        Dong d;
-        d.admCode = QString::fromUtf8(f.GetFieldAsString("adm_code"));
-        d.nameKo = QString::fromUtf8(f.GetFieldAsString("name_ko"));
-        d.nameEn = QString::fromUtf8(f.GetFieldAsString("name_en"));
-        d.wkb.resize(multi->WkbSize());
-        multi->exportToWkb(wkbNDR, reinterpret_cast<unsigned char *>(d.wkb.data()), wkbVariantIso);
-        OGREnvelope e;
-        multi->getEnvelope(&e);
-        d.env = {e.MinX, e.MaxX, e.MinY, e.MaxY, false};
-        out.push_back(std::move(d));
-    });
-    if (!r)
-        return r.error();
+    for (geo::FeatureReader::Feature &f : *features)
+        out.push_back({f.fields[0], f.fields[1], f.fields[2], std::move(f.wkb), f.envelope});
     return out;
 }
 
 Result<std::vector<DistrictData::BusStop>> DistrictData::busStops()
 {
+    geo::FeatureReader::Options o;
+    o.fields = {QStringLiteral("ars_id"), QStringLiteral("name_ko"), QStringLiteral("dong_adm_code")};
+    auto features = readResource(QStringLiteral(":/gc/data/geumcheon_bus_stops.geojson"), o);
+    if (!features)
+        return features.error();
     std::vector<BusStop> out;
-    auto r = forEachFeature(QStringLiteral(":/gc/data/geumcheon_bus_stops.geojson"), [&](OGRFeature &f, OGRGeometry &g) {
-        if (wkbFlatten(g.getGeometryType()) != wkbPoint)
-            return;
-        const auto &p = *g.toPoint();
-        out.push_back({QString::fromUtf8(f.GetFieldAsString("ars_id")), QString::fromUtf8(f.GetFieldAsString("name_ko")),
-                       QString::fromUtf8(f.GetFieldAsString("dong_adm_code")), p.getX(), p.getY()});
-    });
-    if (!r)
-        return r.error();
+    for (const geo::FeatureReader::Feature &f : *features) {
+        if (f.point)
+            out.push_back({f.fields[0], f.fields[1], f.fields[2], f.point->x(), f.point->y()});
+    }
     return out;
 }
 

@@ -1,12 +1,11 @@
 #include "store/schema.h"
 #include "text.h"
+#include "crsdefinition.h"
 #include "domain/assetfields.h"
 #include "store/layerstyles.h"
 #include "store/storeparts.h"
 #include "sqlite/sqlitedb.h"
 #include "sqlite/statement.h"
-
-#include <ogr_spatialref.h>
 
 #include <functional>
 
@@ -18,14 +17,8 @@ constexpr int kApplicationId = 0x47504B47; // "GPKG"
 
 QString srsWkt(int epsg)
 {
-    OGRSpatialReference srs;
-    if (srs.importFromEPSG(epsg) != OGRERR_NONE)
-        return QStringLiteral("undefined");
-    char *wkt = nullptr;
-    srs.exportToWkt(&wkt);
-    const QString out = QString::fromUtf8(wkt);
-    CPLFree(wkt);
-    return out;
+    const QString wkt = geo::CrsDefinition::wkt(epsg);
+    return wkt.isEmpty() ? QStringLiteral("undefined") : wkt;
 }
 
 QString sqlType(AssetField::Type t)

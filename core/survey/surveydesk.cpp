@@ -8,6 +8,7 @@
 #include "sqlite/sqlitedb.h"
 #include "sqlite/statement.h"
 #include "survey/surveyreconciler.h"
+#include "log/payloads.h"
 #include "log/surveyreducer.h"
 #include "survey/surveytables.h"
 #include "store/storeaccess.h"
@@ -98,12 +99,13 @@ Result<SurveyCampaign> SurveyDesk::open(const QString &title, const QString &dea
                          tx(QT_TRANSLATE_NOOP("gc", "unknown category or design variant: %1; categories: %2; variants: %3"),
                             bad.join(QStringLiteral(", ")), catalog::allowedValues(catalog::categories()), catalog::allowedValues(catalog::variants())));
     const QString id = newId();
-    QJsonObject p{{QStringLiteral("survey_id"), id},
-                  {QStringLiteral("title"), title.trimmed()},
-                  {QStringLiteral("deadline"), deadline},
-                  {QStringLiteral("categories"), QJsonArray::fromStringList(cats)},
-                  {QStringLiteral("variants"), QJsonArray::fromStringList(vars)}};
-    if (auto r = m_store.record({{QLatin1String(EventKind::SurveyOpened), QString(), p}}); !r)
+    SurveyOpenedPayload p;
+    p.surveyId = id;
+    p.title = title.trimmed();
+    p.deadline = deadline;
+    p.categories = cats;
+    p.variants = vars;
+    if (auto r = m_store.record({{QLatin1String(EventKind::SurveyOpened), QString(), p.toJson()}}); !r)
         return r.error();
     return *campaign(id);
 }
@@ -116,7 +118,9 @@ VoidResult SurveyDesk::close(const QString &surveyId)
     if (c->state != QLatin1String("open"))
         return makeError(ErrorCode::InvalidTransition,
                          tx(QT_TRANSLATE_NOOP("gc", "the survey is already closed"), c->title));
-    auto r = m_store.record({{QLatin1String(EventKind::SurveyClosed), QString(), {{QStringLiteral("survey_id"), surveyId}}}});
+    SurveyClosedPayload p;
+    p.surveyId = surveyId;
+    auto r = m_store.record({{QLatin1String(EventKind::SurveyClosed), QString(), p.toJson()}});
     if (!r)
         return r.error();
     return Ok{};
@@ -227,8 +231,11 @@ VoidResult SurveyDesk::saveRows(const QString &surveyId, const QString &departme
     QJsonArray list;
     for (const SurveyRow &r : rows)
         list.append(surveyreducer::rowToJson(r));
-    const QJsonObject p{{QStringLiteral("survey_id"), surveyId}, {QStringLiteral("department"), department}, {QStringLiteral("rows"), list}};
-    auto r = m_store.record({{QLatin1String(submit ? EventKind::SurveyRowsSubmitted : EventKind::SurveyRowsSaved), QString(), p}});
+    SurveyRowsPayload p;
+    p.surveyId = surveyId;
+    p.department = department;
+    p.rows = list;
+    auto r = m_store.record({{QLatin1String(submit ? EventKind::SurveyRowsSubmitted : EventKind::SurveyRowsSaved), QString(), p.toJson()}});
     if (!r)
         return r.error();
     return Ok{};
@@ -250,16 +257,18 @@ namespace {
 NewEvent assetUpdate(const AssetStore &store, const SurveyRow &r, const QString &uuid, const QString &department)
 {
     const auto a = store.asset(uuid);
-    QJsonObject changes{{QStringLiteral("mark_count"), r.markCount}, {QStringLiteral("variant"), r.variant}};
+    AssetFieldsPayload changes;
+    changes.markCount = r.markCount;
+    changes.variant = r.variant;
     if (!r.method.isEmpty())
-        changes.insert(QStringLiteral("method"), r.method);
+        changes.method = r.method;
     if (!r.markSize.isEmpty())
-        changes.insert(QStringLiteral("mark_size"), r.markSize);
+        changes.markSize = r.markSize;
     if (a && !a->hasLocation && r.hasLocation) {
-        changes.insert(QStringLiteral("x"), r.x);
-        changes.insert(QStringLiteral("y"), r.y);
+        changes.x = r.x;
+        changes.y = r.y;
     }
-    return {QLatin1String(EventKind::AssetUpdated), uuid, changes, 0, department};
+    return {QLatin1String(EventKind::AssetUpdated), uuid, changes.toJson(), 0, department};
 }
 
 // The asset an approved line of a facility the inventory lacks becomes (without its code yet).
@@ -354,13 +363,14 @@ Result<int> SurveyDesk::review(const QString &surveyId, const QString &departmen
             return made.error();
     }
     const int assets = int(events.size());
-    QJsonObject p{{QStringLiteral("survey_id"), surveyId},
-                  {QStringLiteral("department"), department},
-                  {QStringLiteral("decision"), decision},
-                  {QStringLiteral("comment"), comment.trimmed()}};
+    SurveyReviewedPayload p;
+    p.surveyId = surveyId;
+    p.department = department;
+    p.decision = decision;
+    p.comment = comment.trimmed();
     if (!applied.isEmpty())
-        p.insert(QStringLiteral("applied"), applied);
-    events.push_back({QLatin1String(EventKind::SurveyReviewed), QString(), p});
+        p.applied = applied;
+    events.push_back({QLatin1String(EventKind::SurveyReviewed), QString(), p.toJson()});
     if (auto r = m_store.record(events); !r)
         return r.error();
     return assets;

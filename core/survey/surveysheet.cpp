@@ -3,8 +3,8 @@
 #include "store/assetstore.h"
 #include "domain/assetstatus.h"
 #include "domain/catalog.h"
-#include "cplerrorscope.h"
 #include "crstransform.h"
+#include "featurewriter.h"
 #include "domain/donglocator.h"
 #include "store/schema.h"
 #include "sqlite/sqlitedb.h"
@@ -17,9 +17,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
-
-#include <gdal_priv.h>
-#include <ogrsf_frmts.h>
 
 #include <map>
 #include <optional>
@@ -119,22 +116,32 @@ Result<std::vector<SurveyRow>> templateRows(const AssetStore &store, const Surve
     return std::move(*blank);
 }
 
-bool writeSheetRows(OGRLayer &sheet, const std::vector<SurveyRow> &rows)
+bool writeSheetRows(geo::FeatureWriter &file, int sheet, const std::vector<SurveyRow> &rows)
 {
+    using T = geo::FeatureWriter::Type;
+    std::vector<geo::FeatureWriter::Column> columns;
     for (const auto &c : kColumns) {
         const QString key = QLatin1String(c.key);
-        const OGRFieldType type = key == QLatin1String("x") || key == QLatin1String("y") ? OFTReal
-                                  : key == QLatin1String("mark_count")                   ? OFTInteger
-                                                                                         : OFTString;
-        OGRFieldDefn f(c.ko, type);
-        sheet.CreateField(&f);
+        const T type = key == QLatin1String("x") || key == QLatin1String("y") ? T::Real
+                       : key == QLatin1String("mark_count")                   ? T::Integer
+                                                                              : T::Text;
+        columns.push_back({QString::fromUtf8(c.ko), type});
     }
+    file.addColumns(sheet, columns);
     const bool blankNeeded = rows.empty() || rows.front().rowId.isEmpty();
     for (const SurveyRow &r : rows) {
-        OGRFeature f(sheet.GetLayerDefn());
+        std::vector<QVariant> f(columns.size());
+        QVariant unknown; // a header not among the columns is not written, as GDAL ignores an unknown field name
+        auto at = [&](const char *ko) -> QVariant & {
+            for (size_t i = 0; i < columns.size(); ++i) {
+                if (columns[i].name == QString::fromUtf8(ko))
+                    return f[i];
+            }
+            return unknown;
+        };
         auto set = [&](const char *ko, const QString &v) {
             if (!v.isEmpty())
-                f.SetField(ko, v.toUtf8().constData());
+                at(ko) = v;
         };
         set("코드", r.assetCode);
         set("분류", catalog::labelKo(catalog::categories(), r.category));
@@ -142,35 +149,28 @@ bool writeSheetRows(OGRLayer &sheet, const std::vector<SurveyRow> &rows)
         if (!blankNeeded)
             set("필요여부", r.needed ? QStringLiteral("필요") : QStringLiteral("불필요"));
         if (r.markCount >= 0)
-            f.SetField("부착수량", r.markCount);
+            at("부착수량") = r.markCount;
         set("부착방식", r.method.isEmpty() ? QString() : catalog::labelKo(catalog::methods(), r.method));
         set("규격", r.markSize);
         set("디자인", r.variant.isEmpty() ? QString() : catalog::labelKo(catalog::variants(), r.variant));
         set("주소", r.address);
         if (r.hasLocation) {
-            f.SetField("X좌표", std::round(r.x * 100) / 100);
-            f.SetField("Y좌표", std::round(r.y * 100) / 100);
+            at("X좌표") = std::round(r.x * 100) / 100;
+            at("Y좌표") = std::round(r.y * 100) / 100;
         }
         set("비고", r.note);
-        if (sheet.CreateFeature(&f) != OGRERR_NONE)
+        if (!file.write(sheet, f))
             return false;
     }
     return true;
 }
 
 // The second sheet: the survey, then each column with what to write and the values allowed.
-bool writeGuide(OGRLayer &guide, const SurveyCampaign &campaign, const QString &department)
+bool writeGuide(geo::FeatureWriter &file, int guide, const SurveyCampaign &campaign, const QString &department)
 {
-    for (const char *name : {"열", "설명", "허용값"}) {
-        OGRFieldDefn f(name, OFTString);
-        guide.CreateField(&f);
-    }
+    file.addColumns(guide, {{QStringLiteral("열")}, {QStringLiteral("설명")}, {QStringLiteral("허용값")}});
     auto guideRow = [&](const QString &column, const QString &help, const QString &allowed) {
-        OGRFeature f(guide.GetLayerDefn());
-        f.SetField("열", column.toUtf8().constData());
-        f.SetField("설명", help.toUtf8().constData());
-        f.SetField("허용값", allowed.toUtf8().constData());
-        return guide.CreateFeature(&f) == OGRERR_NONE;
+        return file.write(guide, {column, help, allowed});
     };
     bool ok = guideRow(QStringLiteral("조사"), QStringLiteral("%1 — %2 / department: %2").arg(campaign.title, department),
                        render(tx(QT_TRANSLATE_NOOP("gc", "deadline %1"), campaign.deadline), Lang::Both));
@@ -201,34 +201,32 @@ VoidResult SurveySheet::writeTemplate(const AssetStore &store, const SurveyCampa
     if (!rows)
         return rows.error();
 
-    GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("XLSX");
-    if (!driver)
+    if (!geo::FeatureWriter::hasDriver("XLSX"))
         return makeError(ErrorCode::Io, tx(QT_TRANSLATE_NOOP("gc", "GDAL has no XLSX driver")));
     QFile::remove(outPath);
-    CplErrorScope errors;
-    GDALDatasetUniquePtr ds(driver->Create(QFile::encodeName(outPath).constData(), 0, 0, 0, GDT_Unknown, nullptr));
-    if (!ds)
-        return makeError(ErrorCode::Io, tx("%1: %2 (%3)", outPath, tx(QT_TRANSLATE_NOOP("gc", "cannot create the file")), errors.last()));
-    OGRLayer *sheet = ds->CreateLayer("수요조사", nullptr, wkbNone, nullptr);
-    OGRLayer *guide = ds->CreateLayer("입력안내", nullptr, wkbNone, nullptr);
-    if (!sheet || !guide || !writeSheetRows(*sheet, *rows) || !writeGuide(*guide, campaign, department))
-        return makeError(ErrorCode::Io, QStringLiteral("%1: %2").arg(outPath, errors.last()));
-    ds.reset(); // writes the file
+    geo::FeatureWriter file;
+    if (!file.create(outPath, "XLSX"))
+        return makeError(ErrorCode::Io, tx("%1: %2 (%3)", outPath, tx(QT_TRANSLATE_NOOP("gc", "cannot create the file")), file.lastMessage()));
+    const int sheet = file.addLayer({QStringLiteral("수요조사")});
+    const int guide = file.addLayer({QStringLiteral("입력안내")});
+    if (sheet < 0 || guide < 0 || !writeSheetRows(file, sheet, *rows) || !writeGuide(file, guide, campaign, department))
+        return makeError(ErrorCode::Io, QStringLiteral("%1: %2").arg(outPath, file.lastMessage()));
+    file.close(); // writes the file
     if (!QFileInfo::exists(outPath))
-        return makeError(ErrorCode::Io, tx("%1: %2 (%3)", outPath, tx(QT_TRANSLATE_NOOP("gc", "the file was not written")), errors.last()));
+        return makeError(ErrorCode::Io, tx("%1: %2 (%3)", outPath, tx(QT_TRANSLATE_NOOP("gc", "the file was not written")), file.lastMessage()));
     return Ok{};
 }
 
 namespace {
 
-Result<OGRLayer *> surveyLayer(geo::TabularSource &src, const QString &path)
+Result<int> surveyLayer(geo::TabularSource &src, const QString &path)
 {
-    OGRLayer *layer = src.layer(QStringLiteral("수요조사"));
-    if (!layer)
-        layer = src.layer(0);
+    std::optional<int> layer = src.layerIndex(QStringLiteral("수요조사"));
+    if (!layer && src.layerCount() > 0)
+        layer = 0;
     if (!layer)
         return makeError(ErrorCode::Io, tx("%1: %2", path, tx(QT_TRANSLATE_NOOP("gc", "not a spreadsheet GDAL can read"))));
-    return layer;
+    return *layer;
 }
 
 VoidResult checkRequiredColumns(const geo::TabularSource::Columns &columns, const QString &path)
@@ -259,10 +257,10 @@ public:
     }
 
     // The row at `line`, none for a blank line; its photo file's path (empty if none) in `photoFile`.
-    std::optional<SurveyRow> read(OGRFeature &feature, qint64 line, QString &photoFile);
+    std::optional<SurveyRow> read(const geo::TabularSource::Row &row, qint64 line, QString &photoFile);
 
 private:
-    bool readCells(OGRFeature &feature, SheetCells &cells);
+    bool readCells(const geo::TabularSource::Row &row, SheetCells &cells);
     void parseCells(SheetCells &cells);
     void fail(const QString &key, const QString &value, const QString &reason);
 
@@ -289,15 +287,15 @@ void SheetReader::fail(const QString &key, const QString &value, const QString &
 }
 
 // False for a row with no value at all.
-bool SheetReader::readCells(OGRFeature &feature, SheetCells &c)
+bool SheetReader::readCells(const geo::TabularSource::Row &row, SheetCells &c)
 {
     bool anyValue = false;
     SurveyRow &r = c.row;
     for (int i = 0; i < int(m_columns.keys.size()); ++i) {
         const QString &k = m_columns.keys[i];
-        if (k.isEmpty() || !feature.IsFieldSetAndNotNull(i))
+        if (k.isEmpty())
             continue;
-        const QString v = QString::fromUtf8(feature.GetFieldAsString(i)).trimmed();
+        const QString v = row.cells[i].trimmed();
         if (v.isEmpty())
             continue;
         anyValue = true;
@@ -354,12 +352,12 @@ void SheetReader::parseCells(SheetCells &c)
     }
 }
 
-std::optional<SurveyRow> SheetReader::read(OGRFeature &feature, qint64 line, QString &photoFile)
+std::optional<SurveyRow> SheetReader::read(const geo::TabularSource::Row &row, qint64 line, QString &photoFile)
 {
     m_line = line;
     m_failed.clear();
     SheetCells c;
-    if (!readCells(feature, c))
+    if (!readCells(row, c))
         return std::nullopt; // a blank line in the sheet
     parseCells(c);
     SurveyRow &r = c.row;
@@ -415,7 +413,7 @@ Result<SurveySheet::Report> SurveySheet::import(AssetStore &store, const SurveyC
     if (!layer)
         return layer.error();
 
-    const auto columns = geo::TabularSource::columns(**layer, keyFor);
+    const auto columns = src->columns(*layer, keyFor);
     const QStringList ignored = columns.unread();
     if (!ignored.isEmpty())
         report.notes << render(tx(QT_TRANSLATE_NOOP("gc", "columns not read"), ignored.join(QStringLiteral(", "))), Lang::Both);
@@ -431,15 +429,17 @@ Result<SurveySheet::Report> SurveySheet::import(AssetStore &store, const SurveyC
     std::vector<SurveyRow> rows;
     std::vector<QString> photoFiles;
     qint64 index = 0;
-    (*layer)->ResetReading();
-    for (auto &feature : **layer) {
+    const auto read = src->forEachRow(*layer, columns, [&](const geo::TabularSource::Row &cells) -> VoidResult {
         ++index;
         QString photoFile;
-        if (auto row = reader.read(*feature, index + 1, photoFile)) { // the header is line 1
+        if (auto row = reader.read(cells, index + 1, photoFile)) { // the header is line 1
             rows.push_back(std::move(*row));
             photoFiles.push_back(photoFile);
         }
-    }
+        return Ok{};
+    });
+    if (!read)
+        return read.error();
     report.rows = qint64(rows.size());
     if (!report.errors.empty())
         return report;

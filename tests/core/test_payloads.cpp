@@ -3,6 +3,7 @@
 // required field, wrong type and out-of-bound value is refused naming the field — by the typed
 // struct, by the server's parse (eventjson::fromJson) and by the device's writer (AssetStore::record),
 // with the same words, because all three read the same table.
+#include "domain/assetfields.h"
 #include "inventoryfixture.h"
 #include "log/eventjson.h"
 #include "log/eventkinds.h"
@@ -197,4 +198,43 @@ TEST_CASE("the typed asset.status the device writes is what the server reads bac
     CHECK(read->extra.isEmpty());
     // A status without its required field is refused by the struct as by the server.
     CHECK_FALSE(AssetStatusPayload::fromJson(QJsonObject{{QStringLiteral("reason"), QStringLiteral("r")}}).ok());
+}
+
+TEST_CASE("the asset payload names every field of the asset field table, with its type", "[events][payloads]")
+{
+    // assetfields::all() keeps the spreadsheet labels; log/payloadfields.h the payload's definition.
+    // A field added to one and not the other would be refused by the server or lost by the import.
+    for (const AssetField &a : assetfields::all()) {
+        INFO(a.key);
+        const PayloadField *found = nullptr;
+        for (const PayloadField &f : AssetFieldsPayload::fields()) {
+            if (QLatin1String(f.key) == QLatin1String(a.key))
+                found = &f;
+        }
+        REQUIRE(found);
+        const PayloadType want = a.type == AssetField::Type::Int    ? PayloadType::Integer
+                                 : a.type == AssetField::Type::Bool ? PayloadType::Bool
+                                 : a.type == AssetField::Type::Real ? PayloadType::Number
+                                                                    : PayloadType::Text;
+        CHECK(found->type == want);
+        CHECK_FALSE(found->required);
+    }
+    CHECK(AssetFieldsPayload::fields().size() == assetfields::all().size() + 3); // x, y and the batch
+    // A whole asset, as asset.created carries it, reads into the struct with nothing left over.
+    Asset a;
+    a.code = QStringLiteral("GC-SIGN-000001");
+    a.category = QStringLiteral("sign");
+    a.markCount = 3;
+    a.locationApproximate = true;
+    a.hasLocation = true;
+    a.x = 191000.5;
+    a.y = 442000;
+    auto typed = AssetFieldsPayload::fromJson(assetfields::toJson(a), QLatin1String(EventKind::AssetCreated));
+    REQUIRE(typed.ok());
+    CHECK(typed->extra.isEmpty());
+    CHECK(typed->code == a.code);
+    CHECK(typed->markCount == 3);
+    CHECK(typed->locationApproximate == true);
+    CHECK(typed->x == a.x);
+    CHECK(typed->toJson() == assetfields::toJson(a));
 }

@@ -1,4 +1,4 @@
-#include "office/dashboardschema.h"
+#include "store/dashboardschema.h"
 #include "sqlite/sqlitedb.h"
 
 namespace gc::core {

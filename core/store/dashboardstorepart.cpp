@@ -1,5 +1,5 @@
-#include "office/dashboardstorepart.h"
-#include "office/dashboardschema.h"
+#include "store/dashboardstorepart.h"
+#include "store/dashboardschema.h"
 #include "store/storeparts.h"
 
 namespace gc::core {
