@@ -487,6 +487,63 @@ void parseOptions(const QStringList &args, Options *o)
 
 } // namespace
 
+struct Measured {
+    double buildS = 0, events = 0;
+    core::SyncReport first; // the crew tablet's first sync
+    double crewSyncS = 0;
+    std::vector<double> openMs; // the office's opens
+    qint64 judged = 0;
+    double judgeS = 0;
+};
+
+// The run's figures as one JSON object (what BENCHMARKS.md quotes).
+QJsonObject report(const Options &o, const Built &built, const Measured &m, const QString &dir)
+{
+    QJsonObject crews, cached;
+    for (const auto &[crew, n] : built.perCrew)
+        crews.insert(crew, n);
+    qint64 cachedBytes = 0;
+    for (const auto &[rendition, kept] : cachedByRendition(dir)) {
+        cached.insert(rendition, QJsonObject{{QStringLiteral("files"), kept.first}, {QStringLiteral("bytes"), double(kept.second)}});
+        cachedBytes += kept.second;
+    }
+    QJsonObject outJson{
+        {QStringLiteral("photos"), int(built.shas.size())},
+        {QStringLiteral("photo_bytes_on_server"), double(built.photoBytes)},
+        {QStringLiteral("mean_photo_bytes"), double(built.photoBytes) / int(built.shas.size())},
+        {QStringLiteral("events_on_server"), m.events},
+        {QStringLiteral("build_s"), m.buildS},
+        {QStringLiteral("assets_per_crew"), crews},
+        {QStringLiteral("crew"), built.crew},
+        {QStringLiteral("crew_assets"), built.crewAssets},
+        {QStringLiteral("crew_first_sync_s"), m.crewSyncS},
+        {QStringLiteral("crew_first_sync_bytes_received"), double(m.first.bytesDown)},
+        {QStringLiteral("crew_first_sync_photo_bytes"), double(m.first.photoBytesDown)},
+        {QStringLiteral("crew_first_sync_other_bytes"), double(m.first.bytesDown - m.first.photoBytesDown)},
+        {QStringLiteral("crew_first_sync_photos"), m.first.photosDown},
+        {QStringLiteral("crew_first_sync_pulled_events"), m.first.pulledEvents},
+        {QStringLiteral("crew_cache_by_rendition"), cached},
+        {QStringLiteral("crew_cache_bytes"), double(cachedBytes)},
+        {QStringLiteral("crew_received_pct_of_photo_bytes"), 100.0 * double(m.first.bytesDown) / double(built.photoBytes)},
+        {QStringLiteral("office_open_original_p50_ms"), percentile(m.openMs, 0.5)},
+        {QStringLiteral("office_open_original_p95_ms"), percentile(m.openMs, 0.95)},
+        {QStringLiteral("office_samples"), int(m.openMs.size())},
+        {QStringLiteral("server_checks"), double(m.judged)},
+        {QStringLiteral("server_checks_per_s"), m.judgeS > 0 ? double(m.judged) / m.judgeS : 0.0},
+    };
+    if (!o.reuse) {
+        outJson.insert(QStringLiteral("photo_size"), QStringLiteral("%1x%2").arg(o.photoWidth).arg(o.photoHeight));
+        outJson.insert(QStringLiteral("pictures"), built.pictures);
+        outJson.insert(QStringLiteral("picture_noise_sigma"), o.noise);
+        outJson.insert(QStringLiteral("picture_quality"), o.quality);
+        outJson.insert(QStringLiteral("picture_sources"), QJsonArray::fromStringList(o.sources.mid(0, built.pictures)));
+        outJson.insert(QStringLiteral("photos_uploaded"), built.uploaded);
+        outJson.insert(QStringLiteral("photos_sharing_picture_bytes"), built.cloned);
+        outJson.insert(QStringLiteral("photo_files_disk_bytes"), double(built.diskBytes));
+    }
+    return outJson;
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -525,48 +582,8 @@ int main(int argc, char **argv)
     double judgeS = 0;
     const qint64 judged = serverJudges(api, pool, built, o.judgeSamples, judgeS);
 
-    QJsonObject crews, cached;
-    for (const auto &[crew, n] : built.perCrew)
-        crews.insert(crew, n);
-    qint64 cachedBytes = 0;
-    for (const auto &[rendition, kept] : cachedByRendition(dir)) {
-        cached.insert(rendition, QJsonObject{{QStringLiteral("files"), kept.first}, {QStringLiteral("bytes"), double(kept.second)}});
-        cachedBytes += kept.second;
-    }
-    QJsonObject outJson{
-        {QStringLiteral("photos"), o.photos},
-        {QStringLiteral("photo_bytes_on_server"), double(built.photoBytes)},
-        {QStringLiteral("mean_photo_bytes"), double(built.photoBytes) / o.photos},
-        {QStringLiteral("events_on_server"), double(must(store->eventCount(), "count"))},
-        {QStringLiteral("build_s"), buildS},
-        {QStringLiteral("assets_per_crew"), crews},
-        {QStringLiteral("crew"), built.crew},
-        {QStringLiteral("crew_assets"), built.crewAssets},
-        {QStringLiteral("crew_first_sync_s"), crewSyncS},
-        {QStringLiteral("crew_first_sync_bytes_received"), double(first.bytesDown)},
-        {QStringLiteral("crew_first_sync_photo_bytes"), double(first.photoBytesDown)},
-        {QStringLiteral("crew_first_sync_other_bytes"), double(first.bytesDown - first.photoBytesDown)},
-        {QStringLiteral("crew_first_sync_photos"), first.photosDown},
-        {QStringLiteral("crew_first_sync_pulled_events"), first.pulledEvents},
-        {QStringLiteral("crew_cache_by_rendition"), cached},
-        {QStringLiteral("crew_cache_bytes"), double(cachedBytes)},
-        {QStringLiteral("crew_received_pct_of_photo_bytes"), 100.0 * double(first.bytesDown) / double(built.photoBytes)},
-        {QStringLiteral("office_open_original_p50_ms"), percentile(openMs, 0.5)},
-        {QStringLiteral("office_open_original_p95_ms"), percentile(openMs, 0.95)},
-        {QStringLiteral("office_samples"), int(openMs.size())},
-        {QStringLiteral("server_checks"), double(judged)},
-        {QStringLiteral("server_checks_per_s"), judgeS > 0 ? double(judged) / judgeS : 0.0},
-    };
-    if (!o.reuse) {
-        outJson.insert(QStringLiteral("photo_size"), QStringLiteral("%1x%2").arg(o.photoWidth).arg(o.photoHeight));
-        outJson.insert(QStringLiteral("pictures"), built.pictures);
-        outJson.insert(QStringLiteral("picture_noise_sigma"), o.noise);
-        outJson.insert(QStringLiteral("picture_quality"), o.quality);
-        outJson.insert(QStringLiteral("picture_sources"), QJsonArray::fromStringList(o.sources.mid(0, built.pictures)));
-        outJson.insert(QStringLiteral("photos_uploaded"), built.uploaded);
-        outJson.insert(QStringLiteral("photos_sharing_picture_bytes"), built.cloned);
-        outJson.insert(QStringLiteral("photo_files_disk_bytes"), double(built.diskBytes));
-    }
+    const Measured m{buildS, double(must(store->eventCount(), "count")), first, crewSyncS, openMs, judged, judgeS};
+    const QJsonObject outJson = report(o, built, m, dir);
     std::printf("%s\n", QJsonDocument(outJson).toJson(QJsonDocument::Compact).constData());
     return 0;
 }
