@@ -1,4 +1,5 @@
 #include "rasterbasemap.h"
+#include "gdaldrivers.h"
 #include "cplerrorscope.h"
 #include "crstransform.h"
 
@@ -76,6 +77,7 @@ RasterBasemap::~RasterBasemap() = default;
 std::unique_ptr<RasterBasemap::Handle> RasterBasemap::openHandle() const
 {
     auto h = std::make_unique<Handle>();
+    ensureGdalDrivers();
     h->source.reset(GDALDataset::Open(m_source.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY));
     if (!h->source)
         return nullptr;
@@ -110,6 +112,7 @@ Result<std::shared_ptr<RasterBasemap>> RasterBasemap::open(const QString &source
     const bool path = !inline_ && !source.contains(QLatin1Char(':'));
     if (source.trimmed().isEmpty() || (path && !QFileInfo::exists(source)))
         return makeError(QStringLiteral("not_found"), QStringLiteral("%1: 배경지도 파일이 없습니다 / basemap file not found").arg(source));
+    ensureGdalDrivers();
     GDALDatasetUniquePtr ds(GDALDataset::Open(source.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY));
     if (!ds || ds->GetRasterCount() == 0)
         return makeError(QStringLiteral("unreadable"),

@@ -1,4 +1,5 @@
 #include "tabularsource.h"
+#include "gdaldrivers.h"
 #include "bilingual.h"
 #include "cplerrorscope.h"
 #include "memoryfile.h"
@@ -60,6 +61,7 @@ bool shapefileTextIsUtf8(const QByteArray &path)
 {
     CPLStringList raw;
     raw.AddNameValue("ENCODING", "");
+    ensureGdalDrivers();
     GDALDatasetUniquePtr probe(GDALDataset::Open(path.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, driversFor(QStringLiteral("shp")), raw.List()));
     if (!probe || probe->GetLayerCount() == 0)
         return true;
@@ -177,6 +179,7 @@ VoidResult TabularSource::openDataset(const QString &path, const QString &ext, c
     // refused rather than handed to whichever of GDAL's ~80 vector drivers claims it first, and no
     // file is probed by all of them.
     const char *const *only = driversFor(ext);
+    ensureGdalDrivers();
     m_ds.reset(GDALDataset::Open(openPath.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, only, openOptions.List()));
     if (!m_ds && only)
         return makeError(QStringLiteral("io"), QStringLiteral("%1: %2 (%3)")

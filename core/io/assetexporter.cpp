@@ -1,4 +1,5 @@
 #include "io/assetexporter.h"
+#include "gdaldrivers.h"
 #include "store/filteredrows.h"
 #include "store/layerstyles.h"
 #include "domain/assetfields.h"
@@ -174,6 +175,7 @@ Result<qint64> AssetExporter::write(const AssetStore &store, const QString &out,
     Statement *rows = &selected->rows;
 
     CplErrorScope cpl;
+    geo::ensureGdalDrivers();
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(driverName(format));
     if (!driver)
         return makeError(QStringLiteral("io"), QStringLiteral("GDAL %1 드라이버가 없습니다 / GDAL has no %1 driver").arg(QLatin1String(driverName(format))));

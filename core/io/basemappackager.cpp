@@ -1,4 +1,5 @@
 #include "basemappackager.h"
+#include "gdaldrivers.h"
 #include "cplerrorscope.h"
 #include "rasterbasemap.h"
 #include "sqlite/sqlitedb.h"
@@ -234,6 +235,7 @@ VoidResult BasemapPackager::write(const QString &source, const BasemapPackagePla
         return basemap.error();
 
     CplErrorScope errors;
+    geo::ensureGdalDrivers();
     GDALDatasetUniquePtr src(GDALDataset::Open(source.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY));
     if (!src)
         return makeError(QStringLiteral("unreadable"), QStringLiteral("%1: %2").arg(source, errors.message()));

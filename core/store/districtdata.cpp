@@ -1,5 +1,6 @@
 #include "store/districtdata.h"
 #include "crstransform.h"
+#include "gdaldrivers.h"
 #include "memoryfile.h"
 #include "store/schema.h"
 
@@ -27,7 +28,7 @@ VoidResult forEachFeature(const QString &resource, const std::function<void(OGRF
     if (!file.isOpen())
         return makeError(QStringLiteral("gdal"), QStringLiteral("cannot map %1").arg(resource));
 
-    GDALAllRegister();
+    geo::ensureGdalDrivers();
     GDALDatasetUniquePtr ds(GDALDataset::Open(file.path().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     if (!ds || ds->GetLayerCount() < 1)
         return makeError(QStringLiteral("gdal"), QStringLiteral("%1: %2").arg(resource, QString::fromUtf8(CPLGetLastErrorMsg())));

@@ -1,4 +1,5 @@
 #include "survey/surveysheet.h"
+#include "gdaldrivers.h"
 #include "store/assetstore.h"
 #include "domain/assetstatus.h"
 #include "domain/catalog.h"
@@ -201,6 +202,7 @@ VoidResult SurveySheet::writeTemplate(const AssetStore &store, const SurveyCampa
     if (!rows)
         return rows.error();
 
+    geo::ensureGdalDrivers();
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("XLSX");
     if (!driver)
         return makeError(QStringLiteral("io"), bilingual(QStringLiteral("GDAL에 XLSX 드라이버가 없습니다"), QStringLiteral("GDAL has no XLSX driver")));
