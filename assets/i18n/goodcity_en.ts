@@ -613,6 +613,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>No changes waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldWorkspace</name>
@@ -2455,6 +2459,13 @@
     <message>
         <source>Conflicts are found by the sync server: sign in to one to see them</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection broke during: %1 — %n change(s) kept on this device; next try at %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

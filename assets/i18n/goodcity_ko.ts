@@ -2108,7 +2108,9 @@
     </message>
     <message numerus="yes">
         <source>Today&apos;s route: %n stop(s) · %1 km in a straight line</source>
-        <translation><numerusform>오늘 경로: %n곳 · 직선 거리 %1 km</numerusform></translation>
+        <translation>
+            <numerusform>오늘 경로: %n곳 · 직선 거리 %1 km</numerusform>
+        </translation>
     </message>
 </context>
 <context>
