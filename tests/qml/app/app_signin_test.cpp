@@ -436,7 +436,7 @@ TEST_CASE("A crew signs in with a password on the sign-in page, its change reach
     CHECK(syncText(w).startsWith(QLatin1String("Not signed in to the office server")));
 }
 
-TEST_CASE("A sync whose answers the network cuts says in the chip which step broke and that the change is kept; the "
+TEST_CASE("A sync whose answers the network cuts says in the chip which step broke and that the change is kept — the "
           "next tap sends it",
           "[app][sync][interrupted]")
 {
