@@ -2,6 +2,7 @@
 #include "crstransform.h"
 #include "memoryfile.h"
 #include "text.h"
+#include "gdaldrivers.h"
 
 #include <QFileInfo>
 
@@ -39,7 +40,7 @@ Result<std::vector<FeatureReader::Feature>> FeatureReader::read(const QByteArray
     if (!file.isOpen())
         return makeError(ErrorCode::Gdal, QStringLiteral("cannot map %1").arg(source));
 
-    GDALAllRegister();
+    ensureGdalDrivers();
     GDALDatasetUniquePtr ds(GDALDataset::Open(file.path().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     if (!ds || ds->GetLayerCount() < 1)
         return makeError(ErrorCode::Gdal, QStringLiteral("%1: %2").arg(source, QString::fromUtf8(CPLGetLastErrorMsg())));

@@ -1,5 +1,6 @@
 #include "featurewriter.h"
 #include "cplerrorscope.h"
+#include "gdaldrivers.h"
 
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
@@ -42,10 +43,15 @@ struct FeatureWriter::Impl {
 FeatureWriter::FeatureWriter() : m_impl(std::make_unique<Impl>()) {}
 FeatureWriter::~FeatureWriter() = default;
 
-bool FeatureWriter::hasDriver(const QByteArray &driver) { return GetGDALDriverManager()->GetDriverByName(driver.constData()) != nullptr; }
+bool FeatureWriter::hasDriver(const QByteArray &driver)
+{
+    ensureGdalDrivers();
+    return GetGDALDriverManager()->GetDriverByName(driver.constData()) != nullptr;
+}
 
 bool FeatureWriter::create(const QString &path, const QByteArray &driver)
 {
+    ensureGdalDrivers();
     GDALDriver *d = GetGDALDriverManager()->GetDriverByName(driver.constData());
     if (d)
         m_impl->ds.reset(d->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));

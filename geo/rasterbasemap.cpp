@@ -1,5 +1,6 @@
 #include "rasterbasemap.h"
 #include "text.h"
+#include "gdaldrivers.h"
 #include "cplerrorscope.h"
 #include "crstransform.h"
 
@@ -77,6 +78,7 @@ RasterBasemap::~RasterBasemap() = default;
 std::unique_ptr<RasterBasemap::Handle> RasterBasemap::openHandle() const
 {
     auto h = std::make_unique<Handle>();
+    ensureGdalDrivers();
     h->source.reset(GDALDataset::Open(m_source.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY));
     if (!h->source)
         return nullptr;
@@ -111,6 +113,7 @@ Result<std::shared_ptr<RasterBasemap>> RasterBasemap::open(const QString &source
     const bool path = !inline_ && !source.contains(QLatin1Char(':'));
     if (source.trimmed().isEmpty() || (path && !QFileInfo::exists(source)))
         return makeError(ErrorCode::NotFound, tx("%1: %2", source, tx(QT_TRANSLATE_NOOP("gc", "basemap file not found"))));
+    ensureGdalDrivers();
     GDALDatasetUniquePtr ds(GDALDataset::Open(source.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY));
     if (!ds || ds->GetRasterCount() == 0)
         return makeError(ErrorCode::Unreadable,

@@ -1,5 +1,6 @@
 #include "rasterlayer.h"
 #include "text.h"
+#include "gdaldrivers.h"
 #include "cplerrorscope.h"
 #include "crstransform.h"
 
@@ -38,6 +39,7 @@ RasterLayer::~RasterLayer() = default;
 std::unique_ptr<RasterLayer::Handle> RasterLayer::openHandle() const
 {
     auto h = std::make_unique<Handle>();
+    ensureGdalDrivers();
     h->source.reset(GDALDataset::Open(m_path.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY));
     if (!h->source)
         return nullptr;
@@ -73,6 +75,7 @@ Result<std::shared_ptr<RasterLayer>> RasterLayer::open(const QString &path, cons
                                                        const QString &mapCrs, RasterLimits limits)
 {
     CplErrorScope errors;
+    ensureGdalDrivers();
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY));
     if (!ds) {
         if (!QFileInfo::exists(path) && !path.startsWith(QLatin1String("/vsi")))

@@ -1,5 +1,6 @@
 #include "tabularsource.h"
 #include "text.h"
+#include "gdaldrivers.h"
 #include "cplerrorscope.h"
 #include "memoryfile.h"
 
@@ -60,6 +61,7 @@ bool shapefileTextIsUtf8(const QByteArray &path)
 {
     CPLStringList raw;
     raw.AddNameValue("ENCODING", "");
+    ensureGdalDrivers();
     GDALDatasetUniquePtr probe(GDALDataset::Open(path.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, driversFor(QStringLiteral("shp")), raw.List()));
     if (!probe || probe->GetLayerCount() == 0)
         return true;
@@ -174,6 +176,7 @@ VoidResult TabularSource::openDataset(const QString &path, const QString &ext, c
     // refused rather than handed to whichever of GDAL's ~80 vector drivers claims it first, and no
     // file is probed by all of them.
     const char *const *only = driversFor(ext);
+    ensureGdalDrivers();
     m_ds.reset(GDALDataset::Open(openPath.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, only, openOptions.List()));
     if (!m_ds && only)
         return makeError(ErrorCode::Io, tx("%1: %2 (%3)", path, tx(QT_TRANSLATE_NOOP("gc", "cannot be read as a %1 file; check that the extension matches the contents"), QLatin1String(only[0])), errors.last()));

@@ -1,6 +1,7 @@
 #include "tilepackagewriter.h"
 #include "cplerrorscope.h"
 #include "text.h"
+#include "gdaldrivers.h"
 
 #include <QFile>
 
@@ -109,6 +110,7 @@ VoidResult TilePackageWriter::write(const QString &source, const Pyramid &pyrami
                                     const std::function<void(double)> &progress)
 {
     CplErrorScope errors;
+    ensureGdalDrivers();
     GDALDatasetUniquePtr src(GDALDataset::Open(source.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY));
     if (!src)
         return makeError(ErrorCode::Unreadable, QStringLiteral("%1: %2").arg(source, errors.message()));

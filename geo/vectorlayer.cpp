@@ -1,5 +1,6 @@
 #include "vectorlayer.h"
 #include "text.h"
+#include "gdaldrivers.h"
 #include "cplerrorscope.h"
 #include "crstransform.h"
 #include "memoryfile.h"
@@ -33,6 +34,7 @@ GDALDatasetUniquePtr openVector(const QString &path, const QString &encoding)
     CPLStringList openOptions;
     if (!encoding.isEmpty() && isShapefile(path))
         openOptions.SetNameValue("ENCODING", encoding.toUtf8().constData());
+    ensureGdalDrivers();
     return GDALDatasetUniquePtr(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
                                                   nullptr, openOptions.List(), nullptr));
 }

@@ -58,6 +58,8 @@ ApplicationWindow {
     Material.accent: Theme.accent
 
     header: ToolBar {
+        // No shadow: Material draws it through two offscreen layers the width of the window (start-up memory).
+        Material.elevation: 0
         RowLayout {
             anchors.fill: parent
             spacing: 8
@@ -145,20 +147,27 @@ ApplicationWindow {
         Loader { active: root.pageMade("department"); sourceComponent: DepartmentPage { app: root.app; tabBar: tabs; tabIndex: 3 } }
     }
 
-    SignInPage {
+    // Made the first time it shows, like the pages: a crew signed in before starts without it.
+    Loader {
         anchors.fill: parent
         visible: root.showSignIn
-        app: root.app
-        closable: root.app.session.signedIn
-        onCloseRequested: root.signInOpen = false
+        active: root.pageMade("signin")
+        sourceComponent: SignInPage {
+            app: root.app
+            closable: root.app.session.signedIn
+            onCloseRequested: root.signInOpen = false
+        }
     }
 
-    // A file edited in QGIS: offer to record the edits as history (W2.7).
-    AdoptDialog {
+    // A file edited in QGIS: offer to record the edits as history (W2.7). Made when there is one.
+    DialogLoader {
         id: adoptDialog
-        objectName: "adoptDialog"
-        offer: root.app.outsideEdits
-        actor: root.app.session.signedIn ? root.app.session.userName : root.app.outsideEdits.officeName
+        objectName: "adoptDialogLoader"
+        sourceComponent: AdoptDialog {
+            objectName: "adoptDialog"
+            offer: root.app.outsideEdits
+            actor: root.app.session.signedIn ? root.app.session.userName : root.app.outsideEdits.officeName
+        }
     }
     Connections {
         target: root.app.outsideEdits

@@ -116,8 +116,22 @@ Transaction::Transaction(const SqliteDb &db) : m_db(db)
 {
     auto r = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
     m_begun = r.ok();
-    if (!r)
+    if (!r) {
         m_beginError = r.error().text;
+        return;
+    }
+    // cache_size counts pages when positive and KiB when negative.
+    const auto before = m_db.scalarInt(QStringLiteral("PRAGMA cache_size"));
+    if (before && *before > -kWriteCacheKiB && *before != 0
+        && m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-kWriteCacheKiB)))
+        m_cacheBefore = *before;
+}
+
+void Transaction::restoreCache()
+{
+    if (m_cacheBefore != 0)
+        (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheBefore));
+    m_cacheBefore = 0;
 }
 
 ReadSnapshot::ReadSnapshot(const SqliteDb &db) : m_db(db)
@@ -136,6 +150,7 @@ Transaction::~Transaction()
 {
     if (m_begun && !m_done)
         (void)m_db.exec(QStringLiteral("ROLLBACK"));
+    restoreCache();
 }
 
 VoidResult Transaction::commit()
@@ -143,8 +158,10 @@ VoidResult Transaction::commit()
     if (!m_begun)
         return makeError(ErrorCode::Sqlite, m_beginError);
     auto r = m_db.exec(QStringLiteral("COMMIT"));
-    if (r)
+    if (r) {
         m_done = true;
+        restoreCache();
+    }
     return r;
 }
 

@@ -41,9 +41,13 @@ private:
     QString m_path;
 };
 
-// A transaction that rolls back unless committed.
+// A transaction that rolls back unless committed. While it is open the connection's page cache may
+// grow to kWriteCacheKiB, so a bulk write (an import, a sync merge) does not spill half-written pages
+// to the WAL again and again; when it ends the cache is cut back to what it was (SQLite's 2 MB by
+// default), so pages read once (the app's start) are not kept for the whole session.
 class Transaction {
 public:
+    static constexpr qint64 kWriteCacheKiB = 65536;
     explicit Transaction(const SqliteDb &db);
     ~Transaction();
     Transaction(const Transaction &) = delete;
@@ -57,6 +61,8 @@ private:
     bool m_begun = false;
     bool m_done = false;
     Text m_beginError;
+    qint64 m_cacheBefore = 0; // PRAGMA cache_size before the transaction raised it; 0: left as it was
+    void restoreCache();
 };
 
 // Several reads that must see one state of the file while other connections write (a sync merging

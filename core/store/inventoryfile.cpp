@@ -49,10 +49,9 @@ Result<SqliteDb> InventoryFile::open(const QString &path, Mode mode, bool *readO
     }
     (void)db->exec(QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY"));
     if (!ro) {
-        // A large page cache keeps bulk imports from spilling half-written pages to the WAL again and
-        // again. A read-only connection (the app's background checks and reports, reading the file
-        // once) keeps SQLite's default 2 MB: 64 MB there only held a second copy of the file.
-        (void)db->exec(QStringLiteral("PRAGMA cache_size = -65536"));
+        // SQLite's default 2 MB page cache: a write transaction raises it while it lasts (Transaction),
+        // so bulk imports do not spill to the WAL again and again, but pages read once (the app's start:
+        // the work list, counts, the map) are not held for the whole session (BM_AppStartMyWork).
         // WAL keeps readers (the map, the dashboard) going while a crew saves; FULL makes a commit
         // survive a pulled battery.
         if (auto r = db->exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL")); !r)

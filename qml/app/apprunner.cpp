@@ -62,6 +62,11 @@ void openEveryDialog(QQuickWindow *w)
                                           "qrScanDialog", "qrPhotoCapture", "adoptDialog"};
     for (const char *name : dialogs) {
         QObject *d = w->findChild<QObject *>(QLatin1String(name));
+        // Dialogs are made the first time they are opened (DialogLoader "<name>Loader").
+        if (QObject *lazy = d ? nullptr : w->findChild<QObject *>(QLatin1String(name) + QLatin1String("Loader"))) {
+            QMetaObject::invokeMethod(lazy, "make");
+            d = w->findChild<QObject *>(QLatin1String(name));
+        }
         if (!d) {
             g_problems << QStringLiteral("dialog %1 not found").arg(QLatin1String(name));
             continue;

@@ -6,8 +6,6 @@
 #include <QGuiApplication>
 #include <QtQml/QQmlExtensionPlugin>
 
-#include <gdal.h>
-
 #include <cstdio>
 #include <malloc.h>
 
@@ -24,7 +22,6 @@ int main(int argc, char **argv)
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("goodcity"));
     QCoreApplication::setApplicationName(QStringLiteral("goodcity"));
-    GDALAllRegister();
     const auto options = gc::app::AppOptions::parse(QCoreApplication::arguments());
     if (!options.error.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(options.error));

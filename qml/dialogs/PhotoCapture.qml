@@ -23,10 +23,14 @@ Dialog {
     function chooseFile() {
         showFiles = true
         if (Platform.fileDialog) {
+            // A new dialog each time: nothing preselected (not the before photo under the after photo's
+            // dialog), and a tap on the photo picked last time (a retake) takes it again.
+            fileDialog.active = false
             fileDialog.active = true
             fileDialog.item.open()
         }
     }
+    function localPath(url) { return decodeURIComponent(url.toString().replace(/^file:\/\//, "")) }
     function take(path) {
         if (!Platform.isPhoto(path)) {
             typedError.text = qsTr("Not a photo file (JPEG or PNG): %1").arg(path)
@@ -72,7 +76,15 @@ Dialog {
             title: root.title
             currentFolder: "file://" + root.folder
             nameFilters: [qsTr("Photos (*.jpg *.jpeg *.png)")]
-            onAccepted: root.take(decodeURIComponent(selectedFile.toString().replace(/^file:\/\//, "")))
+            // One tap on a photo takes it, as in the app's own list: Open is no second tap a crew needs
+            // (a folder still opens with a double tap). Only a photo tapped while it is open counts.
+            property url openedWith
+            onVisibleChanged: if (visible) openedWith = selectedFile
+            onSelectedFileChanged: {
+                if (visible && selectedFile.toString() !== openedWith.toString() && Platform.isPhoto(root.localPath(selectedFile)))
+                    accept()
+            }
+            onAccepted: root.take(root.localPath(selectedFile))
             // Without a camera Qt's dialog is the picker: cancelling it leaves, not one more 취소 below.
             onRejected: if (!root.hasCamera) root.close()
         }

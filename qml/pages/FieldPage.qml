@@ -26,12 +26,15 @@ Page {
         nmeaLog: page.nmeaLog
     }
 
-    SignInPane {
+    // Only while no one is signed in (a crew signed in before starts without it).
+    Loader {
         anchors.fill: parent
-        visible: !field.signedIn
-        users: field.users
-        message: field.message
-        onSignInRequested: (name, pin) => field.signIn(name, pin)
+        active: !field.signedIn
+        sourceComponent: SignInPane {
+            users: field.users
+            message: field.message
+            onSignInRequested: (name, pin) => field.signIn(name, pin)
+        }
     }
 
     FieldWorkspace {

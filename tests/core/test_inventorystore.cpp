@@ -115,6 +115,30 @@ TEST_CASE("opening read-only never changes a byte", "[store]")
     CHECK(readAll(fx.path) == before);
 }
 
+TEST_CASE("a write transaction gets a large page cache only while it lasts", "[store][memory]")
+{
+    InventoryFixture fx;
+    const SqliteDb &db = StoreAccess::db(*fx.store);
+    auto cacheSize = [&] { return *db.scalarInt(QStringLiteral("PRAGMA cache_size")); };
+    const qint64 idle = cacheSize();
+    CHECK(idle > -Transaction::kWriteCacheKiB); // the app's start holds no 64 MB of pages read once
+    {
+        Transaction committed(db);
+        REQUIRE(committed.begun());
+        CHECK(cacheSize() == -Transaction::kWriteCacheKiB);
+        REQUIRE(committed.commit().ok());
+        CHECK(cacheSize() == idle);
+    }
+    {
+        Transaction rolledBack(db);
+        REQUIRE(rolledBack.begun());
+        CHECK(cacheSize() == -Transaction::kWriteCacheKiB);
+    }
+    CHECK(cacheSize() == idle);
+    REQUIRE(fx.store->addAsset(InventoryFixture::bench()).ok()); // a save still works after both
+    CHECK(cacheSize() == idle);
+}
+
 TEST_CASE("a full disk loses nothing already saved and saves nothing half", "[store]")
 {
     InventoryFixture fx;

@@ -16,6 +16,7 @@ ToolBar {
     signal scanRequested()
     signal signOutRequested()
 
+    Material.elevation: 0 // no shadow: two offscreen layers the width of the window (start-up memory)
     Material.background: Theme.brandPale
     Material.foreground: Theme.brandDark // Material toolbars default to white text, unreadable on this pale green
 

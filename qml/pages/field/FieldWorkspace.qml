@@ -89,31 +89,36 @@ Item {
         }
     }
 
-    ReplacementDialog {
+    // Made the first time each is opened (DialogLoader), not with the page.
+    DialogLoader {
         id: replaceDialog
-        objectName: "replacementDialog"
-        field: root.field
+        objectName: "replacementDialogLoader"
+        sourceComponent: ReplacementDialog { objectName: "replacementDialog"; field: root.field }
+        function start() { make().start() }
     }
-    CannotInstallDialog {
+    DialogLoader {
         id: cannotDialog
-        objectName: "cannotInstallDialog"
-        field: root.field
+        objectName: "cannotInstallDialogLoader"
+        sourceComponent: CannotInstallDialog { objectName: "cannotInstallDialog"; field: root.field }
     }
-    ProposePlaceDialog {
+    DialogLoader {
         id: proposeDialog
-        objectName: "proposePlaceDialog"
-        field: root.field
-        mapX: routeMap.centerX
-        mapY: routeMap.centerY
+        objectName: "proposePlaceDialogLoader"
+        sourceComponent: ProposePlaceDialog {
+            objectName: "proposePlaceDialog"
+            field: root.field
+            mapX: routeMap.centerX
+            mapY: routeMap.centerY
+        }
     }
-    QrScanDialog {
+    DialogLoader {
         id: scanDialog
-        objectName: "qrScanDialog"
-        field: root.field
+        objectName: "qrScanDialogLoader"
+        sourceComponent: QrScanDialog { objectName: "qrScanDialog"; field: root.field }
     }
     Connections {
         target: root.field
-        function onQrFailed(message) { if (!scanDialog.visible) toast.show(message) }
+        function onQrFailed(message) { if (!scanDialog.shown) toast.show(message) }
         function onSaved(what) { toast.show(what === "proposal" ? qsTr("Proposal saved; it waits for the office.") : qsTr("Saved on this tablet.")) }
     }
     Toast { id: toast }

@@ -108,7 +108,7 @@ Item {
     property string crew: ""
     property bool mineOnly: true
     Binding { target: map.filter; property: "assignees"; value: root.mineOnly && root.crew !== "" ? [root.crew] : [] }
-    Button {
+    PlainButton {
         objectName: "mapMineOnly"
         visible: root.crew !== ""
         anchors { right: parent.right; top: parent.top; margins: 8 }
@@ -188,9 +188,9 @@ Item {
     Column {
         anchors { right: parent.right; bottom: parent.bottom; margins: 12 }
         spacing: 8
-        RoundButton { width: 56; height: 56; text: "+"; font.pixelSize: 22; onClicked: map.zoomIn() }
-        RoundButton { width: 56; height: 56; text: "−"; font.pixelSize: 22; onClicked: map.zoomOut() }
-        RoundButton {
+        PlainRoundButton { width: 56; height: 56; text: "+"; font.pixelSize: 22; onClicked: map.zoomIn() }
+        PlainRoundButton { width: 56; height: 56; text: "−"; font.pixelSize: 22; onClicked: map.zoomOut() }
+        PlainRoundButton {
             objectName: "locateButton"
             width: 56; height: 56
             text: "◎"

@@ -45,7 +45,7 @@ Pane {
                     { code: "done", label: qsTr("Done") },
                     { code: "all", label: qsTr("All") }
                 ]
-                Button {
+                PlainButton {
                     required property var modelData
                     Layout.fillWidth: true
                     implicitHeight: 48

@@ -25,6 +25,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
+#include <QPointer>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QRegularExpression>
@@ -72,14 +73,6 @@ QQuickItem *byName(QQuickWindow *w, const QString &name)
     return find(w, [&](QQuickItem *i) { return i->objectName() == name; });
 }
 
-// A button of Qt's own file dialog, found by its text (the dialog's buttons have no object names).
-QQuickItem *buttonWithText(QQuickWindow *w, const QString &text)
-{
-    return find(w, [&](QQuickItem *i) {
-        return QByteArray(i->metaObject()->className()).contains("Button") && i->property("text").toString() == text
-               && i->isEnabled();
-    });
-}
 
 bool waitFor(const std::function<bool()> &condition, int timeoutMs = 60000)
 {
@@ -279,12 +272,12 @@ void pickPhoto(QQuickWindow *w, Finger &finger, const QString &fileName, bool sy
                                && i->property("fileName").toString() == fileName;
                     })) != nullptr;
         }));
-        finger.tap(file);
         shoot(w, QStringLiteral("file-dialog-") + fileName);
-        QQuickItem *open = nullptr;
-        INFO("the file dialog's Open button");
-        REQUIRE(waitFor([&] { return (open = buttonWithText(w, QStringLiteral("Open"))) != nullptr; }));
-        finger.tap(open);
+        finger.tap(file);
+        // One tap on the photo takes it, as in the app's own list: no Open to tap after it.
+        INFO("the file dialog closes on the tap on " << fileName.toStdString());
+        const QPointer<QQuickItem> tapped(file);
+        REQUIRE(waitFor([&] { return !tapped || !reallyVisible(tapped); }, 10000));
     } else {
         CHECK(byName(w, QStringLiteral("fileDialogListView")) == nullptr);
         REQUIRE(waitForItem(w, QStringLiteral("photoFile_") + fileName));
@@ -356,7 +349,11 @@ void logAReplacement(bool simulateMissingFileDialogModule)
     shoot(w, simulateMissingFileDialogModule ? QStringLiteral("replacement-without-file-dialog") : QStringLiteral("replacement"));
     finger.tap(save);
     REQUIRE(waitFor([&] { return !save->isVisible() || !reallyVisible(save); }));
-    // Issue 25's goal: at most 2 taps after the last photo (here: Save, with no review request).
+    // Issue 25's goal, whichever way the photos are picked: at most 7 taps from the app's start to the
+    // saved replacement with two photos (Later, the crew, the asset, Replace, a tap per photo, Save),
+    // and at most 2 after the last photo (here: Save, with no review request).
+    INFO("taps from app start to the saved replacement: " << finger.taps << " (" << finger.taps - tapsAtLastPhoto << " after the last photo)");
+    CHECK(finger.taps <= 7);
     CHECK(finger.taps - tapsAtLastPhoto <= 2);
     WARN("taps from app start to the saved replacement: " << finger.taps << " (" << finger.taps - tapsAtLastPhoto << " after the last photo)");
 

@@ -7,6 +7,7 @@
 #include "appdriver.h"
 #include "appoptions.h"
 #include "appshell.h"
+#include "faultproxy.h"
 #include "fieldcontroller.h"
 #include "inventoryfixture.h"
 #include "officecontroller.h"
@@ -433,6 +434,70 @@ TEST_CASE("A crew signs in with a password on the sign-in page, its change reach
     CHECK_FALSE(QFileInfo::exists(ui::TokenVault().filePath()));
     CHECK(sync->state() == QLatin1String("signedOut"));
     CHECK(syncText(w).startsWith(QLatin1String("Not signed in to the office server")));
+}
+
+TEST_CASE("A sync whose answers the network cuts says in the chip which step broke and that the change is kept — the "
+          "next tap sends it",
+          "[app][sync][interrupted]")
+{
+    Home home;
+    Server server(home.path(QStringLiteral("office.gpkg")));
+    server.start();
+    // The tablet reaches the server through a link that cuts answers short (the server is there).
+    test::FaultProxy link(server.port);
+
+    OfficeDevice office(home.path(QStringLiteral("office-tab.gpkg")), server.url());
+    core::Asset bench = test::InventoryFixture::bench();
+    bench.status = QStringLiteral("assigned");
+    bench.assignee = QStringLiteral("crew1");
+    auto added = office.store->addAsset(bench);
+    REQUIRE(added.ok());
+    const QString uuid = added->uuid;
+    office.sync();
+
+    const QString tablet = home.path(QStringLiteral("tablet.gpkg"));
+    REQUIRE(core::AssetStore::create(tablet).ok());
+    app::AppOptions o;
+    o.inventory = tablet;
+    o.language = QStringLiteral("en");
+    app::AppShell shell(o);
+    QQuickWindow *w = show(shell);
+    Hand hand{w};
+    ui::SyncController *sync = shell.controller().sync();
+    hand.typeInto(QStringLiteral("serverAddress"), link.url());
+    hand.typeInto(QStringLiteral("serverUser"), QStringLiteral("crew1"));
+    hand.typeInto(QStringLiteral("serverPassword"), kPassword);
+    hand.tapNamed(QStringLiteral("serverSignIn"));
+    REQUIRE(waitForNamed(w, QStringLiteral("userChip")));
+    REQUIRE(waitUntil([&] { return sync->state() == QLatin1String("sent"); }, 120000));
+    REQUIRE(waitForNamed(w, QStringLiteral("work_0")));
+
+    // The crew's report; every try of sending it has its answer cut after 10 bytes of the body.
+    auto *field = w->findChild<ui::FieldController *>();
+    REQUIRE(field);
+    REQUIRE(field->openAsset(uuid));
+    const QString reason = field->reasonOptions().front().toMap().value(QStringLiteral("code")).toString();
+    REQUIRE(field->cannotInstall(reason, QStringLiteral("the pole is gone"), home.photo(QStringLiteral("place.jpg"), 21)));
+    link.fail("POST /api/v1/events ", test::FaultProxy::Fault::CutBody, core::SyncTuning{}.attempts, 10);
+    hand.tapNamed(QStringLiteral("syncChip"));
+    REQUIRE(waitUntil([&] { return sync->state() == QLatin1String("interrupted"); }, 180000));
+    CHECK(link.faultsDone() == core::SyncTuning{}.attempts);
+    const QString text = syncText(w);
+    INFO(text.toStdString());
+    // Which step broke, in words, and that nothing was lost (not "offline": the server answered).
+    CHECK(text.startsWith(QLatin1String("Connection broke during:")));
+    CHECK(text.contains(QLatin1String("sending")));
+    CHECK(text.contains(QLatin1String("kept on this device")));
+    CHECK_FALSE(text.contains(QLatin1String("Everything sent")));
+    CHECK(sync->pending() > 0);
+
+    // The link holds again: one tap sends it (the server stores each change once), and only then "sent".
+    hand.tapNamed(QStringLiteral("syncChip"));
+    REQUIRE(waitUntil([&] { return sync->state() == QLatin1String("sent"); }, 180000));
+    CHECK(sync->pending() == 0);
+    CHECK(syncText(w).startsWith(QLatin1String("Everything sent to the office")));
+    office.sync();
+    CHECK(office.store->asset(uuid)->status == QStringLiteral("needs_attention"));
 }
 
 TEST_CASE("A half-filled cannot-install form is on disk at every change and offered again after the app is gone, the "
