@@ -5,10 +5,10 @@
 
 #include "photo/photocheckthresholds.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QDir>
 #include <QTemporaryFile>
 
 #include <map>
