@@ -771,8 +771,12 @@ QJsonObject ApiService::verdictJson(const PhotoJudgement &v)
                   {QStringLiteral("taken_at"), v.claim.takenAt},
                   {QStringLiteral("occurred_at"), v.claim.occurredAt},
                   {key::CheckedAt, v.checkedAt}};
-    if (judged && !v.result.isEmpty())
-        o.insert(QStringLiteral("result"), QJsonDocument::fromJson(v.result).object());
+    if (judged && !v.result.isEmpty()) {
+        const QJsonObject result = QJsonDocument::fromJson(v.result).object();
+        o.insert(QStringLiteral("result"), result);
+        // Why: every check that made the server's verdict (PhotoJudge::verdictJson), for the office's queue.
+        o.insert(key::Problems, result.value(QStringLiteral("problems")).toArray());
+    }
     return o;
 }
 

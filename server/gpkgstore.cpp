@@ -39,6 +39,7 @@ CREATE TABLE IF NOT EXISTS pushers (event_id TEXT PRIMARY KEY, user_name TEXT NO
 CREATE TABLE IF NOT EXISTS served (user_name TEXT PRIMARY KEY, cursor INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS photo_verdicts (sha256 TEXT PRIMARY KEY, asset_uuid TEXT, slot TEXT, device_verdict TEXT,
   taken_at TEXT, occurred_at TEXT, server_verdict TEXT, result TEXT, checked_at TEXT);
+CREATE INDEX IF NOT EXISTS photo_verdicts_asset ON photo_verdicts (asset_uuid);
 CREATE TABLE IF NOT EXISTS upload_owners (sha256 TEXT PRIMARY KEY, user_name TEXT NOT NULL, total INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS photo_uploaders (sha256 TEXT PRIMARY KEY, user_name TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS upload_owners_user ON upload_owners (user_name);
@@ -569,6 +570,23 @@ Result<std::vector<PhotoJudgement>> GpkgStore::disagreements(int limit)
     while (st->step())
         out.push_back(PhotoJudgement{PhotoClaim{st->toText(0), st->toText(1), st->toText(2), st->toText(3), st->toText(4), st->toText(5)},
                                      st->toText(6), st->toText(7).toUtf8(), st->toText(8)});
+    if (st->failed())
+        return makeError(ErrorCode::Sqlite, st->error());
+    return out;
+}
+
+Result<std::vector<PhotoJudgement>> GpkgStore::assetPhotoJudgements(const QString &assetUuid)
+{
+    auto st = m_db->prepare(QStringLiteral("SELECT sha256, coalesce(slot, ''), coalesce(device_verdict, ''), coalesce(taken_at, ''), "
+                                           "coalesce(occurred_at, ''), coalesce(server_verdict, ''), coalesce(result, ''), "
+                                           "coalesce(checked_at, '') FROM photo_verdicts WHERE asset_uuid = ?1 ORDER BY occurred_at, sha256"));
+    if (!st)
+        return st.error();
+    st->bind(1, assetUuid);
+    std::vector<PhotoJudgement> out;
+    while (st->step())
+        out.push_back(PhotoJudgement{PhotoClaim{st->toText(0), assetUuid, st->toText(1), st->toText(2), st->toText(3), st->toText(4)},
+                                     st->toText(5), st->toText(6).toUtf8(), st->toText(7)});
     if (st->failed())
         return makeError(ErrorCode::Sqlite, st->error());
     return out;

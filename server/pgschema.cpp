@@ -34,6 +34,7 @@ CREATE TABLE IF NOT EXISTS photo_renditions (sha256 text NOT NULL, rendition tex
   data bytea NOT NULL, PRIMARY KEY (sha256, rendition));
 CREATE TABLE IF NOT EXISTS photo_verdicts (sha256 text PRIMARY KEY, asset_uuid text, slot text, device_verdict text,
   taken_at text, occurred_at text, server_verdict text, result text, checked_at timestamptz);
+CREATE INDEX IF NOT EXISTS photo_verdicts_asset ON photo_verdicts (asset_uuid);
 ALTER TABLE photo_uploads ADD COLUMN owner text NOT NULL DEFAULT '';
 CREATE INDEX photo_uploads_owner ON photo_uploads (owner);
 CREATE INDEX events_photo_sha ON events ((payload->>'sha256')) WHERE kind = 'photo.added';
@@ -51,6 +52,7 @@ CREATE TABLE IF NOT EXISTS photo_renditions (sha256 text NOT NULL, rendition tex
   data bytea NOT NULL, PRIMARY KEY (sha256, rendition));
 CREATE TABLE IF NOT EXISTS photo_verdicts (sha256 text PRIMARY KEY, asset_uuid text, slot text, device_verdict text,
   taken_at text, occurred_at text, server_verdict text, result text, checked_at timestamptz);
+CREATE INDEX IF NOT EXISTS photo_verdicts_asset ON photo_verdicts (asset_uuid);
 ALTER TABLE photo_uploads ADD COLUMN IF NOT EXISTS owner text NOT NULL DEFAULT '';
 ALTER TABLE photos ADD COLUMN IF NOT EXISTS uploaded_by text;
 CREATE INDEX IF NOT EXISTS photo_uploads_owner ON photo_uploads (owner);

@@ -683,6 +683,23 @@ Result<std::vector<PhotoJudgement>> PgStore::disagreements(int limit)
     return out;
 }
 
+Result<std::vector<PhotoJudgement>> PgStore::assetPhotoJudgements(const QString &assetUuid)
+{
+    auto r = exec("SELECT sha256, coalesce(slot, ''), coalesce(device_verdict, ''), coalesce(taken_at, ''), coalesce(occurred_at, ''), "
+                  "coalesce(server_verdict, ''), coalesce(result, ''), "
+                  "coalesce(to_char(checked_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), '') "
+                  "FROM photo_verdicts WHERE asset_uuid = $1 ORDER BY occurred_at, sha256",
+                  {assetUuid.toUtf8()});
+    if (!r)
+        return r.error();
+    std::vector<PhotoJudgement> out;
+    for (int i = 0; i < PQntuples(r->get()); ++i) {
+        auto t = [&](int c) { return QString::fromUtf8(PQgetvalue(r->get(), i, c)); };
+        out.push_back(PhotoJudgement{PhotoClaim{t(0), assetUuid, t(1), t(2), t(3), t(4)}, t(5), t(6).toUtf8(), t(7)});
+    }
+    return out;
+}
+
 VoidResult PgStore::addUser(const User &u)
 {
     auto r = exec("INSERT INTO users (name, role, department, password_hash) VALUES ($1, $2, $3, $4) "

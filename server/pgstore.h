@@ -56,6 +56,7 @@ public:
     VoidResult putServerVerdict(const QString &sha256, const QString &verdict, const QByteArray &result) override;
     Result<std::optional<PhotoJudgement>> photoJudgement(const QString &sha256) override;
     Result<std::vector<PhotoJudgement>> disagreements(int limit) override;
+    Result<std::vector<PhotoJudgement>> assetPhotoJudgements(const QString &assetUuid) override;
     // AccountStore
     VoidResult addUser(const User &user) override;
     Result<std::optional<User>> user(const QString &name) override;

@@ -6,6 +6,7 @@
 #include "result.h"
 #include "syncstore.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QThreadPool>
 
@@ -42,8 +43,20 @@ public:
     void waitForDone();
     qint64 judged() const { return m_judged.load(); }
 
+    // The before photo an after photo is compared with (same_place), or why there is none.
+    struct BeforePhoto {
+        QString sha256;                // its claim, when the server has one
+        QByteArray bytes;              // its file, when uploaded
+        QString missingKo, missingEn;  // why same_place is not checked, when `bytes` is empty
+    };
+    static BeforePhoto beforePhotoOf(SyncStore &s, const PhotoClaim &after);
+    // The verdict as stored: the check result with "problems" (every check that made the verdict, in
+    // both languages) and "before_sha256" (what same_place compared with).
+    static QJsonObject verdictJson(const core::PhotoCheckResult &checked, const BeforePhoto &before);
+
 private:
     void judge(const QString &sha256);
+    void afterVerdict(SyncStore &s, const PhotoClaim &claim, core::PhotoSlot slot, bool notChecked);
 
     StorePool &m_pool;
     QThreadPool m_threads;
@@ -51,9 +64,11 @@ private:
     std::atomic<qint64> m_judged{0};
 };
 
-// The checks one slot gets on the server. One function, so that the per-slot check profiles (W3.1)
-// can take its place; today every slot gets the checker's full set.
-Result<core::PhotoCheckResult> judgeSlot(const core::PhotoChecker &checker, const QByteArray &photo, const QString &slot,
-                                         const core::PhotoCheckContext &context);
+// The checks a photo gets on the server: its slot's profile (core::PhotoSlotProfile, as on the device and
+// in check-photo --slot), and for an after photo the comparison with `before` (same_place); an after
+// photo with no before photo to compare with gets a same_place warning that says so (verdict at best
+// "review"), never a silent pass.
+Result<core::PhotoCheckResult> judgeSlot(const core::PhotoChecker &checker, const QByteArray &photo, const core::PhotoCheckContext &context,
+                                         const PhotoJudge::BeforePhoto &before);
 
 } // namespace gc::server

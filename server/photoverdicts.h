@@ -15,6 +15,9 @@ public:
     virtual Result<std::optional<PhotoJudgement>> photoJudgement(const QString &sha256) = 0;
     // The judged photos whose device said otherwise than the server, oldest check first (the office's list).
     virtual Result<std::vector<PhotoJudgement>> disagreements(int limit) = 0;
+    // Every photo of one asset the server holds a claim for, oldest event first: an after photo is
+    // compared with the before photo of its replacement (same_place).
+    virtual Result<std::vector<PhotoJudgement>> assetPhotoJudgements(const QString &assetUuid) = 0;
 };
 
 } // namespace gc::server

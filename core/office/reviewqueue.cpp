@@ -101,6 +101,15 @@ std::optional<PhotoVerdict> ReviewItem::worst() const
     return w;
 }
 
+ServerJudgement ReviewQueue::serverJudgement(const QString &slot, const QString &server, const QString &device, const QString &problemsJson)
+{
+    ServerJudgement j{slot, server, device, {}};
+    // The server's reasons, in the shape of the install event's (one slot's list), so they read alike.
+    const QJsonArray list = QJsonDocument::fromJson(problemsJson.toUtf8()).array();
+    j.problems = problemsOf(QJsonObject{{slot, list}});
+    return j;
+}
+
 Result<std::vector<ReviewItem>> ReviewQueue::page(int offset, int limit) const
 {
     const SqliteDb &db = StoreAccess::db(m_store);
@@ -129,8 +138,12 @@ Result<std::vector<ReviewItem>> ReviewQueue::page(int offset, int limit) const
     };
     std::optional<Statement> serverSays;
     if (judged) {
-        auto q = db.prepare(QStringLiteral("SELECT v.slot, v.server_verdict, coalesce(v.device_verdict, '') FROM photos p "
-                                           "JOIN gc_server_verdicts v ON v.sha256 = p.sha256 WHERE p.asset_uuid = ?1 ORDER BY p.fid"));
+        // A copy not synced since the server named its reasons has no "problems" column yet.
+        const QString sql = QStringLiteral("SELECT v.slot, v.server_verdict, coalesce(v.device_verdict, ''), %1 FROM photos p "
+                                           "JOIN gc_server_verdicts v ON v.sha256 = p.sha256 WHERE p.asset_uuid = ?1 ORDER BY p.fid");
+        auto q = db.prepare(sql.arg(QLatin1String("coalesce(v.problems, '')")));
+        if (!q)
+            q = db.prepare(sql.arg(QLatin1String("''")));
         if (!q)
             return q.error();
         serverSays.emplace(std::move(*q));
@@ -169,7 +182,8 @@ Result<std::vector<ReviewItem>> ReviewQueue::page(int offset, int limit) const
             serverSays->reset();
             serverSays->bind(1, r.uuid);
             while (serverSays->step())
-                r.server.push_back({serverSays->toText(0), serverSays->toText(1), serverSays->toText(2)});
+                r.server.push_back(serverJudgement(serverSays->toText(0), serverSays->toText(1), serverSays->toText(2),
+                                                   serverSays->toText(3)));
         }
         out.push_back(std::move(r));
     }

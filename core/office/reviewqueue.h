@@ -25,6 +25,7 @@ struct ReviewProblem {
 // A photo whose check by the sync server says otherwise than the crew's device (W3.4).
 struct ServerJudgement {
     QString slot, serverVerdict, deviceVerdict;
+    std::vector<ReviewProblem> problems; // why the server judged so: every check that made its verdict
 };
 
 // How a photo came to the crew's device (W3.4): "camera", "file" (picked from storage) or empty (not
@@ -63,6 +64,8 @@ public:
     // The install event's "problems" ({"after1": [{"check", "status", "ko", "en", "asset"}]}); malformed
     // entries are left out, never guessed at.
     static std::vector<ReviewProblem> problemsOf(const QJsonObject &problems);
+    // One row of the office's copy of the server's verdicts; `problemsJson`: [{"check", "status", "ko", "en"}].
+    static ServerJudgement serverJudgement(const QString &slot, const QString &server, const QString &device, const QString &problemsJson);
 
 private:
     const AssetStore &m_store;

@@ -55,7 +55,7 @@ INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, descript
 // fetched them: the review queue ranks and flags by them (W3.4).
 const char *const kVerdictsDdl = R"(
 CREATE TABLE IF NOT EXISTS "gc_server_verdicts" ("fid" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "sha256" TEXT NOT NULL UNIQUE,
-  "slot" TEXT, "server_verdict" TEXT NOT NULL, "device_verdict" TEXT, "checked_at" TEXT);
+  "slot" TEXT, "server_verdict" TEXT NOT NULL, "device_verdict" TEXT, "checked_at" TEXT, "problems" TEXT);
 INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description)
   VALUES ('gc_server_verdicts', 'attributes', 'gc_server_verdicts', '서버의 사진 판정이 기기와 다른 사진 / photos whose server check contradicts the device''s');
 )";
@@ -128,11 +128,22 @@ VoidResult SyncClient::checkTransport(const QUrl &server, const SyncTransport &t
 
 SyncClient::~SyncClient() = default;
 
+// An office copy synced before the server named its reasons: gc_server_verdicts gains "problems".
+static VoidResult addVerdictProblems(const SqliteDb &db)
+{
+    auto st = db.prepare(QStringLiteral("SELECT 1 FROM pragma_table_info('gc_server_verdicts') WHERE name = 'problems'"));
+    if (!st)
+        return st.error();
+    if (st->step())
+        return Ok{};
+    return db.exec(QStringLiteral("ALTER TABLE gc_server_verdicts ADD COLUMN \"problems\" TEXT"));
+}
+
 VoidResult SyncClient::prepare(AssetStore &store)
 {
     const SqliteDb &db = StoreAccess::db(store);
     if (db.tableExists(QStringLiteral("gc_sync")) && db.tableExists(QStringLiteral("gc_sync_aside")) && db.tableExists(QStringLiteral("gc_server_verdicts")))
-        return Ok{};
+        return addVerdictProblems(db);
     Transaction tx(StoreAccess::db(store));
     if (!tx.begun())
         return makeError(ErrorCode::Sqlite, tx.beginError());
@@ -387,7 +398,8 @@ VoidResult SyncClient::fetchVerdicts()
     if (auto d = StoreAccess::db(m_store).exec(QStringLiteral("DELETE FROM gc_server_verdicts")); !d)
         return d;
     auto st = StoreAccess::db(m_store).prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO gc_server_verdicts (sha256, slot, server_verdict, device_verdict, checked_at) VALUES (?1, ?2, ?3, ?4, ?5)"));
+        "INSERT OR REPLACE INTO gc_server_verdicts (sha256, slot, server_verdict, device_verdict, checked_at, problems) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
     if (!st)
         return st.error();
     for (const QJsonValue &v : list) {
@@ -401,7 +413,9 @@ VoidResult SyncClient::fetchVerdicts()
             .bind(2, o.value(key::Slot).toString().left(32))
             .bind(3, server.left(16))
             .bind(4, o.value(key::DeviceVerdict).toString().left(16))
-            .bind(5, o.value(key::CheckedAt).toString().left(40));
+            .bind(5, o.value(key::CheckedAt).toString().left(40))
+            // Why the server judged so (ReviewQueue reads it as the office's reason); kept as the server sent it, bounded.
+            .bind(6, QString::fromUtf8(QJsonDocument(o.value(key::Problems).toArray()).toJson(QJsonDocument::Compact)).left(16000));
         if (auto w = st->run(); !w)
             return w;
     }

@@ -72,6 +72,7 @@ inline constexpr QLatin1String Slot("slot");
 inline constexpr QLatin1String DeviceVerdict("device_verdict");
 inline constexpr QLatin1String ServerVerdict("server_verdict");
 inline constexpr QLatin1String CheckedAt("checked_at");
+inline constexpr QLatin1String Problems("problems"); // the checks that made a verdict: [{check, status, ko, en}]
 inline constexpr QLatin1String Sha256("sha256");
 // every refusal
 inline constexpr QLatin1String Error("error");

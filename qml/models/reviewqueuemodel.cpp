@@ -19,6 +19,16 @@ namespace gc::ui {
 
 namespace {
 constexpr int kPage = 100;
+
+// The checks that made the server's verdict, in the app's language ("" when it passed or named none).
+QString serverReason(const core::ServerJudgement &j)
+{
+    const bool english = QLocale().language() == QLocale::English;
+    QStringList out;
+    for (const core::ReviewProblem &p : j.problems)
+        out << ((english && !p.messageEn.isEmpty()) || p.messageKo.isEmpty() ? p.messageEn : p.messageKo);
+    return out.join(QStringLiteral("; "));
+}
 } // namespace
 
 ReviewQueueModel::ReviewQueueModel(QObject *parent) : QAbstractListModel(parent) {}
@@ -46,7 +56,8 @@ std::vector<ReviewQueueModel::Row> ReviewQueueModel::fetch(int offset, int limit
                                     {QStringLiteral("ko"), p.messageKo}, {QStringLiteral("en"), p.messageEn}, {QStringLiteral("asset"), p.asset}};
         QVariantList server;
         for (const core::ServerJudgement &j : i.server)
-            server << QVariantMap{{QStringLiteral("slot"), j.slot}, {QStringLiteral("server"), j.serverVerdict}, {QStringLiteral("device"), j.deviceVerdict}};
+            server << QVariantMap{{QStringLiteral("slot"), j.slot}, {QStringLiteral("server"), j.serverVerdict},
+                                  {QStringLiteral("device"), j.deviceVerdict}, {QStringLiteral("reason"), serverReason(j)}};
         QStringList origins;
         if (!i.beforeSha256.isEmpty())
             origins << originLine(true, i.beforeOrigin);

@@ -37,7 +37,7 @@ public:
         ProblemsRole, // [{slot, check, status, ko, en, asset}]: every check that made a photo's verdict
         BeforePhotoRole, // file URL or ""
         AfterPhotoRole,
-        ServerRole, // [{slot, server, device}]: photos whose check by the sync server says otherwise than the device
+        ServerRole, // [{slot, server, device, reason}]: photos whose check by the sync server says otherwise than the device
         OriginsRole, // lines: how the shown before/after photo came in (camera or file) and when it was taken
     };
     Q_ENUM(Role)

@@ -213,6 +213,7 @@ Item {
                           .arg(modelData.slot.startsWith("before") ? qsTr("before") : qsTr("after"))
                           .arg(panel.verdictText(modelData.server))
                           .arg(modelData.device === "" ? qsTr("nothing") : panel.verdictText(modelData.device))
+                          + (modelData.reason ? " — " + modelData.reason : "")
                 }
             }
             // Why: every check that made a photo's verdict, in the words the crew saw, then the crew's reason.
