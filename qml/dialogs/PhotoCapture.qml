@@ -13,9 +13,15 @@ Dialog {
     id: root
 
     readonly property bool hasCamera: devices.videoInputs.length > 0
-    // Where the file list and the file dialog start; follows the folder of the last photo picked.
+    // Where the file list and the file dialog start: the folder this slot's last photo came from (a
+    // slot is this picker's title: "before", "after" …), else the last folder used here.
     property string folder: Platform.picturesFolder
+    property var slotFolders: ({})
+    readonly property string slotFolder: root.slotFolders[root.title] || root.folder
     property bool showFiles: !hasCamera
+    // No camera and the system file dialog loads: that dialog alone is the picker. This one is not
+    // shown behind it (two pickers stacked, the one behind unreachable), so one tap cancels.
+    readonly property bool systemPickerOnly: !hasCamera && Platform.fileDialog
 
     // source: "camera" (taken in the app) or "file" (picked from storage); the photo event records it
     signal photoTaken(string path, string source)
@@ -23,6 +29,9 @@ Dialog {
     function chooseFile() {
         showFiles = true
         if (Platform.fileDialog) {
+            // A new dialog each time: Qt's keeps the last file selected (with Open enabled), which
+            // filed another slot's or another asset's photo with one careless tap.
+            fileDialog.active = false
             fileDialog.active = true
             fileDialog.item.open()
         }
@@ -30,9 +39,14 @@ Dialog {
     function take(path) {
         if (!Platform.isPhoto(path)) {
             typedError.text = qsTr("Not a photo file (JPEG or PNG): %1").arg(path)
+            if (root.systemPickerOnly && !root.visible)
+                root.open() // the reason must show somewhere: here, with the list and the path field
             return
         }
         root.folder = path.substring(0, path.lastIndexOf("/"))
+        const kept = Object.assign({}, root.slotFolders)
+        kept[root.title] = root.folder
+        root.slotFolders = kept
         root.photoTaken(path, "file")
         root.close()
     }
@@ -44,8 +58,29 @@ Dialog {
     modal: true
     padding: 8
 
-    onAboutToShow: { showFiles = !hasCamera; typedError.text = ""; typedPath.text = ""; files.folder = root.folder }
-    onOpened: if (!root.hasCamera) root.chooseFile()
+    // Shown only for a moment when the system dialog is the picker (closed in onOpened, never seen).
+    opacity: root.systemPickerOnly && !root.showingError ? 0 : 1
+    property bool showingError: false
+    onAboutToShow: {
+        showingError = typedError.text !== ""
+        showFiles = !hasCamera
+        if (!showingError)
+            typedError.text = ""
+        typedPath.text = ""
+        files.folder = root.slotFolder
+        files.refresh() // photos added to the folder since it was last listed
+    }
+    onOpened: {
+        if (root.showingError)
+            return
+        if (root.systemPickerOnly) {
+            root.close()
+            root.chooseFile()
+        } else if (!root.hasCamera) {
+            root.chooseFile()
+        }
+    }
+    onClosed: { showingError = false; typedError.text = "" }
 
     MediaDevices { id: devices }
 
@@ -70,7 +105,7 @@ Dialog {
         sourceComponent: FileDialog {
             objectName: "photoFileDialog"
             title: root.title
-            currentFolder: "file://" + root.folder
+            currentFolder: "file://" + root.slotFolder
             nameFilters: [qsTr("Photos (*.jpg *.jpeg *.png)")]
             onAccepted: root.take(decodeURIComponent(selectedFile.toString().replace(/^file:\/\//, "")))
             // Without a camera Qt's dialog is the picker: cancelling it leaves, not one more 취소 below.
