@@ -39,8 +39,7 @@ Dialog {
     function take(path) {
         if (!Platform.isPhoto(path)) {
             typedError.text = qsTr("Not a photo file (JPEG or PNG): %1").arg(path)
-            if (root.systemPickerOnly && !root.visible)
-                root.open() // the reason must show somewhere: here, with the list and the path field
+            root.opacity = 1 // the reason must show: here, with the list and the path field
             return
         }
         root.folder = path.substring(0, path.lastIndexOf("/"))
@@ -58,29 +57,20 @@ Dialog {
     modal: true
     padding: 8
 
-    // Shown only for a moment when the system dialog is the picker (closed in onOpened, never seen).
-    opacity: root.systemPickerOnly && !root.showingError ? 0 : 1
-    property bool showingError: false
+    // When the system dialog is the picker this one stays open but unseen (no shade, fully transparent)
+    // until that dialog answers: a photo closes it, Cancel closes it, a file that is no photo shows it
+    // with the reason.
+    dim: !root.systemPickerOnly
+    enter: Transition { NumberAnimation { property: "opacity"; from: 0.0; to: root.systemPickerOnly ? 0.0 : 1.0; duration: 150 } }
+    exit: Transition { NumberAnimation { property: "opacity"; to: 0.0; duration: 100 } }
     onAboutToShow: {
-        showingError = typedError.text !== ""
         showFiles = !hasCamera
-        if (!showingError)
-            typedError.text = ""
+        typedError.text = ""
         typedPath.text = ""
         files.folder = root.slotFolder
         files.refresh() // photos added to the folder since it was last listed
     }
-    onOpened: {
-        if (root.showingError)
-            return
-        if (root.systemPickerOnly) {
-            root.close()
-            root.chooseFile()
-        } else if (!root.hasCamera) {
-            root.chooseFile()
-        }
-    }
-    onClosed: { showingError = false; typedError.text = "" }
+    onOpened: if (!root.hasCamera) root.chooseFile()
 
     MediaDevices { id: devices }
 
