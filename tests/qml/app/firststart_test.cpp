@@ -137,8 +137,8 @@ QQuickItem *buttonWithText(QQuickWindow *w, const QString &text)
 
 } // namespace
 
-TEST_CASE("A brand-new tablet signs in to the office server and receives its inventory; a refused password stays typed; "
-          "work the office sent back is first with its reason; a revoked session says so and one sign-in closes the page",
+TEST_CASE("A brand-new tablet signs in to the office server and receives its inventory — a refused password stays typed, "
+          "work the office sent back is first with its reason, a revoked session says so and one sign-in closes the page",
           "[app][firststart][sync]")
 {
     NewTablet home;
@@ -236,7 +236,7 @@ TEST_CASE("A brand-new tablet signs in to the office server and receives its inv
 }
 
 TEST_CASE("A new tablet without a server opens the inventory file the office gave from the sign-in page, and keeps it "
-          "for the next start; a missing inventory's banner covers no button",
+          "for the next start — a missing inventory's banner covers no button",
           "[app][firststart]")
 {
     NewTablet home;
