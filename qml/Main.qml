@@ -15,7 +15,11 @@ ApplicationWindow {
     // Without an inventory there is nothing to act on: the pages show why (InventoryErrorBanner).
     readonly property var allowedPages: root.app.inventoryOpen ? root.app.session.pages : ["map", "field", "office", "department"]
     property bool signInOpen: false
-    readonly property bool showSignIn: root.signInOpen || (!root.app.session.signedIn && root.app.inventoryOpen)
+    // A new tablet signed in with its inventory still empty: the sign-in page shows the first sync
+    // bringing the office's inventory until the server has answered a whole round.
+    readonly property bool receiving: root.app.inventoryOpen && root.app.eventCount === 0 && root.app.sync.loggedIn
+                                      && root.app.sync.lastSyncAt === ""
+    readonly property bool showSignIn: root.signInOpen || (!root.app.session.signedIn && root.app.inventoryOpen) || root.receiving
     readonly property string currentPage: root.showSignIn ? "signin"
                                           : (root.allowedPages[tabs.currentIndex] || root.allowedPages[0] || "signin")
     // True while the current page still loads data in the background (screenshots wait for it).
@@ -39,6 +43,11 @@ ApplicationWindow {
         return true
     }
 
+    // A sign-in that succeeded closes the page, also when it is the same user again (a session ended).
+    Connections {
+        target: root.app.sync
+        function onLoginFinished(ok) { if (ok) root.signInOpen = false }
+    }
     // A new sign-in starts on the role's first page: "my work" for a crew.
     Connections {
         target: root.app.session
@@ -139,6 +148,7 @@ ApplicationWindow {
 
     StackLayout {
         anchors.fill: parent
+        anchors.bottomMargin: errorBanner.visible ? errorBanner.height : 0 // the banner never covers a button
         visible: !root.showSignIn
         currentIndex: Math.max(0, root.pageNames.indexOf(root.currentPage))
         Loader { id: mapLoader; active: root.pageMade("map"); sourceComponent: MapPage { app: root.app } }
@@ -150,9 +160,12 @@ ApplicationWindow {
     // Made the first time it shows, like the pages: a crew signed in before starts without it.
     Loader {
         anchors.fill: parent
+        anchors.bottomMargin: errorBanner.visible ? errorBanner.height : 0
         visible: root.showSignIn
         active: root.pageMade("signin")
         sourceComponent: SignInPage {
+            objectName: "signInPage"
+            receiving: root.receiving
             app: root.app
             closable: root.app.session.signedIn
             onCloseRequested: root.signInOpen = false
@@ -175,9 +188,12 @@ ApplicationWindow {
     }
 
     InventoryErrorBanner {
+        id: errorBanner
+        objectName: "inventoryErrorBanner"
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
         visible: !root.app.inventoryOpen
         message: root.app.errorText
         path: root.app.inventoryPath
+        onSetUpRequested: root.signInOpen = true
     }
 }

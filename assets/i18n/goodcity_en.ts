@@ -385,6 +385,10 @@
         <source>✗ The photo does not pass</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No GPS position in this photo (a photo picked from a file usually has none). You can still save: the office checks the place from the photo, and an after photo is compared with the before photo. When you take photos with a camera, turn its location on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictsPanel</name>
@@ -557,6 +561,10 @@
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unfinished: %1 %2 — not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldPage</name>
@@ -672,13 +680,39 @@
     </message>
 </context>
 <context>
+    <name>FirstSyncProgress</name>
+    <message>
+        <source>The inventory could not be received yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving photos: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving the assets: %n so far. The first time takes a minute or two; keep the app open.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InventoryErrorBanner</name>
     <message>
         <source>The inventory could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create the demo inventory with: goodcity-cli demo --out %1</source>
+        <source>Sign in to the office server to receive this tablet&apos;s inventory, or open the inventory file the office gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up this tablet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1795,6 +1829,30 @@
         <source>Sign in to an office server instead</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Receiving this tablet&apos;s inventory from the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in ended; sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tablet has no inventory yet. Open the inventory file the office gave you (a .gpkg file), or sign in to the office server to receive it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an inventory file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInPane</name>
@@ -2050,6 +2108,10 @@
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UnsavedEditsDialog</name>
@@ -2128,6 +2190,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sent back by the office: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

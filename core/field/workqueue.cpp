@@ -9,6 +9,14 @@ namespace gc::core {
 
 namespace {
 
+// An asset the office's review sent back to the crew: needs attention, and the newest status event
+// is a rejected review (a crew's own "cannot install" also needs attention, but is not returned work).
+QString returnedExpr()
+{
+    return QStringLiteral("(a.status = 'needs_attention' AND (SELECT json_extract(e.payload, '$.review') FROM asset_events e "
+                          "WHERE e.asset_uuid = a.uuid AND e.kind = 'asset.status' ORDER BY e.hlc DESC LIMIT 1) = 'rejected')");
+}
+
 // The WHERE clause shared by count and fetch; binds ?1 crew, ?2 search, ?10.. statuses.
 QString whereClause(const WorkQuery &q)
 {
@@ -17,7 +25,8 @@ QString whereClause(const WorkQuery &q)
         marks << QStringLiteral("?%1").arg(10 + i);
     QString w = QStringLiteral(" WHERE a.assignee = ?1");
     if (!marks.isEmpty())
-        w += QStringLiteral(" AND a.status IN (%1)").arg(marks.join(QLatin1Char(',')));
+        w += q.returnedFirst ? QStringLiteral(" AND (a.status IN (%1) OR %2)").arg(marks.join(QLatin1Char(',')), returnedExpr())
+                             : QStringLiteral(" AND a.status IN (%1)").arg(marks.join(QLatin1Char(',')));
     if (!q.search.trimmed().isEmpty())
         w += QStringLiteral(" AND (instr(lower(a.code), ?2) OR instr(lower(coalesce(a.name,'')), ?2) OR "
                             "instr(lower(coalesce(a.address_road,'')), ?2) OR instr(lower(coalesce(a.address_jibun,'')), ?2))");
@@ -48,12 +57,15 @@ Result<qint64> WorkQueue::count(const SqliteDb &db, const WorkQuery &q)
 
 Result<std::vector<WorkItem>> WorkQueue::fetch(const SqliteDb &db, const WorkQuery &q)
 {
-    const QString order = q.from ? QStringLiteral(" ORDER BY r.id IS NULL, (cx - ?3) * (cx - ?3) + (cy - ?4) * (cy - ?4), a.code")
-                                 : QStringLiteral(" ORDER BY coalesce(a.due_date, '9999'), a.priority, a.code");
+    const QString returned = q.returnedFirst ? returnedExpr() : QStringLiteral("0");
+    const QString order = QStringLiteral(" ORDER BY returned DESC, ")
+                          + (q.from ? QStringLiteral("r.id IS NULL, (cx - ?3) * (cx - ?3) + (cy - ?4) * (cy - ?4), a.code")
+                                    : QStringLiteral("coalesce(a.due_date, '9999'), a.priority, a.code"));
     auto st = db.prepare(QStringLiteral("SELECT a.uuid, a.code, a.name, a.category, a.status, coalesce(a.address_road, a.address_jibun, ''), "
                                         "a.due_date, a.method, a.mark_size, a.mark_count, r.id IS NOT NULL, "
-                                        "(r.minx + r.maxx) / 2 AS cx, (r.miny + r.maxy) / 2 AS cy, coalesce(a.dong_code, '') "
-                                        "FROM assets a LEFT JOIN rtree_assets_geom r ON r.id = a.fid")
+                                        "(r.minx + r.maxx) / 2 AS cx, (r.miny + r.maxy) / 2 AS cy, coalesce(a.dong_code, ''), "
+                                        "%1 AS returned, coalesce(a.status_reason, '') "
+                                        "FROM assets a LEFT JOIN rtree_assets_geom r ON r.id = a.fid").arg(returned)
                          + whereClause(q) + order + QStringLiteral(" LIMIT ?5 OFFSET ?6"));
     if (!st)
         return st.error();
@@ -76,6 +88,9 @@ Result<std::vector<WorkItem>> WorkQueue::fetch(const SqliteDb &db, const WorkQue
         w.markCount = int(st->toInt(9));
         w.hasLocation = st->toInt(10) != 0;
         w.dongCode = st->toText(13);
+        w.returned = st->toInt(14) != 0;
+        if (w.returned)
+            w.statusReason = st->toText(15);
         if (w.hasLocation) {
             w.x = st->toDouble(11);
             w.y = st->toDouble(12);

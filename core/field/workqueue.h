@@ -22,12 +22,17 @@ struct WorkQuery {
     std::optional<QPointF> from;       // current position (EPSG:5186); nearest first when set
     int offset = 0;
     int limit = 50;
+    // Also the assets the office sent back (its review rejected the work: needs_attention, the last
+    // status event's review "rejected"), listed before the rest: a crew's "my work" starts with them.
+    bool returnedFirst = false;
 };
 
 // One row of the crew's list.
 struct WorkItem {
     QString uuid, code, name, category, status, address, dueDate, method, markSize, dongCode;
     int markCount = 0;
+    bool returned = false; // the office sent it back (WorkQuery::returnedFirst); statusReason says why
+    QString statusReason;
     bool hasLocation = false;
     double x = 0, y = 0;   // EPSG:5186 (from the R-tree, to a few centimetres)
     double distance = -1;  // metres from WorkQuery::from; -1 when unknown

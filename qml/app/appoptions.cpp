@@ -44,6 +44,7 @@ AppOptions AppOptions::parse(const QStringList &arguments)
         return o;
     }
     o.inventory = p.isSet(inventory) ? p.value(inventory) : defaultInventoryPath();
+    o.firstStartMakesInventory = !p.isSet(inventory);
     if (p.isSet(lang)) {
         o.language = p.value(lang);
         if (o.language != QLatin1String("ko") && o.language != QLatin1String("en"))

@@ -9,6 +9,8 @@ namespace gc::app {
 // What the command line asked the app to do.
 struct AppOptions {
     QString inventory;   // --inventory FILE.gpkg (default: the demo inventory in the user's data folder)
+    // No --inventory: the tablet's own file, made empty on the first start (filled by the first sync).
+    bool firstStartMakesInventory = false;
     QString language = QStringLiteral("ko"); // --lang ko|en
     bool selfTest = false;                   // --self-test
     QString screenshot;  // --screenshot FILE.png

@@ -4,6 +4,7 @@
 #include "appcontroller.h"
 #include "photosource.h"
 
+#include <QFileInfo>
 #include <QFont>
 #include <QGuiApplication>
 #include <QLibraryInfo>
@@ -43,7 +44,15 @@ AppShell::AppShell(const AppOptions &o) : m(std::make_unique<Parts>())
 
     ui::limitImageDecoding(); // before any Image loads a photo
     m->controller = std::make_unique<ui::AppController>(o.language);
-    m->controller->openInventory(o.inventory);
+    // A new tablet has no inventory yet: it starts with an empty one (the district's dong layer only),
+    // which the first sync after the server sign-in fills; a file named on the command line is never made.
+    // A file opened on the sign-in page ("Later", a tablet without a server) stays this tablet's inventory.
+    const QString kept = o.firstStartMakesInventory ? QSettings().value(ui::AppController::keptInventoryKey()).toString() : QString();
+    const QString inventory = !kept.isEmpty() && QFileInfo::exists(kept) ? kept : o.inventory;
+    if (o.firstStartMakesInventory && !QFileInfo::exists(inventory))
+        m->controller->createInventory(inventory);
+    else
+        m->controller->openInventory(inventory);
     // A run that only shows pages (screenshots, the self-test) acts as the office, which may open
     // every page, unless it names someone; the first-start page itself is shown signed out.
     ui::Session *session = m->controller->session();

@@ -20,7 +20,9 @@ ItemDelegate {
     implicitHeight: Math.max(48, row.implicitHeight + 12)
     hoverEnabled: true
     onClicked: chip.needsSignIn ? chip.signInRequested() : chip.sync.syncNow()
-    ToolTip.visible: chip.sync.errorText !== "" && chip.hovered
+    // The server's own words, for an error the line does not already say; an ended session is said
+    // in the line (in the app's language) with the sign-in one tap away, never as the raw HTTP answer.
+    ToolTip.visible: chip.sync.errorText !== "" && chip.hovered && !chip.needsSignIn
     ToolTip.text: chip.sync.errorText
     background: Rectangle {
         color: chip.state === "refused" || chip.state === "signInAgain" ? Theme.errorPale : Theme.brandPale
@@ -60,7 +62,8 @@ ItemDelegate {
             color: Theme.fail
         }
         Label {
-            text: chip.needsSignIn ? qsTr("Set up") : qsTr("Sync now")
+            objectName: "syncChipAction"
+            text: chip.state === "signInAgain" ? qsTr("Sign in again") : chip.needsSignIn ? qsTr("Set up") : qsTr("Sync now")
             font.bold: true
             color: Theme.brand
         }

@@ -4,7 +4,10 @@
 #include "store/assetstore.h"
 #include "store/inventorystats.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSettings>
+#include <QUrl>
 #include <QVariantMap>
 
 namespace gc::ui {
@@ -82,6 +85,31 @@ bool AppController::openInventory(const QString &path)
     refresh();
     if (!m_store->readOnly()) // a read-only file cannot take the events: nothing to offer
         m_outsideEdits->check(path);
+    return true;
+}
+
+bool AppController::createInventory(const QString &path)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto made = core::AssetStore::create(path);
+    if (!made) {
+        m_path = path;
+        m_store.reset();
+        m_error = made.error().message;
+        emit inventoryChanged();
+        refresh();
+        return false;
+    }
+    made->reset(); // opened again below, as every inventory is
+    return openInventory(path);
+}
+
+bool AppController::openInventoryFile(const QUrl &file)
+{
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    if (!openInventory(path))
+        return false;
+    QSettings().setValue(keptInventoryKey(), path);
     return true;
 }
 

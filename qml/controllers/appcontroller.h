@@ -48,6 +48,13 @@ public:
 
     // Opens (or, for the default demo path, first creates) the inventory; false with errorText set.
     Q_INVOKABLE bool openInventory(const QString &path);
+    // Makes a new, empty inventory at `path` (its folder too) and opens it: a new tablet's, filled by
+    // its first sync. Refuses an existing file. False with errorText set.
+    Q_INVOKABLE bool createInventory(const QString &path);
+    // Opens an inventory file the office gave (a tablet without a server); `file` as a file dialog gives
+    // it. Remembered (keptInventoryKey) as the file a start without --inventory opens.
+    Q_INVOKABLE bool openInventoryFile(const QUrl &file);
+    static QString keptInventoryKey() { return QStringLiteral("inventory/file"); }
     Q_INVOKABLE void refresh();
     // The basemap a user picked in the layer panel: shown now and remembered for the next start.
     Q_INVOKABLE void chooseBasemap(const QUrl &file);

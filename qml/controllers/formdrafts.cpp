@@ -44,7 +44,9 @@ QVariantList FormDrafts::pending() const
         out << QVariantMap{{QStringLiteral("form"), d.value(QStringLiteral("form"))},
                            {QStringLiteral("uuid"), d.value(QStringLiteral("uuid"))},
                            {QStringLiteral("code"), d.value(QStringLiteral("fields")).toMap().value(QStringLiteral("code"))},
-                           {QStringLiteral("savedAt"), d.value(QStringLiteral("savedAt"))}};
+                           {QStringLiteral("savedAt"), d.value(QStringLiteral("savedAt"))},
+                           {QStringLiteral("fromEarlierRun"), !m_keptThisRun.contains(key(d.value(QStringLiteral("form")).toString(),
+                                                                                          d.value(QStringLiteral("uuid")).toString()))}};
     }
     std::sort(out.begin(), out.end(), [](const QVariant &a, const QVariant &b) {
         return a.toMap().value(QStringLiteral("savedAt")).toString() > b.toMap().value(QStringLiteral("savedAt")).toString();
@@ -59,6 +61,7 @@ void FormDrafts::keep(const QString &form, const QString &uuid, const QVariantMa
                                               {QStringLiteral("inventory"), m_inventory},
                                               {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
                                               {QStringLiteral("fields"), fields}});
+    m_keptThisRun.insert(key(form, uuid));
     write();
 }
 

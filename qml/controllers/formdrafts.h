@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QVariantList>
 #include <QVariantMap>
@@ -16,7 +17,8 @@ class FormDrafts : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by FieldController")
-    // [{form, uuid, code, savedAt}] for the open inventory, newest first.
+    // [{form, uuid, code, savedAt, fromEarlierRun}] for the open inventory, newest first; fromEarlierRun:
+    // kept when the app last closed (or was killed), not a form left open in this run.
     Q_PROPERTY(QVariantList pending READ pending NOTIFY changed)
 
 public:
@@ -43,6 +45,7 @@ private:
 
     QString m_file, m_inventory;
     QVariantMap m_all; // key → {form, uuid, inventory, savedAt, fields}
+    QSet<QString> m_keptThisRun; // keys written since this object was made
 };
 
 } // namespace gc::ui

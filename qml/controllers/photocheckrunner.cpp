@@ -7,6 +7,7 @@
 #include <QVariantMap>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <cmath>
 #include <mutex>
 #include <optional>
 
@@ -85,6 +86,7 @@ PhotoCheckOutcome PhotoCheckRunner::checkNow(Checker &checker, const QString &pa
                                   {QStringLiteral("status"), core::toString(check.status)},
                                   {QStringLiteral("weight"), core::toString(check.weight)},
                                   {QStringLiteral("problem"), check.isProblem()},
+                                  {QStringLiteral("measured"), !std::isnan(check.value)}, // e.g. a location without GPS: none
                                   {QStringLiteral("message"), english ? check.messageEn : check.messageKo},
                                   {QStringLiteral("ko"), check.messageKo},
                                   {QStringLiteral("en"), check.messageEn},

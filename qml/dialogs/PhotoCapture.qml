@@ -13,9 +13,15 @@ Dialog {
     id: root
 
     readonly property bool hasCamera: devices.videoInputs.length > 0
-    // Where the file list and the file dialog start; follows the folder of the last photo picked.
+    // Where the file list and the file dialog start: the folder this slot's last photo came from (a
+    // slot is this picker's title: "before", "after" …), else the last folder used here.
     property string folder: Platform.picturesFolder
+    property var slotFolders: ({})
+    readonly property string slotFolder: root.slotFolders[root.title] || root.folder
     property bool showFiles: !hasCamera
+    // No camera and the system file dialog loads: that dialog alone is the picker. This one is not
+    // shown behind it (two pickers stacked, the one behind unreachable), so one tap cancels.
+    readonly property bool systemPickerOnly: !hasCamera && Platform.fileDialog
 
     // source: "camera" (taken in the app) or "file" (picked from storage); the photo event records it
     signal photoTaken(string path, string source)
@@ -23,8 +29,8 @@ Dialog {
     function chooseFile() {
         showFiles = true
         if (Platform.fileDialog) {
-            // A new dialog each time: nothing preselected (not the before photo under the after photo's
-            // dialog), and a tap on the photo picked last time (a retake) takes it again.
+            // A new dialog each time: Qt's keeps the last file selected (with Open enabled), which filed
+            // another slot's or another asset's photo with one careless tap; a retake's tap takes it again.
             fileDialog.active = false
             fileDialog.active = true
             fileDialog.item.open()
@@ -34,9 +40,13 @@ Dialog {
     function take(path) {
         if (!Platform.isPhoto(path)) {
             typedError.text = qsTr("Not a photo file (JPEG or PNG): %1").arg(path)
+            root.opacity = 1 // the reason must show: here, with the list and the path field
             return
         }
         root.folder = path.substring(0, path.lastIndexOf("/"))
+        const kept = Object.assign({}, root.slotFolders)
+        kept[root.title] = root.folder
+        root.slotFolders = kept
         root.photoTaken(path, "file")
         root.close()
     }
@@ -48,7 +58,19 @@ Dialog {
     modal: true
     padding: 8
 
-    onAboutToShow: { showFiles = !hasCamera; typedError.text = ""; typedPath.text = ""; files.folder = root.folder }
+    // When the system dialog is the picker this one stays open but unseen (no shade, fully transparent)
+    // until that dialog answers: a photo closes it, Cancel closes it, a file that is no photo shows it
+    // with the reason.
+    dim: !root.systemPickerOnly
+    enter: Transition { NumberAnimation { property: "opacity"; from: 0.0; to: root.systemPickerOnly ? 0.0 : 1.0; duration: 150 } }
+    exit: Transition { NumberAnimation { property: "opacity"; to: 0.0; duration: 100 } }
+    onAboutToShow: {
+        showFiles = !hasCamera
+        typedError.text = ""
+        typedPath.text = ""
+        files.folder = root.slotFolder
+        files.refresh() // photos added to the folder since it was last listed
+    }
     onOpened: if (!root.hasCamera) root.chooseFile()
 
     MediaDevices { id: devices }
@@ -74,7 +96,7 @@ Dialog {
         sourceComponent: FileDialog {
             objectName: "photoFileDialog"
             title: root.title
-            currentFolder: "file://" + root.folder
+            currentFolder: "file://" + root.slotFolder
             nameFilters: [qsTr("Photos (*.jpg *.jpeg *.png)")]
             // One tap on a photo takes it, as in the app's own list: Open is no second tap a crew needs
             // (a folder still opens with a double tap). Only a photo tapped while it is open counts.

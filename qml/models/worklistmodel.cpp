@@ -11,6 +11,7 @@ namespace gc::ui {
 WorkListModel::WorkListModel(QObject *parent) : QAbstractListModel(parent)
 {
     m_query.limit = kPageSize;
+    m_query.returnedFirst = true; // the first filter is "todo"
 }
 
 int WorkListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_items.size()); }
@@ -36,6 +37,8 @@ QVariant WorkListModel::data(const QModelIndex &index, int role) const
     case XRole: return w.x;
     case YRole: return w.y;
     case StopRole: return m_routeMode ? index.row() + 1 : 0;
+    case ReturnedRole: return w.returned;
+    case StatusReasonRole: return w.statusReason;
     default: return {};
     }
 }
@@ -46,7 +49,8 @@ QHash<int, QByteArray> WorkListModel::roleNames() const
             {CategoryRole, "category"}, {CategoryLabelRole, "categoryLabel"}, {StatusRole, "status"},
             {StatusLabelRole, "statusLabel"}, {AddressRole, "address"}, {DueDateRole, "dueDate"},
             {DistanceRole, "distance"}, {HasLocationRole, "hasLocation"}, {XRole, "x"},
-            {YRole, "y"},               {StopRole, "stop"}};
+            {YRole, "y"},               {StopRole, "stop"},
+            {ReturnedRole, "returned"}, {StatusReasonRole, "statusReason"}};
 }
 
 bool WorkListModel::canFetchMore(const QModelIndex &parent) const
@@ -109,6 +113,7 @@ void WorkListModel::setStatusFilter(const QString &f)
         return;
     m_filter = f;
     m_query.statuses = it->second;
+    m_query.returnedFirst = f == QLatin1String("todo");
     m_routeMode = false;
     emit queryChanged();
     reload();

@@ -43,6 +43,8 @@ public:
         XRole,
         YRole,
         StopRole,
+        ReturnedRole,     // the office sent it back (listed first in "todo")
+        StatusReasonRole, // the office's reason, for returned work
     };
     Q_ENUM(Role)
 
@@ -58,7 +60,7 @@ public:
 
     QString search() const { return m_query.search; }
     void setSearch(const QString &s);
-    // "todo" (assigned), "attention" (needs_attention), "done" (installed), "all"
+    // "todo" (assigned, and first what the office sent back), "attention" (needs_attention), "done" (installed), "all"
     QString statusFilter() const { return m_filter; }
     void setStatusFilter(const QString &f);
     bool routeMode() const { return m_routeMode; }

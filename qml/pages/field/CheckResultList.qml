@@ -16,6 +16,15 @@ ColumnLayout {
 
     spacing: 2
 
+    // A check's words for the crew. A photo without a GPS position only asks for the office's look
+    // (the slot profile's location check fails only on a measured distance): a photo picked from a
+    // file usually has none, and a tablet without a camera cannot "retake it with location on".
+    function words(check) {
+        if (check.id === "location" && check.status === "warn" && check.measured === false)
+            return qsTr("No GPS position in this photo (a photo picked from a file usually has none). You can still save: the office checks the place from the photo, and an after photo is compared with the before photo. When you take photos with a camera, turn its location on.")
+        return check.message
+    }
+
     Label {
         visible: root.running
         text: qsTr("Checking the photo…")
@@ -35,7 +44,7 @@ ColumnLayout {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             color: modelData.status === "fail" ? Theme.fail : (modelData.status === "warn" ? Theme.review : Material.foreground)
-            text: (modelData.status === "pass" ? "✓ " : (modelData.status === "warn" ? "! " : "✗ ")) + modelData.message
+            text: (modelData.status === "pass" ? "✓ " : (modelData.status === "warn" ? "! " : "✗ ")) + root.words(modelData)
         }
     }
 }

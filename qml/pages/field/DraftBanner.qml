@@ -7,9 +7,12 @@ import GoodCity
 // A form left half-done (the app was killed or crashed): offered again with one tap.
 Rectangle {
     id: root
+    objectName: "draftBanner"
 
-    required property var drafts // FormDrafts.pending: [{form, uuid, code, savedAt}]
-    readonly property var first: root.drafts.length > 0 ? root.drafts[0] : null
+    required property var drafts // FormDrafts.pending: [{form, uuid, code, savedAt, fromEarlierRun}]
+    // A form is open: the draft being filled in is not offered while it is on screen.
+    property bool formOpen: false
+    readonly property var first: root.drafts.length > 0 && !root.formOpen ? root.drafts[0] : null
 
     signal resumeRequested(string form, string uuid)
 
@@ -28,8 +31,10 @@ Rectangle {
         Label {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
-            text: root.first ? qsTr("Unfinished: %1 %2 — kept when the app closed.").arg(root.formText(root.first.form)).arg(root.first.code || "")
-                             : ""
+            objectName: "draftBannerText"
+            text: !root.first ? ""
+                  : root.first.fromEarlierRun ? qsTr("Unfinished: %1 %2 — kept when the app closed.").arg(root.formText(root.first.form)).arg(root.first.code || "")
+                  : qsTr("Unfinished: %1 %2 — not saved yet.").arg(root.formText(root.first.form)).arg(root.first.code || "")
         }
         Button {
             objectName: "resumeDraft"

@@ -29,6 +29,7 @@ Item {
         DraftBanner {
             Layout.fillWidth: true
             drafts: root.field.drafts.pending
+            formOpen: replaceDialog.shown || cannotDialog.shown || proposeDialog.shown
             onResumeRequested: (form, uuid) => {
                 if (form === "proposePlace") {
                     proposeDialog.open()

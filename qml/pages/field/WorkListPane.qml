@@ -84,9 +84,13 @@ Pane {
                 required property double distance
                 required property int stop
                 required property int index
+                required property bool returned
+                required property string statusReason
                 objectName: "work_" + index
                 width: ListView.view.width
-                height: 72
+                height: returned ? 96 : 72
+                // Work the office sent back comes first and says so, with the office's reason.
+                background: Rectangle { color: returned ? Theme.errorPale : "transparent" }
                 onClicked: root.assetChosen(uuid)
                 contentItem: RowLayout {
                     spacing: 10
@@ -105,6 +109,15 @@ Pane {
                             Layout.fillWidth: true
                             text: name !== "" ? name : code
                             font.pixelSize: 16
+                            elide: Text.ElideRight
+                        }
+                        Label {
+                            objectName: "returnedReason"
+                            visible: returned
+                            Layout.fillWidth: true
+                            text: qsTr("Sent back by the office: %1").arg(statusReason)
+                            color: Theme.fail
+                            font.bold: true
                             elide: Text.ElideRight
                         }
                         Label {

@@ -10,6 +10,7 @@ import GoodCity
 ColumnLayout {
     id: root
 
+    required property AppController app
     required property SyncController sync
 
     spacing: 8
@@ -98,10 +99,14 @@ ColumnLayout {
             enabled: !root.sync.loggingIn && address.text.trim() !== "" && user.text.trim() !== "" && password.text !== ""
             text: root.sync.loggingIn ? qsTr("Signing in…") : qsTr("Sign in")
             onClicked: {
+                // No inventory file yet (a file named at start that is not there): the tablet's own,
+                // empty, which the first sync fills. A damaged file is not replaced: its error shows.
+                if (!root.app.inventoryOpen && !root.app.createInventory(root.app.inventoryPath))
+                    return
                 const cert = certificate.text.trim()
+                // The password stays until the server accepted it: a refusal never makes the crew type it again.
                 root.sync.login(address.text, user.text, password.text, insecure.checked,
                                 cert.startsWith("file:") ? decodeURIComponent(new URL(cert).pathname) : cert)
-                password.text = ""
             }
         }
         Button {
@@ -111,6 +116,18 @@ ColumnLayout {
             text: qsTr("Sign out of the server")
             onClicked: root.sync.logout()
         }
+    }
+
+    Connections {
+        target: root.sync
+        function onLoginFinished(ok) { if (ok) password.text = "" }
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: !root.app.inventoryOpen && root.app.errorText !== ""
+        text: root.app.errorText
+        color: Theme.fail
+        wrapMode: Text.Wrap
     }
 
     FileDialog {
