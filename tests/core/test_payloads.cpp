@@ -88,7 +88,7 @@ Event wrap(const QString &kind, const QJsonObject &payload)
 }
 
 // The words after "이벤트 <id>(<kind>): ", which name the field and the rule.
-QString why(const gc::Error &e) { return e.message.section(QStringLiteral("): "), 1); }
+QString why(const gc::Error &e) { return e.message().section(QStringLiteral("): "), 1); }
 
 struct Refusals {
     QString typed, server, device;
