@@ -65,6 +65,41 @@
     </message>
 </context>
 <context>
+    <name>AdoptDialog</name>
+    <message>
+        <source>Edited outside the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assets were changed outside the app (QGIS, GDAL); adopting records %2 of them as events, which then sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused (invalid values) stay as they are; %2 fields that conflict with a newer event keep the log&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… first lines only (all of them: goodcity-cli adopt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who adopts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt as history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssetCard</name>
     <message>
         <source>Close</source>

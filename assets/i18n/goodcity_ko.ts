@@ -65,6 +65,41 @@
     </message>
 </context>
 <context>
+    <name>AdoptDialog</name>
+    <message>
+        <source>Edited outside the log</source>
+        <translation>로그 밖에서 수정됨</translation>
+    </message>
+    <message>
+        <source>%1 assets were changed outside the app (QGIS, GDAL); adopting records %2 of them as events, which then sync.</source>
+        <translation>QGIS 등에서 시설물 %1건이 이력 없이 수정되었습니다. 받아들이면 %2건이 이벤트로 기록되어 동기화됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 refused (invalid values) stay as they are; %2 fields that conflict with a newer event keep the log&apos;s value.</source>
+        <translation>거부 %1건(값이 맞지 않음)은 그대로 남고, 더 새로운 이벤트와 충돌한 항목 %2개는 이력의 값을 지킵니다.</translation>
+    </message>
+    <message>
+        <source>… first lines only (all of them: goodcity-cli adopt)</source>
+        <translation>… 처음 몇 줄만 보입니다(전체: goodcity-cli adopt)</translation>
+    </message>
+    <message>
+        <source>recorded as</source>
+        <translation>이벤트에 남을 이름</translation>
+    </message>
+    <message>
+        <source>who adopts</source>
+        <translation>받아들이는 사람</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>나중에</translation>
+    </message>
+    <message>
+        <source>Adopt as history</source>
+        <translation>기록으로 받아들이기</translation>
+    </message>
+</context>
+<context>
     <name>AssetCard</name>
     <message>
         <source>Close</source>
