@@ -1,5 +1,6 @@
 // adopt: edits made to the inventory outside the app (QGIS, ogr2ogr -update) become events.
 #include "command.h"
+#include "text.h"
 
 #include "store/assetstore.h"
 #include "store/outsideedits.h"
@@ -29,7 +30,7 @@ int runAdopt(const QCommandLineParser &p)
         return ExitUsage;
     }
     if (edits->empty()) {
-        printOut(QStringLiteral("%1: 로그 밖에서 수정된 시설물이 없습니다 / no assets were edited outside the log").arg(args.first()));
+        printOut(gc::render(gc::tx("%1: %2", args.first(), gc::tx(QT_TRANSLATE_NOOP("gc", "no assets were edited outside the log"), args.first())), gc::Lang::Both));
         return ExitOk;
     }
     int refused = 0;
@@ -39,11 +40,7 @@ int runAdopt(const QCommandLineParser &p)
     }
     const int adoptable = int(edits->size()) - refused;
     if (!yes) {
-        printOut(QStringLiteral("%1건을 이력으로 넣을 수 있고 %2건은 거부됩니다. --yes로 기록합니다 / %1 can be adopted, %2 are refused; "
-                                "--yes records them as events by %3")
-                     .arg(adoptable)
-                     .arg(refused)
-                     .arg(actor.trimmed()));
+        printOut(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "%1 can be adopted, %2 are refused; --yes records them as events by %3"), adoptable, refused, actor.trimmed()), gc::Lang::Both));
         return ExitDataProblem;
     }
     auto done = core::OutsideEdits::adopt(**store, *edits);
@@ -51,19 +48,14 @@ int runAdopt(const QCommandLineParser &p)
         printErr(done.error().message());
         return ExitUsage;
     }
-    printOut(QStringLiteral("%1: 시설물 %2건을 이벤트 %3개로 기록했습니다(%4), 거부 %5건 / adopted %2 assets as %3 events by %4, %5 refused")
-                 .arg(args.first())
-                 .arg(done->assets)
-                 .arg(done->events)
-                 .arg(actor.trimmed())
-                 .arg(done->refused));
+    printOut(gc::render(gc::tx("%1: %2", args.first(), gc::tx(QT_TRANSLATE_NOOP("gc", "adopted %2 assets as %3 events by %4, %5 refused"), args.first(), done->assets, done->events, actor.trimmed(), done->refused)), gc::Lang::Both));
     return done->refused > 0 ? ExitDataProblem : ExitOk;
 }
 
 const Registration adoptReg{{.name = QStringLiteral("adopt"),
                              .usage = QString::fromUtf8(kUsage),
-                             .summary = QStringLiteral("List rows edited outside the log (QGIS, GDAL); --yes records them as events "
-                                                       "(exit 1: edits left, listed or refused)."),
+                             .summary = gc::Text::verbatim(QStringLiteral("List rows edited outside the log (QGIS, GDAL); --yes records them as events "
+                                                       "(exit 1: edits left, listed or refused).")),
                              .options = {option(QStringLiteral("actor"), QStringLiteral("NAME"), QStringLiteral("who the events are recorded as")),
                                          flag(QStringLiteral("yes"), QStringLiteral("record the edits (without it: only list them)"))},
                              .run = &runAdopt}};

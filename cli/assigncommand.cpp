@@ -1,5 +1,6 @@
 // assign: hand a filter's assets to a crew, showing first what would change and what is left alone.
 #include "command.h"
+#include "text.h"
 #include "filteroption.h"
 
 #include "domain/assetstatus.h"
@@ -26,25 +27,22 @@ QString groupLine(const QString &label, const core::AssignmentPlan::Group &g)
 // The plan as the office reads it before anything changes: by status, by crew, and what stays.
 void printPlan(const core::AssignmentPlan &plan)
 {
-    printOut(QStringLiteral("선택 %1건 → %2 / %1 selected, to be assigned to %2").arg(plan.selected).arg(plan.crew));
-    printOut(QStringLiteral("상태별: 선택 → 변경 / by status: selected → changed"));
+    printOut(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "%1 selected, to be assigned to %2"), plan.selected, plan.crew), gc::Lang::Both));
+    printOut(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "by status: selected → changed")), gc::Lang::Both));
     for (const auto &g : plan.byStatus) {
         const auto *e = core::catalog::find(core::catalog::statuses(), g.key);
         printOut(groupLine(e ? QStringLiteral("%1 / %2").arg(QString::fromUtf8(e->ko), QString::fromUtf8(e->en)) : g.key, g));
     }
-    printOut(QStringLiteral("현재 작업팀별: 선택 → 변경 / by current crew: selected → changed"));
+    printOut(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "by current crew: selected → changed")), gc::Lang::Both));
     for (const auto &g : plan.byCrew)
-        printOut(groupLine(g.key.isEmpty() ? QStringLiteral("(없음 / none)") : g.key, g));
-    printOut(QStringLiteral("변경 %1건 / %1 will change").arg(plan.changing.size()));
+        printOut(groupLine(g.key.isEmpty() ? gc::render(gc::tx("(%1)", gc::tx(QT_TRANSLATE_NOOP3("gc", "none", "assign"))), gc::Lang::Both) : g.key, g));
+    printOut(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "%1 will change"), plan.changing.size()), gc::Lang::Both));
     if (plan.installedLeft > 0)
-        printOut(QStringLiteral("그대로: 설치(검수 대기) %1건 — 포함하려면 --include-installed / left: %1 installed, awaiting review "
-                                "— --include-installed takes them")
-                     .arg(plan.installedLeft));
+        printOut(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "left: %1 installed, awaiting review — --include-installed takes them"), plan.installedLeft), gc::Lang::Both));
     if (plan.otherCrewLeft > 0)
-        printOut(QStringLiteral("그대로: 다른 팀 작업 %1건 — 가져오려면 --take-over / left: %1 held by other crews — --take-over takes them")
-                     .arg(plan.otherCrewLeft));
+        printOut(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "left: %1 held by other crews — --take-over takes them"), plan.otherCrewLeft), gc::Lang::Both));
     if (plan.closedLeft > 0)
-        printOut(QStringLiteral("그대로: 검수 완료·취소 %1건(배정할 수 없음) / left: %1 verified or cancelled (never reassigned)").arg(plan.closedLeft));
+        printOut(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "left: %1 verified or cancelled (never reassigned)"), plan.closedLeft), gc::Lang::Both));
 }
 
 int runUndo(core::AssetStore &store, const QString &batch, bool yes)
@@ -54,24 +52,19 @@ int runUndo(core::AssetStore &store, const QString &batch, bool yes)
     if (!succeeded(uuids))
         return ExitUsage;
     if (uuids->isEmpty()) {
-        printErr(QStringLiteral("배정 묶음이 없습니다 / no such assignment batch: %1").arg(batch));
+        printErr(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "no such assignment batch: %1"), batch), gc::Lang::Both));
         return ExitUsage;
     }
     if (!yes) {
-        printOut(QStringLiteral("묶음 %1: 시설물 %2건을 배정 전으로 되돌립니다. --yes로 기록합니다 / batch %1: %2 assets go back to how they were; "
-                                "--yes records it")
-                     .arg(batch)
-                     .arg(uuids->size()));
+        printOut(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "batch %1: %2 assets go back to how they were; --yes records it"), batch, uuids->size()), gc::Lang::Both));
         return ExitDataProblem;
     }
     auto undone = office.undoAssignment(batch);
     if (!succeeded(undone))
         return ExitUsage;
-    printOut(QStringLiteral("%1건을 되돌렸습니다 / %1 restored").arg(undone->restored));
+    printOut(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "%1 restored"), undone->restored), gc::Lang::Both));
     if (!undone->changedSince.isEmpty())
-        printOut(QStringLiteral("그 뒤에 상태가 바뀌어 그대로 둔 %1건 / %1 left, their status changed since: %2")
-                     .arg(undone->changedSince.size())
-                     .arg(undone->changedSince.mid(0, 20).join(QStringLiteral(", "))));
+        printOut(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "%1 left, their status changed since: %2"), undone->changedSince.size(), undone->changedSince.mid(0, 20).join(QStringLiteral(", "))), gc::Lang::Both));
     return undone->changedSince.isEmpty() ? ExitOk : ExitDataProblem;
 }
 
@@ -91,7 +84,7 @@ int runAssign(const QCommandLineParser &p)
         return ExitUsage;
     const QDate due = QDate::fromString(dueText, Qt::ISODate);
     if (!dueText.isNull() && !due.isValid()) {
-        printErr(QStringLiteral("--due: 날짜는 YYYY-MM-DD 형식입니다 / the date must be YYYY-MM-DD, not '%1'").arg(dueText));
+        printErr(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "the date must be YYYY-MM-DD, not '%1'"), dueText), gc::Lang::Both));
         return ExitUsage;
     }
     auto store = core::AssetStore::open(args.first(), yes ? core::AssetStore::Access::ReadWrite : core::AssetStore::Access::ReadOnly);
@@ -113,27 +106,23 @@ int runAssign(const QCommandLineParser &p)
     if (plan->changing.isEmpty())
         return ExitOk;
     if (!yes) {
-        printOut(QStringLiteral("아무것도 바꾸지 않았습니다. --yes로 기록합니다 / nothing was changed; --yes records it"));
+        printOut(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "nothing was changed; --yes records it")), gc::Lang::Both));
         return ExitDataProblem;
     }
     auto done = core::OfficeActions(**store).assignPlan(*plan, {crew, due, 0});
     if (!succeeded(done))
         return ExitUsage;
     if (done->assigned == 0) {
-        printOut(QStringLiteral("이미 그렇게 배정되어 있어 기록하지 않았습니다 / already assigned so; nothing was written"));
+        printOut(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "already assigned so; nothing was written")), gc::Lang::Both));
         return ExitOk;
     }
-    printOut(QStringLiteral("%1건을 %2에 배정했습니다(묶음 %3, 되돌리기: --undo %3) / assigned %1 to %2 (batch %3; undo with --undo %3)")
-                 .arg(done->assigned)
-                 .arg(crew, done->batchId));
+    printOut(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "assigned %1 to %2 (batch %3; undo with --undo %3)"), done->assigned, crew, done->batchId), gc::Lang::Both));
     return ExitOk;
 }
 
 const Registration reg{{.name = QStringLiteral("assign"),
                         .usage = QString::fromUtf8(kUsage),
-                        .summary = QStringLiteral("작업팀 배정: 상태·팀별 건수를 먼저 보이고 --yes일 때만 기록; 설치 완료와 다른 팀 작업은 옵션으로만 / "
-                                                  "assign to a crew: counts by status and crew first, written only with --yes; installed and "
-                                                  "other crews' work only when asked (exit 1: shown, not written)"),
+                        .summary = gc::tx(QT_TRANSLATE_NOOP("gc", "assign to a crew: counts by status and crew first, written only with --yes; installed and other crews' work only when asked (exit 1: shown, not written)")),
                         .options = {option(QStringLiteral("crew"), QStringLiteral("NAME"), QStringLiteral("the crew to assign to")),
                                     option(QStringLiteral("filter"), QStringLiteral("KEY=VALUE[,VALUE…]"),
                                            QStringLiteral("which assets (category, status, method, dong, department, text); repeatable")),

@@ -1,5 +1,6 @@
 // basemap package: an area's basemap tiles in one file, for a crew working with the network off.
 #include "command.h"
+#include "text.h"
 
 #include "io/basemappackager.h"
 
@@ -40,7 +41,7 @@ int runBasemap(const QCommandLineParser &p)
         return ExitUsage;
     for (const auto &[name, value] : {std::pair{"--area", area}, std::pair{"--zoom", zoom}, std::pair{"--out", out}})
         if (value.isEmpty()) {
-            printErr(QStringLiteral("%1: 필요한 옵션입니다 / required\nusage: goodcity-cli %2").arg(QLatin1String(name), usage));
+            printErr(gc::render(gc::tx("%1: %2", QLatin1String(name), gc::tx(QT_TRANSLATE_NOOP("gc", "required\nusage: goodcity-cli %2"), QLatin1String(name), usage)), gc::Lang::Both));
             return ExitUsage;
         }
     const QString source = args[0];
@@ -52,7 +53,7 @@ int runBasemap(const QCommandLineParser &p)
         return ExitUsage;
     }
     if (!out.endsWith(QLatin1String(".mbtiles"), Qt::CaseInsensitive) && !out.endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive)) {
-        printErr(QStringLiteral("--out %1: .mbtiles 또는 .gpkg 파일이어야 합니다 / must be a .mbtiles or .gpkg file").arg(out));
+        printErr(gc::render(gc::tx(QT_TRANSLATE_NOOP3("gc", "must be a .mbtiles or .gpkg file", "basemapcommand"), out), gc::Lang::Both));
         return ExitUsage;
     }
     core::BasemapPackager::estimate(*plan);
@@ -60,15 +61,14 @@ int runBasemap(const QCommandLineParser &p)
     QString text = QStringLiteral("%1 → %2\n%3, zoom %4-%5\n").arg(source, out, plan->areaName).arg(plan->minZoom).arg(plan->maxZoom);
     for (const auto &l : plan->levels)
         text += QStringLiteral("  zoom %1: %2 tiles\n").arg(l.zoom, 2).arg(l.tiles);
-    text += QStringLiteral("합계 / total: %1 tiles, 약 / about %2 MB (estimated)").arg(plan->totalTiles())
-                .arg(plan->estimatedBytes / (1024.0 * 1024.0), 0, 'f', 1);
+    text += gc::render(gc::tx("%1: %2 tiles, %3 %4 MB (estimated)", gc::tx(QT_TRANSLATE_NOOP("gc", "total")), plan->totalTiles(), gc::tx(QT_TRANSLATE_NOOP("gc", "about")), QStringLiteral("%1").arg(plan->estimatedBytes / (1024.0 * 1024.0), 0, 'f', 1)), gc::Lang::Both);
     printOut(text);
     if (!yes) {
-        printOut(QStringLiteral("계속할까요? / Continue? [y/N] "));
+        printOut(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "Continue? [y/N] ")), gc::Lang::Both));
         QTextStream in(stdin);
         const QString answer = in.readLine().trimmed().toLower();
         if (answer != QLatin1String("y") && answer != QLatin1String("yes") && answer != QStringLiteral("예")) {
-            printErr(QStringLiteral("취소했습니다. 아무것도 쓰지 않았습니다 / cancelled, nothing was written"));
+            printErr(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "cancelled, nothing was written")), gc::Lang::Both));
             return ExitUsage;
         }
     }
@@ -84,7 +84,7 @@ int runBasemap(const QCommandLineParser &p)
 // Tiles are copied through GDAL, never drawn: no QGuiApplication.
 const Registration reg{{.name = QStringLiteral("basemap package"),
                         .usage = QString::fromUtf8(kUsage),
-                        .summary = QStringLiteral("배경지도 영역을 오프라인용 MBTiles/GeoPackage로 묶기 / package an area's basemap for offline use"),
+                        .summary = gc::tx(QT_TRANSLATE_NOOP("gc", "package an area's basemap for offline use")),
                         .options = {option(QStringLiteral("area"), QStringLiteral("gu|dong=NAME"), QStringLiteral("the whole gu, or one dong by name")),
                                     option(QStringLiteral("zoom"), QStringLiteral("MIN-MAX"), QStringLiteral("zoom levels, e.g. 12-19")),
                                     option(QStringLiteral("out"), QStringLiteral("F.mbtiles|F.gpkg"), QStringLiteral("the package to write")),

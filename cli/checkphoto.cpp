@@ -1,6 +1,7 @@
 // check-photo / check-photos: the automatic verdict on photos of replaced installations. The work is
 // core::PhotoCheckRun's; this file reads the arguments and prints.
 #include "command.h"
+#include "text.h"
 
 #include "photorun/photocheckrun.h"
 
@@ -28,7 +29,7 @@ bool takeWorkWindow(const QCommandLineParser &p, QDateTime *start, QDateTime *en
             continue;
         *target = core::PhotoCheckRun::parseTime(text);
         if (!target->isValid()) {
-            printErr(QStringLiteral("날짜 형식이 잘못되었습니다 / not an ISO date-time: %1").arg(text));
+            printErr(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "not an ISO date-time: %1"), text), gc::Lang::Both));
             return false;
         }
     }
@@ -59,14 +60,13 @@ int runCheckPhoto(const QCommandLineParser &p)
     if (!slotText.isNull()) {
         const auto slot = core::photoSlotFromString(slotText);
         if (!slot) {
-            printErr(QStringLiteral("--slot는 before, after, problem, proposal 중 하나입니다 / --slot must be before, after, problem or proposal: %1")
-                         .arg(slotText));
+            printErr(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "--slot must be before, after, problem or proposal: %1"), slotText), gc::Lang::Both));
             return ExitUsage;
         }
         request.slot = *slot;
     }
     if (request.slot != core::PhotoSlot::After && !request.before.isEmpty()) {
-        printErr(QStringLiteral("--before는 교체 후 사진(--slot after)에만 씁니다 / --before compares an after photo only (--slot after)"));
+        printErr(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "--before compares an after photo only (--slot after)")), gc::Lang::Both));
         return ExitUsage;
     }
     request.photo = args[0];
@@ -78,7 +78,7 @@ int runCheckPhoto(const QCommandLineParser &p)
     if (!preview.isEmpty()) {
         QFile f(preview);
         if (!f.open(QIODevice::WriteOnly) || f.write(result->previewJpeg) != result->previewJpeg.size())
-            printErr(QStringLiteral("미리보기를 저장할 수 없습니다 / cannot write the preview %1").arg(preview));
+            printErr(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "cannot write the preview %1"), preview), gc::Lang::Both));
     }
     if (json)
         printOut(QString::fromUtf8(QJsonDocument(result->toJson()).toJson(QJsonDocument::Compact)));
@@ -115,7 +115,7 @@ int runCheckPhotos(const QCommandLineParser &p)
         return ExitUsage;
     const QDir dir(args[0]);
     if (!dir.exists()) {
-        printErr(QStringLiteral("폴더가 없습니다 / no such folder: %1").arg(args[0]));
+        printErr(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "no such folder: %1"), args[0]), gc::Lang::Both));
         return ExitUsage;
     }
     auto run = core::PhotoCheckRun::open(inventory, marks, oldMarks);
@@ -125,12 +125,12 @@ int runCheckPhotos(const QCommandLineParser &p)
     }
     run->setWorkWindow(workStart, workEnd);
     if (!previews.isEmpty() && !QDir().mkpath(previews)) {
-        printErr(QStringLiteral("미리보기 폴더를 만들 수 없습니다 / cannot create %1").arg(previews));
+        printErr(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "cannot create %1"), previews), gc::Lang::Both));
         return ExitUsage;
     }
     const QStringList files = core::PhotoCheckRun::photosIn(dir);
     if (files.isEmpty()) {
-        printErr(QStringLiteral("사진이 없습니다 / no photos (*.jpg, *.png) in %1").arg(args[0]));
+        printErr(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "no photos (*.jpg, *.png) in %1"), args[0]), gc::Lang::Both));
         return ExitUsage;
     }
     const int jobs = jobsText.isEmpty() ? int(std::max(1u, std::thread::hardware_concurrency())) : jobsText.toInt();
@@ -166,8 +166,7 @@ QList<QCommandLineOption> workWindowOptions()
 const Registration regOne{
     {.name = QStringLiteral("check-photo"),
      .usage = QString::fromUtf8(kCheckPhotoUsage),
-     .summary = QStringLiteral("사진 자동 검증 / check one photo as its slot's photo (default after): mark, sharpness, exposure, duplicate, place, "
-                               "time, QR (exit 0 pass, 1 review/fail, 2 unreadable)"),
+     .summary = gc::tx(QT_TRANSLATE_NOOP("gc", "check one photo as its slot's photo (default after): mark, sharpness, exposure, duplicate, place, time, QR (exit 0 pass, 1 review/fail, 2 unreadable)")),
      .options = QList<QCommandLineOption>{option(QStringLiteral("slot"), QStringLiteral("before|after|problem|proposal"),
                                                  QStringLiteral("which photo of the record it is (default after)")),
                                           option(QStringLiteral("before"), QStringLiteral("B"), QStringLiteral("the before photo to compare an after photo with")),
@@ -182,7 +181,7 @@ const Registration regOne{
 const Registration regMany{
     {.name = QStringLiteral("check-photos"),
      .usage = QString::fromUtf8(kCheckPhotosUsage),
-     .summary = QStringLiteral("폴더의 사진 일괄 검증 / check every photo in a folder on all cores; writes a CSV and JSON summary"),
+     .summary = gc::tx(QT_TRANSLATE_NOOP("gc", "check every photo in a folder on all cores; writes a CSV and JSON summary")),
      .options = QList<QCommandLineOption>{option(QStringLiteral("inventory"), QStringLiteral("FILE"), QStringLiteral("the inventory the photos belong to")),
                                           markOption(), oldMarkOption(),
                                           option(QStringLiteral("out"), QStringLiteral("BASENAME"), QStringLiteral("BASENAME.csv and .json (default photo-check)")),

@@ -1,4 +1,5 @@
 #include "command.h"
+#include "text.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -27,11 +28,11 @@ bool isGroup(const QString &group)
 // Every command (or a group's sub-commands) with its synopsis and summary.
 QString overview(const QString &group)
 {
-    QString text = group.isEmpty() ? QStringLiteral("goodcity-cli: 좋은 도시 금천 브랜드 교체 인벤토리 / Good City Geumcheon rollout inventory\n\nCommands:\n")
-                                   : QStringLiteral("goodcity-cli %1: 하위 명령 / sub-commands:\n").arg(group);
+    QString text = group.isEmpty() ? (gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "Good City Geumcheon rollout inventory\n\nCommands:")), gc::Lang::Both) + QStringLiteral("\n"))
+                                   : (gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "sub-commands:"), group), gc::Lang::Both) + QStringLiteral("\n"));
     for (const auto &[name, cmd] : commands())
         if (group.isEmpty() || name.startsWith(group + QLatin1Char(' ')))
-            text += QStringLiteral("  goodcity-cli %1\n      %2\n").arg(cmd.usage, cmd.summary);
+            text += QStringLiteral("  goodcity-cli %1\n      %2\n").arg(cmd.usage, cmd.summary.render(gc::Lang::Both));
     text += QStringLiteral("\n`goodcity-cli COMMAND --help` shows a command's options.");
     if (group.isEmpty())
         text += QStringLiteral("\nExit codes: 0 ok, 1 the data has problems, 2 usage or I/O error.");
@@ -59,27 +60,27 @@ QString dashed(const QString &name)
 QString optionError(const Command &cmd, const QCommandLineParser &p, bool parsed)
 {
     if (!p.unknownOptionNames().isEmpty())
-        return QStringLiteral("알 수 없는 옵션 / unknown option: %1").arg(dashed(p.unknownOptionNames().first()));
+        return gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "unknown option: %1"), dashed(p.unknownOptionNames().first())), gc::Lang::Both);
     if (!parsed)
-        return QStringLiteral("옵션이 잘못되었습니다 / bad option: %1").arg(p.errorText());
+        return gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "bad option: %1"), p.errorText()), gc::Lang::Both);
     for (const QCommandLineOption &o : cmd.options) {
         const QString name = o.names().first();
         if (!cmd.repeatable.contains(name) && p.values(name).size() > 1)
-            return QStringLiteral("한 번만 줄 수 있는 옵션입니다 / option given more than once: %1").arg(dashed(name));
+            return gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "option given more than once: %1"), dashed(name)), gc::Lang::Both);
     }
     return {};
 }
 
 const QCommandLineOption &helpOption()
 {
-    static const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("이 도움말 / show this help"));
+    static const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "show this help")), gc::Lang::Both));
     return help;
 }
 
 // Parses `rest` with the command's options and --help; false on an unknown or malformed option.
 bool parse(const Command &cmd, const QStringList &rest, QCommandLineParser &p)
 {
-    p.setApplicationDescription(cmd.summary);
+    p.setApplicationDescription(cmd.summary.render(gc::Lang::Both));
     p.addOptions(cmd.options);
     p.addOption(helpOption());
     return p.parse(QStringList{kProgram} + rest);
@@ -173,15 +174,15 @@ int dispatch(const QStringList &args)
         return runCommand(*cmd, args.mid(words));
     const QString group = args.first();
     if (!isGroup(group)) {
-        printErr(QStringLiteral("알 수 없는 명령 / unknown command: %1 (goodcity-cli --help)").arg(group));
+        printErr(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "unknown command: %1 (goodcity-cli --help)"), group), gc::Lang::Both));
         return ExitUsage;
     }
     if (args.size() > 1 && isHelpOption(args[1])) {
         printOut(overview(group));
         return ExitOk;
     }
-    printErr((args.size() > 1 ? QStringLiteral("알 수 없는 하위 명령 / unknown sub-command: %1 %2\n").arg(group, args[1])
-                              : QStringLiteral("하위 명령이 필요합니다 / a sub-command is needed\n"))
+    printErr((args.size() > 1 ? (gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "unknown sub-command: %1 %2"), group, args[1]), gc::Lang::Both) + QStringLiteral("\n"))
+                              : (gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "a sub-command is needed")), gc::Lang::Both) + QStringLiteral("\n")))
              + overview(group));
     return ExitUsage;
 }

@@ -24,7 +24,7 @@ enum class Needs { Core, Gui };
 struct Command {
     QString name;    // e.g. "stats", or "survey open" for a sub-command
     QString usage;   // one line: "stats FILE [--json]"
-    QString summary; // one short sentence
+    gc::Text summary; // one short sentence, rendered when shown (not at registration: the catalogue loads later)
     QList<QCommandLineOption> options;
     QStringList repeatable; // options that may be given more than once ("filter"); the others once
     Needs needs = Needs::Core;

@@ -1,5 +1,6 @@
 // export: the inventory as a spreadsheet, a GIS layer or the PDF progress report.
 #include "command.h"
+#include "text.h"
 #include "filteroption.h"
 
 #include "io/assetexporter.h"
@@ -32,17 +33,16 @@ int runExport(const QCommandLineParser &p)
     const bool qgis = format.trimmed().toLower() == QLatin1String("qgis");
     const auto table = core::AssetExporter::formatFromName(format);
     if (!pdf && !qgis && !table) {
-        printErr(QStringLiteral("--format: '%1'은(는) 지원하지 않습니다(xlsx, csv, gpkg, geojson, pdf, qgis) / unsupported format").arg(format));
+        printErr(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "unsupported format"), format), gc::Lang::Both));
         return ExitUsage;
     }
     if ((pdf || qgis) && !filters.isEmpty()) {
-        printErr(QStringLiteral("--filter: PDF 보고서와 QGIS 프로젝트는 전체 현황을 담습니다. 필터는 xlsx/csv/gpkg/geojson에 쓰세요 / "
-                                "the PDF report and the QGIS project cover the whole rollout; use --filter with xlsx, csv, gpkg or geojson"));
+        printErr(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "the PDF report and the QGIS project cover the whole rollout; use --filter with xlsx, csv, gpkg or geojson")), gc::Lang::Both));
         return ExitUsage;
     }
     const QDate asOf = asOfText.isNull() ? QDate::currentDate() : QDate::fromString(asOfText, Qt::ISODate);
     if (!asOf.isValid()) {
-        printErr(QStringLiteral("--as-of: 날짜는 YYYY-MM-DD 형식입니다 / the date must be YYYY-MM-DD, not '%1'").arg(asOfText));
+        printErr(gc::render(gc::tx(QT_TRANSLATE_NOOP3("gc", "the date must be YYYY-MM-DD, not '%1'", "exportcommand"), asOfText), gc::Lang::Both));
         return ExitUsage;
     }
     auto store = core::AssetStore::open(args.first(), core::AssetStore::Access::ReadOnly);
@@ -58,7 +58,7 @@ int runExport(const QCommandLineParser &p)
             printErr(written.error().message());
             return ExitUsage;
         }
-        printOut(QStringLiteral("%1, %2: QGIS 프로젝트와 인벤토리 사본 / QGIS project and a copy of the inventory").arg(written->qgz, written->gpkg));
+        printOut(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "QGIS project and a copy of the inventory"), written->qgz, written->gpkg), gc::Lang::Both));
         return ExitOk;
     }
     if (pdf) {
@@ -76,7 +76,7 @@ int runExport(const QCommandLineParser &p)
             printErr(r.error().message());
             return ExitUsage;
         }
-        printOut(QStringLiteral("%1: 진행 보고서 %2쪽 / progress report, %2 pages").arg(out).arg(core::ProgressReport::kPages));
+        printOut(gc::render(gc::tx("%1: %2", out, gc::tx(QT_TRANSLATE_NOOP("gc", "progress report, %2 pages"), out, core::ProgressReport::kPages)), gc::Lang::Both));
         return ExitOk;
     }
     auto filter = parseFilter(**store, filters);
@@ -89,7 +89,7 @@ int runExport(const QCommandLineParser &p)
         printErr(n.error().message());
         return ExitUsage;
     }
-    printOut(QStringLiteral("%1: 자산 %2건을 내보냈습니다 / exported %2 assets").arg(out).arg(*n));
+    printOut(gc::render(gc::tx("%1: %2", out, gc::tx(QT_TRANSLATE_NOOP("gc", "exported %2 assets"), out, *n)), gc::Lang::Both));
     return ExitOk;
 }
 
@@ -118,7 +118,7 @@ int runLabels(const QCommandLineParser &p)
         return n.error().code == QLatin1String("empty") ? ExitDataProblem : ExitUsage;
     }
     const qint64 perPage = core::LabelSheet::kColumns * core::LabelSheet::kRows;
-    printOut(QStringLiteral("%1: QR 라벨 %2장(%3쪽) / %2 labels on %3 pages").arg(out).arg(*n).arg((*n + perPage - 1) / perPage));
+    printOut(gc::render(gc::tx("%1: %2", out, gc::tx(QT_TRANSLATE_NOOP("gc", "%2 labels on %3 pages"), out, *n, (*n + perPage - 1) / perPage)), gc::Lang::Both));
     return ExitOk;
 }
 
@@ -132,7 +132,7 @@ QCommandLineOption filterOption()
 // fonts, so a QGuiApplication.
 const Registration labelsReg{{.name = QStringLiteral("labels"),
                               .usage = QString::fromUtf8(kLabelsUsage),
-                              .summary = QStringLiteral("시설물 QR 라벨 인쇄용 PDF(A4, 3×8) / a printable PDF of asset QR labels (A4, 3 × 8)"),
+                              .summary = gc::tx(QT_TRANSLATE_NOOP("gc", "a printable PDF of asset QR labels (A4, 3 × 8)")),
                               .options = {option(QStringLiteral("out"), QStringLiteral("OUT.pdf"), QStringLiteral("the PDF to write")), filterOption()},
                               .repeatable = {QStringLiteral("filter")},
                               .needs = Needs::Gui,
@@ -140,8 +140,7 @@ const Registration labelsReg{{.name = QStringLiteral("labels"),
 
 const Registration reg{{.name = QStringLiteral("export"),
                         .usage = QString::fromUtf8(kUsage),
-                        .summary = QStringLiteral("자산을 XLSX/CSV/GeoPackage/GeoJSON, PDF 진행 보고서 또는 QGIS 프로젝트(--out 폴더)로 내보냅니다 / "
-                                                  "export assets, the PDF progress report or a QGIS project (--out is a folder)"),
+                        .summary = gc::tx(QT_TRANSLATE_NOOP("gc", "export assets, the PDF progress report or a QGIS project (--out is a folder)")),
                         .options = {option(QStringLiteral("format"), QStringLiteral("xlsx|csv|gpkg|geojson|pdf|qgis"), QStringLiteral("what to write")),
                                     option(QStringLiteral("out"), QStringLiteral("OUT"), QStringLiteral("the file to write (a folder for qgis)")),
                                     filterOption(),

@@ -1,4 +1,5 @@
 #include "filteroption.h"
+#include "text.h"
 
 #include "domain/catalog.h"
 #include "domain/donglocator.h"
@@ -14,7 +15,7 @@ Result<core::AssetFilter> parseFilter(const core::AssetStore &store, const QStri
         const QString key = spec.left(eq).trimmed().toLower();
         const QString value = eq < 0 ? QString() : spec.mid(eq + 1).trimmed();
         if (eq < 0 || value.isEmpty())
-            return makeError(ErrorCode::Usage, QStringLiteral("--filter '%1': KEY=VALUE 형식이어야 합니다 / must be KEY=VALUE").arg(spec));
+            return makeError(ErrorCode::Usage, gc::tx(QT_TRANSLATE_NOOP("gc", "must be KEY=VALUE"), spec));
         if (key == QLatin1String("text")) {
             f.text = value;
             continue;
@@ -24,8 +25,7 @@ Result<core::AssetFilter> parseFilter(const core::AssetStore &store, const QStri
             auto coded = [&](std::span<const core::CatalogEntry> list, QStringList &into) -> VoidResult {
                 const core::CatalogEntry *e = core::catalog::find(list, v);
                 if (!e)
-                    return makeError(ErrorCode::Usage, QStringLiteral("--filter %1: '%2'은(는) 없는 값입니다. 가능한 값 / unknown value; allowed: %3")
-                                                                  .arg(key, v, core::catalog::allowedValues(list)));
+                    return makeError(ErrorCode::Usage, gc::tx(QT_TRANSLATE_NOOP("gc", "unknown value; allowed: %3"), key, v, core::catalog::allowedValues(list)));
                 into << QLatin1String(e->code);
                 return Ok{};
             };
@@ -44,11 +44,11 @@ Result<core::AssetFilter> parseFilter(const core::AssetStore &store, const QStri
                     return dongs.error();
                 const QString code = (*dongs)->codeOf(v);
                 if (code.isEmpty())
-                    return makeError(ErrorCode::Usage, QStringLiteral("--filter dong: '%1'은(는) 금천구의 행정동이 아닙니다 / not a dong of Geumcheon-gu").arg(v));
+                    return makeError(ErrorCode::Usage, gc::tx(QT_TRANSLATE_NOOP3("gc", "not a dong of Geumcheon-gu", "filteroption"), v));
                 f.dongCodes << code;
             } else
                 return makeError(ErrorCode::Usage,
-                                 QStringLiteral("--filter '%1': 알 수 없는 항목 / unknown key (category, status, method, dong, department, text)").arg(key));
+                                 gc::tx(QT_TRANSLATE_NOOP("gc", "unknown key (category, status, method, dong, department, text)"), key));
             if (!r)
                 return r.error();
         }

@@ -1,5 +1,6 @@
 // import: assets from any GDAL vector source, all or nothing.
 #include "command.h"
+#include "text.h"
 
 #include "io/assetimporter.h"
 #include "store/assetstore.h"
@@ -23,7 +24,7 @@ int runImport(const QCommandLineParser &p)
     for (const QString &m : p.values(QStringLiteral("map"))) {
         const int eq = m.indexOf(QLatin1Char('='));
         if (eq <= 0 || eq == m.size() - 1) {
-            printErr(QStringLiteral("--map %1: SRC=DEST 형식 / expected SRC=DEST").arg(m));
+            printErr(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "expected SRC=DEST"), m), gc::Lang::Both));
             return ExitUsage;
         }
         o.fieldMap.insert(m.left(eq), m.mid(eq + 1));
@@ -45,27 +46,21 @@ int runImport(const QCommandLineParser &p)
         return r.error().code == QLatin1String("invalid") ? ExitDataProblem : ExitUsage;
     }
     for (const QString &n : r->notes)
-        printErr(QStringLiteral("참고 / note: ") + n);
+        printErr(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "note: ")), gc::Lang::Both) + n);
     if (!r->ok()) {
         for (const auto &e : r->errors)
             printErr(e.toString());
-        printErr(QStringLiteral("%1: 잘못된 값 %2건 — 아무것도 가져오지 않았습니다 / %2 bad values — nothing was imported")
-                     .arg(args[1])
-                     .arg(r->errors.size()));
+        printErr(gc::render(gc::tx("%1: %2", args[1], gc::tx(QT_TRANSLATE_NOOP("gc", "%2 bad values — nothing was imported"), args[1], r->errors.size())), gc::Lang::Both));
         return ExitDataProblem;
     }
-    printOut(QStringLiteral("%1: %2건을 가져왔습니다 / imported %2 of %3 rows (layer %4, %5, %6)")
-                 .arg(args[1])
-                 .arg(r->imported)
-                 .arg(r->rows)
-                 .arg(r->layer, r->srs.isEmpty() ? QStringLiteral("no CRS") : r->srs, r->encoding));
+    printOut(gc::render(gc::tx("%1: %2", args[1], gc::tx(QT_TRANSLATE_NOOP("gc", "imported %2 of %3 rows (layer %4, %5, %6)"), args[1], r->imported, r->rows, r->layer, r->srs.isEmpty() ? QStringLiteral("no CRS") : r->srs, r->encoding)), gc::Lang::Both));
     return ExitOk;
 }
 
 const Registration importReg{
     {.name = QStringLiteral("import"),
      .usage = QString::fromUtf8(kUsage),
-     .summary = QStringLiteral("Import assets from GeoPackage, GeoJSON, Shapefile, CSV or XLSX; all rows or none."),
+     .summary = gc::Text::verbatim(QStringLiteral("Import assets from GeoPackage, GeoJSON, Shapefile, CSV or XLSX; all rows or none.")),
      .options = {option(QStringLiteral("layer"), QStringLiteral("L"), QStringLiteral("the source's layer (default: its only or first layer)")),
                  option(QStringLiteral("map"), QStringLiteral("SRC=DEST"), QStringLiteral("read column SRC as the field DEST; repeatable")),
                  option(QStringLiteral("s-srs"), QStringLiteral("EPSG:N"), QStringLiteral("the source's CRS when it names none")),

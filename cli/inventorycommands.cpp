@@ -1,5 +1,6 @@
 // demo, stats, verify: making and inspecting an inventory.
 #include "command.h"
+#include "text.h"
 
 #include "store/assetstore.h"
 #include "demo/demogenerator.h"
@@ -30,13 +31,13 @@ int runDemo(const QCommandLineParser &p)
     if (!n.isNull())
         o.assets = n.toLongLong(&ok);
     if (!ok || o.assets < 1 || o.assets > 10'000'000) {
-        printErr(QStringLiteral("--assets: 1 ~ 10000000 사이의 정수 / a whole number from 1 to 10,000,000, not '%1'").arg(n));
+        printErr(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "a whole number from 1 to 10,000,000, not '%1'"), n), gc::Lang::Both));
         return ExitUsage;
     }
     if (!seed.isNull())
         o.seed = seed.toULongLong(&ok);
     if (!ok) {
-        printErr(QStringLiteral("--seed: 정수 / a whole number, not '%1'").arg(seed));
+        printErr(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "a whole number, not '%1'"), seed), gc::Lang::Both));
         return ExitUsage;
     }
     o.history = !noHistory;
@@ -50,11 +51,7 @@ int runDemo(const QCommandLineParser &p)
         printErr(r.error().message());
         return ExitUsage;
     }
-    printOut(QStringLiteral("%1: 데모 인벤토리 %2건 / demo inventory with %2 assets, %3 events (%4 s)")
-                 .arg(out)
-                 .arg(*r)
-                 .arg((*store)->eventCount())
-                 .arg(double(t.elapsed()) / 1000.0, 0, 'f', 1));
+    printOut(gc::render(gc::tx("%1: %2", out, gc::tx(QT_TRANSLATE_NOOP("gc", "demo inventory with %2 assets, %3 events (%4 s)"), out, *r, (*store)->eventCount(), QStringLiteral("%1").arg(double(t.elapsed()) / 1000.0, 0, 'f', 1))), gc::Lang::Both));
     return ExitOk;
 }
 
@@ -100,11 +97,11 @@ int runStats(const QCommandLineParser &p)
         printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
         return ExitOk;
     }
-    QString text = QStringLiteral("%1\n전체 / total: %2 assets, %3 events, %4 photos\n\n").arg(args.first()).arg(s->total).arg(s->events).arg(s->photos);
-    text += countsText(QStringLiteral("분류 / category"), s->byCategory) + QLatin1Char('\n');
-    text += countsText(QStringLiteral("상태 / status"), s->byStatus) + QLatin1Char('\n');
-    text += countsText(QStringLiteral("행정동 / dong"), s->byDong) + QLatin1Char('\n');
-    text += countsText(QStringLiteral("관리부서 / department"), s->byDepartment);
+    QString text = (gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "total: %2 assets, %3 events, %4 photos\n"), args.first(), s->total, s->events, s->photos), gc::Lang::Both) + QStringLiteral("\n"));
+    text += countsText(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "category")), gc::Lang::Both), s->byCategory) + QLatin1Char('\n');
+    text += countsText(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "status")), gc::Lang::Both), s->byStatus) + QLatin1Char('\n');
+    text += countsText(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "dong")), gc::Lang::Both), s->byDong) + QLatin1Char('\n');
+    text += countsText(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "department")), gc::Lang::Both), s->byDepartment);
     printOut(text);
     return ExitOk;
 }
@@ -122,27 +119,20 @@ int runVerify(const QCommandLineParser &p)
         printErr(p);
     if (report.onlyOutsideEdits()) {
         // Not damage: someone edited the tables in QGIS or with GDAL. Their edits can become history.
-        printErr(QStringLiteral("%1: 로그 밖에서 수정된 시설물 %2건 — `goodcity-cli adopt %1 --actor 이름`으로 이력에 넣으세요 / "
-                                "%2 assets edited outside the log — run `goodcity-cli adopt %1 --actor NAME`")
-                     .arg(args.first())
-                     .arg(report.outsideEdits));
+        printErr(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "%2 assets edited outside the log — run `goodcity-cli adopt %1 --actor NAME`"), args.first(), report.outsideEdits), gc::Lang::Both));
         return ExitDataProblem;
     }
     if (!report.ok()) {
-        printErr(QStringLiteral("%1: 문제 %2건, 파일이 손상되었습니다 / %2 problems found, the file is damaged").arg(args.first()).arg(report.problems.size()));
+        printErr(gc::render(gc::tx("%1: %2", args.first(), gc::tx(QT_TRANSLATE_NOOP("gc", "%2 problems found, the file is damaged"), args.first(), report.problems.size())), gc::Lang::Both));
         return ExitDamaged;
     }
-    printOut(QStringLiteral("%1: 정상 / ok — %2 assets, %3 events replay to the stored tables, %4 photos present with the right hash")
-                 .arg(args.first())
-                 .arg(report.assets)
-                 .arg(report.events)
-                 .arg(report.photos));
+    printOut(gc::render(gc::tx("%1: %2", args.first(), gc::tx(QT_TRANSLATE_NOOP("gc", "ok — %2 assets, %3 events replay to the stored tables, %4 photos present with the right hash"), args.first(), report.assets, report.events, report.photos)), gc::Lang::Both));
     return ExitOk;
 }
 
 const Registration demoReg{{.name = QStringLiteral("demo"),
                             .usage = QString::fromUtf8(kDemoUsage),
-                            .summary = QStringLiteral("Create the Geumcheon demo inventory (12,716 assets by default)."),
+                            .summary = gc::Text::verbatim(QStringLiteral("Create the Geumcheon demo inventory (12,716 assets by default).")),
                             .options = {option(QStringLiteral("out"), QStringLiteral("FILE.gpkg"), QStringLiteral("the inventory to create")),
                                         option(QStringLiteral("assets"), QStringLiteral("N"), QStringLiteral("how many assets (1 to 10,000,000)")),
                                         option(QStringLiteral("seed"), QStringLiteral("S"), QStringLiteral("random seed: the same seed, the same inventory")),
@@ -150,13 +140,13 @@ const Registration demoReg{{.name = QStringLiteral("demo"),
                             .run = &runDemo}};
 const Registration statsReg{{.name = QStringLiteral("stats"),
                              .usage = QStringLiteral("stats FILE [--json]"),
-                             .summary = QStringLiteral("Counts by category, status, dong and department."),
+                             .summary = gc::Text::verbatim(QStringLiteral("Counts by category, status, dong and department.")),
                              .options = {flag(QStringLiteral("json"), QStringLiteral("print JSON instead of tables"))},
                              .run = &runStats}};
 const Registration verifyReg{{.name = QStringLiteral("verify"),
                               .usage = QStringLiteral("verify FILE"),
-                              .summary = QStringLiteral("Check schema, GeoPackage tables, event-log replay and photo hashes (exit 1: edited outside "
-                                                        "the log, run adopt; 3: damaged)."),
+                              .summary = gc::Text::verbatim(QStringLiteral("Check schema, GeoPackage tables, event-log replay and photo hashes (exit 1: edited outside "
+                                                        "the log, run adopt; 3: damaged).")),
                               .run = &runVerify}};
 
 } // namespace

@@ -1,6 +1,7 @@
 // survey: department demand surveys (부서별 수요조사) — campaigns, Excel templates and imports,
 // review, approval and reconciliation. One sub-command per step, each with its own options.
 #include "command.h"
+#include "text.h"
 
 #include "store/assetstore.h"
 #include "domain/catalog.h"
@@ -56,8 +57,8 @@ std::optional<core::SurveyCampaign> pickSurvey(const core::SurveyDesk &desk, con
     const QString id = p.value(QStringLiteral("survey"));
     auto c = id.isEmpty() ? desk.current() : desk.campaign(id);
     if (!c)
-        printErr(id.isEmpty() ? QStringLiteral("수요조사가 없습니다. `goodcity-cli survey open`으로 여세요 / no survey yet; open one with `survey open`")
-                              : QStringLiteral("수요조사가 없습니다 / no such survey: %1").arg(id));
+        printErr(id.isEmpty() ? gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "no survey yet; open one with `survey open`")), gc::Lang::Both)
+                              : gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "no such survey: %1"), id), gc::Lang::Both));
     return c;
 }
 
@@ -96,7 +97,7 @@ int runOpen(const QCommandLineParser &p)
                           p.values(QStringLiteral("variant")));
     if (!c)
         return failWith(c.error());
-    printOut(QStringLiteral("%1\t%2: 수요조사를 열었습니다(마감 %3) / survey opened, deadline %3").arg(c->surveyId, c->title, c->deadline));
+    printOut(gc::render(gc::tx("%1\t%2: %3", c->surveyId, c->title, gc::tx(QT_TRANSLATE_NOOP("gc", "survey opened, deadline %1"), c->deadline)), gc::Lang::Both));
     return ExitOk;
 }
 
@@ -128,7 +129,7 @@ int runClose(const QCommandLineParser &p)
         return ExitUsage;
     if (auto r = d.desk->close(campaign->surveyId); !r)
         return failWith(r.error());
-    printOut(QStringLiteral("%1: 마감했습니다 / closed").arg(campaign->title));
+    printOut(gc::render(gc::tx("%1: %2", campaign->title, gc::tx(QT_TRANSLATE_NOOP3("gc", "closed", "surveycommand"), campaign->title)), gc::Lang::Both));
     return ExitOk;
 }
 
@@ -143,14 +144,14 @@ QJsonObject lineJson(const core::SurveyReconciler::Line &l)
 
 QString lineText(const core::SurveyReconciler::Line &l)
 {
-    const QString match = l.match == core::SurveyReconciler::Match::Code     ? QStringLiteral("코드 일치 / code %1").arg(l.assetCode)
-                          : l.match == core::SurveyReconciler::Match::Nearby ? QStringLiteral("%1m 안 / within %1 m: %2").arg(l.distance, 0, 'f', 1).arg(l.assetCode)
-                                                                               : QStringLiteral("새 시설물 / new");
+    const QString match = l.match == core::SurveyReconciler::Match::Code     ? gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "code %1"), l.assetCode), gc::Lang::Both)
+                          : l.match == core::SurveyReconciler::Match::Nearby ? gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "within %1 m: %2"), QStringLiteral("%1").arg(l.distance, 0, 'f', 1), l.assetCode), gc::Lang::Both)
+                                                                               : gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "new")), gc::Lang::Both);
     return QStringLiteral("%1\t%2행\t%3\t%4\t%5%6")
         .arg(l.row.department)
         .arg(l.row.seq)
         .arg(core::catalog::labelKo(core::catalog::categories(), l.row.category), l.row.needed ? QStringLiteral("필요") : QStringLiteral("불필요"),
-             match, l.overlaps.isEmpty() ? QString() : QStringLiteral("\t⚠ 중복 / same place as: ") + l.overlaps.join(QStringLiteral(", ")));
+             match, l.overlaps.isEmpty() ? QString() : QStringLiteral("\t") + gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "same place as: ")), gc::Lang::Both) + l.overlaps.join(QStringLiteral(", ")));
 }
 
 int runReconcile(const QCommandLineParser &p)
@@ -180,7 +181,7 @@ int runReconcile(const QCommandLineParser &p)
     if (json)
         printOut(QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented)));
     else
-        printErr(QStringLiteral("다른 부서와 겹치는 행 %1개 / %1 rows overlap another department's").arg(overlaps));
+        printErr(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "%1 rows overlap another department's"), overlaps), gc::Lang::Both));
     return overlaps > 0 ? ExitDataProblem : ExitOk;
 }
 
@@ -196,7 +197,7 @@ int runTemplate(const QCommandLineParser &p)
         return ExitUsage;
     if (auto r = core::SurveySheet::writeTemplate(*d.store, *campaign, department, out); !r)
         return failWith(r.error());
-    printOut(QStringLiteral("%1: %2 양식을 만들었습니다 / template written for %2").arg(out, department));
+    printOut(gc::render(gc::tx("%1: %2", out, gc::tx(QT_TRANSLATE_NOOP("gc", "template written for %2"), out, department)), gc::Lang::Both));
     return ExitOk;
 }
 
@@ -215,15 +216,14 @@ int runImport(const QCommandLineParser &p)
     if (!r)
         return failWith(r.error());
     for (const QString &n : r->notes)
-        printErr(QStringLiteral("참고 / note: ") + n);
+        printErr(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "note: ")), gc::Lang::Both) + n);
     if (!r->ok()) {
         for (const auto &e : r->errors)
             printErr(QStringLiteral("%1: %2").arg(source, e.toString()));
-        printErr(QStringLiteral("%1: 잘못된 값 %2건 — 아무것도 바꾸지 않았습니다 / %2 bad values — nothing was changed").arg(source).arg(r->errors.size()));
+        printErr(gc::render(gc::tx("%1: %2", source, gc::tx(QT_TRANSLATE_NOOP("gc", "%2 bad values — nothing was changed"), source, r->errors.size())), gc::Lang::Both));
         return ExitDataProblem;
     }
-    printOut(QStringLiteral("%1: %2 %3행을 받았습니다(%4, %5) / took all %3 rows").arg(source, department).arg(r->taken).arg(r->encoding,
-             submitToo ? QStringLiteral("제출됨 / submitted") : QStringLiteral("작성 중 / draft")));
+    printOut(gc::render(gc::tx("%1: %2", source, gc::tx(QT_TRANSLATE_NOOP("gc", "took all %3 rows"), source, department, r->taken, r->encoding, submitToo ? gc::tx(QT_TRANSLATE_NOOP("gc", "submitted")) : gc::tx(QT_TRANSLATE_NOOP("gc", "draft")))), gc::Lang::Both));
     return ExitOk;
 }
 
@@ -238,7 +238,7 @@ int runSubmit(const QCommandLineParser &p)
         return ExitUsage;
     if (auto r = d.desk->submit(campaign->surveyId, department); !r)
         return failWith(r.error());
-    printOut(QStringLiteral("%1: 제출했습니다 / submitted").arg(department));
+    printOut(gc::render(gc::tx("%1: %2", department, gc::tx(QT_TRANSLATE_NOOP3("gc", "submitted", "surveycommand"), department)), gc::Lang::Both));
     return ExitOk;
 }
 
@@ -255,7 +255,7 @@ int runReview(const QCommandLineParser &p)
     auto r = d.desk->review(campaign->surveyId, department, decision, p.value(QStringLiteral("comment")));
     if (!r)
         return failWith(r.error());
-    printOut(QStringLiteral("%1: %2 (자산 %3건 반영 / %3 assets created or updated)").arg(department, core::SurveyDesk::stateLabel(decision)).arg(*r));
+    printOut(gc::render(gc::tx("%1: %2", department, gc::tx(QT_TRANSLATE_NOOP("gc", "%3 assets created or updated)"), department, core::SurveyDesk::stateLabel(decision), *r)), gc::Lang::Both));
     return ExitOk;
 }
 
@@ -271,7 +271,7 @@ QCommandLineOption departmentOption()
 
 Command sub(const char *name, const char *usage, const QString &summary, QList<QCommandLineOption> options, int (*run)(const QCommandLineParser &))
 {
-    return Command{.name = QStringLiteral("survey ") + QLatin1String(name), .usage = QString::fromUtf8(usage), .summary = summary,
+    return Command{.name = QStringLiteral("survey ") + QLatin1String(name), .usage = QString::fromUtf8(usage), .summary = gc::Text::verbatim(summary),
                    .options = std::move(options), .repeatable = {QStringLiteral("category"), QStringLiteral("variant")}, .run = run};
 }
 

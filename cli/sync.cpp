@@ -1,5 +1,6 @@
 // sync: one round with goodcity-server (push what the server has not acknowledged, pull, merge).
 #include "command.h"
+#include "text.h"
 
 #include "store/assetstore.h"
 #include "sync/syncclient.h"
@@ -32,7 +33,7 @@ int runSync(const QCommandLineParser &p)
         if (f.open(QIODevice::ReadOnly))
             transport.trustedCertificatesPem = f.readAll();
         if (!transport.trustedCertificatesPem.contains("-----BEGIN CERTIFICATE-----")) {
-            printErr(QStringLiteral("--ca-cert %1: PEM 인증서를 읽을 수 없습니다 / cannot read a PEM certificate").arg(caCert));
+            printErr(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "cannot read a PEM certificate"), caCert), gc::Lang::Both));
             return ExitUsage;
         }
     }
@@ -56,8 +57,7 @@ int runSync(const QCommandLineParser &p)
     if (!r) {
         const auto pending = core::SyncClient::pendingCount(**store);
         printErr(r.error().message());
-        printErr(QStringLiteral("보내지 못한 변경·사진 %1건은 이 파일에 그대로 있습니다 / %1 unsent changes and photos stay in this file")
-                     .arg(pending ? *pending : -1));
+        printErr(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "%1 unsent changes and photos stay in this file"), pending ? *pending : -1), gc::Lang::Both));
         // A refusal (403, bad data) is a data problem; no connection or a server failure is I/O.
         const QString code = codeName(r.error().code);
         return code.startsWith(QLatin1String("network")) || code == QLatin1String("server") ? ExitUsage : ExitDataProblem;
@@ -70,8 +70,7 @@ int runSync(const QCommandLineParser &p)
                  .arg(r->conflicts)
                  .arg(r->pending));
     if (!r->setAside.isEmpty()) {
-        printErr(QStringLiteral("받았지만 쓸 수 없어 따로 둔 것 %1건(표 gc_sync_aside) / %1 pulled items this file could not use, set aside "
-                                "in the table gc_sync_aside:").arg(r->setAside.size()));
+        printErr(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "%1 pulled items this file could not use, set aside in the table gc_sync_aside:"), r->setAside.size()), gc::Lang::Both));
         for (const QString &line : r->setAside)
             printErr(QStringLiteral("  ") + line);
     }
@@ -83,7 +82,7 @@ int runSync(const QCommandLineParser &p)
 const Registration reg{
     {.name = QStringLiteral("sync"),
      .usage = QString::fromUtf8(kUsage),
-     .summary = QStringLiteral("서버와 한 번 동기화 / one sync round with goodcity-server"),
+     .summary = gc::tx(QT_TRANSLATE_NOOP("gc", "one sync round with goodcity-server")),
      .options = {option(QStringLiteral("server"), QStringLiteral("URL"), QStringLiteral("the office server, https:// (http:// on loopback or with --insecure)")),
                  option(QStringLiteral("user"), QStringLiteral("NAME"), QStringLiteral("the user to log in as")),
                  flag(QStringLiteral("password-stdin"), QStringLiteral("read the password from the first line of standard input")),

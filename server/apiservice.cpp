@@ -1,4 +1,5 @@
 #include "apiservice.h"
+#include "text.h"
 #include "photorenditions.h"
 
 #include "credentials.h"
@@ -85,8 +86,7 @@ ApiResponse ApiService::storeError(const ApiRequest &r, const Error &e)
     // database's own words (table names, SQL, the server's address) go to the log, not to the caller.
     qWarning("goodcity-server: 503 %s %s: %s", r.method.constData(), qPrintable(r.path.left(200)), qPrintable(e.message()));
     return error(503, QStringLiteral("store_unavailable"),
-                 QStringLiteral("서버 저장소를 지금 쓸 수 없습니다. 보낼 자료는 기기에 남아 있으니 잠시 후 다시 동기화하세요 / the "
-                                "server's store is unavailable right now; nothing was lost, sync again in a while"));
+                 gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "the server's store is unavailable right now; nothing was lost, sync again in a while")), gc::Lang::Both));
 }
 
 Result<std::optional<User>> ApiService::authenticate(SyncStore &s, const QByteArray &authorization)
@@ -131,13 +131,13 @@ Admission ApiService::admit(const RequestHead &h)
     const ApiRequest &r = h.request;
     if (h.headTooLarge)
         return {refuse(nullptr, r, {}, 431, QStringLiteral("head_too_large"),
-                       QStringLiteral("요청 머리글이 %1KB를 넘습니다 / the request line and headers exceed %1 KB").arg(m_limits.maxHeadBytes >> 10))};
+                       gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "the request line and headers exceed %1 KB"), m_limits.maxHeadBytes >> 10), gc::Lang::Both))};
     if (!h.malformed.isEmpty())
         return {refuse(nullptr, r, {}, 400, QStringLiteral("bad_head"),
-                       QStringLiteral("요청 머리글이 HTTP/1.1 형식이 아닙니다 / the request head is not well-formed HTTP/1.1: %1").arg(h.malformed))};
+                       gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "the request head is not well-formed HTTP/1.1: %1"), h.malformed), gc::Lang::Both))};
     if (h.chunked)
         return {refuse(nullptr, r, {}, 411, QStringLiteral("length_required"),
-                       QStringLiteral("Content-Length가 필요합니다 / send a Content-Length (chunked bodies are not accepted)"))};
+                       gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "send a Content-Length (chunked bodies are not accepted)")), gc::Lang::Both))};
     if (h.contentLength <= m_limits.maxAnonymousBody)
         return {};
     if (!r.authorization.startsWith("Bearer "))
@@ -170,14 +170,13 @@ std::optional<ApiResponse> ApiService::admitBody(SyncStore *s, const RequestHead
     const ApiRequest &r = h.request;
     if (!user)
         return refuse(s, r, {}, 413, QStringLiteral("body_too_large"),
-                      QStringLiteral("로그인하지 않은 요청은 %1KB까지입니다 / without a valid login a request carries at most %1 KB")
-                          .arg(m_limits.maxAnonymousBody >> 10));
+                      gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "without a valid login a request carries at most %1 KB"), m_limits.maxAnonymousBody >> 10), gc::Lang::Both));
     const bool events = r.method == "POST" && r.path == syncproto::absolutePath(syncproto::endpoint::Events);
     const bool photo = r.method == "PUT" && r.path.startsWith(syncproto::absolutePath(syncproto::endpoint::Photos) + QLatin1Char('/'));
     const qint64 cap = events ? m_limits.maxEventsBody : photo ? m_limits.maxPhotoChunkBody : m_limits.maxAnonymousBody;
     if (h.contentLength > cap)
         return refuse(s, r, user->name, 413, QStringLiteral("body_too_large"),
-                      QStringLiteral("요청 본문이 %1KB를 넘습니다(%2바이트) / the body exceeds %1 KB (%2 bytes)").arg(cap >> 10).arg(h.contentLength));
+                      gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "the body exceeds %1 KB (%2 bytes)"), cap >> 10, h.contentLength), gc::Lang::Both));
     return std::nullopt;
 }
 
@@ -244,7 +243,7 @@ std::span<const ApiService::Route> ApiService::routes()
         {"GET", ep::Health, false, {}, true,
          [](A &a, C) { return json(200, QJsonObject{{QStringLiteral("ok"), true}, {key::StoreId, a.m_storeId}}); }},
         // A POST is handle()'s (its own steps take a connection each); any other method is refused.
-        {{}, ep::Login, false, {}, true, [](A &, C) { return error(405, QStringLiteral("method"), QStringLiteral("POST만 됩니다 / use POST")); }},
+        {{}, ep::Login, false, {}, true, [](A &, C) { return error(405, QStringLiteral("method"), gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "use POST")), gc::Lang::Both)); }},
         {"POST", ep::Logout, false, {}, false, [](A &a, C c) { return a.logout(c.s, c.r); }},
         {"GET", ep::Me, false, {}, false, [](A &a, C c) { return a.me(c); }},
         {"POST", ep::Unlock, false, {}, false, [](A &a, C c) { return a.unlockLogin(c.s, c.r, *c.user); }},
@@ -280,10 +279,10 @@ ApiResponse ApiService::route(SyncStore &s, const ApiRequest &r)
     // becomes a path, and a photo name must be 64 hex digits before it touches any file.
     const QStringList seg = r.path.split(QLatin1Char('/'));
     if (seg.size() < 4 || !seg[0].isEmpty() || seg[1] != syncproto::kApi || seg[2] != syncproto::kVersion)
-        return error(404, QStringLiteral("not_found"), QStringLiteral("없는 주소입니다 / no such endpoint: %1").arg(r.path.left(200)));
+        return error(404, QStringLiteral("not_found"), gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "no such endpoint: %1"), r.path.left(200)), gc::Lang::Both));
     for (const auto &part : seg.mid(3)) {
         if (part.isEmpty() || part.contains(QLatin1Char('%')) || part == QLatin1String("..") || part == QLatin1String("."))
-            return refuse(&s, r, {}, 400, QStringLiteral("bad_path"), QStringLiteral("잘못된 주소입니다 / malformed path: %1").arg(r.path.left(200)));
+            return refuse(&s, r, {}, 400, QStringLiteral("bad_path"), gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "malformed path: %1"), r.path.left(200)), gc::Lang::Both));
     }
     const QStringList rest = seg.mid(3);
     const QString head = rest.first();
@@ -296,23 +295,22 @@ ApiResponse ApiService::route(SyncStore &s, const ApiRequest &r)
     // Everything else needs a bearer token.
     if (!r.authorization.startsWith("Bearer "))
         return refuse(&s, r, {}, 401, QStringLiteral("unauthenticated"),
-                      QStringLiteral("로그인이 필요합니다 / log in first (no bearer token)"));
+                      gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "log in first (no bearer token)")), gc::Lang::Both));
     auto user = authenticate(s, r.authorization);
     if (!user)
         return storeError(r, user.error());
     if (!*user)
         return refuse(&s, r, {}, 401, QStringLiteral("unauthenticated"),
-                      QStringLiteral("로그인이 만료되었거나 올바르지 않습니다. 다시 로그인하세요 / the session expired or is not valid; log in again"));
+                      gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "the session expired or is not valid; log in again")), gc::Lang::Both));
     const User &u = **user;
 
     const Route *candidate = findRoute(head, rest.size(), {}, sub, false);
     if (candidate && candidate->named && !core::eventjson::isSha256(rest[1]))
         return refuse(&s, r, u.name, 400, QStringLiteral("bad_sha256"),
-                      QStringLiteral("사진 이름은 SHA-256(소문자 16진수 64자)이어야 합니다 / a photo is named by its SHA-256 (64 lowercase hex digits)"));
+                      gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "a photo is named by its SHA-256 (64 lowercase hex digits)")), gc::Lang::Both));
     if (const Route *found = candidate ? findRoute(head, rest.size(), r.method, sub, false) : nullptr)
         return found->handle(*this, {s, r, &u, found->named ? rest[1] : QString()});
-    return error(404, QStringLiteral("not_found"), QStringLiteral("없는 주소입니다 / no such endpoint: %1 %2")
-                                                       .arg(QString::fromLatin1(r.method), r.path.left(200)));
+    return error(404, QStringLiteral("not_found"), gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "no such endpoint: %1 %2"), QString::fromLatin1(r.method), r.path.left(200)), gc::Lang::Both));
 }
 
 ApiResponse ApiService::me(const RouteCall &c)
@@ -329,7 +327,7 @@ ApiResponse ApiService::listConflicts(const RouteCall &c)
 {
     if (!RolePolicy::mayReadConflicts(*c.user))
         return refuse(&c.s, c.r, c.user->name, 403, QStringLiteral("forbidden"),
-                      QStringLiteral("충돌 목록은 사무실만 봅니다 / only the office reviews conflicts"));
+                      gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "only the office reviews conflicts")), gc::Lang::Both));
     auto list = c.s.conflicts();
     if (!list)
         return storeError(c.r, list.error());
@@ -357,14 +355,12 @@ ApiResponse ApiService::getPhoto(const RouteCall &c)
     // for every photo it hears of, and the name tells no one that the photo exists. The same for
     // every rendition: a thumbnail shows what the original does.
     if (!*mine)
-        return error(404, QStringLiteral("no_photo"), QStringLiteral("서버에 없는 사진입니다 / the server has no such photo"));
+        return error(404, QStringLiteral("no_photo"), gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "the server has no such photo")), gc::Lang::Both));
     const QString name = c.r.query.queryItemValue(syncproto::query::Rendition);
     const auto rendition = name.isEmpty() ? std::optional(core::Rendition::Original) : core::renditionFromName(name);
     if (!rendition)
         return error(400, QStringLiteral("bad_rendition"),
-                     QStringLiteral("rendition은 thumb, preview, original 중 하나입니다 / rendition is one of thumb, preview, "
-                                    "original, not '%1'")
-                         .arg(name.left(40)));
+                     gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "rendition is one of thumb, preview, original, not '%1'"), name.left(40)), gc::Lang::Both));
     auto p = PhotoRenditions::get(c.s, c.sha, *rendition);
     // A stored file no rendition can be made of (an older server kept an svgz): the photo's fault,
     // no retry mends it, so not a 503 the device would retry forever.
@@ -373,7 +369,7 @@ ApiResponse ApiService::getPhoto(const RouteCall &c)
     if (!p)
         return storeError(c.r, p.error());
     if (!*p)
-        return error(404, QStringLiteral("no_photo"), QStringLiteral("서버에 없는 사진입니다 / the server has no such photo"));
+        return error(404, QStringLiteral("no_photo"), gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "the server has no such photo")), gc::Lang::Both));
     const bool jpeg = (*p)->startsWith("\xFF\xD8");
     return ApiResponse{200, jpeg ? QByteArray("image/jpeg") : QByteArray("application/octet-stream"), std::move(**p), {}};
 }
@@ -412,13 +408,12 @@ LoginAttempt ApiService::beginLogin(const ApiRequest &r)
     }
     if (wait > 0) {
         ApiResponse resp = refuse(&*s, r, a.name, 429, QStringLiteral("too_many_logins"),
-                                  QStringLiteral("로그인 실패가 너무 많습니다. %1초 뒤에 다시 하세요 / too many failed logins; try again in %1 s")
-                                      .arg(wait));
+                                  gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "too many failed logins; try again in %1 s"), wait), gc::Lang::Both));
         resp.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(wait)));
         a.answer = std::move(resp);
     } else if (crowded) {
         ApiResponse resp = refuse(&*s, r, a.name, 429, QStringLiteral("too_many_logins"),
-                                  QStringLiteral("진행 중인 로그인이 너무 많습니다. 1초 뒤에 다시 하세요 / too many logins in progress; try again in 1 s"));
+                                  gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "too many logins in progress; try again in 1 s")), gc::Lang::Both));
         resp.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
         a.answer = std::move(resp);
     }
@@ -461,7 +456,7 @@ ApiResponse ApiService::finishLogin(const LoginAttempt &a, bool passwordOk)
     auto s = m_pool->take();
     if (!ok)
         return refuse(&*s, r, a.name, 401, QStringLiteral("bad_login"),
-                      QStringLiteral("사용자 이름 또는 비밀번호가 틀립니다 / wrong user name or password"));
+                      gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "wrong user name or password")), gc::Lang::Both));
     const CredentialPolicy policy;
     const QString token = Credentials::newToken(policy);
     const QDateTime expires = now().addSecs(policy.tokenLifetimeSecs);
@@ -478,10 +473,10 @@ ApiResponse ApiService::unlockLogin(SyncStore &s, const ApiRequest &r, const Use
 {
     if (u.role != Role::Admin)
         return refuse(&s, r, u.name, 403, QStringLiteral("forbidden"),
-                      QStringLiteral("로그인 잠금은 관리자만 풉니다 / only an admin unlocks a login"));
+                      gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "only an admin unlocks a login")), gc::Lang::Both));
     const QString name = QJsonDocument::fromJson(r.body).object().value(key::User).toString().left(64);
     if (name.isEmpty())
-        return error(400, QStringLiteral("bad_json"), QStringLiteral("{\"user\": 이름}이 필요합니다 / send {\"user\": NAME}"));
+        return error(400, QStringLiteral("bad_json"), gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "send {\"user\": NAME}")), gc::Lang::Both));
     {
         std::lock_guard lock(m_mutex);
         m_throttle.unlock(name);
@@ -504,12 +499,12 @@ ApiResponse ApiService::pushEvents(SyncStore &s, const ApiRequest &r, const User
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(r.body, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return error(400, QStringLiteral("bad_json"), QStringLiteral("JSON이 아닙니다 / the body is not a JSON object: %1").arg(pe.errorString()));
+        return error(400, QStringLiteral("bad_json"), gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "the body is not a JSON object: %1"), pe.errorString()), gc::Lang::Both));
     const QJsonObject o = doc.object();
     const QJsonArray arr = o.value(key::Events).toArray();
     if (arr.size() > m_limits.maxBatchEvents)
         return error(413, QStringLiteral("batch_too_large"),
-                     QStringLiteral("한 번에 %1건까지 보낼 수 있습니다 / at most %1 events per request").arg(m_limits.maxBatchEvents));
+                     gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "at most %1 events per request"), m_limits.maxBatchEvents), gc::Lang::Both));
     const qint64 base = qint64(o.value(key::BaseCursor).toDouble(0));
     std::vector<core::Event> events;
     events.reserve(arr.size());
@@ -519,7 +514,7 @@ ApiResponse ApiService::pushEvents(SyncStore &s, const ApiRequest &r, const User
             return refuse(&s, r, u.name, 400, codeName(e.error().code), e.error().message());
         // A stamp far ahead would win every later edit of its asset and drag every device's clock.
         if (auto c = core::HybridClock::checkNotAhead(e->hlc, e->device, now().toMSecsSinceEpoch(), m_limits.maxClockAheadMs); !c)
-            return refuse(&s, r, u.name, 400, codeName(c.error().code), QStringLiteral("%1 (이벤트 / event %2)").arg(c.error().message(), e->id));
+            return refuse(&s, r, u.name, 400, codeName(c.error().code), gc::render(gc::tx("%1 (%2 %3)", c.error().text, gc::tx(QT_TRANSLATE_NOOP("gc", "event")), e->id), gc::Lang::Both));
         events.push_back(std::move(*e));
     }
     if (auto judged = judge(s, r, u, events); judged.status != 0) // the whole batch is refused: nothing of it is stored
@@ -640,11 +635,11 @@ ApiResponse ApiService::pullEvents(SyncStore &s, const ApiRequest &r, const User
     const QString afterText = r.query.queryItemValue(syncproto::query::After);
     const qint64 after = afterText.isEmpty() ? 0 : afterText.toLongLong(&ok);
     if (!ok || after < 0)
-        return error(400, QStringLiteral("bad_cursor"), QStringLiteral("after는 0 이상의 정수입니다 / 'after' is a whole number ≥ 0"));
+        return error(400, QStringLiteral("bad_cursor"), gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "'after' is a whole number ≥ 0")), gc::Lang::Both));
     const QString limitText = r.query.queryItemValue(syncproto::query::Limit);
     int limit = limitText.isEmpty() ? m_limits.defaultPullLimit : limitText.toInt(&ok);
     if (!ok || limit < 1)
-        return error(400, QStringLiteral("bad_limit"), QStringLiteral("limit은 1 이상의 정수입니다 / 'limit' is a whole number ≥ 1"));
+        return error(400, QStringLiteral("bad_limit"), gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "'limit' is a whole number ≥ 1")), gc::Lang::Both));
     limit = std::min(limit, m_limits.maxPullLimit);
     auto events = s.pull(after, limit, u.name, m_limits.maxPullPayloadBytes);
     if (!events)
@@ -684,10 +679,10 @@ ApiResponse ApiService::putPhoto(SyncStore &s, const ApiRequest &r, const User &
     const qint64 offset = r.query.queryItemValue(syncproto::query::Offset).toLongLong(&ok1);
     const qint64 total = r.query.queryItemValue(syncproto::query::Total).toLongLong(&ok2);
     if (!ok1 || !ok2 || offset < 0 || total < 1)
-        return error(400, QStringLiteral("bad_range"), QStringLiteral("offset과 total이 필요합니다 / 'offset' and 'total' are required"));
+        return error(400, QStringLiteral("bad_range"), gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "'offset' and 'total' are required")), gc::Lang::Both));
     if (total > m_limits.maxPhotoBytes)
         return refuse(&s, r, u.name, 413, QStringLiteral("photo_too_large"),
-                      QStringLiteral("사진은 %1MB까지입니다 / photos are limited to %1 MB").arg(m_limits.maxPhotoBytes >> 20));
+                      gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "photos are limited to %1 MB"), m_limits.maxPhotoBytes >> 20), gc::Lang::Both));
     // A photo is a JPEG or PNG by its first bytes, and its header's size is judged as soon as it
     // arrives: a gzip "photo" (svgz) or a 100000×100000 header never reaches a store or a decoder.
     if (offset == 0) {
@@ -728,18 +723,18 @@ ApiResponse ApiService::photoVerdict(SyncStore &s, const ApiRequest &r, const Us
 {
     if (!RolePolicy::mayReadConflicts(u))
         return refuse(&s, r, u.name, 403, QStringLiteral("forbidden"),
-                      QStringLiteral("사진 판정은 사무실만 봅니다 / only the office reviews photo verdicts"));
+                      gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "only the office reviews photo verdicts")), gc::Lang::Both));
     // The photo read scope holds here too: a verdict tells of a photo as its file does.
     auto mine = ReadScope(s, u).mayReadPhoto(sha);
     if (!mine)
         return storeError(r, mine.error());
     if (!*mine)
-        return error(404, QStringLiteral("no_verdict"), QStringLiteral("이 사진의 판정이 없습니다 / no verdict for this photo"));
+        return error(404, QStringLiteral("no_verdict"), gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "no verdict for this photo")), gc::Lang::Both));
     auto j = s.photoJudgement(sha);
     if (!j)
         return storeError(r, j.error());
     if (!*j)
-        return error(404, QStringLiteral("no_verdict"), QStringLiteral("이 사진의 판정이 없습니다 / no verdict for this photo"));
+        return error(404, QStringLiteral("no_verdict"), gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "no verdict for this photo")), gc::Lang::Both));
     return json(200, verdictJson(**j));
 }
 
@@ -747,7 +742,7 @@ ApiResponse ApiService::photoDisagreements(SyncStore &s, const ApiRequest &r, co
 {
     if (!RolePolicy::mayReadConflicts(u))
         return refuse(&s, r, u.name, 403, QStringLiteral("forbidden"),
-                      QStringLiteral("사진 판정은 사무실만 봅니다 / only the office reviews photo verdicts"));
+                      gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "only the office reviews photo verdicts")), gc::Lang::Both));
     auto list = s.disagreements(m_limits.maxPullLimit);
     if (!list)
         return storeError(r, list.error());

@@ -1,4 +1,5 @@
 #include "credentials.h"
+#include "text.h"
 
 #include <QCryptographicHash>
 
@@ -23,14 +24,14 @@ Result<QString> Credentials::hashPassword(const QString &password, const Credent
 {
     if (password.size() < policy.minPasswordLength)
         return makeError(ErrorCode::WeakPassword,
-                         QStringLiteral("비밀번호는 %1자 이상이어야 합니다 / the password needs at least %1 characters").arg(policy.minPasswordLength));
+                         gc::tx(QT_TRANSLATE_NOOP("gc", "the password needs at least %1 characters"), policy.minPasswordLength));
     if (!sodiumReady())
-        return makeError(ErrorCode::Sodium, QStringLiteral("libsodium을 초기화할 수 없습니다 / libsodium failed to initialise"));
+        return makeError(ErrorCode::Sodium, gc::tx(QT_TRANSLATE_NOOP("gc", "libsodium failed to initialise")));
     const QByteArray pw = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str_alg(out, pw.constData(), pw.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
                               crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0)
-        return makeError(ErrorCode::Sodium, QStringLiteral("메모리가 부족해 비밀번호를 처리할 수 없습니다 / out of memory while hashing the password"));
+        return makeError(ErrorCode::Sodium, gc::tx(QT_TRANSLATE_NOOP("gc", "out of memory while hashing the password")));
     return QString::fromLatin1(out);
 }
 

@@ -1,4 +1,5 @@
 #include "gpkgstore.h"
+#include "text.h"
 
 #include "store/assetstore.h"
 #include "photo/photostore.h"
@@ -57,9 +58,7 @@ Result<std::unique_ptr<GpkgStore>> GpkgStore::open(const QString &path)
 {
     if (!QFileInfo::exists(serverDbPath(path)))
         return makeError(ErrorCode::NotAStore,
-                         QStringLiteral("%1: 서버 저장소가 아닙니다(%2 없음). 먼저 `goodcity-server --store FILE init`을 실행하세요 / "
-                                        "not a server store (no %2); run `goodcity-server --store FILE init` first")
-                             .arg(path, QFileInfo(serverDbPath(path)).fileName()));
+                         gc::tx("%1: %2", path, gc::tx(QT_TRANSLATE_NOOP("gc", "not a server store (no %2); run `goodcity-server --store FILE init` first"), path, QFileInfo(serverDbPath(path)).fileName())));
     auto inv = core::AssetStore::open(path);
     if (!inv)
         return inv.error();
@@ -70,7 +69,7 @@ Result<std::unique_ptr<GpkgStore>> GpkgStore::create(const QString &path)
 {
     if (QFileInfo::exists(serverDbPath(path)) || QFileInfo::exists(path))
         return makeError(ErrorCode::Exists,
-                         QStringLiteral("%1: 이미 있습니다. 덮어쓰지 않습니다 / already exists; it will not be overwritten").arg(path));
+                         gc::tx("%1: %2", path, gc::tx(QT_TRANSLATE_NOOP("gc", "already exists; it will not be overwritten"), path)));
     auto inv = core::AssetStore::create(path);
     if (!inv)
         return inv.error();
@@ -107,7 +106,7 @@ Result<std::unique_ptr<GpkgStore>> GpkgStore::openWith(std::unique_ptr<core::Ass
     auto id = s->m_db->scalarText(QStringLiteral("SELECT value FROM store WHERE key = 'store_id'"));
     if (!id || id->isEmpty())
         return makeError(ErrorCode::NotAStore,
-                         QStringLiteral("%1: 서버 저장소 파일이 손상되었습니다 / the server store file is damaged").arg(serverDbPath(path)));
+                         gc::tx("%1: %2", serverDbPath(path), gc::tx(QT_TRANSLATE_NOOP("gc", "the server store file is damaged"), serverDbPath(path))));
     s->m_storeId = *id;
     // Tables added since the store was made (who pushed each event, how far each user was served).
     if (auto r = s->m_db->exec(QString::fromUtf8(kServerDdl)); !r)
@@ -364,7 +363,7 @@ Result<PhotoUpload> GpkgStore::claimUpload(const QString &sha256, qint64 offset,
         return state; // the owner goes on
     if (known && by != owner && state.received > 0)
         return makeError(ErrorCode::NotYourUpload,
-                         QStringLiteral("사진 %1: 다른 사용자가 올리는 중입니다 / photo %1: another user is uploading it").arg(sha256.left(12)));
+                         gc::tx(QT_TRANSLATE_NOOP("gc", "photo %1: another user is uploading it"), sha256.left(12)));
     // A new upload (or the owner's of a different size, which starts over rather than mix two files).
     QFile::remove(partPath);
     if (offset != 0)
@@ -402,21 +401,17 @@ Result<PhotoUpload> GpkgStore::putPhotoChunk(const QString &sha256, qint64 offse
     }
     if (offset != state->received)
         return makeError(ErrorCode::OffsetMismatch,
-                         QStringLiteral("사진 %1: 서버는 %2바이트까지 받았습니다 / photo %1: the server holds %2 bytes; resume there")
-                             .arg(sha256.left(12))
-                             .arg(state->received));
+                         gc::tx(QT_TRANSLATE_NOOP("gc", "photo %1: the server holds %2 bytes; resume there"), sha256.left(12), state->received));
     if (offset + bytes.size() > total)
         return makeError(ErrorCode::TooLong,
-                         QStringLiteral("사진 %1: 선언한 크기(%2바이트)보다 깁니다 / photo %1: longer than its declared %2 bytes")
-                             .arg(sha256.left(12))
-                             .arg(total));
+                         gc::tx(QT_TRANSLATE_NOOP("gc", "photo %1: longer than its declared %2 bytes"), sha256.left(12), total));
     const QString dir = uploadDir(m_inventory->path());
     QDir().mkpath(dir);
     // sha256 was checked to be 64 hex digits by the caller, so this name stays inside `dir`.
     const QString partPath = dir + QLatin1Char('/') + sha256 + QStringLiteral(".part");
     QFile part(partPath);
     if (!part.open(QIODevice::Append) || part.write(bytes) != bytes.size() || !part.flush())
-        return makeError(ErrorCode::Io, QStringLiteral("%1: 쓸 수 없습니다 / cannot write: %2").arg(partPath, part.errorString()));
+        return makeError(ErrorCode::Io, gc::tx("%1: %2", partPath, gc::tx(QT_TRANSLATE_NOOP("gc", "cannot write: %2"), partPath, part.errorString())));
     ::fsync(part.handle());
     part.close();
     const qint64 received = offset + bytes.size();
@@ -424,7 +419,7 @@ Result<PhotoUpload> GpkgStore::putPhotoChunk(const QString &sha256, qint64 offse
         return PhotoUpload{received, false};
     QFile whole(partPath);
     if (!whole.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("%1: 읽을 수 없습니다 / cannot read").arg(partPath));
+        return makeError(ErrorCode::Io, gc::tx("%1: %2", partPath, gc::tx(QT_TRANSLATE_NOOP("gc", "cannot read"), partPath)));
     const QByteArray data = whole.readAll();
     whole.close();
     QFile::remove(partPath);
@@ -432,9 +427,7 @@ Result<PhotoUpload> GpkgStore::putPhotoChunk(const QString &sha256, qint64 offse
         return done.error();
     if (core::PhotoStore::sha256Of(data) != sha256)
         return makeError(ErrorCode::HashMismatch,
-                         QStringLiteral("사진 %1: 받은 파일의 SHA-256이 다릅니다. 다시 보내세요 / photo %1: the received file's SHA-256 "
-                                        "differs; send it again")
-                             .arg(sha256.left(12)));
+                         gc::tx(QT_TRANSLATE_NOOP("gc", "photo %1: the received file's SHA-256 differs; send it again"), sha256.left(12)));
     core::PhotoStore photos(m_inventory->photoDir());
     auto stored = photos.add(data);
     if (!stored)
@@ -476,7 +469,7 @@ Result<std::optional<QByteArray>> GpkgStore::photo(const QString &sha256)
     if (!f.exists())
         return std::optional<QByteArray>();
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("%1: 읽을 수 없습니다 / cannot read").arg(f.fileName()));
+        return makeError(ErrorCode::Io, gc::tx("%1: %2", f.fileName(), gc::tx(QT_TRANSLATE_NOOP("gc", "cannot read"), f.fileName())));
     return std::optional<QByteArray>(f.readAll());
 }
 
@@ -497,7 +490,7 @@ Result<std::optional<QByteArray>> GpkgStore::rendition(const QString &sha256, co
     if (f.fileName().isEmpty() || !f.exists())
         return std::optional<QByteArray>();
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("%1: 읽을 수 없습니다 / cannot read").arg(f.fileName()));
+        return makeError(ErrorCode::Io, gc::tx("%1: %2", f.fileName(), gc::tx(QT_TRANSLATE_NOOP("gc", "cannot read"), f.fileName())));
     return std::optional<QByteArray>(f.readAll());
 }
 
@@ -505,14 +498,14 @@ VoidResult GpkgStore::putRendition(const QString &sha256, core::Rendition r, con
 {
     const QString path = renditionPath(m_inventory->photoDir(), sha256, r);
     if (path.isEmpty())
-        return makeError(ErrorCode::BadSha256, QStringLiteral("잘못된 사진 이름 / malformed photo name"));
+        return makeError(ErrorCode::BadSha256, gc::tx(QT_TRANSLATE_NOOP("gc", "malformed photo name")));
     if (QFileInfo::exists(path))
         return Ok{};
     QDir().mkpath(QFileInfo(path).absolutePath());
     // Written whole or not at all: a rendition is made again when it is missing, never read half-written.
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return makeError(ErrorCode::Io, QStringLiteral("%1: 쓸 수 없습니다 / cannot write: %2").arg(path, f.errorString()));
+        return makeError(ErrorCode::Io, gc::tx("%1: %2", path, gc::tx(QT_TRANSLATE_NOOP("gc", "cannot write: %2"), path, f.errorString())));
     return Ok{};
 }
 
@@ -603,7 +596,7 @@ VoidResult GpkgStore::addUser(const User &u)
         return r;
     if (m_db->changes() == 0)
         return makeError(ErrorCode::UserExists,
-                         QStringLiteral("사용자 '%1'이(가) 이미 있습니다 / user '%1' already exists").arg(u.name));
+                         gc::tx(QT_TRANSLATE_NOOP("gc", "user '%1' already exists"), u.name));
     return Ok{};
 }
 

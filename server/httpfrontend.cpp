@@ -1,4 +1,5 @@
 #include "httpfrontend.h"
+#include "text.h"
 
 #include "requestguard.h"
 
@@ -38,12 +39,11 @@ private:
     RequestGuard::Offload m_offload;
 };
 
-Result<QByteArray> readPem(const QString &file, const QString &korean, const QString &english)
+Result<QByteArray> readPem(const QString &file, const gc::Text &what)
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Tls, QStringLiteral("%1: %2 파일을 읽을 수 없습니다 / cannot read the %3 file: %4")
-                                                    .arg(file, korean, english, f.errorString()));
+        return makeError(ErrorCode::Tls, gc::tx("%1: %2", file, gc::tx(QT_TRANSLATE_NOOP("gc", "cannot read the %2 file: %3"), file, what, f.errorString())));
     return f.readAll();
 }
 QByteArray methodName(QHttpServerRequest::Method m)
@@ -159,15 +159,15 @@ void HttpFrontend::login(const ApiRequest &request, std::shared_ptr<Pending> res
 
 VoidResult HttpFrontend::useTls(const QString &certificateFile, const QString &keyFile)
 {
-    auto certPem = readPem(certificateFile, QStringLiteral("인증서"), QStringLiteral("certificate"));
+    auto certPem = readPem(certificateFile, gc::tx(QT_TRANSLATE_NOOP("gc", "certificate")));
     if (!certPem)
         return certPem.error();
-    auto keyPem = readPem(keyFile, QStringLiteral("개인 키"), QStringLiteral("private key"));
+    auto keyPem = readPem(keyFile, gc::tx(QT_TRANSLATE_NOOP("gc", "private key")));
     if (!keyPem)
         return keyPem.error();
     const QList<QSslCertificate> chain = QSslCertificate::fromData(*certPem, QSsl::Pem);
     if (chain.isEmpty())
-        return makeError(ErrorCode::Tls, QStringLiteral("%1: PEM 인증서가 없습니다 / no PEM certificate in this file").arg(certificateFile));
+        return makeError(ErrorCode::Tls, gc::tx("%1: %2", certificateFile, gc::tx(QT_TRANSLATE_NOOP("gc", "no PEM certificate in this file"), certificateFile)));
     QSslKey key;
     for (const auto algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
         key = QSslKey(*keyPem, algorithm, QSsl::Pem);
@@ -176,7 +176,7 @@ VoidResult HttpFrontend::useTls(const QString &certificateFile, const QString &k
     }
     if (key.isNull())
         return makeError(ErrorCode::Tls,
-                         QStringLiteral("%1: 암호 없는 PEM 개인 키(RSA, EC)가 아닙니다 / not an unencrypted PEM private key (RSA, EC)").arg(keyFile));
+                         gc::tx("%1: %2", keyFile, gc::tx(QT_TRANSLATE_NOOP("gc", "not an unencrypted PEM private key (RSA, EC)"), keyFile)));
     auto config = std::make_unique<QSslConfiguration>(QSslConfiguration::defaultConfiguration());
     config->setLocalCertificateChain(chain);
     config->setPrivateKey(key);
@@ -201,10 +201,7 @@ Result<quint16> HttpFrontend::listen(const QHostAddress &address, quint16 port)
     }
     if (!server->listen(address, port))
         return makeError(ErrorCode::Listen,
-                         QStringLiteral("%1:%2에서 기다릴 수 없습니다(포트 사용 중?) / cannot listen on %1:%2 (port in use?): %3")
-                             .arg(address.toString())
-                             .arg(port)
-                             .arg(server->errorString()));
+                         gc::tx(QT_TRANSLATE_NOOP("gc", "cannot listen on %1:%2 (port in use?): %3"), address.toString(), port, server->errorString()));
     const quint16 bound = server->serverPort();
     server->setParent(m_http.get()); // the HTTP server owns it from here
     m_http->bind(server.release());

@@ -12,6 +12,7 @@
 // and a push's latency counts from when the schedule said to send it, so time spent waiting behind
 // a slow earlier reply counts too (no coordinated omission).
 #include <QCommandLineParser>
+#include "text.h"
 #include "log/eventjson.h"
 #include "log/hybridclock.h"
 
@@ -418,8 +419,8 @@ int parseOptions(const QStringList &args, LoadOptions *o)
     if (!parsed) {
         const QStringList unknown = p.unknownOptionNames();
         std::fprintf(stderr, "%s\n%s\n",
-                     qPrintable(unknown.isEmpty() ? QStringLiteral("옵션이 잘못되었습니다 / bad option: %1").arg(p.errorText())
-                                                  : QStringLiteral("알 수 없는 옵션 / unknown option: --%1").arg(unknown.first())),
+                     qPrintable(unknown.isEmpty() ? gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "bad option: %1"), p.errorText()), gc::Lang::Both)
+                                                  : gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "unknown option: --%1"), unknown.first()), gc::Lang::Both)),
                      kUsage);
         return 2;
     }

@@ -1,4 +1,5 @@
 #include "pgstore.h"
+#include "text.h"
 #include "pgpush.h"
 #include "pgschema.h"
 #include "pgtx.h"
@@ -55,8 +56,7 @@ Result<std::unique_ptr<PgStore>> PgStore::connect(const QString &url)
     s->m_conn.reset(PQconnectdb(url.toUtf8().constData()));
     if (!s->m_conn || PQstatus(s->m_conn.get()) != CONNECTION_OK)
         return makeError(ErrorCode::PostgresConnect,
-                         QStringLiteral("%1: PostgreSQL에 연결할 수 없습니다 / cannot connect to PostgreSQL: %2")
-                             .arg(s->describe(), QString::fromUtf8(PQerrorMessage(s->m_conn.get())).trimmed()));
+                         gc::tx("%1: %2", s->describe(), gc::tx(QT_TRANSLATE_NOOP("gc", "cannot connect to PostgreSQL: %2"), s->describe(), QString::fromUtf8(PQerrorMessage(s->m_conn.get())).trimmed())));
     // Notices (e.g. "relation exists, skipping") are not for the user.
     PQsetNoticeProcessor(s->m_conn.get(), [](void *, const char *) {}, nullptr);
     configure(s->m_conn.get());
@@ -193,11 +193,9 @@ VoidResult PgStore::loadStoreId()
     auto r = exec("SELECT value FROM gc_store WHERE key = 'store_id'");
     if (!r)
         return makeError(ErrorCode::NotAStore,
-                         QStringLiteral("%1: goodcity 저장소가 아닙니다. 먼저 `goodcity-server --store URL init`을 실행하세요 / "
-                                        "not a goodcity store; run `goodcity-server --store URL init` first")
-                             .arg(describe()));
+                         gc::tx("%1: %2", describe(), gc::tx(QT_TRANSLATE_NOOP("gc", "not a goodcity store; run `goodcity-server --store URL init` first"), describe())));
     if (PQntuples(r->get()) != 1)
-        return makeError(ErrorCode::NotAStore, QStringLiteral("%1: store_id가 없습니다 / no store_id").arg(describe()));
+        return makeError(ErrorCode::NotAStore, gc::tx("%1: %2", describe(), gc::tx(QT_TRANSLATE_NOOP("gc", "no store_id"), describe())));
     m_storeId = text(r->get(), 0, 0);
     return Ok{};
 }
@@ -243,12 +241,10 @@ Result<std::unique_ptr<PgStore>> PgStore::create(const QString &url)
         return exists.error();
     if (text(exists->get(), 0, 0) == QLatin1String("t"))
         return makeError(ErrorCode::Exists,
-                         QStringLiteral("%1: 이미 goodcity 저장소가 있습니다. 기존 데이터는 그대로 둡니다 / a goodcity store already "
-                                        "exists here; it was left as it is")
-                             .arg(p.describe()));
+                         gc::tx("%1: %2", p.describe(), gc::tx(QT_TRANSLATE_NOOP("gc", "a goodcity store already exists here; it was left as it is"), p.describe())));
     if (auto r = p.run("CREATE EXTENSION IF NOT EXISTS postgis"); !r)
         return makeError(ErrorCode::Postgis,
-                         QStringLiteral("PostGIS 확장을 켤 수 없습니다 / cannot enable the PostGIS extension: %1").arg(r.error().message()));
+                         gc::tx(QT_TRANSLATE_NOOP("gc", "cannot enable the PostGIS extension: %1"), r.error().message()));
     ResultPtr ddl(PQexec(p.m_conn.get(), pgschema::kCreate));
     if (PQresultStatus(ddl.get()) != PGRES_COMMAND_OK)
         return pgError(QStringLiteral("CREATE TABLE"), QString::fromUtf8(PQerrorMessage(p.m_conn.get())));
@@ -496,7 +492,7 @@ Result<qint64> PgStore::heldUploadBytes(const QString &sha256, qint64 total, con
     const QString by = text(part->get(), 0, 2);
     if (!owner.isEmpty() && !by.isEmpty() && by != owner)
         return makeError(ErrorCode::NotYourUpload,
-                         QStringLiteral("사진 %1: 다른 사용자가 올리는 중입니다 / photo %1: another user is uploading it").arg(sha256.left(12)));
+                         gc::tx(QT_TRANSLATE_NOOP("gc", "photo %1: another user is uploading it"), sha256.left(12)));
     if (QByteArray(PQgetvalue(part->get(), 0, 1)).toLongLong() != total) {
         // A different declared size: start over rather than mix two files.
         if (auto r = run("DELETE FROM photo_uploads WHERE sha256 = $1", {key}); !r)
@@ -532,9 +528,7 @@ Result<PgStore::Completed> PgStore::keepCompletedUpload(const QString &sha256, q
         return r.error();
     if (actual != sha256)
         return Completed{makeError(ErrorCode::HashMismatch,
-                                   QStringLiteral("사진 %1: 받은 파일의 SHA-256이 다릅니다(%2). 다시 보내세요 / photo %1: the received file's "
-                                                  "SHA-256 is %2; send it again")
-                                       .arg(sha256.left(12), actual.left(12)))};
+                                   gc::tx(QT_TRANSLATE_NOOP("gc", "photo %1: the received file's SHA-256 is %2; send it again"), sha256.left(12), actual.left(12)))};
     // The same judge as the GeoPackage store's photo folder: a JPEG or PNG within PhotoLimits.
     if (auto header = core::readPhotoHeader(file); !header)
         return Completed{header.error()};
@@ -569,14 +563,10 @@ Result<PhotoUpload> PgStore::putPhotoChunk(const QString &sha256, qint64 offset,
     }
     if (offset != *held)
         return makeError(ErrorCode::OffsetMismatch,
-                         QStringLiteral("사진 %1: 서버는 %2바이트까지 받았습니다 / photo %1: the server holds %2 bytes; resume there")
-                             .arg(sha256.left(12))
-                             .arg(*held));
+                         gc::tx(QT_TRANSLATE_NOOP("gc", "photo %1: the server holds %2 bytes; resume there"), sha256.left(12), *held));
     if (offset + bytes.size() > total)
         return makeError(ErrorCode::TooLong,
-                         QStringLiteral("사진 %1: 선언한 크기(%2바이트)보다 깁니다 / photo %1: longer than its declared %2 bytes")
-                             .arg(sha256.left(12))
-                             .arg(total));
+                         gc::tx(QT_TRANSLATE_NOOP("gc", "photo %1: longer than its declared %2 bytes"), sha256.left(12), total));
     auto up = *held == 0 ? exec("INSERT INTO photo_uploads (sha256, total, data, owner) VALUES ($1, $2, $3, $4) "
                                 "ON CONFLICT (sha256) DO UPDATE SET total = EXCLUDED.total, data = EXCLUDED.data, owner = EXCLUDED.owner, "
                                 "updated_at = now()",
@@ -710,7 +700,7 @@ VoidResult PgStore::addUser(const User &u)
         return r.error();
     if (PQntuples(r->get()) == 0)
         return makeError(ErrorCode::UserExists,
-                         QStringLiteral("사용자 '%1'이(가) 이미 있습니다 / user '%1' already exists").arg(u.name));
+                         gc::tx(QT_TRANSLATE_NOOP("gc", "user '%1' already exists"), u.name));
     return Ok{};
 }
 

@@ -1,11 +1,12 @@
 #include "pgtx.h"
+#include "text.h"
 
 namespace gc::server {
 
 Error pgError(const QString &what, const QString &detail)
 {
     return makeError(ErrorCode::Postgres,
-                     QStringLiteral("PostgreSQL: %1 실패 / %1 failed: %2").arg(what, detail.trimmed()));
+                     gc::tx(QT_TRANSLATE_NOOP("gc", "%1 failed: %2"), what, detail.trimmed()));
 }
 
 VoidResult PgTx::commit()

@@ -1,4 +1,5 @@
 #include "requestguard.h"
+#include "text.h"
 
 #include "apiservice.h"
 
@@ -251,8 +252,7 @@ std::optional<qint64> RequestGuard::decide(const QByteArray &head, bool tooLarge
             busy.status = 503;
             busy.body = QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("busy")},
                                                   {QStringLiteral("message"),
-                                                   QStringLiteral("서버가 지금 다른 큰 요청을 받는 중입니다. 잠시 후 다시 보내세요 / the server is "
-                                                                  "receiving other large requests; send it again shortly")}})
+                                                   gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "the server is receiving other large requests; send it again shortly")), gc::Lang::Both)}})
                             .toJson(QJsonDocument::Compact);
             busy.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("5")));
             refuse(busy, bodyEnd);

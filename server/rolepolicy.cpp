@@ -1,4 +1,5 @@
 #include "rolepolicy.h"
+#include "text.h"
 
 #include "domain/catalog.h"
 #include "log/eventjson.h"
@@ -10,26 +11,29 @@ namespace gc::server {
 
 namespace {
 
+// A refusal's reason as "한국어|English", both halves from the catalogue.
+QString pipe(const gc::Text &why) { return why.render(gc::Lang::Korean) + QLatin1Char('|') + why.render(gc::Lang::English); }
+
 // Why a crew may not set this status on this asset ("한국어|English"); empty when it may.
 QString crewStatusProblem(const RoleRules &rules, const QString &crew, const core::AssetStatusPayload &s, const WriteContext &context)
 {
     const QString &status = s.status;
     const QJsonObject p = s.toJson(); // the keys the event names, a null among them
     if (!rules.crewStatuses.contains(status))
-        return QStringLiteral("현장팀이 정할 수 없는 상태입니다('%1')|a crew cannot set the status '%1'").arg(status.left(40));
+        return pipe(gc::tx(QT_TRANSLATE_NOOP("gc", "a crew cannot set the status '%1'"), status.left(40)));
     if (!context.asset || context.asset->assignee != crew)
-        return QStringLiteral("이 팀(%1)에 배정된 시설물이 아닙니다|the asset is not assigned to this crew (%1)").arg(crew);
+        return pipe(gc::tx(QT_TRANSLATE_NOOP("gc", "the asset is not assigned to this crew (%1)"), crew));
     if (auto ok = core::checkTransition(context.asset->code, context.asset->status, status); !ok)
         return QString(ok.error().message()).replace(QStringLiteral(" / "), QStringLiteral("|"));
     for (const QString &key : rules.crewStatusFieldsRefused) {
         if (p.contains(key))
-            return QStringLiteral("현장팀은 '%1'을(를) 바꿀 수 없습니다|a crew cannot change '%1'").arg(key);
+            return pipe(gc::tx(QT_TRANSLATE_NOOP("gc", "a crew cannot change '%1'"), key));
     }
     // A key named with a null value has no typed value: refused as an unknown method or count, as any other.
     if (p.contains(QStringLiteral("method")) && !core::catalog::isValid(core::catalog::methods(), s.method.value_or(QString())))
-        return QStringLiteral("알 수 없는 부착방식입니다|unknown attachment method");
+        return pipe(gc::tx(QT_TRANSLATE_NOOP("gc", "unknown attachment method")));
     if (p.contains(QStringLiteral("mark_count")) && (!s.markCount || *s.markCount < 1 || *s.markCount > rules.maxMarkCount))
-        return QStringLiteral("부착수량은 1~%1입니다|the number of marks is 1 to %1").arg(rules.maxMarkCount);
+        return pipe(gc::tx(QT_TRANSLATE_NOOP("gc", "the number of marks is 1 to %1"), rules.maxMarkCount));
     return {};
 }
 
@@ -40,16 +44,13 @@ QString departmentProblem(const User &user, const core::SurveyRowsPayload &rows,
 {
     const QString &dept = rows.department;
     if (user.department.isEmpty() || dept != user.department)
-        return QStringLiteral("다른 부서('%1')의 수요조사입니다|this survey belongs to another department ('%1')").arg(dept);
+        return pipe(gc::tx(QT_TRANSLATE_NOOP("gc", "this survey belongs to another department ('%1')"), dept));
     if (context.asset && context.asset->department != user.department)
-        return QStringLiteral("다른 부서('%1')의 시설물입니다|this asset belongs to another department ('%1')").arg(context.asset->department);
+        return pipe(gc::tx(QT_TRANSLATE_NOOP("gc", "this asset belongs to another department ('%1')"), context.asset->department));
     if (context.survey && context.survey->campaign != QLatin1String("open"))
-        return QStringLiteral("마감되었거나 없는 수요조사입니다. 내용을 바꿀 수 없습니다|the survey is closed or does not exist; its rows "
-                              "cannot change");
+        return pipe(gc::tx(QT_TRANSLATE_NOOP("gc", "the survey is closed or does not exist; its rows cannot change")));
     if (context.survey && core::surveyreducer::isFinal(context.survey->submission))
-        return QStringLiteral("사무실이 이미 결정한(%1) 제출입니다. 내용을 바꿀 수 없습니다|the office already decided on this sheet (%1); "
-                              "its rows cannot change")
-            .arg(context.survey->submission);
+        return pipe(gc::tx(QT_TRANSLATE_NOOP("gc", "the office already decided on this sheet (%1); its rows cannot change"), context.survey->submission));
     return {};
 }
 
@@ -62,9 +63,12 @@ QString payloadProblem(const Error &error) { return error.message(Lang::Korean) 
 RolePolicy::Decision RolePolicy::mayWrite(const User &user, const core::Event &e, const WriteContext &context) const
 {
     auto refuse = [&](const QString &why) {
-        return Decision{false, QStringLiteral("%1 (%2, 이벤트 %3 '%4') / %5 (%2, event %3 '%4')")
-                                   .arg(why.section(QLatin1Char('|'), 0, 0), roleName(user.role), e.id, e.kind,
-                                        why.section(QLatin1Char('|'), 1, 1))};
+        const auto say = [&](int half, gc::Lang lang) {
+            return gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "%1 (%2, event %3 '%4')"), why.section(QLatin1Char('|'), half, half),
+                                     roleName(user.role), e.id, e.kind),
+                              lang);
+        };
+        return Decision{false, say(0, gc::Lang::Korean) + QStringLiteral(" / ") + say(1, gc::Lang::English)};
     };
     const QJsonObject &p = e.payload;
     std::optional<core::PhotoAddedPayload> photo;
@@ -73,19 +77,17 @@ RolePolicy::Decision RolePolicy::mayWrite(const User &user, const core::Event &e
         auto checked = core::PhotoAddedPayload::fromJson(p, e.kind);
         const QString sha = checked ? checked->sha256 : core::PhotoAddedPayload::read(p).sha256;
         if (!core::eventjson::isSha256(sha))
-            return refuse(QStringLiteral("사진의 sha256이 16진수 64자가 아닙니다('%1')|a photo's sha256 is not 64 hex digits ('%1')")
-                              .arg(sha.left(80)));
+            return refuse(pipe(gc::tx(QT_TRANSLATE_NOOP("gc", "a photo's sha256 is not 64 hex digits ('%1')"), sha.left(80))));
         if (!checked)
             return refuse(payloadProblem(checked.error()));
         photo = *checked;
         if (!context.photoAddedBy.isEmpty() && context.photoAddedBy != e.actor)
-            return refuse(QStringLiteral("다른 사람('%1')이 올린 사진을 바꿀 수 없습니다|a photo another person ('%1') added is not yours to replace")
-                              .arg(context.photoAddedBy));
+            return refuse(pipe(gc::tx(QT_TRANSLATE_NOOP("gc", "a photo another person ('%1') added is not yours to replace"), context.photoAddedBy)));
     }
     if (user.role == Role::Admin || user.role == Role::Office)
         return {true, {}};
     if (e.actor != user.name)
-        return refuse(QStringLiteral("다른 사람 이름의 이벤트는 올릴 수 없습니다|events in another person's name are not yours to send"));
+        return refuse(pipe(gc::tx(QT_TRANSLATE_NOOP("gc", "events in another person's name are not yours to send"))));
     const core::EventKindSpec *spec = core::eventkinds::find(e.kind);
     const unsigned writers = spec ? spec->writers : 0u;
     if (user.role == Role::Crew) {
@@ -98,23 +100,18 @@ RolePolicy::Decision RolePolicy::mayWrite(const User &user, const core::Event &e
             proposal = *checked;
         }
         if (proposal && !context.proposalOwner.isEmpty() && context.proposalOwner != e.actor)
-            return refuse(QStringLiteral("다른 사람('%1')이 제안한 장소입니다(proposal_id '%2')|this place was proposed by another person ('%1', "
-                                         "proposal_id '%2')")
-                              .arg(context.proposalOwner, proposal->proposalId.left(64)));
+            return refuse(pipe(gc::tx(QT_TRANSLATE_NOOP("gc", "this place was proposed by another person ('%1', proposal_id '%2')"), context.proposalOwner, proposal->proposalId.left(64))));
         // A photo the crew did not upload itself is not its to file: filing another's photo (its sha256
         // seen in a pull) under its own asset would open that photo to its reads (attack pass).
         if (e.kind == QLatin1String(core::EventKind::PhotoAdded) && context.photoUploadedBy && *context.photoUploadedBy != user.name)
-            return refuse(QStringLiteral("다른 사용자가 서버에 올린 사진입니다|this photo was uploaded to the server by another user"));
+            return refuse(pipe(gc::tx(QT_TRANSLATE_NOOP("gc", "this photo was uploaded to the server by another user"))));
         if (!(writers & core::WriterCrew))
-            return refuse(QStringLiteral("현장팀은 설치·교체, 문제 보고, 사진, 제안만 기록할 수 있습니다|a crew logs installs and "
-                                         "replacements, problems, photos and proposals only"));
+            return refuse(pipe(gc::tx(QT_TRANSLATE_NOOP("gc", "a crew logs installs and replacements, problems, photos and proposals only"))));
         // A crew files a photo against work it holds: an asset assigned to it (or a place it proposes).
         // Filing it under any other asset would also open that photo to the crew's reads (attack pass F4).
         if (photo && photo->proposalId.value_or(QString()).isEmpty()
             && (!context.asset || context.asset->assignee != crewOf(user)))
-            return refuse(QStringLiteral("이 팀(%1)에 배정된 시설물의 사진만 올릴 수 있습니다|a crew files photos of the assets assigned to "
-                                         "it only (%1)")
-                              .arg(crewOf(user)));
+            return refuse(pipe(gc::tx(QT_TRANSLATE_NOOP("gc", "a crew files photos of the assets assigned to it only (%1)"), crewOf(user))));
         if (e.kind != QLatin1String(core::EventKind::AssetStatus))
             return {true, {}};
         auto status = core::AssetStatusPayload::fromJson(p, e.kind);
@@ -126,7 +123,7 @@ RolePolicy::Decision RolePolicy::mayWrite(const User &user, const core::Event &e
     }
     // Role::Department.
     if (!(writers & core::WriterDepartment))
-        return refuse(QStringLiteral("부서는 자기 부서의 수요조사만 기록할 수 있습니다|a department writes its own surveys only"));
+        return refuse(pipe(gc::tx(QT_TRANSLATE_NOOP("gc", "a department writes its own surveys only"))));
     auto rows = core::SurveyRowsPayload::fromJson(p, e.kind);
     if (!rows)
         return refuse(payloadProblem(rows.error()));

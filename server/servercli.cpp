@@ -1,4 +1,5 @@
 #include "servercli.h"
+#include "text.h"
 
 #include "apiservice.h"
 #include "store/assetstore.h"
@@ -69,7 +70,7 @@ VoidResult recordOrigin(SyncStore &store, const QString &from)
 int init(SyncStore &store, const QString &from)
 {
     if (from.isEmpty()) {
-        out(QStringLiteral("%1: 빈 저장소를 만들었습니다 / created an empty store").arg(store.describe()));
+        out(gc::render(gc::tx("%1: %2", store.describe(), gc::tx(QT_TRANSLATE_NOOP("gc", "created an empty store"), store.describe())), gc::Lang::Both));
         return 0;
     }
     auto inv = core::AssetStore::open(from, core::AssetStore::Access::ReadOnly);
@@ -117,12 +118,9 @@ int init(SyncStore &store, const QString &from)
         err(r.error().message());
         return 1;
     }
-    out(QStringLiteral("%1: %2에서 이벤트 %3건, 사진 %4장을 가져왔습니다 / loaded %3 events and %4 photos from %2")
-            .arg(store.describe(), from)
-            .arg(events->size())
-            .arg(copied));
+    out(gc::render(gc::tx("%1: %2", store.describe(), gc::tx(QT_TRANSLATE_NOOP("gc", "loaded %3 events and %4 photos from %2"), store.describe(), from, events->size(), copied)), gc::Lang::Both));
     if (missing > 0)
-        err(QStringLiteral("사진 파일 %1개가 없습니다 / %1 photo files are missing").arg(missing));
+        err(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "%1 photo files are missing"), missing), gc::Lang::Both));
     return missing > 0 ? 1 : 0;
 }
 
@@ -144,16 +142,16 @@ int userAdd(SyncStore &store, const QCommandLineParser &p)
         return usageError(QString::fromUtf8(kUserAddUsage));
     const auto role = roleFromName(roleText);
     if (!role) {
-        err(QStringLiteral("--role: admin, office, crew, department 중 하나 / one of admin, office, crew, department, not '%1'").arg(roleText));
+        err(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "one of admin, office, crew, department, not '%1'"), roleText), gc::Lang::Both));
         return 2;
     }
     if (*role == Role::Department && dept.isEmpty()) {
-        err(QStringLiteral("department 역할에는 --department가 필요합니다 / the department role needs --department"));
+        err(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "the department role needs --department")), gc::Lang::Both));
         return 2;
     }
     const QString name = args.first();
     if (name.isEmpty() || name.size() > 64 || name.contains(QLatin1Char(' '))) {
-        err(QStringLiteral("사용자 이름은 공백 없이 64자까지 / a user name has no spaces and at most 64 characters"));
+        err(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "a user name has no spaces and at most 64 characters")), gc::Lang::Both));
         return 2;
     }
     auto hash = Credentials::hashPassword(readPassword());
@@ -165,7 +163,7 @@ int userAdd(SyncStore &store, const QCommandLineParser &p)
         err(r.error().message());
         return 1;
     }
-    out(QStringLiteral("사용자 %1(%2)을(를) 추가했습니다 / added user %1 (%2)").arg(name, roleText));
+    out(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "added user %1 (%2)"), name, roleText), gc::Lang::Both));
     return 0;
 }
 
@@ -203,16 +201,15 @@ int userChange(SyncStore &store, const QString &action, const QCommandLineParser
         return 2;
     }
     if (!*found) {
-        err(QStringLiteral("사용자 '%1'이(가) 없습니다 / no user '%1'").arg(name));
+        err(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "no user '%1'"), name), gc::Lang::Both));
         return 1;
     }
     if (action == QLatin1String("passwd"))
-        out(QStringLiteral("%1의 비밀번호를 바꾸고 모든 로그인을 끝냈습니다 / changed %1's password and ended all its sessions").arg(name));
+        out(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "changed %1's password and ended all its sessions"), name), gc::Lang::Both));
     else if (action == QLatin1String("disable"))
-        out(QStringLiteral("%1을(를) 잠그고 모든 로그인을 끝냈습니다. 다시 열려면 user passwd / disabled %1 and ended all its sessions; "
-                           "`user passwd` enables it again").arg(name));
+        out(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "disabled %1 and ended all its sessions; `user passwd` enables it again"), name), gc::Lang::Both));
     else
-        out(QStringLiteral("%1의 로그인 %2개를 끝냈습니다 / ended %2 sessions of %1").arg(name).arg(ended));
+        out(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "ended %2 sessions of %1"), name, ended), gc::Lang::Both));
     return 0;
 }
 
@@ -242,7 +239,7 @@ bool parseServeTuning(const QCommandLineParser &p, ApiLimits *limits, int *worke
     if (!clockAhead.isEmpty()) {
         const int minutes = clockAhead.toInt(&ok);
         if (!ok || minutes < 1) {
-            err(QStringLiteral("--max-clock-ahead: 1 이상의 분 / whole minutes ≥ 1 (not '%1')").arg(clockAhead));
+            err(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "whole minutes ≥ 1 (not '%1')"), clockAhead), gc::Lang::Both));
             return false;
         }
         limits->maxClockAheadMs = qint64(minutes) * 60'000;
@@ -277,9 +274,7 @@ int listenAndServe(SyncStore &store, const QHostAddress &address, int port, cons
             return 2;
         }
     } else if (!address.isLoopback()) {
-        err(QStringLiteral("경고: 암호화하지 않은 HTTP입니다. 비밀번호와 토큰이 그대로 지나갑니다. --tls-cert/--tls-key를 쓰거나 TLS 역방향 "
-                           "프록시 뒤에 두세요 / warning: plain HTTP; passwords and tokens cross the network readable. Use "
-                           "--tls-cert/--tls-key or put a TLS reverse proxy in front"));
+        err(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "warning: plain HTTP; passwords and tokens cross the network readable. Use --tls-cert/--tls-key or put a TLS reverse proxy in front")), gc::Lang::Both));
     }
     auto bound = http.listen(address, quint16(port));
     if (!bound) {
@@ -307,7 +302,7 @@ int serve(const QString &storeArg, const QCommandLineParser &p)
     int port = -1;
     const QHostAddress address = parseListen(listen, &port);
     if (address.isNull()) {
-        err(QStringLiteral("--listen HOST:PORT, 예 / e.g. 127.0.0.1:8080 (not '%1')").arg(listen));
+        err(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "e.g. 127.0.0.1:8080 (not '%1')"), listen), gc::Lang::Both));
         return 2;
     }
     ApiLimits limits;
@@ -389,7 +384,7 @@ QCommandLineOption storeOption()
 
 QCommandLineOption helpOption()
 {
-    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("이 도움말 / show this help"));
+    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "show this help")), gc::Lang::Both));
 }
 
 // Every command with its synopsis (or those of a group: "user").
@@ -426,12 +421,12 @@ QString dashed(const QString &name)
 QString optionError(const QCommandLineParser &p, bool parsed, const QList<QCommandLineOption> &options)
 {
     if (!p.unknownOptionNames().isEmpty())
-        return QStringLiteral("알 수 없는 옵션 / unknown option: %1").arg(dashed(p.unknownOptionNames().first()));
+        return gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "unknown option: %1"), dashed(p.unknownOptionNames().first())), gc::Lang::Both);
     if (!parsed)
-        return QStringLiteral("옵션이 잘못되었습니다 / bad option: %1").arg(p.errorText());
+        return gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "bad option: %1"), p.errorText()), gc::Lang::Both);
     for (const QCommandLineOption &o : options)
         if (p.values(o.names().first()).size() > 1)
-            return QStringLiteral("한 번만 줄 수 있는 옵션입니다 / option given more than once: %1").arg(dashed(o.names().first()));
+            return gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "option given more than once: %1"), dashed(o.names().first())), gc::Lang::Both);
     return {};
 }
 
@@ -456,14 +451,14 @@ QStringList commandWords(const QStringList &args, QStringList *unknown)
 int unknownCommand(const QStringList &words, const QStringList &unknownOptions, bool help)
 {
     if (!unknownOptions.isEmpty()) {
-        err(QStringLiteral("알 수 없는 옵션 / unknown option: %1\n").arg(dashed(unknownOptions.first())) + overview({}));
+        err((gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "unknown option: %1"), dashed(unknownOptions.first())), gc::Lang::Both) + QStringLiteral("\n")) + overview({}));
         return 2;
     }
     if (words.size() == 1 && words.first() == QLatin1String("user")) {
         (help ? out : err)(overview(words.first()));
         return help ? 0 : 2;
     }
-    err(QStringLiteral("알 수 없는 명령 / unknown command: %1\n").arg(words.join(QLatin1Char(' '))) + overview({}));
+    err((gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "unknown command: %1"), words.join(QLatin1Char(' '))), gc::Lang::Both) + QStringLiteral("\n")) + overview({}));
     return 2;
 }
 

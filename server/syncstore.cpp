@@ -1,4 +1,5 @@
 #include "syncstore.h"
+#include "text.h"
 
 #include "gpkgstore.h"
 #include "pgstore.h"
@@ -109,17 +110,10 @@ VoidResult PhotoFiles::checkQuota(const QString &sha256, qint64 open, qint64 ope
 {
     if (open >= quota.maxOpenUploads)
         return makeError(ErrorCode::TooManyUploads,
-                         QStringLiteral("사진 %1: 끝나지 않은 사진 올리기가 이미 %2개입니다(최대 %3개). 하나를 마친 뒤 다시 하세요 / photo %1: "
-                                        "you already have %2 unfinished photo uploads (at most %3); finish one first")
-                             .arg(sha256.left(12))
-                             .arg(open)
-                             .arg(quota.maxOpenUploads));
+                         gc::tx(QT_TRANSLATE_NOOP("gc", "photo %1: you already have %2 unfinished photo uploads (at most %3); finish one first"), sha256.left(12), open, quota.maxOpenUploads));
     if (openBytes + total > quota.maxOpenBytes)
         return makeError(ErrorCode::UploadBytes,
-                         QStringLiteral("사진 %1: 끝나지 않은 사진 올리기가 모두 %2MB를 넘게 됩니다 / photo %1: your unfinished photo "
-                                        "uploads would exceed %2 MB together")
-                             .arg(sha256.left(12))
-                             .arg(quota.maxOpenBytes >> 20));
+                         gc::tx(QT_TRANSLATE_NOOP("gc", "photo %1: your unfinished photo uploads would exceed %2 MB together"), sha256.left(12), quota.maxOpenBytes >> 20));
     return Ok{};
 }
 

@@ -65,6 +65,41 @@
     </message>
 </context>
 <context>
+    <name>AdoptDialog</name>
+    <message>
+        <source>Edited outside the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assets were changed outside the app (QGIS, GDAL); adopting records %2 of them as events, which then sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused (invalid values) stay as they are; %2 fields that conflict with a newer event keep the log&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… first lines only (all of them: goodcity-cli adopt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who adopts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt as history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssetCard</name>
     <message>
         <source>Close</source>
@@ -3059,6 +3094,1212 @@
     </message>
     <message>
         <source>%1 is larger than 2 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s store is unavailable right now; nothing was lost, sync again in a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request line and headers exceed %1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request head is not well-formed HTTP/1.1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a Content-Length (chunked bodies are not accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without a valid login a request carries at most %1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body exceeds %1 KB (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use POST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such endpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log in first (no bearer token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session expired or is not valid; log in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a photo is named by its SHA-256 (64 lowercase hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such endpoint: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the office reviews conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server has no such photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rendition is one of thumb, preview, original, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many failed logins; try again in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many logins in progress; try again in 1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an admin unlocks a login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send {&quot;user&quot;: NAME}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 events per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;after&apos; is a whole number ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;limit&apos; is a whole number ≥ 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;offset&apos; and &apos;total&apos; are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photos are limited to %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the office reviews photo verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no verdict for this photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password needs at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libsodium failed to initialise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory while hashing the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a server store (no %2); run `goodcity-server --store FILE init` first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already exists; it will not be overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server store file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo %1: another user is uploading it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo %1: the server holds %2 bytes; resume there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo %1: longer than its declared %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo %1: the received file&apos;s SHA-256 differs; send it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed photo name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &apos;%1&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PEM certificate in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an unencrypted PEM private key (RSA, EC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2 (port in use?): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad option: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option: --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to PostgreSQL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a goodcity store; run `goodcity-server --store URL init` first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no store_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a goodcity store already exists here; it was left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot enable the PostGIS extension: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo %1: the received file&apos;s SHA-256 is %2; send it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server is receiving other large requests; send it again shortly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created an empty store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loaded %3 events and %4 photos from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 photo files are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of admin, office, crew, department, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the department role needs --department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user name has no spaces and at most 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added user %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1&apos;s password and ended all its sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled %1 and ended all its sessions; `user passwd` enables it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended %2 sessions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole minutes ≥ 1 (not &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: plain HTTP; passwords and tokens cross the network readable. Use --tls-cert/--tls-key or put a TLS reverse proxy in front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 127.0.0.1:8080 (not &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option given more than once: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo %1: you already have %2 unfinished photo uploads (at most %3); finish one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo %1: your unfinished photo uploads would exceed %2 MB together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ko or en, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected WxH such as 1280x800, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the photo: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no inventory is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no inventory is open</source>
+        <comment>fieldcontroller</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no asset matches the label (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no QR label could be read; take it closer or type the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the NMEA log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the NMEA log cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name who adopts the edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adopted %1 assets as %3 events by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo file dialog cannot open (%1: %2). Pick the photo from the list below or type its path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the server address and the inventory first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the certificate: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received changes could not be used and were set aside: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dongs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PIN is %1 to %2 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user named %1 exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such user: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs from the event log</source>
+        <comment>fieldstorepart</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs from the event log</source>
+        <comment>fieldstorepart2</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows in the log are missing from the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %2 is not a JPEG or PNG photo — retake it or choose another: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a review request needs a reason of at least %1 characters why the photo is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a before photo is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an after photo is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose an attachment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of marks is 1 to 99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;other&apos; needs a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a photo of the place is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the place is outside Geumcheon-gu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a photo of the place is needed</source>
+        <comment>fieldwork</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept: choose one of the two conflicting edits, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this conflict was already settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both edits are not on this device yet: sync first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the dashboard summary: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Korean font NanumGothic is missing; install fonts-nanum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no assets match the filter; no labels were made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asset labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot encode the QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not awaiting review (it is %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot approve: there is no after photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rejection needs a comment for the crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority is 1 (high) to 3 (low), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan was made for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such assignment batch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no review decision to undo: the status changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such proposal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proposal was already decided (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a department of the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the place is declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rollout plan setting &apos;%1&apos; is not valid: &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the reference mark %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot decode the reference mark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference mark %1 is almost entirely transparent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference mark %1 has too little detail to be found in photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo is too small (%1×%2); each side must be at least %3 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JPEG or PNG: EXIF not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read EXIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read EXIF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write EXIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write EXIF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the original is kept as it came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot encode the rendition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot encode the rendition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a damaged file holds this name; it is not overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not store the photo: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the photo: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no asset %1 in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed photo name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this inventory is a copy of another server store (%2), so it does not sync with this server (store %3); start from a copy of this server&apos;s inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer was cut off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received %2 of the answer&apos;s %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not whole JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not encrypted: the password and token would cross the network readable. Use https://, or add --insecure on a network you trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server (%1) is reachable but no whole answer came in %2 tries (the network cut it); nothing waiting to be sent was lost: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the server (%1) after %2 tries; nothing waiting to be sent was lost: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login: the server&apos;s answer holds no session token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who am I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer (%1) names no store id; nothing was changed, the next sync asks again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo %1: the server asked %2 times in a row to resume elsewhere; the next sync tries again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploading photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes were kept on this device, not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending %1 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending %1 changes (the server may have stored them; sent again by the next sync, each is stored once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server acknowledged %2 of %1 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiving changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiving changes: the server&apos;s answer lacks its events or cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1 was not merged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo&apos;s name is not a SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloading photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s copy of photo %1 has a different SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s copy of photo %1 (%2) is not usable here: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo %1 is not on the server yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log in first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no assets were edited outside the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be adopted, %2 are refused; --yes records them as events by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adopted %2 assets as %3 events by %4, %5 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 selected, to be assigned to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by status: selected → changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by current crew: selected → changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left: %1 installed, awaiting review — --include-installed takes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left: %1 held by other crews — --take-over takes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left: %1 verified or cancelled (never reassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1: %2 assets go back to how they were; --yes records it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left, their status changed since: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date must be YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was changed; --yes records it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already assigned so; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned %1 to %2 (batch %3; undo with --undo %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign to a crew: counts by status and crew first, written only with --yes; installed and other crews&apos; work only when asked (exit 1: shown, not written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required
+usage: goodcity-cli %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a .mbtiles or .gpkg file</source>
+        <comment>basemapcommand</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled, nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package an area&apos;s basemap for offline use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an ISO date-time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--slot must be before, after, problem or proposal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--before compares an after photo only (--slot after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the preview %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no photos (*.jpg, *.png) in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check one photo as its slot&apos;s photo (default after): mark, sharpness, exposure, duplicate, place, time, QR (exit 0 pass, 1 review/fail, 2 unreadable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check every photo in a folder on all cores; writes a CSV and JSON summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good City Geumcheon rollout inventory
+
+Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sub-commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command: %1 (goodcity-cli --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown sub-command: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sub-command is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF report and the QGIS project cover the whole rollout; use --filter with xlsx, csv, gpkg or geojson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date must be YYYY-MM-DD, not &apos;%1&apos;</source>
+        <comment>exportcommand</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QGIS project and a copy of the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress report, %2 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported %2 assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 labels on %3 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a printable PDF of asset QR labels (A4, 3 × 8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export assets, the PDF progress report or a QGIS project (--out is a folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be KEY=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value; allowed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a dong of Geumcheon-gu</source>
+        <comment>filteroption</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (category, status, method, dong, department, text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected SRC=DEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 bad values — nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported %2 of %3 rows (layer %4, %5, %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from 1 to 10,000,000, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo inventory with %2 assets, %3 events (%4 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total: %2 assets, %3 events, %4 photos
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 assets edited outside the log — run `goodcity-cli adopt %1 --actor NAME`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 problems found, the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok — %2 assets, %3 events replay to the stored tables, %4 photos present with the right hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no survey yet; open one with `survey open`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such survey: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>surveycommand</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within %1 m: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same place as: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows overlap another department&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template written for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 bad values — nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took all %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <comment>surveycommand</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%3 assets created or updated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read a PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unsent changes and photos stay in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pulled items this file could not use, set aside in the table gc_sync_aside:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one sync round with goodcity-server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a crew cannot set the status &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the asset is not assigned to this crew (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a crew cannot change &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown attachment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of marks is 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this survey belongs to another department (&apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this asset belongs to another department (&apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the survey is closed or does not exist; its rows cannot change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office already decided on this sheet (%1); its rows cannot change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, event %3 &apos;%4&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a photo&apos;s sha256 is not 64 hex digits (&apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a photo another person (&apos;%1&apos;) added is not yours to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events in another person&apos;s name are not yours to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this place was proposed by another person (&apos;%1&apos;, proposal_id &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this photo was uploaded to the server by another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a crew logs installs and replacements, problems, photos and proposals only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a crew files photos of the assets assigned to it only (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a department writes its own surveys only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>assign</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey opened, deadline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the %2 file: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

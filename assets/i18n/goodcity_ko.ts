@@ -65,6 +65,41 @@
     </message>
 </context>
 <context>
+    <name>AdoptDialog</name>
+    <message>
+        <source>Edited outside the log</source>
+        <translation>로그 밖에서 수정됨</translation>
+    </message>
+    <message>
+        <source>%1 assets were changed outside the app (QGIS, GDAL); adopting records %2 of them as events, which then sync.</source>
+        <translation>QGIS 등에서 시설물 %1건이 이력 없이 수정되었습니다. 받아들이면 %2건이 이벤트로 기록되어 동기화됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 refused (invalid values) stay as they are; %2 fields that conflict with a newer event keep the log&apos;s value.</source>
+        <translation>거부 %1건(값이 맞지 않음)은 그대로 남고, 더 새로운 이벤트와 충돌한 항목 %2개는 이력의 값을 지킵니다.</translation>
+    </message>
+    <message>
+        <source>… first lines only (all of them: goodcity-cli adopt)</source>
+        <translation>… 처음 몇 줄만 보입니다(전체: goodcity-cli adopt)</translation>
+    </message>
+    <message>
+        <source>recorded as</source>
+        <translation>이벤트에 남을 이름</translation>
+    </message>
+    <message>
+        <source>who adopts</source>
+        <translation>받아들이는 사람</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>나중에</translation>
+    </message>
+    <message>
+        <source>Adopt as history</source>
+        <translation>기록으로 받아들이기</translation>
+    </message>
+</context>
+<context>
     <name>AssetCard</name>
     <message>
         <source>Close</source>
@@ -2129,7 +2164,7 @@
     </message>
     <message>
         <source>cannot go from %3 to %4</source>
-        <translation>'%1'에서 '%2'(으)로 바꿀 수 없습니다</translation>
+        <translation>&apos;%1&apos;에서 &apos;%2&apos;(으)로 바꿀 수 없습니다</translation>
     </message>
     <message>
         <source>category is empty</source>
@@ -2369,7 +2404,7 @@
     </message>
     <message>
         <source>event %1: field &apos;%2&apos; is not valid%5 (&apos;%3&apos;)</source>
-        <translation>이벤트 %1: '%2' 값이 올바르지 않습니다%4</translation>
+        <translation>이벤트 %1: &apos;%2&apos; 값이 올바르지 않습니다%4</translation>
     </message>
     <message>
         <source>is required</source>
@@ -2393,7 +2428,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; %2</source>
-        <translation>'%1': %2</translation>
+        <translation>&apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>must be %1</source>
@@ -2437,15 +2472,15 @@
     </message>
     <message>
         <source>&apos;kind&apos; is not a kind of event this product defines (&apos;%1&apos;)</source>
-        <translation>'kind': 정의되지 않은 종류입니다('%1')</translation>
+        <translation>&apos;kind&apos;: 정의되지 않은 종류입니다(&apos;%1&apos;)</translation>
     </message>
     <message>
         <source>&apos;payload&apos; is %1 bytes, over this kind&apos;s %2</source>
-        <translation>'payload': %1바이트로 한도 %2바이트를 넘습니다</translation>
+        <translation>&apos;payload&apos;: %1바이트로 한도 %2바이트를 넘습니다</translation>
     </message>
     <message>
         <source>device &apos;%1&apos; has its clock at %2, %4 min ahead of the reference clock %3 (at most %5 min allowed); set that device&apos;s date and time right</source>
-        <translation>기기 '%1'의 시계가 %2로, 기준 시각 %3보다 %4분 빠릅니다(허용 %5분). 그 기기의 날짜와 시각을 맞추세요</translation>
+        <translation>기기 &apos;%1&apos;의 시계가 %2로, 기준 시각 %3보다 %4분 빠릅니다(허용 %5분). 그 기기의 날짜와 시각을 맞추세요</translation>
     </message>
     <message>
         <source>the file is read-only and was not changed; make it writable or work on a copy</source>
@@ -2570,7 +2605,7 @@
     </message>
     <message>
         <source>has no layer &quot;%1&quot;</source>
-        <translation>"%1" 레이어가 없습니다</translation>
+        <translation>&quot;%1&quot; 레이어가 없습니다</translation>
     </message>
     <message>
         <source>fixed</source>
@@ -2704,7 +2739,7 @@
     </message>
     <message>
         <source>deadline &apos;%1&apos; must be YYYY-MM-DD</source>
-        <translation>마감일 '%1'은 YYYY-MM-DD 형식이어야 합니다</translation>
+        <translation>마감일 &apos;%1&apos;은 YYYY-MM-DD 형식이어야 합니다</translation>
     </message>
     <message>
         <source>unknown category or design variant: %1; categories: %2; variants: %3</source>
@@ -2716,11 +2751,11 @@
     </message>
     <message>
         <source>the survey is already closed</source>
-        <translation>'%1'은 이미 마감되었습니다</translation>
+        <translation>&apos;%1&apos;은 이미 마감되었습니다</translation>
     </message>
     <message>
         <source>the survey &apos;%1&apos; is closed and takes no more answers</source>
-        <translation>'%1' 조사는 마감되어 더 받지 않습니다</translation>
+        <translation>&apos;%1&apos; 조사는 마감되어 더 받지 않습니다</translation>
     </message>
     <message>
         <source>no asset has this code; leave it empty for a facility not yet in the inventory</source>
@@ -2762,7 +2797,7 @@
     </message>
     <message>
         <source>the sheet cannot change while it is %3</source>
-        <translation>%1: '%2' 상태에서는 고칠 수 없습니다</translation>
+        <translation>%1: &apos;%2&apos; 상태에서는 고칠 수 없습니다</translation>
     </message>
     <message>
         <source>the code appears twice</source>
@@ -2778,7 +2813,7 @@
     </message>
     <message>
         <source>only a submitted sheet can be reviewed; this one is %3</source>
-        <translation>%1: '%2' 상태는 검토할 수 없습니다(제출된 것만)</translation>
+        <translation>%1: &apos;%2&apos; 상태는 검토할 수 없습니다(제출된 것만)</translation>
     </message>
     <message>
         <source>has_issues and rejected need a comment for the department</source>
@@ -2802,11 +2837,11 @@
     </message>
     <message>
         <source>no &apos;%2&apos; column; keep the template&apos;s header row</source>
-        <translation>'%1' 열이 없습니다. 템플릿의 첫 줄 제목을 지켜 주세요</translation>
+        <translation>&apos;%1&apos; 열이 없습니다. 템플릿의 첫 줄 제목을 지켜 주세요</translation>
     </message>
     <message>
         <source>write 필요 (needed) or 불필요 (not needed)</source>
-        <translation>'필요' 또는 '불필요'로 적어 주세요</translation>
+        <translation>&apos;필요&apos; 또는 &apos;불필요&apos;로 적어 주세요</translation>
     </message>
     <message>
         <source>no such photo file beside the sheet</source>
@@ -2878,11 +2913,11 @@
     </message>
     <message>
         <source>a %2×%3 pixel raster without overviews would stall the map; build overviews with `gdaladdo &quot;%1&quot;` and add it again</source>
-        <translation>%2×%3 픽셀 래스터에 오버뷰가 없어 지도가 멈춥니다. `gdaladdo "%1"`로 오버뷰를 만든 뒤 다시 추가하세요</translation>
+        <translation>%2×%3 픽셀 래스터에 오버뷰가 없어 지도가 멈춥니다. `gdaladdo &quot;%1&quot;`로 오버뷰를 만든 뒤 다시 추가하세요</translation>
     </message>
     <message>
         <source>unknown CRS &quot;%1&quot;</source>
-        <translation>좌표계 "%1"를 알 수 없습니다</translation>
+        <translation>좌표계 &quot;%1&quot;를 알 수 없습니다</translation>
     </message>
     <message>
         <source>the raster does not say its coordinate system; set the CRS in the layer settings</source>
@@ -2960,7 +2995,7 @@
     </message>
     <message>
         <source>no field &quot;%1&quot; for labels</source>
-        <translation>라벨 필드 "%1"가 없습니다</translation>
+        <translation>라벨 필드 &quot;%1&quot;가 없습니다</translation>
     </message>
     <message>
         <source>error while reading: %1</source>
@@ -2977,6 +3012,1213 @@
     <message>
         <source>%1 is larger than 2 GiB</source>
         <translation>%1이(가) 2 GiB를 넘습니다</translation>
+    </message>
+    <message>
+        <source>the server&apos;s store is unavailable right now; nothing was lost, sync again in a while</source>
+        <translation>서버 저장소를 지금 쓸 수 없습니다. 보낼 자료는 기기에 남아 있으니 잠시 후 다시 동기화하세요</translation>
+    </message>
+    <message>
+        <source>the request line and headers exceed %1 KB</source>
+        <translation>요청 머리글이 %1KB를 넘습니다</translation>
+    </message>
+    <message>
+        <source>the request head is not well-formed HTTP/1.1: %1</source>
+        <translation>요청 머리글이 HTTP/1.1 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <source>send a Content-Length (chunked bodies are not accepted)</source>
+        <translation>Content-Length가 필요합니다</translation>
+    </message>
+    <message>
+        <source>without a valid login a request carries at most %1 KB</source>
+        <translation>로그인하지 않은 요청은 %1KB까지입니다</translation>
+    </message>
+    <message>
+        <source>the body exceeds %1 KB (%2 bytes)</source>
+        <translation>요청 본문이 %1KB를 넘습니다(%2바이트)</translation>
+    </message>
+    <message>
+        <source>use POST</source>
+        <translation>POST만 됩니다</translation>
+    </message>
+    <message>
+        <source>no such endpoint: %1</source>
+        <translation>없는 주소입니다</translation>
+    </message>
+    <message>
+        <source>malformed path: %1</source>
+        <translation>잘못된 주소입니다</translation>
+    </message>
+    <message>
+        <source>log in first (no bearer token)</source>
+        <translation>로그인이 필요합니다</translation>
+    </message>
+    <message>
+        <source>the session expired or is not valid; log in again</source>
+        <translation>로그인이 만료되었거나 올바르지 않습니다. 다시 로그인하세요</translation>
+    </message>
+    <message>
+        <source>a photo is named by its SHA-256 (64 lowercase hex digits)</source>
+        <translation>사진 이름은 SHA-256(소문자 16진수 64자)이어야 합니다</translation>
+    </message>
+    <message>
+        <source>no such endpoint: %1 %2</source>
+        <translation>없는 주소입니다</translation>
+    </message>
+    <message>
+        <source>only the office reviews conflicts</source>
+        <translation>충돌 목록은 사무실만 봅니다</translation>
+    </message>
+    <message>
+        <source>the server has no such photo</source>
+        <translation>서버에 없는 사진입니다</translation>
+    </message>
+    <message>
+        <source>rendition is one of thumb, preview, original, not &apos;%1&apos;</source>
+        <translation>rendition은 thumb, preview, original 중 하나입니다</translation>
+    </message>
+    <message>
+        <source>too many failed logins; try again in %1 s</source>
+        <translation>로그인 실패가 너무 많습니다. %1초 뒤에 다시 하세요</translation>
+    </message>
+    <message>
+        <source>too many logins in progress; try again in 1 s</source>
+        <translation>진행 중인 로그인이 너무 많습니다. 1초 뒤에 다시 하세요</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>사용자 이름 또는 비밀번호가 틀립니다</translation>
+    </message>
+    <message>
+        <source>only an admin unlocks a login</source>
+        <translation>로그인 잠금은 관리자만 풉니다</translation>
+    </message>
+    <message>
+        <source>send {&quot;user&quot;: NAME}</source>
+        <translation>{&quot;user&quot;: 이름}이 필요합니다</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object: %1</source>
+        <translation>JSON이 아닙니다</translation>
+    </message>
+    <message>
+        <source>at most %1 events per request</source>
+        <translation>한 번에 %1건까지 보낼 수 있습니다</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>&apos;after&apos; is a whole number ≥ 0</source>
+        <translation>after는 0 이상의 정수입니다</translation>
+    </message>
+    <message>
+        <source>&apos;limit&apos; is a whole number ≥ 1</source>
+        <translation>limit은 1 이상의 정수입니다</translation>
+    </message>
+    <message>
+        <source>&apos;offset&apos; and &apos;total&apos; are required</source>
+        <translation>offset과 total이 필요합니다</translation>
+    </message>
+    <message>
+        <source>photos are limited to %1 MB</source>
+        <translation>사진은 %1MB까지입니다</translation>
+    </message>
+    <message>
+        <source>only the office reviews photo verdicts</source>
+        <translation>사진 판정은 사무실만 봅니다</translation>
+    </message>
+    <message>
+        <source>no verdict for this photo</source>
+        <translation>이 사진의 판정이 없습니다</translation>
+    </message>
+    <message>
+        <source>the password needs at least %1 characters</source>
+        <translation>비밀번호는 %1자 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <source>libsodium failed to initialise</source>
+        <translation>libsodium을 초기화할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>out of memory while hashing the password</source>
+        <translation>메모리가 부족해 비밀번호를 처리할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>not a server store (no %2); run `goodcity-server --store FILE init` first</source>
+        <translation>서버 저장소가 아닙니다(%2 없음). 먼저 `goodcity-server --store FILE init`을 실행하세요</translation>
+    </message>
+    <message>
+        <source>already exists; it will not be overwritten</source>
+        <translation>이미 있습니다. 덮어쓰지 않습니다</translation>
+    </message>
+    <message>
+        <source>the server store file is damaged</source>
+        <translation>서버 저장소 파일이 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>photo %1: another user is uploading it</source>
+        <translation>사진 %1: 다른 사용자가 올리는 중입니다</translation>
+    </message>
+    <message>
+        <source>photo %1: the server holds %2 bytes; resume there</source>
+        <translation>사진 %1: 서버는 %2바이트까지 받았습니다</translation>
+    </message>
+    <message>
+        <source>photo %1: longer than its declared %2 bytes</source>
+        <translation>사진 %1: 선언한 크기(%2바이트)보다 깁니다</translation>
+    </message>
+    <message>
+        <source>cannot write: %2</source>
+        <translation>쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read</source>
+        <translation>읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>photo %1: the received file&apos;s SHA-256 differs; send it again</source>
+        <translation>사진 %1: 받은 파일의 SHA-256이 다릅니다. 다시 보내세요</translation>
+    </message>
+    <message>
+        <source>malformed photo name</source>
+        <translation>잘못된 사진 이름</translation>
+    </message>
+    <message>
+        <source>user &apos;%1&apos; already exists</source>
+        <translation>사용자 &apos;%1&apos;이(가) 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>no PEM certificate in this file</source>
+        <translation>PEM 인증서가 없습니다</translation>
+    </message>
+    <message>
+        <source>not an unencrypted PEM private key (RSA, EC)</source>
+        <translation>암호 없는 PEM 개인 키(RSA, EC)가 아닙니다</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2 (port in use?): %3</source>
+        <translation>%1:%2에서 기다릴 수 없습니다(포트 사용 중?)</translation>
+    </message>
+    <message>
+        <source>bad option: %1</source>
+        <translation>옵션이 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>unknown option: --%1</source>
+        <translation>알 수 없는 옵션</translation>
+    </message>
+    <message>
+        <source>cannot connect to PostgreSQL: %2</source>
+        <translation>PostgreSQL에 연결할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>not a goodcity store; run `goodcity-server --store URL init` first</source>
+        <translation>goodcity 저장소가 아닙니다. 먼저 `goodcity-server --store URL init`을 실행하세요</translation>
+    </message>
+    <message>
+        <source>no store_id</source>
+        <translation>store_id가 없습니다</translation>
+    </message>
+    <message>
+        <source>a goodcity store already exists here; it was left as it is</source>
+        <translation>이미 goodcity 저장소가 있습니다. 기존 데이터는 그대로 둡니다</translation>
+    </message>
+    <message>
+        <source>cannot enable the PostGIS extension: %1</source>
+        <translation>PostGIS 확장을 켤 수 없습니다</translation>
+    </message>
+    <message>
+        <source>photo %1: the received file&apos;s SHA-256 is %2; send it again</source>
+        <translation>사진 %1: 받은 파일의 SHA-256이 다릅니다(%2). 다시 보내세요</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>PostgreSQL: %1 실패</translation>
+    </message>
+    <message>
+        <source>the server is receiving other large requests; send it again shortly</source>
+        <translation>서버가 지금 다른 큰 요청을 받는 중입니다. 잠시 후 다시 보내세요</translation>
+    </message>
+    <message>
+        <source>created an empty store</source>
+        <translation>빈 저장소를 만들었습니다</translation>
+    </message>
+    <message>
+        <source>loaded %3 events and %4 photos from %2</source>
+        <translation>%2에서 이벤트 %3건, 사진 %4장을 가져왔습니다</translation>
+    </message>
+    <message>
+        <source>%1 photo files are missing</source>
+        <translation>사진 파일 %1개가 없습니다</translation>
+    </message>
+    <message>
+        <source>one of admin, office, crew, department, not &apos;%1&apos;</source>
+        <translation>--role: admin, office, crew, department 중 하나</translation>
+    </message>
+    <message>
+        <source>the department role needs --department</source>
+        <translation>department 역할에는 --department가 필요합니다</translation>
+    </message>
+    <message>
+        <source>a user name has no spaces and at most 64 characters</source>
+        <translation>사용자 이름은 공백 없이 64자까지</translation>
+    </message>
+    <message>
+        <source>added user %1 (%2)</source>
+        <translation>사용자 %1(%2)을(를) 추가했습니다</translation>
+    </message>
+    <message>
+        <source>no user &apos;%1&apos;</source>
+        <translation>사용자 &apos;%1&apos;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>changed %1&apos;s password and ended all its sessions</source>
+        <translation>%1의 비밀번호를 바꾸고 모든 로그인을 끝냈습니다</translation>
+    </message>
+    <message>
+        <source>disabled %1 and ended all its sessions; `user passwd` enables it again</source>
+        <translation>%1을(를) 잠그고 모든 로그인을 끝냈습니다. 다시 열려면 user passwd</translation>
+    </message>
+    <message>
+        <source>ended %2 sessions of %1</source>
+        <translation>%1의 로그인 %2개를 끝냈습니다</translation>
+    </message>
+    <message>
+        <source>whole minutes ≥ 1 (not &apos;%1&apos;)</source>
+        <translation>--max-clock-ahead: 1 이상의 분</translation>
+    </message>
+    <message>
+        <source>warning: plain HTTP; passwords and tokens cross the network readable. Use --tls-cert/--tls-key or put a TLS reverse proxy in front</source>
+        <translation>경고: 암호화하지 않은 HTTP입니다. 비밀번호와 토큰이 그대로 지나갑니다. --tls-cert/--tls-key를 쓰거나 TLS 역방향 프록시 뒤에 두세요</translation>
+    </message>
+    <message>
+        <source>e.g. 127.0.0.1:8080 (not &apos;%1&apos;)</source>
+        <translation>--listen HOST:PORT, 예</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>이 도움말</translation>
+    </message>
+    <message>
+        <source>unknown option: %1</source>
+        <translation>알 수 없는 옵션</translation>
+    </message>
+    <message>
+        <source>option given more than once: %1</source>
+        <translation>한 번만 줄 수 있는 옵션입니다</translation>
+    </message>
+    <message>
+        <source>unknown command: %1</source>
+        <translation>알 수 없는 명령</translation>
+    </message>
+    <message>
+        <source>photo %1: you already have %2 unfinished photo uploads (at most %3); finish one first</source>
+        <translation>사진 %1: 끝나지 않은 사진 올리기가 이미 %2개입니다(최대 %3개). 하나를 마친 뒤 다시 하세요</translation>
+    </message>
+    <message>
+        <source>photo %1: your unfinished photo uploads would exceed %2 MB together</source>
+        <translation>사진 %1: 끝나지 않은 사진 올리기가 모두 %2MB를 넘게 됩니다</translation>
+    </message>
+    <message>
+        <source>ko or en, not &apos;%1&apos;</source>
+        <translation>--lang: ko 또는 en</translation>
+    </message>
+    <message>
+        <source>expected WxH such as 1280x800, not &apos;%1&apos;</source>
+        <translation>--size: 예 1280x800</translation>
+    </message>
+    <message>
+        <source>cannot open the photo: %2</source>
+        <translation>사진을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>no inventory is open</source>
+        <translation>목록이 열려 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>no inventory is open</source>
+        <comment>fieldcontroller</comment>
+        <translation>열린 인벤토리가 없습니다</translation>
+    </message>
+    <message>
+        <source>no asset matches the label (%1)</source>
+        <translation>라벨(%1)에 해당하는 시설물이 없습니다</translation>
+    </message>
+    <message>
+        <source>no QR label could be read; take it closer or type the code</source>
+        <translation>QR 라벨을 읽지 못했습니다. 더 가까이서 찍거나 코드를 입력하세요</translation>
+    </message>
+    <message>
+        <source>cannot open the NMEA log %1: %2</source>
+        <translation>NMEA 기록을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the NMEA log cannot be read: %1</source>
+        <translation>NMEA 기록을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>name who adopts the edits</source>
+        <translation>누가 받아들이는지 이름을 적으세요</translation>
+    </message>
+    <message>
+        <source>adopted %1 assets as %3 events by %2</source>
+        <translation>시설물 %1건을 %2의 이벤트 %3개로 기록했습니다</translation>
+    </message>
+    <message>
+        <source>The photo file dialog cannot open (%1: %2). Pick the photo from the list below or type its path.</source>
+        <translation>사진 선택 창을 열 수 없습니다(%1: %2). 아래 목록에서 사진을 고르거나 경로를 입력하세요</translation>
+    </message>
+    <message>
+        <source>set the server address and the inventory first</source>
+        <translation>서버 주소와 인벤토리를 먼저 정하세요</translation>
+    </message>
+    <message>
+        <source>cannot read the certificate: %2</source>
+        <translation>인증서를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 received changes could not be used and were set aside: %2</source>
+        <translation>받은 변경 %1건은 쓸 수 없어 따로 두었습니다</translation>
+    </message>
+    <message>
+        <source>Basemap</source>
+        <translation>배경지도</translation>
+    </message>
+    <message>
+        <source>Dongs</source>
+        <translation>행정동</translation>
+    </message>
+    <message>
+        <source>cannot open the folder: %1</source>
+        <translation>폴더를 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>a PIN is %1 to %2 digits</source>
+        <translation>PIN은 숫자 %1~%2자리입니다</translation>
+    </message>
+    <message>
+        <source>a name is needed</source>
+        <translation>이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>a user named %1 exists already</source>
+        <translation>같은 이름의 사용자가 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>wrong PIN</source>
+        <translation>PIN이 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>no such user: %1</source>
+        <translation>사용자가 없습니다</translation>
+    </message>
+    <message>
+        <source>differs from the event log</source>
+        <comment>fieldstorepart</comment>
+        <translation>gc_users: %1 &apos;%2&apos; 이력과 다릅니다(로그 밖에서 수정됨)</translation>
+    </message>
+    <message>
+        <source>differs from the event log</source>
+        <comment>fieldstorepart2</comment>
+        <translation>place_proposals: %1 이력과 다릅니다(로그 밖에서 수정됨)</translation>
+    </message>
+    <message>
+        <source>rows in the log are missing from the table</source>
+        <translation>gc_users/place_proposals: 이력에는 있으나 테이블에 없는 행이 있습니다(로그 밖에서 삭제됨)</translation>
+    </message>
+    <message>
+        <source>the %2 is not a JPEG or PNG photo — retake it or choose another: %3</source>
+        <translation>%1이(가) 사진(JPEG/PNG)이 아닙니다 — 다시 찍거나 다른 사진을 고르세요</translation>
+    </message>
+    <message>
+        <source>a review request needs a reason of at least %1 characters why the photo is right</source>
+        <translation>검토 요청에는 사진이 맞는 이유를 %1자 이상 적어 주세요</translation>
+    </message>
+    <message>
+        <source>a before photo is needed</source>
+        <translation>교체 전 사진이 필요합니다</translation>
+    </message>
+    <message>
+        <source>an after photo is needed</source>
+        <translation>교체 후 사진이 필요합니다</translation>
+    </message>
+    <message>
+        <source>choose an attachment method</source>
+        <translation>부착방식을 고르세요: %1</translation>
+    </message>
+    <message>
+        <source>the number of marks is 1 to 99</source>
+        <translation>부착수량은 1~99입니다</translation>
+    </message>
+    <message>
+        <source>choose a reason</source>
+        <translation>사유를 고르세요: %1</translation>
+    </message>
+    <message>
+        <source>&apos;other&apos; needs a note</source>
+        <translation>&apos;기타&apos;에는 설명이 필요합니다</translation>
+    </message>
+    <message>
+        <source>a photo of the place is needed</source>
+        <translation>현장 사진이 필요합니다</translation>
+    </message>
+    <message>
+        <source>choose a category</source>
+        <translation>분류를 고르세요: %1</translation>
+    </message>
+    <message>
+        <source>the place is outside Geumcheon-gu</source>
+        <translation>금천구 밖의 위치입니다</translation>
+    </message>
+    <message>
+        <source>a photo of the place is needed</source>
+        <comment>fieldwork</comment>
+        <translation>장소 사진이 필요합니다</translation>
+    </message>
+    <message>
+        <source>kept: choose one of the two conflicting edits, not &apos;%1&apos;</source>
+        <translation>kept: 충돌한 두 변경 중 하나를 고르세요(&apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>this conflict was already settled</source>
+        <translation>이 충돌은 이미 정리되었습니다</translation>
+    </message>
+    <message>
+        <source>both edits are not on this device yet: sync first</source>
+        <translation>두 변경이 아직 이 기기에 없습니다. 먼저 동기화하세요</translation>
+    </message>
+    <message>
+        <source>could not read the dashboard summary: %2</source>
+        <translation>현황 집계를 읽지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the Korean font NanumGothic is missing; install fonts-nanum</source>
+        <translation>한글 글꼴(NanumGothic)이 없습니다. fonts-nanum을 설치하세요</translation>
+    </message>
+    <message>
+        <source>no assets match the filter; no labels were made</source>
+        <translation>조건에 맞는 시설물이 없어 라벨을 만들지 않았습니다</translation>
+    </message>
+    <message>
+        <source>asset labels</source>
+        <translation>시설물 QR 라벨</translation>
+    </message>
+    <message>
+        <source>cannot create the PDF</source>
+        <translation>PDF를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot encode the QR code</source>
+        <translation>QR 코드를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>could not write the PDF</source>
+        <translation>PDF를 쓰지 못했습니다</translation>
+    </message>
+    <message>
+        <source>not awaiting review (it is %3)</source>
+        <translation>검수 대기(설치) 상태가 아닙니다(현재 &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>cannot approve: there is no after photo</source>
+        <translation>설치 후 사진이 없어 승인할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a rejection needs a comment for the crew</source>
+        <translation>반려 사유(코멘트)를 적어 주세요</translation>
+    </message>
+    <message>
+        <source>choose a crew</source>
+        <translation>assignee: 작업팀을 고르세요</translation>
+    </message>
+    <message>
+        <source>priority is 1 (high) to 3 (low), not %1</source>
+        <translation>priority: 우선순위는 1(높음)~3(낮음)입니다, &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the plan was made for %1</source>
+        <translation>assignee: 계획의 작업팀(%1)과 다릅니다</translation>
+    </message>
+    <message>
+        <source>no such assignment batch: %1</source>
+        <translation>배정 묶음이 없습니다</translation>
+    </message>
+    <message>
+        <source>no review decision to undo: the status changed since</source>
+        <translation>되돌릴 검수 결정이 없습니다(그 뒤에 상태가 바뀌었습니다)</translation>
+    </message>
+    <message>
+        <source>no such proposal: %1</source>
+        <translation>제안이 없습니다</translation>
+    </message>
+    <message>
+        <source>the proposal was already decided (%2)</source>
+        <translation>이미 처리된 제안입니다(%2)</translation>
+    </message>
+    <message>
+        <source>not a department of the inventory</source>
+        <translation>department = &apos;%1&apos;: 인벤토리에 없는 관리부서입니다. 가능한 값: %2</translation>
+    </message>
+    <message>
+        <source>unknown category</source>
+        <translation>category = &apos;%1&apos;: 없는 분류입니다. 가능한 값: %2</translation>
+    </message>
+    <message>
+        <source>say why the place is declined</source>
+        <translation>반려 사유를 적어 주세요</translation>
+    </message>
+    <message>
+        <source>the rollout plan setting &apos;%1&apos; is not valid: &apos;%2&apos;</source>
+        <translation>롤아웃 계획 설정 &apos;%1&apos; 값이 잘못되었습니다: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>cannot open the reference mark %1: %2</source>
+        <translation>기준 마크 파일을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot decode the reference mark %1</source>
+        <translation>기준 마크 이미지를 해독할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the reference mark %1 is almost entirely transparent</source>
+        <translation>기준 마크가 거의 투명합니다</translation>
+    </message>
+    <message>
+        <source>the reference mark %1 has too little detail to be found in photos</source>
+        <translation>기준 마크에 특징점이 너무 적습니다</translation>
+    </message>
+    <message>
+        <source>the photo is too small (%1×%2); each side must be at least %3 pixels</source>
+        <translation>사진이 너무 작습니다(%1×%2). 한 변이 %3픽셀 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <source>not a JPEG or PNG: EXIF not read</source>
+        <translation>JPEG나 PNG가 아니라 EXIF를 읽지 않았습니다</translation>
+    </message>
+    <message>
+        <source>cannot read EXIF</source>
+        <translation>EXIF를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read EXIF: %1</source>
+        <translation>EXIF를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write EXIF</source>
+        <translation>EXIF를 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write EXIF: %1</source>
+        <translation>EXIF를 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the original is kept as it came</source>
+        <translation>원본은 그대로 둡니다</translation>
+    </message>
+    <message>
+        <source>cannot encode the rendition</source>
+        <translation>미리보기를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot encode the rendition: %1</source>
+        <translation>미리보기를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the photo file is empty</source>
+        <translation>사진 파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>a damaged file holds this name; it is not overwritten</source>
+        <translation>같은 이름의 손상된 파일이 있습니다. 덮어쓰지 않습니다</translation>
+    </message>
+    <message>
+        <source>could not store the photo: %2</source>
+        <translation>사진을 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>cannot read the photo: %2</source>
+        <translation>사진을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>no asset %1 in the inventory</source>
+        <translation>인벤토리에 시설물 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>요약을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>must be 0 or more</source>
+        <translation>0 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <source>malformed photo name: %1</source>
+        <translation>잘못된 사진 이름</translation>
+    </message>
+    <message>
+        <source>this inventory is a copy of another server store (%2), so it does not sync with this server (store %3); start from a copy of this server&apos;s inventory</source>
+        <translation>다른 서버 저장소(%2)에서 만든 인벤토리 사본이라 이 서버(저장소 %3)와 동기화하지 않습니다. 이 서버의 인벤토리 사본으로 시작하세요</translation>
+    </message>
+    <message>
+        <source>the answer was cut off: %1</source>
+        <translation>답이 중간에 끊겼습니다</translation>
+    </message>
+    <message>
+        <source>received %2 of the answer&apos;s %1 bytes</source>
+        <translation>답의 %1바이트 중 %2바이트만 받았습니다</translation>
+    </message>
+    <message>
+        <source>the answer is not whole JSON: %1</source>
+        <translation>답이 온전한 JSON이 아닙니다</translation>
+    </message>
+    <message>
+        <source>not encrypted: the password and token would cross the network readable. Use https://, or add --insecure on a network you trust</source>
+        <translation>암호화하지 않은 주소입니다. 비밀번호와 토큰이 네트워크에 그대로 보입니다. https://를 쓰거나, 믿을 수 있는 망이면 --insecure를 붙이세요</translation>
+    </message>
+    <message>
+        <source>the server (%1) is reachable but no whole answer came in %2 tries (the network cut it); nothing waiting to be sent was lost: %3</source>
+        <translation>서버(%1)의 답이 %2번 모두 온전히 오지 않았습니다(네트워크). 보낼 자료는 그대로 보관됩니다</translation>
+    </message>
+    <message>
+        <source>cannot reach the server (%1) after %2 tries; nothing waiting to be sent was lost: %3</source>
+        <translation>서버(%1)에 연결할 수 없습니다. %2번 시도했습니다. 보낼 자료는 그대로 보관됩니다</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>login: the server&apos;s answer holds no session token</source>
+        <translation>로그인: 서버의 답에 토큰이 없습니다</translation>
+    </message>
+    <message>
+        <source>logout</source>
+        <translation>로그아웃</translation>
+    </message>
+    <message>
+        <source>photo verdicts</source>
+        <translation>사진 판정</translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation>충돌 목록</translation>
+    </message>
+    <message>
+        <source>who am I</source>
+        <translation>사용자 확인</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer (%1) names no store id; nothing was changed, the next sync asks again</source>
+        <translation>서버(%1)의 답에 저장소 id가 없습니다. 아무것도 바꾸지 않았고 다음 동기화에서 다시 묻습니다</translation>
+    </message>
+    <message>
+        <source>photo %1</source>
+        <translation>사진 %1</translation>
+    </message>
+    <message>
+        <source>photo %1: the server asked %2 times in a row to resume elsewhere; the next sync tries again</source>
+        <translation>사진 %1: 서버가 %2번 연속 다른 위치에서 이어 보내라고 답했습니다. 다음 동기화에서 다시 합니다</translation>
+    </message>
+    <message>
+        <source>uploading photo %1</source>
+        <translation>사진 %1 올리기</translation>
+    </message>
+    <message>
+        <source>%1 changes were kept on this device, not sent: %2</source>
+        <translation>변경 %1건을 보내지 않고 이 기기에 두었습니다</translation>
+    </message>
+    <message>
+        <source>sending %1 changes</source>
+        <translation>변경 %1건 보내기</translation>
+    </message>
+    <message>
+        <source>sending %1 changes (the server may have stored them; sent again by the next sync, each is stored once)</source>
+        <translation>변경 %1건 보내기(서버가 받았을 수 있으며, 다음 동기화에서 다시 보내도 한 번만 저장됩니다)</translation>
+    </message>
+    <message>
+        <source>the server acknowledged %2 of %1 changes</source>
+        <translation>서버가 %1건 중 %2건만 확인했습니다</translation>
+    </message>
+    <message>
+        <source>receiving changes</source>
+        <translation>변경 받기</translation>
+    </message>
+    <message>
+        <source>receiving changes: the server&apos;s answer lacks its events or cursor</source>
+        <translation>변경 받기: 서버의 답에 변경 목록이나 커서가 없습니다</translation>
+    </message>
+    <message>
+        <source>change %1 was not merged: %2</source>
+        <translation>받은 변경 %1을(를) 반영하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the photo&apos;s name is not a SHA-256</source>
+        <translation>사진 이름이 SHA-256이 아닙니다</translation>
+    </message>
+    <message>
+        <source>downloading photo %1</source>
+        <translation>사진 %1 받기</translation>
+    </message>
+    <message>
+        <source>the server&apos;s copy of photo %1 has a different SHA-256</source>
+        <translation>서버에 있는 사진 %1의 SHA-256이 다릅니다</translation>
+    </message>
+    <message>
+        <source>the server&apos;s copy of photo %1 (%2) is not usable here: %3</source>
+        <translation>서버에 있는 사진 %1(%2)을 이 기기에서 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>not logged in</source>
+        <translation>로그인하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>photo %1 is not on the server yet</source>
+        <translation>사진 %1이(가) 아직 서버에 없습니다</translation>
+    </message>
+    <message>
+        <source>log in first</source>
+        <translation>먼저 로그인하세요</translation>
+    </message>
+    <message>
+        <source>no assets were edited outside the log</source>
+        <translation>로그 밖에서 수정된 시설물이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 can be adopted, %2 are refused; --yes records them as events by %3</source>
+        <translation>%1건을 이력으로 넣을 수 있고 %2건은 거부됩니다. --yes로 기록합니다</translation>
+    </message>
+    <message>
+        <source>adopted %2 assets as %3 events by %4, %5 refused</source>
+        <translation>시설물 %2건을 이벤트 %3개로 기록했습니다(%4), 거부 %5건</translation>
+    </message>
+    <message>
+        <source>%1 selected, to be assigned to %2</source>
+        <translation>선택 %1건 → %2</translation>
+    </message>
+    <message>
+        <source>by status: selected → changed</source>
+        <translation>상태별: 선택 → 변경</translation>
+    </message>
+    <message>
+        <source>by current crew: selected → changed</source>
+        <translation>현재 작업팀별: 선택 → 변경</translation>
+    </message>
+    <message>
+        <source>%1 will change</source>
+        <translation>변경 %1건</translation>
+    </message>
+    <message>
+        <source>left: %1 installed, awaiting review — --include-installed takes them</source>
+        <translation>그대로: 설치(검수 대기) %1건 — 포함하려면 --include-installed</translation>
+    </message>
+    <message>
+        <source>left: %1 held by other crews — --take-over takes them</source>
+        <translation>그대로: 다른 팀 작업 %1건 — 가져오려면 --take-over</translation>
+    </message>
+    <message>
+        <source>left: %1 verified or cancelled (never reassigned)</source>
+        <translation>그대로: 검수 완료·취소 %1건(배정할 수 없음)</translation>
+    </message>
+    <message>
+        <source>batch %1: %2 assets go back to how they were; --yes records it</source>
+        <translation>묶음 %1: 시설물 %2건을 배정 전으로 되돌립니다. --yes로 기록합니다</translation>
+    </message>
+    <message>
+        <source>%1 restored</source>
+        <translation>%1건을 되돌렸습니다</translation>
+    </message>
+    <message>
+        <source>%1 left, their status changed since: %2</source>
+        <translation>그 뒤에 상태가 바뀌어 그대로 둔 %1건</translation>
+    </message>
+    <message>
+        <source>the date must be YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--due: 날짜는 YYYY-MM-DD 형식입니다</translation>
+    </message>
+    <message>
+        <source>nothing was changed; --yes records it</source>
+        <translation>아무것도 바꾸지 않았습니다. --yes로 기록합니다</translation>
+    </message>
+    <message>
+        <source>already assigned so; nothing was written</source>
+        <translation>이미 그렇게 배정되어 있어 기록하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>assigned %1 to %2 (batch %3; undo with --undo %3)</source>
+        <translation>%1건을 %2에 배정했습니다(묶음 %3, 되돌리기: --undo %3)</translation>
+    </message>
+    <message>
+        <source>assign to a crew: counts by status and crew first, written only with --yes; installed and other crews&apos; work only when asked (exit 1: shown, not written)</source>
+        <translation>작업팀 배정: 상태·팀별 건수를 먼저 보이고 --yes일 때만 기록; 설치 완료와 다른 팀 작업은 옵션으로만</translation>
+    </message>
+    <message>
+        <source>required
+usage: goodcity-cli %2</source>
+        <translation>필요한 옵션입니다</translation>
+    </message>
+    <message>
+        <source>must be a .mbtiles or .gpkg file</source>
+        <comment>basemapcommand</comment>
+        <translation>--out %1: .mbtiles 또는 .gpkg 파일이어야 합니다</translation>
+    </message>
+    <message>
+        <source>Continue? [y/N] </source>
+        <translation>계속할까요?</translation>
+    </message>
+    <message>
+        <source>cancelled, nothing was written</source>
+        <translation>취소했습니다. 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>package an area&apos;s basemap for offline use</source>
+        <translation>배경지도 영역을 오프라인용 MBTiles/GeoPackage로 묶기</translation>
+    </message>
+    <message>
+        <source>not an ISO date-time: %1</source>
+        <translation>날짜 형식이 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>--slot must be before, after, problem or proposal: %1</source>
+        <translation>--slot는 before, after, problem, proposal 중 하나입니다</translation>
+    </message>
+    <message>
+        <source>--before compares an after photo only (--slot after)</source>
+        <translation>--before는 교체 후 사진(--slot after)에만 씁니다</translation>
+    </message>
+    <message>
+        <source>cannot write the preview %1</source>
+        <translation>미리보기를 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>no such folder: %1</source>
+        <translation>폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>미리보기 폴더를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>no photos (*.jpg, *.png) in %1</source>
+        <translation>사진이 없습니다</translation>
+    </message>
+    <message>
+        <source>check one photo as its slot&apos;s photo (default after): mark, sharpness, exposure, duplicate, place, time, QR (exit 0 pass, 1 review/fail, 2 unreadable)</source>
+        <translation>사진 자동 검증</translation>
+    </message>
+    <message>
+        <source>check every photo in a folder on all cores; writes a CSV and JSON summary</source>
+        <translation>폴더의 사진 일괄 검증</translation>
+    </message>
+    <message>
+        <source>Good City Geumcheon rollout inventory
+
+Commands:</source>
+        <translation>goodcity-cli: 좋은 도시 금천 브랜드 교체 인벤토리</translation>
+    </message>
+    <message>
+        <source>sub-commands:</source>
+        <translation>goodcity-cli %1: 하위 명령</translation>
+    </message>
+    <message>
+        <source>unknown command: %1 (goodcity-cli --help)</source>
+        <translation>알 수 없는 명령</translation>
+    </message>
+    <message>
+        <source>unknown sub-command: %1 %2</source>
+        <translation>알 수 없는 하위 명령</translation>
+    </message>
+    <message>
+        <source>a sub-command is needed</source>
+        <translation>하위 명령이 필요합니다</translation>
+    </message>
+    <message>
+        <source>unsupported format</source>
+        <translation>--format: &apos;%1&apos;은(는) 지원하지 않습니다(xlsx, csv, gpkg, geojson, pdf, qgis)</translation>
+    </message>
+    <message>
+        <source>the PDF report and the QGIS project cover the whole rollout; use --filter with xlsx, csv, gpkg or geojson</source>
+        <translation>--filter: PDF 보고서와 QGIS 프로젝트는 전체 현황을 담습니다. 필터는 xlsx/csv/gpkg/geojson에 쓰세요</translation>
+    </message>
+    <message>
+        <source>the date must be YYYY-MM-DD, not &apos;%1&apos;</source>
+        <comment>exportcommand</comment>
+        <translation>--as-of: 날짜는 YYYY-MM-DD 형식입니다</translation>
+    </message>
+    <message>
+        <source>QGIS project and a copy of the inventory</source>
+        <translation>%1, %2: QGIS 프로젝트와 인벤토리 사본</translation>
+    </message>
+    <message>
+        <source>progress report, %2 pages</source>
+        <translation>진행 보고서 %2쪽</translation>
+    </message>
+    <message>
+        <source>exported %2 assets</source>
+        <translation>자산 %2건을 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>%2 labels on %3 pages</source>
+        <translation>QR 라벨 %2장(%3쪽)</translation>
+    </message>
+    <message>
+        <source>a printable PDF of asset QR labels (A4, 3 × 8)</source>
+        <translation>시설물 QR 라벨 인쇄용 PDF(A4, 3×8)</translation>
+    </message>
+    <message>
+        <source>export assets, the PDF progress report or a QGIS project (--out is a folder)</source>
+        <translation>자산을 XLSX/CSV/GeoPackage/GeoJSON, PDF 진행 보고서 또는 QGIS 프로젝트(--out 폴더)로 내보냅니다</translation>
+    </message>
+    <message>
+        <source>must be KEY=VALUE</source>
+        <translation>--filter &apos;%1&apos;: KEY=VALUE 형식이어야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown value; allowed: %3</source>
+        <translation>--filter %1: &apos;%2&apos;은(는) 없는 값입니다. 가능한 값</translation>
+    </message>
+    <message>
+        <source>not a dong of Geumcheon-gu</source>
+        <comment>filteroption</comment>
+        <translation>--filter dong: &apos;%1&apos;은(는) 금천구의 행정동이 아닙니다</translation>
+    </message>
+    <message>
+        <source>unknown key (category, status, method, dong, department, text)</source>
+        <translation>--filter &apos;%1&apos;: 알 수 없는 항목</translation>
+    </message>
+    <message>
+        <source>expected SRC=DEST</source>
+        <translation>--map %1: SRC=DEST 형식</translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <source>%2 bad values — nothing was imported</source>
+        <translation>잘못된 값 %2건 — 아무것도 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <source>imported %2 of %3 rows (layer %4, %5, %6)</source>
+        <translation>%2건을 가져왔습니다</translation>
+    </message>
+    <message>
+        <source>a whole number from 1 to 10,000,000, not &apos;%1&apos;</source>
+        <translation>--assets: 1 ~ 10000000 사이의 정수</translation>
+    </message>
+    <message>
+        <source>a whole number, not &apos;%1&apos;</source>
+        <translation>--seed: 정수</translation>
+    </message>
+    <message>
+        <source>demo inventory with %2 assets, %3 events (%4 s)</source>
+        <translation>데모 인벤토리 %2건</translation>
+    </message>
+    <message>
+        <source>total: %2 assets, %3 events, %4 photos
+</source>
+        <translation>%1
+전체</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>dong</source>
+        <translation>행정동</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>관리부서</translation>
+    </message>
+    <message>
+        <source>%2 assets edited outside the log — run `goodcity-cli adopt %1 --actor NAME`</source>
+        <translation>%1: 로그 밖에서 수정된 시설물 %2건 — `goodcity-cli adopt %1 --actor 이름`으로 이력에 넣으세요</translation>
+    </message>
+    <message>
+        <source>%2 problems found, the file is damaged</source>
+        <translation>문제 %2건, 파일이 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>ok — %2 assets, %3 events replay to the stored tables, %4 photos present with the right hash</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>no survey yet; open one with `survey open`</source>
+        <translation>수요조사가 없습니다. `goodcity-cli survey open`으로 여세요</translation>
+    </message>
+    <message>
+        <source>no such survey: %1</source>
+        <translation>수요조사가 없습니다</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>surveycommand</comment>
+        <translation>마감했습니다</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>코드 일치</translation>
+    </message>
+    <message>
+        <source>within %1 m: %2</source>
+        <translation>%1m 안</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>새 시설물</translation>
+    </message>
+    <message>
+        <source>same place as: </source>
+        <translation>\t⚠ 중복</translation>
+    </message>
+    <message>
+        <source>%1 rows overlap another department&apos;s</source>
+        <translation>다른 부서와 겹치는 행 %1개</translation>
+    </message>
+    <message>
+        <source>template written for %2</source>
+        <translation>%2 양식을 만들었습니다</translation>
+    </message>
+    <message>
+        <source>%2 bad values — nothing was changed</source>
+        <translation>잘못된 값 %2건 — 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>took all %3 rows</source>
+        <translation>%2 %3행을 받았습니다(%4, %5)</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <comment>surveycommand</comment>
+        <translation>제출했습니다</translation>
+    </message>
+    <message>
+        <source>%3 assets created or updated)</source>
+        <translation>%2 (자산 %3건 반영</translation>
+    </message>
+    <message>
+        <source>cannot read a PEM certificate</source>
+        <translation>--ca-cert %1: PEM 인증서를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 unsent changes and photos stay in this file</source>
+        <translation>보내지 못한 변경·사진 %1건은 이 파일에 그대로 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 pulled items this file could not use, set aside in the table gc_sync_aside:</source>
+        <translation>받았지만 쓸 수 없어 따로 둔 것 %1건(표 gc_sync_aside)</translation>
+    </message>
+    <message>
+        <source>one sync round with goodcity-server</source>
+        <translation>서버와 한 번 동기화</translation>
+    </message>
+    <message>
+        <source>a crew cannot set the status &apos;%1&apos;</source>
+        <translation>현장팀이 정할 수 없는 상태입니다(&apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>the asset is not assigned to this crew (%1)</source>
+        <translation>이 팀(%1)에 배정된 시설물이 아닙니다</translation>
+    </message>
+    <message>
+        <source>a crew cannot change &apos;%1&apos;</source>
+        <translation>현장팀은 &apos;%1&apos;을(를) 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown attachment method</source>
+        <translation>알 수 없는 부착방식입니다</translation>
+    </message>
+    <message>
+        <source>the number of marks is 1 to %1</source>
+        <translation>부착수량은 1~%1입니다</translation>
+    </message>
+    <message>
+        <source>this survey belongs to another department (&apos;%1&apos;)</source>
+        <translation>다른 부서(&apos;%1&apos;)의 수요조사입니다</translation>
+    </message>
+    <message>
+        <source>this asset belongs to another department (&apos;%1&apos;)</source>
+        <translation>다른 부서(&apos;%1&apos;)의 시설물입니다</translation>
+    </message>
+    <message>
+        <source>the survey is closed or does not exist; its rows cannot change</source>
+        <translation>마감되었거나 없는 수요조사입니다. 내용을 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the office already decided on this sheet (%1); its rows cannot change</source>
+        <translation>사무실이 이미 결정한(%1) 제출입니다. 내용을 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 (%2, event %3 &apos;%4&apos;)</source>
+        <translation>%1 (%2, 이벤트 %3 &apos;%4&apos;)</translation>
+    </message>
+    <message>
+        <source>a photo&apos;s sha256 is not 64 hex digits (&apos;%1&apos;)</source>
+        <translation>사진의 sha256이 16진수 64자가 아닙니다(&apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>a photo another person (&apos;%1&apos;) added is not yours to replace</source>
+        <translation>다른 사람(&apos;%1&apos;)이 올린 사진을 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>events in another person&apos;s name are not yours to send</source>
+        <translation>다른 사람 이름의 이벤트는 올릴 수 없습니다</translation>
+    </message>
+    <message>
+        <source>this place was proposed by another person (&apos;%1&apos;, proposal_id &apos;%2&apos;)</source>
+        <translation>다른 사람(&apos;%1&apos;)이 제안한 장소입니다(proposal_id &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>this photo was uploaded to the server by another user</source>
+        <translation>다른 사용자가 서버에 올린 사진입니다</translation>
+    </message>
+    <message>
+        <source>a crew logs installs and replacements, problems, photos and proposals only</source>
+        <translation>현장팀은 설치·교체, 문제 보고, 사진, 제안만 기록할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>a crew files photos of the assets assigned to it only (%1)</source>
+        <translation>이 팀(%1)에 배정된 시설물의 사진만 올릴 수 있습니다</translation>
+    </message>
+    <message>
+        <source>a department writes its own surveys only</source>
+        <translation>부서는 자기 부서의 수요조사만 기록할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>assign</comment>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>약</translation>
+    </message>
+    <message>
+        <source>survey opened, deadline %1</source>
+        <translation>수요조사를 열었습니다(마감 %1)</translation>
+    </message>
+    <message>
+        <source>cannot read the %2 file: %3</source>
+        <translation>%2 파일을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>인증서</translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation>개인 키</translation>
     </message>
 </context>
 <context>

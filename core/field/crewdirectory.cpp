@@ -1,4 +1,5 @@
 #include "field/crewdirectory.h"
+#include "text.h"
 #include "store/assetstore.h"
 #include "field/fieldtables.h"
 #include "sqlite/sqlitedb.h"
@@ -34,8 +35,7 @@ VoidResult CrewDirectory::checkPin(const QString &pin)
     for (QChar c : pin)
         digits = digits && c.isDigit();
     if (!digits || pin.size() < kPinMinDigits || pin.size() > kPinMaxDigits)
-        return makeError(ErrorCode::Invalid, QStringLiteral("PIN은 숫자 %1~%2자리입니다 / a PIN is %1 to %2 digits")
-                                                        .arg(kPinMinDigits).arg(kPinMaxDigits));
+        return makeError(ErrorCode::Invalid, gc::tx(QT_TRANSLATE_NOOP("gc", "a PIN is %1 to %2 digits"), kPinMinDigits, kPinMaxDigits));
     return Ok{};
 }
 
@@ -69,7 +69,7 @@ Result<CrewUser> CrewDirectory::add(const QString &name, const QString &crew, co
 {
     const QString n = name.trimmed();
     if (n.isEmpty())
-        return makeError(ErrorCode::Invalid, QStringLiteral("이름이 필요합니다 / a name is needed"));
+        return makeError(ErrorCode::Invalid, gc::tx(QT_TRANSLATE_NOOP("gc", "a name is needed")));
     if (!pin.isEmpty()) {
         if (auto r = checkPin(pin); !r)
             return r.error();
@@ -79,7 +79,7 @@ Result<CrewUser> CrewDirectory::add(const QString &name, const QString &crew, co
         return count.error();
     count->bind(1, n);
     if (count->step() && count->toInt(0) > 0)
-        return makeError(ErrorCode::Duplicate, QStringLiteral("같은 이름의 사용자가 이미 있습니다 / a user named %1 exists already").arg(n));
+        return makeError(ErrorCode::Duplicate, gc::tx(QT_TRANSLATE_NOOP("gc", "a user named %1 exists already"), n));
     UserPayload payload;
     payload.userId = timeOrderedUuid();
     payload.name = n;
@@ -148,10 +148,10 @@ Result<CrewUser> CrewDirectory::signIn(const QString &name, const QString &pin) 
         if (u.name != name)
             continue;
         if (!u.pinHash.isEmpty() && !pinMatches(pin, u.pinHash))
-            return makeError(ErrorCode::WrongPin, QStringLiteral("PIN이 맞지 않습니다 / wrong PIN"));
+            return makeError(ErrorCode::WrongPin, gc::tx(QT_TRANSLATE_NOOP("gc", "wrong PIN")));
         return u;
     }
-    return makeError(ErrorCode::NotFound, QStringLiteral("사용자가 없습니다 / no such user: %1").arg(name));
+    return makeError(ErrorCode::NotFound, gc::tx(QT_TRANSLATE_NOOP("gc", "no such user: %1"), name));
 }
 
 } // namespace gc::core

@@ -1,4 +1,5 @@
 #include "field/fieldstorepart.h"
+#include "text.h"
 #include "field/fieldtables.h"
 #include "sqlite/sqlitedb.h"
 #include "store/storeparts.h"
@@ -37,15 +38,15 @@ public:
                 for (const auto &[id, u] : have->users) {
                     const auto it = want->users.find(id);
                     if (it == want->users.end() || !(it->second == u))
-                        f.differs(QStringLiteral("gc_users: %1 '%2' 이력과 다릅니다(로그 밖에서 수정됨) / differs from the event log").arg(id, u.name));
+                        f.differs(gc::render(gc::tx(QT_TRANSLATE_NOOP3("gc", "differs from the event log", "fieldstorepart"), id, u.name), gc::Lang::Both));
                 }
                 for (const auto &[id, p] : have->proposals) {
                     const auto it = want->proposals.find(id);
                     if (it == want->proposals.end() || !(it->second == p))
-                        f.differs(QStringLiteral("place_proposals: %1 이력과 다릅니다(로그 밖에서 수정됨) / differs from the event log").arg(id));
+                        f.differs(gc::render(gc::tx(QT_TRANSLATE_NOOP3("gc", "differs from the event log", "fieldstorepart2"), id), gc::Lang::Both));
                 }
                 if (have->users.size() < want->users.size() || have->proposals.size() < want->proposals.size())
-                    f.differs(QStringLiteral("gc_users/place_proposals: 이력에는 있으나 테이블에 없는 행이 있습니다(로그 밖에서 삭제됨) / rows in the log are missing from the table"));
+                    f.differs(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "rows in the log are missing from the table")), gc::Lang::Both));
             }
         }
     }

@@ -1,4 +1,5 @@
 #include "field/fieldwork.h"
+#include "text.h"
 #include "bilingual.h"
 #include "domain/assetstatus.h"
 #include "domain/photoverdict.h"
@@ -36,9 +37,7 @@ VoidResult requirePhoto(const QByteArray &bytes, const QString &whatKo, const QS
     const Result<DecodedPhoto> decoded = PhotoDecoder(limits).decode(bytes, 256);
     if (decoded)
         return Ok{};
-    return makeError(ErrorCode::NotAPhoto, QStringLiteral("%1이(가) 사진(JPEG/PNG)이 아닙니다 — 다시 찍거나 다른 사진을 고르세요 / "
-                                                                   "the %2 is not a JPEG or PNG photo — retake it or choose another: %3")
-                                                        .arg(whatKo, whatEn, decoded.error().message()));
+    return makeError(ErrorCode::NotAPhoto, gc::tx(QT_TRANSLATE_NOOP("gc", "the %2 is not a JPEG or PNG photo — retake it or choose another: %3"), whatKo, whatEn, decoded.error().message()));
 }
 
 // A photo that failed its check goes to the office only with a reason it can weigh.
@@ -51,14 +50,12 @@ VoidResult requireReviewReason(const Replacement &r)
     }
     if (!failed || r.reviewReason.trimmed().size() >= FieldWork::kMinReviewReason)
         return Ok{};
-    return makeError(ErrorCode::Invalid, QStringLiteral("검토 요청에는 사진이 맞는 이유를 %1자 이상 적어 주세요 / "
-                                                               "a review request needs a reason of at least %1 characters why the photo is right")
-                                                    .arg(FieldWork::kMinReviewReason));
+    return makeError(ErrorCode::Invalid, gc::tx(QT_TRANSLATE_NOOP("gc", "a review request needs a reason of at least %1 characters why the photo is right"), FieldWork::kMinReviewReason));
 }
 
 Error readOnly(const AssetStore &s)
 {
-    return makeError(ErrorCode::ReadOnly, QStringLiteral("%1: 읽기 전용으로 열었습니다 / opened read-only").arg(s.path()));
+    return makeError(ErrorCode::ReadOnly, gc::tx("%1: %2", s.path(), gc::tx(QT_TRANSLATE_NOOP("gc", "opened read-only"), s.path())));
 }
 
 } // namespace
@@ -69,7 +66,7 @@ VoidResult FieldWork::checkStatusChange(const QString &assetUuid, AssetStatus to
 {
     const auto a = m_store.asset(assetUuid);
     if (!a)
-        return makeError(ErrorCode::NotFound, QStringLiteral("자산이 없습니다 / no such asset: %1").arg(assetUuid));
+        return makeError(ErrorCode::NotFound, gc::tx(QT_TRANSLATE_NOOP("gc", "no such asset: %1"), assetUuid));
     if (auto ok = checkTransition(a->code, a->status, toString(to)); !ok)
         return ok;
     if (code)
@@ -84,14 +81,13 @@ VoidResult FieldWork::logReplacement(const Replacement &r)
     if (auto ok = checkStatusChange(r.assetUuid, AssetStatus::Installed, nullptr); !ok)
         return ok;
     if (r.beforePhoto.isEmpty())
-        return makeError(ErrorCode::Invalid, QStringLiteral("교체 전 사진이 필요합니다 / a before photo is needed"));
+        return makeError(ErrorCode::Invalid, gc::tx(QT_TRANSLATE_NOOP("gc", "a before photo is needed")));
     if (r.afterPhotos.empty())
-        return makeError(ErrorCode::Invalid, QStringLiteral("교체 후 사진이 필요합니다 / an after photo is needed"));
+        return makeError(ErrorCode::Invalid, gc::tx(QT_TRANSLATE_NOOP("gc", "an after photo is needed")));
     if (!catalog::isValid(catalog::methods(), r.method))
-        return makeError(ErrorCode::Invalid, QStringLiteral("부착방식을 고르세요: %1 / choose an attachment method")
-                                                        .arg(catalog::allowedValues(catalog::methods())));
+        return makeError(ErrorCode::Invalid, gc::tx(QT_TRANSLATE_NOOP("gc", "choose an attachment method"), catalog::allowedValues(catalog::methods())));
     if (r.markCount < 1 || r.markCount > 99)
-        return makeError(ErrorCode::Invalid, QStringLiteral("부착수량은 1~99입니다 / the number of marks is 1 to 99"));
+        return makeError(ErrorCode::Invalid, gc::tx(QT_TRANSLATE_NOOP("gc", "the number of marks is 1 to 99")));
     if (auto ok = requireReviewReason(r); !ok)
         return ok;
     if (auto ok = requirePhoto(r.beforePhoto, QStringLiteral("교체 전 사진"), QStringLiteral("before photo")); !ok)
@@ -158,11 +154,11 @@ VoidResult FieldWork::cannotInstall(const QString &assetUuid, const QString &rea
         return ok;
     const CatalogEntry *reason = catalog::find(kReasons, reasonCode);
     if (!reason)
-        return makeError(ErrorCode::Invalid, QStringLiteral("사유를 고르세요: %1 / choose a reason").arg(catalog::allowedValues(kReasons)));
+        return makeError(ErrorCode::Invalid, gc::tx(QT_TRANSLATE_NOOP("gc", "choose a reason"), catalog::allowedValues(kReasons)));
     if (reasonCode == QLatin1String("other") && note.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, QStringLiteral("'기타'에는 설명이 필요합니다 / 'other' needs a note"));
+        return makeError(ErrorCode::Invalid, gc::tx(QT_TRANSLATE_NOOP("gc", "'other' needs a note")));
     if (photo.isEmpty())
-        return makeError(ErrorCode::Invalid, QStringLiteral("현장 사진이 필요합니다 / a photo of the place is needed"));
+        return makeError(ErrorCode::Invalid, gc::tx(QT_TRANSLATE_NOOP("gc", "a photo of the place is needed")));
     if (auto ok = requirePhoto(photo, QStringLiteral("현장 사진"), QStringLiteral("photo of the place")); !ok)
         return ok;
     auto row = m_store.storePhoto(QStringLiteral("cannot_install"), photo);
@@ -188,16 +184,15 @@ Result<PlaceProposal> FieldWork::proposePlace(const NewPlace &p)
     if (m_store.readOnly())
         return readOnly(m_store);
     if (!catalog::isValid(catalog::categories(), p.category))
-        return makeError(ErrorCode::Invalid, QStringLiteral("분류를 고르세요: %1 / choose a category")
-                                                        .arg(catalog::allowedValues(catalog::categories())));
+        return makeError(ErrorCode::Invalid, gc::tx(QT_TRANSLATE_NOOP("gc", "choose a category"), catalog::allowedValues(catalog::categories())));
     auto dongs = DongLocator::load(StoreAccess::db(m_store));
     if (!dongs)
         return dongs.error();
     const QString dong = dongs->locate(p.x, p.y);
     if (dong.isEmpty())
-        return makeError(ErrorCode::Outside, QStringLiteral("금천구 밖의 위치입니다 / the place is outside Geumcheon-gu"));
+        return makeError(ErrorCode::Outside, gc::tx(QT_TRANSLATE_NOOP("gc", "the place is outside Geumcheon-gu")));
     if (p.photo.isEmpty())
-        return makeError(ErrorCode::Invalid, QStringLiteral("장소 사진이 필요합니다 / a photo of the place is needed"));
+        return makeError(ErrorCode::Invalid, gc::tx(QT_TRANSLATE_NOOP3("gc", "a photo of the place is needed", "fieldwork")));
     if (auto ok = requirePhoto(p.photo, QStringLiteral("장소 사진"), QStringLiteral("photo of the place")); !ok)
         return ok.error();
     auto row = m_store.storePhoto(QStringLiteral("proposal"), p.photo);

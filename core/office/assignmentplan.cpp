@@ -1,4 +1,5 @@
 #include "office/assignmentplan.h"
+#include "text.h"
 #include "domain/assetstatus.h"
 #include "store/assetstore.h"
 
@@ -68,7 +69,7 @@ Result<AssignmentPlan> AssignmentPlan::compute(const AssetStore &store, const QS
         seen.insert(uuid);
         const auto a = store.asset(uuid);
         if (!a)
-            return makeError(ErrorCode::NotFound, QStringLiteral("자산이 없습니다 / no such asset: %1").arg(uuid));
+            return makeError(ErrorCode::NotFound, gc::tx(QT_TRANSLATE_NOOP("gc", "no such asset: %1"), uuid));
         const Verdict v = judge(*a, plan.crew, options);
         ++plan.selected;
         Group &s = statuses[a->status];

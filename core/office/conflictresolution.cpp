@@ -1,4 +1,5 @@
 #include "office/conflictresolution.h"
+#include "text.h"
 
 #include "log/eventlog.h"
 #include "log/payloads.h"
@@ -49,17 +50,15 @@ Result<ConflictResolver::Sides> ConflictResolver::sides(const EditConflict &c) c
 VoidResult ConflictResolver::keep(const EditConflict &c, const QString &keptEventId, const QString &note)
 {
     if (keptEventId != c.eventId && keptEventId != c.otherEventId)
-        return makeError(ErrorCode::Invalid, QStringLiteral("kept: 충돌한 두 변경 중 하나를 고르세요('%1') / kept: choose one of the two "
-                                                                   "conflicting edits, not '%1'")
-                                                        .arg(keptEventId.left(64)));
+        return makeError(ErrorCode::Invalid, gc::tx(QT_TRANSLATE_NOOP("gc", "kept: choose one of the two conflicting edits, not '%1'"), keptEventId.left(64)));
     auto s = sides(c);
     if (!s)
         return s.error();
     if (s->resolved)
-        return makeError(ErrorCode::Conflict, QStringLiteral("이 충돌은 이미 정리되었습니다 / this conflict was already settled"));
+        return makeError(ErrorCode::Conflict, gc::tx(QT_TRANSLATE_NOOP("gc", "this conflict was already settled")));
     if (!s->edit || !s->other)
         return makeError(ErrorCode::NotFound,
-                         QStringLiteral("두 변경이 아직 이 기기에 없습니다. 먼저 동기화하세요 / both edits are not on this device yet: sync first"));
+                         gc::tx(QT_TRANSLATE_NOOP("gc", "both edits are not on this device yet: sync first")));
     const Event &kept = keptEventId == c.eventId ? *s->edit : *s->other;
     std::vector<NewEvent> events;
     // An asset.status kept over a later one is recorded again only while that later one still

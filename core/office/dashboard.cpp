@@ -1,4 +1,5 @@
 #include "office/dashboard.h"
+#include "text.h"
 #include "store/storeaccess.h"
 #include "domain/catalog.h"
 #include "sqlite/sqlitedb.h"
@@ -13,8 +14,7 @@ namespace {
 Error sqlError(const SqliteDb &db, const Statement &st)
 {
     return makeError(ErrorCode::Sqlite,
-                     QStringLiteral("%1: 현황 집계를 읽지 못했습니다 / could not read the dashboard summary: %2")
-                         .arg(db.path(), st.error().isEmpty() ? db.lastError() : st.error()));
+                     gc::tx("%1: %2", db.path(), gc::tx(QT_TRANSLATE_NOOP("gc", "could not read the dashboard summary: %2"), db.path(), st.error().isEmpty() ? db.lastError() : st.error())));
 }
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "office/labelsheet.h"
+#include "text.h"
 #include "store/filteredrows.h"
 #include "store/assetstore.h"
 #include "domain/catalog.h"
@@ -52,8 +53,7 @@ Result<qint64> LabelSheet::write(const AssetStore &store, const QString &out, co
 {
     const QString family = ProgressReport::koreanFontFamily();
     if (family.isEmpty())
-        return makeError(ErrorCode::Font, QStringLiteral("한글 글꼴(NanumGothic)이 없습니다. fonts-nanum을 설치하세요 / "
-                                                                "the Korean font NanumGothic is missing; install fonts-nanum"));
+        return makeError(ErrorCode::Font, gc::tx(QT_TRANSLATE_NOOP("gc", "the Korean font NanumGothic is missing; install fonts-nanum")));
     auto selected = FilteredRows::select(store, filter,
                                          QStringLiteral("a.code, a.name, a.category, coalesce(d.name_ko, ''), coalesce(a.plate_number, '')"),
                                          QStringLiteral("a.code"));
@@ -62,8 +62,7 @@ Result<qint64> LabelSheet::write(const AssetStore &store, const QString &out, co
     const qint64 total = selected->total;
     Statement *rows = &selected->rows;
     if (total == 0)
-        return makeError(ErrorCode::Empty, QStringLiteral("%1: 조건에 맞는 시설물이 없어 라벨을 만들지 않았습니다 / no assets match the filter; "
-                                                                 "no labels were made").arg(out));
+        return makeError(ErrorCode::Empty, gc::tx("%1: %2", out, gc::tx(QT_TRANSLATE_NOOP("gc", "no assets match the filter; no labels were made"), out)));
 
     const QString part = out + QStringLiteral(".part");
     qint64 done = 0;
@@ -72,11 +71,11 @@ Result<qint64> LabelSheet::write(const AssetStore &store, const QString &out, co
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setResolution(300);
-        writer.setTitle(QStringLiteral("시설물 QR 라벨 / asset labels"));
+        writer.setTitle(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "asset labels")), gc::Lang::Both));
         writer.setCreator(QStringLiteral("goodcity"));
         QPainter p;
         if (!p.begin(&writer))
-            return makeError(ErrorCode::Io, QStringLiteral("%1: PDF를 만들 수 없습니다 / cannot create the PDF").arg(out));
+            return makeError(ErrorCode::Io, gc::tx("%1: %2", out, gc::tx(QT_TRANSLATE_NOOP("gc", "cannot create the PDF"), out)));
         const double mm = 300 / 25.4;
         const double left = (210 - kColumns * kLabelW) / 2;
         auto font = [&](double pt, bool bold) {
@@ -93,7 +92,7 @@ Result<qint64> LabelSheet::write(const AssetStore &store, const QString &out, co
             const QString code = rows->toText(0);
             const QImage qr = qrImage(code);
             if (qr.isNull())
-                return makeError(ErrorCode::Qr, QStringLiteral("%1: QR 코드를 만들 수 없습니다 / cannot encode the QR code").arg(code));
+                return makeError(ErrorCode::Qr, gc::tx("%1: %2", code, gc::tx(QT_TRANSLATE_NOOP("gc", "cannot encode the QR code"), code)));
             const double qrSide = 29 * mm;
             const QRectF qrRect(cell.left() + 3 * mm, cell.top() + 4 * mm, qrSide, qrSide);
             p.drawImage(qrRect, qr); // scaled without smoothing: modules stay sharp
@@ -120,11 +119,11 @@ Result<qint64> LabelSheet::write(const AssetStore &store, const QString &out, co
         if (rows->failed())
             return makeError(ErrorCode::Sqlite, rows->error());
         if (!p.end())
-            return makeError(ErrorCode::Io, QStringLiteral("%1: PDF를 쓰지 못했습니다 / could not write the PDF").arg(out));
+            return makeError(ErrorCode::Io, gc::tx("%1: %2", out, gc::tx(QT_TRANSLATE_NOOP("gc", "could not write the PDF"), out)));
     }
     QFile::remove(out);
     if (!QFile::rename(part, out))
-        return makeError(ErrorCode::Io, QStringLiteral("%1: 파일을 쓸 수 없습니다 / cannot write the file").arg(out));
+        return makeError(ErrorCode::Io, gc::tx("%1: %2", out, gc::tx(QT_TRANSLATE_NOOP("gc", "cannot write the file"), out)));
     return done;
 }
 

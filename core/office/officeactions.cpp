@@ -1,4 +1,5 @@
 #include "office/officeactions.h"
+#include "text.h"
 #include "office/officequeries.h"
 #include "store/assetstore.h"
 #include "domain/assetfields.h"
@@ -25,8 +26,7 @@ namespace {
 Error notInstalled(const Asset &a)
 {
     return makeError(ErrorCode::InvalidTransition,
-                     QStringLiteral("%1: 검수 대기(설치) 상태가 아닙니다(현재 '%2') / not awaiting review (it is %3)")
-                         .arg(a.code, catalog::labelKo(catalog::statuses(), a.status), a.status));
+                     gc::tx("%1: %2", a.code, gc::tx(QT_TRANSLATE_NOOP("gc", "not awaiting review (it is %3)"), a.code, catalog::labelKo(catalog::statuses(), a.status), a.status)));
 }
 } // namespace
 
@@ -34,7 +34,7 @@ VoidResult OfficeActions::approve(const QString &uuid, const QString &comment)
 {
     auto a = m_store.asset(uuid);
     if (!a)
-        return makeError(ErrorCode::NotFound, QStringLiteral("자산이 없습니다 / no such asset: %1").arg(uuid));
+        return makeError(ErrorCode::NotFound, gc::tx(QT_TRANSLATE_NOOP("gc", "no such asset: %1"), uuid));
     if (!isAssetStatus(a->status, AssetStatus::Installed))
         return notInstalled(*a);
     auto photos = m_store.photos(uuid);
@@ -42,7 +42,7 @@ VoidResult OfficeActions::approve(const QString &uuid, const QString &comment)
         return photos.error();
     if (std::none_of(photos->begin(), photos->end(), [](const PhotoRow &p) { return p.role.startsWith(QLatin1String("after")); }))
         return makeError(ErrorCode::NoAfterPhoto,
-                         QStringLiteral("%1: 설치 후 사진이 없어 승인할 수 없습니다 / cannot approve: there is no after photo").arg(a->code));
+                         gc::tx("%1: %2", a->code, gc::tx(QT_TRANSLATE_NOOP("gc", "cannot approve: there is no after photo"), a->code)));
     AssetStatusPayload status;
     status.status = toString(AssetStatus::Verified);
     status.review = QStringLiteral("approved");
@@ -55,12 +55,12 @@ VoidResult OfficeActions::reject(const QString &uuid, const QString &comment)
 {
     auto a = m_store.asset(uuid);
     if (!a)
-        return makeError(ErrorCode::NotFound, QStringLiteral("자산이 없습니다 / no such asset: %1").arg(uuid));
+        return makeError(ErrorCode::NotFound, gc::tx(QT_TRANSLATE_NOOP("gc", "no such asset: %1"), uuid));
     if (!isAssetStatus(a->status, AssetStatus::Installed))
         return notInstalled(*a);
     if (comment.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid,
-                         QStringLiteral("%1: 반려 사유(코멘트)를 적어 주세요 / a rejection needs a comment for the crew").arg(a->code));
+                         gc::tx("%1: %2", a->code, gc::tx(QT_TRANSLATE_NOOP("gc", "a rejection needs a comment for the crew"), a->code)));
     AssetStatusPayload status;
     status.status = toString(AssetStatus::NeedsAttention);
     status.reason = comment.trimmed();
@@ -75,10 +75,10 @@ const QString kUndoOf = QStringLiteral("undo_of");
 VoidResult checkAssignment(const OfficeActions::Assignment &a)
 {
     if (a.crew.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, QStringLiteral("assignee: 작업팀을 고르세요 / choose a crew"));
+        return makeError(ErrorCode::Invalid, gc::tx(QT_TRANSLATE_NOOP("gc", "choose a crew")));
     if (a.priority < 0 || a.priority > 3)
         return makeError(ErrorCode::Invalid,
-                         QStringLiteral("priority: 우선순위는 1(높음)~3(낮음)입니다, '%1' / priority is 1 (high) to 3 (low), not %1").arg(a.priority));
+                         gc::tx(QT_TRANSLATE_NOOP("gc", "priority is 1 (high) to 3 (low), not %1"), a.priority));
     return Ok{};
 }
 
@@ -109,7 +109,7 @@ Result<OfficeActions::AssignOutcome> OfficeActions::assignPlan(const AssignmentP
     if (auto ok = checkAssignment(a); !ok)
         return ok.error();
     if (shown.crew != a.crew.trimmed())
-        return makeError(ErrorCode::Invalid, QStringLiteral("assignee: 계획의 작업팀(%1)과 다릅니다 / the plan was made for %1").arg(shown.crew));
+        return makeError(ErrorCode::Invalid, gc::tx(QT_TRANSLATE_NOOP("gc", "the plan was made for %1"), shown.crew));
     auto now = AssignmentPlan::compute(m_store, shown.changing, a.crew, shown.options);
     if (!now)
         return now.error();
@@ -191,7 +191,7 @@ Result<OfficeActions::UndoOutcome> OfficeActions::undoAssignment(const QString &
     if (!uuids)
         return uuids.error();
     if (uuids->isEmpty())
-        return makeError(ErrorCode::NotFound, QStringLiteral("배정 묶음이 없습니다 / no such assignment batch: %1").arg(batchId));
+        return makeError(ErrorCode::NotFound, gc::tx(QT_TRANSLATE_NOOP("gc", "no such assignment batch: %1"), batchId));
     UndoOutcome out;
     std::vector<NewEvent> events;
     for (const QString &uuid : *uuids) {
@@ -255,7 +255,7 @@ VoidResult OfficeActions::undoReview(const QString &uuid)
         return history.error();
     const auto a = m_store.asset(uuid);
     if (!a)
-        return makeError(ErrorCode::NotFound, QStringLiteral("자산이 없습니다 / no such asset: %1").arg(uuid));
+        return makeError(ErrorCode::NotFound, gc::tx(QT_TRANSLATE_NOOP("gc", "no such asset: %1"), uuid));
     const Event *decision = nullptr, *install = nullptr;
     for (auto it = history->rbegin(); it != history->rend(); ++it) {
         if (it->kind != QLatin1String(EventKind::AssetStatus))
@@ -270,8 +270,7 @@ VoidResult OfficeActions::undoReview(const QString &uuid)
     const QString review = decision ? decision->payload.value(QStringLiteral("review")).toString() : QString();
     if (review.isEmpty() || !install || !isAssetStatus(install->payload.value(QStringLiteral("status")).toString(), AssetStatus::Installed))
         return makeError(ErrorCode::InvalidTransition,
-                         QStringLiteral("%1: 되돌릴 검수 결정이 없습니다(그 뒤에 상태가 바뀌었습니다) / no review decision to undo: the status changed since")
-                             .arg(a->code));
+                         gc::tx("%1: %2", a->code, gc::tx(QT_TRANSLATE_NOOP("gc", "no review decision to undo: the status changed since"), a->code)));
     AssetStatusPayload status;
     status.status = toString(AssetStatus::Installed);
     status.extra.insert(kUndoOf, decision->id);
@@ -288,10 +287,10 @@ Result<PlaceProposal> OfficeActions::pendingProposal(const QString &proposalId) 
         return book.error();
     const auto it = book->proposals.find(proposalId);
     if (it == book->proposals.end())
-        return makeError(ErrorCode::NotFound, QStringLiteral("제안이 없습니다 / no such proposal: %1").arg(proposalId));
+        return makeError(ErrorCode::NotFound, gc::tx(QT_TRANSLATE_NOOP("gc", "no such proposal: %1"), proposalId));
     if (it->second.state != QLatin1String("pending"))
         return makeError(ErrorCode::InvalidTransition,
-                         QStringLiteral("%1: 이미 처리된 제안입니다(%2) / the proposal was already decided (%2)").arg(proposalId, it->second.state));
+                         gc::tx("%1: %2", proposalId, gc::tx(QT_TRANSLATE_NOOP("gc", "the proposal was already decided (%2)"), proposalId, it->second.state)));
     return it->second;
 }
 
@@ -306,12 +305,10 @@ Result<QString> OfficeActions::acceptProposal(const QString &proposalId, const Q
         return departments.error();
     if (!departments->contains(department.trimmed()))
         return makeError(ErrorCode::Invalid,
-                         QStringLiteral("department = '%1': 인벤토리에 없는 관리부서입니다. 가능한 값: %2 / not a department of the inventory")
-                             .arg(department.trimmed(), departments->join(QStringLiteral(", "))));
+                         gc::tx(QT_TRANSLATE_NOOP("gc", "not a department of the inventory"), department.trimmed(), departments->join(QStringLiteral(", "))));
     const QString chosen = category.trimmed().isEmpty() ? p->category : category.trimmed();
     if (!catalog::isValid(catalog::categories(), chosen))
-        return makeError(ErrorCode::Invalid, QStringLiteral("category = '%1': 없는 분류입니다. 가능한 값: %2 / unknown category")
-                                                        .arg(chosen, catalog::allowedValues(catalog::categories())));
+        return makeError(ErrorCode::Invalid, gc::tx(QT_TRANSLATE_NOOP("gc", "unknown category"), chosen, catalog::allowedValues(catalog::categories())));
     Asset a;
     a.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     a.category = chosen;
@@ -348,7 +345,7 @@ VoidResult OfficeActions::declineProposal(const QString &proposalId, const QStri
     if (!p)
         return p.error();
     if (note.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, QStringLiteral("%1: 반려 사유를 적어 주세요 / say why the place is declined").arg(proposalId));
+        return makeError(ErrorCode::Invalid, gc::tx("%1: %2", proposalId, gc::tx(QT_TRANSLATE_NOOP("gc", "say why the place is declined"), proposalId)));
     const PlaceDecidedPayload decided{.proposalId = proposalId, .decision = QStringLiteral("rejected"), .note = note.trimmed()};
     auto r = m_store.record({{QLatin1String(EventKind::PlaceDecided), QString(), decided.toJson(), 0, QString()}});
     if (!r)

@@ -1,4 +1,5 @@
 #include "office/progressreport.h"
+#include "text.h"
 #include "store/assetstore.h"
 #include "domain/assetstatus.h"
 #include "domain/catalog.h"
@@ -392,8 +393,7 @@ VoidResult ProgressReport::write(const AssetStore &store, const Dashboard &d, co
 {
     const QString family = koreanFontFamily();
     if (family.isEmpty())
-        return makeError(ErrorCode::Font, QStringLiteral("한글 글꼴(NanumGothic)이 없습니다. fonts-nanum을 설치하세요 / "
-                                                                "the Korean font NanumGothic is missing; install fonts-nanum"));
+        return makeError(ErrorCode::Font, gc::tx(QT_TRANSLATE_NOOP("gc", "the Korean font NanumGothic is missing; install fonts-nanum")));
     const QString part = out + QStringLiteral(".part");
     {
         QPdfWriter writer(part);
@@ -404,7 +404,7 @@ VoidResult ProgressReport::write(const AssetStore &store, const Dashboard &d, co
         writer.setCreator(QStringLiteral("goodcity"));
         QPainter p;
         if (!p.begin(&writer))
-            return makeError(ErrorCode::Io, QStringLiteral("%1: PDF를 만들 수 없습니다 / cannot create the PDF").arg(out));
+            return makeError(ErrorCode::Io, gc::tx("%1: %2", out, gc::tx(QT_TRANSLATE_NOOP("gc", "cannot create the PDF"), out)));
         p.setRenderHint(QPainter::Antialiasing);
         Pen pen(p, family);
         const std::function<void()> pages[] = {
@@ -425,13 +425,13 @@ VoidResult ProgressReport::write(const AssetStore &store, const Dashboard &d, co
                 progress(page, kPages);
         }
         if (!p.end())
-            return makeError(ErrorCode::Io, QStringLiteral("%1: PDF를 쓰지 못했습니다 / could not write the PDF").arg(out));
+            return makeError(ErrorCode::Io, gc::tx("%1: %2", out, gc::tx(QT_TRANSLATE_NOOP("gc", "could not write the PDF"), out)));
         if (progress)
             progress(6, kPages);
     }
     QFile::remove(out);
     if (!QFile::rename(part, out))
-        return makeError(ErrorCode::Io, QStringLiteral("%1: 파일을 쓸 수 없습니다 / cannot write the file").arg(out));
+        return makeError(ErrorCode::Io, gc::tx("%1: %2", out, gc::tx(QT_TRANSLATE_NOOP("gc", "cannot write the file"), out)));
     return Ok{};
 }
 

@@ -1,4 +1,5 @@
 #include "office/rolloutplan.h"
+#include "text.h"
 #include "store/storeaccess.h"
 #include "sqlite/sqlitedb.h"
 #include "sqlite/statement.h"
@@ -14,8 +15,7 @@ const char kMetaKey[] = "rollout_plan";
 Error badValue(const QString &key, const QString &value)
 {
     return makeError(ErrorCode::Invalid,
-                     QStringLiteral("롤아웃 계획 설정 '%1' 값이 잘못되었습니다: '%2' / the rollout plan setting '%1' is not valid: '%2'")
-                         .arg(key, value));
+                     gc::tx(QT_TRANSLATE_NOOP("gc", "the rollout plan setting '%1' is not valid: '%2'"), key, value));
 }
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "photo/markmatcher.h"
+#include "text.h"
 
 #include "photo/hammingnearest.h"
 
@@ -142,7 +143,7 @@ VoidResult MarkMatcher::addReferenceFile(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::MarkReferenceUnreadable,
-                         QStringLiteral("기준 마크 파일을 열 수 없습니다 / cannot open the reference mark %1: %2").arg(path, f.errorString()));
+                         gc::tx(QT_TRANSLATE_NOOP("gc", "cannot open the reference mark %1: %2"), path, f.errorString()));
     return addReference(f.readAll(), path);
 }
 
@@ -159,7 +160,7 @@ VoidResult decodeReference(const QByteArray &encoded, const QString &name, const
     }
     if (raw.empty())
         return makeError(ErrorCode::MarkReferenceUnreadable,
-                         QStringLiteral("기준 마크 이미지를 해독할 수 없습니다 / cannot decode the reference mark %1").arg(name));
+                         gc::tx(QT_TRANSLATE_NOOP("gc", "cannot decode the reference mark %1"), name));
     if (raw.depth() != CV_8U)
         raw.convertTo(raw, CV_8U, 1.0 / 256);
     if (raw.channels() == 4) {
@@ -347,7 +348,7 @@ Result<MarkMatcher::Reference> MarkMatcher::prepare(const QByteArray &encoded, c
     const bool transparent = double(cv::countNonZero(alpha < 250)) > 0.01 * double(alpha.total());
     if (!prepareOwnPixels(ref, grey, alpha, transparent))
         return makeError(ErrorCode::MarkReferenceFeatureless,
-                         QStringLiteral("기준 마크가 거의 투명합니다 / the reference mark %1 is almost entirely transparent").arg(name));
+                         gc::tx(QT_TRANSLATE_NOOP("gc", "the reference mark %1 is almost entirely transparent"), name));
     std::vector<double> tones = surfaceTones(grey, ref.opaque, transparent);
     ref.reversible = transparent && oneInk(grey, ref.opaque, ref.opaqueCount);
     if (ref.reversible)
@@ -359,7 +360,7 @@ Result<MarkMatcher::Reference> MarkMatcher::prepare(const QByteArray &encoded, c
         frontal += ref.views[size_t(k)].points.size();
     if (frontal < size_t(t.markMinInliers * 2))
         return makeError(ErrorCode::MarkReferenceFeatureless,
-                         QStringLiteral("기준 마크에 특징점이 너무 적습니다 / the reference mark %1 has too little detail to be found in photos").arg(name));
+                         gc::tx(QT_TRANSLATE_NOOP("gc", "the reference mark %1 has too little detail to be found in photos"), name));
     return ref;
 }
 

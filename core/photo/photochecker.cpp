@@ -1,4 +1,5 @@
 #include "photo/photochecker.h"
+#include "text.h"
 
 #include "photo/markmatcher.h"
 #include "photo/perceptualhash.h"
@@ -181,9 +182,7 @@ VoidResult tooSmallToCheck(const PhotoHeader &h)
     if (std::min(h.width, h.height) >= minSide)
         return Ok{};
     return makeError(ErrorCode::PhotoTooSmall,
-                     QStringLiteral("사진이 너무 작습니다(%1×%2). 한 변이 %3픽셀 이상이어야 합니다 / the photo is too small (%1×%2); each side must be at "
-                                    "least %3 pixels")
-                         .arg(h.width).arg(h.height).arg(minSide));
+                     gc::tx(QT_TRANSLATE_NOOP("gc", "the photo is too small (%1×%2); each side must be at least %3 pixels"), h.width, h.height, minSide));
 }
 
 // On a before photo the new mark is not expected: the photo shows the asset as it was.

@@ -1,4 +1,5 @@
 #include "photo/photoexif.h"
+#include "text.h"
 
 #include <QTimeZone>
 
@@ -73,11 +74,11 @@ Result<PhotoExif> readPhotoExif(const QByteArray &encoded)
     const bool jpeg = encoded.startsWith("\xFF\xD8\xFF");
     const bool png = encoded.startsWith("\x89PNG\r\n\x1a\n");
     if (!jpeg && !png)
-        return makeError(ErrorCode::ExifUnreadable, QStringLiteral("JPEG나 PNG가 아니라 EXIF를 읽지 않았습니다 / not a JPEG or PNG: EXIF not read"));
+        return makeError(ErrorCode::ExifUnreadable, gc::tx(QT_TRANSLATE_NOOP("gc", "not a JPEG or PNG: EXIF not read")));
     try {
         auto image = Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(encoded.constData()), long(encoded.size()));
         if (!image.get())
-            return makeError(ErrorCode::ExifUnreadable, QStringLiteral("EXIF를 읽을 수 없습니다 / cannot read EXIF"));
+            return makeError(ErrorCode::ExifUnreadable, gc::tx(QT_TRANSLATE_NOOP("gc", "cannot read EXIF")));
         image->readMetadata();
         const Exiv2::ExifData &exif = image->exifData();
         if (exif.empty())
@@ -107,7 +108,7 @@ Result<PhotoExif> readPhotoExif(const QByteArray &encoded)
         }
     } catch (const std::exception &e) {
         return makeError(ErrorCode::ExifUnreadable,
-                         QStringLiteral("EXIF를 읽을 수 없습니다 / cannot read EXIF: %1").arg(QString::fromLocal8Bit(e.what())));
+                         gc::tx(QT_TRANSLATE_NOOP("gc", "cannot read EXIF: %1"), QString::fromLocal8Bit(e.what())));
     }
     return out;
 }
@@ -118,7 +119,7 @@ Result<QByteArray> writePhotoExif(const QByteArray &jpeg, const PhotoExif &exif)
     try {
         auto image = Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(jpeg.constData()), long(jpeg.size()));
         if (!image.get())
-            return makeError(ErrorCode::ExifUnwritable, QStringLiteral("EXIF를 쓸 수 없습니다 / cannot write EXIF"));
+            return makeError(ErrorCode::ExifUnwritable, gc::tx(QT_TRANSLATE_NOOP("gc", "cannot write EXIF")));
         image->readMetadata();
         Exiv2::ExifData data = image->exifData();
         if (exif.latitude && exif.longitude) {
@@ -147,7 +148,7 @@ Result<QByteArray> writePhotoExif(const QByteArray &jpeg, const PhotoExif &exif)
         return QByteArray(reinterpret_cast<const char *>(buf.pData_), buf.size_);
     } catch (const std::exception &e) {
         return makeError(ErrorCode::ExifUnwritable,
-                         QStringLiteral("EXIF를 쓸 수 없습니다 / cannot write EXIF: %1").arg(QString::fromLocal8Bit(e.what())));
+                         gc::tx(QT_TRANSLATE_NOOP("gc", "cannot write EXIF: %1"), QString::fromLocal8Bit(e.what())));
     }
 }
 

@@ -1,4 +1,5 @@
 #include "photo/photorendition.h"
+#include "text.h"
 
 #include "photo/photocheckthresholds.h"
 #include "photo/photodecoder.h"
@@ -33,7 +34,7 @@ std::optional<Rendition> renditionFromName(const QString &name)
 Result<QByteArray> makeRendition(const QByteArray &original, Rendition r, const RenditionSizes &sizes)
 {
     if (r == Rendition::Original)
-        return makeError(ErrorCode::Rendition, QStringLiteral("원본은 그대로 둡니다 / the original is kept as it came"));
+        return makeError(ErrorCode::Rendition, gc::tx(QT_TRANSLATE_NOOP("gc", "the original is kept as it came")));
     const int bound = r == Rendition::Thumb ? sizes.thumbLongSide : sizes.previewLongSide;
     const PhotoDecoder decoder{PhotoCheckThresholds{}};
     auto decoded = decoder.decode(original, bound);
@@ -51,10 +52,10 @@ Result<QByteArray> makeRendition(const QByteArray &original, Rendition r, const 
     std::vector<uchar> out;
     try {
         if (!cv::imencode(".jpg", img, out, {cv::IMWRITE_JPEG_QUALITY, sizes.jpegQuality}))
-            return makeError(ErrorCode::Rendition, QStringLiteral("미리보기를 만들 수 없습니다 / cannot encode the rendition"));
+            return makeError(ErrorCode::Rendition, gc::tx(QT_TRANSLATE_NOOP("gc", "cannot encode the rendition")));
     } catch (const cv::Exception &e) {
         return makeError(ErrorCode::Rendition,
-                         QStringLiteral("미리보기를 만들 수 없습니다 / cannot encode the rendition: %1").arg(QString::fromStdString(e.msg)));
+                         gc::tx(QT_TRANSLATE_NOOP("gc", "cannot encode the rendition: %1"), QString::fromStdString(e.msg)));
     }
     return QByteArray(reinterpret_cast<const char *>(out.data()), qsizetype(out.size()));
 }

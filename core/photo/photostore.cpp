@@ -1,4 +1,5 @@
 #include "photo/photostore.h"
+#include "text.h"
 #include "log/eventjson.h"
 #include "photo/photoheader.h"
 
@@ -86,7 +87,7 @@ QString PhotoStore::sha256OfFile(const QString &path)
 Result<PhotoStore::Stored> PhotoStore::add(const QByteArray &bytes, const std::function<VoidResult(const QString &)> &beforeWrite)
 {
     if (bytes.isEmpty())
-        return makeError(ErrorCode::EmptyPhoto, QStringLiteral("사진 파일이 비어 있습니다 / the photo file is empty"));
+        return makeError(ErrorCode::EmptyPhoto, gc::tx(QT_TRANSLATE_NOOP("gc", "the photo file is empty")));
     // Read from the header by its magic bytes, never by an image plugin's guess: Qt's SVG plugin takes
     // any gzip data for svgz and inflates all of it (1 MB became 1 GB).
     auto header = readPhotoHeader(bytes, m_limits);
@@ -103,11 +104,11 @@ Result<PhotoStore::Stored> PhotoStore::add(const QByteArray &bytes, const std::f
         if (sha256OfFile(target) == s.sha256)
             return s; // content-addressed: the same bytes are already safe
         return makeError(ErrorCode::PhotoConflict,
-                         QStringLiteral("%1: 같은 이름의 손상된 파일이 있습니다. 덮어쓰지 않습니다 / a damaged file holds this name; it is not overwritten").arg(target));
+                         gc::tx("%1: %2", target, gc::tx(QT_TRANSLATE_NOOP("gc", "a damaged file holds this name; it is not overwritten"), target)));
     }
     const QString sub = QFileInfo(target).absolutePath();
     if (!QDir().mkpath(sub))
-        return makeError(ErrorCode::Io, QStringLiteral("%1: 폴더를 만들 수 없습니다 / cannot create the folder").arg(sub));
+        return makeError(ErrorCode::Io, gc::tx("%1: %2", sub, gc::tx(QT_TRANSLATE_NOOP("gc", "cannot create the folder"), sub)));
     if (beforeWrite) {
         if (auto ok = beforeWrite(s.sha256); !ok)
             return ok.error();
@@ -119,7 +120,7 @@ Result<PhotoStore::Stored> PhotoStore::add(const QByteArray &bytes, const std::f
     if (!writeDurably(tmp, bytes, error)) {
         const bool full = error.contains(QLatin1String("space"), Qt::CaseInsensitive);
         return makeError(full ? ErrorCode::DiskFull : ErrorCode::Io,
-                         QStringLiteral("%1: 사진을 저장하지 못했습니다 / could not store the photo: %2").arg(target, error));
+                         gc::render(gc::tx("%1: %2", target, gc::tx(QT_TRANSLATE_NOOP("gc", "could not store the photo: %2"), target, error)), gc::Lang::Both));
     }
     if (::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(target).constData()) != 0) {
         error = QString::fromLocal8Bit(std::strerror(errno));
@@ -134,7 +135,7 @@ Result<PhotoStore::Stored> PhotoStore::addFile(const QString &path)
 {
     auto bytes = readPhotoFileBytes(path, PhotoLimits{}.maxBytes);
     if (!bytes)
-        return makeError(ErrorCode::Io, QStringLiteral("%1: 사진을 읽을 수 없습니다 / cannot read the photo: %2").arg(path, bytes.error().message()));
+        return makeError(ErrorCode::Io, gc::tx("%1: %2", path, gc::tx(QT_TRANSLATE_NOOP("gc", "cannot read the photo: %2"), path, bytes.error().message())));
     return add(*bytes);
 }
 

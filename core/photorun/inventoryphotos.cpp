@@ -1,4 +1,5 @@
 #include "photorun/inventoryphotos.h"
+#include "text.h"
 #include "photorun/photocheckrun.h"
 #include "photo/photostore.h"
 #include "store/assetstore.h"
@@ -88,7 +89,7 @@ Result<PhotoCheckContext> InventoryPhotos::context(const QString &assetCode) con
     const std::optional<Asset> asset = m_store->assetByCode(assetCode);
     if (!asset)
         return makeError(ErrorCode::AssetNotFound,
-                         QStringLiteral("인벤토리에 시설물 %1이(가) 없습니다 / no asset %1 in the inventory").arg(assetCode));
+                         gc::tx(QT_TRANSLATE_NOOP("gc", "no asset %1 in the inventory"), assetCode));
     PhotoCheckContext ctx;
     ctx.assetCode = asset->code;
     ctx.assetUuid = asset->uuid;

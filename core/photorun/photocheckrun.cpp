@@ -1,4 +1,5 @@
 #include "photorun/photocheckrun.h"
+#include "text.h"
 #include "domain/photoverdict.h"
 #include "photo/photocheckthresholds.h"
 #include "photo/photostore.h"
@@ -257,7 +258,7 @@ VoidResult PhotoCheckRun::write(const QString &base, const QString &previewDir) 
         QFile f(base + suffix);
         if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
             return makeError(ErrorCode::WriteFailed,
-                             QStringLiteral("요약을 저장할 수 없습니다 / cannot write %1: %2").arg(f.fileName(), f.errorString()));
+                             gc::tx(QT_TRANSLATE_NOOP("gc", "cannot write %1: %2"), f.fileName(), f.errorString()));
     }
     return Ok{};
 }

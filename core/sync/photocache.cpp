@@ -1,4 +1,5 @@
 #include "sync/photocache.h"
+#include "text.h"
 
 #include "photo/photostore.h"
 #include "store/assetstore.h"
@@ -70,7 +71,7 @@ VoidResult PhotoCache::prepare(AssetStore &store)
 VoidResult PhotoCache::setMaxBytes(AssetStore &store, qint64 bytes)
 {
     if (bytes < 0)
-        return makeError(ErrorCode::Invalid, QStringLiteral("%1: 0 이상이어야 합니다 / must be 0 or more").arg(kMaxKey));
+        return makeError(ErrorCode::Invalid, gc::tx("%1: %2", kMaxKey, gc::tx(QT_TRANSLATE_NOOP("gc", "must be 0 or more"), kMaxKey)));
     auto st = StoreAccess::db(store).prepare(QStringLiteral("INSERT OR REPLACE INTO gc_meta (key, value) VALUES (?1, ?2)"));
     if (!st)
         return st.error();
@@ -148,13 +149,13 @@ VoidResult PhotoCache::put(const QString &sha256, Rendition r, const QByteArray 
 {
     const QString path = cachePath(sha256, r);
     if (path.isEmpty())
-        return makeError(ErrorCode::BadSha256, QStringLiteral("잘못된 사진 이름 / malformed photo name: %1").arg(sha256.left(80)));
+        return makeError(ErrorCode::BadSha256, gc::tx(QT_TRANSLATE_NOOP("gc", "malformed photo name: %1"), sha256.left(80)));
     if (auto p = prepare(m_store); !p)
         return p;
     QDir().mkpath(m_dir);
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return makeError(ErrorCode::Io, QStringLiteral("%1: 쓸 수 없습니다 / cannot write: %2").arg(path, f.errorString()));
+        return makeError(ErrorCode::Io, gc::tx("%1: %2", path, gc::tx(QT_TRANSLATE_NOOP("gc", "cannot write: %2"), path, f.errorString())));
     auto st = StoreAccess::db(m_store).prepare(
         QStringLiteral("INSERT OR REPLACE INTO gc_photo_cache (sha256, rendition, bytes, used_at) VALUES (?1, ?2, ?3, ?4)"));
     if (!st)

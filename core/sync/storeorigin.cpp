@@ -1,4 +1,5 @@
 #include "sync/storeorigin.h"
+#include "text.h"
 
 #include "store/assetstore.h"
 #include "sqlite/sqlitedb.h"
@@ -67,10 +68,7 @@ VoidResult StoreOrigin::checkServer(const std::optional<StoreOrigin> &origin, co
     if (!origin || origin->storeId == serverStoreId)
         return Ok{};
     return makeError(ErrorCode::OtherStore,
-                     QStringLiteral("%1: 다른 서버 저장소(%2)에서 만든 인벤토리 사본이라 이 서버(저장소 %3)와 동기화하지 않습니다. 이 서버의 "
-                                    "인벤토리 사본으로 시작하세요 / this inventory is a copy of another server store (%2), so it does not "
-                                    "sync with this server (store %3); start from a copy of this server's inventory")
-                         .arg(path, origin->storeId, serverStoreId));
+                     gc::tx("%1: %2", path, gc::tx(QT_TRANSLATE_NOOP("gc", "this inventory is a copy of another server store (%2), so it does not sync with this server (store %3); start from a copy of this server's inventory"), path, origin->storeId, serverStoreId)));
 }
 
 } // namespace gc::core

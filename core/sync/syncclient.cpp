@@ -1,4 +1,5 @@
 #include "sync/syncclient.h"
+#include "text.h"
 
 #include "store/assetstore.h"
 #include "log/eventjson.h"
@@ -88,15 +89,15 @@ QString incompleteAnswer(const QNetworkReply &reply, const QByteArray &body)
     const bool transport = (e > QNetworkReply::NoError && e < QNetworkReply::ContentAccessDenied)
                            || (e >= QNetworkReply::ProtocolUnknownError && e < QNetworkReply::InternalServerError);
     if (transport)
-        return QStringLiteral("답이 중간에 끊겼습니다 / the answer was cut off: %1").arg(reply.errorString());
+        return gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "the answer was cut off: %1"), reply.errorString()), gc::Lang::Both);
     const QVariant length = reply.header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() != body.size())
-        return QStringLiteral("답의 %1바이트 중 %2바이트만 받았습니다 / received %2 of the answer's %1 bytes").arg(length.toLongLong()).arg(body.size());
+        return gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "received %2 of the answer's %1 bytes"), length.toLongLong(), body.size()), gc::Lang::Both);
     if (reply.header(QNetworkRequest::ContentTypeHeader).toString().startsWith(QLatin1String("application/json"))) {
         QJsonParseError pe;
         QJsonDocument::fromJson(body, &pe);
         if (pe.error != QJsonParseError::NoError)
-            return QStringLiteral("답이 온전한 JSON이 아닙니다 / the answer is not whole JSON: %1").arg(pe.errorString());
+            return gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "the answer is not whole JSON: %1"), pe.errorString()), gc::Lang::Both);
     }
     return {};
 }
@@ -120,10 +121,7 @@ VoidResult SyncClient::checkTransport(const QUrl &server, const SyncTransport &t
     if (server.scheme() == QLatin1String("http") && (host == QLatin1String("localhost") || QHostAddress(host).isLoopback()))
         return Ok{}; // never leaves this machine
     return makeError(ErrorCode::Insecure,
-                     QStringLiteral("%1: 암호화하지 않은 주소입니다. 비밀번호와 토큰이 네트워크에 그대로 보입니다. https://를 쓰거나, 믿을 수 있는 "
-                                    "망이면 --insecure를 붙이세요 / not encrypted: the password and token would cross the network "
-                                    "readable. Use https://, or add --insecure on a network you trust")
-                         .arg(server.toString(QUrl::RemoveUserInfo)));
+                     gc::tx("%1: %2", server.toString(QUrl::RemoveUserInfo), gc::tx(QT_TRANSLATE_NOOP("gc", "not encrypted: the password and token would cross the network readable. Use https://, or add --insecure on a network you trust"), server.toString(QUrl::RemoveUserInfo))));
 }
 
 SyncClient::~SyncClient() = default;
@@ -288,19 +286,10 @@ Error SyncClient::replyError(const Reply &r, const QString &what) const
 {
     if (r.status == 0 && r.cut) // a network error too, but the server is there: the app says what failed
         return makeError(ErrorCode::NetworkCut,
-                         QStringLiteral("%4: 서버(%1)의 답이 %2번 모두 온전히 오지 않았습니다(네트워크). 보낼 자료는 그대로 보관됩니다 / the server "
-                                        "(%1) is reachable but no whole answer came in %2 tries (the network cut it); nothing "
-                                        "waiting to be sent was lost: %3")
-                             .arg(m_server.toString(QUrl::RemoveUserInfo))
-                             .arg(m_tuning.attempts)
-                             .arg(r.networkError, what));
+                         gc::tx("%1: %2", what, gc::tx(QT_TRANSLATE_NOOP("gc", "the server (%1) is reachable but no whole answer came in %2 tries (the network cut it); nothing waiting to be sent was lost: %3"), m_server.toString(QUrl::RemoveUserInfo), m_tuning.attempts, r.networkError, what)));
     if (r.status == 0)
         return makeError(ErrorCode::Network,
-                         QStringLiteral("%4: 서버(%1)에 연결할 수 없습니다. %2번 시도했습니다. 보낼 자료는 그대로 보관됩니다 / cannot reach the "
-                                        "server (%1) after %2 tries; nothing waiting to be sent was lost: %3")
-                             .arg(m_server.toString(QUrl::RemoveUserInfo))
-                             .arg(m_tuning.attempts)
-                             .arg(r.networkError, what));
+                         gc::tx("%1: %2", what, gc::tx(QT_TRANSLATE_NOOP("gc", "cannot reach the server (%1) after %2 tries; nothing waiting to be sent was lost: %3"), m_server.toString(QUrl::RemoveUserInfo), m_tuning.attempts, r.networkError, what)));
     const QJsonObject o = QJsonDocument::fromJson(r.body).object();
     const QString message = o.value(key::Message).toString(QString::fromUtf8(r.body.left(200)));
     const ErrorCode code = r.status == 401   ? ErrorCode::Unauthenticated
@@ -329,11 +318,10 @@ VoidResult SyncClient::login(const QString &user, const QString &password)
         }
     }
     if (r.status != 200)
-        return replyError(r, QStringLiteral("로그인 / login"));
+        return replyError(r, gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "login")), gc::Lang::Both));
     const QJsonObject o = QJsonDocument::fromJson(r.body).object();
     if (o.value(key::Token).toString().isEmpty()) // a whole answer without a session is none
-        return makeError(ErrorCode::Server, QStringLiteral("로그인: 서버의 답에 토큰이 없습니다 / login: the server's answer "
-                                                                  "holds no session token"));
+        return makeError(ErrorCode::Server, gc::tx(QT_TRANSLATE_NOOP("gc", "login: the server's answer holds no session token")));
     m_token = o.value(key::Token).toString();
     m_user = user;
     m_password = password;
@@ -358,7 +346,7 @@ VoidResult SyncClient::logout()
     m_token.clear();
     m_password.clear();
     if (r.status != 200 && r.status != 401) // 401: the session had ended already
-        return replyError(r, QStringLiteral("로그아웃 / logout"));
+        return replyError(r, gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "logout")), gc::Lang::Both));
     return Ok{};
 }
 
@@ -390,7 +378,7 @@ VoidResult SyncClient::fetchVerdicts()
     if (r.status == 404)
         return Ok{}; // an older server judges no photos
     if (r.status != 200)
-        return replyError(r, QStringLiteral("사진 판정 / photo verdicts"));
+        return replyError(r, gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "photo verdicts")), gc::Lang::Both));
     const QJsonArray list = QJsonDocument::fromJson(r.body).object().value(key::Disagreements).toArray();
     Transaction tx(StoreAccess::db(m_store));
     if (!tx.begun())
@@ -428,7 +416,7 @@ Result<std::vector<ServerConflict>> SyncClient::conflicts()
         return t.error();
     const Reply r = call("GET", syncproto::path(endpoint::Conflicts));
     if (r.status != 200)
-        return replyError(r, QStringLiteral("충돌 목록 / conflicts"));
+        return replyError(r, gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "conflicts")), gc::Lang::Both));
     std::vector<ServerConflict> out;
     for (const auto &v : QJsonDocument::fromJson(r.body).object().value(key::Conflicts).toArray()) {
         const QJsonObject o = v.toObject();
@@ -442,7 +430,7 @@ VoidResult SyncClient::checkStore()
 {
     const Reply r = call("GET", syncproto::path(endpoint::Me));
     if (r.status != 200)
-        return replyError(r, QStringLiteral("사용자 확인 / who am I"));
+        return replyError(r, gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "who am I")), gc::Lang::Both));
     const QJsonObject me = QJsonDocument::fromJson(r.body).object();
     const QString storeId = me.value(key::StoreId).toString();
     // Which store this is decides what the acknowledgements here mean: only a whole answer naming a
@@ -450,9 +438,7 @@ VoidResult SyncClient::checkStore()
     static const QRegularExpression wellFormed(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9._-]{1,64}")));
     if (!wellFormed.match(storeId).hasMatch())
         return makeError(ErrorCode::Network,
-                         QStringLiteral("서버(%1)의 답에 저장소 id가 없습니다. 아무것도 바꾸지 않았고 다음 동기화에서 다시 묻습니다 / the "
-                                        "server's answer (%1) names no store id; nothing was changed, the next sync asks again")
-                             .arg(m_server.toString(QUrl::RemoveUserInfo)));
+                         gc::tx(QT_TRANSLATE_NOOP("gc", "the server's answer (%1) names no store id; nothing was changed, the next sync asks again"), m_server.toString(QUrl::RemoveUserInfo)));
     m_account = {me.value(key::User).toString(m_user), me.value(key::Role).toString(),
                  me.value(key::Department).toString()};
     m_role = DeviceRole{me.value(key::Role).toString(),
@@ -552,7 +538,7 @@ Result<QString> SyncClient::uploadPhoto(const QString &sha, QFile &f)
     auto ask = [&]() -> VoidResult {
         const Reply status = call("GET", syncproto::photoPath(sha, endpoint::PhotoUpload));
         if (status.status != 200)
-            return replyError(status, QStringLiteral("사진 %1 / photo %1").arg(sha.left(12)));
+            return replyError(status, gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "photo %1"), sha.left(12)), gc::Lang::Both));
         const QJsonObject so = QJsonDocument::fromJson(status.body).object();
         offset = qint64(so.value(key::Received).toDouble());
         complete = so.value(key::Complete).toBool();
@@ -570,10 +556,7 @@ Result<QString> SyncClient::uploadPhoto(const QString &sha, QFile &f)
                              "application/octet-stream");
         if (r.status == 409) {
             if (++resumes > m_tuning.resumeRetries)
-                return QStringLiteral("사진 %1: 서버가 %2번 연속 다른 위치에서 이어 보내라고 답했습니다. 다음 동기화에서 다시 합니다 / "
-                                      "photo %1: the server asked %2 times in a row to resume elsewhere; the next sync tries again")
-                    .arg(sha.left(12))
-                    .arg(resumes - 1);
+                return gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "photo %1: the server asked %2 times in a row to resume elsewhere; the next sync tries again"), sha.left(12), resumes - 1), gc::Lang::Both);
             if (auto a = ask(); !a)
                 return a.error();
             continue;
@@ -581,9 +564,9 @@ Result<QString> SyncClient::uploadPhoto(const QString &sha, QFile &f)
         // Another user's upload of the same file, or this user's quota of open uploads: the photo
         // waits for a later round, the round itself is not lost.
         if (r.status == 403 || r.status == 413 || r.status == 429)
-            return replyError(r, QStringLiteral("사진 %1 올리기 / uploading photo %1").arg(sha.left(12))).message();
+            return replyError(r, gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "uploading photo %1"), sha.left(12)), gc::Lang::Both)).message();
         if (r.status != 200 && r.status != 202)
-            return replyError(r, QStringLiteral("사진 %1 올리기 / uploading photo %1").arg(sha.left(12)));
+            return replyError(r, gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "uploading photo %1"), sha.left(12)), gc::Lang::Both));
         const QJsonObject o = QJsonDocument::fromJson(r.body).object();
         offset = qint64(o.value(key::Received).toDouble());
         complete = o.value(key::Complete).toBool();
@@ -611,9 +594,7 @@ VoidResult SyncClient::pushEvents(SyncReport &report, std::optional<Error> &refu
         const QString stamp = ahead->toText(1);
         const auto c = HybridClock::checkNotAhead(stamp, stamp.mid(26), reference, m_maxAheadMs);
         refused = makeError(ErrorCode::ClockAhead,
-                            QStringLiteral("변경 %1건을 보내지 않고 이 기기에 두었습니다 / %1 changes were kept on this device, not sent: %2")
-                                .arg(ahead->toInt(0))
-                                .arg(c ? stamp : c.error().message()));
+                            gc::tx(QT_TRANSLATE_NOOP("gc", "%1 changes were kept on this device, not sent: %2"), ahead->toInt(0), c ? stamp : c.error().message()));
     }
     auto st = StoreAccess::db(m_store).prepare(QStringLiteral(
         "SELECT event_id, hlc, occurred_at, actor, device, kind, asset_uuid, payload FROM asset_events e "
@@ -640,24 +621,20 @@ VoidResult SyncClient::pushEvents(SyncReport &report, std::optional<Error> &refu
         if (r.status >= 400 && r.status < 500 && r.status != 401 && r.status != 429) {
             // Refused as it is (a wrong clock, a role refusal): resending changes nothing, so the round
             // goes on to pull what others wrote and reports this at the end.
-            refused = replyError(r, QStringLiteral("변경 %1건 보내기 / sending %1 changes").arg(batch.size()));
+            refused = replyError(r, gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "sending %1 changes"), batch.size()), gc::Lang::Both));
             return Ok{};
         }
         if (r.status == 0) // sent perhaps, but never answered: stored or not, the server takes each change once
-            return replyError(r, QStringLiteral("변경 %1건 보내기(서버가 받았을 수 있으며, 다음 동기화에서 다시 보내도 한 번만 저장됩니다) / sending "
-                                                "%1 changes (the server may have stored them; sent again by the next sync, each is "
-                                                "stored once)").arg(batch.size()));
+            return replyError(r, gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "sending %1 changes (the server may have stored them; sent again by the next sync, each is stored once)"), batch.size()), gc::Lang::Both));
         if (r.status != 200)
-            return replyError(r, QStringLiteral("변경 %1건 보내기 / sending %1 changes").arg(batch.size()));
+            return replyError(r, gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "sending %1 changes"), batch.size()), gc::Lang::Both));
         const QJsonObject o = QJsonDocument::fromJson(r.body).object();
         QStringList acked;
         for (const auto &v : o.value(key::Acknowledged).toArray())
             acked << v.toString();
         if (acked.size() != batch.size())
             return makeError(ErrorCode::Server,
-                             QStringLiteral("서버가 %1건 중 %2건만 확인했습니다 / the server acknowledged %2 of %1 changes")
-                                 .arg(batch.size())
-                                 .arg(acked.size()));
+                             gc::tx(QT_TRANSLATE_NOOP("gc", "the server acknowledged %2 of %1 changes"), batch.size(), acked.size()));
         if (auto a = markAcked("event", acked); !a)
             return a;
         report.pushedEvents += int(acked.size());
@@ -671,11 +648,10 @@ VoidResult SyncClient::pullEvents(SyncReport &report, std::optional<Error> &refu
         const qint64 cursor = meta(QStringLiteral("sync.cursor")).toLongLong();
         const Reply r = call("GET", syncproto::path(endpoint::Events) + QStringLiteral("?%1=%2&%3=%4").arg(query::After).arg(cursor).arg(query::Limit).arg(m_tuning.pullLimit));
         if (r.status != 200)
-            return replyError(r, QStringLiteral("변경 받기 / receiving changes"));
+            return replyError(r, gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "receiving changes")), gc::Lang::Both));
         const QJsonObject o = QJsonDocument::fromJson(r.body).object();
         if (!o.value(key::Events).isArray() || !o.value(key::Cursor).isDouble())
-            return makeError(ErrorCode::Network, QStringLiteral("변경 받기: 서버의 답에 변경 목록이나 커서가 없습니다 / receiving "
-                                                                       "changes: the server's answer lacks its events or cursor"));
+            return makeError(ErrorCode::Network, gc::tx(QT_TRANSLATE_NOOP("gc", "receiving changes: the server's answer lacks its events or cursor")));
         std::vector<Event> events;
         QStringList ids;
         const QJsonArray received = o.value(key::Events).toArray();
@@ -691,8 +667,7 @@ VoidResult SyncClient::pullEvents(SyncReport &report, std::optional<Error> &refu
             // A stamp far ahead of the server's clock (stored by a server that did not check) would win
             // every later edit of its asset here: it is not merged, and the round reports it.
             if (auto c = HybridClock::checkNotAhead(e->hlc, e->device, serverNowMs(), m_maxAheadMs); !c) {
-                refused = makeError(c.error().code, QStringLiteral("받은 변경 %1을(를) 반영하지 않았습니다 / change %1 was not merged: %2")
-                                                        .arg(e->id, c.error().message()));
+                refused = makeError(c.error().code, gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "change %1 was not merged: %2"), e->id, c.error().message()), gc::Lang::Both));
                 continue;
             }
             ids << e->id;
@@ -812,7 +787,7 @@ VoidResult SyncClient::mergePulled(const std::vector<Event> &events, SyncReport 
 Result<SyncClient::Download> SyncClient::downloadPhoto(const QString &sha, Rendition rendition, QByteArray &bytes, QString &why)
 {
     if (!eventjson::isSha256(sha)) {
-        why = QStringLiteral("사진 이름이 SHA-256이 아닙니다 / the photo's name is not a SHA-256");
+        why = gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "the photo's name is not a SHA-256")), gc::Lang::Both);
         return Download::Unusable;
     }
     const Reply r = call("GET", syncproto::photoPath(sha) + QStringLiteral("?%1=%2").arg(query::Rendition, renditionName(rendition)));
@@ -821,20 +796,19 @@ Result<SyncClient::Download> SyncClient::downloadPhoto(const QString &sha, Rendi
     // A download cut short never gets here (send() makes it a network error, retried now and by later
     // rounds): what follows judges a whole body, as the server holds it.
     if (r.status != 200) {
-        const Error e = replyError(r, QStringLiteral("사진 %1 받기 / downloading photo %1").arg(sha.left(12)));
+        const Error e = replyError(r, gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "downloading photo %1"), sha.left(12)), gc::Lang::Both));
         if (transient(e) || r.status == 429)
             return e;
         why = e.message(); // the server refuses it as it is (400, 403, 422): asking again changes nothing
         return Download::Unusable;
     }
     if (rendition == Rendition::Original && PhotoStore::sha256Of(r.body) != sha) {
-        why = QStringLiteral("서버에 있는 사진 %1의 SHA-256이 다릅니다 / the server's copy of photo %1 has a different SHA-256").arg(sha.left(12));
+        why = gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "the server's copy of photo %1 has a different SHA-256"), sha.left(12)), gc::Lang::Both);
         return Download::Unusable;
     }
     // Only a JPEG or PNG within PhotoLimits, judged from its header, ever reaches the cache (and Qt).
     if (auto header = readPhotoHeader(r.body); !header) {
-        why = QStringLiteral("서버에 있는 사진 %1(%2)을 이 기기에서 쓸 수 없습니다 / the server's copy of photo %1 (%2) is not usable here: %3")
-                  .arg(sha.left(12), renditionName(rendition), codeName(header.error().code));
+        why = gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "the server's copy of photo %1 (%2) is not usable here: %3"), sha.left(12), renditionName(rendition), codeName(header.error().code)), gc::Lang::Both);
         return Download::Unusable;
     }
     bytes = r.body;
@@ -852,7 +826,7 @@ Result<ShownPhoto> SyncClient::openPhoto(const QString &sha, Rendition rendition
     QString why;
     QByteArray bytes;
     Result<Download> got = m_token.isEmpty() ? Result<Download>(makeError(ErrorCode::Unauthenticated,
-                                                                          QStringLiteral("로그인하지 않았습니다 / not logged in")))
+                                                                          gc::tx(QT_TRANSLATE_NOOP("gc", "not logged in"))))
                                              : downloadPhoto(sha, rendition, bytes, why);
     if (got && *got == Download::Stored) {
         if (auto put = cache.put(sha, rendition, bytes); !put)
@@ -866,7 +840,7 @@ Result<ShownPhoto> SyncClient::openPhoto(const QString &sha, Rendition rendition
         return ShownPhoto{*thumb, Rendition::Thumb, true};
     if (!got)
         return got.error();
-    return makeError(ErrorCode::NoPhoto, QStringLiteral("사진 %1이(가) 아직 서버에 없습니다 / photo %1 is not on the server yet").arg(sha.left(12)));
+    return makeError(ErrorCode::NoPhoto, gc::tx(QT_TRANSLATE_NOOP("gc", "photo %1 is not on the server yet"), sha.left(12)));
 }
 
 VoidResult SyncClient::prefetch(const QStringList &shas, Rendition rendition)
@@ -898,7 +872,7 @@ Result<SyncReport> SyncClient::syncOnce()
     if (auto p = prepare(m_store); !p)
         return fail(p.error());
     if (m_token.isEmpty())
-        return fail(makeError(ErrorCode::Unauthenticated, QStringLiteral("먼저 로그인하세요 / log in first")));
+        return fail(makeError(ErrorCode::Unauthenticated, gc::tx(QT_TRANSLATE_NOOP("gc", "log in first"))));
     // Push before pull, and pull only after every push was acknowledged: the base cursor sent with
     // a push then tells the server exactly which of others' edits this device had seen.
     if (auto r = checkStore(); !r)

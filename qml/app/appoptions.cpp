@@ -1,4 +1,5 @@
 #include "appoptions.h"
+#include "text.h"
 
 #include <QCommandLineParser>
 #include <QStandardPaths>
@@ -48,7 +49,7 @@ AppOptions AppOptions::parse(const QStringList &arguments)
     if (p.isSet(lang)) {
         o.language = p.value(lang);
         if (o.language != QLatin1String("ko") && o.language != QLatin1String("en"))
-            o.error = QStringLiteral("--lang: ko 또는 en / ko or en, not '%1'").arg(o.language);
+            o.error = gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "ko or en, not '%1'"), o.language), gc::Lang::Both);
     }
     o.selfTest = p.isSet(selfTest);
     o.startupProbe = p.isSet(probe);
@@ -62,7 +63,7 @@ AppOptions AppOptions::parse(const QStringList &arguments)
         const QStringList wh = p.value(size).split(QLatin1Char('x'));
         const int w = wh.value(0).toInt(), h = wh.value(1).toInt();
         if (wh.size() != 2 || w < 200 || h < 200 || w > 8000 || h > 8000)
-            o.error = QStringLiteral("--size: 예 1280x800 / expected WxH such as 1280x800, not '%1'").arg(p.value(size));
+            o.error = gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "expected WxH such as 1280x800, not '%1'"), p.value(size)), gc::Lang::Both);
         else
             o.size = QSize(w, h);
     }

@@ -1,4 +1,5 @@
 #include "fieldcontroller.h"
+#include "text.h"
 
 #include "photosource.h"
 #include "appcontroller.h"
@@ -29,7 +30,7 @@ QByteArray readAll(const QString &path, QString *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: 사진을 열 수 없습니다 / cannot open the photo: %2").arg(path, f.errorString());
+        *error = gc::render(gc::tx("%1: %2", path, gc::tx(QT_TRANSLATE_NOOP("gc", "cannot open the photo: %2"), path, f.errorString())), gc::Lang::Ui);
         return {};
     }
     return f.readAll();
@@ -132,7 +133,7 @@ QString FieldController::crew() const { return m_app ? m_app->session()->crew() 
 bool FieldController::signIn(const QString &name, const QString &pin)
 {
     if (!store()) {
-        setMessage(QStringLiteral("목록이 열려 있지 않습니다 / no inventory is open"));
+        setMessage(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "no inventory is open")), gc::Lang::Ui));
         return false;
     }
     if (!m_app->session()->signInLocal(name, pin)) {
@@ -272,7 +273,7 @@ bool FieldController::openAsset(const QString &uuid)
     auto *s = store();
     QVariantMap card = s ? assetCard(*s, uuid, m_app && m_app->language() == QLatin1String("en")) : QVariantMap();
     if (card.isEmpty()) {
-        setMessage(QStringLiteral("자산이 없습니다 / no such asset: %1").arg(uuid));
+        setMessage(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "no such asset: %1"), uuid), gc::Lang::Ui));
         return false;
     }
     m_current = std::move(card);
@@ -329,7 +330,7 @@ bool FieldController::openLabel(const QString &text)
 {
     auto *s = store();
     if (!s) {
-        emit qrFailed(QStringLiteral("열린 인벤토리가 없습니다 / no inventory is open"));
+        emit qrFailed(gc::render(gc::tx(QT_TRANSLATE_NOOP3("gc", "no inventory is open", "fieldcontroller")), gc::Lang::Ui));
         return false;
     }
     // Labels carry the code, the uuid, or a link that ends in either.
@@ -343,7 +344,7 @@ bool FieldController::openLabel(const QString &text)
             a = s->asset(m.captured().toLower());
     }
     if (!a) {
-        emit qrFailed(QStringLiteral("라벨(%1)에 해당하는 시설물이 없습니다 / no asset matches the label (%1)").arg(text));
+        emit qrFailed(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "no asset matches the label (%1)"), text), gc::Lang::Ui));
         return false;
     }
     openAsset(a->uuid);
@@ -359,7 +360,7 @@ void FieldController::scanQr(const QString &path)
             return;
         }
         if (out.qrText.isEmpty()) {
-            emit qrFailed(QStringLiteral("QR 라벨을 읽지 못했습니다. 더 가까이서 찍거나 코드를 입력하세요 / no QR label could be read; take it closer or type the code"));
+            emit qrFailed(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "no QR label could be read; take it closer or type the code")), gc::Lang::Ui));
             return;
         }
         openLabel(out.qrText);

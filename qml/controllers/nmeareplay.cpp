@@ -1,4 +1,5 @@
 #include "nmeareplay.h"
+#include "text.h"
 
 #include <QFile>
 #include <QGeoPositionInfo>
@@ -50,7 +51,7 @@ void NmeaReplay::restart()
     const QString path = m_source.isLocalFile() ? m_source.toLocalFile() : m_source.toString();
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly)) {
-        setError(QStringLiteral("NMEA 기록을 열 수 없습니다 / cannot open the NMEA log %1: %2").arg(path, file->errorString()));
+        setError(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "cannot open the NMEA log %1: %2"), path, file->errorString()), gc::Lang::Ui));
         return;
     }
     m_file = std::move(file);
@@ -58,7 +59,7 @@ void NmeaReplay::restart()
     m_nmea->setDevice(m_file.get());
     connect(m_nmea.get(), &QGeoPositionInfoSource::positionUpdated, this, &NmeaReplay::onUpdate);
     connect(m_nmea.get(), &QGeoPositionInfoSource::errorOccurred, this, [this](QGeoPositionInfoSource::Error) {
-        setError(QStringLiteral("NMEA 기록을 읽을 수 없습니다 / the NMEA log cannot be read: %1").arg(m_file ? m_file->fileName() : QString()));
+        setError(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "the NMEA log cannot be read: %1"), m_file ? m_file->fileName() : QString()), gc::Lang::Ui));
     });
     setError({});
     // A typical phone/tablet receiver's user equivalent range error: lets Qt turn HDOP into metres.

@@ -1,4 +1,5 @@
 #include "outsideeditsoffer.h"
+#include "text.h"
 
 #include "store/assetstore.h"
 #include "store/outsideedits.h"
@@ -75,11 +76,11 @@ bool OutsideEditsOffer::adopt(const QString &actorIn)
         return false;
     };
     if (!store)
-        return fail(QStringLiteral("목록이 열려 있지 않습니다 / no inventory is open"));
+        return fail(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "no inventory is open")), gc::Lang::Ui));
     if (store->readOnly())
-        return fail(QStringLiteral("%1: 읽기 전용으로 열었습니다 / opened read-only").arg(store->path()));
+        return fail(gc::render(gc::tx("%1: %2", store->path(), gc::tx(QT_TRANSLATE_NOOP("gc", "opened read-only"), store->path())), gc::Lang::Ui));
     if (actor.isEmpty())
-        return fail(QStringLiteral("누가 받아들이는지 이름을 적으세요 / name who adopts the edits"));
+        return fail(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "name who adopts the edits")), gc::Lang::Ui));
     ++m_serial; // a check still running describes the file before this
     m_checking = false;
     const QString before = store->actor();
@@ -96,10 +97,7 @@ bool OutsideEditsOffer::adopt(const QString &actorIn)
     if (auto again = core::OutsideEdits::find(*store); again)
         left.summary = core::OutsideEdits::summarize(*again, kLines);
     show(left);
-    m_message = QStringLiteral("시설물 %1건을 %2의 이벤트 %3개로 기록했습니다 / adopted %1 assets as %3 events by %2")
-                    .arg(done->assets)
-                    .arg(actor)
-                    .arg(done->events);
+    m_message = gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "adopted %1 assets as %3 events by %2"), done->assets, actor, done->events), gc::Lang::Ui);
     emit changed();
     emit adopted();
     return true;

@@ -1,4 +1,5 @@
 #include "platformsupport.h"
+#include "text.h"
 
 #include "photofoldermodel.h"
 
@@ -62,10 +63,7 @@ PlatformSupport::PlatformSupport(QQmlEngine *engine, QObject *parent) : QObject(
     for (const QString &module : modules) {
         const QString why = module.endsWith(QLatin1String(".qml")) ? implProblem(engine) : moduleProblem(engine, module);
         if (!why.isEmpty()) {
-            m_fileDialogProblem = QStringLiteral("사진 선택 창을 열 수 없습니다(%1: %2). 아래 목록에서 사진을 고르거나 경로를 입력하세요 / "
-                                                 "The photo file dialog cannot open (%1: %2). Pick the photo from the list below "
-                                                 "or type its path.")
-                                      .arg(module, why);
+            m_fileDialogProblem = gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "The photo file dialog cannot open (%1: %2). Pick the photo from the list below or type its path."), module, why), gc::Lang::Ui);
             qCWarning(lcPlatform, "%s", qPrintable(m_fileDialogProblem));
             break;
         }

@@ -1,4 +1,5 @@
 #include "syncworker.h"
+#include "text.h"
 
 #include "store/assetstore.h"
 #include "sync/syncclient.h"
@@ -8,7 +9,7 @@
 namespace gc::ui {
 
 namespace {
-QString noServerText() { return QStringLiteral("서버 주소와 인벤토리를 먼저 정하세요 / set the server address and the inventory first"); }
+QString noServerText() { return gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "set the server address and the inventory first")), gc::Lang::Ui); }
 } // namespace
 
 SyncWorker::SyncWorker() = default;
@@ -32,8 +33,7 @@ void SyncWorker::configure(const QString &inventoryPath, const QUrl &server, boo
     if (!trustedCertificateFile.isEmpty()) {
         QFile f(trustedCertificateFile);
         if (!f.open(QIODevice::ReadOnly) || f.size() > 1024 * 1024) {
-            m_configError = QStringLiteral("%1: 인증서를 읽을 수 없습니다 / cannot read the certificate: %2")
-                                .arg(trustedCertificateFile, f.errorString());
+            m_configError = gc::render(gc::tx("%1: %2", trustedCertificateFile, gc::tx(QT_TRANSLATE_NOOP("gc", "cannot read the certificate: %2"), trustedCertificateFile, f.errorString())), gc::Lang::Ui);
         } else {
             transport.trustedCertificatesPem = f.readAll();
         }
@@ -99,9 +99,7 @@ void SyncWorker::syncOnce()
     }
     // What the round set aside (SyncReport::setAside) is said, not hidden; the round itself succeeded.
     const QString aside = r->setAside.isEmpty() ? QString()
-        : QStringLiteral("받은 변경 %1건은 쓸 수 없어 따로 두었습니다 / %1 received changes could not be used and were set aside: %2")
-              .arg(r->setAside.size())
-              .arg(r->setAside.first());
+        : gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "%1 received changes could not be used and were set aside: %2"), r->setAside.size(), r->setAside.first()), gc::Lang::Ui);
     const auto &a = m_client->account();
     emit account(a.user, a.role, a.department);
     emit finished(true, aside, aside.isEmpty() ? QString() : QStringLiteral("set_aside"), r->pending, r->pulledEvents, r->conflicts, r->finishedAt);

@@ -18,7 +18,7 @@ Dialog {
     anchors.centerIn: parent
     width: Math.min(parent.width - 16, 680)
     modal: true
-    title: "로그 밖에서 수정됨 / Edited outside the log"
+    title: qsTr("Edited outside the log")
     onAboutToShow: actorField.text = root.actor
 
     contentItem: ColumnLayout {
@@ -27,8 +27,7 @@ Dialog {
             objectName: "adoptSummary"
             Layout.fillWidth: true
             wrapMode: Text.Wrap
-            text: ("QGIS 등에서 시설물 %1건이 이력 없이 수정되었습니다. 받아들이면 %2건이 이벤트로 기록되어 동기화됩니다. / "
-                   + "%1 assets were changed outside the app (QGIS, GDAL); adopting records %2 of them as events, which then sync.")
+            text: qsTr("%1 assets were changed outside the app (QGIS, GDAL); adopting records %2 of them as events, which then sync.")
                   .arg(root.offer.count).arg(root.offer.adoptable)
         }
         Label {
@@ -36,8 +35,7 @@ Dialog {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             color: Theme.fail
-            text: ("거부 %1건(값이 맞지 않음)은 그대로 남고, 더 새로운 이벤트와 충돌한 항목 %2개는 이력의 값을 지킵니다. / "
-                   + "%1 refused (invalid values) stay as they are; %2 fields that conflict with a newer event keep the log's value.")
+            text: qsTr("%1 refused (invalid values) stay as they are; %2 fields that conflict with a newer event keep the log's value.")
                   .arg(root.offer.refused).arg(root.offer.conflicts)
         }
         Frame {
@@ -59,14 +57,14 @@ Dialog {
                 }
                 Label {
                     visible: root.offer.lines.length >= 8
-                    text: "… 처음 몇 줄만 보입니다(전체: goodcity-cli adopt) / first lines only (all of them: goodcity-cli adopt)"
+                    text: qsTr("… first lines only (all of them: goodcity-cli adopt)")
                     font.pixelSize: 12
                     color: Material.hintTextColor
                 }
             }
         }
         Label {
-            text: "이벤트에 남을 이름 / recorded as"
+            text: qsTr("recorded as")
             font.pixelSize: 12
             color: Material.hintTextColor
         }
@@ -75,7 +73,7 @@ Dialog {
             objectName: "adoptActor"
             Layout.fillWidth: true
             implicitHeight: 52
-            placeholderText: "받아들이는 사람 / who adopts"
+            placeholderText: qsTr("who adopts")
         }
         Label {
             objectName: "adoptMessage"
@@ -92,7 +90,7 @@ Dialog {
                 Layout.fillWidth: true
                 implicitHeight: 56
                 flat: true
-                text: "나중에 / Later"
+                text: qsTr("Later")
                 onClicked: root.close()
             }
             Button {
@@ -101,7 +99,7 @@ Dialog {
                 implicitHeight: 56
                 highlighted: true
                 enabled: root.offer.adoptable > 0 && actorField.text.trim() !== ""
-                text: "기록으로 받아들이기 / Adopt as history"
+                text: qsTr("Adopt as history")
                 onClicked: {
                     if (root.offer.adopt(actorField.text))
                         root.close()

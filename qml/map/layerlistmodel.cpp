@@ -1,4 +1,5 @@
 #include "layerlistmodel.h"
+#include "text.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -139,7 +140,7 @@ core::LayerRecord LayerListModel::basemapRecord(const QString &source)
 {
     const QSettings settings;
     core::LayerRecord r;
-    r.name = QStringLiteral("배경지도 / Basemap");
+    r.name = gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "Basemap")), gc::Lang::Both);
     r.kind = kBasemapKind;
     r.path = source;
     r.visible = settings.value(QStringLiteral("basemap/visible"), true).toBool();
@@ -198,7 +199,7 @@ QString LayerListModel::attribution() const
 core::LayerRecord LayerListModel::dongLayerRecord()
 {
     core::LayerRecord r;
-    r.name = QStringLiteral("행정동 / Dongs");
+    r.name = gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "Dongs")), gc::Lang::Both);
     r.kind = QStringLiteral("inventory");
     r.sourceLayer = QStringLiteral("dongs");
     // Dong names in the user's language (the district's data carries both).

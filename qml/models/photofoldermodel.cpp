@@ -1,4 +1,5 @@
 #include "photofoldermodel.h"
+#include "text.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -64,7 +65,7 @@ void PhotoFolderModel::refresh()
     m_error.clear();
     QDir d(m_folder);
     if (!d.exists() || !d.isReadable()) {
-        m_error = QStringLiteral("폴더를 열 수 없습니다: %1 / cannot open the folder: %1").arg(m_folder);
+        m_error = gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "cannot open the folder: %1"), m_folder), gc::Lang::Ui);
     } else {
         m_entries = d.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::IgnoreCase);
         QList<QFileInfo> photos = d.entryInfoList(kPhotoPatterns, QDir::Files | QDir::Readable);
