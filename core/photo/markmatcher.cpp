@@ -63,17 +63,24 @@ double polygonArea(const std::array<cv::Point2f, 4> &q)
     return a / 2;  // positive for the reference's clockwise-in-image winding
 }
 
-// Normalised cross-correlation between the mark's own pixels and the photo warped back onto them through `h`.
-// Gain, offset and colour casts cancel; blur and occlusion lower it gradually; a homography fitted to
-// look-alike corners (text, other logos) puts unrelated pixels there and scores near zero. The transparent
-// parts are left out: they show the surface, which says nothing about the mark.
-double correlationWithReference(const cv::Mat &photoGrey, const cv::Mat &h, const MarkMatcher::Reference &ref)
+// The photo seen through `h` on the reference's frame, as float, lightly blurred like the reference: the one warp
+// both correlations below read (the whole mark's and its quarters').
+cv::Mat warpedBack(const cv::Mat &photoGrey, const cv::Mat &h, const MarkMatcher::Reference &ref)
 {
-    if (photoGrey.empty())
-        return 1.0;  // features without an image (callers that only match keypoints): the cue abstains
     cv::Mat back;
     cv::warpPerspective(photoGrey, back, h, ref.size, cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_CONSTANT, cv::Scalar(0));
     cv::GaussianBlur(back, back, cv::Size(0, 0), 1.0);
+    cv::Mat a;
+    back.convertTo(a, CV_32F);
+    return a;
+}
+
+// Normalised cross-correlation between the mark's own pixels and the photo warped back onto them (`back`).
+// Gain, offset and colour casts cancel; blur and occlusion lower it gradually; a homography fitted to
+// look-alike corners (text, other logos) puts unrelated pixels there and scores near zero. The transparent
+// parts are left out: they show the surface, which says nothing about the mark.
+double wholeCorrelation(const cv::Mat &back, const MarkMatcher::Reference &ref)
+{
     // TM_CCOEFF_NORMED of two images of one size, written out: matchTemplate goes through a DFT for a template
     // this large, several times the cost of the sum itself, and it runs once per reference tried.
     cv::Scalar mean, sd;
@@ -81,23 +88,14 @@ double correlationWithReference(const cv::Mat &photoGrey, const cv::Mat &h, cons
     const double spread = std::sqrt(ref.opaqueCount) * sd[0] * ref.centredNorm;
     if (spread < 1e-6)
         return 0;  // a flat patch (or one outside the photo) looks like nothing
-    cv::Mat a;
-    back.convertTo(a, CV_32F);
-    const double c = (a.dot(ref.centred) - mean[0] * ref.centredSum) / spread;
+    const double c = (back.dot(ref.centred) - mean[0] * ref.centredSum) / spread;
     return ref.reversible ? std::abs(c) : c; // a one-ink mark is also applied reversed, white on a dark plate
 }
 
 // The lowest correlation of the mark's quarters (2 × 2) that carry ink detail, each over its own opaque
 // pixels (a reversed one-ink mark correlates negatively throughout: its parts count as their opposite).
-double weakestPartCorrelation(const cv::Mat &photoGrey, const cv::Mat &h, const MarkMatcher::Reference &ref)
+double weakestPartCorrelation(const cv::Mat &back, const MarkMatcher::Reference &ref)
 {
-    if (photoGrey.empty())
-        return 1.0;
-    cv::Mat back;
-    cv::warpPerspective(photoGrey, back, h, ref.size, cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_CONSTANT, cv::Scalar(0));
-    cv::GaussianBlur(back, back, cv::Size(0, 0), 1.0);
-    cv::Mat a;
-    back.convertTo(a, CV_32F);
     std::vector<double> parts;
     const int w = ref.size.width / 2, hh = ref.size.height / 2;
     for (const cv::Rect cell : {cv::Rect(0, 0, w, hh), cv::Rect(w, 0, ref.size.width - w, hh), cv::Rect(0, hh, w, ref.size.height - hh),
@@ -112,7 +110,7 @@ double weakestPartCorrelation(const cv::Mat &photoGrey, const cv::Mat &h, const 
         cv::Scalar mean, sd;
         cv::meanStdDev(back(cell), mean, sd, mask);
         const double spread = std::sqrt(n) * sd[0] * spreadC;
-        parts.push_back(spread < 1e-6 ? 0.0 : (a(cell).dot(c) - mean[0] * sumC) / spread);
+        parts.push_back(spread < 1e-6 ? 0.0 : (back(cell).dot(c) - mean[0] * sumC) / spread);
     }
     double total = 0;
     for (const double p : parts)
@@ -122,6 +120,19 @@ double weakestPartCorrelation(const cv::Mat &photoGrey, const cv::Mat &h, const 
     for (const double p : parts)
         weakest = std::min(weakest, sign * p);
     return weakest;
+}
+
+struct Correlations {
+    double whole = 0, weakestPart = 0;
+};
+
+// Both correlations from one warp of the photo; without an image (callers that only match keypoints) the cue abstains.
+Correlations correlate(const cv::Mat &photoGrey, const cv::Mat &h, const MarkMatcher::Reference &ref, bool parts)
+{
+    if (photoGrey.empty())
+        return {1.0, 1.0};
+    const cv::Mat back = warpedBack(photoGrey, h, ref);
+    return {wholeCorrelation(back, ref), parts ? weakestPartCorrelation(back, ref) : 1.0};
 }
 
 // `grey` shown over a surface of grey level `tone` through `alpha` (CV_8U each).
@@ -195,6 +206,7 @@ bool prepareOwnPixels(MarkMatcher::Reference &ref, const cv::Mat &grey, const cv
         ref.opaque = cv::Mat(ref.size, CV_8U, cv::Scalar(255));
     }
     ref.opaqueCount = cv::countNonZero(ref.opaque);
+    ref.inkBox = cv::boundingRect(ref.opaque);
     if (ref.opaqueCount < 0.02 * double(ref.size.area()))
         return false;
     // Transparent marks are shown as printed on white (the usual plate) where a picture of them is wanted.
@@ -424,6 +436,7 @@ MarkMatch MarkMatcher::match(const PhotoFeatures &photo) const
     };
     auto confident = [&](const MarkMatch &m) { return m.found && m.correlation >= m_t.markConfidentCorrelation; };
     MarkMatch best;
+    bool cutOff = false; // some reference fitted convincingly, but with its outline beyond the frame
     // Pass p covers tilts [passes[p], passes[p + 1]), each over every tone the reference was prepared on.
     const size_t passes[] = {0, 1, kFirstPassViews, size_t(-1) / 64};
     for (size_t p = 0; p + 1 < std::size(passes); ++p) {
@@ -437,12 +450,17 @@ MarkMatch MarkMatcher::match(const PhotoFeatures &photo) const
             const size_t tones = size_t(m_refs[i].tones);
             MarkMatch m = matchOne(photo, m_refs[i], from * tones, passes[p + 1] * tones, candidates[i]);
             m.reference = int(i);
+            cutOff = cutOff || m.cutOff;
             if (better(m, best))
                 best = m;
         }
         if (from == 0 ? confident(best) : best.found)
             break;
         best = MarkMatch{};
+    }
+    if (!best.found && cutOff) {
+        best.cutOff = true;
+        best.rejectedBecause = QStringLiteral("the mark is cut off by the edge of the photo");
     }
     if (!best.found || photo.grey.empty())
         return best;
@@ -451,7 +469,7 @@ MarkMatch MarkMatcher::match(const PhotoFeatures &photo) const
     for (size_t j = 0; j < m_refs.size(); ++j) {
         if (int(j) == best.reference || m_refs[j].size != found.size)
             continue;
-        const double c = correlationWithReference(photo.grey, cv::Mat(best.homography), m_refs[j]);
+        const double c = correlate(photo.grey, cv::Mat(best.homography), m_refs[j], false).whole;
         if (c > best.correlation) {
             best.correlation = c;
             best.reference = int(j);
@@ -549,6 +567,24 @@ QString implausibleShape(const MarkMatch &out, cv::Size refSize, const PhotoChec
     return {};
 }
 
+// Whether a corner of the mark's inked outline (the box around its own pixels, projected through `h`) lies beyond the
+// frame by more than `tolerance` × the outline's longest side (its corners are extrapolated from the inliers: a
+// little slack). The reference's transparent margin may run off the frame; its inks may not.
+bool outsideFrame(const cv::Mat &h, cv::Rect inkBox, cv::Size frame, double tolerance)
+{
+    const std::vector<cv::Point2f> corners{inkBox.tl(), {float(inkBox.br().x), float(inkBox.y)}, inkBox.br(), {float(inkBox.x), float(inkBox.br().y)}};
+    std::vector<cv::Point2f> quad;
+    cv::perspectiveTransform(corners, quad, h);
+    double longest = 0;
+    for (size_t i = 0; i < 4; ++i)
+        longest = std::max(longest, double(cv::norm(quad[i] - quad[(i + 1) % 4])));
+    const double slack = tolerance * longest;
+    for (const cv::Point2f &p : quad)
+        if (p.x < -slack || p.y < -slack || p.x > frame.width + slack || p.y > frame.height + slack)
+            return true;
+    return false;
+}
+
 } // namespace
 
 void MarkMatcher::addCandidates(const PhotoFeatures &photo, const Reference &ref, size_t fromView, size_t toView, Candidates &byPhotoPoint) const
@@ -610,13 +646,23 @@ MarkMatch MarkMatcher::matchOne(const PhotoFeatures &photo, const Reference &ref
         out.rejectedBecause = why;
         return out;
     }
-    // The second cue: does the photo, seen through the homography, look like the mark?
-    out.correlation = correlationWithReference(photo.grey, h, ref);
+    // The whole mark must be in the picture: its outline, the reference's corners, inside the frame. A mark cut by the
+    // edge is not judged as the new mark; a convincing match that is cut off says so, so the crew steps back.
+    if (outsideFrame(h, ref.inkBox, photo.imageSize, m_t.markFrameTolerance)) {
+        out.rejectedBecause = QStringLiteral("the mark is cut off by the edge of the photo");
+        out.cutOff = plenty;
+        return out;
+    }
+    // The second cue: does the photo, seen through the homography, look like the mark? Every quarter that carries
+    // ink must too, also when the whole correlates well: the emblem alone on a plate (the lettering's quarters blank)
+    // is not the mark.
+    const Correlations c = correlate(photo.grey, h, ref, true);
+    out.correlation = c.whole;
     if (out.correlation < (plenty ? m_t.markMinCorrelation : m_t.markRescueCorrelation)) {
         out.rejectedBecause = plenty ? QStringLiteral("does not look like the mark") : QStringLiteral("too few or too scattered inliers");
         return out;
     }
-    if (out.correlation < m_t.markConfidentCorrelation && weakestPartCorrelation(photo.grey, h, ref) < m_t.markMinPartCorrelation) {
+    if (c.weakestPart < m_t.markMinPartCorrelation) {
         out.rejectedBecause = QStringLiteral("part of the mark does not look like it");
         return out;
     }

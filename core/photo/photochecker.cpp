@@ -216,6 +216,13 @@ PhotoCheck markCheck(const MarkMatcher &matcher, const MarkMatch &m, double toPh
         c.details.insert(QStringLiteral("variant"), matcher.reference(m.reference).variant);
         c.details.insert(QStringLiteral("area_share"), std::round(m.areaShare * 1000) / 1000);
         c.details.insert(QStringLiteral("correlation"), std::round(m.correlation * 100) / 100);
+    } else if (m.cutOff) {
+        // Part of the mark is in the picture (cut by the edge): the crew need only step back.
+        c = makeCheck("mark", PhotoCheckStatus::Fail, m.inliers, t.markMinInliers,
+                      QStringLiteral("마크 전체가 사진에 들어와야 합니다 — 한 걸음 물러서서 마크 전체가 보이게 다시 찍으세요"),
+                      QStringLiteral("the whole mark must be in the picture — step back and retake with all of the mark inside the frame"));
+        c.details.insert(QStringLiteral("cut_off"), true);
+        c.details.insert(QStringLiteral("rejected"), m.rejectedBecause);
     } else {
         c = makeCheck("mark", PhotoCheckStatus::Fail, m.inliers, t.markMinInliers,
                       QStringLiteral("새 브랜드 마크가 보이지 않습니다 — 마크 전체가 화면에 크게 들어오게 정면에 가깝게 다시 찍으세요"),

@@ -43,6 +43,7 @@ PhotoCheckThresholds PhotoCheckThresholds::fromSettings(QSettings &settings)
     GC_THRESHOLD(markRescueInliers);
     GC_THRESHOLD(markRescueCorrelation);
     GC_THRESHOLD(markMinPartCorrelation);
+    GC_THRESHOLD(markFrameTolerance);
     GC_THRESHOLD(markConfidentCorrelation);
     GC_THRESHOLD(duplicateMaxDistance);
     GC_THRESHOLD(samePlaceLongSide);

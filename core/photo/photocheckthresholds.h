@@ -66,7 +66,12 @@ struct PhotoCheckThresholds {
     // …and each quarter of the mark that carries ink detail must correlate on its own: a homography fitted to
     // lettering that a mark shares with an old sign ("금천", "GEUMCHEON") correlates over the lettering
     // while the emblem's quarters show a plate or the sky (an outside pass: old navy signs passed at 0.39–0.50).
+    // It runs on every found mark, also one whose whole correlates beyond markConfidentCorrelation (an outside pass:
+    // the emblem alone passed as the mark).
     double markMinPartCorrelation = 0.35;
+    // The whole mark must be in the picture: no corner of its outline beyond the frame by more than this share of the
+    // outline's longest side (an outside pass: a mark 70 % out of the frame passed).
+    double markFrameTolerance = 0.05;
     // A mark found this convincingly needs no other variant tried: a reference of another layout that fits only
     // the emblem they share correlates up to ~0.82 over its own pixels on the held-back family.
     double markConfidentCorrelation = 0.9;
