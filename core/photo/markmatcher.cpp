@@ -94,7 +94,7 @@ double wholeCorrelation(const cv::Mat &back, const MarkMatcher::Reference &ref)
 
 // The lowest correlation of the mark's quarters (2 × 2) that carry ink detail, each over its own opaque
 // pixels (a reversed one-ink mark correlates negatively throughout: its parts count as their opposite).
-double weakestPartCorrelation(const cv::Mat &back, const MarkMatcher::Reference &ref)
+double weakestQuarterCorrelation(const cv::Mat &back, const MarkMatcher::Reference &ref)
 {
     std::vector<double> parts;
     const int w = ref.size.width / 2, hh = ref.size.height / 2;
@@ -122,17 +122,53 @@ double weakestPartCorrelation(const cv::Mat &back, const MarkMatcher::Reference 
     return weakest;
 }
 
+// How the mark's lettering stands out from the surface just around it, pooled by ink over the parts of flat ink (a
+// 3 × 2 grid over a wide mark, 2 × 3 over a tall one, 2 × 2 otherwise; a part whose inks vary, the emblem's, is
+// judged by correlation instead). Lettering is one colour per letter: its own pixels correlate with nothing, its shape
+// shows only against the surface. Per part: |mean grey of the inks − of a ring of surface around them| over their
+// spread; −1 when the mark has no such part. The emblem alone on a plate scores near 0, a printed mark 2–30.
+double letteringContrast(const cv::Mat &back, const MarkMatcher::Reference &ref)
+{
+    const cv::Size size = ref.size;
+    const int cols = size.width >= 2 * size.height ? 3 : 2, rows = size.height >= 2 * size.width ? 3 : 2;
+    double sum = 0, ink = 0;
+    for (int r = 0; r < rows; ++r)
+        for (int col = 0; col < cols; ++col) {
+            const int x0 = size.width * col / cols, y0 = size.height * r / rows;
+            const cv::Rect cell(x0, y0, size.width * (col + 1) / cols - x0, size.height * (r + 1) / rows - y0);
+            const cv::Mat c = ref.centred(cell), mask = ref.opaque(cell), ring = ref.ring(cell);
+            const double n = cv::countNonZero(mask);
+            const double sumC = cv::sum(c)[0];
+            const double spreadC = std::sqrt(std::max(0.0, c.dot(c) - sumC * sumC / std::max(1.0, n)));
+            if (n < 0.02 * cell.area() || spreadC >= 0.15 * ref.centredNorm || cv::countNonZero(ring) < 0.02 * cell.area())
+                continue;
+            cv::Scalar inkMean, inkSd, ringMean, ringSd;
+            cv::meanStdDev(back(cell), inkMean, inkSd, mask);
+            cv::meanStdDev(back(cell), ringMean, ringSd, ring);
+            // One grey level of spread at least: a flat patch shows nothing, whatever its means.
+            sum += n * std::abs(inkMean[0] - ringMean[0]) / std::sqrt((inkSd[0] * inkSd[0] + ringSd[0] * ringSd[0]) / 2 + 1.0);
+            ink += n;
+        }
+    return ink > 0 ? sum / ink : -1;
+}
+
+struct PartScores {
+    double weakestCorrelation = 1.0; // of the quarters with ink detail of their own
+    double letteringContrast = -1;   // of the parts of flat ink against the surface around them; −1: none
+};
+
 struct Correlations {
-    double whole = 0, weakestPart = 0;
+    double whole = 0;
+    PartScores parts;
 };
 
 // Both correlations from one warp of the photo; without an image (callers that only match keypoints) the cue abstains.
 Correlations correlate(const cv::Mat &photoGrey, const cv::Mat &h, const MarkMatcher::Reference &ref, bool parts)
 {
     if (photoGrey.empty())
-        return {1.0, 1.0};
+        return {1.0, PartScores{}};
     const cv::Mat back = warpedBack(photoGrey, h, ref);
-    return {wholeCorrelation(back, ref), parts ? weakestPartCorrelation(back, ref) : 1.0};
+    return {wholeCorrelation(back, ref), parts ? PartScores{weakestQuarterCorrelation(back, ref), letteringContrast(back, ref)} : PartScores{}};
 }
 
 // `grey` shown over a surface of grey level `tone` through `alpha` (CV_8U each).
@@ -207,6 +243,16 @@ bool prepareOwnPixels(MarkMatcher::Reference &ref, const cv::Mat &grey, const cv
     }
     ref.opaqueCount = cv::countNonZero(ref.opaque);
     ref.inkBox = cv::boundingRect(ref.opaque);
+    // The surface right around the inks: transparent, two to six pixels out from them (blur mixes the first two in).
+    if (transparent) {
+        const cv::Mat solid = alpha >= 128;
+        cv::Mat nearIn, farOut;
+        cv::dilate(solid, nearIn, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(5, 5)));
+        cv::dilate(solid, farOut, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(13, 13)));
+        ref.ring = farOut & ~nearIn;
+    } else {
+        ref.ring = cv::Mat::zeros(ref.size, CV_8U);
+    }
     if (ref.opaqueCount < 0.02 * double(ref.size.area()))
         return false;
     // Transparent marks are shown as printed on white (the usual plate) where a picture of them is wanted.
@@ -653,17 +699,23 @@ MarkMatch MarkMatcher::matchOne(const PhotoFeatures &photo, const Reference &ref
         out.cutOff = plenty;
         return out;
     }
-    // The second cue: does the photo, seen through the homography, look like the mark? Every quarter that carries
-    // ink must too, also when the whole correlates well: the emblem alone on a plate (the lettering's quarters blank)
-    // is not the mark.
+    // The second cue: does the photo, seen through the homography, look like the mark? Its lettering must be there
+    // too, also when the whole correlates well: the emblem alone on a plate correlates up to 0.95 over the mark's own
+    // pixels (the emblem carries most of their contrast) but is not the mark.
     const Correlations c = correlate(photo.grey, h, ref, true);
     out.correlation = c.whole;
     if (out.correlation < (plenty ? m_t.markMinCorrelation : m_t.markRescueCorrelation)) {
         out.rejectedBecause = plenty ? QStringLiteral("does not look like the mark") : QStringLiteral("too few or too scattered inliers");
         return out;
     }
-    if (c.weakestPart < m_t.markMinPartCorrelation) {
+    // The emblem's parts are judged when the whole leaves doubt: a mark found this convincingly may have a quarter
+    // hidden behind a pole or a branch (judging them always lost occluded marks of the held-back family).
+    if (out.correlation < m_t.markConfidentCorrelation && c.parts.weakestCorrelation < m_t.markMinPartCorrelation) {
         out.rejectedBecause = QStringLiteral("part of the mark does not look like it");
+        return out;
+    }
+    if (c.parts.letteringContrast >= 0 && c.parts.letteringContrast < m_t.markMinLetteringContrast) {
+        out.rejectedBecause = QStringLiteral("the lettering of the mark is missing");
         return out;
     }
     out.found = true;

@@ -62,6 +62,7 @@ public:
         cv::Mat opaque;    // CV_8U, 255 where the mark's own pixels are (alpha ≥ ½, one pixel in from its edge)
         cv::Mat centred;   // the mark's own greys − their mean, as float, zero elsewhere: for the correlation
         double centredNorm = 0, centredSum = 0, opaqueCount = 0;
+        cv::Mat ring;      // CV_8U, 255 on the transparent surface just around the inks (lettering's contrast)
         cv::Rect inkBox;   // the box around the opaque pixels: what must be inside the photo's frame
         int tones = 1;     // surface tones the views were prepared over (see prepare()); views are tilt-major
         bool reversible = false; // one ink only: also prepared (and correlated) as light ink on a dark plate
