@@ -322,6 +322,7 @@ PhotoCheck duplicateCheck(const QString &hash, const PhotoCheckContext &ctx, con
 // What the two photos share, for same_place: ORB matches (ratio test, and each the other's best), the share of them
 // that agree on one epipolar geometry (MAGSAC), and how widely those spread over the after photo.
 struct PlaceEvidence {
+    int surroundings = 0;  // keypoints of the after photo outside the asset zone
     int matches = 0, inliers = 0, cells = 0;
     double ratio = 0;
 };
@@ -354,6 +355,7 @@ PlaceEvidence placeEvidence(const cv::Mat &afterGrey, const cv::Mat &afterKeep, 
     orb->detectAndCompute(afterGrey, afterKeep, ka, da);
     orb->detectAndCompute(beforeGrey, cv::noArray(), kb, db);
     PlaceEvidence e;
+    e.surroundings = int(ka.size());
     if (da.rows < 2 || db.rows < 2)
         return e;
     std::vector<std::vector<cv::DMatch>> forward;
@@ -400,10 +402,16 @@ PhotoCheck samePlaceCheck(const PlaceEvidence &e, const PhotoCheckThresholds &t)
         c = makeCheck("same_place", PhotoCheckStatus::Warn, e.ratio, t.samePlaceMinInlierRatio,
                       QStringLiteral("작업 전 사진과 같은 장소인지 확실하지 않습니다. 같은 위치와 방향에서 찍어 주세요"),
                       QStringLiteral("not sure this is the place of the before photo; shoot from the same spot and direction"));
+    else if (e.surroundings < t.samePlaceMinSurroundings)
+        // A blank sky or wall around a large sign: nothing to compare, which proves no other place either.
+        c = makeCheck("same_place", PhotoCheckStatus::Warn, e.ratio, t.samePlaceMinInlierRatio,
+                      QStringLiteral("주변이 거의 보이지 않아 작업 전 사진과 비교할 수 없습니다 — 주변이 더 보이게 한 걸음 물러서서 찍어 주세요"),
+                      QStringLiteral("too little of the surroundings to compare with the before photo — step back so more of them is in the picture"));
     else
         c = makeCheck("same_place", PhotoCheckStatus::Fail, e.ratio, t.samePlaceMinInlierRatio,
                       QStringLiteral("작업 전 사진과 다른 장소로 보입니다 — 작업 전 사진과 같은 자리, 같은 방향에서 다시 찍으세요"),
                       QStringLiteral("this does not look like the place of the before photo — retake from the same spot and direction"));
+    c.details.insert(QStringLiteral("surroundings"), e.surroundings);
     c.details.insert(QStringLiteral("matches"), e.matches);
     c.details.insert(QStringLiteral("inliers"), e.inliers);
     c.details.insert(QStringLiteral("cells"), e.cells);

@@ -54,6 +54,7 @@ PhotoCheckThresholds PhotoCheckThresholds::fromSettings(QSettings &settings)
     GC_THRESHOLD(samePlaceMinCells);
     GC_THRESHOLD(samePlaceWarnInliers);
     GC_THRESHOLD(samePlaceWarnInlierRatio);
+    GC_THRESHOLD(samePlaceMinSurroundings);
     GC_THRESHOLD(qrLongSide);
     GC_THRESHOLD(locationMaxMeters);
     GC_THRESHOLD(locationWarnFactor);

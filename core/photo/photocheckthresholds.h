@@ -96,6 +96,7 @@ struct PhotoCheckThresholds {
     int samePlaceMinCells = 2;         // of a 4 × 4 grid over the after photo, each with 2 inliers or more
     int samePlaceWarnInliers = 12;
     double samePlaceWarnInlierRatio = 0.2;
+    int samePlaceMinSurroundings = 400; // fewer keypoints outside the zone: review ("too little to compare"), not fail
 
     // qr: QRCodeDetector runs on a copy this size (its cost grows with pixels; labels are shot up close)
     int qrLongSide = 1280;
