@@ -64,17 +64,24 @@ double polygonArea(const std::array<cv::Point2f, 4> &q)
     return a / 2;  // positive for the reference's clockwise-in-image winding
 }
 
-// Normalised cross-correlation between the mark's own pixels and the photo warped back onto them through `h`.
-// Gain, offset and colour casts cancel; blur and occlusion lower it gradually; a homography fitted to
-// look-alike corners (text, other logos) puts unrelated pixels there and scores near zero. The transparent
-// parts are left out: they show the surface, which says nothing about the mark.
-double correlationWithReference(const cv::Mat &photoGrey, const cv::Mat &h, const MarkMatcher::Reference &ref)
+// The photo seen through `h` on the reference's frame, as float, lightly blurred like the reference: the one warp
+// both correlations below read (the whole mark's and its quarters').
+cv::Mat warpedBack(const cv::Mat &photoGrey, const cv::Mat &h, const MarkMatcher::Reference &ref)
 {
-    if (photoGrey.empty())
-        return 1.0;  // features without an image (callers that only match keypoints): the cue abstains
     cv::Mat back;
     cv::warpPerspective(photoGrey, back, h, ref.size, cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_CONSTANT, cv::Scalar(0));
     cv::GaussianBlur(back, back, cv::Size(0, 0), 1.0);
+    cv::Mat a;
+    back.convertTo(a, CV_32F);
+    return a;
+}
+
+// Normalised cross-correlation between the mark's own pixels and the photo warped back onto them (`back`).
+// Gain, offset and colour casts cancel; blur and occlusion lower it gradually; a homography fitted to
+// look-alike corners (text, other logos) puts unrelated pixels there and scores near zero. The transparent
+// parts are left out: they show the surface, which says nothing about the mark.
+double wholeCorrelation(const cv::Mat &back, const MarkMatcher::Reference &ref)
+{
     // TM_CCOEFF_NORMED of two images of one size, written out: matchTemplate goes through a DFT for a template
     // this large, several times the cost of the sum itself, and it runs once per reference tried.
     cv::Scalar mean, sd;
@@ -82,23 +89,14 @@ double correlationWithReference(const cv::Mat &photoGrey, const cv::Mat &h, cons
     const double spread = std::sqrt(ref.opaqueCount) * sd[0] * ref.centredNorm;
     if (spread < 1e-6)
         return 0;  // a flat patch (or one outside the photo) looks like nothing
-    cv::Mat a;
-    back.convertTo(a, CV_32F);
-    const double c = (a.dot(ref.centred) - mean[0] * ref.centredSum) / spread;
+    const double c = (back.dot(ref.centred) - mean[0] * ref.centredSum) / spread;
     return ref.reversible ? std::abs(c) : c; // a one-ink mark is also applied reversed, white on a dark plate
 }
 
 // The lowest correlation of the mark's quarters (2 × 2) that carry ink detail, each over its own opaque
 // pixels (a reversed one-ink mark correlates negatively throughout: its parts count as their opposite).
-double weakestPartCorrelation(const cv::Mat &photoGrey, const cv::Mat &h, const MarkMatcher::Reference &ref)
+double weakestQuarterCorrelation(const cv::Mat &back, const MarkMatcher::Reference &ref)
 {
-    if (photoGrey.empty())
-        return 1.0;
-    cv::Mat back;
-    cv::warpPerspective(photoGrey, back, h, ref.size, cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_CONSTANT, cv::Scalar(0));
-    cv::GaussianBlur(back, back, cv::Size(0, 0), 1.0);
-    cv::Mat a;
-    back.convertTo(a, CV_32F);
     std::vector<double> parts;
     const int w = ref.size.width / 2, hh = ref.size.height / 2;
     for (const cv::Rect cell : {cv::Rect(0, 0, w, hh), cv::Rect(w, 0, ref.size.width - w, hh), cv::Rect(0, hh, w, ref.size.height - hh),
@@ -113,7 +111,7 @@ double weakestPartCorrelation(const cv::Mat &photoGrey, const cv::Mat &h, const 
         cv::Scalar mean, sd;
         cv::meanStdDev(back(cell), mean, sd, mask);
         const double spread = std::sqrt(n) * sd[0] * spreadC;
-        parts.push_back(spread < 1e-6 ? 0.0 : (a(cell).dot(c) - mean[0] * sumC) / spread);
+        parts.push_back(spread < 1e-6 ? 0.0 : (back(cell).dot(c) - mean[0] * sumC) / spread);
     }
     double total = 0;
     for (const double p : parts)
@@ -123,6 +121,55 @@ double weakestPartCorrelation(const cv::Mat &photoGrey, const cv::Mat &h, const 
     for (const double p : parts)
         weakest = std::min(weakest, sign * p);
     return weakest;
+}
+
+// How the mark's lettering stands out from the surface just around it, pooled by ink over the parts of flat ink (a
+// 3 × 2 grid over a wide mark, 2 × 3 over a tall one, 2 × 2 otherwise; a part whose inks vary, the emblem's, is
+// judged by correlation instead). Lettering is one colour per letter: its own pixels correlate with nothing, its shape
+// shows only against the surface. Per part: |mean grey of the inks − of a ring of surface around them| over their
+// spread; −1 when the mark has no such part. The emblem alone on a plate scores near 0, a printed mark 2–30.
+double letteringContrast(const cv::Mat &back, const MarkMatcher::Reference &ref)
+{
+    const cv::Size size = ref.size;
+    const int cols = size.width >= 2 * size.height ? 3 : 2, rows = size.height >= 2 * size.width ? 3 : 2;
+    double sum = 0, ink = 0;
+    for (int r = 0; r < rows; ++r)
+        for (int col = 0; col < cols; ++col) {
+            const int x0 = size.width * col / cols, y0 = size.height * r / rows;
+            const cv::Rect cell(x0, y0, size.width * (col + 1) / cols - x0, size.height * (r + 1) / rows - y0);
+            const cv::Mat c = ref.centred(cell), mask = ref.opaque(cell), ring = ref.ring(cell);
+            const double n = cv::countNonZero(mask);
+            const double sumC = cv::sum(c)[0];
+            const double spreadC = std::sqrt(std::max(0.0, c.dot(c) - sumC * sumC / std::max(1.0, n)));
+            if (n < 0.02 * cell.area() || spreadC >= 0.15 * ref.centredNorm || cv::countNonZero(ring) < 0.02 * cell.area())
+                continue;
+            cv::Scalar inkMean, inkSd, ringMean, ringSd;
+            cv::meanStdDev(back(cell), inkMean, inkSd, mask);
+            cv::meanStdDev(back(cell), ringMean, ringSd, ring);
+            // One grey level of spread at least: a flat patch shows nothing, whatever its means.
+            sum += n * std::abs(inkMean[0] - ringMean[0]) / std::sqrt((inkSd[0] * inkSd[0] + ringSd[0] * ringSd[0]) / 2 + 1.0);
+            ink += n;
+        }
+    return ink > 0 ? sum / ink : -1;
+}
+
+struct PartScores {
+    double weakestCorrelation = 1.0; // of the quarters with ink detail of their own
+    double letteringContrast = -1;   // of the parts of flat ink against the surface around them; −1: none
+};
+
+struct Correlations {
+    double whole = 0;
+    PartScores parts;
+};
+
+// Both correlations from one warp of the photo; without an image (callers that only match keypoints) the cue abstains.
+Correlations correlate(const cv::Mat &photoGrey, const cv::Mat &h, const MarkMatcher::Reference &ref, bool parts)
+{
+    if (photoGrey.empty())
+        return {1.0, PartScores{}};
+    const cv::Mat back = warpedBack(photoGrey, h, ref);
+    return {wholeCorrelation(back, ref), parts ? PartScores{weakestQuarterCorrelation(back, ref), letteringContrast(back, ref)} : PartScores{}};
 }
 
 // `grey` shown over a surface of grey level `tone` through `alpha` (CV_8U each).
@@ -196,6 +243,17 @@ bool prepareOwnPixels(MarkMatcher::Reference &ref, const cv::Mat &grey, const cv
         ref.opaque = cv::Mat(ref.size, CV_8U, cv::Scalar(255));
     }
     ref.opaqueCount = cv::countNonZero(ref.opaque);
+    ref.inkBox = cv::boundingRect(ref.opaque);
+    // The surface right around the inks: transparent, two to six pixels out from them (blur mixes the first two in).
+    if (transparent) {
+        const cv::Mat solid = alpha >= 128;
+        cv::Mat nearIn, farOut;
+        cv::dilate(solid, nearIn, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(5, 5)));
+        cv::dilate(solid, farOut, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(13, 13)));
+        ref.ring = farOut & ~nearIn;
+    } else {
+        ref.ring = cv::Mat::zeros(ref.size, CV_8U);
+    }
     if (ref.opaqueCount < 0.02 * double(ref.size.area()))
         return false;
     // Transparent marks are shown as printed on white (the usual plate) where a picture of them is wanted.
@@ -425,6 +483,7 @@ MarkMatch MarkMatcher::match(const PhotoFeatures &photo) const
     };
     auto confident = [&](const MarkMatch &m) { return m.found && m.correlation >= m_t.markConfidentCorrelation; };
     MarkMatch best;
+    bool cutOff = false; // some reference fitted convincingly, but with its outline beyond the frame
     // Pass p covers tilts [passes[p], passes[p + 1]), each over every tone the reference was prepared on.
     const size_t passes[] = {0, 1, kFirstPassViews, size_t(-1) / 64};
     for (size_t p = 0; p + 1 < std::size(passes); ++p) {
@@ -438,12 +497,17 @@ MarkMatch MarkMatcher::match(const PhotoFeatures &photo) const
             const size_t tones = size_t(m_refs[i].tones);
             MarkMatch m = matchOne(photo, m_refs[i], from * tones, passes[p + 1] * tones, candidates[i]);
             m.reference = int(i);
+            cutOff = cutOff || m.cutOff;
             if (better(m, best))
                 best = m;
         }
         if (from == 0 ? confident(best) : best.found)
             break;
         best = MarkMatch{};
+    }
+    if (!best.found && cutOff) {
+        best.cutOff = true;
+        best.rejectedBecause = QStringLiteral("the mark is cut off by the edge of the photo");
     }
     if (!best.found || photo.grey.empty())
         return best;
@@ -452,7 +516,7 @@ MarkMatch MarkMatcher::match(const PhotoFeatures &photo) const
     for (size_t j = 0; j < m_refs.size(); ++j) {
         if (int(j) == best.reference || m_refs[j].size != found.size)
             continue;
-        const double c = correlationWithReference(photo.grey, cv::Mat(best.homography), m_refs[j]);
+        const double c = correlate(photo.grey, cv::Mat(best.homography), m_refs[j], false).whole;
         if (c > best.correlation) {
             best.correlation = c;
             best.reference = int(j);
@@ -550,6 +614,24 @@ QString implausibleShape(const MarkMatch &out, cv::Size refSize, const PhotoChec
     return {};
 }
 
+// Whether a corner of the mark's inked outline (the box around its own pixels, projected through `h`) lies beyond the
+// frame by more than `tolerance` × the outline's longest side (its corners are extrapolated from the inliers: a
+// little slack). The reference's transparent margin may run off the frame; its inks may not.
+bool outsideFrame(const cv::Mat &h, cv::Rect inkBox, cv::Size frame, double tolerance)
+{
+    const std::vector<cv::Point2f> corners{inkBox.tl(), {float(inkBox.br().x), float(inkBox.y)}, inkBox.br(), {float(inkBox.x), float(inkBox.br().y)}};
+    std::vector<cv::Point2f> quad;
+    cv::perspectiveTransform(corners, quad, h);
+    double longest = 0;
+    for (size_t i = 0; i < 4; ++i)
+        longest = std::max(longest, double(cv::norm(quad[i] - quad[(i + 1) % 4])));
+    const double slack = tolerance * longest;
+    for (const cv::Point2f &p : quad)
+        if (p.x < -slack || p.y < -slack || p.x > frame.width + slack || p.y > frame.height + slack)
+            return true;
+    return false;
+}
+
 } // namespace
 
 void MarkMatcher::addCandidates(const PhotoFeatures &photo, const Reference &ref, size_t fromView, size_t toView, Candidates &byPhotoPoint) const
@@ -611,14 +693,30 @@ MarkMatch MarkMatcher::matchOne(const PhotoFeatures &photo, const Reference &ref
         out.rejectedBecause = why;
         return out;
     }
-    // The second cue: does the photo, seen through the homography, look like the mark?
-    out.correlation = correlationWithReference(photo.grey, h, ref);
+    // The whole mark must be in the picture: its outline, the reference's corners, inside the frame. A mark cut by the
+    // edge is not judged as the new mark; a convincing match that is cut off says so, so the crew steps back.
+    if (outsideFrame(h, ref.inkBox, photo.imageSize, m_t.markFrameTolerance)) {
+        out.rejectedBecause = QStringLiteral("the mark is cut off by the edge of the photo");
+        out.cutOff = plenty;
+        return out;
+    }
+    // The second cue: does the photo, seen through the homography, look like the mark? Its lettering must be there
+    // too, also when the whole correlates well: the emblem alone on a plate correlates up to 0.95 over the mark's own
+    // pixels (the emblem carries most of their contrast) but is not the mark.
+    const Correlations c = correlate(photo.grey, h, ref, true);
+    out.correlation = c.whole;
     if (out.correlation < (plenty ? m_t.markMinCorrelation : m_t.markRescueCorrelation)) {
         out.rejectedBecause = plenty ? QStringLiteral("does not look like the mark") : QStringLiteral("too few or too scattered inliers");
         return out;
     }
-    if (out.correlation < m_t.markConfidentCorrelation && weakestPartCorrelation(photo.grey, h, ref) < m_t.markMinPartCorrelation) {
+    // The emblem's parts are judged when the whole leaves doubt: a mark found this convincingly may have a quarter
+    // hidden behind a pole or a branch (judging them always lost occluded marks of the held-back family).
+    if (out.correlation < m_t.markConfidentCorrelation && c.parts.weakestCorrelation < m_t.markMinPartCorrelation) {
         out.rejectedBecause = QStringLiteral("part of the mark does not look like it");
+        return out;
+    }
+    if (c.parts.letteringContrast >= 0 && c.parts.letteringContrast < m_t.markMinLetteringContrast) {
+        out.rejectedBecause = QStringLiteral("the lettering of the mark is missing");
         return out;
     }
     out.found = true;

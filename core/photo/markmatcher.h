@@ -34,6 +34,7 @@ struct MarkMatch {
     std::array<cv::Point2f, 4> quad{};  // reference corners projected into the photo (work pixels)
     cv::Matx33d homography;    // reference pixels → photo work pixels, when found
     QString rejectedBecause;   // when inliers were plenty but the shape was not plausible
+    bool cutOff = false;       // not found because a convincing fit's outline runs beyond the frame (only part in the picture)
 };
 
 // Finds a brand mark in a photo. ORB (binary, FAST corners + rotated BRIEF) is the detector: it is the only one
@@ -61,6 +62,8 @@ public:
         cv::Mat opaque;    // CV_8U, 255 where the mark's own pixels are (alpha ≥ ½, one pixel in from its edge)
         cv::Mat centred;   // the mark's own greys − their mean, as float, zero elsewhere: for the correlation
         double centredNorm = 0, centredSum = 0, opaqueCount = 0;
+        cv::Mat ring;      // CV_8U, 255 on the transparent surface just around the inks (lettering's contrast)
+        cv::Rect inkBox;   // the box around the opaque pixels: what must be inside the photo's frame
         int tones = 1;     // surface tones the views were prepared over (see prepare()); views are tilt-major
         bool reversible = false; // one ink only: also prepared (and correlated) as light ink on a dark plate
         std::vector<View> views;

@@ -215,6 +215,13 @@ PhotoCheck markCheck(const MarkMatcher &matcher, const MarkMatch &m, double toPh
         c.details.insert(QStringLiteral("variant"), matcher.reference(m.reference).variant);
         c.details.insert(QStringLiteral("area_share"), std::round(m.areaShare * 1000) / 1000);
         c.details.insert(QStringLiteral("correlation"), std::round(m.correlation * 100) / 100);
+    } else if (m.cutOff) {
+        // Part of the mark is in the picture (cut by the edge): the crew need only step back.
+        c = makeCheck("mark", PhotoCheckStatus::Fail, m.inliers, t.markMinInliers,
+                      QStringLiteral("마크 전체가 사진에 들어와야 합니다 — 한 걸음 물러서서 마크 전체가 보이게 다시 찍으세요"),
+                      QStringLiteral("the whole mark must be in the picture — step back and retake with all of the mark inside the frame"));
+        c.details.insert(QStringLiteral("cut_off"), true);
+        c.details.insert(QStringLiteral("rejected"), m.rejectedBecause);
     } else {
         c = makeCheck("mark", PhotoCheckStatus::Fail, m.inliers, t.markMinInliers,
                       QStringLiteral("새 브랜드 마크가 보이지 않습니다 — 마크 전체가 화면에 크게 들어오게 정면에 가깝게 다시 찍으세요"),
@@ -311,55 +318,116 @@ PhotoCheck duplicateCheck(const QString &hash, const PhotoCheckContext &ctx, con
     return c;
 }
 
-PhotoCheck samePlaceCheck(const cv::Mat &afterGrey, const cv::Mat &beforeGrey, const PhotoCheckThresholds &t)
+// What the two photos share, for same_place: ORB matches (ratio test, and each the other's best), the share of them
+// that agree on one epipolar geometry (MAGSAC), and how widely those spread over the after photo.
+struct PlaceEvidence {
+    int surroundings = 0;  // keypoints of the after photo outside the asset zone
+    int matches = 0, inliers = 0, cells = 0;
+    double ratio = 0;
+};
+
+// The after photo's asset zone: the found mark's outline (work pixels) widened `widen` times about its centre, at the
+// size of `grey`. It is the same in every after photo (the new mark, its plate) and absent from the before photo, so
+// it says nothing about the place; two signs of one design on different streets would otherwise look alike.
+cv::Mat outsideAssetZone(cv::Size grey, cv::Size work, const MarkMatch &mark, double widen)
 {
-    auto orb = cv::ORB::create(2000);
+    cv::Mat keep(grey, CV_8U, cv::Scalar(255));
+    if (!mark.found)
+        return keep;
+    const float s = float(grey.width) / float(work.width);
+    cv::Point2f centre(0, 0);
+    for (const cv::Point2f &p : mark.quad)
+        centre += p * 0.25f;
+    std::vector<cv::Point> zone;
+    for (const cv::Point2f &p : mark.quad)
+        zone.emplace_back(cvRound((centre + (p - centre) * float(widen)).x * s), cvRound((centre + (p - centre) * float(widen)).y * s));
+    cv::fillConvexPoly(keep, zone, cv::Scalar(0));
+    return keep;
+}
+
+PlaceEvidence placeEvidence(const cv::Mat &afterGrey, const cv::Mat &afterKeep, const cv::Mat &beforeGrey)
+{
+    // FAST threshold 10 rather than 20: a soft or low-contrast scene (blinds, a hazy wall) still yields corners.
+    auto orb = cv::ORB::create(2000, 1.2f, 8, 31, 0, 2, cv::ORB::HARRIS_SCORE, 31, 10);
     std::vector<cv::KeyPoint> ka, kb;
     cv::Mat da, db;
-    orb->detectAndCompute(afterGrey, cv::noArray(), ka, da);
+    orb->detectAndCompute(afterGrey, afterKeep, ka, da);
     orb->detectAndCompute(beforeGrey, cv::noArray(), kb, db);
-    int inliers = 0;
-    if (da.rows >= 2 && db.rows >= 2) {
-        std::vector<std::vector<cv::DMatch>> knn;
-        cv::BFMatcher(cv::NORM_HAMMING).knnMatch(da, db, knn, 2);
-        std::vector<cv::Point2f> pa, pb;
-        for (const auto &m : knn) {
-            if (m.size() == 2 && m[0].distance < 0.8f * m[1].distance) {
-                pa.push_back(ka[size_t(m[0].queryIdx)].pt);
-                pb.push_back(kb[size_t(m[0].trainIdx)].pt);
-            }
+    PlaceEvidence e;
+    e.surroundings = int(ka.size());
+    if (da.rows < 2 || db.rows < 2)
+        return e;
+    std::vector<std::vector<cv::DMatch>> forward;
+    cv::BFMatcher(cv::NORM_HAMMING).knnMatch(da, db, forward, 2);
+    std::vector<cv::DMatch> backward;
+    cv::BFMatcher(cv::NORM_HAMMING).match(db, da, backward);
+    std::vector<cv::Point2f> pa, pb;
+    for (const auto &m : forward)
+        if (m.size() == 2 && m[0].distance < 0.8f * m[1].distance && backward[size_t(m[0].trainIdx)].trainIdx == m[0].queryIdx) {
+            pa.push_back(ka[size_t(m[0].queryIdx)].pt);
+            pb.push_back(kb[size_t(m[0].trainIdx)].pt);
         }
-        if (pa.size() >= 8) {
-            // Epipolar geometry rather than a homography: the street is not flat, the crew stands a step aside.
-            std::vector<uchar> mask;
-            const cv::Mat f = cv::findFundamentalMat(pa, pb, cv::FM_RANSAC, 1.5, 0.99, mask);
-            if (!f.empty())
-                inliers = int(std::count(mask.begin(), mask.end(), uchar(1)));
-        }
+    e.matches = int(pa.size());
+    if (e.matches < 12)
+        return e;
+    // Epipolar geometry rather than a homography: the street is not flat, the crew stands a step aside.
+    std::vector<uchar> mask;
+    const cv::Mat f = cv::findFundamentalMat(pa, pb, cv::USAC_MAGSAC, 1.5, 0.999, 2000, mask);
+    if (f.empty())
+        return e;
+    constexpr int grid = 4;
+    std::vector<int> perCell(grid * grid, 0);
+    for (size_t i = 0; i < mask.size(); ++i) {
+        if (!mask[i])
+            continue;
+        ++e.inliers;
+        const int cx = std::clamp(int(pa[i].x * grid / afterGrey.cols), 0, grid - 1), cy = std::clamp(int(pa[i].y * grid / afterGrey.rows), 0, grid - 1);
+        ++perCell[size_t(cy * grid + cx)];
     }
-    if (inliers >= t.samePlaceMinInliers)
-        return makeCheck("same_place", PhotoCheckStatus::Pass, inliers, t.samePlaceMinInliers, QStringLiteral("작업 전 사진과 같은 장소입니다"),
-                         QStringLiteral("same place as the before photo"));
-    if (inliers >= t.samePlaceWarnInliers)
-        return makeCheck("same_place", PhotoCheckStatus::Warn, inliers, t.samePlaceMinInliers,
-                         QStringLiteral("작업 전 사진과 같은 장소인지 확실하지 않습니다. 같은 위치와 방향에서 찍어 주세요"),
-                         QStringLiteral("not sure this is the place of the before photo; shoot from the same spot and direction"));
-    return makeCheck("same_place", PhotoCheckStatus::Fail, inliers, t.samePlaceMinInliers,
-                     QStringLiteral("작업 전 사진과 다른 장소로 보입니다 — 작업 전 사진과 같은 자리, 같은 방향에서 다시 찍으세요"),
-                     QStringLiteral("this does not look like the place of the before photo — retake from the same spot and direction"));
+    e.cells = int(std::count_if(perCell.begin(), perCell.end(), [](int n) { return n >= 2; }));
+    e.ratio = double(e.inliers) / e.matches;
+    return e;
+}
+
+PhotoCheck samePlaceCheck(const PlaceEvidence &e, const PhotoCheckThresholds &t)
+{
+    const bool pass = e.inliers >= t.samePlaceMinInliers && e.ratio >= t.samePlaceMinInlierRatio && e.cells >= t.samePlaceMinCells;
+    const bool maybe = e.inliers >= t.samePlaceWarnInliers && e.ratio >= t.samePlaceWarnInlierRatio;
+    PhotoCheck c;
+    if (pass)
+        c = makeCheck("same_place", PhotoCheckStatus::Pass, e.ratio, t.samePlaceMinInlierRatio, QStringLiteral("작업 전 사진과 같은 장소입니다"),
+                      QStringLiteral("same place as the before photo"));
+    else if (maybe)
+        c = makeCheck("same_place", PhotoCheckStatus::Warn, e.ratio, t.samePlaceMinInlierRatio,
+                      QStringLiteral("작업 전 사진과 같은 장소인지 확실하지 않습니다. 같은 위치와 방향에서 찍어 주세요"),
+                      QStringLiteral("not sure this is the place of the before photo; shoot from the same spot and direction"));
+    else if (e.surroundings < t.samePlaceMinSurroundings)
+        // A blank sky or wall around a large sign: nothing to compare, which proves no other place either.
+        c = makeCheck("same_place", PhotoCheckStatus::Warn, e.ratio, t.samePlaceMinInlierRatio,
+                      QStringLiteral("주변이 거의 보이지 않아 작업 전 사진과 비교할 수 없습니다 — 주변이 더 보이게 한 걸음 물러서서 찍어 주세요"),
+                      QStringLiteral("too little of the surroundings to compare with the before photo — step back so more of them is in the picture"));
+    else
+        c = makeCheck("same_place", PhotoCheckStatus::Fail, e.ratio, t.samePlaceMinInlierRatio,
+                      QStringLiteral("작업 전 사진과 다른 장소로 보입니다 — 작업 전 사진과 같은 자리, 같은 방향에서 다시 찍으세요"),
+                      QStringLiteral("this does not look like the place of the before photo — retake from the same spot and direction"));
+    c.details.insert(QStringLiteral("surroundings"), e.surroundings);
+    c.details.insert(QStringLiteral("matches"), e.matches);
+    c.details.insert(QStringLiteral("inliers"), e.inliers);
+    c.details.insert(QStringLiteral("cells"), e.cells);
+    return c;
 }
 
 // same_place against the before photo at `path` (skipped without one); its EXIF time fills `beforeTaken` when unset.
-PhotoCheck samePlaceWithFile(const PhotoDecoder &decoder, const QString &path, const PhotoPyramid &after, const PhotoCheckThresholds &t,
-                             QDateTime *beforeTaken)
+PhotoCheck samePlaceWithFile(const PhotoDecoder &decoder, const QString &path, const PhotoPyramid &after, const MarkMatch &mark,
+                             const PhotoCheckThresholds &t, QDateTime *beforeTaken)
 {
     if (path.isEmpty())
-        return makeCheck("same_place", PhotoCheckStatus::Skip, kNaN, t.samePlaceMinInliers, QStringLiteral("작업 전 사진이 없습니다"),
+        return makeCheck("same_place", PhotoCheckStatus::Skip, kNaN, t.samePlaceMinInlierRatio, QStringLiteral("작업 전 사진이 없습니다"),
                          QStringLiteral("no before photo"));
     Result<QByteArray> beforeBytes = decoder.readFile(path);
     Result<DecodedPhoto> before = beforeBytes ? decoder.decode(*beforeBytes, t.samePlaceLongSide) : Result<DecodedPhoto>(beforeBytes.error());
     if (!before) {
-        PhotoCheck c = makeCheck("same_place", PhotoCheckStatus::Warn, kNaN, t.samePlaceMinInliers, QStringLiteral("작업 전 사진을 읽을 수 없습니다"),
+        PhotoCheck c = makeCheck("same_place", PhotoCheckStatus::Warn, kNaN, t.samePlaceMinInlierRatio, QStringLiteral("작업 전 사진을 읽을 수 없습니다"),
                                  QStringLiteral("the before photo cannot be read"));
         c.details.insert(QStringLiteral("error"), before.error().message());
         return c;
@@ -369,7 +437,9 @@ PhotoCheck samePlaceWithFile(const PhotoDecoder &decoder, const QString &path, c
     if (!beforeTaken->isValid())
         if (Result<PhotoExif> be = readPhotoExif(*beforeBytes); be)
             *beforeTaken = be->takenAt;
-    return samePlaceCheck(after.grey(t.samePlaceLongSide), beforeGrey, t);
+    const cv::Mat afterGrey = after.grey(t.samePlaceLongSide);
+    const cv::Mat keep = outsideAssetZone(afterGrey.size(), after.work().size(), mark, t.samePlaceAssetZone);
+    return samePlaceCheck(placeEvidence(afterGrey, keep, beforeGrey), t);
 }
 
 double haversineMeters(const GeoPoint &a, const GeoPoint &b)
@@ -632,7 +702,7 @@ Result<PhotoCheckResult> PhotoChecker::check(const QByteArray &encoded, const Ph
 
     // Only an after photo is compared with a before photo, in place and in time.
     QDateTime beforeTaken = applies("same_place") ? ctx.beforeTakenAt : QDateTime();
-    PhotoCheck samePlace = applies("same_place") ? samePlaceWithFile(d->decoder, ctx.beforePhotoPath, pyramid, t, &beforeTaken) : PhotoCheck{};
+    PhotoCheck samePlace = applies("same_place") ? samePlaceWithFile(d->decoder, ctx.beforePhotoPath, pyramid, mark, t, &beforeTaken) : PhotoCheck{};
 
     SideWork sw = side.get();
     r.perceptualHash = sw.perceptualHash;

@@ -43,11 +43,18 @@ PhotoCheckThresholds PhotoCheckThresholds::fromSettings(QSettings &settings)
     GC_THRESHOLD(markRescueInliers);
     GC_THRESHOLD(markRescueCorrelation);
     GC_THRESHOLD(markMinPartCorrelation);
+    GC_THRESHOLD(markFrameTolerance);
+    GC_THRESHOLD(markMinLetteringContrast);
     GC_THRESHOLD(markConfidentCorrelation);
     GC_THRESHOLD(duplicateMaxDistance);
     GC_THRESHOLD(samePlaceLongSide);
+    GC_THRESHOLD(samePlaceAssetZone);
     GC_THRESHOLD(samePlaceMinInliers);
+    GC_THRESHOLD(samePlaceMinInlierRatio);
+    GC_THRESHOLD(samePlaceMinCells);
     GC_THRESHOLD(samePlaceWarnInliers);
+    GC_THRESHOLD(samePlaceWarnInlierRatio);
+    GC_THRESHOLD(samePlaceMinSurroundings);
     GC_THRESHOLD(qrLongSide);
     GC_THRESHOLD(locationMaxMeters);
     GC_THRESHOLD(locationWarnFactor);

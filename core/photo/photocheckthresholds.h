@@ -66,7 +66,15 @@ struct PhotoCheckThresholds {
     // …and each quarter of the mark that carries ink detail must correlate on its own: a homography fitted to
     // lettering that a mark shares with an old sign ("금천", "GEUMCHEON") correlates over the lettering
     // while the emblem's quarters show a plate or the sky (an outside pass: old navy signs passed at 0.39–0.50).
+    // It runs on every found mark, also one whose whole correlates beyond markConfidentCorrelation (an outside pass:
+    // the emblem alone passed as the mark).
     double markMinPartCorrelation = 0.35;
+    // A part of flat ink (the lettering) must stand out from the surface just around it: |mean ink − mean surface| /
+    // their spread, pooled over the lettering's parts (the emblem alone on a plate scores near 0).
+    double markMinLetteringContrast = 1.0;
+    // The whole mark must be in the picture: no corner of its outline beyond the frame by more than this share of the
+    // outline's longest side (an outside pass: a mark 70 % out of the frame passed).
+    double markFrameTolerance = 0.05;
     // A mark found this convincingly needs no other variant tried: a reference of another layout that fits only
     // the emblem they share correlates up to ~0.82 over its own pixels on the held-back family.
     double markConfidentCorrelation = 0.9;
@@ -74,10 +82,21 @@ struct PhotoCheckThresholds {
     // duplicate: Hamming distance between 64-bit perceptual hashes
     int duplicateMaxDistance = 6;
 
-    // same_place: ORB matches between before and after that agree on one epipolar geometry
+    // same_place: ORB matches between before and after (ratio test, and each the other's best) that agree on one
+    // epipolar geometry (MAGSAC). The after photo's asset zone (the found mark's outline widened samePlaceAssetZone
+    // times: the new mark and its plate, the same in every after photo) is left out. A fundamental matrix fits any 7
+    // matches, so a handful of "inliers" is chance: on the TUNING pairs (tests/core/placepairs.h, opencv-doc) wrong
+    // scenes gave at most 11 inliers of at most 30 matches once the zone was left out and matches had to be mutual,
+    // true pairs at least 28, real stereo pairs a share as low as 0.31 (parallax and repeated leaves). The value is that
+    // share; the old rule, 40 inliers among unfiltered matches, passed wrong scenes with 43–105 (an outside pass).
     int samePlaceLongSide = 1024;
-    int samePlaceMinInliers = 40;
-    int samePlaceWarnInliers = 15;
+    double samePlaceAssetZone = 2.0;
+    int samePlaceMinInliers = 20;
+    double samePlaceMinInlierRatio = 0.25;
+    int samePlaceMinCells = 2;         // of a 4 × 4 grid over the after photo, each with 2 inliers or more
+    int samePlaceWarnInliers = 12;
+    double samePlaceWarnInlierRatio = 0.2;
+    int samePlaceMinSurroundings = 400; // fewer keypoints outside the zone: review ("too little to compare"), not fail
 
     // qr: QRCodeDetector runs on a copy this size (its cost grows with pixels; labels are shot up close)
     int qrLongSide = 1280;

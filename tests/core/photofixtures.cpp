@@ -175,10 +175,11 @@ cv::Mat placement(cv::Size carrier, cv::Rect rect, cv::Size size, double share, 
         const double area = std::fabs(cv::contourArea(mark));
         distance *= std::sqrt(area / (share * size.area()));
     }
+    const float margin = 8;
+    distance = distanceToFitWhole(project, markCorners, distance, size, margin);
     mark = project(markCorners, distance);
     std::vector<cv::Point2f> all = project(carrierCorners, distance);
     const cv::Rect2f box = cv::boundingRect(mark);
-    const float margin = 8;
     const float ox = float(uniform(rng, margin - box.x, std::max(double(margin - box.x), double(size.width - margin - box.br().x))));
     const float oy = float(uniform(rng, margin - box.y, std::max(double(margin - box.y), double(size.height - margin - box.br().y))));
     for (auto &p : all)

@@ -4,7 +4,9 @@
 #include <QString>
 
 #include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
 
+#include <algorithm>
 #include <array>
 #include <random>
 
@@ -58,5 +60,20 @@ cv::Mat resizedBgra(const cv::Mat &src, int width);
 cv::Mat makeCarrier(const cv::Mat &content, Carrier kind, std::mt19937 &rng, cv::Rect *contentRect, QString *name);
 // Warps `carrier` (BGRA) by `h` into `photo` (BGR), blended by alpha.
 void compositeInto(cv::Mat &photo, const cv::Mat &carrier, const cv::Mat &h);
+
+// The whole mark in the picture (the check refuses a mark cut by the frame): `distance` grown until the box of
+// `project(corners, distance)` fits in the frame less `margin` on each side.
+template <typename Project>
+double distanceToFitWhole(const Project &project, const std::vector<cv::Point2f> &corners, double distance, cv::Size size, double margin)
+{
+    for (int i = 0; i < 8; ++i) {
+        const cv::Rect2f box = cv::boundingRect(project(corners, distance));
+        const double over = std::max(box.width / (size.width - 2 * margin), box.height / (size.height - 2 * margin));
+        if (over <= 1)
+            break;
+        distance *= over * 1.02;
+    }
+    return distance;
+}
 
 } // namespace gc::test

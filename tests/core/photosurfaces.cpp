@@ -264,9 +264,10 @@ std::array<cv::Point2f, 4> place(cv::Mat &photo, const cv::Mat &carrier, cv::Rec
     double distance = 2 * f;
     for (int i = 0; i < 5; ++i)
         distance *= std::sqrt(std::fabs(cv::contourArea(project(markCorners, distance))) / (v.share * size.area()));
+    const float margin = 6;
+    distance = distanceToFitWhole(project, markCorners, distance, size, margin);
     std::vector<cv::Point2f> mark = project(markCorners, distance);
     const cv::Rect2f box = cv::boundingRect(mark);
-    const float margin = 6;
     const float ox = float(uniform(rng, margin - box.x, std::max(double(margin - box.x), double(size.width - margin - box.br().x))));
     const float oy = float(uniform(rng, margin - box.y, std::max(double(margin - box.y), double(size.height - margin - box.br().y))));
     for (auto &p : mark)
