@@ -95,7 +95,7 @@ bool AppController::createInventory(const QString &path)
     if (!made) {
         m_path = path;
         m_store.reset();
-        m_error = made.error().message;
+        m_error = made.error().message(gc::Lang::Ui);
         emit inventoryChanged();
         refresh();
         return false;
