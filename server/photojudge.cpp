@@ -200,8 +200,7 @@ Result<core::PhotoCheckResult> judgeSlot(const core::PhotoChecker &checker, cons
     QTemporaryFile file(QDir::temp().filePath(QStringLiteral("goodcity-before-XXXXXX.jpg")));
     if (ctx.slot == core::PhotoSlot::After && !before.bytes.isEmpty()) {
         if (!file.open() || file.write(before.bytes) != before.bytes.size() || !file.flush())
-            return makeError(ErrorCode::Io, QStringLiteral("작업 전 사진을 임시 파일에 쓸 수 없습니다 / cannot write the before photo to a "
-                                                                  "temporary file: %1").arg(file.errorString()));
+            return makeError(ErrorCode::Io, gc::tx(QT_TRANSLATE_NOOP("gc", "cannot write the before photo to a temporary file: %1"), file.errorString()));
         ctx.beforePhotoPath = file.fileName();
     }
     auto checked = checker.check(photo, ctx);

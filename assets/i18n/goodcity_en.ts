@@ -4302,6 +4302,10 @@ Commands:</source>
         <source>private key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot write the before photo to a temporary file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gc::ui::ConflictsController</name>

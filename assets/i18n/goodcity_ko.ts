@@ -416,6 +416,10 @@
         <source>✗ The photo does not pass</source>
         <translation>✗ 사진 불합격</translation>
     </message>
+    <message>
+        <source>No GPS position in this photo (a photo picked from a file usually has none). You can still save: the office checks the place from the photo, and an after photo is compared with the before photo. When you take photos with a camera, turn its location on.</source>
+        <translation>이 사진에는 GPS 위치가 없습니다(파일에서 고른 사진에는 보통 없습니다). 그대로 저장할 수 있습니다. 디자인팀이 사진으로 장소를 확인하고, 교체 후 사진은 교체 전 사진과 비교합니다. 카메라로 찍을 때는 위치 기능을 켜 두세요.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsPanel</name>
@@ -587,6 +591,10 @@
         <source>Continue</source>
         <translation>이어서 작성</translation>
     </message>
+    <message>
+        <source>Unfinished: %1 %2 — not saved yet.</source>
+        <translation>작성 중인 %1 %2 — 아직 저장하지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>FieldPage</name>
@@ -700,14 +708,39 @@
     </message>
 </context>
 <context>
+    <name>FirstSyncProgress</name>
+    <message>
+        <source>The inventory could not be received yet.</source>
+        <translation>아직 인벤토리를 받지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Receiving photos: %1 of %2</source>
+        <translation>사진 받는 중: %2장 중 %1장</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving the assets: %n so far. The first time takes a minute or two; keep the app open.</source>
+        <translation>
+            <numerusform>시설물을 받는 중: 지금까지 %n건. 처음에는 1~2분 걸립니다. 앱을 닫지 마세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>다시 시도</translation>
+    </message>
+</context>
+<context>
     <name>InventoryErrorBanner</name>
     <message>
         <source>The inventory could not be opened</source>
         <translation>인벤토리를 열 수 없습니다</translation>
     </message>
     <message>
-        <source>Create the demo inventory with: goodcity-cli demo --out %1</source>
-        <translation>데모 인벤토리 만들기: goodcity-cli demo --out %1</translation>
+        <source>Sign in to the office server to receive this tablet&apos;s inventory, or open the inventory file the office gave you.</source>
+        <translation>디자인팀 서버에 로그인해 이 태블릿의 인벤토리를 받거나, 디자인팀이 준 인벤토리 파일을 여세요.</translation>
+    </message>
+    <message>
+        <source>Set up this tablet</source>
+        <translation>이 태블릿 설정</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1850,30 @@
         <source>Sign in to an office server instead</source>
         <translation>대신 사무실 서버에 로그인</translation>
     </message>
+    <message>
+        <source>Receiving this tablet&apos;s inventory from the office</source>
+        <translation>디자인팀 서버에서 이 태블릿의 인벤토리를 받는 중입니다</translation>
+    </message>
+    <message>
+        <source>Your sign-in ended; sign in again</source>
+        <translation>로그인이 끝났습니다. 다시 로그인하세요</translation>
+    </message>
+    <message>
+        <source>This tablet has no inventory yet. Open the inventory file the office gave you (a .gpkg file), or sign in to the office server to receive it.</source>
+        <translation>이 태블릿에는 아직 인벤토리가 없습니다. 디자인팀이 준 인벤토리 파일(.gpkg)을 열거나, 디자인팀 서버에 로그인해 받으세요.</translation>
+    </message>
+    <message>
+        <source>Open an inventory file…</source>
+        <translation>인벤토리 파일 열기…</translation>
+    </message>
+    <message>
+        <source>Inventory file</source>
+        <translation>인벤토리 파일</translation>
+    </message>
+    <message>
+        <source>Inventory (*.gpkg)</source>
+        <translation>인벤토리 (*.gpkg)</translation>
+    </message>
 </context>
 <context>
     <name>SignInPane</name>
@@ -2071,6 +2128,10 @@
         <source>Sync now</source>
         <translation>지금 동기화</translation>
     </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>다시 로그인</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedEditsDialog</name>
@@ -2146,6 +2207,10 @@
         <translation>
             <numerusform>오늘 경로: %n곳 · 직선 거리 %1 km</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sent back by the office: %1</source>
+        <translation>디자인팀이 돌려보냄: %1</translation>
     </message>
 </context>
 <context>
@@ -4219,6 +4284,10 @@ Commands:</source>
     <message>
         <source>private key</source>
         <translation>개인 키</translation>
+    </message>
+    <message>
+        <source>cannot write the before photo to a temporary file: %1</source>
+        <translation>작업 전 사진을 임시 파일에 쓸 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
