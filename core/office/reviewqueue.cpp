@@ -110,6 +110,18 @@ ServerJudgement ReviewQueue::serverJudgement(const QString &slot, const QString 
     return j;
 }
 
+// The server's verdicts on an asset's photos (?1: its uuid). A copy not synced since the server named its
+// reasons has no "problems" column yet.
+static Result<Statement> serverVerdictsOfAsset(const SqliteDb &db)
+{
+    const QString sql = QStringLiteral("SELECT v.slot, v.server_verdict, coalesce(v.device_verdict, ''), %1 FROM photos p "
+                                       "JOIN gc_server_verdicts v ON v.sha256 = p.sha256 WHERE p.asset_uuid = ?1 ORDER BY p.fid");
+    auto q = db.prepare(sql.arg(QLatin1String("coalesce(v.problems, '')")));
+    if (!q)
+        q = db.prepare(sql.arg(QLatin1String("''")));
+    return q;
+}
+
 Result<std::vector<ReviewItem>> ReviewQueue::page(int offset, int limit) const
 {
     const SqliteDb &db = StoreAccess::db(m_store);
@@ -138,12 +150,7 @@ Result<std::vector<ReviewItem>> ReviewQueue::page(int offset, int limit) const
     };
     std::optional<Statement> serverSays;
     if (judged) {
-        // A copy not synced since the server named its reasons has no "problems" column yet.
-        const QString sql = QStringLiteral("SELECT v.slot, v.server_verdict, coalesce(v.device_verdict, ''), %1 FROM photos p "
-                                           "JOIN gc_server_verdicts v ON v.sha256 = p.sha256 WHERE p.asset_uuid = ?1 ORDER BY p.fid");
-        auto q = db.prepare(sql.arg(QLatin1String("coalesce(v.problems, '')")));
-        if (!q)
-            q = db.prepare(sql.arg(QLatin1String("''")));
+        auto q = serverVerdictsOfAsset(db);
         if (!q)
             return q.error();
         serverSays.emplace(std::move(*q));

@@ -93,7 +93,7 @@ struct PhotoCheckThresholds {
     double samePlaceAssetZone = 2.0;
     int samePlaceMinInliers = 20;
     double samePlaceMinInlierRatio = 0.25;
-    int samePlaceMinCells = 2;         // of a 4 × 4 grid over the after photo, each with 2 inliers or more
+    int samePlaceMinCells = 3;         // of a 4 × 4 grid over the after photo, each with 2 inliers or more
     int samePlaceWarnInliers = 12;
     double samePlaceWarnInlierRatio = 0.2;
     int samePlaceMinSurroundings = 400; // fewer keypoints outside the zone: review ("too little to compare"), not fail
