@@ -14,7 +14,7 @@ namespace {
 QString returnedExpr()
 {
     return QStringLiteral("(a.status = 'needs_attention' AND (SELECT json_extract(e.payload, '$.review') FROM asset_events e "
-                          "WHERE e.asset_uuid = a.uuid AND e.kind = 'asset.status' ORDER BY e.hlc DESC LIMIT 1) = 'rejected')");
+                          "WHERE e.asset_uuid = a.uuid AND +e.kind = 'asset.status' ORDER BY e.hlc DESC LIMIT 1) = 'rejected')");
 }
 
 // The WHERE clause shared by count and fetch; binds ?1 crew, ?2 search, ?10.. statuses.
