@@ -1,6 +1,7 @@
 #include "text.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTranslator>
 
 namespace gc {
@@ -36,6 +37,35 @@ Text Text::verbatim(QString words)
     Text t;
     t.m_words = std::move(words);
     return t;
+}
+
+Text Text::recorded(QString ko, QString en)
+{
+    Text t;
+    t.m_words = std::move(ko);
+    t.m_english = std::move(en);
+    t.m_recorded = true;
+    return t;
+}
+
+Lang localeLanguage() { return QLocale().language() == QLocale::English ? Lang::English : Lang::Korean; }
+
+QString inLanguage(Lang lang, const QString &ko, const QString &en)
+{
+    if (lang == Lang::Ui)
+        lang = localeLanguage();
+    switch (lang) {
+    case Lang::Korean:
+        return ko.isEmpty() ? en : ko;
+    case Lang::English:
+        return en.isEmpty() ? ko : en;
+    case Lang::Both:
+    case Lang::Ui:
+        break;
+    }
+    if (ko.isEmpty() || en.isEmpty())
+        return ko.isEmpty() ? en : ko;
+    return ko + QStringLiteral(" / ") + en;
 }
 
 QString korean(const char *source, const char *disambiguation)
@@ -74,6 +104,8 @@ QString Text::substituted(const QString &format, Lang lang) const
 
 QString Text::render(Lang lang) const
 {
+    if (m_recorded)
+        return inLanguage(lang, m_words, m_english);
     if (!m_source)
         return m_words;
     const QString english = QString::fromUtf8(m_source);

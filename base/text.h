@@ -35,8 +35,11 @@ public:
     {
     }
     static Text verbatim(QString words);
+    // Words a record holds in both languages (a check's message read back from an event, a catalogue's
+    // ko and en columns): data, rendered by choosing a half (inLanguage), never looked up.
+    static Text recorded(QString ko, QString en);
 
-    bool isEmpty() const { return m_source == nullptr && m_words.isEmpty(); }
+    bool isEmpty() const { return m_source == nullptr && m_words.isEmpty() && m_english.isEmpty(); }
     // The English source ("" for verbatim words): what the catalogue is keyed by.
     const char *source() const { return m_source; }
     QString render(Lang lang) const;
@@ -46,11 +49,22 @@ private:
 
     const char *m_source = nullptr;
     const char *m_disambiguation = nullptr;
-    QString m_words;
+    QString m_words;   // verbatim words, or the Korean half of recorded words
+    QString m_english; // the English half of recorded words
+    bool m_recorded = false;
     std::vector<Text> m_args;
 };
 
 QString render(const Text &text, Lang lang);
+
+// The one way to choose between words kept as data in both languages (a catalogue's ko/en columns, a
+// reason or check message stored in an event): Korean or English, the other half when that one is
+// empty; Both "한국어 / English" (one half alone when the other is empty); Ui the language of the app's
+// locale (QLocale(), which AppShell sets with its translator): English when it is English, else Korean.
+QString inLanguage(Lang lang, const QString &ko, const QString &en);
+// The app's language as Korean or English, from QLocale's default (what AppShell sets with its translator):
+// for what is not words from the catalogue (data columns, date formats). English when it is English.
+Lang localeLanguage();
 
 // The Korean of an English source from the catalogue embedded in gc_base; empty when it has none.
 QString korean(const char *source, const char *disambiguation = nullptr);

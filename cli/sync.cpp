@@ -62,13 +62,9 @@ int runSync(const QCommandLineParser &p)
         const QString code = codeName(r.error().code);
         return code.startsWith(QLatin1String("network")) || code == QLatin1String("server") ? ExitUsage : ExitDataProblem;
     }
-    printOut(QStringLiteral("동기화 완료 / synced: 보냄 sent %1, 받음 received %2, 사진 photos ↑%3 ↓%4, 충돌 conflicts %5, 대기 pending %6")
-                 .arg(r->pushedEvents)
-                 .arg(r->pulledEvents)
-                 .arg(r->photosUp)
-                 .arg(r->photosDown)
-                 .arg(r->conflicts)
-                 .arg(r->pending));
+    printOut(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "synced: sent %1, received %2, photos ↑%3 ↓%4, conflicts %5, pending %6"), r->pushedEvents,
+                               r->pulledEvents, r->photosUp, r->photosDown, r->conflicts, r->pending),
+                        gc::Lang::Both));
     if (!r->setAside.isEmpty()) {
         printErr(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "%1 pulled items this file could not use, set aside in the table gc_sync_aside:"), r->setAside.size()), gc::Lang::Both));
         for (const QString &line : r->setAside)

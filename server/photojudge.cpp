@@ -109,8 +109,7 @@ PhotoJudge::BeforePhoto PhotoJudge::beforePhotoOf(SyncStore &s, const PhotoClaim
     BeforePhoto b;
     const auto claim = beforeClaimOf(s, after);
     if (!claim) {
-        b.missingKo = QStringLiteral("이 교체의 작업 전 사진이 서버에 없어 같은 장소인지 확인하지 못했습니다");
-        b.missingEn = QStringLiteral("the before photo of this replacement is not on the server: same place not checked");
+        b.missing = gc::tx(QT_TRANSLATE_NOOP("gc", "the before photo of this replacement is not on the server: same place not checked"));
         return b;
     }
     b.sha256 = claim->sha256;
@@ -118,8 +117,7 @@ PhotoJudge::BeforePhoto PhotoJudge::beforePhotoOf(SyncStore &s, const PhotoClaim
         b.bytes = std::move(**bytes);
         return b;
     }
-    b.missingKo = QStringLiteral("작업 전 사진이 아직 서버에 올라오지 않아 같은 장소인지 확인하지 못했습니다. 올라오면 다시 검사합니다");
-    b.missingEn = QStringLiteral("the before photo is not uploaded yet: same place not checked; judged again when it arrives");
+    b.missing = gc::tx(QT_TRANSLATE_NOOP("gc", "the before photo is not uploaded yet: same place not checked; judged again when it arrives"));
     return b;
 }
 
@@ -184,8 +182,8 @@ QJsonObject PhotoJudge::verdictJson(const core::PhotoCheckResult &checked, const
     for (const core::PhotoCheck *c : checked.problems())
         problems.append(QJsonObject{{QStringLiteral("check"), c->id},
                                     {QStringLiteral("status"), core::toString(c->status)},
-                                    {QStringLiteral("ko"), c->messageKo},
-                                    {QStringLiteral("en"), c->messageEn}});
+                                    {QStringLiteral("ko"), c->message(Lang::Korean)},
+                                    {QStringLiteral("en"), c->message(Lang::English)}});
     o.insert(QStringLiteral("problems"), problems);
     if (!before.sha256.isEmpty())
         o.insert(QStringLiteral("before_sha256"), before.sha256);
@@ -211,8 +209,7 @@ Result<core::PhotoCheckResult> judgeSlot(const core::PhotoChecker &checker, cons
         if (c.id != QLatin1String("same_place"))
             continue;
         c.status = core::PhotoCheckStatus::Warn;
-        c.messageKo = before.missingKo;
-        c.messageEn = before.missingEn;
+        c.text = before.missing;
         c.details.insert(QStringLiteral("not_checked"), true);
     }
     checked->verdict = core::PhotoCheckResult::judge(checked->checks);

@@ -47,7 +47,7 @@ public:
     struct BeforePhoto {
         QString sha256;                // its claim, when the server has one
         QByteArray bytes;              // its file, when uploaded
-        QString missingKo, missingEn;  // why same_place is not checked, when `bytes` is empty
+        Text missing;                  // why same_place is not checked, when `bytes` is empty
     };
     static BeforePhoto beforePhotoOf(SyncStore &s, const PhotoClaim &after);
     // The verdict as stored: the check result with "problems" (every check that made the verdict, in

@@ -4306,6 +4306,284 @@ Commands:</source>
         <source>cannot write the before photo to a temporary file: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>N</source>
+        <comment>compass</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NE</source>
+        <comment>compass</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>compass</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SE</source>
+        <comment>compass</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>compass</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SW</source>
+        <comment>compass</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <comment>compass</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NW</source>
+        <comment>compass</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <comment>chart date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <comment>chart legend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed (incl. awaiting review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo decoded (%1×%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo is too small (long side %1 px, at least %2 px) — retake it or send the original size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo is too small to measure sharpness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo is blurred — focus, hold still and retake it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo is somewhat soft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sharp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo is too dark — retake it with more light or the flash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo is blown out — avoid the direct light and retake it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo is rather dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo is rather bright (some areas blown out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exposure is fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mark is well exposed (the background is dark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mark is well exposed (the background is bright)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new brand mark is already visible on the before photo — make sure it shows the asset before the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no new brand mark yet (the state before the work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brand mark found (%1 matching points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole mark must be in the picture — step back and retake with all of the mark inside the frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new brand mark is not visible — retake with the whole mark large in the frame, from nearer the front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the superseded mark is visible (the state before the work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no superseded mark visible (not every asset has one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the superseded mark is still visible — remove it and retake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no superseded mark visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another asset (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a place proposal%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a department survey photo%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another photo%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no photos to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nearly identical to a photo filed for %1 — take this asset&apos;s own photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same photo is already filed for this asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no other asset has a matching photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same place as the before photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sure this is the place of the before photo; shoot from the same spot and direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too little of the surroundings to compare with the before photo — step back so more of them is in the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this does not look like the place of the before photo — retake from the same spot and direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no before photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the before photo cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the asset has no position to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo has no GPS position — turn location on and retake it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken %1 m from the asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken %1 m from the asset (limit %2 m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken %1 m from the asset — retake it standing at this asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no work window or before photo to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo has no capture time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken before the before photo — retake it after the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken before the work window opened — retake it on site today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken after the work window closed — tell the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken inside the work window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no QR label visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a QR label is visible but cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR label reads %1 (no asset to compare with)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the QR label names this asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the QR label names another asset (%1) — check this is the right asset and retake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no superseded mark configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the before photo of this replacement is not on the server: same place not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the before photo is not uploaded yet: same place not checked; judged again when it arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synced: sent %1, received %2, photos ↑%3 ↓%4, conflicts %5, pending %6</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gc::ui::ConflictsController</name>

@@ -4289,6 +4289,284 @@ Commands:</source>
         <source>cannot write the before photo to a temporary file: %1</source>
         <translation>작업 전 사진을 임시 파일에 쓸 수 없습니다: %1</translation>
     </message>
+    <message>
+        <source>N</source>
+        <comment>compass</comment>
+        <translation>북</translation>
+    </message>
+    <message>
+        <source>NE</source>
+        <comment>compass</comment>
+        <translation>북동</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>compass</comment>
+        <translation>동</translation>
+    </message>
+    <message>
+        <source>SE</source>
+        <comment>compass</comment>
+        <translation>남동</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>compass</comment>
+        <translation>남</translation>
+    </message>
+    <message>
+        <source>SW</source>
+        <comment>compass</comment>
+        <translation>남서</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <comment>compass</comment>
+        <translation>서</translation>
+    </message>
+    <message>
+        <source>NW</source>
+        <comment>compass</comment>
+        <translation>북서</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <comment>chart date</comment>
+        <translation>M월 d일</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <comment>chart legend</comment>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>installed (incl. awaiting review)</source>
+        <translation>설치(검수 대기 포함)</translation>
+    </message>
+    <message>
+        <source>photo decoded (%1×%2)</source>
+        <translation>사진을 읽었습니다(%1×%2)</translation>
+    </message>
+    <message>
+        <source>the photo is too small (long side %1 px, at least %2 px) — retake it or send the original size</source>
+        <translation>사진이 너무 작습니다(긴 변 %1 px, 최소 %2 px) — 원본 크기로 다시 찍거나 보내세요</translation>
+    </message>
+    <message>
+        <source>the photo is too small to measure sharpness</source>
+        <translation>사진이 너무 작아 선명도를 잴 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the photo is blurred — focus, hold still and retake it</source>
+        <translation>사진이 흐립니다 — 초점을 맞추고 흔들리지 않게 다시 찍으세요</translation>
+    </message>
+    <message>
+        <source>the photo is somewhat soft</source>
+        <translation>사진이 다소 흐립니다</translation>
+    </message>
+    <message>
+        <source>sharp</source>
+        <translation>선명합니다</translation>
+    </message>
+    <message>
+        <source>the photo is too dark — retake it with more light or the flash</source>
+        <translation>사진이 너무 어둡습니다 — 밝은 곳에서 또는 플래시를 켜고 다시 찍으세요</translation>
+    </message>
+    <message>
+        <source>the photo is blown out — avoid the direct light and retake it</source>
+        <translation>사진이 하얗게 날아갔습니다 — 역광을 피해 다시 찍으세요</translation>
+    </message>
+    <message>
+        <source>the photo is rather dark</source>
+        <translation>사진이 어두운 편입니다</translation>
+    </message>
+    <message>
+        <source>the photo is rather bright (some areas blown out)</source>
+        <translation>사진이 밝은 편입니다(일부가 하얗게 날아감)</translation>
+    </message>
+    <message>
+        <source>exposure is fine</source>
+        <translation>노출이 적절합니다</translation>
+    </message>
+    <message>
+        <source>the mark is well exposed (the background is dark)</source>
+        <translation>마크 부분의 노출이 적절합니다(배경은 어둡습니다)</translation>
+    </message>
+    <message>
+        <source>the mark is well exposed (the background is bright)</source>
+        <translation>마크 부분의 노출이 적절합니다(배경은 밝습니다)</translation>
+    </message>
+    <message>
+        <source>the new brand mark is already visible on the before photo — make sure it shows the asset before the work</source>
+        <translation>교체 전 사진에 새 브랜드 마크가 이미 보입니다 — 교체하기 전 모습이 맞는지 확인하세요</translation>
+    </message>
+    <message>
+        <source>no new brand mark yet (the state before the work)</source>
+        <translation>새 브랜드 마크가 아직 없습니다(교체 전 모습)</translation>
+    </message>
+    <message>
+        <source>brand mark found (%1 matching points)</source>
+        <translation>브랜드 마크를 확인했습니다(일치점 %1개)</translation>
+    </message>
+    <message>
+        <source>the whole mark must be in the picture — step back and retake with all of the mark inside the frame</source>
+        <translation>마크 전체가 사진에 들어와야 합니다 — 한 걸음 물러서서 마크 전체가 보이게 다시 찍으세요</translation>
+    </message>
+    <message>
+        <source>the new brand mark is not visible — retake with the whole mark large in the frame, from nearer the front</source>
+        <translation>새 브랜드 마크가 보이지 않습니다 — 마크 전체가 화면에 크게 들어오게 정면에 가깝게 다시 찍으세요</translation>
+    </message>
+    <message>
+        <source>the superseded mark is visible (the state before the work)</source>
+        <translation>예전 마크가 보입니다(교체 전 모습)</translation>
+    </message>
+    <message>
+        <source>no superseded mark visible (not every asset has one)</source>
+        <translation>예전 마크가 보이지 않습니다(없는 시설물도 있습니다)</translation>
+    </message>
+    <message>
+        <source>the superseded mark is still visible — remove it and retake</source>
+        <translation>예전 마크가 아직 보입니다 — 남은 예전 마크를 제거한 뒤 다시 찍으세요</translation>
+    </message>
+    <message>
+        <source>no superseded mark visible</source>
+        <translation>예전 마크가 보이지 않습니다</translation>
+    </message>
+    <message>
+        <source>another asset (%1)</source>
+        <translation>다른 시설물(%1)</translation>
+    </message>
+    <message>
+        <source>a place proposal%1</source>
+        <translation>신규 장소 제안%1</translation>
+    </message>
+    <message>
+        <source>a department survey photo%1</source>
+        <translation>부서 조사 사진%1</translation>
+    </message>
+    <message>
+        <source>another photo%1</source>
+        <translation>다른 사진%1</translation>
+    </message>
+    <message>
+        <source>no photos to compare with</source>
+        <translation>비교할 사진이 없습니다</translation>
+    </message>
+    <message>
+        <source>nearly identical to a photo filed for %1 — take this asset&apos;s own photo</source>
+        <translation>%1에 등록된 사진과 거의 같습니다 — 이 시설물을 직접 다시 찍으세요</translation>
+    </message>
+    <message>
+        <source>the same photo is already filed for this asset</source>
+        <translation>이 시설물에 이미 등록된 같은 사진입니다</translation>
+    </message>
+    <message>
+        <source>no other asset has a matching photo</source>
+        <translation>다른 시설물의 사진과 겹치지 않습니다</translation>
+    </message>
+    <message>
+        <source>same place as the before photo</source>
+        <translation>작업 전 사진과 같은 장소입니다</translation>
+    </message>
+    <message>
+        <source>not sure this is the place of the before photo; shoot from the same spot and direction</source>
+        <translation>작업 전 사진과 같은 장소인지 확실하지 않습니다. 같은 위치와 방향에서 찍어 주세요</translation>
+    </message>
+    <message>
+        <source>too little of the surroundings to compare with the before photo — step back so more of them is in the picture</source>
+        <translation>주변이 거의 보이지 않아 작업 전 사진과 비교할 수 없습니다 — 주변이 더 보이게 한 걸음 물러서서 찍어 주세요</translation>
+    </message>
+    <message>
+        <source>this does not look like the place of the before photo — retake from the same spot and direction</source>
+        <translation>작업 전 사진과 다른 장소로 보입니다 — 작업 전 사진과 같은 자리, 같은 방향에서 다시 찍으세요</translation>
+    </message>
+    <message>
+        <source>no before photo</source>
+        <translation>작업 전 사진이 없습니다</translation>
+    </message>
+    <message>
+        <source>the before photo cannot be read</source>
+        <translation>작업 전 사진을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the asset has no position to compare with</source>
+        <translation>시설물 위치가 없어 비교하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the photo has no GPS position — turn location on and retake it</source>
+        <translation>사진에 GPS 위치가 없습니다 — 위치 서비스를 켜고 다시 찍으세요</translation>
+    </message>
+    <message>
+        <source>taken %1 m from the asset</source>
+        <translation>시설물에서 %1 m 거리에서 찍었습니다</translation>
+    </message>
+    <message>
+        <source>taken %1 m from the asset (limit %2 m)</source>
+        <translation>시설물에서 %1 m 떨어진 곳에서 찍었습니다(허용 %2 m)</translation>
+    </message>
+    <message>
+        <source>taken %1 m from the asset — retake it standing at this asset</source>
+        <translation>시설물에서 %1 m 떨어진 곳에서 찍었습니다 — 이 시설물 앞에서 다시 찍으세요</translation>
+    </message>
+    <message>
+        <source>no work window or before photo to compare with</source>
+        <translation>비교할 작업 기간이나 작업 전 사진이 없습니다</translation>
+    </message>
+    <message>
+        <source>the photo has no capture time</source>
+        <translation>촬영 시각이 없습니다</translation>
+    </message>
+    <message>
+        <source>taken before the before photo — retake it after the work</source>
+        <translation>작업 전 사진보다 먼저 찍혔습니다 — 작업을 마친 뒤 다시 찍으세요</translation>
+    </message>
+    <message>
+        <source>taken before the work window opened — retake it on site today</source>
+        <translation>작업 기간 시작 전에 찍혔습니다 — 오늘 현장에서 다시 찍으세요</translation>
+    </message>
+    <message>
+        <source>taken after the work window closed — tell the office</source>
+        <translation>작업 기간이 끝난 뒤에 찍혔습니다 — 사무실에 알리세요</translation>
+    </message>
+    <message>
+        <source>taken inside the work window</source>
+        <translation>촬영 시각이 작업 기간 안에 있습니다</translation>
+    </message>
+    <message>
+        <source>no QR label visible</source>
+        <translation>QR 라벨이 보이지 않습니다</translation>
+    </message>
+    <message>
+        <source>a QR label is visible but cannot be read</source>
+        <translation>QR 라벨이 보이지만 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>QR label reads %1 (no asset to compare with)</source>
+        <translation>QR 라벨: %1 (비교할 시설물 없음)</translation>
+    </message>
+    <message>
+        <source>the QR label names this asset</source>
+        <translation>QR 라벨이 이 시설물입니다</translation>
+    </message>
+    <message>
+        <source>the QR label names another asset (%1) — check this is the right asset and retake</source>
+        <translation>QR 라벨이 다른 시설물(%1)을 가리킵니다 — 이 시설물의 사진인지 확인하고 다시 찍으세요</translation>
+    </message>
+    <message>
+        <source>no superseded mark configured</source>
+        <translation>예전 마크 기준이 설정되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the before photo of this replacement is not on the server: same place not checked</source>
+        <translation>이 교체의 작업 전 사진이 서버에 없어 같은 장소인지 확인하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the before photo is not uploaded yet: same place not checked; judged again when it arrives</source>
+        <translation>작업 전 사진이 아직 서버에 올라오지 않아 같은 장소인지 확인하지 못했습니다. 올라오면 다시 검사합니다</translation>
+    </message>
+    <message>
+        <source>synced: sent %1, received %2, photos ↑%3 ↓%4, conflicts %5, pending %6</source>
+        <translation>동기화 완료: 보냄 %1, 받음 %2, 사진 ↑%3 ↓%4, 충돌 %5, 대기 %6</translation>
+    </message>
 </context>
 <context>
     <name>gc::ui::ConflictsController</name>

@@ -80,16 +80,13 @@ bool isValid(std::span<const CatalogEntry> list, const QString &code)
     return false;
 }
 
-QString label(const CatalogEntry &e)
-{
-    return QString::fromUtf8(QLocale().language() == QLocale::English ? e.en : e.ko);
-}
+QString label(const CatalogEntry &e, Lang lang) { return inLanguage(lang, QString::fromUtf8(e.ko), QString::fromUtf8(e.en)); }
 
-QString label(std::span<const CatalogEntry> list, const QString &code)
+QString label(std::span<const CatalogEntry> list, const QString &code, Lang lang)
 {
     for (const auto &e : list) {
         if (code == QLatin1String(e.code))
-            return label(e);
+            return label(e, lang);
     }
     return code;
 }

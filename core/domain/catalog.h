@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text.h"
+
 #include <QString>
 
 #include <span>
@@ -25,9 +27,10 @@ std::span<const CatalogEntry> variants();
 const CatalogEntry *find(std::span<const CatalogEntry> list, const QString &codeOrLabel);
 bool isValid(std::span<const CatalogEntry> list, const QString &code);
 QString labelKo(std::span<const CatalogEntry> list, const QString &code);
-// The label in the user's language: English when QLocale's default is English, else Korean.
-QString label(const CatalogEntry &e);
-QString label(std::span<const CatalogEntry> list, const QString &code);
+// The label in `lang` (the ko and en columns chosen by gc::inLanguage); the code itself when the list
+// has no such entry. Without a language: the user's (Lang::Ui: English when QLocale's default is English).
+QString label(const CatalogEntry &e, Lang lang = Lang::Ui);
+QString label(std::span<const CatalogEntry> list, const QString &code, Lang lang = Lang::Ui);
 // "a (ko), b (ko), …" for error messages that tell the user what is allowed.
 QString allowedValues(std::span<const CatalogEntry> list);
 } // namespace catalog

@@ -20,7 +20,7 @@ public:
     // Active users by name, then every crew that has assets assigned but no user yet (as a user with
     // no PIN whose name is the crew), so a fresh inventory can still be worked on.
     Result<std::vector<CrewUser>> signInChoices() const;
-    // The user, when the PIN matches (or none is set); a bilingual error otherwise.
+    // The user, when the PIN matches (or none is set); an Error (WrongPin, NotFound…) otherwise.
     Result<CrewUser> signIn(const QString &name, const QString &pin) const;
 
     static QString hashPin(const QString &pin);

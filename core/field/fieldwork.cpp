@@ -1,6 +1,5 @@
 #include "field/fieldwork.h"
 #include "text.h"
-#include "bilingual.h"
 #include "domain/assetstatus.h"
 #include "domain/photoverdict.h"
 #include "store/assetstore.h"
@@ -164,7 +163,8 @@ VoidResult FieldWork::cannotInstall(const QString &assetUuid, const QString &rea
     auto row = m_store.storePhoto(QStringLiteral("cannot_install"), photo);
     if (!row)
         return row.error();
-    QString text = bilingual(QString::fromUtf8(reason->ko), QString::fromUtf8(reason->en));
+    // Stored as "한국어 / English" (what every reader of asset.status reasons knows).
+    QString text = gc::inLanguage(gc::Lang::Both, QString::fromUtf8(reason->ko), QString::fromUtf8(reason->en));
     if (!note.trimmed().isEmpty())
         text += QStringLiteral(": ") + note.trimmed();
     AssetStatusPayload status;

@@ -1,5 +1,6 @@
 #include "office/progresschart.h"
 #include "domain/assetstatus.h"
+#include "domain/catalog.h"
 
 #include <QLocale>
 #include <QPainterPath>
@@ -16,15 +17,17 @@ QColor ProgressChart::statusColor(int s)
 
 namespace {
 
-QString dateLabel(const QDate &day, bool english)
+// The format is words too ("M월 d일" in Korean); month names in English only for the English chart.
+QString dateLabel(const QDate &day, Lang lang)
 {
-    return english ? QLocale(QLocale::English).toString(day, QStringLiteral("MMM d")) : day.toString(QStringLiteral("M월 d일"));
+    const QString format = gc::tx(QT_TRANSLATE_NOOP3("gc", "MMM d", "chart date")).render(lang);
+    return (lang == Lang::English ? QLocale(QLocale::English) : QLocale::c()).toString(day, format);
 }
 
 } // namespace
 
 std::vector<ProgressChart::AxisLabel> ProgressChart::dateLabels(const QRectF &plot, const Dashboard &d, const QFontMetricsF &fm,
-                                                                bool english)
+                                                                Lang lang)
 {
     std::vector<AxisLabel> out;
     std::vector<size_t> firsts;
@@ -34,13 +37,13 @@ std::vector<ProgressChart::AxisLabel> ProgressChart::dateLabels(const QRectF &pl
     if (firsts.empty())
         return out;
     const double n = std::max<double>(1, double(d.progress.size() - 1));
-    const double widest = fm.horizontalAdvance(dateLabel(QDate(2024, 12, 31), english)) + fm.height();
+    const double widest = fm.horizontalAdvance(dateLabel(QDate(2024, 12, 31), lang)) + fm.height();
     const double perMonth = plot.width() * 30.4 / n;
     const size_t step = size_t(std::max(1.0, std::ceil(widest / std::max(1.0, perMonth))));
     double lastRight = -1e9;
     for (size_t k = 0; k < firsts.size(); k += step) {
         const size_t i = firsts[k];
-        const QString text = dateLabel(d.progress[i].day, english);
+        const QString text = dateLabel(d.progress[i].day, lang);
         const double w = fm.horizontalAdvance(text) + 4;
         const double x = std::clamp(plot.left() + plot.width() * double(i) / n - w / 2, plot.left() - fm.height(),
                                     plot.right() - w + fm.height());
@@ -52,7 +55,7 @@ std::vector<ProgressChart::AxisLabel> ProgressChart::dateLabels(const QRectF &pl
     return out;
 }
 
-void ProgressChart::paint(QPainter &p, const QRectF &area, const Dashboard &d, const QFont &font, bool english)
+void ProgressChart::paint(QPainter &p, const QRectF &area, const Dashboard &d, const QFont &font, Lang lang)
 {
     const QColor muted(0x75, 0x75, 0x75);
     const QFontMetricsF fm(font, p.device());
@@ -90,7 +93,7 @@ void ProgressChart::paint(QPainter &p, const QRectF &area, const Dashboard &d, c
             }
         }
         p.setPen(muted);
-        for (const AxisLabel &l : dateLabels(plot, d, fm, english))
+        for (const AxisLabel &l : dateLabels(plot, d, fm, lang))
             p.drawText(l.rect, Qt::AlignHCenter, l.text);
         const double w = std::max(1.5, line / 6);
         p.setBrush(Qt::NoBrush);
@@ -102,10 +105,9 @@ void ProgressChart::paint(QPainter &p, const QRectF &area, const Dashboard &d, c
         p.drawPath(verified);
     }
     struct L { QColor c; QString t; };
-    const L legend[] = {{planColor(), english ? QStringLiteral("plan") : QStringLiteral("계획")},
-                        {statusColor(Dashboard::Installed), english ? QStringLiteral("installed (incl. awaiting review)") : QStringLiteral("설치(검수 대기 포함)")},
-                        {statusColor(Dashboard::Verified), english ? QString::fromUtf8(assetStatusEntries()[Dashboard::Verified].en)
-                                                                    : QString::fromUtf8(assetStatusEntries()[Dashboard::Verified].ko)}};
+    const L legend[] = {{planColor(), gc::tx(QT_TRANSLATE_NOOP3("gc", "plan", "chart legend")).render(lang)},
+                        {statusColor(Dashboard::Installed), gc::tx(QT_TRANSLATE_NOOP("gc", "installed (incl. awaiting review)")).render(lang)},
+                        {statusColor(Dashboard::Verified), catalog::label(assetStatusEntries()[Dashboard::Verified], lang)}};
     double lx = plot.left();
     const double ly = area.bottom() - line * 1.2;
     for (const auto &l : legend) {

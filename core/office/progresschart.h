@@ -1,6 +1,7 @@
 #pragma once
 
 #include "office/dashboard.h"
+#include "text.h"
 
 #include <QColor>
 #include <QFont>
@@ -16,8 +17,8 @@ namespace gc::core {
 // QPainter, so the app's dashboard and the PDF report show the same chart.
 class ProgressChart {
 public:
-    // english: English legend and dates (the app in English); the report is Korean.
-    static void paint(QPainter &p, const QRectF &area, const Dashboard &d, const QFont &font, bool english = false);
+    // lang: the legend's and dates' language (the app's, Korean or English); the report is Korean.
+    static void paint(QPainter &p, const QRectF &area, const Dashboard &d, const QFont &font, Lang lang = Lang::Korean);
     static QColor statusColor(int statusIndex);
     static QColor planColor() { return QColor(0xef, 0x6c, 0x00); }
 
@@ -28,7 +29,7 @@ public:
     };
     // The dates under the x axis: the first of each month, every k-th month when the plan is too long
     // for all of them to fit side by side; never overlapping, whatever the width.
-    static std::vector<AxisLabel> dateLabels(const QRectF &plot, const Dashboard &d, const QFontMetricsF &fm, bool english);
+    static std::vector<AxisLabel> dateLabels(const QRectF &plot, const Dashboard &d, const QFontMetricsF &fm, Lang lang);
 };
 
 } // namespace gc::core

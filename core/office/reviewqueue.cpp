@@ -59,10 +59,9 @@ std::vector<ReviewProblem> ReviewQueue::problemsOf(const QJsonObject &problems)
             ReviewProblem p{it.key(),
                             o.value(QStringLiteral("check")).toString(),
                             o.value(QStringLiteral("status")).toString(),
-                            o.value(QStringLiteral("ko")).toString(),
-                            o.value(QStringLiteral("en")).toString(),
+                            Text::recorded(o.value(QStringLiteral("ko")).toString(), o.value(QStringLiteral("en")).toString()),
                             o.value(QStringLiteral("asset")).toString()};
-            if (!p.check.isEmpty() && (!p.messageKo.isEmpty() || !p.messageEn.isEmpty()))
+            if (!p.check.isEmpty() && !p.text.isEmpty())
                 out.push_back(std::move(p));
         }
     }

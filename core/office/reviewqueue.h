@@ -18,8 +18,9 @@ struct ReviewProblem {
     QString slot;     // before, after1, after2, …
     QString check;    // PhotoSlotProfile's check id: mark, sharpness, duplicate, …
     QString status;   // fail or warn
-    QString messageKo, messageEn;
+    Text text;        // the check's words as recorded in the event, in both languages (Text::recorded)
     QString asset;    // duplicate: the code of the asset the photo is filed for
+    QString message(Lang lang = Lang::Both) const { return text.render(lang); }
 };
 
 // A photo whose check by the sync server says otherwise than the crew's device (W3.4).

@@ -31,15 +31,14 @@ struct PhotoChecker::Impl {
 
 namespace {
 
-PhotoCheck makeCheck(const char *id, PhotoCheckStatus status, double value, double threshold, const QString &ko, const QString &en)
+PhotoCheck makeCheck(const char *id, PhotoCheckStatus status, double value, double threshold, Text text)
 {
     PhotoCheck c;
     c.id = QString::fromLatin1(id);
     c.status = status;
     c.value = value;
     c.threshold = threshold;
-    c.messageKo = ko;
-    c.messageEn = en;
+    c.text = std::move(text);
     return c;
 }
 
@@ -60,11 +59,9 @@ PhotoCheck readableCheck(const DecodedPhoto &photo, const PhotoCheckThresholds &
     const int longSide = std::max(photo.width, photo.height);
     PhotoCheck c = longSide >= t.minLongSide
         ? makeCheck("readable", PhotoCheckStatus::Pass, longSide, t.minLongSide,
-                    QStringLiteral("사진을 읽었습니다(%1×%2)").arg(photo.width).arg(photo.height),
-                    QStringLiteral("photo decoded (%1×%2)").arg(photo.width).arg(photo.height))
+                    gc::tx(QT_TRANSLATE_NOOP("gc", "photo decoded (%1×%2)"), photo.width, photo.height))
         : makeCheck("readable", PhotoCheckStatus::Fail, longSide, t.minLongSide,
-                    QStringLiteral("사진이 너무 작습니다(긴 변 %1 px, 최소 %2 px) — 원본 크기로 다시 찍거나 보내세요").arg(longSide).arg(t.minLongSide),
-                    QStringLiteral("the photo is too small (long side %1 px, at least %2 px) — retake it or send the original size").arg(longSide).arg(t.minLongSide));
+                    gc::tx(QT_TRANSLATE_NOOP("gc", "the photo is too small (long side %1 px, at least %2 px) — retake it or send the original size"), longSide, t.minLongSide));
     c.details.insert(QStringLiteral("width"), photo.width);
     c.details.insert(QStringLiteral("height"), photo.height);
     c.details.insert(QStringLiteral("format"), photo.header.format);
@@ -90,18 +87,15 @@ PhotoCheck sharpnessCheck(const cv::Mat &grey, const PhotoCheckThresholds &t)
         }
     }
     if (variances.empty())
-        return makeCheck("sharpness", PhotoCheckStatus::Skip, kNaN, t.sharpnessWarn, QStringLiteral("사진이 너무 작아 선명도를 잴 수 없습니다"),
-                         QStringLiteral("the photo is too small to measure sharpness"));
+        return makeCheck("sharpness", PhotoCheckStatus::Skip, kNaN, t.sharpnessWarn, gc::tx(QT_TRANSLATE_NOOP("gc", "the photo is too small to measure sharpness")));
     const size_t k = std::min(variances.size() - 1, size_t(t.sharpnessPercentile * double(variances.size() - 1) + 0.5));
     std::nth_element(variances.begin(), variances.begin() + long(k), variances.end());
     const double v = variances[k];
     if (v < t.sharpnessFail)
-        return makeCheck("sharpness", PhotoCheckStatus::Fail, v, t.sharpnessFail, QStringLiteral("사진이 흐립니다 — 초점을 맞추고 흔들리지 않게 다시 찍으세요"),
-                         QStringLiteral("the photo is blurred — focus, hold still and retake it"));
+        return makeCheck("sharpness", PhotoCheckStatus::Fail, v, t.sharpnessFail, gc::tx(QT_TRANSLATE_NOOP("gc", "the photo is blurred — focus, hold still and retake it")));
     if (v < t.sharpnessWarn)
-        return makeCheck("sharpness", PhotoCheckStatus::Warn, v, t.sharpnessWarn, QStringLiteral("사진이 다소 흐립니다"),
-                         QStringLiteral("the photo is somewhat soft"));
-    return makeCheck("sharpness", PhotoCheckStatus::Pass, v, t.sharpnessWarn, QStringLiteral("선명합니다"), QStringLiteral("sharp"));
+        return makeCheck("sharpness", PhotoCheckStatus::Warn, v, t.sharpnessWarn, gc::tx(QT_TRANSLATE_NOOP("gc", "the photo is somewhat soft")));
+    return makeCheck("sharpness", PhotoCheckStatus::Pass, v, t.sharpnessWarn, gc::tx(QT_TRANSLATE_NOOP("gc", "sharp")));
 }
 
 PhotoCheck exposureCheck(const cv::Mat &grey, const PhotoCheckThresholds &t)
@@ -128,18 +122,15 @@ PhotoCheck exposureCheck(const cv::Mat &grey, const PhotoCheckThresholds &t)
     PhotoCheck c;
     const QString pct = QStringLiteral("%1%");
     if (mean < t.meanDarkFail || darkShare > t.clippedShareFail)
-        c = makeCheck("exposure", PhotoCheckStatus::Fail, mean, t.meanDarkFail, QStringLiteral("사진이 너무 어둡습니다 — 밝은 곳에서 또는 플래시를 켜고 다시 찍으세요"),
-                      QStringLiteral("the photo is too dark — retake it with more light or the flash"));
+        c = makeCheck("exposure", PhotoCheckStatus::Fail, mean, t.meanDarkFail, gc::tx(QT_TRANSLATE_NOOP("gc", "the photo is too dark — retake it with more light or the flash")));
     else if (mean > t.meanBrightFail || brightShare > t.clippedShareFail)
-        c = makeCheck("exposure", PhotoCheckStatus::Fail, mean, t.meanBrightFail, QStringLiteral("사진이 하얗게 날아갔습니다 — 역광을 피해 다시 찍으세요"),
-                      QStringLiteral("the photo is blown out — avoid the direct light and retake it"));
+        c = makeCheck("exposure", PhotoCheckStatus::Fail, mean, t.meanBrightFail, gc::tx(QT_TRANSLATE_NOOP("gc", "the photo is blown out — avoid the direct light and retake it")));
     else if (mean < t.meanDarkWarn || darkShare > t.clippedShareWarn)
-        c = makeCheck("exposure", PhotoCheckStatus::Warn, mean, t.meanDarkWarn, QStringLiteral("사진이 어두운 편입니다"), QStringLiteral("the photo is rather dark"));
+        c = makeCheck("exposure", PhotoCheckStatus::Warn, mean, t.meanDarkWarn, gc::tx(QT_TRANSLATE_NOOP("gc", "the photo is rather dark")));
     else if (mean > t.meanBrightWarn || brightShare > t.clippedShareWarn)
-        c = makeCheck("exposure", PhotoCheckStatus::Warn, mean, t.meanBrightWarn, QStringLiteral("사진이 밝은 편입니다(일부가 하얗게 날아감)"),
-                      QStringLiteral("the photo is rather bright (some areas blown out)"));
+        c = makeCheck("exposure", PhotoCheckStatus::Warn, mean, t.meanBrightWarn, gc::tx(QT_TRANSLATE_NOOP("gc", "the photo is rather bright (some areas blown out)")));
     else
-        c = makeCheck("exposure", PhotoCheckStatus::Pass, mean, t.meanDarkWarn, QStringLiteral("노출이 적절합니다"), QStringLiteral("exposure is fine"));
+        c = makeCheck("exposure", PhotoCheckStatus::Pass, mean, t.meanDarkWarn, gc::tx(QT_TRANSLATE_NOOP("gc", "exposure is fine")));
     c.details.insert(QStringLiteral("dark_share"), std::round(darkShare * 1000) / 1000);
     c.details.insert(QStringLiteral("bright_share"), std::round(brightShare * 1000) / 1000);
     return c;
@@ -164,9 +155,8 @@ PhotoCheck exposureOnMark(PhotoCheck frame, const cv::Mat &grey, const MarkMatch
         return frame;
     const bool dark = frame.value < t.meanDarkWarn || frame.details.value(QStringLiteral("dark_share")).toDouble() > t.clippedShareWarn;
     PhotoCheck c = makeCheck("exposure", PhotoCheckStatus::Pass, onMark.value, t.meanDarkWarn,
-                             dark ? QStringLiteral("마크 부분의 노출이 적절합니다(배경은 어둡습니다)") : QStringLiteral("마크 부분의 노출이 적절합니다(배경은 밝습니다)"),
-                             dark ? QStringLiteral("the mark is well exposed (the background is dark)")
-                                  : QStringLiteral("the mark is well exposed (the background is bright)"));
+                             dark ? gc::tx(QT_TRANSLATE_NOOP("gc", "the mark is well exposed (the background is dark)"))
+                                  : gc::tx(QT_TRANSLATE_NOOP("gc", "the mark is well exposed (the background is bright)")));
     c.details = onMark.details;
     c.details.insert(QStringLiteral("frame_mean"), std::round(frame.value * 10) / 10);
     c.details.insert(QStringLiteral("frame_dark_share"), frame.details.value(QStringLiteral("dark_share")));
@@ -191,13 +181,11 @@ PhotoCheck newMarkOnBeforeCheck(const MarkMatcher &matcher, const MarkMatch &m, 
     PhotoCheck c;
     if (m.found) {
         c = makeCheck("mark", PhotoCheckStatus::Warn, m.inliers, t.markMinInliers,
-                      QStringLiteral("교체 전 사진에 새 브랜드 마크가 이미 보입니다 — 교체하기 전 모습이 맞는지 확인하세요"),
-                      QStringLiteral("the new brand mark is already visible on the before photo — make sure it shows the asset before the work"));
+                      gc::tx(QT_TRANSLATE_NOOP("gc", "the new brand mark is already visible on the before photo — make sure it shows the asset before the work")));
         c.details.insert(QStringLiteral("quad"), quadJson(m.quad, toPhoto));
         c.details.insert(QStringLiteral("variant"), matcher.reference(m.reference).variant);
     } else {
-        c = makeCheck("mark", PhotoCheckStatus::Pass, m.inliers, t.markMinInliers, QStringLiteral("새 브랜드 마크가 아직 없습니다(교체 전 모습)"),
-                      QStringLiteral("no new brand mark yet (the state before the work)"));
+        c = makeCheck("mark", PhotoCheckStatus::Pass, m.inliers, t.markMinInliers, gc::tx(QT_TRANSLATE_NOOP("gc", "no new brand mark yet (the state before the work)")));
     }
     c.details.insert(QStringLiteral("inliers"), m.inliers);
     return c;
@@ -208,8 +196,7 @@ PhotoCheck markCheck(const MarkMatcher &matcher, const MarkMatch &m, double toPh
     PhotoCheck c;
     if (m.found) {
         c = makeCheck("mark", PhotoCheckStatus::Pass, m.inliers, t.markMinInliers,
-                      QStringLiteral("브랜드 마크를 확인했습니다(일치점 %1개)").arg(m.inliers),
-                      QStringLiteral("brand mark found (%1 matching points)").arg(m.inliers));
+                      gc::tx(QT_TRANSLATE_NOOP("gc", "brand mark found (%1 matching points)"), m.inliers));
         c.details.insert(QStringLiteral("quad"), quadJson(m.quad, toPhoto));
         c.details.insert(QStringLiteral("reference"), matcher.reference(m.reference).name);
         c.details.insert(QStringLiteral("variant"), matcher.reference(m.reference).variant);
@@ -218,14 +205,12 @@ PhotoCheck markCheck(const MarkMatcher &matcher, const MarkMatch &m, double toPh
     } else if (m.cutOff) {
         // Part of the mark is in the picture (cut by the edge): the crew need only step back.
         c = makeCheck("mark", PhotoCheckStatus::Fail, m.inliers, t.markMinInliers,
-                      QStringLiteral("마크 전체가 사진에 들어와야 합니다 — 한 걸음 물러서서 마크 전체가 보이게 다시 찍으세요"),
-                      QStringLiteral("the whole mark must be in the picture — step back and retake with all of the mark inside the frame"));
+                      gc::tx(QT_TRANSLATE_NOOP("gc", "the whole mark must be in the picture — step back and retake with all of the mark inside the frame")));
         c.details.insert(QStringLiteral("cut_off"), true);
         c.details.insert(QStringLiteral("rejected"), m.rejectedBecause);
     } else {
         c = makeCheck("mark", PhotoCheckStatus::Fail, m.inliers, t.markMinInliers,
-                      QStringLiteral("새 브랜드 마크가 보이지 않습니다 — 마크 전체가 화면에 크게 들어오게 정면에 가깝게 다시 찍으세요"),
-                      QStringLiteral("the new brand mark is not visible — retake with the whole mark large in the frame, from nearer the front"));
+                      gc::tx(QT_TRANSLATE_NOOP("gc", "the new brand mark is not visible — retake with the whole mark large in the frame, from nearer the front")));
         if (!m.rejectedBecause.isEmpty())
             c.details.insert(QStringLiteral("rejected"), m.rejectedBecause);
     }
@@ -238,10 +223,8 @@ PhotoCheck oldMarkCheck(const MarkMatcher &matcher, const MarkMatch &m, double t
     PhotoCheck c;
     if (slot == PhotoSlot::Before) {
         // The old state: the superseded mark is what this asset may carry now; seen or not, it is only noted.
-        c = m.found ? makeCheck("old_mark", PhotoCheckStatus::Pass, m.inliers, kNaN, QStringLiteral("예전 마크가 보입니다(교체 전 모습)"),
-                                QStringLiteral("the superseded mark is visible (the state before the work)"))
-                    : makeCheck("old_mark", PhotoCheckStatus::Pass, m.inliers, kNaN, QStringLiteral("예전 마크가 보이지 않습니다(없는 시설물도 있습니다)"),
-                                QStringLiteral("no superseded mark visible (not every asset has one)"));
+        c = m.found ? makeCheck("old_mark", PhotoCheckStatus::Pass, m.inliers, kNaN, gc::tx(QT_TRANSLATE_NOOP("gc", "the superseded mark is visible (the state before the work)")))
+                    : makeCheck("old_mark", PhotoCheckStatus::Pass, m.inliers, kNaN, gc::tx(QT_TRANSLATE_NOOP("gc", "no superseded mark visible (not every asset has one)")));
         if (m.found)
             c.details.insert(QStringLiteral("quad"), quadJson(m.quad, toPhoto));
         c.details.insert(QStringLiteral("inliers"), m.inliers);
@@ -249,13 +232,11 @@ PhotoCheck oldMarkCheck(const MarkMatcher &matcher, const MarkMatch &m, double t
     }
     if (m.found) {
         c = makeCheck("old_mark", PhotoCheckStatus::Fail, m.inliers, matcher.referenceCount() ? kNaN : kNaN,
-                      QStringLiteral("예전 마크가 아직 보입니다 — 남은 예전 마크를 제거한 뒤 다시 찍으세요"),
-                      QStringLiteral("the superseded mark is still visible — remove it and retake"));
+                      gc::tx(QT_TRANSLATE_NOOP("gc", "the superseded mark is still visible — remove it and retake")));
         c.details.insert(QStringLiteral("quad"), quadJson(m.quad, toPhoto));
         c.details.insert(QStringLiteral("reference"), matcher.reference(m.reference).name);
     } else {
-        c = makeCheck("old_mark", PhotoCheckStatus::Pass, m.inliers, kNaN, QStringLiteral("예전 마크가 보이지 않습니다"),
-                      QStringLiteral("no superseded mark visible"));
+        c = makeCheck("old_mark", PhotoCheckStatus::Pass, m.inliers, kNaN, gc::tx(QT_TRANSLATE_NOOP("gc", "no superseded mark visible")));
     }
     c.details.insert(QStringLiteral("inliers"), m.inliers);
     return c;
@@ -263,24 +244,23 @@ PhotoCheck oldMarkCheck(const MarkMatcher &matcher, const MarkMatch &m, double t
 
 // The photo a reused one was filed as, in words: the other asset's code, or what the photo was for
 // when it belongs to no asset (a place proposal, a department's survey).
-std::pair<QString, QString> describeOther(const KnownPhoto &k)
+Text describeOther(const KnownPhoto &k)
 {
     if (!k.assetCode.isEmpty())
-        return {QStringLiteral("다른 시설물(%1)").arg(k.assetCode), QStringLiteral("another asset (%1)").arg(k.assetCode)};
+        return gc::tx(QT_TRANSLATE_NOOP("gc", "another asset (%1)"), k.assetCode);
     const QString id = k.photoId.isEmpty() ? QString() : QStringLiteral(" %1").arg(k.photoId.left(8));
     if (k.role == QLatin1String("proposal"))
-        return {QStringLiteral("신규 장소 제안%1").arg(id), QStringLiteral("a place proposal%1").arg(id)};
+        return gc::tx(QT_TRANSLATE_NOOP("gc", "a place proposal%1"), id);
     if (k.role == QLatin1String("survey"))
-        return {QStringLiteral("부서 조사 사진%1").arg(id), QStringLiteral("a department survey photo%1").arg(id)};
-    return {QStringLiteral("다른 사진%1").arg(id), QStringLiteral("another photo%1").arg(id)};
+        return gc::tx(QT_TRANSLATE_NOOP("gc", "a department survey photo%1"), id);
+    return gc::tx(QT_TRANSLATE_NOOP("gc", "another photo%1"), id);
 }
 
 PhotoCheck duplicateCheck(const QString &hash, const PhotoCheckContext &ctx, const PhotoCheckThresholds &t)
 {
     quint64 mine = 0;
     if (ctx.knownPhotos.empty() || !parsePerceptualHash(hash, &mine))
-        return makeCheck("duplicate", PhotoCheckStatus::Skip, kNaN, t.duplicateMaxDistance, QStringLiteral("비교할 사진이 없습니다"),
-                         QStringLiteral("no photos to compare with"));
+        return makeCheck("duplicate", PhotoCheckStatus::Skip, kNaN, t.duplicateMaxDistance, gc::tx(QT_TRANSLATE_NOOP("gc", "no photos to compare with")));
     int bestOther = 65, bestSame = 65;
     const KnownPhoto *other = nullptr;
     for (const KnownPhoto &k : ctx.knownPhotos) {
@@ -297,10 +277,8 @@ PhotoCheck duplicateCheck(const QString &hash, const PhotoCheckContext &ctx, con
         }
     }
     if (other && bestOther <= t.duplicateMaxDistance) {
-        const auto [whoKo, whoEn] = describeOther(*other);
         PhotoCheck c = makeCheck("duplicate", PhotoCheckStatus::Fail, bestOther, t.duplicateMaxDistance,
-                                 QStringLiteral("%1에 등록된 사진과 거의 같습니다 — 이 시설물을 직접 다시 찍으세요").arg(whoKo),
-                                 QStringLiteral("nearly identical to a photo filed for %1 — take this asset's own photo").arg(whoEn));
+                                 gc::tx(QT_TRANSLATE_NOOP("gc", "nearly identical to a photo filed for %1 — take this asset's own photo"), describeOther(*other)));
         if (!other->assetCode.isEmpty())
             c.details.insert(QStringLiteral("asset"), other->assetCode);
         if (!other->role.isEmpty())
@@ -310,10 +288,8 @@ PhotoCheck duplicateCheck(const QString &hash, const PhotoCheckContext &ctx, con
         return c;
     }
     PhotoCheck c = makeCheck("duplicate", PhotoCheckStatus::Pass, bestOther > 64 ? kNaN : bestOther, t.duplicateMaxDistance,
-                             bestSame <= t.duplicateMaxDistance ? QStringLiteral("이 시설물에 이미 등록된 같은 사진입니다")
-                                                                : QStringLiteral("다른 시설물의 사진과 겹치지 않습니다"),
-                             bestSame <= t.duplicateMaxDistance ? QStringLiteral("the same photo is already filed for this asset")
-                                                                : QStringLiteral("no other asset has a matching photo"));
+                             bestSame <= t.duplicateMaxDistance ? gc::tx(QT_TRANSLATE_NOOP("gc", "the same photo is already filed for this asset"))
+                                                                : gc::tx(QT_TRANSLATE_NOOP("gc", "no other asset has a matching photo")));
     c.details.insert(QStringLiteral("compared"), int(ctx.knownPhotos.size()));
     return c;
 }
@@ -395,21 +371,17 @@ PhotoCheck samePlaceCheck(const PlaceEvidence &e, const PhotoCheckThresholds &t)
     const bool maybe = e.inliers >= t.samePlaceWarnInliers && e.ratio >= t.samePlaceWarnInlierRatio;
     PhotoCheck c;
     if (pass)
-        c = makeCheck("same_place", PhotoCheckStatus::Pass, e.ratio, t.samePlaceMinInlierRatio, QStringLiteral("작업 전 사진과 같은 장소입니다"),
-                      QStringLiteral("same place as the before photo"));
+        c = makeCheck("same_place", PhotoCheckStatus::Pass, e.ratio, t.samePlaceMinInlierRatio, gc::tx(QT_TRANSLATE_NOOP("gc", "same place as the before photo")));
     else if (maybe)
         c = makeCheck("same_place", PhotoCheckStatus::Warn, e.ratio, t.samePlaceMinInlierRatio,
-                      QStringLiteral("작업 전 사진과 같은 장소인지 확실하지 않습니다. 같은 위치와 방향에서 찍어 주세요"),
-                      QStringLiteral("not sure this is the place of the before photo; shoot from the same spot and direction"));
+                      gc::tx(QT_TRANSLATE_NOOP("gc", "not sure this is the place of the before photo; shoot from the same spot and direction")));
     else if (e.surroundings < t.samePlaceMinSurroundings)
         // A blank sky or wall around a large sign: nothing to compare, which proves no other place either.
         c = makeCheck("same_place", PhotoCheckStatus::Warn, e.ratio, t.samePlaceMinInlierRatio,
-                      QStringLiteral("주변이 거의 보이지 않아 작업 전 사진과 비교할 수 없습니다 — 주변이 더 보이게 한 걸음 물러서서 찍어 주세요"),
-                      QStringLiteral("too little of the surroundings to compare with the before photo — step back so more of them is in the picture"));
+                      gc::tx(QT_TRANSLATE_NOOP("gc", "too little of the surroundings to compare with the before photo — step back so more of them is in the picture")));
     else
         c = makeCheck("same_place", PhotoCheckStatus::Fail, e.ratio, t.samePlaceMinInlierRatio,
-                      QStringLiteral("작업 전 사진과 다른 장소로 보입니다 — 작업 전 사진과 같은 자리, 같은 방향에서 다시 찍으세요"),
-                      QStringLiteral("this does not look like the place of the before photo — retake from the same spot and direction"));
+                      gc::tx(QT_TRANSLATE_NOOP("gc", "this does not look like the place of the before photo — retake from the same spot and direction")));
     c.details.insert(QStringLiteral("surroundings"), e.surroundings);
     c.details.insert(QStringLiteral("matches"), e.matches);
     c.details.insert(QStringLiteral("inliers"), e.inliers);
@@ -422,13 +394,11 @@ PhotoCheck samePlaceWithFile(const PhotoDecoder &decoder, const QString &path, c
                              const PhotoCheckThresholds &t, QDateTime *beforeTaken)
 {
     if (path.isEmpty())
-        return makeCheck("same_place", PhotoCheckStatus::Skip, kNaN, t.samePlaceMinInlierRatio, QStringLiteral("작업 전 사진이 없습니다"),
-                         QStringLiteral("no before photo"));
+        return makeCheck("same_place", PhotoCheckStatus::Skip, kNaN, t.samePlaceMinInlierRatio, gc::tx(QT_TRANSLATE_NOOP("gc", "no before photo")));
     Result<QByteArray> beforeBytes = decoder.readFile(path);
     Result<DecodedPhoto> before = beforeBytes ? decoder.decode(*beforeBytes, t.samePlaceLongSide) : Result<DecodedPhoto>(beforeBytes.error());
     if (!before) {
-        PhotoCheck c = makeCheck("same_place", PhotoCheckStatus::Warn, kNaN, t.samePlaceMinInlierRatio, QStringLiteral("작업 전 사진을 읽을 수 없습니다"),
-                                 QStringLiteral("the before photo cannot be read"));
+        PhotoCheck c = makeCheck("same_place", PhotoCheckStatus::Warn, kNaN, t.samePlaceMinInlierRatio, gc::tx(QT_TRANSLATE_NOOP("gc", "the before photo cannot be read")));
         c.details.insert(QStringLiteral("error"), before.error().message());
         return c;
     }
@@ -454,8 +424,7 @@ double haversineMeters(const GeoPoint &a, const GeoPoint &b)
 PhotoCheck locationCheck(const PhotoExif &exif, const PhotoCheckContext &ctx, const PhotoCheckThresholds &t)
 {
     if (!ctx.assetPosition)
-        return makeCheck("location", PhotoCheckStatus::Skip, kNaN, t.locationMaxMeters, QStringLiteral("시설물 위치가 없어 비교하지 않았습니다"),
-                         QStringLiteral("the asset has no position to compare with"));
+        return makeCheck("location", PhotoCheckStatus::Skip, kNaN, t.locationMaxMeters, gc::tx(QT_TRANSLATE_NOOP("gc", "the asset has no position to compare with")));
     std::optional<GeoPoint> shot;
     QString source;
     if (exif.latitude && exif.longitude) {
@@ -466,19 +435,15 @@ PhotoCheck locationCheck(const PhotoExif &exif, const PhotoCheckContext &ctx, co
         source = QStringLiteral("app");
     }
     if (!shot)
-        return makeCheck("location", PhotoCheckStatus::Warn, kNaN, t.locationMaxMeters, QStringLiteral("사진에 GPS 위치가 없습니다 — 위치 서비스를 켜고 다시 찍으세요"),
-                         QStringLiteral("the photo has no GPS position — turn location on and retake it"));
+        return makeCheck("location", PhotoCheckStatus::Warn, kNaN, t.locationMaxMeters, gc::tx(QT_TRANSLATE_NOOP("gc", "the photo has no GPS position — turn location on and retake it")));
     const double d = haversineMeters(*shot, *ctx.assetPosition);
     PhotoCheck c;
     if (d <= t.locationMaxMeters)
-        c = makeCheck("location", PhotoCheckStatus::Pass, d, t.locationMaxMeters, QStringLiteral("시설물에서 %1 m 거리에서 찍었습니다").arg(d, 0, 'f', 0),
-                      QStringLiteral("taken %1 m from the asset").arg(d, 0, 'f', 0));
+        c = makeCheck("location", PhotoCheckStatus::Pass, d, t.locationMaxMeters, gc::tx(QT_TRANSLATE_NOOP("gc", "taken %1 m from the asset"), QString::number(d, 'f', 0)));
     else if (d <= t.locationMaxMeters * t.locationWarnFactor)
-        c = makeCheck("location", PhotoCheckStatus::Warn, d, t.locationMaxMeters, QStringLiteral("시설물에서 %1 m 떨어진 곳에서 찍었습니다(허용 %2 m)").arg(d, 0, 'f', 0).arg(t.locationMaxMeters),
-                      QStringLiteral("taken %1 m from the asset (limit %2 m)").arg(d, 0, 'f', 0).arg(t.locationMaxMeters));
+        c = makeCheck("location", PhotoCheckStatus::Warn, d, t.locationMaxMeters, gc::tx(QT_TRANSLATE_NOOP("gc", "taken %1 m from the asset (limit %2 m)"), QString::number(d, 'f', 0), t.locationMaxMeters));
     else
-        c = makeCheck("location", PhotoCheckStatus::Fail, d, t.locationMaxMeters, QStringLiteral("시설물에서 %1 m 떨어진 곳에서 찍었습니다 — 이 시설물 앞에서 다시 찍으세요").arg(d, 0, 'f', 0),
-                      QStringLiteral("taken %1 m from the asset — retake it standing at this asset").arg(d, 0, 'f', 0));
+        c = makeCheck("location", PhotoCheckStatus::Fail, d, t.locationMaxMeters, gc::tx(QT_TRANSLATE_NOOP("gc", "taken %1 m from the asset — retake it standing at this asset"), QString::number(d, 'f', 0)));
     c.details.insert(QStringLiteral("source"), source);
     c.details.insert(QStringLiteral("lat"), shot->lat);
     c.details.insert(QStringLiteral("lon"), shot->lon);
@@ -489,24 +454,20 @@ PhotoCheck timeCheck(const QDateTime &taken, const QDateTime &before, const Phot
 {
     const bool constrained = before.isValid() || ctx.workStart.isValid() || ctx.workEnd.isValid();
     if (!constrained)
-        return makeCheck("time", PhotoCheckStatus::Skip, kNaN, kNaN, QStringLiteral("비교할 작업 기간이나 작업 전 사진이 없습니다"),
-                         QStringLiteral("no work window or before photo to compare with"));
+        return makeCheck("time", PhotoCheckStatus::Skip, kNaN, kNaN, gc::tx(QT_TRANSLATE_NOOP("gc", "no work window or before photo to compare with")));
     if (!taken.isValid())
-        return makeCheck("time", PhotoCheckStatus::Warn, kNaN, kNaN, QStringLiteral("촬영 시각이 없습니다"), QStringLiteral("the photo has no capture time"));
+        return makeCheck("time", PhotoCheckStatus::Warn, kNaN, kNaN, gc::tx(QT_TRANSLATE_NOOP("gc", "the photo has no capture time")));
     const qint64 tol = t.clockToleranceSeconds;
     PhotoCheck c;
     if (before.isValid() && taken.secsTo(before) > tol)
-        c = makeCheck("time", PhotoCheckStatus::Fail, before.secsTo(taken), 0, QStringLiteral("작업 전 사진보다 먼저 찍혔습니다 — 작업을 마친 뒤 다시 찍으세요"),
-                      QStringLiteral("taken before the before photo — retake it after the work"));
+        c = makeCheck("time", PhotoCheckStatus::Fail, before.secsTo(taken), 0, gc::tx(QT_TRANSLATE_NOOP("gc", "taken before the before photo — retake it after the work")));
     else if (ctx.workStart.isValid() && taken.secsTo(ctx.workStart) > tol)
-        c = makeCheck("time", PhotoCheckStatus::Fail, ctx.workStart.secsTo(taken), 0, QStringLiteral("작업 기간 시작 전에 찍혔습니다 — 오늘 현장에서 다시 찍으세요"),
-                      QStringLiteral("taken before the work window opened — retake it on site today"));
+        c = makeCheck("time", PhotoCheckStatus::Fail, ctx.workStart.secsTo(taken), 0, gc::tx(QT_TRANSLATE_NOOP("gc", "taken before the work window opened — retake it on site today")));
     else if (ctx.workEnd.isValid() && ctx.workEnd.secsTo(taken) > tol)
-        c = makeCheck("time", PhotoCheckStatus::Fail, ctx.workEnd.secsTo(taken), 0, QStringLiteral("작업 기간이 끝난 뒤에 찍혔습니다 — 사무실에 알리세요"),
-                      QStringLiteral("taken after the work window closed — tell the office"));
+        c = makeCheck("time", PhotoCheckStatus::Fail, ctx.workEnd.secsTo(taken), 0, gc::tx(QT_TRANSLATE_NOOP("gc", "taken after the work window closed — tell the office")));
     else
         c = makeCheck("time", PhotoCheckStatus::Pass, before.isValid() ? double(before.secsTo(taken)) : kNaN, 0,
-                      QStringLiteral("촬영 시각이 작업 기간 안에 있습니다"), QStringLiteral("taken inside the work window"));
+                      gc::tx(QT_TRANSLATE_NOOP("gc", "taken inside the work window")));
     c.details.insert(QStringLiteral("taken_at"), taken.toString(Qt::ISODate));
     if (before.isValid())
         c.details.insert(QStringLiteral("before_taken_at"), before.toString(Qt::ISODate));
@@ -517,20 +478,17 @@ PhotoCheck qrCheck(const QrFinding &qr, const PhotoCheckContext &ctx, double toP
 {
     PhotoCheck c;
     if (!qr.seen)
-        return makeCheck("qr", PhotoCheckStatus::Skip, kNaN, kNaN, QStringLiteral("QR 라벨이 보이지 않습니다"), QStringLiteral("no QR label visible"));
+        return makeCheck("qr", PhotoCheckStatus::Skip, kNaN, kNaN, gc::tx(QT_TRANSLATE_NOOP("gc", "no QR label visible")));
     if (qr.text.isEmpty()) {
-        c = makeCheck("qr", PhotoCheckStatus::Skip, kNaN, kNaN, QStringLiteral("QR 라벨이 보이지만 읽을 수 없습니다"),
-                      QStringLiteral("a QR label is visible but cannot be read"));
+        c = makeCheck("qr", PhotoCheckStatus::Skip, kNaN, kNaN, gc::tx(QT_TRANSLATE_NOOP("gc", "a QR label is visible but cannot be read")));
     } else if (ctx.assetCode.isEmpty() && ctx.assetUuid.isEmpty()) {
-        c = makeCheck("qr", PhotoCheckStatus::Skip, kNaN, kNaN, QStringLiteral("QR 라벨: %1 (비교할 시설물 없음)").arg(qr.text),
-                      QStringLiteral("QR label reads %1 (no asset to compare with)").arg(qr.text));
+        c = makeCheck("qr", PhotoCheckStatus::Skip, kNaN, kNaN, gc::tx(QT_TRANSLATE_NOOP("gc", "QR label reads %1 (no asset to compare with)"), qr.text));
     } else {
         // Labels may carry the bare code, the uuid or a link ending in either.
         const bool mine = (!ctx.assetCode.isEmpty() && qr.text.contains(ctx.assetCode, Qt::CaseInsensitive))
             || (!ctx.assetUuid.isEmpty() && qr.text.contains(ctx.assetUuid, Qt::CaseInsensitive));
-        c = mine ? makeCheck("qr", PhotoCheckStatus::Pass, kNaN, kNaN, QStringLiteral("QR 라벨이 이 시설물입니다"), QStringLiteral("the QR label names this asset"))
-                 : makeCheck("qr", PhotoCheckStatus::Fail, kNaN, kNaN, QStringLiteral("QR 라벨이 다른 시설물(%1)을 가리킵니다 — 이 시설물의 사진인지 확인하고 다시 찍으세요").arg(qr.text),
-                             QStringLiteral("the QR label names another asset (%1) — check this is the right asset and retake").arg(qr.text));
+        c = mine ? makeCheck("qr", PhotoCheckStatus::Pass, kNaN, kNaN, gc::tx(QT_TRANSLATE_NOOP("gc", "the QR label names this asset")))
+                 : makeCheck("qr", PhotoCheckStatus::Fail, kNaN, kNaN, gc::tx(QT_TRANSLATE_NOOP("gc", "the QR label names another asset (%1) — check this is the right asset and retake"), qr.text));
     }
     c.details.insert(QStringLiteral("text"), qr.text);
     QJsonArray box;
@@ -689,8 +647,7 @@ Result<PhotoCheckResult> PhotoChecker::check(const QByteArray &encoded, const Ph
             oldMark = d->oldMarks.match(features);
             oldMarkResult = oldMarkCheck(d->oldMarks, oldMark, toPhoto, slot);
         } else {
-            oldMarkResult = makeCheck("old_mark", PhotoCheckStatus::Skip, kNaN, kNaN, QStringLiteral("예전 마크 기준이 설정되지 않았습니다"),
-                                      QStringLiteral("no superseded mark configured"));
+            oldMarkResult = makeCheck("old_mark", PhotoCheckStatus::Skip, kNaN, kNaN, gc::tx(QT_TRANSLATE_NOOP("gc", "no superseded mark configured")));
         }
     }
 

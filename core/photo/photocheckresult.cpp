@@ -20,8 +20,6 @@ QString toString(PhotoCheckStatus status)
 
 bool PhotoCheck::isProblem() const { return PhotoSlotProfile::effect(weight, status) != PhotoVerdict::Pass; }
 
-QString PhotoCheck::message() const { return messageKo + QStringLiteral(" / ") + messageEn; }
-
 std::vector<const PhotoCheck *> PhotoCheckResult::problems() const
 {
     std::vector<const PhotoCheck *> out;
@@ -60,7 +58,7 @@ QJsonObject PhotoCheckResult::toJson() const
         o.insert(QStringLiteral("weight"), toString(c.weight));
         o.insert(QStringLiteral("value"), number(c.value));
         o.insert(QStringLiteral("threshold"), number(c.threshold));
-        o.insert(QStringLiteral("message"), QJsonObject{{QStringLiteral("ko"), c.messageKo}, {QStringLiteral("en"), c.messageEn}});
+        o.insert(QStringLiteral("message"), QJsonObject{{QStringLiteral("ko"), c.message(Lang::Korean)}, {QStringLiteral("en"), c.message(Lang::English)}});
         all.insert(c.id, o);
     }
     QJsonObject root;

@@ -2,6 +2,7 @@
 
 #include "domain/photoverdict.h"
 #include "photo/photoslotprofile.h"
+#include "text.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -16,21 +17,22 @@ namespace gc::core {
 
 QString toString(PhotoCheckStatus status);
 
-// One check's evidence: what was measured, against what, and what it means in Korean and English.
+// One check's evidence: what was measured, against what, and what it means in words (a catalogued
+// message with its arguments, rendered at the edge in the language the reader needs).
 struct PhotoCheck {
     QString id;  // readable, sharpness, exposure, mark, old_mark, duplicate, same_place, location, time, qr
     PhotoCheckStatus status = PhotoCheckStatus::Skip;
     double value = std::numeric_limits<double>::quiet_NaN();
     double threshold = std::numeric_limits<double>::quiet_NaN();
-    QString messageKo;
-    QString messageEn;
+    Text text;
     QJsonObject details;  // check-specific evidence, e.g. mark: inliers and quad; duplicate: asset code
     CheckWeight weight = CheckWeight::Blocking;  // what it counts for in this photo's slot (PhotoSlotProfile)
 
     // This check made the verdict worse than a pass (a fail or warning that counts in its slot).
     bool isProblem() const;
-    // "ko / en", the words a crew acts on.
-    QString message() const;
+    // The words a crew acts on: "한국어 / English" by default; events and the wire keep the Korean and
+    // the English apart ({"ko": message(Lang::Korean), "en": message(Lang::English)}).
+    QString message(Lang lang = Lang::Both) const { return text.render(lang); }
 };
 
 struct PhotoCheckResult {

@@ -97,7 +97,7 @@ QString PhotoCheckRun::report(const QString &file, const PhotoCheckResult &r)
                    .arg(toString(c.weight), -8)
                    .arg(formatValue(c.value), 7)
                    .arg(formatValue(c.threshold), -6)
-                   .arg(c.messageKo, c.messageEn);
+                   .arg(c.message(Lang::Korean), c.message(Lang::English));
     }
     return out;
 }
@@ -205,7 +205,7 @@ QString PhotoCheckRun::csv() const
                 fields << (c ? toString(c->status) : QString());
             }
             for (const PhotoCheck *c : row.result->problems())
-                problems << QStringLiteral("%1: %2").arg(c->id, c->messageEn);
+                problems << QStringLiteral("%1: %2").arg(c->id, c->message(Lang::English));
             const PhotoCheck *m = row.result->find(QStringLiteral("mark"));
             fields << (m ? QString::number(m->details.value(QStringLiteral("inliers")).toInt()) : QString());
         } else {

@@ -12,14 +12,14 @@
 
 namespace gc::ui {
 
-QVariantMap assetCard(const core::AssetStore &store, const QString &uuid, bool english)
+QVariantMap assetCard(const core::AssetStore &store, const QString &uuid, Lang lang)
 {
     const auto a = store.asset(uuid);
     if (!a)
         return {};
-    auto label = [english](std::span<const core::CatalogEntry> list, const QString &code) {
+    auto label = [lang](std::span<const core::CatalogEntry> list, const QString &code) {
         const core::CatalogEntry *e = core::catalog::find(list, code);
-        return e ? QString::fromUtf8(english ? e->en : e->ko) : code;
+        return e ? core::catalog::label(*e, lang) : code;
     };
     QVariantList photos, history;
     if (auto rows = store.photos(uuid)) {

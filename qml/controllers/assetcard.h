@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text.h"
+
 #include <QString>
 #include <QVariantMap>
 
@@ -9,9 +11,9 @@ class AssetStore;
 
 namespace gc::ui {
 
-// What the field's asset card shows for one asset: its fields with labels in the app's language, its
+// What the field's asset card shows for one asset: its fields with labels in `lang` (the app's), its
 // photos and its history (newest first), and which field actions its status allows. Empty when the
 // asset does not exist.
-QVariantMap assetCard(const core::AssetStore &store, const QString &uuid, bool english);
+QVariantMap assetCard(const core::AssetStore &store, const QString &uuid, Lang lang);
 
 } // namespace gc::ui

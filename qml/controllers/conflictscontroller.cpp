@@ -1,4 +1,5 @@
 #include "conflictscontroller.h"
+#include "text.h"
 #include "synccontroller.h"
 
 #include "domain/assetfields.h"
@@ -97,7 +98,7 @@ QVariantMap ConflictsController::side(const std::optional<core::Event> &e, const
 
 QStringList ConflictsController::lines(const core::Event &e) const
 {
-    const bool english = m_app && m_app->language() == QLatin1String("en");
+    const Lang lang = m_app && m_app->language() == QLatin1String("en") ? Lang::English : Lang::Korean;
     QStringList out;
     for (auto it = e.payload.begin(); it != e.payload.end(); ++it) {
         const QString key = it.key();
@@ -111,7 +112,7 @@ QStringList ConflictsController::lines(const core::Event &e) const
         } else if (key == QLatin1String("reason")) {
             label = tr("Reason");
         } else if (const core::AssetField *f = core::assetfields::find(key)) {
-            label = QString::fromUtf8(english ? f->en : f->ko);
+            label = inLanguage(lang, QString::fromUtf8(f->ko), QString::fromUtf8(f->en));
         }
         out << QStringLiteral("%1: %2").arg(label, value.isEmpty() ? QStringLiteral("—") : value);
     }

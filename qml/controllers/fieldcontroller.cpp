@@ -73,11 +73,12 @@ void FieldController::setApp(AppController *app)
     emit userChanged(); // who is signed in comes from the app's session
 }
 
-QString FieldController::pick(const QString &ko, const QString &en) const
+Lang FieldController::lang() const
 {
     // Before `app` is set (a QML binding evaluated first), the language the app set as the default locale.
-    const bool english = m_app ? m_app->language() == QLatin1String("en") : QLocale().language() == QLocale::English;
-    return english ? en : ko;
+    if (!m_app)
+        return localeLanguage();
+    return m_app->language() == QLatin1String("en") ? Lang::English : Lang::Korean;
 }
 
 void FieldController::setMessage(const QString &m)
@@ -90,7 +91,7 @@ QVariantList FieldController::methodOptions() const
 {
     QVariantList out;
     for (const auto &e : core::catalog::methods())
-        out << QVariantMap{{QStringLiteral("code"), QString::fromUtf8(e.code)}, {QStringLiteral("label"), pick(QString::fromUtf8(e.ko), QString::fromUtf8(e.en))}};
+        out << QVariantMap{{QStringLiteral("code"), QString::fromUtf8(e.code)}, {QStringLiteral("label"), core::catalog::label(e, lang())}};
     return out;
 }
 
@@ -98,7 +99,7 @@ QVariantList FieldController::reasonOptions() const
 {
     QVariantList out;
     for (const auto &e : core::FieldWork::cannotInstallReasons())
-        out << QVariantMap{{QStringLiteral("code"), QString::fromUtf8(e.code)}, {QStringLiteral("label"), pick(QString::fromUtf8(e.ko), QString::fromUtf8(e.en))}};
+        out << QVariantMap{{QStringLiteral("code"), QString::fromUtf8(e.code)}, {QStringLiteral("label"), core::catalog::label(e, lang())}};
     return out;
 }
 
@@ -106,7 +107,7 @@ QVariantList FieldController::categoryOptions() const
 {
     QVariantList out;
     for (const auto &e : core::catalog::categories())
-        out << QVariantMap{{QStringLiteral("code"), QString::fromUtf8(e.code)}, {QStringLiteral("label"), pick(QString::fromUtf8(e.ko), QString::fromUtf8(e.en))}};
+        out << QVariantMap{{QStringLiteral("code"), QString::fromUtf8(e.code)}, {QStringLiteral("label"), core::catalog::label(e, lang())}};
     return out;
 }
 
@@ -190,13 +191,15 @@ QVariantMap FieldController::distanceTo(double x, double y) const
     double degrees = std::atan2(dx, dy) * 180.0 / M_PI;
     if (degrees < 0)
         degrees += 360;
-    static const char *const ko[] = {"북", "북동", "동", "남동", "남", "남서", "서", "북서"};
-    static const char *const en[] = {"N", "NE", "E", "SE", "S", "SW", "W", "NW"};
+    static const Disambiguated compass[] = {QT_TRANSLATE_NOOP3("gc", "N", "compass"),  QT_TRANSLATE_NOOP3("gc", "NE", "compass"),
+                                            QT_TRANSLATE_NOOP3("gc", "E", "compass"),  QT_TRANSLATE_NOOP3("gc", "SE", "compass"),
+                                            QT_TRANSLATE_NOOP3("gc", "S", "compass"),  QT_TRANSLATE_NOOP3("gc", "SW", "compass"),
+                                            QT_TRANSLATE_NOOP3("gc", "W", "compass"),  QT_TRANSLATE_NOOP3("gc", "NW", "compass")};
     const int octant = int(std::lround(degrees / 45.0)) % 8;
     const QString far = metres < 1000 ? QStringLiteral("%1 m").arg(std::lround(metres))
                                       : QStringLiteral("%1 km").arg(metres / 1000, 0, 'f', 1);
     const QString text = QStringLiteral("%1 · %2 (%3°)")
-                             .arg(far, pick(QString::fromUtf8(ko[octant]), QString::fromLatin1(en[octant])))
+                             .arg(far, gc::tx(compass[octant]).render(lang()))
                              .arg(std::lround(degrees) % 360);
     return {{QStringLiteral("metres"), metres}, {QStringLiteral("degrees"), degrees}, {QStringLiteral("text"), text}};
 }
@@ -271,7 +274,7 @@ void FieldController::clearRoute()
 bool FieldController::openAsset(const QString &uuid)
 {
     auto *s = store();
-    QVariantMap card = s ? assetCard(*s, uuid, m_app && m_app->language() == QLatin1String("en")) : QVariantMap();
+    QVariantMap card = s ? assetCard(*s, uuid, lang()) : QVariantMap();
     if (card.isEmpty()) {
         setMessage(gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "no such asset: %1"), uuid), gc::Lang::Ui));
         return false;
@@ -312,9 +315,7 @@ void FieldController::checkPhoto(const QString &slot, const QString &path, const
     ctx.recordedAt = QDateTime::currentDateTimeUtc();
     if (ctx.slot == core::PhotoSlot::After)
         ctx.beforePhotoPath = beforePath;
-    const bool english = m_app && m_app->language() == QLatin1String("en");
-
-    m_checks->run(path, ctx, english, [this, slot, path](const PhotoCheckOutcome &out) {
+    m_checks->run(path, ctx, lang(), [this, slot, path](const PhotoCheckOutcome &out) {
         if (!out.error.isEmpty())
             emit photoCheckFailed(slot, path, out.error);
         else

@@ -136,7 +136,8 @@ private:
     void savedAsset(const QString &uuid, const QString &what);
     // The photo at `path` (none when empty); false, with the message set, when it cannot be read.
     bool readOptionalPhoto(const QString &path, QByteArray &bytes);
-    QString pick(const QString &ko, const QString &en) const;
+    // The app's language for catalogue labels and check messages (Korean unless the app runs in English).
+    Lang lang() const;
     void updatePosition(QPointF p);
     // The open asset and route are the previous user's: closed when the user or the file changes.
     void closeWork();

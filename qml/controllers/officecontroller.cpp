@@ -1,4 +1,5 @@
 #include "officecontroller.h"
+#include "text.h"
 #include "appcontroller.h"
 #include "photosource.h"
 
@@ -48,8 +49,7 @@ QVariantMap rowMap(const core::Dashboard::Row &r)
     QVariantList by;
     for (qint64 n : r.byStatus)
         by << n;
-    const bool english = QLocale().language() == QLocale::English && !r.labelEn.isEmpty();
-    return {{QStringLiteral("code"), r.code},           {QStringLiteral("label"), english ? r.labelEn : r.label},
+    return {{QStringLiteral("code"), r.code},           {QStringLiteral("label"), inLanguage(Lang::Ui, r.label, r.labelEn)},
             {QStringLiteral("total"), r.total()},       {QStringLiteral("scope"), r.scope()},
             {QStringLiteral("done"), r.done()},         {QStringLiteral("share"), r.doneShare()},
             {QStringLiteral("count"), r.total()},       {QStringLiteral("byStatus"), by}};

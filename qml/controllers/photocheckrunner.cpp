@@ -44,7 +44,7 @@ void PhotoCheckRunner::prepare()
     m_pool.start([checker = m_checker] { checker->get(); });
 }
 
-void PhotoCheckRunner::run(const QString &path, const core::PhotoCheckContext &context, bool english,
+void PhotoCheckRunner::run(const QString &path, const core::PhotoCheckContext &context, Lang lang,
                            std::function<void(const PhotoCheckOutcome &)> done)
 {
     ++m_running;
@@ -57,12 +57,12 @@ void PhotoCheckRunner::run(const QString &path, const core::PhotoCheckContext &c
         emit runningChanged();
         done(out);
     });
-    watcher->setFuture(QtConcurrent::run(&m_pool, [checker = m_checker, path, context, english] {
-        return checkNow(*checker, path, context, english);
+    watcher->setFuture(QtConcurrent::run(&m_pool, [checker = m_checker, path, context, lang] {
+        return checkNow(*checker, path, context, lang);
     }));
 }
 
-PhotoCheckOutcome PhotoCheckRunner::checkNow(Checker &checker, const QString &path, const core::PhotoCheckContext &ctx, bool english)
+PhotoCheckOutcome PhotoCheckRunner::checkNow(Checker &checker, const QString &path, const core::PhotoCheckContext &ctx, Lang lang)
 {
     PhotoCheckOutcome out;
     const core::PhotoChecker *c = checker.get();
@@ -87,9 +87,9 @@ PhotoCheckOutcome PhotoCheckRunner::checkNow(Checker &checker, const QString &pa
                                   {QStringLiteral("weight"), core::toString(check.weight)},
                                   {QStringLiteral("problem"), check.isProblem()},
                                   {QStringLiteral("measured"), !std::isnan(check.value)}, // e.g. a location without GPS: none
-                                  {QStringLiteral("message"), english ? check.messageEn : check.messageKo},
-                                  {QStringLiteral("ko"), check.messageKo},
-                                  {QStringLiteral("en"), check.messageEn},
+                                  {QStringLiteral("message"), check.message(lang)},
+                                  {QStringLiteral("ko"), check.message(Lang::Korean)},
+                                  {QStringLiteral("en"), check.message(Lang::English)},
                                   {QStringLiteral("asset"), check.details.value(QStringLiteral("asset")).toString()}};
     }
     return out;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/photoverdict.h"
+#include "text.h"
 
 #include <QObject>
 #include <QString>
@@ -39,8 +40,8 @@ public:
     // Builds the checker on the worker now (a dialog that will take photos opened), so the first photo's
     // verdict does not wait for the reference marks to be prepared.
     void prepare();
-    // `done` is called on this object's thread with the outcome; `english` picks the messages' language.
-    void run(const QString &path, const core::PhotoCheckContext &context, bool english,
+    // `done` is called on this object's thread with the outcome; `lang` is the language of "message".
+    void run(const QString &path, const core::PhotoCheckContext &context, Lang lang,
              std::function<void(const PhotoCheckOutcome &)> done);
 
 signals:
@@ -48,7 +49,7 @@ signals:
 
 private:
     struct Checker;
-    static PhotoCheckOutcome checkNow(Checker &checker, const QString &path, const core::PhotoCheckContext &context, bool english);
+    static PhotoCheckOutcome checkNow(Checker &checker, const QString &path, const core::PhotoCheckContext &context, Lang lang);
 
     std::shared_ptr<Checker> m_checker;
     QThreadPool m_pool;

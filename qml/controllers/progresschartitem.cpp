@@ -2,7 +2,6 @@
 #include "officecontroller.h"
 #include "office/progresschart.h"
 
-#include <QLocale>
 #include <QPainter>
 
 namespace gc::ui {
@@ -40,7 +39,7 @@ void ProgressChartItem::paint(QPainter *painter)
     QFont f = painter->font();
     f.setPixelSize(int(m_fontPixelSize));
     core::ProgressChart::paint(*painter, QRectF(0, 0, width(), height()), *m_office->dashboard(), f,
-                               QLocale().language() == QLocale::English);
+                               localeLanguage());
 }
 
 } // namespace gc::ui

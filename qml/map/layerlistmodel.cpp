@@ -203,7 +203,7 @@ core::LayerRecord LayerListModel::dongLayerRecord()
     r.kind = QStringLiteral("inventory");
     r.sourceLayer = QStringLiteral("dongs");
     // Dong names in the user's language (the district's data carries both).
-    r.labelField = QLocale().language() == QLocale::English ? QStringLiteral("name_en") : QStringLiteral("name_ko");
+    r.labelField = localeLanguage() == Lang::English ? QStringLiteral("name_en") : QStringLiteral("name_ko");
     r.fill = QStringLiteral("#1400694B");
     r.stroke = QStringLiteral("#00694B");
     return r;

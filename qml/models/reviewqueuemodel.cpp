@@ -8,7 +8,6 @@
 #include "store/assetstore.h"
 
 #include <QDateTime>
-#include <QLocale>
 #include <QScopedValueRollback>
 #include <QVariantMap>
 #include <QUrl>
@@ -23,10 +22,9 @@ constexpr int kPage = 100;
 // The checks that made the server's verdict, in the app's language ("" when it passed or named none).
 QString serverReason(const core::ServerJudgement &j)
 {
-    const bool english = QLocale().language() == QLocale::English;
     QStringList out;
     for (const core::ReviewProblem &p : j.problems)
-        out << ((english && !p.messageEn.isEmpty()) || p.messageKo.isEmpty() ? p.messageEn : p.messageKo);
+        out << p.message(Lang::Ui);
     return out.join(QStringLiteral("; "));
 }
 } // namespace
@@ -53,7 +51,7 @@ std::vector<ReviewQueueModel::Row> ReviewQueueModel::fetch(int offset, int limit
         QVariantList problems;
         for (const core::ReviewProblem &p : i.problems)
             problems << QVariantMap{{QStringLiteral("slot"), p.slot},   {QStringLiteral("check"), p.check}, {QStringLiteral("status"), p.status},
-                                    {QStringLiteral("ko"), p.messageKo}, {QStringLiteral("en"), p.messageEn}, {QStringLiteral("asset"), p.asset}};
+                                    {QStringLiteral("ko"), p.message(Lang::Korean)}, {QStringLiteral("en"), p.message(Lang::English)}, {QStringLiteral("asset"), p.asset}};
         QVariantList server;
         for (const core::ServerJudgement &j : i.server)
             server << QVariantMap{{QStringLiteral("slot"), j.slot}, {QStringLiteral("server"), j.serverVerdict},
@@ -65,7 +63,7 @@ std::vector<ReviewQueueModel::Row> ReviewQueueModel::fetch(int offset, int limit
             origins << originLine(false, i.afterOrigin);
         const auto worst = i.worst();
         out.push_back({i.uuid, i.code, i.name, core::catalog::label(core::catalog::categories(), i.category),
-                       QLocale().language() == QLocale::English && !i.dongEn.isEmpty() ? i.dongEn : i.dong, i.crew,
+                       inLanguage(Lang::Ui, i.dong, i.dongEn), i.crew,
                        i.installedAt.left(10), worst ? core::toString(*worst) : QString(), i.reviewReason,
                        url(i.beforeSha256), url(i.afterSha256), std::move(problems), std::move(server), std::move(origins)});
     }

@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSet>
 #include <QTranslator>
 
@@ -102,6 +103,39 @@ TEST_CASE("i18n: every error code has a unique wire name that round-trips", "[i1
     CHECK(e.code == QStringLiteral("read_only"));
     CHECK(e.code != QStringLiteral("io"));
     CHECK(e.message(Lang::Korean) == QStringLiteral("읽기 전용 / read only")); // not converted yet: as written
+}
+
+TEST_CASE("i18n: words recorded in both languages are chosen, never looked up", "[i18n]")
+{
+    // A check's message as an install event holds it ({"ko": …, "en": …}), read back by the office.
+    const Text t = Text::recorded(QStringLiteral("작업 전 사진과 다른 장소로 보입니다"), QStringLiteral("not the place of the before photo"));
+    CHECK(!t.isEmpty());
+    CHECK(render(t, Lang::Korean) == QStringLiteral("작업 전 사진과 다른 장소로 보입니다"));
+    CHECK(render(t, Lang::English) == QStringLiteral("not the place of the before photo"));
+    CHECK(render(t, Lang::Both) == QStringLiteral("작업 전 사진과 다른 장소로 보입니다 / not the place of the before photo"));
+    // A half left empty by the writer: the other half, in every language; both empty is empty.
+    const Text onlyEnglish = Text::recorded(QString(), QStringLiteral("blurred"));
+    CHECK(render(onlyEnglish, Lang::Korean) == QStringLiteral("blurred"));
+    CHECK(render(onlyEnglish, Lang::Both) == QStringLiteral("blurred"));
+    CHECK(inLanguage(Lang::English, QStringLiteral("흐림"), QString()) == QStringLiteral("흐림"));
+    CHECK(Text::recorded(QString(), QString()).isEmpty());
+    // An argument that is recorded words renders in the message's language.
+    const Text outer = tx(QT_TRANSLATE_NOOP("gc", "%1 is larger than 2 GiB"), Text::recorded(QStringLiteral("사진"), QStringLiteral("photo")));
+    CHECK(render(outer, Lang::English) == QStringLiteral("photo is larger than 2 GiB"));
+    CHECK(render(outer, Lang::Korean) == QStringLiteral("사진이(가) 2 GiB를 넘습니다"));
+}
+
+TEST_CASE("i18n: data in both languages follows the app's locale for Lang::Ui", "[i18n]")
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // what AppShell sets for --language en
+    CHECK(localeLanguage() == Lang::English);
+    CHECK(inLanguage(Lang::Ui, QStringLiteral("계획"), QStringLiteral("plan")) == QStringLiteral("plan"));
+    QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+    CHECK(localeLanguage() == Lang::Korean);
+    CHECK(inLanguage(Lang::Ui, QStringLiteral("계획"), QStringLiteral("plan")) == QStringLiteral("계획"));
+    CHECK(render(Text::recorded(QStringLiteral("계획"), QStringLiteral("plan")), Lang::Ui) == QStringLiteral("계획"));
+    QLocale::setDefault(before);
 }
 
 int main(int argc, char **argv)

@@ -400,11 +400,11 @@ TEST_CASE("the progress chart's dates never overlap, even on a three-year plan a
     QFont font;
     font.setPixelSize(13);
     const QFontMetricsF fm(font);
-    for (const bool english : {false, true}) {
+    for (const Lang lang : {Lang::Korean, Lang::English}) {
         for (const double width : {360.0, 700.0, 1200.0}) {
             const QRectF plot(40, 10, width, 200);
-            const auto labels = ProgressChart::dateLabels(plot, *d, fm, english);
-            INFO("english " << english << ", width " << width << ": " << labels.size() << " labels");
+            const auto labels = ProgressChart::dateLabels(plot, *d, fm, lang);
+            INFO("english " << (lang == Lang::English) << ", width " << width << ": " << labels.size() << " labels");
             REQUIRE(labels.size() >= 3);
             CHECK(labels.front().day == plan.start);
             for (size_t i = 0; i < labels.size(); ++i) {

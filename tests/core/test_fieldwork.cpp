@@ -469,7 +469,7 @@ TEST_CASE("field: a failed photo goes to the office only with a reason, and with
     CHECK(item.problems[0].slot == QLatin1String("after1"));
     CHECK(item.problems[0].check == QLatin1String("mark"));
     CHECK(item.problems[1].asset == QLatin1String("GC-SIGN-000777"));
-    CHECK(item.problems[1].messageKo.contains(QStringLiteral("GC-SIGN-000777")));
+    CHECK(item.problems[1].message(gc::Lang::Korean).contains(QStringLiteral("GC-SIGN-000777")));
 
     // A passed replacement needs no reason.
     std::vector<Asset> more{assigned(QStringLiteral("의자 2"), QStringLiteral("현장1팀"), 10, 0)};

@@ -228,8 +228,11 @@ TEST_CASE("a good photo of the mark passes with its evidence, JSON and preview",
     for (const char *id : {"readable", "sharpness", "exposure", "mark", "old_mark", "duplicate", "same_place", "location", "time", "qr"})
         CHECK(json.value(QStringLiteral("checks")).toObject().contains(QString::fromLatin1(id)));
     for (const PhotoCheck &c : r->checks) {
-        CHECK(!c.messageKo.isEmpty());
-        CHECK(!c.messageEn.isEmpty());
+        CHECK(!c.message(gc::Lang::Korean).isEmpty());
+        CHECK(!c.message(gc::Lang::English).isEmpty());
+        // Every check's words have their Korean in the catalogue, and "한국어 / English" is the two halves.
+        CHECK(c.message(gc::Lang::Korean) != c.message(gc::Lang::English));
+        CHECK(c.message() == c.message(gc::Lang::Korean) + QStringLiteral(" / ") + c.message(gc::Lang::English));
     }
     const cv::Mat preview = cv::imdecode(cv::Mat(1, int(r->previewJpeg.size()), CV_8UC1, const_cast<char *>(r->previewJpeg.constData())), cv::IMREAD_COLOR);
     REQUIRE(!preview.empty());
@@ -291,7 +294,7 @@ TEST_CASE("a well-exposed mark on a night street or under a blown-out sky passes
         REQUIRE(r.ok());
         REQUIRE(statusOf(*r, "mark") == PhotoCheckStatus::Pass);
         CHECK(statusOf(*r, "exposure") == PhotoCheckStatus::Pass);
-        CHECK(r->find(QStringLiteral("exposure"))->messageEn.contains(QStringLiteral("the mark is well exposed")));
+        CHECK(r->find(QStringLiteral("exposure"))->message(gc::Lang::English).contains(QStringLiteral("the mark is well exposed")));
         // Without the mark, the same frame is judged as a whole.
         cv::Mat bare = scene.bgr * gain;
         auto b = checker().check(encodeJpeg(bare, 92), {});

@@ -52,7 +52,7 @@ QString problemsOf(const PhotoCheckResult &r)
 {
     QStringList out;
     for (const PhotoCheck *c : r.problems())
-        out << c->id + QStringLiteral(": ") + c->messageEn;
+        out << c->id + QStringLiteral(": ") + c->message(gc::Lang::English);
     return out.join(QStringLiteral("; "));
 }
 
@@ -141,8 +141,8 @@ TEST_CASE("a before photo without the new mark passes as a before photo — as a
         const auto problems = asAfter->problems();
         REQUIRE_FALSE(problems.empty());
         CHECK(problems.front()->id == QLatin1String("mark"));
-        CHECK(problems.front()->messageKo.contains(QStringLiteral("새 브랜드 마크가 보이지 않습니다")));
-        CHECK(problems.front()->messageEn.contains(QStringLiteral("retake")));
+        CHECK(problems.front()->message(gc::Lang::Korean).contains(QStringLiteral("새 브랜드 마크가 보이지 않습니다")));
+        CHECK(problems.front()->message(gc::Lang::English).contains(QStringLiteral("retake")));
     }
 }
 
@@ -173,7 +173,7 @@ TEST_CASE("a before photo that already shows the new mark asks for the office's 
     REQUIRE(mark);
     CHECK(mark->status == PhotoCheckStatus::Warn);
     CHECK(mark->weight == CheckWeight::Advisory);
-    CHECK(mark->messageKo.contains(QStringLiteral("이미 보입니다")));
+    CHECK(mark->message(gc::Lang::Korean).contains(QStringLiteral("이미 보입니다")));
     CHECK(r->toJson().value(QStringLiteral("slot")).toString() == QLatin1String("before"));
 }
 
@@ -212,7 +212,7 @@ TEST_CASE("on a before photo the old mark is the expected state — on an after 
     INFO(problemsOf(*before).toStdString());
     CHECK(before->verdict == PhotoVerdict::Pass);
     CHECK(before->find(QStringLiteral("old_mark"))->weight == CheckWeight::Info);
-    CHECK(before->find(QStringLiteral("old_mark"))->messageEn.contains(QStringLiteral("superseded mark is visible")));
+    CHECK(before->find(QStringLiteral("old_mark"))->message(gc::Lang::English).contains(QStringLiteral("superseded mark is visible")));
     auto after = made->check(pair.beforeJpeg, as(PhotoSlot::After));
     REQUIRE(after.ok());
     CHECK(after->find(QStringLiteral("old_mark"))->status == PhotoCheckStatus::Fail);
@@ -264,7 +264,7 @@ TEST_CASE("a reused photo names what it was filed for, never an empty code", "[p
     REQUIRE(dup);
     CHECK(dup->status == PhotoCheckStatus::Fail);
     CHECK(other->verdict == PhotoVerdict::Fail);
-    CHECK(dup->messageKo.contains(QStringLiteral("다른 시설물(GC-SIGN-000777)")));
+    CHECK(dup->message(gc::Lang::Korean).contains(QStringLiteral("다른 시설물(GC-SIGN-000777)")));
     CHECK(dup->details.value(QStringLiteral("asset")).toString() == QLatin1String("GC-SIGN-000777"));
 
     // A photo filed for no asset (a place proposal): said so, not "다른 시설물()".
@@ -274,9 +274,9 @@ TEST_CASE("a reused photo names what it was filed for, never an empty code", "[p
     dup = proposal->find(QStringLiteral("duplicate"));
     REQUIRE(dup);
     CHECK(dup->status == PhotoCheckStatus::Fail);
-    CHECK_FALSE(dup->messageKo.contains(QStringLiteral("()")));
-    CHECK(dup->messageKo.contains(QStringLiteral("신규 장소 제안")));
-    CHECK(dup->messageEn.contains(QStringLiteral("a place proposal")));
+    CHECK_FALSE(dup->message(gc::Lang::Korean).contains(QStringLiteral("()")));
+    CHECK(dup->message(gc::Lang::Korean).contains(QStringLiteral("신규 장소 제안")));
+    CHECK(dup->message(gc::Lang::English).contains(QStringLiteral("a place proposal")));
 }
 
 TEST_CASE("a before photo is judged at the asset and in the work window", "[photo][slots]")
@@ -312,5 +312,5 @@ TEST_CASE("a before photo is judged at the asset and in the work window", "[phot
     for (const PhotoCheck *c : far->problems())
         ids << c->id;
     CHECK(ids == QStringList{QStringLiteral("location"), QStringLiteral("time")});
-    CHECK(far->find(QStringLiteral("location"))->messageKo.contains(QStringLiteral("다시 찍으세요")));
+    CHECK(far->find(QStringLiteral("location"))->message(gc::Lang::Korean).contains(QStringLiteral("다시 찍으세요")));
 }

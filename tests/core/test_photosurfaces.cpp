@@ -146,7 +146,7 @@ TEST_CASE("check-photo passes the colour mark on grey 60 and black 30, naming th
             auto r = checker->check(encodeJpeg(photo, 90), {});
             REQUIRE(r);
             const PhotoCheck *c = r->find(QStringLiteral("mark"));
-            INFO("grey " << tone << ", " << share * 100 << " % of the frame: " << c->messageEn.toStdString() << " inliers " << c->value);
+            INFO("grey " << tone << ", " << share * 100 << " % of the frame: " << c->message(gc::Lang::English).toStdString() << " inliers " << c->value);
             CHECK(c->status == PhotoCheckStatus::Pass);
             CHECK(c->details.value(QStringLiteral("variant")).toString() == QStringLiteral("goodcity_mark_color"));
             const QJsonArray quad = c->details.value(QStringLiteral("quad")).toArray();

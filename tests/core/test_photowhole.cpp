@@ -93,8 +93,8 @@ TEST_CASE("a mark 70 % beyond the frame fails and tells the crew to get the whol
         const PhotoCheck &mark = markOf(*cut);
         CHECK(mark.status == PhotoCheckStatus::Fail);
         CHECK(mark.details.value(QStringLiteral("cut_off")).toBool());
-        CHECK(mark.messageEn.contains(QStringLiteral("the whole mark must be in the picture")));
-        CHECK(mark.messageKo.contains(QStringLiteral("마크 전체가 사진에 들어와야 합니다")));
+        CHECK(mark.message(gc::Lang::English).contains(QStringLiteral("the whole mark must be in the picture")));
+        CHECK(mark.message(gc::Lang::Korean).contains(QStringLiteral("마크 전체가 사진에 들어와야 합니다")));
         CHECK(cut->verdict == PhotoVerdict::Fail);
         // Control: the same plate moved fully into the frame, its edge near the border, passes.
         auto inside = checker().check(plateScene(colourMark(), 1000, {1600 - 1000 - 30, 400}, seed), PhotoCheckContext{});

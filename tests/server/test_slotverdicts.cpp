@@ -191,7 +191,7 @@ TEST_CASE("afterPhotoOfAnotherPlaceIsNoServerPass: compared with its before phot
     CHECK(j.deviceVerdict == QStringLiteral("pass"));
     REQUIRE_FALSE(j.problems.empty());
     CHECK(std::any_of(j.problems.begin(), j.problems.end(), [](const core::ReviewProblem &p) {
-        return p.check == QStringLiteral("same_place") && p.messageKo.contains(QStringLiteral("작업 전 사진"));
+        return p.check == QStringLiteral("same_place") && p.message(gc::Lang::Korean).contains(QStringLiteral("작업 전 사진"));
     }));
     CHECK(item->worst() != core::PhotoVerdict::Pass);
 }
