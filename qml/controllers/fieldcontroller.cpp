@@ -355,7 +355,7 @@ bool FieldController::openLabel(const QString &text)
 
 void FieldController::scanQr(const QString &path)
 {
-    m_checks->run(path, {}, false, [this](const PhotoCheckOutcome &out) {
+    m_checks->run(path, {}, lang(), [this](const PhotoCheckOutcome &out) {
         if (!out.error.isEmpty()) {
             emit qrFailed(out.error);
             return;
