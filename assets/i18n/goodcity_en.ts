@@ -401,6 +401,10 @@
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot install</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckResultList</name>
@@ -1255,6 +1259,25 @@
     </message>
 </context>
 <context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>This photo cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProposalsPanel</name>
     <message numerus="yes">
         <source>%n proposal(s) waiting</source>
@@ -1328,6 +1351,10 @@
     </message>
     <message>
         <source>Propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New place</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

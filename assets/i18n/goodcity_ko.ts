@@ -397,6 +397,10 @@
         <source>Save</source>
         <translation>저장</translation>
     </message>
+    <message>
+        <source>Cannot install</source>
+        <translation>설치 불가</translation>
+    </message>
 </context>
 <context>
     <name>CheckResultList</name>
@@ -1245,6 +1249,25 @@
     </message>
 </context>
 <context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>This photo cannot be shown</source>
+        <translation>이 사진은 표시할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>화면에 맞춤</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>원본 크기</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
     <name>ProposalsPanel</name>
     <message numerus="yes">
         <source>%n proposal(s) waiting</source>
@@ -1318,6 +1341,10 @@
     <message>
         <source>Propose</source>
         <translation>제안</translation>
+    </message>
+    <message>
+        <source>New place</source>
+        <translation>신규 장소</translation>
     </message>
 </context>
 <context>

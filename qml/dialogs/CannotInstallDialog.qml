@@ -125,6 +125,7 @@ Dialog {
                 fillMode: Image.PreserveAspectCrop
                 sourceSize.width: 240
                 source: root.field.photoSource(root.photoPath) // only a JPEG or PNG within the photo limits
+                PhotoZoom { objectName: "photoZoom_cannotInstall"; source: parent.source; title: qsTr("Cannot install") }
             }
             Button {
                 implicitHeight: 48

@@ -114,6 +114,7 @@ Dialog {
                 fillMode: Image.PreserveAspectCrop
                 sourceSize.width: 240
                 source: root.field.photoSource(root.photoPath) // only a JPEG or PNG within the photo limits
+                PhotoZoom { objectName: "photoZoom_newPlace"; source: parent.source; title: qsTr("New place") }
             }
             Button { implicitHeight: 48; text: root.photoPath === "" ? qsTr("Take photo") : qsTr("Retake"); onClicked: capture.open() }
         }

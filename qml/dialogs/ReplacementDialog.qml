@@ -157,6 +157,11 @@ Dialog {
                             sourceSize.width: 320
                             asynchronous: true
                             source: root.field.photoSource(shotRow.path) // only a JPEG or PNG within the photo limits
+                            PhotoZoom {
+                                objectName: "photoZoom_" + shotRow.slot
+                                source: parent.source
+                                title: shotRow.isBefore ? qsTr("Before") : qsTr("After")
+                            }
                         }
                         ColumnLayout {
                             Layout.fillWidth: true

@@ -90,6 +90,7 @@ Pane {
                     spacing: 8
                     model: root.asset.photos || []
                     delegate: Image {
+                        id: assetPhoto
                         required property var modelData
                         width: 160; height: 120
                         fillMode: Image.PreserveAspectCrop
@@ -97,6 +98,7 @@ Pane {
                         sourceSize.width: 320
                         source: modelData.url
                         Label { anchors { left: parent.left; bottom: parent.bottom; margins: 4 } text: modelData.role; color: "white"; style: Text.Outline }
+                        PhotoZoom { objectName: "photoZoom_asset"; source: parent.source; title: (root.asset.code || "") + " · " + assetPhoto.modelData.role }
                     }
                 }
                 Label { text: qsTr("History"); font.bold: true }

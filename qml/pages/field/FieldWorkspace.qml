@@ -58,6 +58,7 @@ Item {
                 hasPosition: root.field.hasPosition
                 routeMetres: root.field.routeLength
                 onAssetChosen: uuid => root.field.openAsset(uuid)
+                onRouteLeft: root.field.clearRoute()
             }
 
             Item {
