@@ -910,6 +910,13 @@
         <source>Circles: clusters, coloured by their most common status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n more without a place (vehicles): in the lists, not on the map</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LocalSignInList</name>

@@ -901,6 +901,10 @@
         <source>Circles: clusters, coloured by their most common status</source>
         <translation>원: 묶음, 가장 많은 상태의 색</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more without a place (vehicles): in the lists, not on the map</source>
+        <translation><numerusform>이 밖에 위치 없는 자산 %n건(차량 등): 지도에 없고 목록에 있습니다</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>LocalSignInList</name>
