@@ -405,6 +405,34 @@
         <source>Cannot install</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send for review instead of retaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the photo is right anyway (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why it cannot be installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a photo of the place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo failed its check: retake it, or send it for review with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write at least %1 characters: the office reads this reason beside the failed checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckResultList</name>
@@ -1255,6 +1283,10 @@
     </message>
     <message>
         <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the photo files…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

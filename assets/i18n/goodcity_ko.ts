@@ -401,6 +401,34 @@
         <source>Cannot install</source>
         <translation>설치 불가</translation>
     </message>
+    <message>
+        <source>Send for review instead of retaking</source>
+        <translation>다시 찍지 않고 검토 요청</translation>
+    </message>
+    <message>
+        <source>Why the photo is right anyway (required)</source>
+        <translation>사진이 맞는 이유 (필수)</translation>
+    </message>
+    <message>
+        <source>Choose why it cannot be installed.</source>
+        <translation>설치할 수 없는 이유를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Take a photo of the place.</source>
+        <translation>현장 사진을 찍으세요.</translation>
+    </message>
+    <message>
+        <source>Checking the photo…</source>
+        <translation>사진을 검사하는 중…</translation>
+    </message>
+    <message>
+        <source>The photo failed its check: retake it, or send it for review with a reason.</source>
+        <translation>사진이 검사를 통과하지 못했습니다. 다시 찍거나, 이유를 적어 검토를 요청하세요.</translation>
+    </message>
+    <message>
+        <source>Write at least %1 characters: the office reads this reason beside the failed checks.</source>
+        <translation>%1자 이상 적어 주세요. 디자인팀이 불합격 항목과 함께 이 사유를 읽습니다.</translation>
+    </message>
 </context>
 <context>
     <name>CheckResultList</name>
@@ -903,7 +931,9 @@
     </message>
     <message numerus="yes">
         <source>%n more without a place (vehicles): in the lists, not on the map</source>
-        <translation><numerusform>이 밖에 위치 없는 자산 %n건(차량 등): 지도에 없고 목록에 있습니다</numerusform></translation>
+        <translation>
+            <numerusform>이 밖에 위치 없는 자산 %n건(차량 등): 지도에 없고 목록에 있습니다</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1273,10 @@
     <message>
         <source>Camera</source>
         <translation>카메라</translation>
+    </message>
+    <message>
+        <source>Opening the photo files…</source>
+        <translation>사진 파일을 여는 중…</translation>
     </message>
 </context>
 <context>

@@ -23,8 +23,11 @@ Dialog {
     title: qsTr("Propose a new place")
     property bool restoring: false
     // A proposal left half-done (the app was killed) comes back as it was.
+    // This form's own refused save, never another form's.
+    property string saveError: ""
     onAboutToShow: {
         restoring = true
+        saveError = ""
         const kept = field.drafts.find("proposePlace", "")
         photoPath = kept.photoPath || ""
         photoVerdict = ""
@@ -126,7 +129,7 @@ Dialog {
             checks: root.photoChecks
         }
         Label { visible: root.photoError !== ""; text: root.photoError; color: Theme.fail; wrapMode: Text.Wrap; Layout.fillWidth: true }
-        Label { visible: root.field.message !== ""; text: root.field.message; color: Theme.fail; wrapMode: Text.Wrap; Layout.fillWidth: true }
+        Label { visible: root.saveError !== ""; text: root.saveError; color: Theme.fail; wrapMode: Text.Wrap; Layout.fillWidth: true }
         RowLayout {
             Layout.fillWidth: true
             Button { Layout.fillWidth: true; implicitHeight: 56; flat: true; text: qsTr("Cancel"); onClicked: root.finish() }
@@ -139,8 +142,11 @@ Dialog {
                 onClicked: {
                     const x = root.useGps ? root.field.positionX : root.mapX
                     const y = root.useGps ? root.field.positionY : root.mapY
+                    root.saveError = ""
                     if (root.field.proposePlace(root.field.categoryOptions[root.category].code, x, y, note.text, root.photoPath))
                         root.finish()
+                    else
+                        root.saveError = root.field.message
                 }
             }
         }

@@ -1,6 +1,7 @@
 // The real app (AppShell: Main.qml in a real window, on a copy of the demo inventory) driven with
 // synthesised mouse clicks, as a crew and the office would use it: no fixture page, no direct calls
 // into controllers for what the test asserts.
+#include <algorithm>
 #include <cmath>
 
 #include "appcontroller.h"
@@ -8,6 +9,8 @@
 #include "appshell.h"
 #include "basemapfixture.h"
 #include "crstransform.h"
+#include "field/fieldwork.h"
+#include "fieldcontroller.h"
 #include "ogredit.h"
 #include "photo/photoexif.h"
 #include "photo/photostore.h"
@@ -26,6 +29,9 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QGuiApplication>
 #include <QPointer>
 #include <QQuickItem>
@@ -496,6 +502,83 @@ TEST_CASE("A text file named like a photo cannot be sent for review — a failed
     REQUIRE(reason);
     CHECK(reason->property("text").toString().contains(QStringLiteral("behind a tree")));
     shoot(w, QStringLiteral("office-review-why"));
+}
+
+TEST_CASE("Cannot install: a photo filed for another asset fails, Save waits for a review reason, the event carries the verdict "
+          "and the failing check, and another form's refusal never shows here",
+          "[app][e2e][attention]")
+{
+    // Outside findings F1 and F2 (8 December 2026).
+    Tablet tablet;
+    const QByteArray photo = test::makeMarkScene(test::loadBgra(test::brandDir() + QStringLiteral("/goodcity_mark_color.png")), 41).jpeg;
+    QString otherCode;
+    {
+        // The same picture was filed yesterday as another asset's evidence.
+        auto store = core::AssetStore::open(tablet.inventory);
+        REQUIRE(store.ok());
+        auto assets = (*store)->assets();
+        REQUIRE(assets.ok());
+        const auto other = std::find_if(assets->begin(), assets->end(), [](const core::Asset &a) {
+            return a.assignee == QStringLiteral("현장2팀") && a.status == QStringLiteral("assigned");
+        });
+        REQUIRE(other != assets->end());
+        otherCode = other->code;
+        (*store)->setIdentity(QStringLiteral("현장2팀"), QStringLiteral("tablet-2"));
+        REQUIRE(core::FieldWork(**store).cannotInstall(other->uuid, QStringLiteral("removed"), {}, photo).ok());
+    }
+    tablet.write(QStringLiteral("place.jpg"), photo);
+    app::AppShell shell(optionsFor(tablet));
+    QQuickWindow *w = showApp(shell);
+    Finger finger{w};
+    const QString code = openFirstWork(w, finger);
+    auto *field = w->findChild<ui::FieldController *>();
+    REQUIRE(field);
+    // A refused save elsewhere leaves its words in the controller; this form must not show them.
+    REQUIRE_FALSE(field->cannotInstall(QStringLiteral("removed"), {}, {}));
+    const QString elsewhere = field->message();
+    REQUIRE_FALSE(elsewhere.isEmpty());
+
+    finger.tap(QStringLiteral("cannotInstallButton"));
+    finger.tap(QStringLiteral("reason_removed"));
+    REQUIRE(finger.tapUntil(QStringLiteral("cannotInstallPhoto"), QStringLiteral("fileDialogListView")));
+    pickPhoto(w, finger, QStringLiteral("place.jpg"), true);
+    QQuickItem *save = waitForItem(w, QStringLiteral("cannotInstallSave"));
+    REQUIRE(save);
+    QQuickItem *hint = waitForItem(w, QStringLiteral("cannotInstallHint"));
+    REQUIRE(hint);
+    INFO("hint: " << hint->property("text").toString().toStdString());
+    REQUIRE(waitFor([&] { return hint->property("text").toString().contains(QLatin1String("failed its check")); }, 120000));
+    CHECK_FALSE(save->isEnabled());
+    CHECK(find(w, [&](QQuickItem *i) { return i->property("text").toString() == elsewhere; }) == nullptr);
+    shoot(w, QStringLiteral("cannot-install-duplicate"));
+
+    finger.tap(QStringLiteral("cannotInstallSendForReview"));
+    finger.typeInto(QStringLiteral("cannotInstallReviewReason"), QStringLiteral("both signs on one pole"));
+    REQUIRE(waitFor([&] { return save->isEnabled(); }, 10000));
+    finger.tap(save);
+    REQUIRE(waitFor([&] { return !reallyVisible(save); }, 10000));
+
+    auto store = core::AssetStore::open(tablet.inventory, core::AssetStore::Access::ReadOnly);
+    REQUIRE(store.ok());
+    const auto asset = (*store)->assetByCode(code);
+    REQUIRE(asset);
+    CHECK(asset->status == QStringLiteral("needs_attention"));
+    auto events = (*store)->events(asset->uuid);
+    REQUIRE(events.ok());
+    QJsonObject status, added;
+    for (const auto &e : *events) {
+        if (e.kind == QLatin1String("asset.status"))
+            status = e.payload;
+        if (e.kind == QLatin1String("photo.added"))
+            added = e.payload;
+    }
+    CHECK(status.value(QStringLiteral("checks")).toObject().value(QStringLiteral("problem")).toString() == QStringLiteral("fail"));
+    CHECK(status.value(QStringLiteral("review_reason")).toString() == QStringLiteral("both signs on one pole"));
+    const QJsonArray problems = status.value(QStringLiteral("problems")).toObject().value(QStringLiteral("problem")).toArray();
+    INFO(QJsonDocument(status).toJson().toStdString());
+    REQUIRE_FALSE(problems.isEmpty());
+    CHECK(std::any_of(problems.begin(), problems.end(), [&](const QJsonValue &p) { return p.toObject().value(QStringLiteral("asset")).toString() == otherCode; }));
+    CHECK(added.value(QStringLiteral("source")).toString() == QStringLiteral("file"));
 }
 
 TEST_CASE("QR scan: a typed label code opens the asset", "[app][e2e]")

@@ -140,6 +140,10 @@ TEST_CASE("A brand-new tablet signs in to the office server and receives its inv
         REQUIRE(first);
         CHECK(shell.controller().assetCount() == 2);
         CHECK(textOf(w, QStringLiteral("serverPassword")).isEmpty()); // accepted: not kept on screen
+        // The crew's map shows what arrived, without a restart (outside finding F4: an empty map until then).
+        QQuickItem *map = waitForNamed(w, QStringLiteral("routeMapView"));
+        REQUIRE(map);
+        CHECK(waitUntil([&] { return map->property("totalCount").toLongLong() == 2 && map->property("shownCount").toLongLong() == 2; }, 30000));
 
         // "My work": the returned sign first, with the office's reason, then the one still to do.
         CHECK(first->property("returned").toBool());
