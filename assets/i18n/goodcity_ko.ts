@@ -212,6 +212,22 @@
         <source>%1 from you</source>
         <translation>현재 위치에서 %1</translation>
     </message>
+    <message>
+        <source>Before</source>
+        <translation>교체 전</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>교체 후</translation>
+    </message>
+    <message>
+        <source>New place</source>
+        <translation>신규 장소</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>메모: %1</translation>
+    </message>
 </context>
 <context>
     <name>AssignDialog</name>
@@ -1014,6 +1030,18 @@
     <message>
         <source>Sign out</source>
         <translation>로그아웃</translation>
+    </message>
+    <message>
+        <source>Sign out with changes not sent?</source>
+        <translation>보내지 않은 변경이 있는데 로그아웃할까요?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) on this tablet have not reached the office yet. They stay here and are sent when %1 signs in again on this tablet.</source>
+        <translation><numerusform>이 태블릿의 변경 %n건이 아직 디자인팀에 가지 않았습니다. 변경은 이 태블릿에 남아 있다가 %1 님이 이 태블릿에 다시 로그인하면 보내집니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation>로그인 유지</translation>
     </message>
 </context>
 <context>

@@ -25,8 +25,11 @@ Dialog {
     // A proposal left half-done (the app was killed) comes back as it was.
     // This form's own refused save, never another form's.
     property string saveError: ""
+    // Filed once: a double tap's second tap reaches the closing form (outside finding F29: two proposals).
+    property bool filed: false
     onAboutToShow: {
         restoring = true
+        filed = false
         saveError = ""
         const kept = field.drafts.find("proposePlace", "")
         photoPath = kept.photoPath || ""
@@ -137,14 +140,18 @@ Dialog {
                 Layout.fillWidth: true
                 implicitHeight: 56
                 highlighted: true
-                enabled: root.category >= 0 && root.photoPath !== "" && root.photoVerdict !== "error"
+                enabled: !root.filed && root.category >= 0 && root.photoPath !== "" && root.photoVerdict !== "error"
                 text: qsTr("Propose")
                 onClicked: {
                     const x = root.useGps ? root.field.positionX : root.mapX
                     const y = root.useGps ? root.field.positionY : root.mapY
+                    if (root.filed)
+                        return
                     root.saveError = ""
-                    if (root.field.proposePlace(root.field.categoryOptions[root.category].code, x, y, note.text, root.photoPath))
+                    if (root.field.proposePlace(root.field.categoryOptions[root.category].code, x, y, note.text, root.photoPath)) {
+                        root.filed = true
                         root.finish()
+                    }
                     else
                         root.saveError = root.field.message
                 }

@@ -238,6 +238,10 @@ void signInLocally(QQuickWindow *w, Finger &finger, const QString &name)
     if (byName(w, QStringLiteral("userChip"))) {
         // A first tap can land on a closing dialog's shade (the replacement form fading out).
         finger.tap(finger.tapUntil(QStringLiteral("userChip"), QStringLiteral("menuSignOut")));
+        // With changes not sent yet the app asks first.
+        REQUIRE(waitFor([&] { return byName(w, QStringLiteral("userChip")) == nullptr || byName(w, QStringLiteral("signOutConfirm")); }));
+        if (QQuickItem *confirm = byName(w, QStringLiteral("signOutConfirm")))
+            finger.tap(confirm);
         REQUIRE(waitFor([&] { return byName(w, QStringLiteral("userChip")) == nullptr; }));
     }
     const QString entry = QStringLiteral("user_") + name;

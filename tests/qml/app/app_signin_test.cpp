@@ -59,6 +59,10 @@ void signInHere(QQuickWindow *w, Hand &hand, const QString &name)
     if (QQuickItem *chip = itemNamed(w, QStringLiteral("userChip"))) {
         hand.tap(chip);
         hand.tapNamed(QStringLiteral("menuSignOut"));
+        // With changes not sent yet the app asks first.
+        REQUIRE(waitUntil([&] { return itemNamed(w, QStringLiteral("userChip")) == nullptr || itemNamed(w, QStringLiteral("signOutConfirm")); }));
+        if (QQuickItem *confirm = itemNamed(w, QStringLiteral("signOutConfirm")))
+            hand.tap(confirm);
         REQUIRE(waitUntil([&] { return itemNamed(w, QStringLiteral("userChip")) == nullptr; }));
     }
     const QString entry = QStringLiteral("user_") + name;
@@ -158,6 +162,18 @@ TEST_CASE("Who is acting: a crew, the office and a department each sign in on th
     INFO(syncText(w).toStdString());
     CHECK(syncText(w).startsWith(QStringLiteral("No server — saved on this device only")));
     CHECK_FALSE(syncText(w).contains(QLatin1String("Everything sent")));
+
+    // Signing out with those changes unsent asks first, and says they wait for the crew (outside finding F23).
+    for (int attempt = 0; attempt < 5 && !itemNamed(w, QStringLiteral("menuSignOut")); ++attempt) {
+        hand.tapNamed(QStringLiteral("userChip")); // a first tap can land on a closing dialog's shade
+        waitForNamed(w, QStringLiteral("menuSignOut"), 5000);
+    }
+    hand.tapNamed(QStringLiteral("menuSignOut"));
+    REQUIRE(waitForNamed(w, QStringLiteral("signOutConfirm"), 10000));
+    CHECK(test::findItem(w, [](QQuickItem *i) { return i->property("text").toString().contains(QLatin1String("3 change(s) on this tablet have not reached the office")); }));
+    hand.tapNamed(QStringLiteral("signOutCancel"));
+    REQUIRE(waitUntil([&] { return itemNamed(w, QStringLiteral("signOutConfirm")) == nullptr; }, 10000));
+    CHECK(itemNamed(w, QStringLiteral("userChip"))); // still signed in
 
     // The office, after the crew tapped its name on this tablet: the decision is the office's, not
     // the crew's (the old app recorded every action under the last crew tapped on the Field tab).
