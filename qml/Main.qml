@@ -111,8 +111,10 @@ ApplicationWindow {
                 implicitHeight: 48
                 Layout.maximumWidth: Math.max(160, root.width * 0.35)
                 Material.foreground: "white"
-                text: root.app.session.userName + (root.app.session.roleLabel !== root.app.session.userName
-                                                   ? " · " + root.app.session.roleLabel : "")
+                font.capitalization: Font.MixedCase // the name as the person typed it, not "CREW1"
+                // The crew's own team (현장1팀), as the field page says, else the role (outside finding F8).
+                readonly property string team: root.app.session.crew !== "" ? root.app.session.crew : root.app.session.roleLabel
+                text: root.app.session.userName + (team !== "" && team !== root.app.session.userName ? " · " + team : "")
                 onClicked: userMenu.open()
                 Menu {
                     id: userMenu
@@ -127,7 +129,9 @@ ApplicationWindow {
                         objectName: "menuSignOut"
                         height: 48
                         text: qsTr("Sign out")
-                        onTriggered: root.app.signOut()
+                        // Unsent changes stay on this tablet and go when their author signs in again; the
+                        // person signing out is told so first (outside finding F23: no word about them).
+                        onTriggered: root.app.sync.pending > 0 ? signOutDialog.open() : root.app.signOut()
                     }
                 }
             }
@@ -169,6 +173,30 @@ ApplicationWindow {
             app: root.app
             closable: root.app.session.signedIn
             onCloseRequested: root.signInOpen = false
+        }
+    }
+
+    // Made the first time it is needed (start-up memory).
+    DialogLoader {
+        id: signOutDialog
+        objectName: "signOutDialogLoader"
+        sourceComponent: Dialog {
+            objectName: "signOutDialog"
+            parent: Overlay.overlay
+            anchors.centerIn: parent
+            width: Math.min(parent.width - 32, 520)
+            modal: true
+            exit: Transition {} // gone at once: a fading shade would take the next tap (the sign-in page's)
+            title: qsTr("Sign out with changes not sent?")
+            contentItem: Label {
+                wrapMode: Text.Wrap
+                text: qsTr("%n change(s) on this tablet have not reached the office yet. They stay here and are sent when %1 signs in again on this tablet.", "", Math.max(0, root.app.sync.pending)).arg(root.app.session.userName)
+            }
+            footer: DialogButtonBox {
+                Button { objectName: "signOutCancel"; text: qsTr("Stay signed in"); flat: true; implicitHeight: Theme.touchTarget; DialogButtonBox.buttonRole: DialogButtonBox.RejectRole }
+                Button { objectName: "signOutConfirm"; text: qsTr("Sign out"); implicitHeight: Theme.touchTarget; DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole }
+            }
+            onAccepted: root.app.signOut()
         }
     }
 

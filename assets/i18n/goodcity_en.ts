@@ -212,6 +212,22 @@
         <source>%1 from you</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssignDialog</name>
@@ -399,6 +415,38 @@
     </message>
     <message>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send for review instead of retaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the photo is right anyway (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why it cannot be installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a photo of the place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo failed its check: retake it, or send it for review with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write at least %1 characters: the office reads this reason beside the failed checks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -906,6 +954,13 @@
         <source>Circles: clusters, coloured by their most common status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n more without a place (vehicles): in the lists, not on the map</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LocalSignInList</name>
@@ -985,6 +1040,21 @@
     </message>
     <message>
         <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out with changes not sent?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) on this tablet have not reached the office yet. They stay here and are sent when %1 signs in again on this tablet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1246,11 +1316,34 @@
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening the photo files…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhotoFrame</name>
     <message>
         <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>This photo cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1328,6 +1421,10 @@
     </message>
     <message>
         <source>Propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New place</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

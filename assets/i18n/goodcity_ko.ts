@@ -212,6 +212,22 @@
         <source>%1 from you</source>
         <translation>현재 위치에서 %1</translation>
     </message>
+    <message>
+        <source>Before</source>
+        <translation>교체 전</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>교체 후</translation>
+    </message>
+    <message>
+        <source>New place</source>
+        <translation>신규 장소</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>메모: %1</translation>
+    </message>
 </context>
 <context>
     <name>AssignDialog</name>
@@ -396,6 +412,38 @@
     <message>
         <source>Save</source>
         <translation>저장</translation>
+    </message>
+    <message>
+        <source>Cannot install</source>
+        <translation>설치 불가</translation>
+    </message>
+    <message>
+        <source>Send for review instead of retaking</source>
+        <translation>다시 찍지 않고 검토 요청</translation>
+    </message>
+    <message>
+        <source>Why the photo is right anyway (required)</source>
+        <translation>사진이 맞는 이유 (필수)</translation>
+    </message>
+    <message>
+        <source>Choose why it cannot be installed.</source>
+        <translation>설치할 수 없는 이유를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Take a photo of the place.</source>
+        <translation>현장 사진을 찍으세요.</translation>
+    </message>
+    <message>
+        <source>Checking the photo…</source>
+        <translation>사진을 검사하는 중…</translation>
+    </message>
+    <message>
+        <source>The photo failed its check: retake it, or send it for review with a reason.</source>
+        <translation>사진이 검사를 통과하지 못했습니다. 다시 찍거나, 이유를 적어 검토를 요청하세요.</translation>
+    </message>
+    <message>
+        <source>Write at least %1 characters: the office reads this reason beside the failed checks.</source>
+        <translation>%1자 이상 적어 주세요. 디자인팀이 불합격 항목과 함께 이 사유를 읽습니다.</translation>
     </message>
 </context>
 <context>
@@ -897,6 +945,12 @@
         <source>Circles: clusters, coloured by their most common status</source>
         <translation>원: 묶음, 가장 많은 상태의 색</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more without a place (vehicles): in the lists, not on the map</source>
+        <translation>
+            <numerusform>이 밖에 위치 없는 자산 %n건(차량 등): 지도에 없고 목록에 있습니다</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LocalSignInList</name>
@@ -976,6 +1030,20 @@
     <message>
         <source>Sign out</source>
         <translation>로그아웃</translation>
+    </message>
+    <message>
+        <source>Sign out with changes not sent?</source>
+        <translation>보내지 않은 변경이 있는데 로그아웃할까요?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) on this tablet have not reached the office yet. They stay here and are sent when %1 signs in again on this tablet.</source>
+        <translation>
+            <numerusform>이 태블릿의 변경 %n건이 아직 디자인팀에 가지 않았습니다. 변경은 이 태블릿에 남아 있다가 %1 님이 이 태블릿에 다시 로그인하면 보내집니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation>로그인 유지</translation>
     </message>
 </context>
 <context>
@@ -1236,12 +1304,35 @@
         <source>Camera</source>
         <translation>카메라</translation>
     </message>
+    <message>
+        <source>Opening the photo files…</source>
+        <translation>사진 파일을 여는 중…</translation>
+    </message>
 </context>
 <context>
     <name>PhotoFrame</name>
     <message>
         <source>No photo</source>
         <translation>사진 없음</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>This photo cannot be shown</source>
+        <translation>이 사진은 표시할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>화면에 맞춤</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>원본 크기</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1409,10 @@
     <message>
         <source>Propose</source>
         <translation>제안</translation>
+    </message>
+    <message>
+        <source>New place</source>
+        <translation>신규 장소</translation>
     </message>
 </context>
 <context>

@@ -40,14 +40,15 @@ VoidResult requirePhoto(const QByteArray &bytes, const QString &whatKo, const QS
 }
 
 // A photo that failed its check goes to the office only with a reason it can weigh.
-VoidResult requireReviewReason(const Replacement &r)
+// A photo the app failed, or could not judge, reaches the office only with the crew's reason.
+VoidResult requireReviewReason(const QJsonObject &checks, const QString &reviewReason)
 {
     bool failed = false;
-    for (auto it = r.checks.begin(); it != r.checks.end(); ++it) {
+    for (auto it = checks.begin(); it != checks.end(); ++it) {
         const PhotoVerdict v = photoVerdictFromString(it.value().toString());
         failed = failed || v == PhotoVerdict::Fail || v == PhotoVerdict::Error;
     }
-    if (!failed || r.reviewReason.trimmed().size() >= FieldWork::kMinReviewReason)
+    if (!failed || reviewReason.trimmed().size() >= FieldWork::kMinReviewReason)
         return Ok{};
     return makeError(ErrorCode::Invalid, gc::tx(QT_TRANSLATE_NOOP("gc", "a review request needs a reason of at least %1 characters why the photo is right"), FieldWork::kMinReviewReason));
 }
@@ -87,7 +88,7 @@ VoidResult FieldWork::logReplacement(const Replacement &r)
         return makeError(ErrorCode::Invalid, gc::tx(QT_TRANSLATE_NOOP("gc", "choose an attachment method"), catalog::allowedValues(catalog::methods())));
     if (r.markCount < 1 || r.markCount > 99)
         return makeError(ErrorCode::Invalid, gc::tx(QT_TRANSLATE_NOOP("gc", "the number of marks is 1 to 99")));
-    if (auto ok = requireReviewReason(r); !ok)
+    if (auto ok = requireReviewReason(r.checks, r.reviewReason); !ok)
         return ok;
     if (auto ok = requirePhoto(r.beforePhoto, QStringLiteral("교체 전 사진"), QStringLiteral("before photo")); !ok)
         return ok;
@@ -145,7 +146,8 @@ VoidResult FieldWork::logReplacement(const Replacement &r)
     return Ok{};
 }
 
-VoidResult FieldWork::cannotInstall(const QString &assetUuid, const QString &reasonCode, const QString &note, const QByteArray &photo)
+VoidResult FieldWork::cannotInstall(const QString &assetUuid, const QString &reasonCode, const QString &note, const QByteArray &photo,
+                                    const PhotoEvidence &evidence)
 {
     if (m_store.readOnly())
         return readOnly(m_store);
@@ -158,11 +160,20 @@ VoidResult FieldWork::cannotInstall(const QString &assetUuid, const QString &rea
         return makeError(ErrorCode::Invalid, gc::tx(QT_TRANSLATE_NOOP("gc", "'other' needs a note")));
     if (photo.isEmpty())
         return makeError(ErrorCode::Invalid, gc::tx(QT_TRANSLATE_NOOP("gc", "a photo of the place is needed")));
+    const QString slot = QStringLiteral("problem");
+    QJsonObject checks;
+    if (!evidence.verdict.isEmpty())
+        checks.insert(slot, toString(photoVerdictFromString(evidence.verdict)));
+    if (auto ok = requireReviewReason(checks, evidence.reviewReason); !ok)
+        return ok;
     if (auto ok = requirePhoto(photo, QStringLiteral("현장 사진"), QStringLiteral("photo of the place")); !ok)
         return ok;
     auto row = m_store.storePhoto(QStringLiteral("cannot_install"), photo);
     if (!row)
         return row.error();
+    QJsonObject photoAdded = reducer::photoPayload(*row);
+    if (evidence.source == QLatin1String("camera") || evidence.source == QLatin1String("file"))
+        photoAdded.insert(QStringLiteral("source"), evidence.source);
     // Stored as "한국어 / English" (what every reader of asset.status reasons knows).
     QString text = gc::inLanguage(gc::Lang::Both, QString::fromUtf8(reason->ko), QString::fromUtf8(reason->en));
     if (!note.trimmed().isEmpty())
@@ -172,7 +183,13 @@ VoidResult FieldWork::cannotInstall(const QString &assetUuid, const QString &rea
     status.reason = text;
     status.reasonCode = QString::fromUtf8(reason->code);
     status.photos = QStringList{row->photoId};
-    auto recorded = m_store.record({{QLatin1String(EventKind::PhotoAdded), assetUuid, reducer::photoPayload(*row)},
+    if (!checks.isEmpty())
+        status.checks = checks;
+    if (!evidence.problems.isEmpty())
+        status.problems = QJsonObject{{slot, evidence.problems}};
+    if (!evidence.reviewReason.trimmed().isEmpty())
+        status.reviewReason = evidence.reviewReason.trimmed();
+    auto recorded = m_store.record({{QLatin1String(EventKind::PhotoAdded), assetUuid, photoAdded},
                                     {QLatin1String(EventKind::AssetStatus), assetUuid, status.toJson()}});
     if (!recorded)
         return recorded.error();

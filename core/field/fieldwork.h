@@ -6,6 +6,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QPointF>
 #include <QStringList>
@@ -39,6 +40,16 @@ struct Replacement {
     QJsonObject sources;
 };
 
+// How the app judged a "cannot install" photo, for the office: its verdict, every check that made it
+// (as Replacement::problems holds them for one slot), the crew's reason when a failed photo is sent for
+// review instead of retaken, and how the photo came in ("camera" or "file").
+struct PhotoEvidence {
+    QString verdict;       // PhotoVerdict; empty: not checked
+    QJsonArray problems;   // [{"check": …, "status": …, "ko": …, "en": …, "asset": …}]
+    QString reviewReason;  // required (kMinReviewReason characters) when the verdict is fail or error
+    QString source;        // "camera" or "file"
+};
+
 // A place where the mark could go, seen in the field.
 struct NewPlace {
     QString category;
@@ -62,7 +73,10 @@ public:
     VoidResult logReplacement(const Replacement &r);
     // Cannot install: a reason code from cannotInstallReasons(), a note (required for "other") and a
     // photo → needs_attention.
-    VoidResult cannotInstall(const QString &assetUuid, const QString &reasonCode, const QString &note, const QByteArray &photo);
+    // A photo the app failed (or could not judge) needs evidence.reviewReason; the verdict and the failing
+    // checks travel in the status event (slot "problem"), as a replacement's do.
+    VoidResult cannotInstall(const QString &assetUuid, const QString &reasonCode, const QString &note, const QByteArray &photo,
+                             const PhotoEvidence &evidence = {});
     // → place.proposed, waiting for the office. Returns the proposal.
     Result<PlaceProposal> proposePlace(const NewPlace &p);
 

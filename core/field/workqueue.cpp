@@ -55,18 +55,23 @@ Result<qint64> WorkQueue::count(const SqliteDb &db, const WorkQuery &q)
     return st->toInt(0);
 }
 
-Result<std::vector<WorkItem>> WorkQueue::fetch(const SqliteDb &db, const WorkQuery &q)
+QString WorkQueue::fetchSql(const WorkQuery &q)
 {
     const QString returned = q.returnedFirst ? returnedExpr() : QStringLiteral("0");
     const QString order = QStringLiteral(" ORDER BY returned DESC, ")
                           + (q.from ? QStringLiteral("r.id IS NULL, (cx - ?3) * (cx - ?3) + (cy - ?4) * (cy - ?4), a.code")
                                     : QStringLiteral("coalesce(a.due_date, '9999'), a.priority, a.code"));
-    auto st = db.prepare(QStringLiteral("SELECT a.uuid, a.code, a.name, a.category, a.status, coalesce(a.address_road, a.address_jibun, ''), "
-                                        "a.due_date, a.method, a.mark_size, a.mark_count, r.id IS NOT NULL, "
-                                        "(r.minx + r.maxx) / 2 AS cx, (r.miny + r.maxy) / 2 AS cy, coalesce(a.dong_code, ''), "
-                                        "%1 AS returned, coalesce(a.status_reason, '') "
-                                        "FROM assets a LEFT JOIN rtree_assets_geom r ON r.id = a.fid").arg(returned)
-                         + whereClause(q) + order + QStringLiteral(" LIMIT ?5 OFFSET ?6"));
+    return QStringLiteral("SELECT a.uuid, a.code, a.name, a.category, a.status, coalesce(a.address_road, a.address_jibun, ''), "
+                          "a.due_date, a.method, a.mark_size, a.mark_count, r.id IS NOT NULL, "
+                          "(r.minx + r.maxx) / 2 AS cx, (r.miny + r.maxy) / 2 AS cy, coalesce(a.dong_code, ''), "
+                          "%1 AS returned, coalesce(a.status_reason, '') "
+                          "FROM assets a LEFT JOIN rtree_assets_geom r ON r.id = a.fid").arg(returned)
+           + whereClause(q) + order + QStringLiteral(" LIMIT ?5 OFFSET ?6");
+}
+
+Result<std::vector<WorkItem>> WorkQueue::fetch(const SqliteDb &db, const WorkQuery &q)
+{
+    auto st = db.prepare(fetchSql(q));
     if (!st)
         return st.error();
     bindWhere(*st, q);

@@ -46,6 +46,9 @@ public:
     static Result<std::vector<WorkItem>> fetch(const SqliteDb &db, const WorkQuery &q);
     static Result<qint64> count(const AssetStore &store, const WorkQuery &q);
     static Result<std::vector<WorkItem>> fetch(const AssetStore &store, const WorkQuery &q);
+    // The SELECT fetch runs for `q` (parameters ?1 crew, ?2 search, ?3/?4 origin, ?5 limit, ?6 offset,
+    // ?10… statuses), for a query-plan test: a crew's start once walked every status event of the file.
+    static QString fetchSql(const WorkQuery &q);
 };
 
 } // namespace gc::core

@@ -19,6 +19,9 @@ struct AssetSnapshot {
     std::vector<uint16_t> department; // index into departments
     QStringList dongCodes;
     QStringList departments;
+    // Assets of the inventory not in the snapshot: without a place (an administrative vehicle) or with
+    // a geometry that is not a point. The map says how many it cannot draw.
+    qint64 unplaced = 0;
 
     size_t size() const { return fids.size(); }
     // Position of a fid, or -1.

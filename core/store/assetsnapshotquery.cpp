@@ -24,7 +24,9 @@ Result<AssetSnapshot> AssetSnapshotQuery::load(const QString &path)
     AssetSnapshot s;
     if (!db->tableExists(QStringLiteral("assets")))
         return s;
+    qint64 all = 0;
     if (auto n = db->scalarInt(QStringLiteral("SELECT count(*) FROM assets")); n) {
+        all = *n;
         s.fids.reserve(size_t(*n));
         s.xs.reserve(size_t(*n));
         s.ys.reserve(size_t(*n));
@@ -58,6 +60,7 @@ Result<AssetSnapshot> AssetSnapshotQuery::load(const QString &path)
     }
     if (st->failed())
         return stepFailed(path, *st);
+    s.unplaced = std::max<qint64>(0, all - qint64(s.size()));
     return s;
 }
 

@@ -36,7 +36,8 @@ QVariantMap assetCard(const core::AssetStore &store, const QString &uuid, Lang l
                                    {QStringLiteral("statusLabel"), status.isEmpty() ? QString() : label(core::catalog::statuses(), status)},
                                    {QStringLiteral("reason"), it->payload.value(QStringLiteral("reason")).toString(
                                                                  it->payload.value(QStringLiteral("review_reason")).toString())},
-                                   {QStringLiteral("role"), it->payload.value(QStringLiteral("role")).toString()}};
+                                   {QStringLiteral("role"), it->payload.value(QStringLiteral("role")).toString()},
+                                   {QStringLiteral("note"), it->payload.value(QStringLiteral("note")).toString()}};
         }
     }
     return QVariantMap{

@@ -7,6 +7,7 @@
 #include "domain/catalog.h"
 #include "field/crewdirectory.h"
 #include "assetcard.h"
+#include "replacementdraft.h"
 #include "field/fieldwork.h"
 #include "photo/photocheckcontext.h"
 #include "field/routeplanner.h"
@@ -15,6 +16,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
@@ -424,7 +426,9 @@ void FieldController::savedAsset(const QString &uuid, const QString &what)
     emit saved(what);
 }
 
-bool FieldController::cannotInstall(const QString &reasonCode, const QString &note, const QString &photoPath)
+int FieldController::minReviewReason() { return core::FieldWork::kMinReviewReason; }
+
+bool FieldController::cannotInstall(const QString &reasonCode, const QString &note, const QString &photoPath, const QVariantMap &evidence)
 {
     auto *s = store();
     if (!s || m_current.isEmpty())
@@ -433,7 +437,12 @@ bool FieldController::cannotInstall(const QString &reasonCode, const QString &no
     if (!readOptionalPhoto(photoPath, photo))
         return false;
     const QString uuid = m_current.value(QStringLiteral("uuid")).toString();
-    if (auto ok = core::FieldWork(*s).cannotInstall(uuid, reasonCode, note, photo); !ok) {
+    core::PhotoEvidence e;
+    e.verdict = evidence.value(QStringLiteral("verdict")).toString();
+    e.problems = QJsonArray::fromVariantList(ReplacementDraft::problemsOf(evidence.value(QStringLiteral("checks")).toList()));
+    e.reviewReason = evidence.value(QStringLiteral("reviewReason")).toString();
+    e.source = evidence.value(QStringLiteral("source")).toString();
+    if (auto ok = core::FieldWork(*s).cannotInstall(uuid, reasonCode, note, photo, e); !ok) {
         setMessage(ok.error().message());
         return false;
     }

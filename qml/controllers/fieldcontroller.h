@@ -48,6 +48,8 @@ class FieldController : public QObject {
     Q_PROPERTY(QVariantList methodOptions READ methodOptions NOTIFY appChanged)
     Q_PROPERTY(QVariantList reasonOptions READ reasonOptions NOTIFY appChanged)
     Q_PROPERTY(QVariantList categoryOptions READ categoryOptions NOTIFY appChanged)
+    // The shortest reason a crew gives for a failed photo sent for review (core::FieldWork::kMinReviewReason).
+    Q_PROPERTY(int minReviewReason READ minReviewReason CONSTANT)
 
 public:
     explicit FieldController(QObject *parent = nullptr);
@@ -76,6 +78,7 @@ public:
     QVariantList reasonOptions() const;
     QVariantList categoryOptions() const;
 
+    static int minReviewReason();
     Q_INVOKABLE void reloadUsers();
     Q_INVOKABLE bool signIn(const QString &name, const QString &pin);
     Q_INVOKABLE void signOut();
@@ -106,7 +109,10 @@ public:
     // {before, after: [paths], method, markCount, note, reviewReason, checks: {slot: verdict},
     //  problems: {slot: [{check, status, ko, en, asset}]}}
     Q_INVOKABLE bool saveReplacement(const QVariantMap &input);
-    Q_INVOKABLE bool cannotInstall(const QString &reasonCode, const QString &note, const QString &photoPath);
+    // evidence: {verdict, checks (as photoChecked gave them), reviewReason, source}: a failed photo is filed
+    // only with a review reason, and its verdict and failing checks reach the office.
+    Q_INVOKABLE bool cannotInstall(const QString &reasonCode, const QString &note, const QString &photoPath,
+                                   const QVariantMap &evidence = {});
     Q_INVOKABLE bool proposePlace(const QString &category, double x, double y, const QString &note, const QString &photoPath);
     Q_INVOKABLE void recountPending();
     Q_INVOKABLE void refreshPending();

@@ -10,7 +10,16 @@ Dialog {
 
     required property FieldController field
     property string photoPath: ""
+    property string photoSource: "" // "camera" or "file": the photo event records it
     property int reason: -1
+    // A photo the check failed goes to the office only with the crew's reason (outside finding F1: a
+    // photo already filed for another asset was saved with one tap, its verdict lost).
+    property bool sendForReview: false
+    // This form's own refused save, never another form's (outside finding F2).
+    property string saveError: ""
+    readonly property bool photoFailed: photoVerdict === "fail"
+    readonly property bool canSave: reason >= 0 && photoPath !== "" && !photoChecking && photoVerdict !== "error"
+                                    && (!photoFailed || (sendForReview && reviewReason.text.trim().length >= root.field.minReviewReason))
 
     property bool restoring: false
 
@@ -19,6 +28,10 @@ Dialog {
         restoring = true
         const kept = root.field.drafts.find("cannotInstall", root.field.currentAsset.uuid || "")
         photoPath = kept.photoPath || ""
+        photoSource = kept.photoSource || ""
+        sendForReview = kept.sendForReview === true
+        reviewReason.text = kept.reviewReason || ""
+        saveError = ""
         photoVerdict = ""
         photoChecks = []
         photoError = ""
@@ -35,7 +48,8 @@ Dialog {
             return
         root.field.drafts.keep("cannotInstall", root.field.currentAsset.uuid, {
             code: root.field.currentAsset.code, reason: root.reason >= 0 ? root.field.reasonOptions[root.reason].code : undefined,
-            note: note.text, photoPath: root.photoPath })
+            note: note.text, photoPath: root.photoPath, photoSource: root.photoSource,
+            sendForReview: root.sendForReview, reviewReason: reviewReason.text })
     }
     function finish() {
         root.field.drafts.drop("cannotInstall", root.field.currentAsset.uuid || "")
@@ -43,6 +57,7 @@ Dialog {
     }
     onPhotoPathChanged: keepDraft()
     onReasonChanged: keepDraft()
+    onSendForReviewChanged: keepDraft()
 
     parent: Overlay.overlay
     anchors.centerIn: parent
@@ -78,7 +93,9 @@ Dialog {
     PhotoCapture {
         id: capture
         title: qsTr("Photo of the place")
-        onPhotoTaken: path => {
+        onPhotoTaken: (path, source) => {
+            root.sendForReview = false
+            root.photoSource = source
             root.photoPath = path
             root.photoVerdict = ""
             root.photoChecks = []
@@ -125,8 +142,10 @@ Dialog {
                 fillMode: Image.PreserveAspectCrop
                 sourceSize.width: 240
                 source: root.field.photoSource(root.photoPath) // only a JPEG or PNG within the photo limits
+                PhotoZoom { objectName: "photoZoom_cannotInstall"; source: parent.source; title: qsTr("Cannot install") }
             }
             Button {
+                objectName: "cannotInstallPhoto"
                 implicitHeight: 48
                 text: root.photoPath === "" ? qsTr("Take photo") : qsTr("Retake")
                 onClicked: capture.open()
@@ -140,7 +159,39 @@ Dialog {
             checks: root.photoChecks
         }
         Label { visible: root.photoError !== ""; text: root.photoError; color: Theme.fail; wrapMode: Text.Wrap; Layout.fillWidth: true }
-        Label { visible: root.field.message !== ""; text: root.field.message; color: Theme.fail; wrapMode: Text.Wrap; Layout.fillWidth: true }
+        CheckBox {
+            objectName: "cannotInstallSendForReview"
+            visible: root.photoFailed
+            implicitHeight: 48
+            text: qsTr("Send for review instead of retaking")
+            checked: root.sendForReview
+            onToggled: root.sendForReview = checked
+        }
+        TextField {
+            id: reviewReason
+            objectName: "cannotInstallReviewReason"
+            visible: root.photoFailed && root.sendForReview
+            Layout.fillWidth: true
+            implicitHeight: 52
+            onTextChanged: root.keepDraft()
+            placeholderText: qsTr("Why the photo is right anyway (required)")
+        }
+        // Why Save is not available yet, in the words of what to do next.
+        Label {
+            objectName: "cannotInstallHint"
+            visible: !root.canSave && text !== ""
+            text: root.reason < 0 ? qsTr("Choose why it cannot be installed.")
+                : root.photoPath === "" ? qsTr("Take a photo of the place.")
+                : root.photoChecking ? qsTr("Checking the photo…")
+                : root.photoVerdict === "error" ? ""
+                : root.photoFailed && !root.sendForReview ? qsTr("The photo failed its check: retake it, or send it for review with a reason.")
+                : root.photoFailed ? qsTr("Write at least %1 characters: the office reads this reason beside the failed checks.").arg(root.field.minReviewReason)
+                : ""
+            color: Theme.review
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label { visible: root.saveError !== ""; text: root.saveError; color: Theme.fail; wrapMode: Text.Wrap; Layout.fillWidth: true }
         RowLayout {
             Layout.fillWidth: true
             Button { Layout.fillWidth: true; implicitHeight: 56; flat: true; text: qsTr("Cancel"); onClicked: root.finish() }
@@ -148,11 +199,17 @@ Dialog {
                 Layout.fillWidth: true
                 implicitHeight: 56
                 highlighted: true
-                enabled: root.reason >= 0 && root.photoPath !== "" && root.photoVerdict !== "error"
+                objectName: "cannotInstallSave"
+                enabled: root.canSave
                 text: qsTr("Save")
                 onClicked: {
-                    if (root.field.cannotInstall(root.field.reasonOptions[root.reason].code, note.text, root.photoPath))
+                    root.saveError = ""
+                    const evidence = { verdict: root.photoVerdict, checks: root.photoChecks, source: root.photoSource,
+                                       reviewReason: root.sendForReview ? reviewReason.text : "" }
+                    if (root.field.cannotInstall(root.field.reasonOptions[root.reason].code, note.text, root.photoPath, evidence))
                         root.finish()
+                    else
+                        root.saveError = root.field.message
                 }
             }
         }

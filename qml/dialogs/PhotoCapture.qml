@@ -22,6 +22,14 @@ Dialog {
     // No camera and the system file dialog loads: that dialog alone is the picker. This one is not
     // shown behind it (two pickers stacked, the one behind unreachable), so one tap cancels.
     readonly property bool systemPickerOnly: !hasCamera && Platform.fileDialog
+    // Qt's dialog is on screen. Until it is (it can take seconds to make on a busy tablet), this one
+    // shows that the picker is coming, with Cancel, instead of an invisible shade that swallowed the
+    // crew's next tap (outside finding F6: "the first tap on Before photo did nothing").
+    readonly property bool systemPickerShown: fileDialog.item !== null && fileDialog.item.visible
+    property bool pickerSlow: false
+    // A file that is no photo: its reason shows here, with the list and the path field.
+    property bool showReason: false
+    readonly property bool seeThrough: root.systemPickerOnly && !root.showReason && (root.systemPickerShown || !root.pickerSlow)
 
     // source: "camera" (taken in the app) or "file" (picked from storage); the photo event records it
     signal photoTaken(string path, string source)
@@ -31,16 +39,21 @@ Dialog {
         if (Platform.fileDialog) {
             // A new dialog each time: Qt's keeps the last file selected (with Open enabled), which filed
             // another slot's or another asset's photo with one careless tap; a retake's tap takes it again.
+            pickerSlow = false
+            slowPicker.restart()
             fileDialog.active = false
             fileDialog.active = true
-            fileDialog.item.open()
+            if (fileDialog.status === Loader.Ready)
+                fileDialog.item.open()
+            // else: made in the background (asynchronous), opened when loaded
         }
     }
+    Timer { id: slowPicker; interval: 400; onTriggered: root.pickerSlow = !root.systemPickerShown }
     function localPath(url) { return decodeURIComponent(url.toString().replace(/^file:\/\//, "")) }
     function take(path) {
         if (!Platform.isPhoto(path)) {
             typedError.text = qsTr("Not a photo file (JPEG or PNG): %1").arg(path)
-            root.opacity = 1 // the reason must show: here, with the list and the path field
+            root.showReason = true
             return
         }
         root.folder = path.substring(0, path.lastIndexOf("/"))
@@ -61,10 +74,15 @@ Dialog {
     // When the system dialog is the picker this one stays open but unseen (no shade, fully transparent)
     // until that dialog answers: a photo closes it, Cancel closes it, a file that is no photo shows it
     // with the reason.
-    dim: !root.systemPickerOnly
-    enter: Transition { NumberAnimation { property: "opacity"; from: 0.0; to: root.systemPickerOnly ? 0.0 : 1.0; duration: 150 } }
-    exit: Transition { NumberAnimation { property: "opacity"; to: 0.0; duration: 100 } }
+    dim: !root.seeThrough
+    opacity: root.seeThrough ? 0 : 1
+    enter: Transition {}
+    exit: Transition {}
+    // A tap beside the picker never closes it unseen; Cancel (or Esc, or Qt's dialog's Cancel) does.
+    closePolicy: Popup.CloseOnEscape
     onAboutToShow: {
+        showReason = false
+        pickerSlow = false
         showFiles = !hasCamera
         typedError.text = ""
         typedPath.text = ""
@@ -93,6 +111,8 @@ Dialog {
     Loader {
         id: fileDialog
         active: false
+        asynchronous: true
+        onLoaded: if (root.opened && root.showFiles) item.open()
         sourceComponent: FileDialog {
             objectName: "photoFileDialog"
             title: root.title
@@ -117,6 +137,13 @@ Dialog {
     ColumnLayout {
         anchors.fill: parent
         spacing: 8
+        RowLayout {
+            objectName: "photoPickerComing"
+            visible: root.systemPickerOnly && !root.systemPickerShown && !root.showReason
+            Layout.fillWidth: true
+            BusyIndicator { running: parent.visible; implicitWidth: Theme.touchTarget; implicitHeight: Theme.touchTarget }
+            Label { Layout.fillWidth: true; text: qsTr("Opening the photo files…"); wrapMode: Text.Wrap }
+        }
         VideoOutput {
             id: preview
             Layout.fillWidth: true

@@ -23,8 +23,14 @@ Dialog {
     title: qsTr("Propose a new place")
     property bool restoring: false
     // A proposal left half-done (the app was killed) comes back as it was.
+    // This form's own refused save, never another form's.
+    property string saveError: ""
+    // Filed once: a double tap's second tap reaches the closing form (outside finding F29: two proposals).
+    property bool filed: false
     onAboutToShow: {
         restoring = true
+        filed = false
+        saveError = ""
         const kept = field.drafts.find("proposePlace", "")
         photoPath = kept.photoPath || ""
         photoVerdict = ""
@@ -114,6 +120,7 @@ Dialog {
                 fillMode: Image.PreserveAspectCrop
                 sourceSize.width: 240
                 source: root.field.photoSource(root.photoPath) // only a JPEG or PNG within the photo limits
+                PhotoZoom { objectName: "photoZoom_newPlace"; source: parent.source; title: qsTr("New place") }
             }
             Button { implicitHeight: 48; text: root.photoPath === "" ? qsTr("Take photo") : qsTr("Retake"); onClicked: capture.open() }
         }
@@ -125,7 +132,7 @@ Dialog {
             checks: root.photoChecks
         }
         Label { visible: root.photoError !== ""; text: root.photoError; color: Theme.fail; wrapMode: Text.Wrap; Layout.fillWidth: true }
-        Label { visible: root.field.message !== ""; text: root.field.message; color: Theme.fail; wrapMode: Text.Wrap; Layout.fillWidth: true }
+        Label { visible: root.saveError !== ""; text: root.saveError; color: Theme.fail; wrapMode: Text.Wrap; Layout.fillWidth: true }
         RowLayout {
             Layout.fillWidth: true
             Button { Layout.fillWidth: true; implicitHeight: 56; flat: true; text: qsTr("Cancel"); onClicked: root.finish() }
@@ -133,13 +140,20 @@ Dialog {
                 Layout.fillWidth: true
                 implicitHeight: 56
                 highlighted: true
-                enabled: root.category >= 0 && root.photoPath !== "" && root.photoVerdict !== "error"
+                enabled: !root.filed && root.category >= 0 && root.photoPath !== "" && root.photoVerdict !== "error"
                 text: qsTr("Propose")
                 onClicked: {
                     const x = root.useGps ? root.field.positionX : root.mapX
                     const y = root.useGps ? root.field.positionY : root.mapY
-                    if (root.field.proposePlace(root.field.categoryOptions[root.category].code, x, y, note.text, root.photoPath))
+                    if (root.filed)
+                        return
+                    root.saveError = ""
+                    if (root.field.proposePlace(root.field.categoryOptions[root.category].code, x, y, note.text, root.photoPath)) {
+                        root.filed = true
                         root.finish()
+                    }
+                    else
+                        root.saveError = root.field.message
                 }
             }
         }

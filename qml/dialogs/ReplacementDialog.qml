@@ -17,6 +17,7 @@ Dialog {
 
     function start() {
         restoring = true
+        saveError = ""
         draft.reset()
         reviewReason.text = ""
         note.text = ""
@@ -57,9 +58,15 @@ Dialog {
         capture.open()
     }
     function save() {
+        saveError = ""
         if (draft.save(root.field.methodOptions[methodBox.currentIndex].code, count.value, note.text))
             finish()
+        else
+            saveError = root.field.message
     }
+    // This form's own refused save, never another form's (outside finding F2: a double tap's refusal
+    // showed in the next asset's form).
+    property string saveError: ""
 
     ReplacementDraft {
         id: draft
@@ -157,6 +164,11 @@ Dialog {
                             sourceSize.width: 320
                             asynchronous: true
                             source: root.field.photoSource(shotRow.path) // only a JPEG or PNG within the photo limits
+                            PhotoZoom {
+                                objectName: "photoZoom_" + shotRow.slot
+                                source: parent.source
+                                title: shotRow.isBefore ? qsTr("Before") : qsTr("After")
+                            }
                         }
                         ColumnLayout {
                             Layout.fillWidth: true
@@ -242,7 +254,7 @@ Dialog {
                 Layout.fillWidth: true
             }
         }
-        Label { visible: root.field.message !== ""; text: root.field.message; color: Theme.fail; wrapMode: Text.Wrap; Layout.fillWidth: true }
+        Label { objectName: "replacementSaveError"; visible: root.saveError !== ""; text: root.saveError; color: Theme.fail; wrapMode: Text.Wrap; Layout.fillWidth: true }
         RowLayout {
             Layout.fillWidth: true
             Button {

@@ -33,6 +33,17 @@ Pane {
         }
 
         Label {
+            // The count above is of located assets; the inventory's others (vehicles) are in the lists.
+            objectName: "unplacedNote"
+            visible: legend.map.unplacedCount > 0
+            text: qsTr("%n more without a place (vehicles): in the lists, not on the map", "", legend.map.unplacedCount)
+            font.pixelSize: 11
+            color: Material.hintTextColor
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+            Layout.maximumWidth: 260
+        }
+        Label {
             visible: legend.expanded && legend.map.choropleth
             text: qsTr("Share verified by dong")
             font.pixelSize: 12

@@ -70,6 +70,11 @@ qint64 MapView::totalCount() const
     return m_snapshot ? qint64(m_snapshot->size()) : 0;
 }
 
+qint64 MapView::unplacedCount() const
+{
+    return m_snapshot ? m_snapshot->unplaced : 0;
+}
+
 qint64 MapView::shownCount() const
 {
     return m_scene ? qint64(m_scene->size()) : 0;

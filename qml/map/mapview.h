@@ -51,6 +51,8 @@ class MapView : public QQuickItem {
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(qint64 totalCount READ totalCount NOTIFY countsChanged)
     Q_PROPERTY(qint64 shownCount READ shownCount NOTIFY countsChanged)
+    // Assets of the inventory the map cannot draw: no place (vehicles) or not a point.
+    Q_PROPERTY(qint64 unplacedCount READ unplacedCount NOTIFY countsChanged)
     Q_PROPERTY(QVariantList statusLegend READ statusLegend NOTIFY countsChanged)
     Q_PROPERTY(QVariantList categoryLegend READ categoryLegend NOTIFY countsChanged)
     Q_PROPERTY(QVariantList choroplethLegend READ choroplethLegend NOTIFY countsChanged)
@@ -103,6 +105,7 @@ public:
     QString errorText() const { return m_error; }
     qint64 totalCount() const;
     qint64 shownCount() const;
+    qint64 unplacedCount() const;
     QVariantList statusLegend() const;
     QVariantList categoryLegend() const;
     QVariantList choroplethLegend() const;

@@ -165,6 +165,24 @@ void ReplacementDraft::addShot(const QString &slot, const QString &path, const Q
     }
 }
 
+QVariantList ReplacementDraft::problemsOf(const QVariantList &checks)
+{
+    QVariantList out;
+    for (const QVariant &c : checks) {
+        const QVariantMap check = c.toMap();
+        if (!check.value(QStringLiteral("problem")).toBool())
+            continue;
+        QVariantMap p{{QStringLiteral("check"), check.value(QStringLiteral("id"))},
+                      {QStringLiteral("status"), check.value(QStringLiteral("status"))},
+                      {QStringLiteral("ko"), check.value(QStringLiteral("ko"))},
+                      {QStringLiteral("en"), check.value(QStringLiteral("en"))}};
+        if (const QString asset = check.value(QStringLiteral("asset")).toString(); !asset.isEmpty())
+            p.insert(QStringLiteral("asset"), asset);
+        out << p;
+    }
+    return out;
+}
+
 bool ReplacementDraft::save(const QString &method, int markCount, const QString &note)
 {
     if (!m_field || !canSave())
@@ -175,19 +193,7 @@ bool ReplacementDraft::save(const QString &method, int markCount, const QString 
         if (!s.source.isEmpty())
             sources[s.slot] = s.source;
         checks[s.slot] = core::toString(s.verdict.value_or(core::PhotoVerdict::Error));
-        QVariantList mine;
-        for (const QVariant &c : s.checks) {
-            const QVariantMap check = c.toMap();
-            if (!check.value(QStringLiteral("problem")).toBool())
-                continue;
-            QVariantMap p{{QStringLiteral("check"), check.value(QStringLiteral("id"))},
-                          {QStringLiteral("status"), check.value(QStringLiteral("status"))},
-                          {QStringLiteral("ko"), check.value(QStringLiteral("ko"))},
-                          {QStringLiteral("en"), check.value(QStringLiteral("en"))}};
-            if (const QString asset = check.value(QStringLiteral("asset")).toString(); !asset.isEmpty())
-                p.insert(QStringLiteral("asset"), asset);
-            mine << p;
-        }
+        const QVariantList mine = problemsOf(s.checks);
         if (!mine.isEmpty())
             problems[s.slot] = mine;
         if (s.slot != kBefore)

@@ -73,6 +73,9 @@ public:
     Q_INVOKABLE QVariantList shots() const;
     // Saves through the field controller; false with the controller's message when it cannot.
     Q_INVOKABLE bool save(const QString &method, int markCount, const QString &note);
+    // The checks of one photo (as photoChecked gives them) that made its verdict, as the status event's
+    // "problems" hold them for the office: [{check, status, ko, en, asset}].
+    static QVariantList problemsOf(const QVariantList &checks);
 
 signals:
     void fieldChanged();

@@ -27,6 +27,7 @@ TEST_CASE("the map's snapshot holds every located asset in fid order", "[store][
     auto snap = AssetSnapshotQuery::load(fx.path);
     REQUIRE(snap.ok());
     REQUIRE(snap->size() == 2); // the asset without a location is not on the map
+    CHECK(snap->unplaced == 1); // but it is counted, so the map can say so (12,578 drawn of 12,716)
     CHECK(snap->fids[0] < snap->fids[1]);
     CHECK(snap->xs[0] == Approx(191604.6));
     CHECK(snap->ys[0] == Approx(541809.5));

@@ -316,6 +316,59 @@ TEST_CASE("field: cannot install needs a reason and a photo and flags the asset"
     CHECK(photos[0].role == QStringLiteral("cannot_install"));
 }
 
+TEST_CASE("field: a cannot-install photo the app failed is filed only with a review reason, its verdict and failing checks in the event", "[field][attention]")
+{
+    // Outside finding F1: a photo already filed for another asset ("✗ 사진 불합격") was saved as the
+    // evidence of a cannot-install with one tap, and the event kept neither verdict nor checks.
+    InventoryFixture fx;
+    std::vector<Asset> assets{assigned(QStringLiteral("의자"), QStringLiteral("현장1팀"), 0, 0)};
+    REQUIRE(fx.store->addAssets(assets).ok());
+    FieldWork work(*fx.store);
+    const QString uuid = assets[0].uuid;
+    PhotoEvidence failed;
+    failed.verdict = QStringLiteral("fail");
+    failed.problems = QJsonArray{QJsonObject{{QStringLiteral("check"), QStringLiteral("duplicate")}, {QStringLiteral("status"), QStringLiteral("fail")},
+                                             {QStringLiteral("ko"), QStringLiteral("다른 시설물에 등록된 사진과 거의 같습니다")},
+                                             {QStringLiteral("en"), QStringLiteral("nearly the same as a photo filed for another asset")},
+                                             {QStringLiteral("asset"), QStringLiteral("GC-SIGN-000947")}}};
+    failed.source = QStringLiteral("file");
+    failed.reviewReason = QStringLiteral("x");
+    const auto refused = work.cannotInstall(uuid, QStringLiteral("removed"), {}, photo(4), failed);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message().contains(QStringLiteral("reason")));
+    CHECK(fx.store->asset(uuid)->status == QStringLiteral("assigned"));
+    CHECK(fx.store->photos(uuid).value().empty()); // nothing half-filed
+
+    failed.reviewReason = QStringLiteral("the same pole: both signs hang on it");
+    REQUIRE(work.cannotInstall(uuid, QStringLiteral("removed"), {}, photo(4), failed).ok());
+    auto events = fx.store->events();
+    REQUIRE(events.ok());
+    QJsonObject status, added;
+    for (const auto &e : *events) {
+        if (e.assetUuid != uuid)
+            continue;
+        if (e.kind == QLatin1String("asset.status"))
+            status = e.payload;
+        if (e.kind == QLatin1String("photo.added"))
+            added = e.payload;
+    }
+    CHECK(status.value(QStringLiteral("checks")).toObject().value(QStringLiteral("problem")).toString() == QStringLiteral("fail"));
+    const QJsonArray problems = status.value(QStringLiteral("problems")).toObject().value(QStringLiteral("problem")).toArray();
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].toObject().value(QStringLiteral("asset")).toString() == QStringLiteral("GC-SIGN-000947"));
+    CHECK(status.value(QStringLiteral("review_reason")).toString() == failed.reviewReason);
+    CHECK(added.value(QStringLiteral("source")).toString() == QStringLiteral("file"));
+
+    SECTION("a passed photo needs no reason")
+    {
+        std::vector<Asset> more{assigned(QStringLiteral("의자 2"), QStringLiteral("현장1팀"), 5, 0)};
+        REQUIRE(fx.store->addAssets(more).ok());
+        PhotoEvidence passed;
+        passed.verdict = QStringLiteral("pass");
+        REQUIRE(work.cannotInstall(more[0].uuid, QStringLiteral("removed"), {}, photo(6), passed).ok());
+    }
+}
+
 TEST_CASE("field: a proposed new place waits for the office", "[field][proposal]")
 {
     InventoryFixture fx;

@@ -17,12 +17,23 @@ Pane {
     signal replaceRequested()
     signal cannotInstallRequested()
 
+    // A photo's role in the crew's words, not the stored code (outside finding F7: "before", "cannot_install").
+    function roleLabel(role) {
+        switch (role) {
+        case "before": return qsTr("Before")
+        case "after": return qsTr("After")
+        case "cannot_install": return qsTr("Cannot install")
+        case "proposal": return qsTr("New place")
+        default: return role
+        }
+    }
     function historyText(h) {
         switch (h.kind) {
         case "asset.created": return qsTr("Registered")
         case "asset.updated": return qsTr("Details changed")
         case "asset.status": return qsTr("Status: %1").arg(h.statusLabel) + (h.reason ? " — " + h.reason : "")
-        case "photo.added": return qsTr("Photo added (%1)").arg(h.role)
+                                    + (h.note ? " — " + qsTr("Note: %1").arg(h.note) : "")
+        case "photo.added": return qsTr("Photo added (%1)").arg(roleLabel(h.role))
         default: return h.kind
         }
     }
@@ -90,13 +101,15 @@ Pane {
                     spacing: 8
                     model: root.asset.photos || []
                     delegate: Image {
+                        id: assetPhoto
                         required property var modelData
                         width: 160; height: 120
                         fillMode: Image.PreserveAspectCrop
                         asynchronous: true
                         sourceSize.width: 320
                         source: modelData.url
-                        Label { anchors { left: parent.left; bottom: parent.bottom; margins: 4 } text: modelData.role; color: "white"; style: Text.Outline }
+                        Label { anchors { left: parent.left; bottom: parent.bottom; margins: 4 } text: root.roleLabel(assetPhoto.modelData.role); color: "white"; style: Text.Outline }
+                        PhotoZoom { objectName: "photoZoom_asset"; source: parent.source; title: (root.asset.code || "") + " · " + root.roleLabel(assetPhoto.modelData.role) }
                     }
                 }
                 Label { text: qsTr("History"); font.bold: true }

@@ -58,6 +58,7 @@ Item {
                 hasPosition: root.field.hasPosition
                 routeMetres: root.field.routeLength
                 onAssetChosen: uuid => root.field.openAsset(uuid)
+                onRouteLeft: root.field.clearRoute()
             }
 
             Item {
@@ -74,6 +75,12 @@ Item {
                     positionX: root.field.positionX
                     positionY: root.field.positionY
                     positionAccuracy: root.field.positionAccuracy
+                    // What a sync brought (the office's assignments, a new tablet's whole inventory) and the
+                    // crew's own saves show at once (outside finding F4: the map kept yesterday's work).
+                    Connections {
+                        target: root.field.app
+                        function onStatsChanged() { routeMap.reload() }
+                    }
                 }
                 AssetDetail {
                     anchors.fill: parent

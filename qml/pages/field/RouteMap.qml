@@ -18,6 +18,8 @@ Item {
     property double positionAccuracy: 0
     // The basemap source (streets or aerial photo under the assets); empty = none.
     property string basemap: ""
+    // Reads the inventory again (a sync or a save changed it).
+    function reload() { map.reload() }
     readonly property alias centerX: map.centerX
     readonly property alias centerY: map.centerY
 

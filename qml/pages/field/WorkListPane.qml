@@ -14,6 +14,9 @@ Pane {
     // The day's route length in metres (straight lines between stops), shown while the route is on.
     property double routeMetres: 0
 
+    // A status filter was tapped while the route was shown: the list leaves the route for that filter.
+    signal routeLeft()
+
     signal assetChosen(string uuid)
 
     function distanceText(m) {
@@ -47,12 +50,20 @@ Pane {
                 ]
                 PlainButton {
                     required property var modelData
+                    // While the route is shown no filter is chosen (outside finding B7: "Attention" stayed
+                    // lit over the route's list).
+                    readonly property bool chosen: !root.model.routeMode && root.model.statusFilter === modelData.code
+                    objectName: "workFilter_" + modelData.code
                     Layout.fillWidth: true
                     implicitHeight: 48
-                    flat: root.model.statusFilter !== modelData.code
-                    highlighted: root.model.statusFilter === modelData.code
+                    flat: !chosen
+                    highlighted: chosen
                     text: modelData.label
-                    onClicked: root.model.statusFilter = modelData.code
+                    onClicked: {
+                        if (root.model.routeMode)
+                            root.routeLeft()
+                        root.model.statusFilter = modelData.code
+                    }
                 }
             }
         }

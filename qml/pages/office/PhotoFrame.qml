@@ -29,6 +29,7 @@ Pane {
             fillMode: Image.PreserveAspectFit
             asynchronous: true
             sourceSize.width: 1024
+            PhotoZoom { objectName: frame.objectName + "Zoom"; source: frame.source; title: frame.title }
             Label {
                 anchors.centerIn: parent
                 visible: frame.source.length === 0

@@ -42,6 +42,7 @@ ScrollView {
                         fillMode: Image.PreserveAspectFit
                         asynchronous: true
                         sourceSize.width: 320
+                        PhotoZoom { objectName: "photoZoom_proposal"; source: parent.source; title: card.modelData.category }
                     }
                     ColumnLayout {
                         Layout.fillWidth: true

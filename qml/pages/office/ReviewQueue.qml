@@ -242,8 +242,8 @@ Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 spacing: 12
-                PhotoFrame { title: qsTr("Before"); source: panel.current ? panel.current.beforePhoto : "" }
-                PhotoFrame { title: qsTr("After"); source: panel.current ? panel.current.afterPhoto : "" }
+                PhotoFrame { objectName: "reviewBeforePhoto"; title: qsTr("Before"); source: panel.current ? panel.current.beforePhoto : "" }
+                PhotoFrame { objectName: "reviewAfterPhoto"; title: qsTr("After"); source: panel.current ? panel.current.afterPhoto : "" }
             }
             Pane {
                 objectName: "reviewDecision"

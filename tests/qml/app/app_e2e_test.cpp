@@ -1,11 +1,16 @@
 // The real app (AppShell: Main.qml in a real window, on a copy of the demo inventory) driven with
 // synthesised mouse clicks, as a crew and the office would use it: no fixture page, no direct calls
 // into controllers for what the test asserts.
+#include <algorithm>
+#include <cmath>
+
 #include "appcontroller.h"
 #include "appoptions.h"
 #include "appshell.h"
 #include "basemapfixture.h"
 #include "crstransform.h"
+#include "field/fieldwork.h"
+#include "fieldcontroller.h"
 #include "ogredit.h"
 #include "photo/photoexif.h"
 #include "photo/photostore.h"
@@ -24,6 +29,9 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QGuiApplication>
 #include <QPointer>
 #include <QQuickItem>
@@ -230,6 +238,10 @@ void signInLocally(QQuickWindow *w, Finger &finger, const QString &name)
     if (byName(w, QStringLiteral("userChip"))) {
         // A first tap can land on a closing dialog's shade (the replacement form fading out).
         finger.tap(finger.tapUntil(QStringLiteral("userChip"), QStringLiteral("menuSignOut")));
+        // With changes not sent yet the app asks first.
+        REQUIRE(waitFor([&] { return byName(w, QStringLiteral("userChip")) == nullptr || byName(w, QStringLiteral("signOutConfirm")); }));
+        if (QQuickItem *confirm = byName(w, QStringLiteral("signOutConfirm")))
+            finger.tap(confirm);
         REQUIRE(waitFor([&] { return byName(w, QStringLiteral("userChip")) == nullptr; }));
     }
     const QString entry = QStringLiteral("user_") + name;
@@ -315,6 +327,31 @@ int openInReview(Finger &finger, const QString &code, QAbstractItemModel **model
     return row;
 }
 
+// Outside finding B4: a tap on a photo shows it over the whole window, fitted, then at its own pixels
+// ("100 %"), and one tap on Close leaves. The taps are a look, not part of the crew's count.
+void enlargePhoto(QQuickWindow *w, Finger &finger, const QString &zoomName)
+{
+    const int tapsBefore = finger.taps;
+    QQuickItem *thumb = waitForItem(w, zoomName);
+    REQUIRE(thumb);
+    finger.tap(thumb);
+    QQuickItem *image = waitForItem(w, QStringLiteral("photoViewerImage"), 10000);
+    INFO("the photo opened over the window from " << zoomName.toStdString());
+    REQUIRE(image);
+    REQUIRE(waitFor([&] { return image->property("status").toInt() == 1; }, 30000)); // Image.Ready
+    const double photoWidth = image->implicitWidth();
+    INFO("photo " << photoWidth << " px wide, shown " << image->width() << " px in a " << w->width() << " px window, thumbnail " << thumb->width());
+    CHECK(image->width() > 2 * thumb->width());
+    CHECK(image->width() <= w->width() + 0.5);
+    shoot(w, QStringLiteral("photo-viewer-fit-") + zoomName);
+    finger.tap(QStringLiteral("photoViewerActualSize"));
+    CHECK(waitFor([&] { return std::abs(image->width() - photoWidth) < 0.5; }, 5000));
+    shoot(w, QStringLiteral("photo-viewer-100-") + zoomName);
+    finger.tap(QStringLiteral("photoViewerClose"));
+    CHECK(waitFor([&] { return !thumb->property("shown").toBool(); }, 5000));
+    finger.taps = tapsBefore;
+}
+
 void logAReplacement(bool simulateMissingFileDialogModule)
 {
     Tablet tablet;
@@ -347,6 +384,7 @@ void logAReplacement(bool simulateMissingFileDialogModule)
     CHECK(byName(w, QStringLiteral("sendForReview")) == nullptr);
     CHECK(byName(w, QStringLiteral("reviewReason")) == nullptr);
     shoot(w, simulateMissingFileDialogModule ? QStringLiteral("replacement-without-file-dialog") : QStringLiteral("replacement"));
+    enlargePhoto(w, finger, QStringLiteral("photoZoom_before"));
     finger.tap(save);
     REQUIRE(waitFor([&] { return !save->isVisible() || !reallyVisible(save); }));
     // Issue 25's goal, whichever way the photos are picked: at most 7 taps from the app's start to the
@@ -363,6 +401,7 @@ void logAReplacement(bool simulateMissingFileDialogModule)
     QAbstractItemModel *model = nullptr;
     const int row = openInReview(finger, code, &model);
     shoot(w, simulateMissingFileDialogModule ? QStringLiteral("office-review-without-file-dialog") : QStringLiteral("office-review"));
+    enlargePhoto(w, finger, QStringLiteral("reviewAfterPhotoZoom"));
     const QString verdict = roleValue(model, row, "verdict").toString();
     INFO("verdict shown to the office: " << verdict.toStdString());
     CHECK(verdict == QLatin1String("pass"));
@@ -467,6 +506,83 @@ TEST_CASE("A text file named like a photo cannot be sent for review — a failed
     REQUIRE(reason);
     CHECK(reason->property("text").toString().contains(QStringLiteral("behind a tree")));
     shoot(w, QStringLiteral("office-review-why"));
+}
+
+TEST_CASE("Cannot install: a photo filed for another asset fails, Save waits for a review reason, the event carries the verdict "
+          "and the failing check, and another form's refusal never shows here",
+          "[app][e2e][attention]")
+{
+    // Outside findings F1 and F2 (8 December 2026).
+    Tablet tablet;
+    const QByteArray photo = test::makeMarkScene(test::loadBgra(test::brandDir() + QStringLiteral("/goodcity_mark_color.png")), 41).jpeg;
+    QString otherCode;
+    {
+        // The same picture was filed yesterday as another asset's evidence.
+        auto store = core::AssetStore::open(tablet.inventory);
+        REQUIRE(store.ok());
+        auto assets = (*store)->assets();
+        REQUIRE(assets.ok());
+        const auto other = std::find_if(assets->begin(), assets->end(), [](const core::Asset &a) {
+            return a.assignee == QStringLiteral("현장2팀") && a.status == QStringLiteral("assigned");
+        });
+        REQUIRE(other != assets->end());
+        otherCode = other->code;
+        (*store)->setIdentity(QStringLiteral("현장2팀"), QStringLiteral("tablet-2"));
+        REQUIRE(core::FieldWork(**store).cannotInstall(other->uuid, QStringLiteral("removed"), {}, photo).ok());
+    }
+    tablet.write(QStringLiteral("place.jpg"), photo);
+    app::AppShell shell(optionsFor(tablet));
+    QQuickWindow *w = showApp(shell);
+    Finger finger{w};
+    const QString code = openFirstWork(w, finger);
+    auto *field = w->findChild<ui::FieldController *>();
+    REQUIRE(field);
+    // A refused save elsewhere leaves its words in the controller; this form must not show them.
+    REQUIRE_FALSE(field->cannotInstall(QStringLiteral("removed"), {}, {}));
+    const QString elsewhere = field->message();
+    REQUIRE_FALSE(elsewhere.isEmpty());
+
+    finger.tap(QStringLiteral("cannotInstallButton"));
+    finger.tap(QStringLiteral("reason_removed"));
+    REQUIRE(finger.tapUntil(QStringLiteral("cannotInstallPhoto"), QStringLiteral("fileDialogListView")));
+    pickPhoto(w, finger, QStringLiteral("place.jpg"), true);
+    QQuickItem *save = waitForItem(w, QStringLiteral("cannotInstallSave"));
+    REQUIRE(save);
+    QQuickItem *hint = waitForItem(w, QStringLiteral("cannotInstallHint"));
+    REQUIRE(hint);
+    INFO("hint: " << hint->property("text").toString().toStdString());
+    REQUIRE(waitFor([&] { return hint->property("text").toString().contains(QLatin1String("failed its check")); }, 120000));
+    CHECK_FALSE(save->isEnabled());
+    CHECK(find(w, [&](QQuickItem *i) { return i->property("text").toString() == elsewhere; }) == nullptr);
+    shoot(w, QStringLiteral("cannot-install-duplicate"));
+
+    finger.tap(QStringLiteral("cannotInstallSendForReview"));
+    finger.typeInto(QStringLiteral("cannotInstallReviewReason"), QStringLiteral("both signs on one pole"));
+    REQUIRE(waitFor([&] { return save->isEnabled(); }, 10000));
+    finger.tap(save);
+    REQUIRE(waitFor([&] { return !reallyVisible(save); }, 10000));
+
+    auto store = core::AssetStore::open(tablet.inventory, core::AssetStore::Access::ReadOnly);
+    REQUIRE(store.ok());
+    const auto asset = (*store)->assetByCode(code);
+    REQUIRE(asset);
+    CHECK(asset->status == QStringLiteral("needs_attention"));
+    auto events = (*store)->events(asset->uuid);
+    REQUIRE(events.ok());
+    QJsonObject status, added;
+    for (const auto &e : *events) {
+        if (e.kind == QLatin1String("asset.status"))
+            status = e.payload;
+        if (e.kind == QLatin1String("photo.added"))
+            added = e.payload;
+    }
+    CHECK(status.value(QStringLiteral("checks")).toObject().value(QStringLiteral("problem")).toString() == QStringLiteral("fail"));
+    CHECK(status.value(QStringLiteral("review_reason")).toString() == QStringLiteral("both signs on one pole"));
+    const QJsonArray problems = status.value(QStringLiteral("problems")).toObject().value(QStringLiteral("problem")).toArray();
+    INFO(QJsonDocument(status).toJson().toStdString());
+    REQUIRE_FALSE(problems.isEmpty());
+    CHECK(std::any_of(problems.begin(), problems.end(), [&](const QJsonValue &p) { return p.toObject().value(QStringLiteral("asset")).toString() == otherCode; }));
+    CHECK(added.value(QStringLiteral("source")).toString() == QStringLiteral("file"));
 }
 
 TEST_CASE("QR scan: a typed label code opens the asset", "[app][e2e]")

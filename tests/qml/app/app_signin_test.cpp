@@ -5,6 +5,7 @@
 // .gpkg that holds every change without its -wal.
 #include "appcontroller.h"
 #include "appdriver.h"
+#include "serverfixture.h"
 #include "appoptions.h"
 #include "appshell.h"
 #include "faultproxy.h"
@@ -39,22 +40,8 @@ namespace {
 
 const QString kPassword = QStringLiteral("correct horse 1");
 
-// A tablet's home: settings, app data and pictures in a temporary folder, as the real binary finds them.
-struct Home {
-    QTemporaryDir dir;
-    Home()
-    {
-        REQUIRE(dir.isValid());
-        qputenv("HOME", dir.path().toUtf8());
-        qputenv("XDG_CONFIG_HOME", dir.filePath(QStringLiteral(".config")).toUtf8());
-        qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral(".local/share")).toUtf8());
-        qputenv("GC_TOKEN_STORE", "file"); // the file, so the test can check who may read it
-        QCoreApplication::setOrganizationName(QStringLiteral("goodcity"));
-        QCoreApplication::setApplicationName(QStringLiteral("goodcity"));
-        // Qt fixes the settings folder at its first use in a process: a new tablet starts with none.
-        QSettings().clear();
-    }
-    QString path(const QString &name) const { return dir.filePath(name); }
+// A tablet's home (serverfixture.h), and the crew's photos in it.
+struct Home : test::TabletHome {
     // A photo of the brand mark in a scene, as the crew takes it.
     QString photo(const QString &name, std::uint32_t seed) const
     {
@@ -65,16 +52,6 @@ struct Home {
     }
 };
 
-QQuickWindow *show(app::AppShell &shell)
-{
-    QQuickWindow *w = shell.window();
-    REQUIRE(w);
-    w->resize(1280, 800);
-    w->show();
-    REQUIRE(QTest::qWaitForWindowExposed(w));
-    return w;
-}
-
 // Signs out (header chip → Sign out) when someone is signed in, then signs in on this device only
 // ("Later", then the name) as a person does on the sign-in page.
 void signInHere(QQuickWindow *w, Hand &hand, const QString &name)
@@ -82,6 +59,10 @@ void signInHere(QQuickWindow *w, Hand &hand, const QString &name)
     if (QQuickItem *chip = itemNamed(w, QStringLiteral("userChip"))) {
         hand.tap(chip);
         hand.tapNamed(QStringLiteral("menuSignOut"));
+        // With changes not sent yet the app asks first.
+        REQUIRE(waitUntil([&] { return itemNamed(w, QStringLiteral("userChip")) == nullptr || itemNamed(w, QStringLiteral("signOutConfirm")); }));
+        if (QQuickItem *confirm = itemNamed(w, QStringLiteral("signOutConfirm")))
+            hand.tap(confirm);
         REQUIRE(waitUntil([&] { return itemNamed(w, QStringLiteral("userChip")) == nullptr; }));
     }
     const QString entry = QStringLiteral("user_") + name;
@@ -126,7 +107,7 @@ TEST_CASE("Who is acting: a crew, the office and a department each sign in on th
     o.inventory = inventory;
     o.language = QStringLiteral("en");
     app::AppShell shell(o);
-    QQuickWindow *w = show(shell);
+    QQuickWindow *w = test::showApp(shell);
     Hand hand{w};
 
     // First start: the sign-in page, no page behind it, and a chip that claims nothing was sent.
@@ -182,6 +163,18 @@ TEST_CASE("Who is acting: a crew, the office and a department each sign in on th
     CHECK(syncText(w).startsWith(QStringLiteral("No server — saved on this device only")));
     CHECK_FALSE(syncText(w).contains(QLatin1String("Everything sent")));
 
+    // Signing out with those changes unsent asks first, and says they wait for the crew (outside finding F23).
+    for (int attempt = 0; attempt < 5 && !itemNamed(w, QStringLiteral("menuSignOut")); ++attempt) {
+        hand.tapNamed(QStringLiteral("userChip")); // a first tap can land on a closing dialog's shade
+        waitForNamed(w, QStringLiteral("menuSignOut"), 5000);
+    }
+    hand.tapNamed(QStringLiteral("menuSignOut"));
+    REQUIRE(waitForNamed(w, QStringLiteral("signOutConfirm"), 10000));
+    CHECK(test::findItem(w, [](QQuickItem *i) { return i->property("text").toString().contains(QLatin1String("3 change(s) on this tablet have not reached the office")); }));
+    hand.tapNamed(QStringLiteral("signOutCancel"));
+    REQUIRE(waitUntil([&] { return itemNamed(w, QStringLiteral("signOutConfirm")) == nullptr; }, 10000));
+    CHECK(itemNamed(w, QStringLiteral("userChip"))); // still signed in
+
     // The office, after the crew tapped its name on this tablet: the decision is the office's, not
     // the crew's (the old app recorded every action under the last crew tapped on the Field tab).
     signInHere(w, hand, QStringLiteral("디자인팀"));
@@ -217,55 +210,9 @@ TEST_CASE("Who is acting: a crew, the office and a department each sign in on th
 
 namespace {
 
-// goodcity-server as the office runs it, on a loopback port.
-struct Server {
-    QProcess proc;
-    QString store;
-    quint16 port = 0;
-
-    static void cli(const QStringList &args, const QByteArray &stdinText = {})
-    {
-        QProcess p;
-        p.start(QStringLiteral(GC_SERVER_EXE), args);
-        REQUIRE(p.waitForStarted(30'000));
-        p.write(stdinText);
-        p.closeWriteChannel();
-        REQUIRE(p.waitForFinished(120'000));
-        INFO(p.readAllStandardError().toStdString());
-        REQUIRE(p.exitCode() == 0);
-    }
-    explicit Server(const QString &storePath) : store(storePath)
-    {
-        cli({QStringLiteral("--store"), store, QStringLiteral("init")});
-        for (const auto &[name, role] : {std::pair{"office1", "office"}, std::pair{"crew1", "crew"}})
-            cli({QStringLiteral("--store"), store, QStringLiteral("user"), QStringLiteral("add"), QLatin1String(name), QStringLiteral("--role"),
-                 QLatin1String(role), QStringLiteral("--password-stdin")},
-                kPassword.toUtf8() + '\n');
-    }
-    void start()
-    {
-        proc.setProgram(QStringLiteral(GC_SERVER_EXE));
-        proc.setArguments({QStringLiteral("--store"), store, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
-        proc.start();
-        REQUIRE(proc.waitForStarted(30'000));
-        QByteArray out;
-        while (!out.contains('\n') && proc.waitForReadyRead(30'000))
-            out += proc.readAllStandardOutput();
-        const int at = out.indexOf("127.0.0.1:");
-        INFO(out.toStdString());
-        REQUIRE(at >= 0);
-        port = quint16(out.mid(at + 10, out.indexOf('/', at + 10) - at - 10).toInt());
-        REQUIRE(port > 0);
-    }
-    void stop()
-    {
-        if (proc.state() != QProcess::NotRunning) {
-            proc.kill();
-            proc.waitForFinished(30'000);
-        }
-    }
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1/").arg(port); }
-    ~Server() { stop(); }
+// goodcity-server as the office runs it, on a loopback port (serverfixture.h), its users under kPassword.
+struct Server : test::ServerProcess {
+    explicit Server(const QString &storePath) : ServerProcess(storePath, kPassword) {}
 };
 
 // The office's own tablet: an inventory and a logged-in sync client.
@@ -317,7 +264,7 @@ TEST_CASE("A crew signs in with a password on the sign-in page, its change reach
         o.inventory = tablet;
         o.language = QStringLiteral("en");
         app::AppShell shell(o);
-        QQuickWindow *w = show(shell);
+        QQuickWindow *w = test::showApp(shell);
         Hand hand{w};
         ui::SyncController *sync = shell.controller().sync();
 
@@ -422,7 +369,7 @@ TEST_CASE("A crew signs in with a password on the sign-in page, its change reach
     o.inventory = tablet;
     o.language = QStringLiteral("en");
     app::AppShell shell(o);
-    QQuickWindow *w = show(shell);
+    QQuickWindow *w = test::showApp(shell);
     Hand hand{w};
     REQUIRE(waitForNamed(w, QStringLiteral("userChip")));
     CHECK(shell.controller().session()->userName() == QStringLiteral("crew1"));
@@ -461,7 +408,7 @@ TEST_CASE("A sync whose answers the network cuts says in the chip which step bro
     o.inventory = tablet;
     o.language = QStringLiteral("en");
     app::AppShell shell(o);
-    QQuickWindow *w = show(shell);
+    QQuickWindow *w = test::showApp(shell);
     Hand hand{w};
     ui::SyncController *sync = shell.controller().sync();
     hand.typeInto(QStringLiteral("serverAddress"), link.url());
@@ -515,7 +462,7 @@ TEST_CASE("A half-filled cannot-install form is on disk at every change and offe
     QString reason;
     {
         app::AppShell shell(o);
-        QQuickWindow *w = show(shell);
+        QQuickWindow *w = test::showApp(shell);
         Hand hand{w};
         signInHere(w, hand, QStringLiteral("현장1팀"));
         QQuickItem *first = waitForNamed(w, QStringLiteral("work_0"));
@@ -547,7 +494,7 @@ TEST_CASE("A half-filled cannot-install form is on disk at every change and offe
     } // the app is gone without Save or Cancel
 
     app::AppShell again(o);
-    QQuickWindow *w = show(again);
+    QQuickWindow *w = test::showApp(again);
     Hand hand{w};
     // Still signed in as the crew, on its work, with the form offered again.
     REQUIRE(waitForNamed(w, QStringLiteral("userChip")));
@@ -573,7 +520,7 @@ TEST_CASE("The sign-in page refuses an unencrypted server address on the network
     o.inventory = inventory;
     o.language = QStringLiteral("en");
     app::AppShell shell(o);
-    QQuickWindow *w = show(shell);
+    QQuickWindow *w = test::showApp(shell);
     Hand hand{w};
     ui::SyncController *sync = shell.controller().sync();
     hand.typeInto(QStringLiteral("serverAddress"), QStringLiteral("http://192.0.2.10:8443"));
@@ -626,7 +573,7 @@ TEST_CASE("The office opens the conflicts tab, sees two devices' edits of one as
         o.inventory = tablet;
         o.language = QStringLiteral("en");
         app::AppShell shell(o);
-        QQuickWindow *w = show(shell);
+        QQuickWindow *w = test::showApp(shell);
         Hand hand{w};
         ui::SyncController *sync = shell.controller().sync();
         hand.typeInto(QStringLiteral("serverAddress"), server.url());

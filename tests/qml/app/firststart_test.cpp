@@ -8,6 +8,7 @@
 // open form.
 #include "appcontroller.h"
 #include "appdriver.h"
+#include "serverfixture.h"
 #include "appoptions.h"
 #include "appshell.h"
 #include "inventoryfixture.h"
@@ -40,20 +41,7 @@ namespace {
 const QString kPassword = QStringLiteral("correct horse 2");
 
 // A new tablet's home: nothing in it (no inventory, no settings), as the real binary finds it.
-struct NewTablet {
-    QTemporaryDir dir;
-    NewTablet()
-    {
-        REQUIRE(dir.isValid());
-        qputenv("HOME", dir.path().toUtf8());
-        qputenv("XDG_CONFIG_HOME", dir.filePath(QStringLiteral(".config")).toUtf8());
-        qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral(".local/share")).toUtf8());
-        qputenv("GC_TOKEN_STORE", "file");
-        QCoreApplication::setOrganizationName(QStringLiteral("goodcity"));
-        QCoreApplication::setApplicationName(QStringLiteral("goodcity"));
-        QSettings().clear();
-    }
-    QString path(const QString &name) const { return dir.filePath(name); }
+struct NewTablet : test::TabletHome {
     // As a start without --inventory: the tablet's own file, not there yet.
     app::AppOptions firstStart() const
     {
@@ -65,56 +53,10 @@ struct NewTablet {
     }
 };
 
-struct Server {
-    QProcess proc;
-    QString store;
-    static void cli(const QStringList &args, const QByteArray &stdinText = {})
-    {
-        QProcess p;
-        p.start(QStringLiteral(GC_SERVER_EXE), args);
-        REQUIRE(p.waitForStarted(30'000));
-        p.write(stdinText);
-        p.closeWriteChannel();
-        REQUIRE(p.waitForFinished(120'000));
-        INFO(p.readAllStandardError().toStdString());
-        REQUIRE(p.exitCode() == 0);
-    }
-    explicit Server(const QString &storePath) : store(storePath)
-    {
-        cli({QStringLiteral("--store"), store, QStringLiteral("init")});
-        for (const auto &[name, role] : {std::pair{"office1", "office"}, std::pair{"crew1", "crew"}})
-            cli({QStringLiteral("--store"), store, QStringLiteral("user"), QStringLiteral("add"), QLatin1String(name), QStringLiteral("--role"),
-                 QLatin1String(role), QStringLiteral("--password-stdin")},
-                kPassword.toUtf8() + '\n');
-        proc.setProgram(QStringLiteral(GC_SERVER_EXE));
-        proc.setArguments({QStringLiteral("--store"), store, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-        proc.start();
-        REQUIRE(proc.waitForStarted(30'000));
-        QByteArray out;
-        while (!out.contains('\n') && proc.waitForReadyRead(30'000))
-            out += proc.readAllStandardOutput();
-        const int at = out.indexOf("127.0.0.1:");
-        INFO(out.toStdString());
-        REQUIRE(at >= 0);
-        url = QStringLiteral("http://127.0.0.1:%1/").arg(out.mid(at + 10, out.indexOf('/', at + 10) - at - 10).toInt());
-    }
-    ~Server()
-    {
-        proc.kill();
-        proc.waitForFinished(30'000);
-    }
-    QString url;
+// goodcity-server as the office runs it (serverfixture.h), listening from the start, its users under kPassword.
+struct Server : test::ServerProcess {
+    explicit Server(const QString &storePath) : ServerProcess(storePath, kPassword) { start(); }
 };
-
-QQuickWindow *show(app::AppShell &shell)
-{
-    QQuickWindow *w = shell.window();
-    REQUIRE(w);
-    w->resize(1280, 800);
-    w->show();
-    REQUIRE(QTest::qWaitForWindowExposed(w));
-    return w;
-}
 
 QString textOf(QQuickWindow *w, const QString &name)
 {
@@ -161,7 +103,7 @@ TEST_CASE("A brand-new tablet signs in to the office server and receives its inv
     REQUIRE(returned.ok());
     REQUIRE(core::OfficeActions(**office).reject(returned->uuid, QStringLiteral("the after photo shows another place")).ok());
     {
-        core::SyncClient client(**office, QUrl(server.url));
+        core::SyncClient client(**office, QUrl(server.url()));
         REQUIRE(client.login(QStringLiteral("office1"), kPassword).ok());
         REQUIRE(client.syncOnce().ok());
     }
@@ -170,7 +112,7 @@ TEST_CASE("A brand-new tablet signs in to the office server and receives its inv
     REQUIRE_FALSE(QFileInfo::exists(o.inventory));
     {
         app::AppShell shell(o);
-        QQuickWindow *w = show(shell);
+        QQuickWindow *w = test::showApp(shell);
         Hand hand{w};
         ui::SyncController *sync = shell.controller().sync();
 
@@ -182,7 +124,7 @@ TEST_CASE("A brand-new tablet signs in to the office server and receives its inv
         CHECK_FALSE(withText(w, QStringLiteral("goodcity-cli")));
 
         // A wrong password is refused in words and stays in its field: the crew corrects it, not retypes all.
-        hand.typeInto(QStringLiteral("serverAddress"), server.url);
+        hand.typeInto(QStringLiteral("serverAddress"), server.url());
         hand.typeInto(QStringLiteral("serverUser"), QStringLiteral("crew1"));
         hand.typeInto(QStringLiteral("serverPassword"), QStringLiteral("wrong horse"));
         hand.tapNamed(QStringLiteral("serverSignIn"));
@@ -198,6 +140,10 @@ TEST_CASE("A brand-new tablet signs in to the office server and receives its inv
         REQUIRE(first);
         CHECK(shell.controller().assetCount() == 2);
         CHECK(textOf(w, QStringLiteral("serverPassword")).isEmpty()); // accepted: not kept on screen
+        // The crew's map shows what arrived, without a restart (outside finding F4: an empty map until then).
+        QQuickItem *map = waitForNamed(w, QStringLiteral("routeMapView"));
+        REQUIRE(map);
+        CHECK(waitUntil([&] { return map->property("totalCount").toLongLong() == 2 && map->property("shownCount").toLongLong() == 2; }, 30000));
 
         // "My work": the returned sign first, with the office's reason, then the one still to do.
         CHECK(first->property("returned").toBool());
@@ -212,7 +158,7 @@ TEST_CASE("A brand-new tablet signs in to the office server and receives its inv
     // The next start resumes the session with its kept token (the password is not kept); then the
     // office ends crew1's sessions: the chip says so in English with the sign-in as its action.
     app::AppShell shell(o);
-    QQuickWindow *w = show(shell);
+    QQuickWindow *w = test::showApp(shell);
     Hand hand{w};
     ui::SyncController *sync = shell.controller().sync();
     REQUIRE(waitForNamed(w, QStringLiteral("work_0")));
@@ -245,7 +191,7 @@ TEST_CASE("A new tablet without a server opens the inventory file the office gav
     REQUIRE(QFile::copy(qEnvironmentVariable("GC_DEMO_GPKG"), given));
     {
         app::AppShell shell(home.firstStart());
-        QQuickWindow *w = show(shell);
+        QQuickWindow *w = test::showApp(shell);
         Hand hand{w};
         hand.tapNamed(QStringLiteral("signInLater"));
         // The new tablet's own file is empty: the page says how to get the inventory, and offers the file.
@@ -294,7 +240,7 @@ TEST_CASE("A new tablet without a server opens the inventory file the office gav
         o.inventory = home.path(QStringLiteral("no-such.gpkg"));
         o.language = QStringLiteral("en");
         app::AppShell shell(o);
-        QQuickWindow *w = show(shell);
+        QQuickWindow *w = test::showApp(shell);
         Hand hand{w};
         QQuickItem *banner = waitForNamed(w, QStringLiteral("inventoryErrorBanner"));
         REQUIRE(banner);
@@ -342,7 +288,7 @@ TEST_CASE("The photo form: one picker at a time, nothing preselected, one tap to
     o.language = QStringLiteral("en");
     {
         app::AppShell shell(o);
-        QQuickWindow *w = show(shell);
+        QQuickWindow *w = test::showApp(shell);
         Hand hand{w};
         hand.tapNamed(QStringLiteral("signInLater"));
         hand.tap(waitForNamed(w, QStringLiteral("user_현장1팀")));
@@ -400,7 +346,7 @@ TEST_CASE("The photo form: one picker at a time, nothing preselected, one tap to
     }
     // The app closed with the form open (its draft on disk): the next start offers it as kept.
     app::AppShell shell(o);
-    QQuickWindow *w = show(shell);
+    QQuickWindow *w = test::showApp(shell);
     Hand hand{w};
     if (!itemNamed(w, QStringLiteral("userChip"))) {
         hand.tapNamed(QStringLiteral("signInLater"));

@@ -166,6 +166,9 @@ void checkAllPages(const QString &language)
         // The sign-in page first (a new tablet opens on it), then the office, which sees every page.
         if (test::byName(w, QStringLiteral("userChip"))) {
             finger.tap(finger.tapUntil(QStringLiteral("userChip"), QStringLiteral("menuSignOut")));
+            REQUIRE(test::waitFor([&] { return test::byName(w, QStringLiteral("userChip")) == nullptr || test::byName(w, QStringLiteral("signOutConfirm")); }));
+            if (QQuickItem *confirm = test::byName(w, QStringLiteral("signOutConfirm")))
+                finger.tap(confirm);
             REQUIRE(test::waitFor([&] { return test::byName(w, QStringLiteral("userChip")) == nullptr; }));
         }
         // The sign-in page: its first step (the server), or the device's users once "Later" was chosen.

@@ -144,6 +144,10 @@ inline void signInLocally(QQuickWindow *w, Finger &finger, const QString &name)
     if (byName(w, QStringLiteral("userChip"))) {
         // A first tap can land on a closing dialog's shade.
         finger.tap(finger.tapUntil(QStringLiteral("userChip"), QStringLiteral("menuSignOut")));
+        // With changes not sent yet the app asks first.
+        REQUIRE(waitFor([&] { return byName(w, QStringLiteral("userChip")) == nullptr || byName(w, QStringLiteral("signOutConfirm")); }));
+        if (QQuickItem *confirm = byName(w, QStringLiteral("signOutConfirm")))
+            finger.tap(confirm);
         REQUIRE(waitFor([&] { return byName(w, QStringLiteral("userChip")) == nullptr; }));
     }
     if (!byName(w, entry))

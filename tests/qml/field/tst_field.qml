@@ -85,6 +85,32 @@ Item {
             verify(!page.controller.work.routeMode)
         }
 
+        // Outside finding B7: while the route is shown no status filter is lit, and tapping one leaves the
+        // route for that filter's list (the map's route goes too).
+        function test_routeLightsNoFilterAndAFilterLeavesIt() {
+            signIn()
+            page.controller.setMapPosition(191604.6, 541809.5)
+            const todo = findChild(page, "workFilter_todo")
+            const attention = findChild(page, "workFilter_attention")
+            verify(todo && attention)
+            verify(todo.highlighted)
+            verify(page.controller.planRoute())
+            verify(page.controller.work.routeMode)
+            verify(!todo.highlighted && !attention.highlighted)
+            mouseClick(attention)
+            tryVerify(() => !page.controller.work.routeMode, 5000)
+            compare(page.controller.route.length, 0)
+            verify(attention.highlighted)
+            verify(!todo.highlighted)
+            // Back to the route, then the filter already chosen before it: the list leaves the route too.
+            mouseClick(todo)
+            verify(page.controller.planRoute())
+            mouseClick(todo)
+            tryVerify(() => !page.controller.work.routeMode, 5000)
+            verify(todo.highlighted)
+            compare(page.controller.route.length, 0)
+        }
+
         // W3.1: route stops a crew can read: every marker at least 40 px, no number under another at
         // any zoom (stops too close to tell apart share one marker that names them all), and the
         // day's length beside the list.
