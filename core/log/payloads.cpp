@@ -84,7 +84,7 @@ QJsonValue toValue(const QJsonArray &v) { return v; }
 #define GC_PAYLOAD_WRITE(member, key, type, required, maxLength, items) payload::write(o, QStringLiteral(key), member);
 #define GC_PAYLOAD_READ(member, key, type, required, maxLength, items) payload::read(p.extra, QStringLiteral(key), p.member);
 
-#define GC_PAYLOAD_IMPL(Name, LIST)                                                                                             \
+#define GC_PAYLOAD_ITEM_IMPL(Name, LIST)                                                                                        \
     QJsonObject Name::toJson() const                                                                                            \
     {                                                                                                                           \
         QJsonObject o = extra;                                                                                                  \
@@ -97,13 +97,20 @@ QJsonValue toValue(const QJsonArray &v) { return v; }
         p.extra = o;                                                                                                            \
         LIST(GC_PAYLOAD_READ)                                                                                                   \
         return p;                                                                                                               \
-    }                                                                                                                           \
+    }
+
+#define GC_PAYLOAD_IMPL(Name, LIST)                                                                                             \
+    GC_PAYLOAD_ITEM_IMPL(Name, LIST)                                                                                            \
     Result<Name> Name::fromJson(const QJsonObject &o, const QString &kind)                                                      \
     {                                                                                                                           \
         if (auto ok = eventkinds::validatePayload(kind, o); !ok)                                                                \
             return ok.error();                                                                                                  \
         return read(o);                                                                                                         \
     }
+
+GC_PAYLOAD_ITEM_IMPL(SurveyRowItem, GC_PAYLOAD_SURVEY_ROW)
+GC_PAYLOAD_ITEM_IMPL(AppliedItem, GC_PAYLOAD_APPLIED)
+GC_PAYLOAD_ITEM_IMPL(PhotoProblemItem, GC_PAYLOAD_PHOTO_PROBLEM)
 
 GC_PAYLOAD_IMPL(AssetFieldsPayload, GC_PAYLOAD_ASSET_FIELDS)
 GC_PAYLOAD_IMPL(AssetStatusPayload, GC_PAYLOAD_ASSET_STATUS)
