@@ -82,7 +82,10 @@ QJsonValue toValue(const QJsonArray &v) { return v; }
 } // namespace payload
 
 #define GC_PAYLOAD_WRITE(member, key, type, required, maxLength, items) payload::write(o, QStringLiteral(key), member);
-#define GC_PAYLOAD_READ(member, key, type, required, maxLength, items) payload::read(p.extra, QStringLiteral(key), p.member);
+#define GC_PAYLOAD_READ(member, key, type, required, maxLength, items) payload::read(q.extra, QStringLiteral(key), q.member);
+#define GC_PAYLOAD_TAKE(member, key, type, required, maxLength, items)                                                          \
+    if (const auto it = o.constFind(QLatin1String(key)); it != o.constEnd() && payload::take(*it, p.member))                    \
+        ++taken;
 
 #define GC_PAYLOAD_ITEM_IMPL(Name, LIST)                                                                                        \
     QJsonObject Name::toJson() const                                                                                            \
@@ -93,10 +96,16 @@ QJsonValue toValue(const QJsonArray &v) { return v; }
     }                                                                                                                           \
     Name Name::read(const QJsonObject &o)                                                                                       \
     {                                                                                                                           \
+        /* Usually every key is a field of its type: then extra stays empty and nothing is copied. */                          \
         Name p;                                                                                                                 \
-        p.extra = o;                                                                                                            \
+        qsizetype taken = 0;                                                                                                    \
+        LIST(GC_PAYLOAD_TAKE)                                                                                                   \
+        if (taken == o.size())                                                                                                  \
+            return p;                                                                                                           \
+        Name q;                                                                                                                 \
+        q.extra = o;                                                                                                            \
         LIST(GC_PAYLOAD_READ)                                                                                                   \
-        return p;                                                                                                               \
+        return q;                                                                                                               \
     }
 
 #define GC_PAYLOAD_IMPL(Name, LIST)                                                                                             \
