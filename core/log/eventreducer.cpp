@@ -32,7 +32,11 @@ void put(std::optional<QString> &m, const QVariant &v, bool all)
     if (v.isValid() && (all || !v.toString().isEmpty()))
         m = v.toString();
 }
-void put(std::optional<qint64> &m, const QVariant &v, bool) { if (v.isValid()) m = v.toInt(); }
+void put(std::optional<qint64> &m, const QVariant &v, bool)
+{
+    if (v.isValid())
+        m = v.toInt(); // numbers always, as assetfields::toJson writes them
+}
 void put(std::optional<bool> &m, const QVariant &v, bool all)
 {
     if (v.isValid() && (all || v.toBool()))
