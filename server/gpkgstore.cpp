@@ -1,6 +1,7 @@
 #include "gpkgstore.h"
 #include "text.h"
 
+#include "log/payloads.h"
 #include "store/assetstore.h"
 #include "photo/photostore.h"
 #include "sqlite/sqlitedb.h"
@@ -327,8 +328,10 @@ Result<std::vector<Conflict>> GpkgStore::conflicts()
         if (!events)
             return events.error();
         const bool settled = std::any_of(events->begin(), events->end(), [&c](const core::Event &e) {
-            return e.kind == QLatin1String(core::EventKind::ConflictResolved) && e.payload.value(QStringLiteral("event_id")).toString() == c.eventId
-                   && e.payload.value(QStringLiteral("other_event_id")).toString() == c.otherEventId;
+            if (e.kind != QLatin1String(core::EventKind::ConflictResolved))
+                return false;
+            const core::ConflictResolvedPayload p = core::ConflictResolvedPayload::read(e.payload);
+            return p.eventId == c.eventId && p.otherEventId == c.otherEventId;
         });
         if (!settled)
             open.push_back(std::move(c));

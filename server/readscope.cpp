@@ -2,6 +2,8 @@
 
 #include "rolepolicy.h"
 
+#include "log/payloads.h"
+
 namespace gc::server {
 
 namespace {
@@ -28,16 +30,21 @@ Result<std::optional<core::Event>> ReadScope::visible(const core::Event &e)
     if (m_user.role == Role::Crew) {
         if (startsWith(e.kind, "survey."))
             return std::optional<core::Event>();
-        if (userEvent && e.payload.contains(QStringLiteral("pin_hash"))) {
-            core::Event out = e;
-            out.payload.insert(QStringLiteral("pin_hash"), QLatin1String(kWithheldPin));
-            return std::optional<core::Event>(out);
+        if (userEvent) {
+            core::UserPayload user = core::UserPayload::read(e.payload);
+            if (core::payload::given(user.pinHash, user.extra, core::UserPayload::Key::pinHash)) {
+                user.pinHash = QLatin1String(kWithheldPin);
+                core::Event out = e;
+                out.payload = user.toJson();
+                return std::optional<core::Event>(out);
+            }
         }
         return std::optional<core::Event>(e);
     }
     // Role::Department
     if (startsWith(e.kind, "survey.")) {
-        const QString dept = e.payload.value(QStringLiteral("department")).toString();
+        // A sheet's and a review's department (the campaign's own events name none).
+        const QString dept = core::SurveyRowsPayload::read(e.payload).department;
         const bool campaign = e.kind == QLatin1String(core::EventKind::SurveyOpened) || e.kind == QLatin1String(core::EventKind::SurveyClosed);
         return campaign || (!m_user.department.isEmpty() && dept == m_user.department) ? std::optional<core::Event>(e)
                                                                                         : std::optional<core::Event>();

@@ -1,6 +1,7 @@
 #include "field/fieldtables.h"
 #include "store/storeaccess.h"
 #include "log/eventrow.h"
+#include "log/payloads.h"
 #include "sqlite/sqlitedb.h"
 #include "sqlite/statement.h"
 
@@ -12,7 +13,6 @@ namespace {
 
 using columntext::nullIfEmpty;
 using columntext::required;
-QString str(const QJsonObject &p, const char *key) { return p.value(QLatin1String(key)).toString(); }
 
 } // namespace
 
@@ -40,55 +40,78 @@ bool FieldTables::handles(const QString &kind)
            || kind == QLatin1String(EventKind::PlaceProposed) || kind == QLatin1String(EventKind::PlaceDecided);
 }
 
+namespace {
+
+// An optional text a user event sets when it names it: the text, or "" when the key holds another
+// value (an explicit null; what the fold always made of it); nothing when the key is absent.
+void setText(QString &out, const std::optional<QString> &v, const QJsonObject &extra, const char *key)
+{
+    if (payload::given(v, extra, key))
+        out = v.value_or(QString());
+}
+
+void applyUser(FieldBook &book, const Event &e, const UserPayload &p)
+{
+    const QString &id = p.userId;
+    if (id.isEmpty())
+        return;
+    const bool known = book.users.count(id) > 0;
+    if (!known && e.kind == QLatin1String(EventKind::UserUpdated))
+        return; // an update whose user this log never saw added
+    CrewUser &u = book.users[id];
+    if (!known) {
+        u.userId = id;
+        u.addedAt = e.time;
+    }
+    using K = UserPayload::Key;
+    setText(u.name, p.name, p.extra, K::name);
+    setText(u.crew, p.crew, p.extra, K::crew);
+    setText(u.role, p.role, p.extra, K::role);
+    setText(u.pinHash, p.pinHash, p.extra, K::pinHash);
+    if (payload::given(p.active, p.extra, K::active))
+        u.active = p.active.value_or(true); // not true or false: active, as the fold always read it
+    u.updatedAt = e.time;
+}
+
+void applyProposed(FieldBook &book, const Event &e, const PlaceProposedPayload &p)
+{
+    const QString &id = p.proposalId;
+    if (id.isEmpty() || book.proposals.count(id))
+        return; // proposed twice (a replayed batch): the first one stands
+    PlaceProposal &x = book.proposals[id];
+    x.proposalId = id;
+    x.category = p.category.value_or(QString());
+    x.x = p.x.value_or(0);
+    x.y = p.y.value_or(0);
+    x.dongCode = p.dongCode.value_or(QString());
+    x.note = p.note.value_or(QString());
+    x.photoSha256 = p.photoSha256.value_or(QString());
+    x.proposedAt = e.time;
+    x.proposedBy = e.actor;
+}
+
+void applyDecided(FieldBook &book, const Event &e, const PlaceDecidedPayload &p)
+{
+    const auto it = book.proposals.find(p.proposalId);
+    if (it == book.proposals.end())
+        return;
+    it->second.state = p.decision;
+    it->second.decisionNote = p.note.value_or(QString());
+    it->second.decidedAt = e.time;
+    it->second.decidedBy = e.actor;
+}
+
+} // namespace
+
 void FieldTables::apply(FieldBook &book, const Event &e)
 {
-    const QJsonObject &p = e.payload;
-    if (e.kind == QLatin1String(EventKind::UserAdded) || e.kind == QLatin1String(EventKind::UserUpdated)) {
-        const QString id = str(p, "user_id");
-        if (id.isEmpty())
-            return;
-        const bool known = book.users.count(id) > 0;
-        if (!known && e.kind == QLatin1String(EventKind::UserUpdated))
-            return; // an update whose user this log never saw added
-        CrewUser &u = book.users[id];
-        if (!known) {
-            u.userId = id;
-            u.addedAt = e.time;
-        }
-        if (p.contains(QLatin1String("name")))
-            u.name = str(p, "name");
-        if (p.contains(QLatin1String("crew")))
-            u.crew = str(p, "crew");
-        if (p.contains(QLatin1String("role")))
-            u.role = str(p, "role");
-        if (p.contains(QLatin1String("pin_hash")))
-            u.pinHash = str(p, "pin_hash");
-        if (p.contains(QLatin1String("active")))
-            u.active = p.value(QLatin1String("active")).toBool(true);
-        u.updatedAt = e.time;
-    } else if (e.kind == QLatin1String(EventKind::PlaceProposed)) {
-        const QString id = str(p, "proposal_id");
-        if (id.isEmpty() || book.proposals.count(id))
-            return; // proposed twice (a replayed batch): the first one stands
-        PlaceProposal &x = book.proposals[id];
-        x.proposalId = id;
-        x.category = str(p, "category");
-        x.x = p.value(QLatin1String("x")).toDouble();
-        x.y = p.value(QLatin1String("y")).toDouble();
-        x.dongCode = str(p, "dong_code");
-        x.note = str(p, "note");
-        x.photoSha256 = str(p, "photo_sha256");
-        x.proposedAt = e.time;
-        x.proposedBy = e.actor;
-    } else if (e.kind == QLatin1String(EventKind::PlaceDecided)) {
-        const auto it = book.proposals.find(str(p, "proposal_id"));
-        if (it == book.proposals.end())
-            return;
-        it->second.state = str(p, "decision");
-        it->second.decisionNote = str(p, "note");
-        it->second.decidedAt = e.time;
-        it->second.decidedBy = e.actor;
-    }
+    // Each kind read through its typed payload (log/payloads.h).
+    if (e.kind == QLatin1String(EventKind::UserAdded) || e.kind == QLatin1String(EventKind::UserUpdated))
+        applyUser(book, e, UserPayload::read(e.payload));
+    else if (e.kind == QLatin1String(EventKind::PlaceProposed))
+        applyProposed(book, e, PlaceProposedPayload::read(e.payload));
+    else if (e.kind == QLatin1String(EventKind::PlaceDecided))
+        applyDecided(book, e, PlaceDecidedPayload::read(e.payload));
 }
 
 Result<FieldBook> FieldTables::fold(const SqliteDb &db)

@@ -82,9 +82,12 @@ QJsonValue toValue(const QJsonArray &v) { return v; }
 } // namespace payload
 
 #define GC_PAYLOAD_WRITE(member, key, type, required, maxLength, items) payload::write(o, QStringLiteral(key), member);
-#define GC_PAYLOAD_READ(member, key, type, required, maxLength, items) payload::read(p.extra, QStringLiteral(key), p.member);
+#define GC_PAYLOAD_READ(member, key, type, required, maxLength, items) payload::read(q.extra, QStringLiteral(key), q.member);
+#define GC_PAYLOAD_TAKE(member, key, type, required, maxLength, items)                                                          \
+    if (const auto it = o.constFind(QLatin1String(key)); it != o.constEnd() && payload::take(*it, p.member))                    \
+        ++taken;
 
-#define GC_PAYLOAD_IMPL(Name, LIST)                                                                                             \
+#define GC_PAYLOAD_ITEM_IMPL(Name, LIST)                                                                                        \
     QJsonObject Name::toJson() const                                                                                            \
     {                                                                                                                           \
         QJsonObject o = extra;                                                                                                  \
@@ -93,17 +96,30 @@ QJsonValue toValue(const QJsonArray &v) { return v; }
     }                                                                                                                           \
     Name Name::read(const QJsonObject &o)                                                                                       \
     {                                                                                                                           \
+        /* Usually every key is a field of its type: then extra stays empty and nothing is copied. */                          \
         Name p;                                                                                                                 \
-        p.extra = o;                                                                                                            \
+        qsizetype taken = 0;                                                                                                    \
+        LIST(GC_PAYLOAD_TAKE)                                                                                                   \
+        if (taken == o.size())                                                                                                  \
+            return p;                                                                                                           \
+        Name q;                                                                                                                 \
+        q.extra = o;                                                                                                            \
         LIST(GC_PAYLOAD_READ)                                                                                                   \
-        return p;                                                                                                               \
-    }                                                                                                                           \
+        return q;                                                                                                               \
+    }
+
+#define GC_PAYLOAD_IMPL(Name, LIST)                                                                                             \
+    GC_PAYLOAD_ITEM_IMPL(Name, LIST)                                                                                            \
     Result<Name> Name::fromJson(const QJsonObject &o, const QString &kind)                                                      \
     {                                                                                                                           \
         if (auto ok = eventkinds::validatePayload(kind, o); !ok)                                                                \
             return ok.error();                                                                                                  \
         return read(o);                                                                                                         \
     }
+
+GC_PAYLOAD_ITEM_IMPL(SurveyRowItem, GC_PAYLOAD_SURVEY_ROW)
+GC_PAYLOAD_ITEM_IMPL(AppliedItem, GC_PAYLOAD_APPLIED)
+GC_PAYLOAD_ITEM_IMPL(PhotoProblemItem, GC_PAYLOAD_PHOTO_PROBLEM)
 
 GC_PAYLOAD_IMPL(AssetFieldsPayload, GC_PAYLOAD_ASSET_FIELDS)
 GC_PAYLOAD_IMPL(AssetStatusPayload, GC_PAYLOAD_ASSET_STATUS)

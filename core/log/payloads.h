@@ -11,6 +11,7 @@
 #include <optional>
 #include <span>
 #include <type_traits>
+#include <vector>
 
 namespace gc::core {
 
@@ -69,24 +70,64 @@ template <typename M> void read(QJsonObject &rest, const QString &key, M &member
     if (it != rest.constEnd() && take(*it, member))
         rest.remove(key);
 }
+// Whether the payload named the field at all: with a value of its type, or with another one (an
+// explicit null, an old file's wrong type) that read() left in extra. A projector that copies a
+// field "when it is there" asks this, so a stored event projects as it did before the typed structs.
+template <typename V> bool given(const std::optional<V> &member, const QJsonObject &extra, const char *key)
+{
+    return member.has_value() || extra.contains(QLatin1String(key));
+}
+// The entries of an ObjectList member, each read as its item struct; an entry that is not an object
+// reads as an empty one (every field absent).
+template <typename Item> std::vector<Item> items(const std::optional<QJsonArray> &list)
+{
+    std::vector<Item> out;
+    if (!list)
+        return out;
+    out.reserve(size_t(list->size()));
+    for (const QJsonValue &v : *list)
+        out.push_back(Item::read(v.toObject()));
+    return out;
+}
 } // namespace payload
 
 #define GC_PAYLOAD_MEMBER(member, key, type, required, maxLength, items) payload::Member<PayloadType::type, required> member{};
+#define GC_PAYLOAD_KEY(member, key, type, required, maxLength, items) static constexpr char member[] = key;
+
+// What every generated struct holds: its members, extra (what the list does not carry as a typed
+// value), the JSON key of each member (Key::name is "name", for payload::given), its field table
+// and the unchecked round trip.
+#define GC_PAYLOAD_BODY(Name, LIST, TABLE)                                                                                     \
+    LIST(GC_PAYLOAD_MEMBER)                                                                                                    \
+    QJsonObject extra;                                                                                                         \
+    struct Key {                                                                                                               \
+        LIST(GC_PAYLOAD_KEY)                                                                                                   \
+    };                                                                                                                         \
+    static std::span<const PayloadField> fields() { return TABLE; }                                                            \
+    QJsonObject toJson() const;                                                                                                \
+    /* Unchecked, for what the log already holds: a value of the wrong type stays in extra. */                                 \
+    static Name read(const QJsonObject &o);
 
 // Name: the struct; LIST: its field list; KIND: the kind it is validated as (kinds that share a
 // list share a struct and a table); TABLE: the PayloadField table generated from the same list.
 #define GC_PAYLOAD_STRUCT(Name, LIST, KIND, TABLE)                                                                             \
-    struct Name {                                                                                                               \
-        LIST(GC_PAYLOAD_MEMBER)                                                                                                 \
-        QJsonObject extra;                                                                                                      \
-        static constexpr const char *kKind = KIND;                                                                              \
-        static std::span<const PayloadField> fields() { return TABLE; }                                                         \
-        QJsonObject toJson() const;                                                                                             \
+    struct Name {                                                                                                              \
+        GC_PAYLOAD_BODY(Name, LIST, TABLE)                                                                                     \
+        static constexpr const char *kKind = KIND;                                                                             \
         /* Checked against the kind's definition (eventkinds::validate): the error names the field. */                         \
         static Result<Name> fromJson(const QJsonObject &o, const QString &kind = QLatin1String(KIND));                         \
-        /* Unchecked, for what the log already holds: a value of the wrong type stays in extra. */                             \
-        static Name read(const QJsonObject &o);                                                                                 \
     };
+
+// One entry of an ObjectList field (a sheet's row, an applied row, a failing photo check): the same
+// generation without a kind of its own; the list's field checks it (eventkinds::validate).
+#define GC_PAYLOAD_ITEM_STRUCT(Name, LIST, TABLE)                                                                              \
+    struct Name {                                                                                                              \
+        GC_PAYLOAD_BODY(Name, LIST, TABLE)                                                                                     \
+    };
+
+GC_PAYLOAD_ITEM_STRUCT(SurveyRowItem, GC_PAYLOAD_SURVEY_ROW, payloadfields::kSurveyRow)
+GC_PAYLOAD_ITEM_STRUCT(AppliedItem, GC_PAYLOAD_APPLIED, payloadfields::kApplied)
+GC_PAYLOAD_ITEM_STRUCT(PhotoProblemItem, GC_PAYLOAD_PHOTO_PROBLEM, payloadfields::kPhotoProblem)
 
 GC_PAYLOAD_STRUCT(AssetFieldsPayload, GC_PAYLOAD_ASSET_FIELDS, EventKind::AssetCreated, payloadfields::kAssetFields)
 GC_PAYLOAD_STRUCT(AssetStatusPayload, GC_PAYLOAD_ASSET_STATUS, EventKind::AssetStatus, payloadfields::kAssetStatus)

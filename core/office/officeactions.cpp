@@ -332,7 +332,7 @@ Result<QString> OfficeActions::acceptProposal(const QString &proposalId, const Q
     PlaceDecidedPayload decided{.proposalId = proposalId, .decision = QStringLiteral("accepted"), .assetUuid = a.uuid};
     if (!note.trimmed().isEmpty())
         decided.note = note.trimmed();
-    auto r = m_store.record({{QLatin1String(EventKind::AssetCreated), a.uuid, assetfields::toJson(a), 0, QString()},
+    auto r = m_store.record({{QLatin1String(EventKind::AssetCreated), a.uuid, reducer::createdPayload(a).toJson(), 0, QString()},
                              {QLatin1String(EventKind::PlaceDecided), QString(), decided.toJson(), 0, QString()}});
     if (!r)
         return r.error();

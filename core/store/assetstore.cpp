@@ -306,7 +306,7 @@ Result<int> AssetStore::addAssets(std::vector<Asset> &assets, const std::functio
         if (m_assets->codeExists(a.code))
             return makeError(ErrorCode::Invalid,
                              gc::tx("#%1 code = '%2': %3", i + 1, a.code, gc::tx(QT_TRANSLATE_NOOP("gc", "the code is already in the inventory"))));
-        const Event e = m_log->stamp({QLatin1String(EventKind::AssetCreated), a.uuid, assetfields::toJson(a), wallMs});
+        const Event e = m_log->stamp({QLatin1String(EventKind::AssetCreated), a.uuid, reducer::createdPayload(a).toJson(), wallMs});
         if (auto ok = eventkinds::validate(e); !ok)
             return makeError(ok.error().code, gc::tx("#%1 code = '%2': %3", i + 1, a.code, ok.error().text));
         if (auto r = m_log->append(e); !r)
@@ -330,8 +330,9 @@ VoidResult AssetStore::updateAsset(const QString &uuid, const QJsonObject &chang
     auto current = asset(uuid);
     if (!current)
         return makeError(ErrorCode::NotFound, gc::tx(QT_TRANSLATE_NOOP("gc", "no such asset: %1"), uuid));
+    AssetFieldsPayload payload = AssetFieldsPayload::read(changes);
     Asset next = *current;
-    assetfields::apply(next, changes);
+    reducer::applyFields(next, payload);
     auto dongs = this->dongs();
     if (!dongs)
         return dongs.error();
@@ -342,10 +343,9 @@ VoidResult AssetStore::updateAsset(const QString &uuid, const QJsonObject &chang
             lines << QStringLiteral("%1 = '%2': %3").arg(p.field, p.value, p.reason);
         return makeError(ErrorCode::Invalid, lines.join(QLatin1Char('\n')));
     }
-    QJsonObject payload = changes;
     if (next.dongCode != current->dongCode)
-        payload.insert(QStringLiteral("dong_code"), next.dongCode);
-    auto r = record({{QLatin1String(EventKind::AssetUpdated), uuid, payload}});
+        payload.dongCode = next.dongCode;
+    auto r = record({{QLatin1String(EventKind::AssetUpdated), uuid, payload.toJson()}});
     if (!r)
         return r.error();
     return Ok{};

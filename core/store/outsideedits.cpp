@@ -3,6 +3,7 @@
 #include "domain/assetfields.h"
 #include "domain/assetstatus.h"
 #include "domain/assetvalidator.h"
+#include "log/eventreducer.h"
 #include "log/payloads.h"
 #include "log/timeuuid.h"
 #include "store/assetstore.h"
@@ -54,8 +55,14 @@ std::set<QString> fieldsSetBy(const Event &e)
             out.insert(it.key() == QLatin1String("x") || it.key() == QLatin1String("y") ? kGeom : it.key());
     } else if (e.kind == QLatin1String(EventKind::AssetStatus)) {
         out = {QStringLiteral("status"), QStringLiteral("status_reason")};
-        for (const char *key : {"assignee", "due_date", "method", "mark_count"}) {
-            if (e.payload.contains(QLatin1String(key)))
+        const AssetStatusPayload p = AssetStatusPayload::read(e.payload);
+        using K = AssetStatusPayload::Key;
+        const std::pair<const char *, bool> alsoFields[] = {{K::assignee, payload::given(p.assignee, p.extra, K::assignee)},
+                                                            {K::dueDate, payload::given(p.dueDate, p.extra, K::dueDate)},
+                                                            {K::method, payload::given(p.method, p.extra, K::method)},
+                                                            {K::markCount, payload::given(p.markCount, p.extra, K::markCount)}};
+        for (const auto &[key, given] : alsoFields) {
+            if (given)
                 out.insert(QLatin1String(key));
         }
     }
@@ -326,25 +333,22 @@ Result<OutsideEdits::Adopted> OutsideEdits::adopt(AssetStore &store, const std::
         case OutsideEdit::Kind::Added:
             if (a.uuid != edit.uuid)
                 drop.push_back(edit.fid);
-            events.push_back({QLatin1String(EventKind::AssetCreated), a.uuid, assetfields::toJson(a)});
+            events.push_back({QLatin1String(EventKind::AssetCreated), a.uuid, reducer::createdPayload(a).toJson()});
             break;
         case OutsideEdit::Kind::Deleted:
             events.push_back({QLatin1String(EventKind::AssetDeleted), a.uuid,
                               AssetDeletedPayload{.reason = render(tx(QT_TRANSLATE_NOOP("gc", "deleted outside the log")), Lang::Both)}.toJson()});
             break;
         case OutsideEdit::Kind::Changed: {
-            QJsonObject update;
+            QStringList fields;
             bool statusChanged = false;
             for (const FieldChange &c : edit.changes) {
-                if (c.field == kGeom) {
-                    update.insert(QStringLiteral("x"), a.hasLocation ? QJsonValue(a.x) : QJsonValue());
-                    update.insert(QStringLiteral("y"), a.hasLocation ? QJsonValue(a.y) : QJsonValue());
-                } else if (c.field == QLatin1String("status")) {
+                if (c.field == QLatin1String("status"))
                     statusChanged = true; // through asset.status, so the rollout rules and the sync's conflict rule see it
-                } else {
-                    update.insert(c.field, QJsonValue::fromVariant(assetfields::get(a, c.field)));
-                }
+                else
+                    fields << c.field;
             }
+            const QJsonObject update = reducer::changedPayload(a, fields).toJson();
             if (!update.isEmpty())
                 events.push_back({QLatin1String(EventKind::AssetUpdated), a.uuid, update});
             if (statusChanged)

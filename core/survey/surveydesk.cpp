@@ -8,6 +8,7 @@
 #include "sqlite/sqlitedb.h"
 #include "sqlite/statement.h"
 #include "survey/surveyreconciler.h"
+#include "log/eventreducer.h"
 #include "log/payloads.h"
 #include "log/surveyreducer.h"
 #include "survey/surveytables.h"
@@ -323,7 +324,7 @@ VoidResult approvalEvents(AssetStore &store, const std::vector<SurveyReconciler:
                 it = nextNumber.emplace(prefix, store.nextCode(a.category).right(6).toInt()).first;
             a.code = QStringLiteral("GC-%1-%2").arg(prefix).arg(it->second++, 6, 10, QLatin1Char('0'));
             uuid = newId();
-            events.push_back({QLatin1String(EventKind::AssetCreated), uuid, assetfields::toJson(a), 0, department});
+            events.push_back({QLatin1String(EventKind::AssetCreated), uuid, reducer::createdPayload(a).toJson(), 0, department});
         }
         applied.append(QJsonObject{{QStringLiteral("row_id"), r.rowId}, {QStringLiteral("asset_uuid"), uuid}});
     }

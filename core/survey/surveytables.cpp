@@ -37,17 +37,10 @@ Scope wholeSurvey(const QString &surveyId)
 // department's submission and rows, and the rows (of any survey) that hold a row id it names.
 Scope eventScope(const Event &e)
 {
-    const QString id = surveyreducer::surveyIdOf(e);
-    const QString department = e.payload.value(QStringLiteral("department")).toString();
-    QJsonArray rowIds;
-    for (const char *list : {"rows", "applied"}) {
-        for (const QJsonValue &v : e.payload.value(QLatin1String(list)).toArray()) {
-            const QString rowId = v.toObject().value(QStringLiteral("row_id")).toString();
-            if (!rowId.isEmpty())
-                rowIds.append(rowId);
-        }
-    }
-    const QString ids = QString::fromUtf8(QJsonDocument(rowIds).toJson(QJsonDocument::Compact));
+    const surveyreducer::Scope touched = surveyreducer::scopeOf(e);
+    const QString ids = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(touched.rowIds)).toJson(QJsonDocument::Compact));
+    const QString &id = touched.surveyId;
+    const QString &department = touched.department;
     return {{QStringLiteral(" WHERE survey_id = ?1"), {id}},
             {QStringLiteral(" WHERE survey_id = ?1 AND department = ?2"), {id, department}},
             {QStringLiteral(" WHERE (survey_id = ?1 AND department = ?2) OR row_id IN (SELECT value FROM json_each(?3))"), {id, department, ids}}};

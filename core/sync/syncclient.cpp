@@ -4,6 +4,7 @@
 #include "store/assetstore.h"
 #include "log/eventjson.h"
 #include "log/hybridclock.h"
+#include "log/payloads.h"
 #include "photo/photoheader.h"
 #include "photo/photostore.h"
 #include "sqlite/sqlitedb.h"
@@ -700,8 +701,10 @@ QStringList SyncClient::othersPhotos(const std::vector<Event> &events) const
     const PhotoStore files(m_store.photoDir());
     QStringList shas;
     for (const Event &e : events) {
-        const QString sha = e.payload.value(key::Sha256).toString();
-        if (e.kind == QLatin1String(EventKind::PhotoAdded) && !files.pathFor(sha).isEmpty() && !QFile::exists(files.pathFor(sha))
+        if (e.kind != QLatin1String(EventKind::PhotoAdded))
+            continue;
+        const QString sha = PhotoAddedPayload::read(e.payload).sha256;
+        if (!files.pathFor(sha).isEmpty() && !QFile::exists(files.pathFor(sha))
             && !shas.contains(sha))
             shas << sha;
     }

@@ -1,10 +1,17 @@
 // Fuzz target: an event as it arrives from the sync server or another device (JSON). Whatever
 // eventjson::fromJson accepts must survive the round trip through toJson unchanged, and its payload
 // the round trip through its kind's typed struct (log/payloads.h), checked by the same definition.
+// It is then projected as a device projects it, through the same typed structs (the asset fold, the
+// photo row, the survey and field tables' folds), and what the typed writers make of the projected
+// asset or sheet row must project back to the same.
 #include "fuzzsupport.h"
 
+#include "domain/assetfields.h"
+#include "field/fieldtables.h"
 #include "log/eventjson.h"
+#include "log/eventreducer.h"
 #include "log/payloads.h"
+#include "log/surveyreducer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +20,8 @@
 #include <cstdlib>
 
 namespace {
+
+void project(const gc::core::Event &e);
 
 void check(const QJsonObject &o)
 {
@@ -30,6 +39,65 @@ void check(const QJsonObject &o)
     if (!payload || *payload != e->payload) {
         std::fprintf(stderr, "an accepted payload does not survive its kind's typed struct\n");
         std::abort();
+    }
+    project(*e);
+}
+
+[[noreturn]] void fail(const char *what)
+{
+    std::fprintf(stderr, "%s\n", what);
+    std::abort();
+}
+
+// The asset's every field, written by the typed writer and read back by the typed fold, is the asset.
+void checkAsset(const gc::core::Event &e)
+{
+    using namespace gc::core;
+    Asset a;
+    bool exists = false;
+    reducer::apply(a, exists, e);
+    QStringList keys{QStringLiteral("geom")};
+    for (const AssetField &f : assetfields::all())
+        keys << QLatin1String(f.key);
+    Asset again;
+    again.uuid = a.uuid;
+    again.createdAt = a.createdAt;
+    again.updatedAt = a.updatedAt;
+    reducer::applyFields(again, AssetFieldsPayload::read(reducer::changedPayload(a, keys).toJson()));
+    if (!(again == a))
+        fail("a projected asset does not survive the typed asset.updated payload");
+}
+
+// Each sheet row the fold read, written by the typed writer and read again, is the same row.
+void checkSurvey(const gc::core::Event &e)
+{
+    using namespace gc::core;
+    SurveyBook book;
+    surveyreducer::apply(book, e);
+    (void)surveyreducer::scopeOf(e);
+    for (const auto &[id, row] : book.rows) {
+        SurveyRow again = surveyreducer::rowFrom(SurveyRowItem::read(surveyreducer::rowToJson(row)));
+        again.surveyId = row.surveyId;
+        again.department = row.department;
+        again.seq = row.seq;
+        again.resultAssetUuid = row.resultAssetUuid;
+        if (!(again == row))
+            fail("a projected sheet row does not survive the typed row writer");
+    }
+}
+
+void project(const gc::core::Event &e)
+{
+    using namespace gc::core;
+    if (reducer::touchesAsset(e.kind))
+        checkAsset(e);
+    if (e.kind == QLatin1String(EventKind::PhotoAdded))
+        (void)reducer::photoRow(e);
+    if (reducer::touchesSurvey(e.kind))
+        checkSurvey(e);
+    if (FieldTables::handles(e.kind)) {
+        FieldBook book;
+        FieldTables::apply(book, e);
     }
 }
 

@@ -22,6 +22,7 @@
 #include "domain/asset.h"
 #include "domain/assetfields.h"
 #include "log/eventjson.h"
+#include "log/payloads.h"
 #include "photo/photoheader.h"
 #include "photo/photostore.h"
 #include "store/assetstore.h"
@@ -244,7 +245,7 @@ private:
                 if (!e)
                     fail("an accepted event the second device cannot read", e.error().message());
                 if (e->kind == QLatin1String(gc::core::EventKind::PhotoAdded))
-                    fetchPhoto(e->payload.value(QStringLiteral("sha256")).toString());
+                    fetchPhoto(gc::core::PhotoAddedPayload::read(e->payload).sha256);
                 events.push_back(std::move(*e));
             }
             if (!events.empty())
