@@ -367,7 +367,9 @@ PlaceEvidence placeEvidence(const cv::Mat &afterGrey, const cv::Mat &afterKeep, 
 
 PhotoCheck samePlaceCheck(const PlaceEvidence &e, const PhotoCheckThresholds &t)
 {
-    const bool pass = e.inliers >= t.samePlaceMinInliers && e.ratio >= t.samePlaceMinInlierRatio && e.cells >= t.samePlaceMinCells;
+    const bool spread = e.inliers >= t.samePlaceMinInliers && e.ratio >= t.samePlaceMinInlierRatio && e.cells >= t.samePlaceMinCells;
+    const bool agreeing = e.inliers >= t.samePlaceStrongMinInliers && e.ratio >= t.samePlaceStrongInlierRatio && e.cells >= t.samePlaceStrongMinCells;
+    const bool pass = spread || agreeing;
     const bool maybe = e.inliers >= t.samePlaceWarnInliers && e.ratio >= t.samePlaceWarnInlierRatio;
     PhotoCheck c;
     if (pass)

@@ -52,6 +52,9 @@ PhotoCheckThresholds PhotoCheckThresholds::fromSettings(QSettings &settings)
     GC_THRESHOLD(samePlaceMinInliers);
     GC_THRESHOLD(samePlaceMinInlierRatio);
     GC_THRESHOLD(samePlaceMinCells);
+    GC_THRESHOLD(samePlaceStrongMinInliers);
+    GC_THRESHOLD(samePlaceStrongInlierRatio);
+    GC_THRESHOLD(samePlaceStrongMinCells);
     GC_THRESHOLD(samePlaceWarnInliers);
     GC_THRESHOLD(samePlaceWarnInlierRatio);
     GC_THRESHOLD(samePlaceMinSurroundings);

@@ -194,12 +194,12 @@ TEST_CASE("the tuning and evaluation photographs share no file", "[photo][mark][
 }
 
 // Not a test: the per-surface and per-condition report for both sources (scripts/photo-eval runs it).
-//   GC_PHOTO_EVAL_SURFACE_POSITIVES=360 GC_PHOTO_EVAL_SURFACE_NEGATIVES=240 gc_core_tests "[.photo-eval]"
+//   GC_PHOTO_EVAL_SURFACE_POSITIVES=1296 GC_PHOTO_EVAL_SURFACE_NEGATIVES=648 gc_core_tests "[.photo-eval]"
 TEST_CASE("photo evaluation report: surfaces", "[.photo-eval]")
 {
     const MarkMatcher matcher = checkerMatcher();
-    const int perClass = envInt("GC_PHOTO_EVAL_SURFACE_POSITIVES", 432) / int(surfaceClasses().size());
-    const int negatives = envInt("GC_PHOTO_EVAL_SURFACE_NEGATIVES", 216);
+    const int perClass = envInt("GC_PHOTO_EVAL_SURFACE_POSITIVES", 1296) / int(surfaceClasses().size());
+    const int negatives = envInt("GC_PHOTO_EVAL_SURFACE_NEGATIVES", 648);
     const QString only = qEnvironmentVariable("GC_PHOTO_EVAL_SOURCE");  // "tuning" or "evaluation": that one alone
     for (const SurfaceSource source : {SurfaceSource::Tuning, SurfaceSource::Evaluation}) {
         if (!only.isEmpty() && only != (source == SurfaceSource::Tuning ? QLatin1String("tuning") : QLatin1String("evaluation")))
