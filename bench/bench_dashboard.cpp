@@ -4,7 +4,7 @@
 #include "store/assetstore.h"
 #include "office/dashboard.h"
 #include "demo/demogenerator.h"
-#include "domain/donglocator.h"
+#include "model/donglocator.h"
 #include "office/rolloutplan.h"
 #include "store/storeaccess.h"
 

@@ -1,13 +1,13 @@
 // The inventory store: how fast rows go in (against a bare SQLite insert: the floor) and how fast a
 // map viewport comes back out of the GeoPackage R-tree.
-#include "domain/assetfields.h"
+#include "model/assetfields.h"
 #include "store/assetstore.h"
 #include "demo/demogenerator.h"
-#include "domain/donglocator.h"
+#include "model/donglocator.h"
 #include "gpkggeometry.h"
 #include "store/schema.h"
-#include "sqlite/sqlitedb.h"
-#include "sqlite/statement.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
 #include "store/storeaccess.h"
 
 #include <QDir>

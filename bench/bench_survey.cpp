@@ -4,7 +4,7 @@
 // survey event from another device costs (every survey refolded from the log), and what every save
 // cost before the saves became incremental.
 #include "store/assetstore.h"
-#include "sqlite/sqlitedb.h"
+#include "store/sqlitedb.h"
 #include "store/storeaccess.h"
 #include "survey/surveydesk.h"
 #include "survey/surveytables.h"

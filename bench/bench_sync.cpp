@@ -6,9 +6,9 @@
 // time should not grow with N (the benchmark refuses to run if EXPLAIN shows anything but that index).
 #include "apiservice.h"
 #include "credentials.h"
-#include "log/eventjson.h"
+#include "model/eventjson.h"
 #include "httpfrontend.h"
-#include "log/hybridclock.h"
+#include "store/hybridclock.h"
 #include "syncstore.h"
 
 #include <QEventLoop>

@@ -3,8 +3,8 @@
 #include "text.h"
 #include "filteroption.h"
 
-#include "domain/assetstatus.h"
-#include "domain/catalog.h"
+#include "model/assetstatus.h"
+#include "model/catalog.h"
 #include "office/assignmentplan.h"
 #include "office/officeactions.h"
 #include "office/officequeries.h"

@@ -4,14 +4,14 @@
 #include "filteroption.h"
 
 #include "io/assetexporter.h"
-#include "domain/donglocator.h"
-#include "io/qgisproject.h"
-#include "domain/assetfilter.h"
+#include "model/donglocator.h"
+#include "reports/qgisproject.h"
+#include "model/assetfilter.h"
 #include "store/assetstore.h"
-#include "domain/catalog.h"
+#include "model/catalog.h"
 #include "office/dashboard.h"
-#include "office/labelsheet.h"
-#include "office/progressreport.h"
+#include "reports/labelsheet.h"
+#include "reports/progressreport.h"
 #include "office/rolloutplan.h"
 
 namespace gc::cli {

@@ -1,8 +1,8 @@
 #include "filteroption.h"
 #include "text.h"
 
-#include "domain/catalog.h"
-#include "domain/donglocator.h"
+#include "model/catalog.h"
+#include "model/donglocator.h"
 #include "store/assetstore.h"
 
 namespace gc::cli {

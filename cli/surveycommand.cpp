@@ -4,7 +4,7 @@
 #include "text.h"
 
 #include "store/assetstore.h"
-#include "domain/catalog.h"
+#include "model/catalog.h"
 #include "survey/surveydesk.h"
 #include "survey/surveyreconciler.h"
 #include "survey/surveysheet.h"

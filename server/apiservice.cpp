@@ -3,12 +3,12 @@
 #include "photorenditions.h"
 
 #include "credentials.h"
-#include "log/eventjson.h"
-#include "log/eventreducer.h"
-#include "log/payloads.h"
+#include "model/eventjson.h"
+#include "store/eventreducer.h"
+#include "model/payloads.h"
 #include "photo/photoheader.h"
 #include "readscope.h"
-#include "sync/syncprotocol.h"
+#include "syncprotocol.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -221,7 +221,7 @@ ApiResponse ApiService::handle(const ApiRequest &r)
 }
 
 // The route table: one row per endpoint below /api/v1/, its method and its handler. The paths are
-// the client's (sync/syncprotocol.h). A row with `named` takes a photo's SHA-256 as its second
+// the client's (sync/protocol/syncprotocol.h). A row with `named` takes a photo's SHA-256 as its second
 // segment (and `sub`, when set, as its third); an `open` row answers without a session.
 struct ApiService::Route {
     QByteArray method; // empty: any method

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "log/hybridclock.h"
+#include "store/hybridclock.h"
 #include "loginthrottle.h"
 #include "photojudge.h"
 #include "pushqueue.h"

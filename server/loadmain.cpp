@@ -13,8 +13,8 @@
 // a slow earlier reply counts too (no coordinated omission).
 #include <QCommandLineParser>
 #include "text.h"
-#include "log/eventjson.h"
-#include "log/hybridclock.h"
+#include "model/eventjson.h"
+#include "store/hybridclock.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 #include "pgpush.h"
 #include "pgtx.h"
 
-#include "domain/assetfields.h"
-#include "log/eventreducer.h"
+#include "model/assetfields.h"
+#include "store/eventreducer.h"
 #include "sync/conflictrule.h"
 
 #include <QJsonArray>

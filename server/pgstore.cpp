@@ -4,9 +4,9 @@
 #include "pgschema.h"
 #include "pgtx.h"
 
-#include "domain/assetfields.h"
+#include "model/assetfields.h"
 #include "photo/photoheader.h"
-#include "log/surveyreducer.h"
+#include "store/surveyreducer.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

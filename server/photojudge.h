@@ -1,6 +1,6 @@
 #pragma once
 
-#include "log/event.h"
+#include "model/event.h"
 #include "photo/photochecker.h"
 #include "photo/photocheckresult.h"
 #include "result.h"

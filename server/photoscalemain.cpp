@@ -15,8 +15,8 @@
 #include "syncstore.h"
 
 #include "demo/demogenerator.h"
-#include "log/eventreducer.h"
-#include "log/timeuuid.h"
+#include "store/eventreducer.h"
+#include "store/timeuuid.h"
 #include "photo/perceptualhash.h"
 #include "photo/photoheader.h"
 #include "photo/photostore.h"

@@ -2,7 +2,7 @@
 
 #include "rolepolicy.h"
 
-#include "log/payloads.h"
+#include "model/payloads.h"
 
 namespace gc::server {
 

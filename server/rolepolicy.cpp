@@ -1,11 +1,11 @@
 #include "rolepolicy.h"
 #include "text.h"
 
-#include "domain/catalog.h"
-#include "log/eventjson.h"
-#include "log/eventkinds.h"
-#include "log/payloads.h"
-#include "log/surveyreducer.h"
+#include "model/catalog.h"
+#include "model/eventjson.h"
+#include "model/eventkinds.h"
+#include "model/payloads.h"
+#include "store/surveyreducer.h"
 
 namespace gc::server {
 
@@ -54,7 +54,7 @@ QString departmentProblem(const User &user, const core::SurveyRowsPayload &rows,
     return {};
 }
 
-// The words of a payload that does not fit its kind's one definition (log/payloadfields.h), "한국어|English".
+// The words of a payload that does not fit its kind's one definition (model/payloadfields.h), "한국어|English".
 // The server's parse (eventjson::fromJson) checks the same definition first, so this is for a direct caller.
 QString payloadProblem(const Error &error) { return error.message(Lang::Korean) + QLatin1Char('|') + error.message(Lang::English); }
 

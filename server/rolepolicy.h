@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/asset.h"
-#include "domain/assetstatus.h"
-#include "log/event.h"
+#include "model/asset.h"
+#include "model/assetstatus.h"
+#include "model/event.h"
 #include "syncstore.h"
 
 #include <QStringList>
@@ -16,7 +16,7 @@ struct RoleRules {
     // What an install may say about the work besides its status; the office alone assigns and schedules.
     QStringList crewStatusFieldsRefused{QStringLiteral("assignee"), QStringLiteral("due_date")};
     int maxMarkCount = 99;
-    // Which kinds a crew or a department writes at all is the event kind table's word (log/eventkinds.h).
+    // Which kinds a crew or a department writes at all is the event kind table's word (model/eventkinds.h).
 };
 
 // What the server knows when it judges one event: the state before it, batch included.

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/asset.h"
-#include "log/event.h"
+#include "model/asset.h"
+#include "model/event.h"
 #include "result.h"
 
 #include <QByteArray>

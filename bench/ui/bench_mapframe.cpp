@@ -4,8 +4,8 @@
 #include "demo/demogenerator.h"
 #include "gpkggeometry.h"
 #include "mapview.h"
-#include "sqlite/sqlitedb.h"
-#include "sqlite/statement.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
 #include "store/storeaccess.h"
 
 #include <QDir>

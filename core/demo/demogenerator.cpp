@@ -4,12 +4,12 @@
 
 #include "sync/syncclient.h"
 #include "store/assetstore.h"
-#include "domain/catalog.h"
-#include "domain/assetstatus.h"
+#include "model/catalog.h"
+#include "model/assetstatus.h"
 #include "store/districtdata.h"
-#include "domain/donglocator.h"
-#include "log/event.h"
-#include "log/payloads.h"
+#include "model/donglocator.h"
+#include "model/event.h"
+#include "model/payloads.h"
 #include "survey/surveydesk.h"
 #include "store/storeaccess.h"
 

@@ -4,7 +4,7 @@
 
 #include <QString>
 
-#include "domain/asset.h"
+#include "model/asset.h"
 
 #include <functional>
 #include <vector>

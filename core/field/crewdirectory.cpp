@@ -2,10 +2,10 @@
 #include "text.h"
 #include "store/assetstore.h"
 #include "field/fieldtables.h"
-#include "sqlite/sqlitedb.h"
-#include "sqlite/statement.h"
-#include "log/payloads.h"
-#include "log/timeuuid.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
+#include "model/payloads.h"
+#include "store/timeuuid.h"
 #include "store/storeaccess.h"
 
 #include <QCryptographicHash>

@@ -1,7 +1,7 @@
 #include "field/fieldstorepart.h"
 #include "text.h"
 #include "field/fieldtables.h"
-#include "sqlite/sqlitedb.h"
+#include "store/sqlitedb.h"
 #include "store/storeparts.h"
 
 namespace gc::core {

@@ -1,9 +1,9 @@
 #include "field/fieldtables.h"
 #include "store/storeaccess.h"
-#include "log/eventrow.h"
-#include "log/payloads.h"
-#include "sqlite/sqlitedb.h"
-#include "sqlite/statement.h"
+#include "store/eventrow.h"
+#include "model/payloads.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
 
 #include <QJsonDocument>
 
@@ -105,7 +105,7 @@ void applyDecided(FieldBook &book, const Event &e, const PlaceDecidedPayload &p)
 
 void FieldTables::apply(FieldBook &book, const Event &e)
 {
-    // Each kind read through its typed payload (log/payloads.h).
+    // Each kind read through its typed payload (model/payloads.h).
     if (e.kind == QLatin1String(EventKind::UserAdded) || e.kind == QLatin1String(EventKind::UserUpdated))
         applyUser(book, e, UserPayload::read(e.payload));
     else if (e.kind == QLatin1String(EventKind::PlaceProposed))

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/assetstatus.h"
-#include "domain/catalog.h"
+#include "model/assetstatus.h"
+#include "model/catalog.h"
 #include "field/fieldrecords.h"
 #include "result.h"
 

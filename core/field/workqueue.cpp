@@ -1,7 +1,7 @@
 #include "field/workqueue.h"
 #include "store/storeaccess.h"
-#include "sqlite/sqlitedb.h"
-#include "sqlite/statement.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
 
 #include <cmath>
 

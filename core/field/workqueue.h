@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/assetstatus.h"
+#include "model/assetstatus.h"
 #include "result.h"
 
 #include <QPointF>

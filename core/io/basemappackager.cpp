@@ -1,8 +1,8 @@
 #include "basemappackager.h"
 #include "text.h"
 #include "rasterbasemap.h"
-#include "sqlite/sqlitedb.h"
-#include "sqlite/statement.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
 #include "tilepackagewriter.h"
 #include "vectorlayer.h"
 

@@ -1,6 +1,6 @@
 #include "office/assignmentplan.h"
 #include "text.h"
-#include "domain/assetstatus.h"
+#include "model/assetstatus.h"
 #include "store/assetstore.h"
 
 #include <QSet>

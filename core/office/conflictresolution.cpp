@@ -1,8 +1,8 @@
 #include "office/conflictresolution.h"
 #include "text.h"
 
-#include "log/eventlog.h"
-#include "log/payloads.h"
+#include "store/eventlog.h"
+#include "model/payloads.h"
 #include "store/assetstore.h"
 
 namespace gc::core {

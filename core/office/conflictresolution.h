@@ -1,6 +1,6 @@
 #pragma once
 
-#include "log/event.h"
+#include "model/event.h"
 #include "result.h"
 
 #include <QString>

@@ -1,9 +1,9 @@
 #include "office/dashboard.h"
 #include "text.h"
 #include "store/storeaccess.h"
-#include "domain/catalog.h"
-#include "sqlite/sqlitedb.h"
-#include "sqlite/statement.h"
+#include "model/catalog.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
 
 #include <algorithm>
 #include <map>

@@ -1,7 +1,7 @@
 #include "office/officequeries.h"
-#include "domain/assetstatus.h"
-#include "sqlite/sqlitedb.h"
-#include "sqlite/statement.h"
+#include "model/assetstatus.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
 #include "store/storeaccess.h"
 
 namespace gc::core {

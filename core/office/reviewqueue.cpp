@@ -1,8 +1,8 @@
 #include "office/reviewqueue.h"
-#include "domain/assetstatus.h"
+#include "model/assetstatus.h"
 #include "store/assetstore.h"
-#include "sqlite/sqlitedb.h"
-#include "sqlite/statement.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
 #include "store/storeaccess.h"
 
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #include "office/rolloutplan.h"
 #include "text.h"
 #include "store/storeaccess.h"
-#include "sqlite/sqlitedb.h"
-#include "sqlite/statement.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -85,7 +85,7 @@ struct PhotoCheckThresholds {
     // same_place: ORB matches between before and after (ratio test, and each the other's best) that agree on one
     // epipolar geometry (MAGSAC). The after photo's asset zone (the found mark's outline widened samePlaceAssetZone
     // times: the new mark and its plate, the same in every after photo) is left out. A fundamental matrix fits any 7
-    // matches, so a handful of "inliers" is chance: on the TUNING pairs (tests/core/placepairs.h, opencv-doc) wrong
+    // matches, so a handful of "inliers" is chance: on the TUNING pairs (tests/core/support/placepairs.h, opencv-doc) wrong
     // scenes gave at most 11 inliers of at most 30 matches once the zone was left out and matches had to be mutual,
     // true pairs at least 28, real stereo pairs a share as low as 0.31 (parallax and repeated leaves). The value is that
     // share; the old rule, 40 inliers among unfiltered matches, passed wrong scenes with 43–105 (an outside pass).

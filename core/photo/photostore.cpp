@@ -1,6 +1,6 @@
 #include "photo/photostore.h"
 #include "text.h"
-#include "log/eventjson.h"
+#include "model/eventjson.h"
 #include "photo/photoheader.h"
 
 #include <QCryptographicHash>

@@ -3,8 +3,8 @@
 #include "photorun/photocheckrun.h"
 #include "photo/photostore.h"
 #include "store/assetstore.h"
-#include "sqlite/sqlitedb.h"
-#include "sqlite/statement.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
 #include "store/storeaccess.h"
 
 #include "crstransform.h"

@@ -1,6 +1,6 @@
 #include "photorun/photocheckrun.h"
 #include "text.h"
-#include "domain/photoverdict.h"
+#include "model/photoverdict.h"
 #include "photo/photocheckthresholds.h"
 #include "photo/photostore.h"
 

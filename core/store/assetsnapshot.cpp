@@ -1,5 +1,5 @@
 #include "store/assetsnapshot.h"
-#include "domain/catalog.h"
+#include "model/catalog.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #include "store/assetsnapshotquery.h"
 #include "gpkggeometry.h"
-#include "sqlite/sqlitedb.h"
-#include "sqlite/statement.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
 
 #include <QHash>
 

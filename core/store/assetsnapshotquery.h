@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/assetfilter.h"
+#include "model/assetfilter.h"
 #include "result.h"
 #include "store/assetsnapshot.h"
 

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "domain/asset.h"
-#include "log/event.h"
-#include "log/eventlog.h"
-#include "log/eventreducer.h"
+#include "model/asset.h"
+#include "model/event.h"
+#include "store/eventlog.h"
+#include "store/eventreducer.h"
 #include "result.h"
 #include "store/projection.h"
-#include "domain/surveyrecords.h"
+#include "model/surveyrecords.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -71,7 +71,7 @@ public:
     // A status change that follows the rollout rules (planned → assigned → installed → verified …).
     VoidResult setStatus(const QString &uuid, const QString &status, const QString &reason = {},
                          const QJsonObject &extra = {});
-    // The same with the whole typed payload (log/payloads.h); needs_attention needs its reason.
+    // The same with the whole typed payload (model/payloads.h); needs_attention needs its reason.
     VoidResult setStatus(const QString &uuid, const AssetStatusPayload &payload);
 
     // Stores the photo file (content-addressed, durable) and records photo.added for the asset.

@@ -1,10 +1,10 @@
 #include "store/assettable.h"
-#include "domain/assetfields.h"
-#include "domain/catalog.h"
+#include "model/assetfields.h"
+#include "model/catalog.h"
 #include "gpkggeometry.h"
 #include "store/schema.h"
-#include "sqlite/sqlitedb.h"
-#include "sqlite/statement.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
 
 namespace gc::core {
 

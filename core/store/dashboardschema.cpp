@@ -1,5 +1,5 @@
 #include "store/dashboardschema.h"
-#include "sqlite/sqlitedb.h"
+#include "store/sqlitedb.h"
 
 namespace gc::core {
 

@@ -1,7 +1,7 @@
 #include "store/eventfeed.h"
-#include "log/eventkinds.h"
-#include "sqlite/sqlitedb.h"
-#include "sqlite/statement.h"
+#include "model/eventkinds.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
 #include "store/storeaccess.h"
 
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "store/filteredrows.h"
 
-#include "domain/assetfilter.h"
-#include "sqlite/sqlitedb.h"
+#include "model/assetfilter.h"
+#include "store/sqlitedb.h"
 #include "store/storeaccess.h"
 
 namespace gc::core {

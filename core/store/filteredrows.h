@@ -1,7 +1,7 @@
 #pragma once
 
 #include "result.h"
-#include "sqlite/statement.h"
+#include "store/statement.h"
 
 #include <QString>
 

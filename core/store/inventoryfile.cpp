@@ -3,8 +3,8 @@
 #include "store/districtdata.h"
 #include "gpkggeometry.h"
 #include "store/schema.h"
-#include "sqlite/sqlitedb.h"
-#include "sqlite/statement.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
 
 #include <sqlite3.h>
 

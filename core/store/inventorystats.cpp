@@ -1,8 +1,8 @@
 #include "store/inventorystats.h"
 #include "store/storeaccess.h"
-#include "domain/catalog.h"
-#include "sqlite/sqlitedb.h"
-#include "sqlite/statement.h"
+#include "model/catalog.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
 
 #include <map>
 

@@ -1,8 +1,8 @@
 #include "store/layerstore.h"
 #include "text.h"
 #include "gpkggeometry.h"
-#include "sqlite/sqlitedb.h"
-#include "sqlite/statement.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
 
 namespace gc::core {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/asset.h"
+#include "model/asset.h"
 #include "result.h"
 
 #include <QString>

@@ -1,11 +1,11 @@
 #include "store/photorecords.h"
-#include "log/timeuuid.h"
+#include "store/timeuuid.h"
 #include "photo/perceptualhash.h"
 #include "photo/photojournal.h"
 #include "photo/photoexif.h"
 #include "photo/photostore.h"
-#include "sqlite/sqlitedb.h"
-#include "sqlite/statement.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
 
 namespace gc::core {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "log/eventreducer.h"
+#include "store/eventreducer.h"
 #include "result.h"
 
 #include <QByteArray>

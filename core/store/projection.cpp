@@ -1,9 +1,9 @@
 #include "store/projection.h"
-#include "log/eventlog.h"
+#include "store/eventlog.h"
 #include "store/assettable.h"
 #include "store/photorecords.h"
-#include "sqlite/sqlitedb.h"
-#include "log/surveyreducer.h"
+#include "store/sqlitedb.h"
+#include "store/surveyreducer.h"
 #include "store/storeparts.h"
 
 #include <algorithm>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/asset.h"
-#include "log/event.h"
-#include "log/eventreducer.h"
+#include "model/asset.h"
+#include "model/event.h"
+#include "store/eventreducer.h"
 #include "result.h"
-#include "domain/surveyrecords.h"
+#include "model/surveyrecords.h"
 
 #include <map>
 #include <vector>

@@ -1,11 +1,11 @@
 #include "store/schema.h"
 #include "text.h"
 #include "crsdefinition.h"
-#include "domain/assetfields.h"
+#include "model/assetfields.h"
 #include "store/layerstyles.h"
 #include "store/storeparts.h"
-#include "sqlite/sqlitedb.h"
-#include "sqlite/statement.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
 
 #include <functional>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/assetvalidator.h"
+#include "model/assetvalidator.h"
 #include "result.h"
-#include "domain/surveyrecords.h"
+#include "model/surveyrecords.h"
 
 #include <optional>
 #include <vector>

@@ -1,7 +1,7 @@
 #include "survey/surveyreconciler.h"
 #include "store/assetstore.h"
-#include "sqlite/sqlitedb.h"
-#include "sqlite/statement.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
 #include "survey/surveytables.h"
 #include "store/storeaccess.h"
 

@@ -2,7 +2,7 @@
 
 #include "result.h"
 #include "survey/surveymatchthresholds.h"
-#include "domain/surveyrecords.h"
+#include "model/surveyrecords.h"
 
 #include <QStringList>
 

@@ -2,7 +2,7 @@
 
 #include "io/assetimporter.h"
 #include "result.h"
-#include "domain/surveyrecords.h"
+#include "model/surveyrecords.h"
 
 #include <span>
 #include <vector>

@@ -1,9 +1,9 @@
 #include "survey/surveytables.h"
-#include "log/eventrow.h"
-#include "sqlite/sqlitedb.h"
-#include "sqlite/statement.h"
+#include "store/eventrow.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
 #include "store/storeaccess.h"
-#include "log/surveyreducer.h"
+#include "store/surveyreducer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

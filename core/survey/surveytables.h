@@ -1,8 +1,8 @@
 #pragma once
 
-#include "log/event.h"
+#include "model/event.h"
 #include "result.h"
-#include "domain/surveyrecords.h"
+#include "model/surveyrecords.h"
 
 namespace gc::core {
 

@@ -2,8 +2,8 @@
 #include "text.h"
 
 #include "store/assetstore.h"
-#include "sqlite/sqlitedb.h"
-#include "sqlite/statement.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
 #include "store/storeaccess.h"
 #include "sync/syncclient.h"
 

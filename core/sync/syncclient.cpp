@@ -2,17 +2,17 @@
 #include "text.h"
 
 #include "store/assetstore.h"
-#include "log/eventjson.h"
-#include "log/hybridclock.h"
-#include "log/payloads.h"
+#include "model/eventjson.h"
+#include "store/hybridclock.h"
+#include "model/payloads.h"
 #include "photo/photoheader.h"
 #include "photo/photostore.h"
-#include "sqlite/sqlitedb.h"
-#include "sqlite/statement.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
 #include "store/storeaccess.h"
 #include "sync/photocache.h"
 #include "sync/storeorigin.h"
-#include "sync/syncprotocol.h"
+#include "syncprotocol.h"
 
 #include <QDateTime>
 #include <QEventLoop>

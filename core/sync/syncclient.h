@@ -1,7 +1,7 @@
 #pragma once
 
-#include "log/event.h"
-#include "log/hybridclock.h"
+#include "model/event.h"
+#include "store/hybridclock.h"
 #include "result.h"
 #include "sync/photocache.h"
 

@@ -2,8 +2,8 @@
 
 #include "photosource.h"
 
-#include "domain/assetstatus.h"
-#include "domain/catalog.h"
+#include "model/assetstatus.h"
+#include "model/catalog.h"
 #include "sync/photocache.h"
 #include "store/assetstore.h"
 

@@ -2,8 +2,8 @@
 #include "text.h"
 #include "synccontroller.h"
 
-#include "domain/assetfields.h"
-#include "domain/catalog.h"
+#include "model/assetfields.h"
+#include "model/catalog.h"
 #include "office/conflictresolution.h"
 #include "store/assetstore.h"
 

@@ -4,7 +4,7 @@
 #include "photosource.h"
 #include "appcontroller.h"
 #include "store/assetstore.h"
-#include "domain/catalog.h"
+#include "model/catalog.h"
 #include "field/crewdirectory.h"
 #include "assetcard.h"
 #include "replacementdraft.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/photoverdict.h"
+#include "model/photoverdict.h"
 #include "text.h"
 
 #include <QObject>

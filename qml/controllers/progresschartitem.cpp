@@ -1,6 +1,6 @@
 #include "progresschartitem.h"
 #include "officecontroller.h"
-#include "office/progresschart.h"
+#include "reports/progresschart.h"
 
 #include <QPainter>
 

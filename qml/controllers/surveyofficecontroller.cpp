@@ -1,6 +1,6 @@
 #include "surveyofficecontroller.h"
 #include "appcontroller.h"
-#include "domain/catalog.h"
+#include "model/catalog.h"
 #include "store/assetstore.h"
 #include "survey/surveydesk.h"
 #include "survey/surveyreconciler.h"

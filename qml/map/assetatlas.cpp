@@ -1,5 +1,5 @@
 #include "assetatlas.h"
-#include "domain/catalog.h"
+#include "model/catalog.h"
 
 #include <QFont>
 #include <QFontMetricsF>

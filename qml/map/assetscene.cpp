@@ -1,6 +1,6 @@
 #include "assetscene.h"
-#include "domain/assetstatus.h"
-#include "domain/catalog.h"
+#include "model/assetstatus.h"
+#include "model/catalog.h"
 
 #include <algorithm>
 

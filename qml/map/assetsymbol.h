@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/assetstatus.h"
+#include "model/assetstatus.h"
 
 #include <QQuickPaintedItem>
 #include <QtQml/qqmlregistration.h>

@@ -1,6 +1,6 @@
 #include "mapinventoryreader.h"
 #include "assetscene.h"
-#include "domain/catalog.h"
+#include "model/catalog.h"
 #include "store/assetsnapshotquery.h"
 
 namespace gc::ui {

@@ -2,7 +2,7 @@
 #include "assetatlas.h"
 #include "assetscene.h"
 #include "choropleth.h"
-#include "domain/catalog.h"
+#include "model/catalog.h"
 
 #include <vector>
 

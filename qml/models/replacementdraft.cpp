@@ -3,7 +3,7 @@
 #include "appcontroller.h"
 #include "fieldcontroller.h"
 
-#include "domain/photoverdict.h"
+#include "model/photoverdict.h"
 #include "field/fieldwork.h"
 
 #include <QVariantMap>

@@ -2,7 +2,7 @@
 
 #include "photosource.h"
 
-#include "domain/catalog.h"
+#include "model/catalog.h"
 #include "office/reviewqueue.h"
 #include "sync/photocache.h"
 #include "store/assetstore.h"

@@ -1,5 +1,5 @@
 #include "surveyrowmodel.h"
-#include "domain/catalog.h"
+#include "model/catalog.h"
 
 namespace gc::ui {
 

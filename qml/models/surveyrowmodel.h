@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/surveyrecords.h"
+#include "model/surveyrecords.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>

@@ -1,6 +1,6 @@
 #include "worklistmodel.h"
 #include "store/assetstore.h"
-#include "domain/catalog.h"
+#include "model/catalog.h"
 
 #include <QScopedValueRollback>
 

@@ -56,7 +56,7 @@ def main():
     assert label.fieldName == "name", label.fieldName
     assert label.scaleVisibility and label.minimumScale == 5000, (label.scaleVisibility, label.minimumScale, label.maximumScale)
     drawn = colours(assets)
-    # The status colours of the app's dashboard (core/office/progresschart.cpp), as drawn marker fills.
+    # The status colours of the app's dashboard (core/reports/progresschart.cpp), as drawn marker fills.
     palette = {0xBDBDBD, 0x4285F4, 0xFBBC04, 0x0F9D58, 0xDB4437, 0x616161}
     statuses_drawn = drawn & palette
     assert len(statuses_drawn) > 1, f"assets drawn in {len(statuses_drawn)} status colour(s): {sorted(hex(c) for c in drawn)[:20]}"

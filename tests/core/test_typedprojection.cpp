@@ -3,11 +3,11 @@
 // are ignored, a missing optional field leaves the row as it was, and a value of another type (an
 // explicit null, which the validation lets through; an old file's "3" for a number) is taken as the
 // raw reads took it. The expected rows below are what the raw-key projectors gave for the same events.
-#include "domain/assetfields.h"
+#include "model/assetfields.h"
 #include "field/fieldtables.h"
-#include "log/eventreducer.h"
-#include "log/payloads.h"
-#include "log/surveyreducer.h"
+#include "store/eventreducer.h"
+#include "model/payloads.h"
+#include "store/surveyreducer.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,8 +3,8 @@
 // status event of the file for every asset, and a crew's start on the demo took 6–10 s (7 December 2026).
 #include "field/workqueue.h"
 #include "inventoryfixture.h"
-#include "sqlite/sqlitedb.h"
-#include "sqlite/statement.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
 #include "store/storeaccess.h"
 
 #include <catch2/catch.hpp>

@@ -1,17 +1,17 @@
 // Fuzz target: an event as it arrives from the sync server or another device (JSON). Whatever
 // eventjson::fromJson accepts must survive the round trip through toJson unchanged, and its payload
-// the round trip through its kind's typed struct (log/payloads.h), checked by the same definition.
+// the round trip through its kind's typed struct (model/payloads.h), checked by the same definition.
 // It is then projected as a device projects it, through the same typed structs (the asset fold, the
 // photo row, the survey and field tables' folds), and what the typed writers make of the projected
 // asset or sheet row must project back to the same.
 #include "fuzzsupport.h"
 
-#include "domain/assetfields.h"
+#include "model/assetfields.h"
 #include "field/fieldtables.h"
-#include "log/eventjson.h"
-#include "log/eventreducer.h"
-#include "log/payloads.h"
-#include "log/surveyreducer.h"
+#include "model/eventjson.h"
+#include "store/eventreducer.h"
+#include "model/payloads.h"
+#include "store/surveyreducer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

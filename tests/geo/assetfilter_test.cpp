@@ -1,9 +1,9 @@
-#include "domain/asset.h"
-#include "domain/assetfilter.h"
+#include "model/asset.h"
+#include "model/assetfilter.h"
 #include "store/assetstore.h"
 #include "demo/demogenerator.h"
-#include "sqlite/sqlitedb.h"
-#include "sqlite/statement.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
 #include "store/storeaccess.h"
 
 #include <catch2/catch.hpp>

@@ -1,6 +1,6 @@
 #include "store/assetstore.h"
 #include "store/layerstore.h"
-#include "sqlite/sqlitedb.h"
+#include "store/sqlitedb.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 #include "fielddevice.h"
 
-#include "../core/inventoryfixture.h"
+#include "../core/support/inventoryfixture.h"
 
-#include "log/eventjson.h"
+#include "model/eventjson.h"
 
 #include <QBuffer>
 #include <QDateTime>

@@ -1,10 +1,10 @@
 #include "serverfixture.h"
 
 #include "credentials.h"
-#include "domain/assetfields.h"
-#include "domain/assetstatus.h"
-#include "log/eventjson.h"
-#include "log/hybridclock.h"
+#include "model/assetfields.h"
+#include "model/assetstatus.h"
+#include "model/eventjson.h"
+#include "store/hybridclock.h"
 #include "demo/demogenerator.h"
 #include "store/assetstore.h"
 

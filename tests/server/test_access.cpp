@@ -2,8 +2,8 @@
 #include "serverfixture.h"
 
 #include "credentials.h"
-#include "log/eventjson.h"
-#include "log/hybridclock.h"
+#include "model/eventjson.h"
+#include "store/hybridclock.h"
 #include "rolepolicy.h"
 
 #include <QJsonArray>

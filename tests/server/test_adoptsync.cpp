@@ -4,8 +4,8 @@
 #include "serverfixture.h"
 #include "serverprocess.h"
 
-#include "../core/inventoryfixture.h"
-#include "../core/ogredit.h"
+#include "../core/support/inventoryfixture.h"
+#include "../core/support/ogredit.h"
 
 #include "store/inventoryverifier.h"
 #include "store/outsideedits.h"

@@ -5,7 +5,7 @@
 
 #include "credentials.h"
 #include "requestguard.h"
-#include "../core/hostilephotos.h"
+#include "../core/support/hostilephotos.h"
 #include "photo/photostore.h"
 
 #include <QJsonArray>

@@ -5,8 +5,8 @@
 #include "serverfixture.h"
 #include "serverprocess.h"
 
-#include "log/eventjson.h"
-#include "log/hybridclock.h"
+#include "model/eventjson.h"
+#include "store/hybridclock.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -3,13 +3,13 @@
 // loopback, on both stores.
 #include "serverfixture.h"
 
-#include "../core/hostilephotos.h"
+#include "../core/support/hostilephotos.h"
 
-#include "log/eventjson.h"
-#include "log/hybridclock.h"
+#include "model/eventjson.h"
+#include "store/hybridclock.h"
 #include "photo/photostore.h"
 #include "store/assetstore.h"
-#include "sqlite/sqlitedb.h"
+#include "store/sqlitedb.h"
 #include "store/storeaccess.h"
 #include "sync/syncclient.h"
 

@@ -5,10 +5,10 @@
 #include "fielddevice.h"
 #include "serverfixture.h"
 
-#include "../core/inventoryfixture.h"
+#include "../core/support/inventoryfixture.h"
 
 #include "store/assetstore.h"
-#include "sqlite/sqlitedb.h"
+#include "store/sqlitedb.h"
 #include "store/storeaccess.h"
 #include "sync/storeorigin.h"
 #include "sync/syncclient.h"

@@ -6,8 +6,8 @@
 
 #include "store/assetstore.h"
 #include "store/inventoryverifier.h"
-#include "sqlite/sqlitedb.h"
-#include "sqlite/statement.h"
+#include "store/sqlitedb.h"
+#include "store/statement.h"
 #include "sync/syncclient.h"
 #include "store/storeaccess.h"
 

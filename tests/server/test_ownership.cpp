@@ -6,10 +6,10 @@
 
 #include "credentials.h"
 #include "field/fieldtables.h"
-#include "log/eventjson.h"
-#include "log/hybridclock.h"
+#include "model/eventjson.h"
+#include "store/hybridclock.h"
 #include "photo/photostore.h"
-#include "log/surveyreducer.h"
+#include "store/surveyreducer.h"
 
 #include <QBuffer>
 #include <QDateTime>

@@ -1,10 +1,10 @@
-// The role policy judges the typed payload (log/payloads.h), read by the kind's one definition
-// (log/payloadfields.h): what it refused on raw keys it still refuses, and a payload that does not
+// The role policy judges the typed payload (model/payloads.h), read by the kind's one definition
+// (model/payloadfields.h): what it refused on raw keys it still refuses, and a payload that does not
 // fit its kind reaches no judgement on stray values (W3.6 item 2). Called directly, without a store:
 // the server's parse (eventjson::fromJson) checks the same definition before the policy sees an event.
 #include "rolepolicy.h"
 
-#include "log/eventkinds.h"
+#include "model/eventkinds.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,10 +3,10 @@
 #include "serverfixture.h"
 
 #include "credentials.h"
-#include "log/eventjson.h"
+#include "model/eventjson.h"
 #include "photo/photostore.h"
 #include "store/assetstore.h"
-#include "log/surveyreducer.h"
+#include "store/surveyreducer.h"
 #include "sync/syncclient.h"
 
 #include <QDir>

@@ -1,9 +1,9 @@
 // The route table and the client speak one protocol (W3.6): every path, query parameter and key the
-// client spells in sync/syncprotocol.h reaches its own handler, answered in the same keys; what is
+// client spells in sync/protocol/syncprotocol.h reaches its own handler, answered in the same keys; what is
 // not a row of the table is 404, and the order of the checks (open rows, session, photo name) holds.
 #include "serverfixture.h"
 
-#include "sync/syncprotocol.h"
+#include "syncprotocol.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -4,9 +4,9 @@
 
 #include "credentials.h"
 #include "gpkgstore.h"
-#include "log/eventjson.h"
-#include "log/hybridclock.h"
-#include "sqlite/sqlitedb.h"
+#include "model/eventjson.h"
+#include "store/hybridclock.h"
+#include "store/sqlitedb.h"
 
 #include <QDateTime>
 #include <QEventLoop>

@@ -1,7 +1,7 @@
 // The server's stores, PostgreSQL and GeoPackage, held to the same promises.
 #include "serverfixture.h"
 
-#include "log/hybridclock.h"
+#include "store/hybridclock.h"
 #include "photo/photostore.h"
 
 #include <QBuffer>

@@ -1,7 +1,7 @@
 // Requests served side by side: a push held up inside PostgreSQL does not hold up anyone else, and
 // pushes that wait together commit together, each exactly once and judged as if it came alone.
 #include "serverfixture.h"
-#include "sqlite/sqlitedb.h"
+#include "store/sqlitedb.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

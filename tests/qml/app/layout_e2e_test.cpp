@@ -4,7 +4,7 @@
 // addresses, survey titles): catalog labels and dong names must be English there.
 #include "appoptions.h"
 #include "appshell.h"
-#include "domain/catalog.h"
+#include "model/catalog.h"
 #include "store/assetstore.h"
 #include "survey/surveydesk.h"
 #include "uidriver.h"
