@@ -2,6 +2,7 @@
 // day against the plan, crew workload and overdue, materials and cost), for the demo inventory and
 // for a million assets.
 #include "store/assetstore.h"
+#include "store/donglayer.h"
 #include "office/dashboard.h"
 #include "demo/demogenerator.h"
 #include "model/donglocator.h"
@@ -34,7 +35,7 @@ AssetStore *dashboardStore(qint64 n, benchmark::State &state)
         state.SkipWithError("could not create the store");
         return nullptr;
     }
-    auto dongs = DongLocator::load(StoreAccess::db(**store));
+    auto dongs = DongLayer::load(StoreAccess::db(**store));
     DemoGenerator::Options o;
     o.assets = n;
     auto assets = DemoGenerator::generate(*dongs, o);

@@ -1,6 +1,7 @@
 // The inventory store: how fast rows go in (against a bare SQLite insert: the floor) and how fast a
 // map viewport comes back out of the GeoPackage R-tree.
 #include "model/assetfields.h"
+#include "store/donglayer.h"
 #include "store/assetstore.h"
 #include "demo/demogenerator.h"
 #include "model/donglocator.h"
@@ -32,7 +33,7 @@ const std::vector<Asset> &assetsFor(qint64 n)
         return it->second;
     QTemporaryDir dir;
     auto store = AssetStore::create(dir.filePath(QStringLiteral("dongs.gpkg")));
-    auto dongs = DongLocator::load(StoreAccess::db(**store));
+    auto dongs = DongLayer::load(StoreAccess::db(**store));
     DemoGenerator::Options o;
     o.assets = n;
     auto assets = DemoGenerator::generate(*dongs, o);

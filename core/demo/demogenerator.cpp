@@ -1,4 +1,5 @@
 #include "demo/demogenerator.h"
+#include "store/donglayer.h"
 #include "text.h"
 #include "store/layerstyles.h"
 
@@ -320,7 +321,7 @@ Result<qint64> DemoGenerator::fill(AssetStore &store, const Options &options, co
 {
     if (store.assetCount() > 0)
         return makeError(ErrorCode::NotEmpty, tx("%1: %2", store.path(), tx(QT_TRANSLATE_NOOP("gc", "the inventory is not empty"))));
-    auto dongs = DongLocator::load(StoreAccess::db(store));
+    auto dongs = DongLayer::load(StoreAccess::db(store));
     if (!dongs)
         return dongs.error();
     auto generated = generate(*dongs, options);

@@ -1,4 +1,5 @@
 #include "field/fieldwork.h"
+#include "store/donglayer.h"
 #include "text.h"
 #include "model/assetstatus.h"
 #include "model/photoverdict.h"
@@ -202,7 +203,7 @@ Result<PlaceProposal> FieldWork::proposePlace(const NewPlace &p)
         return readOnly(m_store);
     if (!catalog::isValid(catalog::categories(), p.category))
         return makeError(ErrorCode::Invalid, gc::tx(QT_TRANSLATE_NOOP("gc", "choose a category"), catalog::allowedValues(catalog::categories())));
-    auto dongs = DongLocator::load(StoreAccess::db(m_store));
+    auto dongs = DongLayer::load(StoreAccess::db(m_store));
     if (!dongs)
         return dongs.error();
     const QString dong = dongs->locate(p.x, p.y);

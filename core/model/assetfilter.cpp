@@ -1,5 +1,4 @@
 #include "model/assetfilter.h"
-#include "store/statement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,12 +62,6 @@ AssetFilter::Sql AssetFilter::toSql(const QString &alias) const
     }
     sql.where = terms.isEmpty() ? QStringLiteral("1") : terms.join(QLatin1String(" AND "));
     return sql;
-}
-
-void AssetFilter::Sql::bind(Statement &st, int first) const
-{
-    for (int i = 0; i < params.size(); ++i)
-        st.bindVariant(first + i, params[i]);
 }
 
 } // namespace gc::core

@@ -6,8 +6,6 @@
 
 namespace gc::core {
 
-class Statement;
-
 // What the office or a crew narrows the inventory to. The map and every list apply the same filter
 // through the same SQL, so a count on the map always matches the list beside it.
 // Empty lists mean "any"; `text` matches code, name and either address (every word must match).
@@ -29,8 +27,14 @@ struct AssetFilter {
     struct Sql {
         QString where;
         QVariantList params;
-        // Binds params to `st` starting at placeholder `first` (1-based).
-        void bind(Statement &st, int first = 1) const;
+        // Binds params to `st` (a store/statement.h Statement) starting at placeholder `first` (1-based).
+        // A template so that the model names no SQLite type: the store's statement is all it needs.
+        template <class St>
+        void bind(St &st, int first = 1) const
+        {
+            for (int i = 0; i < params.size(); ++i)
+                st.bindVariant(first + i, params[i]);
+        }
     };
     Sql toSql(const QString &tableAlias = {}) const;
 };

@@ -2,8 +2,6 @@
 #include "text.h"
 #include "gpkggeometry.h"
 #include "preparedarea.h"
-#include "store/sqlitedb.h"
-#include "store/statement.h"
 
 #include <limits>
 
@@ -18,23 +16,14 @@ DongLocator::DongLocator(DongLocator &&) noexcept = default;
 DongLocator &DongLocator::operator=(DongLocator &&) noexcept = default;
 DongLocator::~DongLocator() = default;
 
-Result<DongLocator> DongLocator::load(const SqliteDb &db)
+VoidResult DongLocator::add(Dong dong, const QByteArray &gpkgGeometry)
 {
-    auto st = db.prepare(QStringLiteral("SELECT adm_code, name_ko, name_en, geom FROM dongs ORDER BY adm_code"));
-    if (!st)
-        return st.error();
-    DongLocator loc;
-    while (st->step()) {
-        auto area = geo::PreparedArea::fromWkb(gpkg::wkbOf(st->toBlob(3)));
-        if (!area)
-            return makeError(ErrorCode::BadGeometry,
-                             tx("dongs: %1", tx(QT_TRANSLATE_NOOP("gc", "unreadable geometry for %1"), st->toText(0))));
-        loc.m_dongs.push_back({st->toText(0), st->toText(1), st->toText(2)});
-        loc.m_impl->areas.push_back(std::move(*area));
-    }
-    if (st->failed())
-        return makeError(ErrorCode::Sqlite, st->error());
-    return loc;
+    auto area = geo::PreparedArea::fromWkb(gpkg::wkbOf(gpkgGeometry));
+    if (!area)
+        return makeError(ErrorCode::BadGeometry, tx("dongs: %1", tx(QT_TRANSLATE_NOOP("gc", "unreadable geometry for %1"), dong.admCode)));
+    m_dongs.push_back(std::move(dong));
+    m_impl->areas.push_back(std::move(*area));
+    return Ok{};
 }
 
 QString DongLocator::locate(double x, double y, double tolerance) const

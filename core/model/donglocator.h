@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <memory>
@@ -9,16 +10,14 @@
 
 namespace gc::core {
 
-class SqliteDb;
-
-// Which 행정동 a point (EPSG:5186) lies in, from the inventory's `dongs` layer.
+// Which 행정동 a point (EPSG:5186) lies in; the store fills it from the inventory's `dongs` layer
+// (store/donglayer.h), so the model reads no file.
 class DongLocator {
 public:
     struct Dong {
         QString admCode, nameKo, nameEn;
     };
 
-    static Result<DongLocator> load(const SqliteDb &db);
     DongLocator();
     DongLocator(DongLocator &&) noexcept;
     DongLocator &operator=(DongLocator &&) noexcept;
@@ -26,6 +25,9 @@ public:
 
     // adm_code of the dong containing the point; within `tolerance` metres of the district's edge the
     // nearest dong counts (the boundaries are generalized by about 30 m). Empty when outside.
+    // Adds a dong with its boundary as a GeoPackage geometry blob; fails on an unreadable geometry.
+    VoidResult add(Dong dong, const QByteArray &gpkgGeometry);
+
     QString locate(double x, double y, double tolerance = 100.0) const;
     const std::vector<Dong> &dongs() const { return m_dongs; }
     QString nameOf(const QString &admCode) const;

@@ -1,4 +1,5 @@
 #include "office/officeactions.h"
+#include "store/donglayer.h"
 #include "text.h"
 #include "office/officequeries.h"
 #include "store/assetstore.h"
@@ -319,7 +320,7 @@ Result<QString> OfficeActions::acceptProposal(const QString &proposalId, const Q
     a.y = p->y;
     a.notes = p->note;
     a.code = m_store.nextCode(a.category);
-    auto dongs = DongLocator::load(StoreAccess::db(m_store));
+    auto dongs = DongLayer::load(StoreAccess::db(m_store));
     if (!dongs)
         return dongs.error();
     const auto problems = AssetValidator(&*dongs).check(a);

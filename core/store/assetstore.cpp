@@ -1,4 +1,5 @@
 #include "store/assetstore.h"
+#include "store/donglayer.h"
 #include "text.h"
 #include "model/assetstatus.h"
 #include "model/assetfields.h"
@@ -72,7 +73,7 @@ void AssetStore::setIdentity(const QString &actor, const QString &device) { m_lo
 Result<const DongLocator *> AssetStore::dongs() const
 {
     if (!m_dongs) {
-        auto loaded = DongLocator::load(*m_db);
+        auto loaded = DongLayer::load(*m_db);
         if (!loaded)
             return loaded.error();
         m_dongs = std::make_unique<DongLocator>(std::move(*loaded));

@@ -1,4 +1,5 @@
 #include "survey/surveydesk.h"
+#include "store/donglayer.h"
 #include "text.h"
 #include "model/assetstatus.h"
 #include "model/assetfields.h"
@@ -192,7 +193,7 @@ std::vector<FieldProblem> SurveyDesk::check(const SurveyCampaign &c, SurveyRow &
 
 Result<std::vector<FieldProblem>> SurveyDesk::check(const SurveyCampaign &c, SurveyRow &r) const
 {
-    auto dongs = DongLocator::load(StoreAccess::db(m_store));
+    auto dongs = DongLayer::load(StoreAccess::db(m_store));
     if (!dongs)
         return dongs.error();
     return check(c, r, *dongs);
@@ -213,7 +214,7 @@ VoidResult SurveyDesk::saveRows(const QString &surveyId, const QString &departme
     if (!isAllowedTransition(from, to))
         return makeError(ErrorCode::InvalidTransition,
                          tx(QT_TRANSLATE_NOOP("gc", "the sheet cannot change while it is %3"), department, stateLabel(from), from));
-    auto dongs = DongLocator::load(StoreAccess::db(m_store));
+    auto dongs = DongLayer::load(StoreAccess::db(m_store));
     if (!dongs)
         return dongs.error();
     QStringList problems;
@@ -295,7 +296,7 @@ Asset newAsset(const SurveyRow &r, const QString &department)
 VoidResult approvalEvents(AssetStore &store, const std::vector<SurveyReconciler::Line> &lines, const QString &department,
                           std::vector<NewEvent> &events, QJsonArray &applied)
 {
-    auto dongs = DongLocator::load(StoreAccess::db(store));
+    auto dongs = DongLayer::load(StoreAccess::db(store));
     if (!dongs)
         return dongs.error();
     const AssetValidator validator(&*dongs);

@@ -1,4 +1,5 @@
 #include "survey/surveysheet.h"
+#include "store/donglayer.h"
 #include "text.h"
 #include "store/assetstore.h"
 #include "model/assetstatus.h"
@@ -419,7 +420,7 @@ Result<SurveySheet::Report> SurveySheet::import(AssetStore &store, const SurveyC
         report.notes << render(tx(QT_TRANSLATE_NOOP("gc", "columns not read"), ignored.join(QStringLiteral(", "))), Lang::Both);
     if (auto ok = checkRequiredColumns(columns, path); !ok)
         return ok.error();
-    auto dongs = DongLocator::load(StoreAccess::db(store));
+    auto dongs = DongLayer::load(StoreAccess::db(store));
     if (!dongs)
         return dongs.error();
 

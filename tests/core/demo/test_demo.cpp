@@ -1,4 +1,5 @@
 #include "demo/demogenerator.h"
+#include "store/donglayer.h"
 #include "model/donglocator.h"
 #include "store/inventorystats.h"
 #include "store/layerstyles.h"
@@ -50,7 +51,7 @@ TEST_CASE("the demo inventory has the planned 12,716 assets in the stated mix, e
     CHECK(breaks.back() >= *fastest);
     CHECK(breaks.back() - breaks.front() > 40);
 
-    auto dongs = DongLocator::load(StoreAccess::db(*fx.store));
+    auto dongs = DongLayer::load(StoreAccess::db(*fx.store));
     REQUIRE(dongs.ok());
     auto assets = fx.store->assets();
     REQUIRE(assets.ok());
