@@ -7,6 +7,9 @@ with its folders and its target_link_libraries) and fails, listing file:line, wh
     through what that links),
   - a source file includes a third-party header (GDAL, SQLite, OpenCV, exiv2, libjpeg, qrencode)
     whose library its target does not link itself,
+  - a Qt GUI header (QImage, QColor, QPainter…: the files of Qt6::Gui's include directory) is included
+    by a library that does not link Qt6::Gui itself (STYLE.md: a library that draws nothing links no
+    Qt GUI),
   - a GDAL/OGR/CPL header is included, or GDAL linked, by a library other than gc_geo (geo/ is the
     GDAL layer: the others reach GDAL through its Qt-typed classes), also through a geo/ header
     that includes one,
@@ -70,6 +73,21 @@ def closure(graph, start):
     return seen
 
 
+def qt_gui_headers(dirs):
+    """The header names Qt6::Gui installs (QImage, qimage.h, …)."""
+    names = set()
+    for d in dirs:
+        if os.path.isdir(d):
+            names.update(f for f in os.listdir(d) if os.path.isfile(os.path.join(d, f)))
+    return names
+
+
+def is_gui_header(inc, gui_headers):
+    if inc == 'QtGui' or inc.startswith('QtGui/'):
+        return True
+    return inc in gui_headers
+
+
 def main():
     layers = json.load(open(sys.argv[1]))
     src = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), '..'))
@@ -79,6 +97,7 @@ def main():
         for d in info['dirs']:
             owner[os.path.relpath(d, src)] = t
     roots = [os.path.relpath(r, src) for r in layers['include_roots']]
+    gui_headers = qt_gui_headers(layers.get('qt_gui_include_dirs', []))
     graph = {t: [d for d in info['links'] if d in targets] for t, info in targets.items()}
     reach = {t: closure(graph, t) for t in targets}
     problems = []
@@ -116,6 +135,8 @@ def main():
                     quote, inc = m.groups()
                     if quote == '<' and GDAL_HEADER.search(inc) and t != GDAL_OWNER:
                         problems.append(f'{path}:{no}: #include <{inc}> outside geo/ ({t}): call a geo/ class instead')
+                    if quote == '<' and is_gui_header(inc, gui_headers) and 'Qt6::Gui' not in targets[t]['links']:
+                        problems.append(f'{path}:{no}: #include <{inc}> (Qt GUI) but {t} does not link Qt6::Gui')
                     if quote == '<':
                         for pat, lib in EXTERNAL:
                             if pat.search(inc) and not any(l.startswith(lib) for l in targets[t]['links']):
