@@ -1,4 +1,5 @@
 // PhotoChecker end to end: bad files, each check's verdict on photos built to pass or fail it, JSON and preview.
+#include "photocheckfixture.h"
 #include "photofixtures.h"
 
 #include "photo/perceptualhash.h"
@@ -26,22 +27,6 @@ using namespace gc::core;
 using namespace gc::test;
 
 namespace {
-
-const PhotoChecker &checker()
-{
-    static PhotoChecker c = [] {
-        auto r = PhotoChecker::create(PhotoCheckThresholds{});
-        REQUIRE(r.ok());
-        return std::move(*r);
-    }();
-    return c;
-}
-
-const cv::Mat &brandMark()
-{
-    static const cv::Mat m = loadBgra(brandDir() + QStringLiteral("/goodcity_mark_color.png"));
-    return m;
-}
 
 PhotoCheckStatus statusOf(const PhotoCheckResult &r, const char *id)
 {

@@ -2,6 +2,7 @@
 // new mark, an after photo must show the new mark at the place of its before photo. Realistic pairs:
 // a sign in a real street photograph, before with no mark (plain lettering, the old district mark or
 // another logo) on surfaces from white to black, after with the new mark on a plate over it.
+#include "photocheckfixture.h"
 #include "photofixtures.h"
 #include "slotscenes.h"
 
@@ -24,22 +25,6 @@ using namespace gc::core;
 using namespace gc::test;
 
 namespace {
-
-const PhotoChecker &checker()
-{
-    static PhotoChecker c = [] {
-        auto r = PhotoChecker::create(PhotoCheckThresholds{});
-        REQUIRE(r.ok());
-        return std::move(*r);
-    }();
-    return c;
-}
-
-const cv::Mat &brandMark()
-{
-    static const cv::Mat m = loadBgra(brandDir() + QStringLiteral("/goodcity_mark_color.png"));
-    return m;
-}
 
 PhotoCheckContext as(PhotoSlot slot)
 {

@@ -1,5 +1,6 @@
 // The new mark is judged whole or not at all: its emblem alone on a plate, or a mark mostly beyond the frame, is not
 // "the new mark" (an outside pass found both passing), and the crew is told what to do about a mark cut by the frame.
+#include "photocheckfixture.h"
 #include "photofixtures.h"
 
 #include "photo/photochecker.h"
@@ -14,22 +15,6 @@ using namespace gc::core;
 using namespace gc::test;
 
 namespace {
-
-const PhotoChecker &checker()
-{
-    static PhotoChecker c = [] {
-        auto r = PhotoChecker::create(PhotoCheckThresholds{});
-        REQUIRE(r.ok());
-        return std::move(*r);
-    }();
-    return c;
-}
-
-const cv::Mat &colourMark()
-{
-    static const cv::Mat m = loadBgra(brandDir() + QStringLiteral("/goodcity_mark_color.png"));
-    return m;
-}
 
 // The emblem of the horizontal colour mark: its left third (the lettering starts at about 33 % of its width).
 cv::Mat emblemOnly()

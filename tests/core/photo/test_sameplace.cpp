@@ -1,5 +1,6 @@
 // same_place on pairs made from real photographs (placepairs.h): the same scene re-photographed passes, another
 // scene does not, also when it carries a sign of the same series or is the other half of the same brick wall.
+#include "photocheckfixture.h"
 #include "placepairs.h"
 
 #include "photo/photochecker.h"
@@ -16,22 +17,6 @@ using namespace gc::core;
 using namespace gc::test;
 
 namespace {
-
-const PhotoChecker &checker()
-{
-    static PhotoChecker c = [] {
-        auto r = PhotoChecker::create(PhotoCheckThresholds{});
-        REQUIRE(r.ok());
-        return std::move(*r);
-    }();
-    return c;
-}
-
-const cv::Mat &colourMark()
-{
-    static const cv::Mat m = loadBgra(brandDir() + QStringLiteral("/goodcity_mark_color.png"));
-    return m;
-}
 
 // The after photo checked against the before photo, as the app and the CLI do (the before photo from a file).
 PhotoCheck judge(const PlacePair &p)
