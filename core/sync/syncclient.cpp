@@ -525,7 +525,7 @@ VoidResult SyncClient::pushPhotos(SyncReport &report)
     // (uploaded under this session, the server would count them as this user's and refuse its author).
     auto st = StoreAccess::db(m_store).prepare(QStringLiteral(
         "SELECT DISTINCT sha256 FROM photos p WHERE NOT EXISTS (SELECT 1 FROM gc_sync s WHERE s.kind = 'photo' AND s.ref = p.sha256) "
-        "AND (?1 = '' OR p.added_by = ?1)"));
+        "AND (ifnull(?1, '') = '' OR p.added_by = ?1)"));
     if (!st)
         return st.error();
     st->bind(1, sendsFor());
@@ -624,7 +624,7 @@ VoidResult SyncClient::pushEvents(SyncReport &report, std::optional<Error> &refu
     const QString unsent = QStringLiteral(
         "NOT EXISTS (SELECT 1 FROM gc_sync s WHERE s.kind = 'event' AND s.ref = e.event_id) "
         "AND NOT EXISTS (SELECT 1 FROM gc_sync_aside a WHERE a.kind = 'refused' AND a.ref = e.event_id) "
-        "AND (?3 = '' OR e.actor = ?3)");
+        "AND (ifnull(?3, '') = '' OR e.actor = ?3)");
     const QString author = sendsFor();
     // Changes this device stamped with a clock far ahead would be refused: they stay here, and the
     // device is told to set its clock (README, "Sync": clocks).
