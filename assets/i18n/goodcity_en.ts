@@ -4306,6 +4306,10 @@ Commands:</source>
         <source>cannot write the before photo to a temporary file: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 changes by %2 wait on this device for %2 to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gc::ui::ConflictsController</name>

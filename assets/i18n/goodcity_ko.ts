@@ -4289,6 +4289,10 @@ Commands:</source>
         <source>cannot write the before photo to a temporary file: %1</source>
         <translation>작업 전 사진을 임시 파일에 쓸 수 없습니다: %1</translation>
     </message>
+    <message>
+        <source>%1 changes by %2 wait on this device for %2 to sign in</source>
+        <translation>%2의 변경 %1건이 이 기기에서 %2의 로그인을 기다립니다</translation>
+    </message>
 </context>
 <context>
     <name>gc::ui::ConflictsController</name>
