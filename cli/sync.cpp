@@ -72,6 +72,8 @@ int runSync(const QCommandLineParser &p)
     }
     for (const QString &held : r->photosHeldBack) // sent again by the next round
         printErr(held);
+    for (const QString &line : r->waiting) // another user's unsent work: sent when they sign in
+        printErr(line);
     return ExitOk;
 }
 

@@ -535,6 +535,22 @@ ApiResponse ApiService::pushEvents(SyncStore &s, const ApiRequest &r, const User
                                  {key::StoreId, m_storeId}});
 }
 
+VoidResult ApiService::unfiledPhotoOf(SyncStore &s, const User &u, const QString &sha, WriteContext &ctx)
+{
+    // Another user of a shared device uploaded this file (an older app sent every unsent photo under
+    // whoever was signed in), but no photo.added names it yet: its SHA-256 reached no one through a
+    // pull, so only a holder of the file can know it, and its author may file it. A photo someone
+    // filed already stays its uploader's (the rule stops filing a sha256 seen in a pull).
+    if (!ctx.photoUploadedBy || ctx.photoUploadedBy->isEmpty() || *ctx.photoUploadedBy == u.name)
+        return Ok{};
+    auto uses = s.photoUses(sha);
+    if (!uses)
+        return uses.error();
+    if (uses->empty())
+        ctx.photoUploadedBy = u.name;
+    return Ok{};
+}
+
 ApiResponse ApiService::judge(SyncStore &s, const ApiRequest &r, const User &u, const std::vector<core::Event> &batch)
 {
     // In the order the store applies them, each event against the state the ones before it left:
@@ -582,10 +598,13 @@ ApiResponse ApiService::judge(SyncStore &s, const ApiRequest &r, const User &u, 
             }
             ctx.photoAddedBy = it->second;
             if (!trusted) {
-                auto uploader = s.photoUploader(core::PhotoAddedPayload::read(e->payload).sha256);
+                const QString sha = core::PhotoAddedPayload::read(e->payload).sha256;
+                auto uploader = s.photoUploader(sha);
                 if (!uploader)
                     return storeError(r, uploader.error());
                 ctx.photoUploadedBy = *uploader;
+                if (auto mine = unfiledPhotoOf(s, u, sha, ctx); !mine)
+                    return storeError(r, mine.error());
             }
         }
         if (auto looked = lookUpOwnership(s, *e, ctx, proposalOwners); !looked)

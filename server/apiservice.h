@@ -157,6 +157,9 @@ private:
     ApiResponse pushEvents(SyncStore &s, const ApiRequest &r, const User &u);
     // Status 0 when every new event of the batch is the user's to write, else the refusal.
     ApiResponse judge(SyncStore &s, const ApiRequest &r, const User &u, const std::vector<core::Event> &batch);
+    // A photo another user uploaded that no photo.added names yet counts as `u`'s to file (a shared
+    // device's older app uploaded it under the wrong session).
+    VoidResult unfiledPhotoOf(SyncStore &s, const User &u, const QString &sha, WriteContext &ctx);
     // What judge() asks the store about a proposal's first proposer and a survey sheet's standing.
     VoidResult lookUpOwnership(SyncStore &s, const core::Event &e, WriteContext &ctx, std::map<QString, QString> &proposalOwners);
     ApiResponse pullEvents(SyncStore &s, const ApiRequest &r, const User &u);

@@ -4681,6 +4681,10 @@ Commands:</source>
         <source>synced: sent %1, received %2, photos ↑%3 ↓%4, conflicts %5, pending %6</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 changes by %2 wait on this device for %2 to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gc::ui::ConflictsController</name>

@@ -4662,6 +4662,10 @@ Commands:</source>
         <source>synced: sent %1, received %2, photos ↑%3 ↓%4, conflicts %5, pending %6</source>
         <translation>동기화 완료: 보냄 %1, 받음 %2, 사진 ↑%3 ↓%4, 충돌 %5, 대기 %6</translation>
     </message>
+    <message>
+        <source>%1 changes by %2 wait on this device for %2 to sign in</source>
+        <translation>%2의 변경 %1건이 이 기기에서 %2의 로그인을 기다립니다</translation>
+    </message>
 </context>
 <context>
     <name>gc::ui::ConflictsController</name>

@@ -201,6 +201,8 @@ SyncState SyncClient::state(const AssetStore &store)
     s.cursor = metaValue(StoreAccess::db(store), QStringLiteral("sync.cursor")).toLongLong();
     if (auto p = pendingCount(store))
         s.pending = *p;
+    if (auto w = waitingForAuthors(store, store.actor()))
+        s.waiting = *w;
     return s;
 }
 
@@ -208,9 +210,32 @@ Result<qint64> SyncClient::pendingCount(const AssetStore &store)
 {
     if (!StoreAccess::db(store).tableExists(QStringLiteral("gc_sync")))
         return StoreAccess::db(store).scalarInt(QStringLiteral("SELECT (SELECT count(*) FROM asset_events) + (SELECT count(DISTINCT sha256) FROM photos)"));
+    // A change the server refused is set aside (gc_sync_aside, kind 'refused'): no longer waiting.
+    const bool aside = StoreAccess::db(store).tableExists(QStringLiteral("gc_sync_aside"));
     return StoreAccess::db(store).scalarInt(QStringLiteral(
-        "SELECT (SELECT count(*) FROM asset_events e WHERE NOT EXISTS (SELECT 1 FROM gc_sync s WHERE s.kind = 'event' AND s.ref = e.event_id)) + "
-        "(SELECT count(DISTINCT sha256) FROM photos p WHERE NOT EXISTS (SELECT 1 FROM gc_sync s WHERE s.kind = 'photo' AND s.ref = p.sha256))"));
+        "SELECT (SELECT count(*) FROM asset_events e WHERE NOT EXISTS (SELECT 1 FROM gc_sync s WHERE s.kind = 'event' AND s.ref = e.event_id)%1) + "
+        "(SELECT count(DISTINCT sha256) FROM photos p WHERE NOT EXISTS (SELECT 1 FROM gc_sync s WHERE s.kind = 'photo' AND s.ref = p.sha256))")
+        .arg(aside ? QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM gc_sync_aside a WHERE a.kind = 'refused' AND a.ref = e.event_id)") : QString()));
+}
+
+Result<QStringList> SyncClient::waitingForAuthors(const AssetStore &store, const QString &author)
+{
+    QStringList out;
+    const SqliteDb &db = StoreAccess::db(store);
+    if (author.isEmpty() || !db.tableExists(QStringLiteral("gc_sync")) || !db.tableExists(QStringLiteral("gc_sync_aside")))
+        return out;
+    auto st = db.prepare(QStringLiteral(
+        "SELECT actor, count(*) FROM asset_events e WHERE e.actor <> ?1 "
+        "AND NOT EXISTS (SELECT 1 FROM gc_sync s WHERE s.kind = 'event' AND s.ref = e.event_id) "
+        "AND NOT EXISTS (SELECT 1 FROM gc_sync_aside a WHERE a.kind = 'refused' AND a.ref = e.event_id) GROUP BY actor ORDER BY actor"));
+    if (!st)
+        return st.error();
+    st->bind(1, author);
+    while (st->step())
+        out << gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "%1 changes by %2 wait on this device for %2 to sign in"), st->toInt(1), st->toText(0)), gc::Lang::Both);
+    if (st->failed())
+        return makeError(ErrorCode::Sqlite, st->error());
+    return out;
 }
 
 void SyncClient::waitMs(int ms)
@@ -497,10 +522,14 @@ VoidResult SyncClient::startFromOrigin(const StoreOrigin &origin, const QString 
 
 VoidResult SyncClient::pushPhotos(SyncReport &report)
 {
+    // Only the photos the signed-in user added: another user's wait on this device for their author
+    // (uploaded under this session, the server would count them as this user's and refuse its author).
     auto st = StoreAccess::db(m_store).prepare(QStringLiteral(
-        "SELECT DISTINCT sha256 FROM photos p WHERE NOT EXISTS (SELECT 1 FROM gc_sync s WHERE s.kind = 'photo' AND s.ref = p.sha256)"));
+        "SELECT DISTINCT sha256 FROM photos p WHERE NOT EXISTS (SELECT 1 FROM gc_sync s WHERE s.kind = 'photo' AND s.ref = p.sha256) "
+        "AND (ifnull(?1, '') = '' OR p.added_by = ?1)"));
     if (!st)
         return st.error();
+    st->bind(1, sendsFor());
     QStringList shas;
     while (st->step())
         shas << st->toText(0);
@@ -578,19 +607,33 @@ Result<QString> SyncClient::uploadPhoto(const QString &sha, QFile &f)
 
 qint64 SyncClient::serverNowMs() const { return QDateTime::currentMSecsSinceEpoch() + m_serverOffsetMs; }
 
+QString SyncClient::sendsFor() const
+{
+    // The office and an admin may send any author's changes (the server takes them); everyone else
+    // only their own, so another user's unsent work on a shared device waits for its author.
+    if (m_role.role == QLatin1String("office") || m_role.role == QLatin1String("admin"))
+        return {};
+    return m_account.user.isEmpty() ? m_user : m_account.user;
+}
+
 VoidResult SyncClient::pushEvents(SyncReport &report, std::optional<Error> &refused)
 {
     // Stamps compare as text: the first 15 characters are the zero-padded milliseconds.
     const qint64 reference = serverNowMs();
     const QString limit = QStringLiteral("%1").arg(reference + m_maxAheadMs, 15, 10, QLatin1Char('0'));
-    const QString unacked = QStringLiteral("NOT EXISTS (SELECT 1 FROM gc_sync s WHERE s.kind = 'event' AND s.ref = e.event_id)");
+    // Not acknowledged, not refused before, and the signed-in user's to send.
+    const QString unsent = QStringLiteral(
+        "NOT EXISTS (SELECT 1 FROM gc_sync s WHERE s.kind = 'event' AND s.ref = e.event_id) "
+        "AND NOT EXISTS (SELECT 1 FROM gc_sync_aside a WHERE a.kind = 'refused' AND a.ref = e.event_id) "
+        "AND (ifnull(?3, '') = '' OR e.actor = ?3)");
+    const QString author = sendsFor();
     // Changes this device stamped with a clock far ahead would be refused: they stay here, and the
     // device is told to set its clock (README, "Sync": clocks).
     auto ahead = StoreAccess::db(m_store).prepare(QStringLiteral("SELECT count(*), max(hlc) FROM asset_events e WHERE %1 AND substr(hlc, 1, 15) > ?1")
-                                          .arg(unacked));
+                                          .arg(unsent));
     if (!ahead)
         return ahead.error();
-    ahead->bind(1, limit);
+    ahead->bind(1, limit).bind(3, author);
     if (ahead->step() && ahead->toInt(0) > 0) {
         const QString stamp = ahead->toText(1);
         const auto c = HybridClock::checkNotAhead(stamp, stamp.mid(26), reference, m_maxAheadMs);
@@ -599,12 +642,12 @@ VoidResult SyncClient::pushEvents(SyncReport &report, std::optional<Error> &refu
     }
     auto st = StoreAccess::db(m_store).prepare(QStringLiteral(
         "SELECT event_id, hlc, occurred_at, actor, device, kind, asset_uuid, payload FROM asset_events e "
-        "WHERE %1 AND substr(hlc, 1, 15) <= ?2 ORDER BY fid LIMIT ?1").arg(unacked));
+        "WHERE %1 AND substr(hlc, 1, 15) <= ?2 ORDER BY fid LIMIT ?1").arg(unsent));
     if (!st)
         return st.error();
     for (;;) {
         st->reset();
-        st->bind(1, qint64(m_tuning.pushBatch)).bind(2, limit);
+        st->bind(1, qint64(m_tuning.pushBatch)).bind(2, limit).bind(3, author);
         QJsonArray batch;
         while (st->step()) {
             Event e{st->toText(0), st->toText(1), st->toText(2), st->toText(3), st->toText(4), st->toText(5), st->toText(6),
@@ -615,32 +658,72 @@ VoidResult SyncClient::pushEvents(SyncReport &report, std::optional<Error> &refu
             return makeError(ErrorCode::Sqlite, st->error());
         if (batch.isEmpty())
             return Ok{};
-        const QJsonObject body{{key::Device, m_store.device()},
-                               {key::BaseCursor, meta(QStringLiteral("sync.cursor")).toLongLong()},
-                               {key::Events, batch}};
-        const Reply r = call("POST", syncproto::path(endpoint::Events), QJsonDocument(body).toJson(QJsonDocument::Compact));
-        if (r.status >= 400 && r.status < 500 && r.status != 401 && r.status != 429) {
-            // Refused as it is (a wrong clock, a role refusal): resending changes nothing, so the round
-            // goes on to pull what others wrote and reports this at the end.
-            refused = replyError(r, gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "sending %1 changes"), batch.size()), gc::Lang::Both));
-            return Ok{};
-        }
-        if (r.status == 0) // sent perhaps, but never answered: stored or not, the server takes each change once
-            return replyError(r, gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "sending %1 changes (the server may have stored them; sent again by the next sync, each is stored once)"), batch.size()), gc::Lang::Both));
-        if (r.status != 200)
-            return replyError(r, gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "sending %1 changes"), batch.size()), gc::Lang::Both));
-        const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-        QStringList acked;
-        for (const auto &v : o.value(key::Acknowledged).toArray())
-            acked << v.toString();
-        if (acked.size() != batch.size())
-            return makeError(ErrorCode::Server,
-                             gc::tx(QT_TRANSLATE_NOOP("gc", "the server acknowledged %2 of %1 changes"), batch.size(), acked.size()));
-        if (auto a = markAcked("event", acked); !a)
-            return a;
-        report.pushedEvents += int(acked.size());
-        report.conflicts += o.value(key::Conflicts).toInt();
+        auto sent = postEvents(batch, report);
+        if (!sent)
+            return sent.error();
+        if (!*sent)
+            continue;
+        // Refused as it is (a role refusal, a bound): resending changes nothing, and the server
+        // refuses a whole batch for one event. Each goes on its own; the ones refused alone are set
+        // aside (kind 'refused'), so they never hold back the user's later changes. The round goes on
+        // to pull what others wrote and reports the refusal at the end.
+        auto settled = sendOneByOne(batch, report, refused);
+        if (!settled)
+            return settled.error();
+        if (!*settled)
+            return Ok{}; // one waits (its clock): sent again by a later round
     }
+}
+
+Result<std::optional<Error>> SyncClient::postEvents(const QJsonArray &batch, SyncReport &report)
+{
+    const QJsonObject body{{key::Device, m_store.device()},
+                           {key::BaseCursor, meta(QStringLiteral("sync.cursor")).toLongLong()},
+                           {key::Events, batch}};
+    const Reply r = call("POST", syncproto::path(endpoint::Events), QJsonDocument(body).toJson(QJsonDocument::Compact));
+    if (r.status >= 400 && r.status < 500 && r.status != 401 && r.status != 429) {
+        Error e = replyError(r, gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "sending %1 changes"), batch.size()), gc::Lang::Both));
+        if (QJsonDocument::fromJson(r.body).object().value(key::Error).toString() == codeName(ErrorCode::ClockAhead))
+            e.code = ErrorCode::ClockAhead; // a stamp ahead of the server's clock: it waits for the clock
+        return std::optional<Error>(e);
+    }
+    if (r.status == 0) // sent perhaps, but never answered: stored or not, the server takes each change once
+        return replyError(r, gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "sending %1 changes (the server may have stored them; sent again by the next sync, each is stored once)"), batch.size()), gc::Lang::Both));
+    if (r.status != 200)
+        return replyError(r, gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "sending %1 changes"), batch.size()), gc::Lang::Both));
+    const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+    QStringList acked;
+    for (const auto &v : o.value(key::Acknowledged).toArray())
+        acked << v.toString();
+    if (acked.size() != batch.size())
+        return makeError(ErrorCode::Server,
+                         gc::tx(QT_TRANSLATE_NOOP("gc", "the server acknowledged %2 of %1 changes"), batch.size(), acked.size()));
+    if (auto a = markAcked("event", acked); !a)
+        return a.error();
+    report.pushedEvents += int(acked.size());
+    report.conflicts += o.value(key::Conflicts).toInt();
+    return std::optional<Error>();
+}
+
+Result<bool> SyncClient::sendOneByOne(const QJsonArray &batch, SyncReport &report, std::optional<Error> &refused)
+{
+    bool settled = true;
+    for (const QJsonValue &v : batch) {
+        auto sent = postEvents(QJsonArray{v}, report);
+        if (!sent)
+            return sent.error();
+        if (!*sent)
+            continue;
+        refused = **sent;
+        if (refused->code == ErrorCode::ClockAhead) { // waits for the clock, not set aside
+            settled = false;
+            continue;
+        }
+        const QByteArray raw = QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+        if (auto a = setAside(QStringLiteral("refused"), v.toObject().value(QStringLiteral("id")).toString(), refused->message(), raw, report); !a)
+            return a.error();
+    }
+    return settled;
 }
 
 VoidResult SyncClient::pullEvents(SyncReport &report, std::optional<Error> &refused)
@@ -897,6 +980,10 @@ Result<SyncReport> SyncClient::syncOnce()
     if (!pending)
         return fail(pending.error());
     report.pending = *pending;
+    auto waiting = waitingForAuthors(m_store, sendsFor());
+    if (!waiting)
+        return fail(waiting.error());
+    report.waiting = *waiting;
     report.finishedAt = nowIso();
     report.bytesDown = m_bytesDown - bytesBefore;
     setMeta(QStringLiteral("sync.last_ok_at"), report.finishedAt);

@@ -17,6 +17,7 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QJsonArray;
 
 class QFile;
 
@@ -58,8 +59,13 @@ struct SyncReport {
     qint64 pending = 0;     // events and photos not yet acknowledged
     QString finishedAt;     // ISO UTC
     // Pulled events (and photos) this device could not use: kept in the table gc_sync_aside, not
-    // merged; the round and its cursor went on past them. One line each: what and why.
+    // merged; the round and its cursor went on past them. Also this device's own changes the server
+    // refused as they are (kind 'refused'): never sent again, so they hold back no later change.
+    // One line each: what and why.
     QStringList setAside;
+    // Other users' unsent changes on this device: they wait for their author to sign in (one line per
+    // author, e.g. "2 changes by crew1 wait on this device for crew1 to sign in"); counted in `pending`.
+    QStringList waiting;
 };
 
 // Who the server says is logged in (from the login answer and GET /api/v1/me).
@@ -81,6 +87,7 @@ struct SyncState {
     QString lastError;
     qint64 cursor = 0;
     qint64 pending = 0;
+    QStringList waiting; // as SyncReport::waiting, for the inventory's signed-in user (AssetStore::actor)
 };
 
 // Syncs one inventory with goodcity-server: uploads photos (resumable, by SHA-256), pushes every
@@ -119,6 +126,9 @@ public:
     static VoidResult markBaseline(AssetStore &store);
     static SyncState state(const AssetStore &store);
     static Result<qint64> pendingCount(const AssetStore &store);
+    // One line per other author whose unsent changes wait on this device for them to sign in
+    // (none when `author` is empty: the office sends every author's).
+    static Result<QStringList> waitingForAuthors(const AssetStore &store, const QString &author);
 
     // The conflicts the office has not settled yet (office and admin; others get "forbidden").
     Result<std::vector<ServerConflict>> conflicts();
@@ -155,6 +165,15 @@ private:
     // server would not take it this round (an error only for what ends the round: login, network).
     Result<QString> uploadPhoto(const QString &sha, QFile &f);
     VoidResult pushEvents(SyncReport &report, std::optional<Error> &refused);
+    // Whose unsent changes and photos this session sends: the signed-in user's; empty for the office
+    // and an admin, who may send any author's. Another author's wait on the device for its author.
+    QString sendsFor() const;
+    // One POST: nothing when the server acknowledged every event, the refusal when it refused the
+    // batch as it is (an Error only for what ends the round).
+    Result<std::optional<Error>> postEvents(const QJsonArray &batch, SyncReport &report);
+    // A refused batch again, one event per POST: each refused alone is set aside (gc_sync_aside, kind
+    // 'refused') so it never holds back later changes. False when one waits (a stamp ahead).
+    Result<bool> sendOneByOne(const QJsonArray &batch, SyncReport &report, std::optional<Error> &refused);
     VoidResult pullEvents(SyncReport &report, std::optional<Error> &refused);
     // The server's clock as last seen (this device's own when the server did not say).
     qint64 serverNowMs() const;
