@@ -352,8 +352,9 @@ QString SyncController::statusText() const
             .arg(m_error.section(QStringLiteral(": "), 0, 0), m_nextTryAt);
     if (s == QLatin1String("refused"))
         return tr("The server refused: %1").arg(m_error);
-    if (s == QLatin1String("waiting"))
-        return tr("%n change(s) waiting to be sent", "", int(n));
+    if (s == QLatin1String("waiting")) // with another user's changes that wait for their author, if any
+        return m_setAside.isEmpty() ? tr("%n change(s) waiting to be sent", "", int(n))
+                                    : tr("%n change(s) waiting to be sent", "", int(n)) + QStringLiteral(" · ") + m_setAside;
     if (s == QLatin1String("sent"))
         return m_setAside.isEmpty() ? tr("Everything sent to the office · %1").arg(shortTime(m_lastSyncAt))
                                     : tr("Everything sent to the office · %1 · %2").arg(shortTime(m_lastSyncAt), m_setAside);

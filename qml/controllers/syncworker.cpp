@@ -100,9 +100,14 @@ void SyncWorker::syncOnce()
     // What the round set aside (SyncReport::setAside) is said, not hidden; the round itself succeeded.
     const QString aside = r->setAside.isEmpty() ? QString()
         : gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "%1 received changes could not be used and were set aside: %2"), r->setAside.size(), r->setAside.first()), gc::Lang::Ui);
+    // Another user's changes on a shared tablet wait for their author (not sent, not refused): said too.
+    QStringList notes = r->waiting;
+    if (!aside.isEmpty())
+        notes.prepend(aside);
+    const QString note = notes.join(QStringLiteral(" · "));
     const auto &a = m_client->account();
     emit account(a.user, a.role, a.department);
-    emit finished(true, aside, aside.isEmpty() ? QString() : QStringLiteral("set_aside"), r->pending, r->pulledEvents, r->conflicts, r->finishedAt);
+    emit finished(true, note, note.isEmpty() ? QString() : QStringLiteral("set_aside"), r->pending, r->pulledEvents, r->conflicts, r->finishedAt);
 }
 
 void SyncWorker::refreshPending()
