@@ -135,10 +135,14 @@ Dialog {
     contentItem: ColumnLayout {
         spacing: 8
         Flickable {
+            id: shotsFlick
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
             contentHeight: shotsColumn.implicitHeight
+            // A new photo's row and the buttons under it come into view (outside finding F21: "add another
+            // after photo" half hidden under the method row).
+            onContentHeightChanged: if (contentHeight > height) contentY = contentHeight - height
             ScrollBar.vertical: ScrollBar {}
             ColumnLayout {
                 id: shotsColumn
