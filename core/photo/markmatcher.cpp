@@ -123,6 +123,43 @@ double weakestQuarterCorrelation(const cv::Mat &back, const MarkMatcher::Referen
     return weakest;
 }
 
+// The correlation over the mark's parts of varied ink (its emblem), pooled: cells about half the mark's short side
+// across (6 × 2 over the horizontal mark, so no cell holds much of both the emblem and the lettering), those whose
+// own pixels vary as much as a quarter's must (see weakestQuarterCorrelation), judged as one region. The lettering
+// alone, or with another organisation's emblem beside it, correlates 0.4–0.55 over the whole mark and enough in each
+// quarter (the lettering reaches into the emblem's quarters) but near 0 here. 1 when the mark has no such cell.
+double emblemCorrelation(const cv::Mat &back, const MarkMatcher::Reference &ref)
+{
+    const cv::Size size = ref.size;
+    const double side = std::min(size.width, size.height) / 2.0;
+    const int cols = std::max(1, int(std::lround(size.width / side))), rows = std::max(1, int(std::lround(size.height / side)));
+    cv::Mat region = cv::Mat::zeros(size, CV_8U);
+    for (int r = 0; r < rows; ++r)
+        for (int col = 0; col < cols; ++col) {
+            const int x0 = size.width * col / cols, y0 = size.height * r / rows;
+            const cv::Rect cell(x0, y0, size.width * (col + 1) / cols - x0, size.height * (r + 1) / rows - y0);
+            const cv::Mat c = ref.centred(cell), mask = ref.opaque(cell);
+            const double n = cv::countNonZero(mask);
+            const double sumC = cv::sum(c)[0];
+            const double spreadC = std::sqrt(std::max(0.0, c.dot(c) - sumC * sumC / std::max(1.0, n)));
+            if (n >= 0.05 * cell.area() && spreadC >= 0.15 * ref.centredNorm)
+                region(cell).setTo(255, mask);
+        }
+    const double n = cv::countNonZero(region);
+    if (n == 0)
+        return 1.0;
+    cv::Mat keep, c;
+    region.convertTo(keep, CV_32F, 1.0 / 255);
+    c = ref.centred.mul(keep);
+    const double sumC = cv::sum(c)[0];
+    const double spreadC = std::sqrt(std::max(0.0, c.dot(c) - sumC * sumC / n));
+    cv::Scalar mean, sd;
+    cv::meanStdDev(back, mean, sd, region);
+    const double spread = std::sqrt(n) * sd[0] * spreadC;
+    const double r = spread < 1e-6 ? 0.0 : (back.dot(c) - mean[0] * sumC) / spread;
+    return ref.reversible ? std::abs(r) : r;
+}
+
 // How the mark's lettering stands out from the surface just around it, pooled by ink over the parts of flat ink (a
 // 3 × 2 grid over a wide mark, 2 × 3 over a tall one, 2 × 2 otherwise; a part whose inks vary, the emblem's, is
 // judged by correlation instead). Lettering is one colour per letter: its own pixels correlate with nothing, its shape
@@ -156,6 +193,7 @@ double letteringContrast(const cv::Mat &back, const MarkMatcher::Reference &ref)
 struct PartScores {
     double weakestCorrelation = 1.0; // of the quarters with ink detail of their own
     double letteringContrast = -1;   // of the parts of flat ink against the surface around them; −1: none
+    double emblem = 1.0;             // over the parts of varied ink together (emblemCorrelation)
 };
 
 struct Correlations {
@@ -169,7 +207,7 @@ Correlations correlate(const cv::Mat &photoGrey, const cv::Mat &h, const MarkMat
     if (photoGrey.empty())
         return {1.0, PartScores{}};
     const cv::Mat back = warpedBack(photoGrey, h, ref);
-    return {wholeCorrelation(back, ref), parts ? PartScores{weakestQuarterCorrelation(back, ref), letteringContrast(back, ref)} : PartScores{}};
+    return {wholeCorrelation(back, ref), parts ? PartScores{weakestQuarterCorrelation(back, ref), letteringContrast(back, ref), emblemCorrelation(back, ref)} : PartScores{}};
 }
 
 // `grey` shown over a surface of grey level `tone` through `alpha` (CV_8U each).
@@ -713,6 +751,11 @@ MarkMatch MarkMatcher::matchOne(const PhotoFeatures &photo, const Reference &ref
     // hidden behind a pole or a branch (judging them always lost occluded marks of the held-back family).
     if (out.correlation < m_t.markConfidentCorrelation && c.parts.weakestCorrelation < m_t.markMinPartCorrelation) {
         out.rejectedBecause = QStringLiteral("part of the mark does not look like it");
+        return out;
+    }
+    // The lettering alone, or beside another organisation's emblem, fits the mark well enough for every rule above.
+    if (out.correlation < m_t.markConfidentCorrelation && c.parts.emblem < m_t.markMinEmblemCorrelation) {
+        out.rejectedBecause = QStringLiteral("the emblem of the mark is missing or not the mark's");
         return out;
     }
     if (c.parts.letteringContrast >= 0 && c.parts.letteringContrast < m_t.markMinLetteringContrast) {

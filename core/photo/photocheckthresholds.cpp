@@ -16,6 +16,7 @@ PhotoCheckThresholds PhotoCheckThresholds::fromSettings(QSettings &settings)
     GC_THRESHOLD(sharpnessLongSide);
     GC_THRESHOLD(sharpnessWindow);
     GC_THRESHOLD(sharpnessPercentile);
+    GC_THRESHOLD(sharpnessMinDetail);
     GC_THRESHOLD(sharpnessFail);
     GC_THRESHOLD(sharpnessWarn);
     GC_THRESHOLD(clipDarkLevel);
@@ -43,6 +44,7 @@ PhotoCheckThresholds PhotoCheckThresholds::fromSettings(QSettings &settings)
     GC_THRESHOLD(markRescueInliers);
     GC_THRESHOLD(markRescueCorrelation);
     GC_THRESHOLD(markMinPartCorrelation);
+    GC_THRESHOLD(markMinEmblemCorrelation);
     GC_THRESHOLD(markFrameTolerance);
     GC_THRESHOLD(markMinLetteringContrast);
     GC_THRESHOLD(markConfidentCorrelation);

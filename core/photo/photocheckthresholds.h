@@ -24,6 +24,8 @@ struct PhotoCheckThresholds {
     int sharpnessLongSide = 1024;
     int sharpnessWindow = 64;
     double sharpnessPercentile = 0.90;
+    // …of the windows that show detail (grey standard deviation at least this): a plain surface says nothing about focus.
+    double sharpnessMinDetail = 8.0;
     double sharpnessFail = 25.0;
     double sharpnessWarn = 60.0;
 
@@ -69,6 +71,11 @@ struct PhotoCheckThresholds {
     // It runs on every found mark, also one whose whole correlates beyond markConfidentCorrelation (an outside pass:
     // the emblem alone passed as the mark).
     double markMinPartCorrelation = 0.35;
+    // …and, judged like the quarters, the parts of varied ink (the emblem) pooled must correlate this well: the
+    // lettering alone passed every rule above (whole 0.50–0.53, an outside pass) and scores −0.1–0.18 here. Another
+    // organisation's emblem beside the lettering scores 0.44–0.47, but so do marks of the held-back family with 15–19 %
+    // of them occluded (0.44–0.46): this floor does not separate those.
+    double markMinEmblemCorrelation = 0.4;
     // A part of flat ink (the lettering) must stand out from the surface just around it: |mean ink − mean surface| /
     // their spread, pooled over the lettering's parts (the emblem alone on a plate scores near 0).
     double markMinLetteringContrast = 1.0;

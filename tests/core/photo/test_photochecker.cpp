@@ -259,6 +259,40 @@ TEST_CASE("sharpness and exposure tell a good photo from a blurred, dark or blow
     CHECK(statusOf(*b, "exposure") == PhotoCheckStatus::Fail);
 }
 
+// An outside pass: a crisp mark covering 12 % of a plain dark wall in a 12 MP photo measured 6 and failed "blurred —
+// retake": the plain wall, most of the frame, was measured. Only the windows with detail are; blurring still fails.
+TEST_CASE("a sharp mark on a plain dark wall at 4000x3000 passes sharpness, the same photo blurred fails", "[photo][checker]")
+{
+    cv::Mat wall(cv::Size(4000, 3000), CV_8UC3, cv::Scalar(62, 60, 58));
+    cv::Mat grain(wall.size(), CV_32FC3);
+    cv::randn(grain, 0, 1.5);
+    cv::Mat w32;
+    wall.convertTo(w32, CV_32FC3);
+    cv::Mat(w32 + grain).convertTo(wall, CV_8UC3);
+    cv::Mat canvas;
+    cv::cvtColor(wall, canvas, cv::COLOR_BGR2BGRA);
+    // The mark on its light plate, 12 % of the frame's area, straight on.
+    const cv::Mat mark = resizedBgra(brandMark(), 2000);
+    cv::Mat plate(cv::Size(mark.cols * 9 / 8, mark.rows * 3 / 2), CV_8UC4, cv::Scalar(236, 236, 232, 255));
+    paste(plate, mark, {mark.cols / 16, mark.rows / 4});
+    paste(canvas, plate, {(4000 - plate.cols) / 2, (3000 - plate.rows) / 2});
+    cv::Mat photo;
+    cv::cvtColor(canvas, photo, cv::COLOR_BGRA2BGR);
+
+    auto sharp = checker().check(encodeJpeg(photo, 90), {});
+    REQUIRE(sharp.ok());
+    INFO("sharp: " << sharp->find(QStringLiteral("sharpness"))->value);
+    CHECK(statusOf(*sharp, "mark") == PhotoCheckStatus::Pass);
+    CHECK(statusOf(*sharp, "sharpness") == PhotoCheckStatus::Pass);
+
+    cv::Mat blurred;
+    cv::GaussianBlur(photo, blurred, cv::Size(0, 0), 12);
+    auto soft = checker().check(encodeJpeg(blurred, 90), {});
+    REQUIRE(soft.ok());
+    INFO("blurred: " << soft->find(QStringLiteral("sharpness"))->value);
+    CHECK(statusOf(*soft, "sharpness") == PhotoCheckStatus::Fail);
+}
+
 // An outside pass: a lit plate at night and a plate under a white sky were found with 300–600
 // matching points, then sent back as "too dark" or "blown out". The mark decides where it was found.
 TEST_CASE("a well-exposed mark on a night street or under a blown-out sky passes exposure — the same frame without the mark does not", "[photo][checker]")

@@ -23,6 +23,26 @@ cv::Mat emblemOnly()
     return m(cv::Rect(0, 0, m.cols * 32 / 100, m.rows)).clone();
 }
 
+// The mark's lettering with its emblem (the left third) cleared, or replaced by another organisation's emblem: a purple
+// disc with an orange triangle, or a navy square with a white bar (an outside pass found both passing as the mark).
+cv::Mat letteringWith(int foreign)
+{
+    cv::Mat m = colourMark().clone();
+    const cv::Rect emblem(0, 0, m.cols * 32 / 100, m.rows);
+    m(emblem).setTo(cv::Scalar(0, 0, 0, 0));
+    const cv::Point centre(emblem.width / 2, m.rows / 2);
+    const int r = std::min(emblem.width, m.rows) * 9 / 20;
+    if (foreign == 1) {
+        cv::circle(m, centre, r, cv::Scalar(128, 30, 110, 255), cv::FILLED, cv::LINE_AA);
+        const std::vector<cv::Point> tri{{centre.x, centre.y - r * 4 / 5}, {centre.x + r * 7 / 10, centre.y + r / 2}, {centre.x - r * 7 / 10, centre.y + r / 2}};
+        cv::fillConvexPoly(m, tri, cv::Scalar(20, 140, 240, 255), cv::LINE_AA);
+    } else if (foreign == 2) {
+        cv::rectangle(m, cv::Rect(centre.x - r, centre.y - r, 2 * r, 2 * r), cv::Scalar(90, 40, 20, 255), cv::FILLED);
+        cv::rectangle(m, cv::Rect(centre.x - r * 3 / 5, centre.y - r / 6, r * 6 / 5, r / 3), cv::Scalar(255, 255, 255, 255), cv::FILLED);
+    }
+    return m;
+}
+
 // A street photograph with a light plate carrying `content`, the plate `plateWidth` pixels wide at `at` (its top
 // left; it may run beyond the frame), turned a little. The plate is 1.25 × the content's width.
 QByteArray plateScene(const cv::Mat &content, double plateWidth, cv::Point2f at, std::uint32_t seed)
@@ -61,6 +81,26 @@ TEST_CASE("the emblem alone on a plate is not the new mark, the whole mark on th
         INFO(QJsonDocument(markOf(*part).details).toJson(QJsonDocument::Compact).toStdString());
         CHECK(markOf(*part).status == PhotoCheckStatus::Fail);
         // Control: the whole mark on the same plate, in the same place, is found.
+        auto whole = checker().check(plateScene(colourMark(), 900, {350, 420}, seed), PhotoCheckContext{});
+        REQUIRE(whole.ok());
+        CHECK(markOf(*whole).status == PhotoCheckStatus::Pass);
+    }
+}
+
+TEST_CASE("the mark's lettering alone, or beside another organisation's emblem, is not the new mark", "[photo][checker][whole]")
+{
+    for (int foreign = 0; foreign < 3; ++foreign) {
+        const cv::Mat lettering = letteringWith(foreign);
+        for (std::uint32_t seed = 21; seed <= 26; ++seed) {
+            INFO("foreign emblem " << foreign << ", seed " << seed);
+            auto r = checker().check(plateScene(lettering, 900, {350, 420}, seed), PhotoCheckContext{});
+            REQUIRE(r.ok());
+            INFO(QJsonDocument(markOf(*r).details).toJson(QJsonDocument::Compact).toStdString());
+            CHECK(markOf(*r).status == PhotoCheckStatus::Fail);
+        }
+    }
+    // Control: the whole mark on the same plates is found.
+    for (std::uint32_t seed = 21; seed <= 26; ++seed) {
         auto whole = checker().check(plateScene(colourMark(), 900, {350, 420}, seed), PhotoCheckContext{});
         REQUIRE(whole.ok());
         CHECK(markOf(*whole).status == PhotoCheckStatus::Pass);
