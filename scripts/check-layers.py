@@ -13,6 +13,8 @@ with its folders and its target_link_libraries) and fails, listing file:line, wh
   - a GDAL/OGR/CPL header is included, or GDAL linked, by a library other than gc_geo (geo/ is the
     GDAL layer: the others reach GDAL through its Qt-typed classes), also through a geo/ header
     that includes one,
+  - a library below the photo checks reaches OpenCV through anything it links, or a library that
+    draws nothing links Qt6::Gui itself (NEVER_REACH, NEVER_LINK: STYLE.md "Layout"),
   - the target graph or the include graph between folders has a cycle,
   - a folder with sources belongs to no target.
 Usage: check-layers.py BUILD/gc_layers.json [SOURCE_DIR]
@@ -35,6 +37,13 @@ EXTERNAL = [
 SOURCE = re.compile(r'\.(h|hpp|cpp|cc)$')
 GDAL_HEADER = EXTERNAL[0][0]
 GDAL_OWNER = 'gc_geo'  # the one library that includes GDAL's headers and links it
+# STYLE.md: "one that checks no photo links no OpenCV". The photo checks (gc_photo) sit above the
+# store; what every program that opens an inventory links reaches no OpenCV, through any link. (The
+# sync server links gc_photo itself: it judges the photos it is sent.)
+NEVER_REACH = {'opencv_': ['gc_base', 'gc_geo', 'gc_model', 'gc_photofiles', 'gc_store']}
+# STYLE.md: "a library that draws nothing links no Qt GUI". (gc_geo links it privately for its tile
+# renderer; these link it neither publicly nor privately.)
+NEVER_LINK = {'Qt6::Gui': ['gc_base', 'gc_model', 'gc_photofiles']}
 
 
 def find_cycle(graph):
@@ -88,6 +97,25 @@ def is_gui_header(inc, gui_headers):
     return inc in gui_headers
 
 
+def forbidden_links(targets, reach):
+    """NEVER_REACH and NEVER_LINK: what each named library must not link (through its targets or itself)."""
+    problems = []
+    for lib, names in NEVER_REACH.items():
+        for t in names:
+            if t not in targets:
+                continue
+            for via in sorted({t} | reach[t]):
+                bad = [l for l in targets[via]['links'] if l.startswith(lib)]
+                if bad:
+                    how = '' if via == t else f' through {via}'
+                    problems.append(f'{t} reaches {bad[0]}{how}: it must not link {lib.rstrip("_")} (STYLE.md "Layout")')
+    for lib, names in NEVER_LINK.items():
+        for t in names:
+            if t in targets and lib in targets[t]['links']:
+                problems.append(f'{t} links {lib}: it must not (STYLE.md "Layout")')
+    return problems
+
+
 def main():
     layers = json.load(open(sys.argv[1]))
     src = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), '..'))
@@ -105,6 +133,7 @@ def main():
     for t, info in sorted(targets.items()):
         if t != GDAL_OWNER and 'GDAL::GDAL' in info['links']:
             problems.append(f'{t} links GDAL::GDAL: only {GDAL_OWNER} may')
+    problems += forbidden_links(targets, reach)
     gdal_headers = set()  # geo/ headers (relative to src) that include a GDAL header themselves
     for d in [d for d, t in owner.items() if t == GDAL_OWNER]:
         for f in sorted(os.listdir(os.path.join(src, d))):

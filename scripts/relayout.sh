@@ -25,6 +25,9 @@ LOG_TO_STORE="eventlog eventrow eventreducer surveyreducer hybridclock timeuuid"
 # Files of office/ and io/ that draw or write for other programs: PDF, labels, charts, QGIS.
 OFFICE_TO_REPORTS="labelsheet progressreport progresschart"
 IO_TO_REPORTS="qgisproject"
+# What the store needs of photos that is not a check (files, journal, EXIF, header, limits): below the
+# store in core/photofiles (gc_photofiles, no OpenCV); the checks stay in core/photo, above it.
+PHOTO_TO_PHOTOFILES="photostore photojournal photoexif photoheader photolimits"
 
 for name in $LOG_TO_STORE; do
   for f in core/log/$name.h core/log/$name.cpp; do mv_if "$f" core/store; done
@@ -36,6 +39,9 @@ for name in $OFFICE_TO_REPORTS; do
 done
 for name in $IO_TO_REPORTS; do
   for f in core/io/$name.h core/io/$name.cpp; do mv_if "$f" core/reports; done
+done
+for name in $PHOTO_TO_PHOTOFILES; do
+  for f in core/photo/$name.h core/photo/$name.cpp; do mv_if "$f" core/photofiles; done
 done
 mv_if core/sync/syncprotocol.h sync/protocol
 
@@ -70,7 +76,7 @@ done
 # Rewrite every path that names a moved file. Regexes only match the old spelling, so this is a no-op
 # on a second run. scripts/relayout.sh and tests/CMakeLists.txt (which names the new folders) are left alone.
 TEST_MAP=$(for k in "${!TEST_DIR[@]}"; do echo "$k=${TEST_DIR[$k]}"; done)
-export LOG_TO_STORE OFFICE_TO_REPORTS IO_TO_REPORTS TEST_MAP
+export LOG_TO_STORE OFFICE_TO_REPORTS IO_TO_REPORTS PHOTO_TO_PHOTOFILES TEST_MAP
 git ls-files -z -- '*.h' '*.cpp' '*.txt' '*.md' '*.py' '*.sh' '*.cmake' 'scripts/*' \
   ':!scripts/relayout.sh' ':!tests/CMakeLists.txt' ':!tests/fuzz/corpus/*' ':!tests/fuzz/regressions/*' |
 python3 -c '
@@ -83,6 +89,7 @@ rules = [
     (B + r"(core/)?sqlite/(\w+)\.(h|cpp)\b", r"\1store/\2.\3"),
     (B + r"(core/)?office/(" + alt(os.environ["OFFICE_TO_REPORTS"]) + r")\.(h|cpp)\b", r"\1reports/\2.\3"),
     (B + r"(core/)?io/(" + alt(os.environ["IO_TO_REPORTS"]) + r")\.(h|cpp)\b", r"\1reports/\2.\3"),
+    (B + r"(core/)?photo/(" + alt(os.environ["PHOTO_TO_PHOTOFILES"]) + r")\.(h|cpp)\b", r"\1photofiles/\2.\3"),
     (r"(#\s*include\s*\")sync/(syncprotocol\.h\")", r"\1\2"),
     (B + r"(core/)?sync/syncprotocol\.h\b", r"sync/protocol/syncprotocol.h"),
 ]

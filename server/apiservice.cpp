@@ -6,7 +6,7 @@
 #include "model/eventjson.h"
 #include "store/eventreducer.h"
 #include "model/payloads.h"
-#include "photo/photoheader.h"
+#include "photofiles/photoheader.h"
 #include "readscope.h"
 #include "syncprotocol.h"
 

@@ -3,7 +3,7 @@
 
 #include "model/payloads.h"
 #include "store/assetstore.h"
-#include "photo/photostore.h"
+#include "photofiles/photostore.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"
 #include "store/eventfeed.h"

@@ -5,7 +5,7 @@
 #include "pgtx.h"
 
 #include "model/assetfields.h"
-#include "photo/photoheader.h"
+#include "photofiles/photoheader.h"
 #include "store/surveyreducer.h"
 
 #include <QCryptographicHash>

@@ -18,8 +18,8 @@
 #include "store/eventreducer.h"
 #include "store/timeuuid.h"
 #include "photo/perceptualhash.h"
-#include "photo/photoheader.h"
-#include "photo/photostore.h"
+#include "photofiles/photoheader.h"
+#include "photofiles/photostore.h"
 #include "store/assetstore.h"
 #include "sync/syncclient.h"
 

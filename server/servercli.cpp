@@ -5,7 +5,7 @@
 #include "store/assetstore.h"
 #include "credentials.h"
 #include "httpfrontend.h"
-#include "photo/photostore.h"
+#include "photofiles/photostore.h"
 #include "storepool.h"
 #include "syncstore.h"
 #include "sync/storeorigin.h"

@@ -4,7 +4,7 @@
 #include "photo/markmatcher.h"
 #include "photo/perceptualhash.h"
 #include "photo/photodecoder.h"
-#include "photo/photoexif.h"
+#include "photofiles/photoexif.h"
 #include "photo/photopyramid.h"
 #include "photo/photoslotprofile.h"
 #include "photo/qrfinder.h"

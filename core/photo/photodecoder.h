@@ -1,7 +1,7 @@
 #pragma once
 
 #include "photo/photocheckthresholds.h"
-#include "photo/photoheader.h"
+#include "photofiles/photoheader.h"
 #include "result.h"
 
 #include <QByteArray>

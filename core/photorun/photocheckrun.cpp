@@ -2,7 +2,7 @@
 #include "text.h"
 #include "model/photoverdict.h"
 #include "photo/photocheckthresholds.h"
-#include "photo/photostore.h"
+#include "photofiles/photostore.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -6,7 +6,7 @@
 #include "model/assetvalidator.h"
 #include "model/catalog.h"
 #include "model/donglocator.h"
-#include "photo/photojournal.h"
+#include "photofiles/photojournal.h"
 #include "store/assettable.h"
 #include "store/inventoryfile.h"
 #include "store/photorecords.h"

@@ -2,7 +2,7 @@
 #include "text.h"
 #include "model/assetfields.h"
 #include "store/assetstore.h"
-#include "photo/photostore.h"
+#include "photofiles/photostore.h"
 #include "store/schema.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"

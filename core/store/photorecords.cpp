@@ -1,11 +1,11 @@
 #include "store/photorecords.h"
 #include "store/timeuuid.h"
-#include "photo/perceptualhash.h"
-#include "photo/photojournal.h"
-#include "photo/photoexif.h"
-#include "photo/photostore.h"
+#include "photofiles/photojournal.h"
+#include "photofiles/photoexif.h"
+#include "photofiles/photostore.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"
+#include "store/storeparts.h"
 
 namespace gc::core {
 
@@ -52,9 +52,10 @@ Result<PhotoRow> PhotoRecords::store(const QString &role, const QByteArray &byte
     row.height = stored->height;
     row.mime = stored->mime;
     // What the caller did not say, the photo itself does: its perceptual hash (for the duplicate
-    // check against every other photo) and the camera's EXIF time and position.
-    if (row.phash.isEmpty()) {
-        if (auto h = perceptualHashOfPhoto(bytes))
+    // check against every other photo, by the hasher the photo checks registered) and the camera's
+    // EXIF time and position.
+    if (const auto hasher = storeparts::photoHasher(); row.phash.isEmpty() && hasher) {
+        if (auto h = hasher(bytes))
             row.phash = *h;
     }
     if (row.takenAt.isEmpty() || row.lat.isNull()) {

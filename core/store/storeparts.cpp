@@ -8,6 +8,7 @@ std::vector<std::unique_ptr<StorePart>> &registry()
     static std::vector<std::unique_ptr<StorePart>> parts;
     return parts;
 }
+PhotoHasher g_photoHasher = nullptr;
 } // namespace
 
 void add(std::unique_ptr<StorePart> part)
@@ -38,5 +39,9 @@ const StorePart *installing(int version)
     }
     return nullptr;
 }
+
+void setPhotoHasher(PhotoHasher hasher) { g_photoHasher = hasher; }
+
+PhotoHasher photoHasher() { return g_photoHasher; }
 
 } // namespace gc::core::storeparts

@@ -3,6 +3,7 @@
 #include "model/event.h"
 #include "result.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <functional>
@@ -52,6 +53,13 @@ const std::vector<std::unique_ptr<StorePart>> &all();
 const StorePart *handling(const Event &e);
 // The part whose migration brings the schema to `version`, or nullptr.
 const StorePart *installing(int version);
+
+// What a new photo's row carries as its perceptual hash (photos.phash, which the duplicate check
+// compares) when the caller gives none: a photo check, so the photo capability registers it
+// (core/capabilities.cpp) and the store links no OpenCV. Unset: the row is stored without one.
+using PhotoHasher = Result<QString> (*)(const QByteArray &encoded);
+void setPhotoHasher(PhotoHasher hasher);
+PhotoHasher photoHasher();
 } // namespace storeparts
 
 } // namespace gc::core

@@ -1,7 +1,7 @@
 #include "sync/photocache.h"
 #include "text.h"
 
-#include "photo/photostore.h"
+#include "photofiles/photostore.h"
 #include "store/assetstore.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"

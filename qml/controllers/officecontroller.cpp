@@ -11,7 +11,7 @@
 #include "model/catalog.h"
 #include "office/dashboard.h"
 #include "field/fieldtables.h"
-#include "photo/photostore.h"
+#include "photofiles/photostore.h"
 #include "reports/labelsheet.h"
 #include "office/assignmentplan.h"
 #include "office/officeactions.h"

@@ -1,6 +1,6 @@
 #include "photosource.h"
 
-#include "photo/photoheader.h"
+#include "photofiles/photoheader.h"
 
 #include <QImageReader>
 

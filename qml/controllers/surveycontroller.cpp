@@ -3,7 +3,7 @@
 #include "crewposition.h"
 #include "model/assetstatus.h"
 #include "model/catalog.h"
-#include "photo/photostore.h"
+#include "photofiles/photostore.h"
 #include "store/assetstore.h"
 #include "survey/surveydesk.h"
 #include "survey/surveysheet.h"

@@ -7,7 +7,7 @@
 //   gc_crash_workload open FILE
 //       opens the inventory for writing and closes it, as the app does when it starts
 #include "field/fieldwork.h"
-#include "photo/photostore.h"
+#include "photofiles/photostore.h"
 #include "store/assetstore.h"
 
 #include <QBuffer>

@@ -23,8 +23,8 @@
 #include "model/assetfields.h"
 #include "model/eventjson.h"
 #include "model/payloads.h"
-#include "photo/photoheader.h"
-#include "photo/photostore.h"
+#include "photofiles/photoheader.h"
+#include "photofiles/photostore.h"
 #include "store/assetstore.h"
 
 #include <QDir>

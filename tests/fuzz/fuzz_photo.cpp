@@ -3,7 +3,7 @@
 #include "fuzzsupport.h"
 
 #include "photo/photodecoder.h"
-#include "photo/photoexif.h"
+#include "photofiles/photoexif.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -6,7 +6,7 @@
 #include "credentials.h"
 #include "requestguard.h"
 #include "../core/support/hostilephotos.h"
-#include "photo/photostore.h"
+#include "photofiles/photostore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

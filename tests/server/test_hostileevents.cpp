@@ -7,7 +7,7 @@
 
 #include "model/eventjson.h"
 #include "store/hybridclock.h"
-#include "photo/photostore.h"
+#include "photofiles/photostore.h"
 #include "store/assetstore.h"
 #include "store/sqlitedb.h"
 #include "store/storeaccess.h"

@@ -8,7 +8,7 @@
 #include "field/fieldtables.h"
 #include "model/eventjson.h"
 #include "store/hybridclock.h"
-#include "photo/photostore.h"
+#include "photofiles/photostore.h"
 #include "store/surveyreducer.h"
 
 #include <QBuffer>

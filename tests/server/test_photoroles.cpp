@@ -5,7 +5,7 @@
 #include "serverfixture.h"
 
 #include "credentials.h"
-#include "photo/photostore.h"
+#include "photofiles/photostore.h"
 #include "sync/photocache.h"
 
 #include <QBuffer>

@@ -5,7 +5,7 @@
 
 #include "field/fieldwork.h"
 #include "office/reviewqueue.h"
-#include "photo/photostore.h"
+#include "photofiles/photostore.h"
 
 #include <QBuffer>
 #include <QImage>

@@ -2,7 +2,7 @@
 // it, all addressed by the original's SHA-256; the original still arrives byte for byte.
 #include "serverfixture.h"
 
-#include "photo/photostore.h"
+#include "photofiles/photostore.h"
 
 #include <QBuffer>
 #include <QImage>

@@ -4,7 +4,7 @@
 
 #include "credentials.h"
 #include "model/eventjson.h"
-#include "photo/photostore.h"
+#include "photofiles/photostore.h"
 #include "store/assetstore.h"
 #include "store/surveyreducer.h"
 #include "sync/syncclient.h"

@@ -8,7 +8,7 @@
 
 #include "credentials.h"
 #include "store/hybridclock.h"
-#include "photo/photostore.h"
+#include "photofiles/photostore.h"
 #include "store/sqlitedb.h"
 #include "store/storeaccess.h"
 #include "syncprotocol.h"

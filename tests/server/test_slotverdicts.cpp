@@ -10,7 +10,7 @@
 
 #include "field/fieldwork.h"
 #include "office/reviewqueue.h"
-#include "photo/photostore.h"
+#include "photofiles/photostore.h"
 #include "photojudge.h"
 
 #include <QJsonArray>

@@ -5,7 +5,7 @@
 #include "store/assetstore.h"
 #include "demo/demogenerator.h"
 #include "office/conflictresolution.h"
-#include "photo/photostore.h"
+#include "photofiles/photostore.h"
 #include "sync/syncclient.h"
 
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 #include "serverfixture.h"
 
 #include "store/hybridclock.h"
-#include "photo/photostore.h"
+#include "photofiles/photostore.h"
 
 #include <QBuffer>
 #include <QImage>

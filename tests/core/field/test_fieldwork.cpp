@@ -4,7 +4,7 @@
 #include "inventoryfixture.h"
 #include "store/inventoryverifier.h"
 #include "photofixtures.h"
-#include "photo/photostore.h"
+#include "photofiles/photostore.h"
 #include "field/routeplanner.h"
 #include "store/sqlitedb.h"
 #include "field/workqueue.h"

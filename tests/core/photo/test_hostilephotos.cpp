@@ -5,8 +5,8 @@
 
 #include "photo/photochecker.h"
 #include "photo/photodecoder.h"
-#include "photo/photoheader.h"
-#include "photo/photostore.h"
+#include "photofiles/photoheader.h"
+#include "photofiles/photostore.h"
 
 #include <QDir>
 #include <QTemporaryDir>

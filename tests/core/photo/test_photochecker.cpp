@@ -4,7 +4,7 @@
 
 #include "photo/perceptualhash.h"
 #include "photo/photochecker.h"
-#include "photo/photoexif.h"
+#include "photofiles/photoexif.h"
 
 #include <catch2/catch.hpp>
 

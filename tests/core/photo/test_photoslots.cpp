@@ -8,7 +8,7 @@
 
 #include "photo/photochecker.h"
 #include "photorun/photocheckrun.h"
-#include "photo/photoexif.h"
+#include "photofiles/photoexif.h"
 #include "photo/photoslotprofile.h"
 
 #include <catch2/catch.hpp>

@@ -3,7 +3,7 @@
 
 #include "photorun/inventoryphotos.h"
 #include "photorun/photocheckrun.h"
-#include "photo/photostore.h"
+#include "photofiles/photostore.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // A save killed between its photo files and its commit (W2.6 crash trials found the files left
 // behind, unreferenced): the photo journal lets the next writer that opens alone remove exactly those.
 #include "inventoryfixture.h"
-#include "photo/photostore.h"
+#include "photofiles/photostore.h"
 #include "store/inventoryverifier.h"
 #include "store/photorecords.h"
 #include "store/sqlitedb.h"

@@ -6,7 +6,7 @@
 // office sends it back with a comment, then approves. Every step is checked in the file afterwards.
 #include "appoptions.h"
 #include "appshell.h"
-#include "photo/photostore.h"
+#include "photofiles/photostore.h"
 #include "store/assetstore.h"
 #include "survey/surveydesk.h"
 #include "uidriver.h"

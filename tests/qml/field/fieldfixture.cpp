@@ -4,7 +4,7 @@
 #include "field/fieldtables.h"
 #include "store/inventoryverifier.h"
 #include "photofixtures.h"
-#include "photo/photostore.h"
+#include "photofiles/photostore.h"
 #include "store/storeaccess.h"
 
 #include <QAbstractItemModelTester>

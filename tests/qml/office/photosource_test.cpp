@@ -3,7 +3,7 @@
 #include "photosource.h"
 
 #include "hostilephotos.h"
-#include "photo/photolimits.h"
+#include "photofiles/photolimits.h"
 
 #include <QFile>
 #include <QImageReader>

@@ -3,7 +3,7 @@
 #include "reviewqueuemodel.h"
 
 #include "field/fieldwork.h"
-#include "photo/photostore.h"
+#include "photofiles/photostore.h"
 #include "slotscenes.h"
 #include "photofixtures.h"
 #include "store/sqlitedb.h"

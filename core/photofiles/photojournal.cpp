@@ -1,5 +1,5 @@
-#include "photo/photojournal.h"
-#include "photo/photostore.h"
+#include "photofiles/photojournal.h"
+#include "photofiles/photostore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "photo/photoexif.h"
+#include "photofiles/photoexif.h"
 #include "text.h"
 
 #include <QTimeZone>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "photo/photolimits.h"
+#include "photofiles/photolimits.h"
 #include "result.h"
 
 #include <QByteArray>

@@ -1,7 +1,7 @@
-#include "photo/photostore.h"
+#include "photofiles/photostore.h"
 #include "text.h"
 #include "model/eventjson.h"
-#include "photo/photoheader.h"
+#include "photofiles/photoheader.h"
 
 #include <QCryptographicHash>
 #include <QDir>

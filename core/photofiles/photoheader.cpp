@@ -1,4 +1,4 @@
-#include "photo/photoheader.h"
+#include "photofiles/photoheader.h"
 
 #include <QFile>
 #include <QFileInfo>
