@@ -7,9 +7,12 @@
 namespace gc::geo {
 
 namespace {
-const std::array<QColor, Choropleth::kClasses> kColours{QColor(0xED, 0xF8, 0xE9, 200), QColor(0xBA, 0xE4, 0xB3, 200),
-                                                       QColor(0x74, 0xC4, 0x76, 200), QColor(0x31, 0xA3, 0x54, 200),
-                                                       QColor(0x00, 0x6D, 0x2C, 200)};
+QColor classColour(int i)
+{
+    QColor c = QColor::fromRgb(choroplethscale::kRgb[size_t(i)]);
+    c.setAlpha(choroplethscale::kAlpha);
+    return c;
+}
 
 QString percent(double share) { return QString::number(std::lround(share * 100)); }
 } // namespace
@@ -19,23 +22,7 @@ Choropleth::Choropleth() : Choropleth(rangeBreaks({}), false) {}
 Choropleth::Choropleth(const std::vector<double> &breaks, bool onData) : m_from(breaks.front() / 100), m_onData(onData)
 {
     for (int i = 0; i < kClasses; ++i)
-        m_classes[size_t(i)] = {breaks[size_t(i) + 1] / 100, kColours[size_t(i)]};
-}
-
-std::vector<double> Choropleth::rangeBreaks(std::span<const double> percents)
-{
-    if (percents.size() < 2)
-        return {0, 20, 40, 60, 80, 100};
-    const auto [lo, hi] = std::minmax_element(percents.begin(), percents.end());
-    double from = std::floor(*lo), to = std::ceil(*hi);
-    if (to - from < kClasses) {
-        from = std::clamp(std::floor((from + to) / 2 - kClasses / 2.0), 0.0, 100.0 - kClasses);
-        to = from + kClasses;
-    }
-    std::vector<double> out;
-    for (int i = 0; i <= kClasses; ++i)
-        out.push_back(from + (to - from) * i / kClasses);
-    return out;
+        m_classes[size_t(i)] = {breaks[size_t(i) + 1] / 100, classColour(i)};
 }
 
 Choropleth Choropleth::onDataRange(std::span<const double> shares)

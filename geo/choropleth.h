@@ -1,5 +1,7 @@
 #pragma once
 
+#include "choroplethscale.h"
+
 #include <QColor>
 #include <QString>
 
@@ -21,14 +23,13 @@ struct ChoroplethClass {
 // otherwise all get one colour. The map, the PDF report and the QGIS style class alike.
 class Choropleth {
 public:
-    static constexpr int kClasses = 5;
+    static constexpr int kClasses = choroplethscale::kClasses;
 
     Choropleth(); // the fixed 0–100 % scale (no data yet)
     // Classes on the range of `shares` (0…1); the fixed scale with fewer than two shares.
     static Choropleth onDataRange(std::span<const double> shares);
-    // The six class bounds, in %, over the range of `percents`: rounded outward to whole percent and
-    // at least 5 points wide (1 % per class, centred on the data); 0, 20, … 100 with fewer than two.
-    static std::vector<double> rangeBreaks(std::span<const double> percents);
+    // choroplethscale::rangeBreaks: the six class bounds, in %, over the range of `percents`.
+    static std::vector<double> rangeBreaks(std::span<const double> percents) { return choroplethscale::rangeBreaks(percents); }
 
     std::span<const ChoroplethClass> classes() const { return m_classes; }
     QColor colourFor(double share) const;

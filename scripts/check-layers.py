@@ -43,7 +43,7 @@ GDAL_OWNER = 'gc_geo'  # the one library that includes GDAL's headers and links 
 NEVER_REACH = {'opencv_': ['gc_base', 'gc_geo', 'gc_model', 'gc_photofiles', 'gc_store']}
 # STYLE.md: "a library that draws nothing links no Qt GUI". (gc_geo links it privately for its tile
 # renderer; these link it neither publicly nor privately.)
-NEVER_LINK = {'Qt6::Gui': ['gc_base', 'gc_model', 'gc_photofiles']}
+NEVER_LINK = {'Qt6::Gui': ['gc_base', 'gc_model', 'gc_photofiles', 'gc_store']}
 
 
 def find_cycle(graph):
@@ -141,6 +141,15 @@ def main():
                                         for line in open(os.path.join(src, d, f), encoding='utf-8', errors='replace')):
                 gdal_headers.add(os.path.normpath(os.path.join(d, f)))
 
+    # Headers of ours that include a Qt GUI header themselves (geo/choropleth.h: QColor): including one
+    # needs Qt6::Gui as much as including <QColor> does.
+    gui_via = set()
+    for d in owner:
+        for f in sorted(os.listdir(os.path.join(src, d))):
+            if f.endswith('.h') and any((m := INCLUDE.match(line)) and m.group(1) == '<' and is_gui_header(m.group(2), gui_headers)
+                                        for line in open(os.path.join(src, d, f), encoding='utf-8', errors='replace')):
+                gui_via.add(os.path.normpath(os.path.join(d, f)))
+
     folder_graph = {}
     scanned = set()
     for top in sorted({d.split(os.sep)[0] for d in owner}):
@@ -181,6 +190,8 @@ def main():
                     other = owner.get(d)
                     if other == GDAL_OWNER and t != GDAL_OWNER and cand in gdal_headers:
                         problems.append(f'{path}:{no}: #include "{inc}" brings GDAL\'s headers outside geo/ ({t})')
+                    if cand in gui_via and 'Qt6::Gui' not in targets[t]['links']:
+                        problems.append(f'{path}:{no}: #include "{inc}" brings Qt GUI headers but {t} does not link Qt6::Gui')
                     if other is None or d == rel_dir:
                         continue
                     folder_graph.setdefault(rel_dir, set()).add(d)

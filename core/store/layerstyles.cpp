@@ -7,16 +7,18 @@
 #include "store/statement.h"
 #include "store/storeaccess.h"
 
-#include "choropleth.h"
-
-#include <QColor>
+#include "choroplethscale.h"
 
 
 namespace gc::core {
 
 namespace {
 
-QString rgba(const QColor &c) { return QStringLiteral("%1,%2,%3,255").arg(c.red()).arg(c.green()).arg(c.blue()); }
+// QGIS's colour: "r,g,b,a" of an 0xRRGGBB (any alpha byte in it is not used: the symbols are opaque).
+QString rgba(unsigned rgb)
+{
+    return QStringLiteral("%1,%2,%3,255").arg((rgb >> 16) & 0xff).arg((rgb >> 8) & 0xff).arg(rgb & 0xff);
+}
 
 QString xmlEscape(QString s)
 {
@@ -44,7 +46,7 @@ QString shapeExpression()
     return e + QStringLiteral(" ELSE 'circle' END");
 }
 
-QString markerSymbol(int index, const QColor &fill, double size, bool shapeByCategory)
+QString markerSymbol(int index, unsigned fill, double size, bool shapeByCategory)
 {
     QString dd;
     if (shapeByCategory)
@@ -60,7 +62,7 @@ QString markerSymbol(int index, const QColor &fill, double size, bool shapeByCat
              option("size", QString::number(size)), option("size_unit", QStringLiteral("MM")), dd);
 }
 
-QString fillSymbol(int index, const QColor &fill)
+QString fillSymbol(int index, unsigned fill)
 {
     return QStringLiteral("<symbol type=\"fill\" name=\"%1\" alpha=\"0.75\" clip_to_extent=\"1\" force_rhr=\"0\">"
                           "<layer class=\"SimpleFill\" enabled=\"1\" pass=\"0\" locked=\"0\"><Option type=\"Map\">%2%3%4%5%6</Option></layer></symbol>")
@@ -132,13 +134,13 @@ QString LayerStyles::assetsSymbology()
         categories += QStringLiteral("<category render=\"true\" symbol=\"%1\" value=\"%2\" label=\"%3 / %4\"/>")
                           .arg(i)
                           .arg(QLatin1String(s.code), xmlEscape(QString::fromUtf8(s.ko)), xmlEscape(QString::fromUtf8(s.en)));
-        symbols += markerSymbol(i, QColor::fromRgb(assetStatusRgb(i)), 2.6, true);
+        symbols += markerSymbol(i, assetStatusRgb(i), 2.6, true);
         ++i;
     }
     const QString renderer = QStringLiteral("<renderer-v2 type=\"categorizedSymbol\" attr=\"status\" symbollevels=\"0\" enableorderby=\"0\" "
                                             "forceraster=\"0\"><categories>%1</categories><symbols>%2</symbols>"
                                             "<source-symbol>%3</source-symbol></renderer-v2>")
-                                 .arg(categories, symbols, markerSymbol(0, QColor(0x75, 0x75, 0x75), 2.6, false));
+                                 .arg(categories, symbols, markerSymbol(0, 0x757575, 2.6, false));
     return renderer + labeling(QStringLiteral("name"), 8, 5000);
 }
 
@@ -161,7 +163,7 @@ QString LayerStyles::dongsSymbology(const std::vector<double> &breaks)
                       .arg(breaks[size_t(i)], 0, 'f', 1)
                       .arg(breaks[size_t(i) + 1], 0, 'f', 1)
                       .arg(note);
-        symbols += fillSymbol(i, geo::Choropleth().classes()[size_t(i)].colour);
+        symbols += fillSymbol(i, geo::choroplethscale::kRgb[size_t(i)]);
     }
     const QString renderer = QStringLiteral("<renderer-v2 type=\"graduatedSymbol\" attr=\"%1\" graduatedMethod=\"GraduatedColor\" "
                                             "symbollevels=\"0\" enableorderby=\"0\" forceraster=\"0\"><ranges>%2</ranges><symbols>%3</symbols>"
@@ -188,7 +190,7 @@ Result<std::vector<double>> LayerStyles::dongShares(const SqliteDb &db)
 
 std::vector<double> LayerStyles::classBreaks(const std::vector<double> &shares)
 {
-    return geo::Choropleth::rangeBreaks(shares); // the classes of the app's map and the PDF report
+    return geo::choroplethscale::rangeBreaks(shares); // the classes of the app's map and the PDF report
 }
 
 VoidResult LayerStyles::write(const SqliteDb &db)
