@@ -70,8 +70,18 @@ VoidResult OfficeActions::reject(const QString &uuid, const QString &comment)
 }
 
 namespace {
-const QString kBatch = QStringLiteral("batch");
 const QString kUndoOf = QStringLiteral("undo_of");
+
+// The office batch an event belongs to (empty: none): its status or its fields (priority) payload's
+// `batch`, read through the typed payloads; no other kind defines one.
+QString batchOf(const Event &e)
+{
+    if (e.kind == QLatin1String(EventKind::AssetStatus))
+        return AssetStatusPayload::read(e.payload).batch.value_or(QString());
+    if (e.kind == QLatin1String(EventKind::AssetUpdated) || e.kind == QLatin1String(EventKind::AssetCreated))
+        return AssetFieldsPayload::read(e.payload).batch.value_or(QString());
+    return QString();
+}
 
 VoidResult checkAssignment(const OfficeActions::Assignment &a)
 {
@@ -206,7 +216,7 @@ Result<OfficeActions::UndoOutcome> OfficeActions::undoAssignment(const QString &
         bool batchPriority = false, movedOn = false;
         for (const Event &e : *history) {
             const bool isStatus = e.kind == QLatin1String(EventKind::AssetStatus);
-            if (e.payload.value(kBatch).toString() == batchId) {
+            if (batchOf(e) == batchId) {
                 batchStatus = isStatus ? &e : batchStatus;
                 batchPriority = batchPriority || e.kind == QLatin1String(EventKind::AssetUpdated);
                 continue;
@@ -268,8 +278,8 @@ VoidResult OfficeActions::undoReview(const QString &uuid)
             break;
         }
     }
-    const QString review = decision ? decision->payload.value(QStringLiteral("review")).toString() : QString();
-    if (review.isEmpty() || !install || !isAssetStatus(install->payload.value(QStringLiteral("status")).toString(), AssetStatus::Installed))
+    const QString review = decision ? AssetStatusPayload::read(decision->payload).review.value_or(QString()) : QString();
+    if (review.isEmpty() || !install || !isAssetStatus(AssetStatusPayload::read(install->payload).status, AssetStatus::Installed))
         return makeError(ErrorCode::InvalidTransition,
                          gc::tx("%1: %2", a->code, gc::tx(QT_TRANSLATE_NOOP("gc", "no review decision to undo: the status changed since"), a->code)));
     AssetStatusPayload status;

@@ -1,5 +1,6 @@
 #include "office/reviewqueue.h"
 #include "model/assetstatus.h"
+#include "model/payloads.h"
 #include "store/assetstore.h"
 #include "store/sqlitedb.h"
 #include "store/statement.h"
@@ -54,13 +55,9 @@ std::vector<ReviewProblem> ReviewQueue::problemsOf(const QJsonObject &problems)
 {
     std::vector<ReviewProblem> out;
     for (auto it = problems.begin(); it != problems.end(); ++it) {
-        for (const QJsonValue &v : it.value().toArray()) {
-            const QJsonObject o = v.toObject();
-            ReviewProblem p{it.key(),
-                            o.value(QStringLiteral("check")).toString(),
-                            o.value(QStringLiteral("status")).toString(),
-                            Text::recorded(o.value(QStringLiteral("ko")).toString(), o.value(QStringLiteral("en")).toString()),
-                            o.value(QStringLiteral("asset")).toString()};
+        for (const PhotoProblemItem &o : payload::items<PhotoProblemItem>(it.value().toArray())) {
+            ReviewProblem p{it.key(), o.check, o.status.value_or(QString()),
+                            Text::recorded(o.ko.value_or(QString()), o.en.value_or(QString())), o.asset.value_or(QString())};
             if (!p.check.isEmpty() && !p.text.isEmpty())
                 out.push_back(std::move(p));
         }
