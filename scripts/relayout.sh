@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# W3.6 item 6: the folders of STYLE.md's "Layout" (core/model, core/store, core/reports, sync/protocol,
-# tests/core/<library>). Moves files with `git mv` and rewrites the paths that name them (#include lines,
-# comments, CMake source lists, docs). Idempotent: a second run finds nothing to move and nothing to
-# rewrite, so it can be re-run on a tree that merged other branches' edits to the old paths.
+# W3.6 item 6: the folders of STYLE.md's "Layout" (core/model, core/store, core/photofiles, core/reports,
+# sync/protocol, tests/core/<library>). Moves files with `git mv` and rewrites the paths that name them
+# (#include lines, comments, CMake source lists, docs). Idempotent: a second run finds nothing to move
+# and nothing to rewrite, so it can be re-run on a tree that merged other branches' edits to the old paths.
 # What it cannot do (CMake targets, code that must change to cross a layer) are separate commits.
 # Usage: scripts/relayout.sh   (from anywhere inside the repository)
 set -euo pipefail
