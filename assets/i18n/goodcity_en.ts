@@ -451,6 +451,53 @@
     </message>
 </context>
 <context>
+    <name>CannotInstallReport</name>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot install — reported by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crew&apos;s memo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo check: not run on this install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crew&apos;s reason for sending it anyway: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckResultList</name>
     <message>
         <source>Checking the photo…</source>

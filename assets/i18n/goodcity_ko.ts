@@ -447,6 +447,53 @@
     </message>
 </context>
 <context>
+    <name>CannotInstallReport</name>
+    <message>
+        <source>failed</source>
+        <translation>불합격</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation>확인할 수 없음</translation>
+    </message>
+    <message>
+        <source>needs a look</source>
+        <translation>검토 필요</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <source>Cannot install — reported by %1 on %2</source>
+        <translation>설치 불가 — %1이(가) %2에 보고</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>사유: %1</translation>
+    </message>
+    <message>
+        <source>Crew&apos;s memo: %1</source>
+        <translation>현장팀 메모: %1</translation>
+    </message>
+    <message>
+        <source>Cannot install</source>
+        <translation>설치 불가</translation>
+    </message>
+    <message>
+        <source>Photo check: not run on this install</source>
+        <translation>사진 확인: 이 설치에는 실행되지 않음</translation>
+    </message>
+    <message>
+        <source>Photo check: %1</source>
+        <translation>사진 확인: %1</translation>
+    </message>
+    <message>
+        <source>Crew&apos;s reason for sending it anyway: %1</source>
+        <translation>현장팀이 다시 찍지 않고 보낸 이유: %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckResultList</name>
     <message>
         <source>Checking the photo…</source>

@@ -449,6 +449,69 @@ TEST_CASE("Review: a failed install's many problem lines scroll while both photo
     }
 }
 
+TEST_CASE("The office's map card shows a crew's cannot-install report: who, when, the reason, the memo, the photo and "
+          "what its check said (outside finding F26)",
+          "[app][e2e][office][cannot-install]")
+{
+    Office office;
+    QString uuid, code;
+    double x = 0, y = 0;
+    {
+        auto store = core::AssetStore::open(office.inventory);
+        REQUIRE(store.ok());
+        (*store)->setIdentity(QStringLiteral("crew2"), QStringLiteral("tablet-2"));
+        for (const auto &a : *(*store)->assets())
+            if (a.status == QStringLiteral("assigned") && a.hasLocation && uuid.isEmpty()) {
+                uuid = a.uuid;
+                code = a.code;
+                x = a.x;
+                y = a.y;
+            }
+        REQUIRE_FALSE(uuid.isEmpty());
+        core::PhotoEvidence evidence;
+        evidence.verdict = QStringLiteral("fail");
+        evidence.problems = QJsonArray{QJsonObject{{QStringLiteral("check"), QStringLiteral("duplicate")}, {QStringLiteral("status"), QStringLiteral("fail")},
+                                                   {QStringLiteral("ko"), QStringLiteral("다른 시설물에 등록된 사진과 거의 같습니다")},
+                                                   {QStringLiteral("en"), QStringLiteral("nearly the same as a photo filed for another asset")}}};
+        evidence.reviewReason = QStringLiteral("the same wall, the sign next door");
+        evidence.source = QStringLiteral("camera");
+        REQUIRE(core::FieldWork(**store).cannotInstall(uuid, QStringLiteral("obstructed"), QStringLiteral("tree branches in front, needs pruning"),
+                                                       jpeg({1200, 900}, Qt::darkGreen), evidence).ok());
+    }
+    app::AppShell shell(optionsFor(office));
+    QQuickWindow *w = showApp(shell);
+    Finger finger{w};
+    signInAsOffice(w, finger);
+    REQUIRE(finger.tapUntil(QStringLiteral("tab_map"), QStringLiteral("mapSearch")));
+    QQuickItem *map = waitForItem(w, QStringLiteral("mapView"));
+    REQUIRE(map);
+    // The office looks the asset up by its code and taps it.
+    finger.typeInto(QStringLiteral("mapSearch"), code);
+    REQUIRE(waitFor([&] { return map->property("shownCount").toLongLong() == 1; }, 20000));
+    QQuickItem *title = nullptr;
+    for (int attempt = 0; attempt < 5 && !title; ++attempt) {
+        QPointF at;
+        QMetaObject::invokeMethod(map, "mapToScreen", Q_RETURN_ARG(QPointF, at), Q_ARG(double, x), Q_ARG(double, y));
+        QTest::mouseClick(w, Qt::LeftButton, {}, map->mapToScene(at).toPoint());
+        title = waitForItem(w, QStringLiteral("cannotInstallTitle"), 5000);
+    }
+    REQUIRE(title);
+    CHECK(title->property("text").toString().startsWith(QStringLiteral("Cannot install — reported by crew2 on 20")));
+    CHECK(text(w, QStringLiteral("cannotInstallReason")) == QStringLiteral("Reason: obstructed"));
+    CHECK(text(w, QStringLiteral("cannotInstallNote")) == QStringLiteral("Crew's memo: tree branches in front, needs pruning"));
+    CHECK(text(w, QStringLiteral("cannotInstallVerdict")) == QStringLiteral("Photo check: failed"));
+    CHECK(text(w, QStringLiteral("cannotInstallProblem_0")) == QStringLiteral("✗ nearly the same as a photo filed for another asset"));
+    QQuickItem *photo = waitForItem(w, QStringLiteral("cannotInstallPhoto"));
+    REQUIRE(photo);
+    REQUIRE(waitFor([&] { return photo->property("status").toInt() == 1; }, 10000));
+    shoot(w, QStringLiteral("map-card-cannot-install"));
+    // A tap shows the photo over the window, at its own size.
+    finger.tap(waitForItem(w, QStringLiteral("cannotInstallPhotoZoom")));
+    QQuickItem *big = waitForItem(w, QStringLiteral("photoViewerImage"), 10000);
+    REQUIRE(big);
+    CHECK(waitFor([&] { return big->property("implicitWidth").toInt() == 1200; }, 20000));
+}
+
 TEST_CASE("Assignment in the real app: counts first, crews' work kept by default, the batch exported through a save dialog, undo restores",
           "[app][e2e][office][assign]")
 {
