@@ -180,12 +180,15 @@ Item {
                 maxHeight: Math.max(72, panel.height * 0.22) // the panel's, not the column's: no layout loop
             }
             // The photos take what is left, and never less than a readable size (outside finding F20).
-            RowLayout {
+            // Side by side on a wide panel, one above the other on a narrow one (a portrait tablet).
+            GridLayout {
                 objectName: "reviewPhotos"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.minimumHeight: 240
-                spacing: 12
+                columns: detail.width >= 640 ? 2 : 1
+                rowSpacing: 12
+                columnSpacing: 12
                 PhotoFrame {
                     objectName: "reviewBeforePhoto"
                     title: qsTr("Before")

@@ -510,6 +510,32 @@ TEST_CASE("The office's map card shows a crew's cannot-install report: who, when
     QQuickItem *big = waitForItem(w, QStringLiteral("photoViewerImage"), 10000);
     REQUIRE(big);
     CHECK(waitFor([&] { return big->property("implicitWidth").toInt() == 1200; }, 20000));
+    finger.tap(waitForItem(w, QStringLiteral("photoViewerClose")));
+    // The same card in Korean, at the larger office screen (a screenshot to look at).
+    QTranslator korean;
+    REQUIRE(korean.load(QStringLiteral(GC_QM_DIR "/goodcity_ko.qm")));
+    QCoreApplication::installTranslator(&korean);
+    {
+        app::AppShell ko(optionsFor(office, "ko"));
+        QQuickWindow *kw = showApp(ko, {1920, 1200});
+        Finger kf{kw};
+        signInAsOffice(kw, kf);
+        REQUIRE(kf.tapUntil(QStringLiteral("tab_map"), QStringLiteral("mapSearch")));
+        QQuickItem *kmap = waitForItem(kw, QStringLiteral("mapView"));
+        kf.typeInto(QStringLiteral("mapSearch"), code);
+        REQUIRE(waitFor([&] { return kmap->property("shownCount").toLongLong() == 1; }, 20000));
+        QQuickItem *ktitle = nullptr;
+        for (int attempt = 0; attempt < 5 && !ktitle; ++attempt) {
+            QPointF at;
+            QMetaObject::invokeMethod(kmap, "mapToScreen", Q_RETURN_ARG(QPointF, at), Q_ARG(double, x), Q_ARG(double, y));
+            QTest::mouseClick(kw, Qt::LeftButton, {}, kmap->mapToScene(at).toPoint());
+            ktitle = waitForItem(kw, QStringLiteral("cannotInstallTitle"), 5000);
+        }
+        REQUIRE(ktitle);
+        CHECK(text(kw, QStringLiteral("cannotInstallReason")) == QStringLiteral("사유: 가려져 부착 불가"));
+        shoot(kw, QStringLiteral("map-card-cannot-install-ko-1920x1200"));
+    }
+    QCoreApplication::removeTranslator(&korean);
 }
 
 TEST_CASE("Assignment in the real app: counts first, crews' work kept by default, the batch exported through a save dialog, undo restores",
@@ -677,6 +703,7 @@ TEST_CASE("The office's tabs and dialogs in both languages and orientations (scr
     for (const char *lang : {"ko", "en"})
         for (const QSize size : {QSize(1280, 800), QSize(800, 1280)}) {
             Office office;
+            FailedInstall failed(office); // many problem lines: the photos must keep their size
             QTranslator korean; // AppShell loads it from the app's resources, which this test does not embed
             if (QLatin1String(lang) == QLatin1String("ko")) {
                 REQUIRE(korean.load(QStringLiteral(GC_QM_DIR "/goodcity_ko.qm")));
