@@ -30,6 +30,16 @@ ApplicationWindow {
     onCurrentPageChanged: if (root.shownPages.indexOf(root.currentPage) < 0) root.shownPages = root.shownPages.concat([root.currentPage])
     function pageMade(name) { return root.currentPage === name || root.shownPages.indexOf(name) >= 0 }
 
+    // Every Sign out (the header menu's, the field toolbar's) comes here: unsent changes stay on this
+    // tablet and go when their author signs in again, and the person signing out is told so first
+    // (outside finding F23: no word about them).
+    function requestSignOut() {
+        if (root.app.sync.pending > 0)
+            signOutDialog.open()
+        else
+            root.app.signOut()
+    }
+
     function showPage(name) {
         if (name === "signin") {
             root.signInOpen = true
@@ -129,9 +139,7 @@ ApplicationWindow {
                         objectName: "menuSignOut"
                         height: 48
                         text: qsTr("Sign out")
-                        // Unsent changes stay on this tablet and go when their author signs in again; the
-                        // person signing out is told so first (outside finding F23: no word about them).
-                        onTriggered: root.app.sync.pending > 0 ? signOutDialog.open() : root.app.signOut()
+                        onTriggered: root.requestSignOut()
                     }
                 }
             }
@@ -156,7 +164,7 @@ ApplicationWindow {
         visible: !root.showSignIn
         currentIndex: Math.max(0, root.pageNames.indexOf(root.currentPage))
         Loader { id: mapLoader; active: root.pageMade("map"); sourceComponent: MapPage { app: root.app } }
-        Loader { active: root.pageMade("field"); sourceComponent: FieldPage { app: root.app } }
+        Loader { active: root.pageMade("field"); sourceComponent: FieldPage { app: root.app; onSignOutRequested: root.requestSignOut() } }
         Loader { active: root.pageMade("office"); sourceComponent: OfficePage { app: root.app } }
         Loader { active: root.pageMade("department"); sourceComponent: DepartmentPage { app: root.app; tabBar: tabs; tabIndex: 3 } }
     }

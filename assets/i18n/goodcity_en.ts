@@ -451,6 +451,53 @@
     </message>
 </context>
 <context>
+    <name>CannotInstallReport</name>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot install — reported by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crew&apos;s memo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo check: not run on this install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crew&apos;s reason for sending it anyway: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckResultList</name>
     <message>
         <source>Checking the photo…</source>
@@ -1346,6 +1393,18 @@
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading the original photo… the small copy shows meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original photo is not on this device and cannot be fetched now (offline or not signed in): this is the small copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s original cannot be shown (%1): this is the small copy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProposalsPanel</name>
@@ -1709,9 +1768,21 @@
     </message>
 </context>
 <context>
-    <name>ReviewQueue</name>
+    <name>ReviewFindings</name>
     <message>
-        <source>Nothing awaits review</source>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1723,11 +1794,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>failed</source>
+        <source>Crew&apos;s memo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>passed</source>
+        <source>Crew&apos;s reason for sending it anyway: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s own check of the %1 photo: %2 (the tablet said %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>Nothing awaits review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1744,18 +1846,6 @@
     </message>
     <message>
         <source>Reject (R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not be checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs a look</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Crew&apos;s reason for sending it anyway: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1788,22 +1878,6 @@
     </message>
     <message>
         <source>A approve · R reject · U undo · ↑/↓ or J/K: previous and next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s own check of the %1 photo: %2 (the tablet said %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

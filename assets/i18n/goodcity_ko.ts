@@ -447,6 +447,53 @@
     </message>
 </context>
 <context>
+    <name>CannotInstallReport</name>
+    <message>
+        <source>failed</source>
+        <translation>불합격</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation>확인할 수 없음</translation>
+    </message>
+    <message>
+        <source>needs a look</source>
+        <translation>검토 필요</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <source>Cannot install — reported by %1 on %2</source>
+        <translation>설치 불가 — %1이(가) %2에 보고</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>사유: %1</translation>
+    </message>
+    <message>
+        <source>Crew&apos;s memo: %1</source>
+        <translation>현장팀 메모: %1</translation>
+    </message>
+    <message>
+        <source>Cannot install</source>
+        <translation>설치 불가</translation>
+    </message>
+    <message>
+        <source>Photo check: not run on this install</source>
+        <translation>사진 확인: 이 설치에는 실행되지 않음</translation>
+    </message>
+    <message>
+        <source>Photo check: %1</source>
+        <translation>사진 확인: %1</translation>
+    </message>
+    <message>
+        <source>Crew&apos;s reason for sending it anyway: %1</source>
+        <translation>현장팀이 다시 찍지 않고 보낸 이유: %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckResultList</name>
     <message>
         <source>Checking the photo…</source>
@@ -1334,6 +1381,18 @@
         <source>Close</source>
         <translation>닫기</translation>
     </message>
+    <message>
+        <source>Loading the original photo… the small copy shows meanwhile</source>
+        <translation>원본 사진을 받는 중입니다… 그동안 작은 사본을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>The original photo is not on this device and cannot be fetched now (offline or not signed in): this is the small copy</source>
+        <translation>원본 사진이 이 기기에 없고 지금은 받을 수 없습니다(오프라인이거나 로그인하지 않음). 작은 사본을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>The server&apos;s original cannot be shown (%1): this is the small copy</source>
+        <translation>서버의 원본 사진을 보여 줄 수 없습니다(%1). 작은 사본을 보여 줍니다</translation>
+    </message>
 </context>
 <context>
     <name>ProposalsPanel</name>
@@ -1693,10 +1752,22 @@
     </message>
 </context>
 <context>
-    <name>ReviewQueue</name>
+    <name>ReviewFindings</name>
     <message>
-        <source>Nothing awaits review</source>
-        <translation>검수 대기 항목이 없습니다</translation>
+        <source>failed</source>
+        <translation>불합격</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation>확인할 수 없음</translation>
+    </message>
+    <message>
+        <source>needs a look</source>
+        <translation>검토 필요</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>통과</translation>
     </message>
     <message>
         <source>Photo check: not run on this install</source>
@@ -1707,12 +1778,43 @@
         <translation>사진 확인: %1</translation>
     </message>
     <message>
-        <source>failed</source>
-        <translation>불합격</translation>
+        <source>Crew&apos;s memo: %1</source>
+        <translation>현장팀 메모: %1</translation>
     </message>
     <message>
-        <source>passed</source>
-        <translation>통과</translation>
+        <source>Crew&apos;s reason for sending it anyway: %1</source>
+        <translation>현장팀이 다시 찍지 않고 보낸 이유: %1</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>교체 전</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>교체 후</translation>
+    </message>
+    <message>
+        <source>The server&apos;s own check of the %1 photo: %2 (the tablet said %3)</source>
+        <translation>서버가 직접 검사한 %1 사진: %2 (태블릿 판정: %3)</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>교체 전</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>교체 후</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>없음</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>Nothing awaits review</source>
+        <translation>검수 대기 항목이 없습니다</translation>
     </message>
     <message>
         <source>Before</source>
@@ -1729,18 +1831,6 @@
     <message>
         <source>Reject (R)</source>
         <translation>반려 (R)</translation>
-    </message>
-    <message>
-        <source>could not be checked</source>
-        <translation>확인할 수 없음</translation>
-    </message>
-    <message>
-        <source>needs a look</source>
-        <translation>검토 필요</translation>
-    </message>
-    <message>
-        <source>Crew&apos;s reason for sending it anyway: %1</source>
-        <translation>현장팀이 다시 찍지 않고 보낸 이유: %1</translation>
     </message>
     <message>
         <source>Approved: verified</source>
@@ -1773,22 +1863,6 @@
     <message>
         <source>A approve · R reject · U undo · ↑/↓ or J/K: previous and next</source>
         <translation>A 승인 · R 반려 · U 되돌리기 · ↑/↓ 또는 J/K: 이전과 다음</translation>
-    </message>
-    <message>
-        <source>The server&apos;s own check of the %1 photo: %2 (the tablet said %3)</source>
-        <translation>서버가 직접 검사한 %1 사진: %2 (태블릿 판정: %3)</translation>
-    </message>
-    <message>
-        <source>before</source>
-        <translation>교체 전</translation>
-    </message>
-    <message>
-        <source>after</source>
-        <translation>교체 후</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>없음</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,7 @@ void copyCrewKeys(const QJsonObject &fromPayload, AssetStatusPayload &to)
 {
     const AssetStatusPayload from = AssetStatusPayload::read(fromPayload);
     to.checks = from.checks;
+    to.problems = from.problems; // the failing checks' words, which the review shows beside the verdict
     to.reviewReason = from.reviewReason;
     to.reasonCode = from.reasonCode;
     to.photos = from.photos;

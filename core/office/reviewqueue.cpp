@@ -169,6 +169,7 @@ Result<std::vector<ReviewItem>> ReviewQueue::page(int offset, int limit) const
         const QJsonObject last = QJsonDocument::fromJson(st->toBlob(7)).object();
         r.verdict = worstVerdict(last.value(QStringLiteral("checks")).toObject());
         r.reviewReason = last.value(QStringLiteral("review_reason")).toString();
+        r.note = last.value(QStringLiteral("note")).toString();
         r.problems = problemsOf(last.value(QStringLiteral("problems")).toObject());
         photos->reset();
         photos->bind(1, r.uuid);

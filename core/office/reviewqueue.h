@@ -41,6 +41,7 @@ struct ReviewItem {
     QString dongEn;                      // the dong's English name (the app in English)
     std::optional<PhotoVerdict> verdict; // the worst of the install's photos; none when they were not checked
     QString reviewReason;                // the crew's note when they sent a photo for review
+    QString note;                        // the crew's memo on the install (the form's note), or empty
     std::vector<ReviewProblem> problems; // every check that made a verdict, before first, fails first
     QString beforeSha256, afterSha256;   // the first before and after photo, or empty
     PhotoOrigin beforeOrigin, afterOrigin;

@@ -232,7 +232,7 @@ Result<QStringList> SyncClient::waitingForAuthors(const AssetStore &store, const
         return st.error();
     st->bind(1, author);
     while (st->step())
-        out << gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "%1 changes by %2 wait on this device for %2 to sign in"), st->toInt(1), st->toText(0)), gc::Lang::Both);
+        out << gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "%1 changes by %2 wait on this device for %2 to sign in"), st->toInt(1), st->toText(0)), gc::Lang::Ui);
     if (st->failed())
         return makeError(ErrorCode::Sqlite, st->error());
     return out;

@@ -12,6 +12,15 @@ Popup {
 
     property url source
     property string title
+    // With both set, the photo's original is asked for on opening and replaces `source` (often the office's
+    // 320 × 240 thumbnail) when it is here; originalState says where that stands: "" (not asked), "loading",
+    // "original", "offline" (not on this device and the server cannot be reached) or "unusable".
+    property string sha256: ""
+    property SyncController sync: null
+    property string originalState: ""
+    property url originalUrl
+    property string originalWhy
+    readonly property url shown: originalState === "original" ? originalUrl : source
 
     // true: the photo's own pixels (one photo pixel per screen pixel), else fitted to the window.
     property bool actualSize: false
@@ -26,7 +35,28 @@ Popup {
     focus: true
     padding: 0
     closePolicy: Popup.CloseOnEscape | Popup.CloseOnReleaseOutside
-    onAboutToShow: actualSize = false
+    onAboutToShow: {
+        actualSize = false
+        askForOriginal()
+    }
+    function askForOriginal() {
+        originalUrl = ""
+        originalWhy = ""
+        originalState = sha256 !== "" && sync ? "loading" : ""
+        if (originalState === "loading")
+            sync.openOriginal(sha256)
+    }
+    Connections {
+        target: viewer.sync
+        enabled: viewer.originalState === "loading"
+        function onOriginalOpened(sha, url, state, why) {
+            if (sha !== viewer.sha256)
+                return
+            viewer.originalUrl = url
+            viewer.originalWhy = why
+            viewer.originalState = state
+        }
+    }
     // Gone at once on Close: a fading shade would take the crew's next tap (Save).
     exit: Transition {}
     background: Rectangle { color: "#F0000000" }
@@ -55,7 +85,7 @@ Popup {
                 y: Math.max(0, (flick.contentHeight - height) / 2)
                 width: implicitWidth * (viewer.actualSize ? 1 : scaleFit)
                 height: implicitHeight * (viewer.actualSize ? 1 : scaleFit)
-                source: viewer.opened || viewer.visible ? viewer.source : ""
+                source: viewer.opened || viewer.visible ? viewer.shown : ""
                 asynchronous: true
                 autoTransform: true
                 smooth: true
@@ -74,13 +104,29 @@ Popup {
                     }
                 }
             }
-            BusyIndicator { anchors.centerIn: parent; running: photo.status === Image.Loading }
+            BusyIndicator { anchors.centerIn: parent; running: photo.status === Image.Loading || viewer.originalState === "loading" }
             Label {
                 anchors.centerIn: parent
-                visible: photo.status === Image.Error || String(viewer.source) === ""
+                visible: photo.status === Image.Error || String(viewer.shown) === ""
                 text: qsTr("This photo cannot be shown")
                 color: "white"
             }
+        }
+        // Where the original stands, while the small copy shows.
+        Label {
+            objectName: "photoViewerOriginal"
+            anchors { left: parent.left; right: parent.right; bottom: parent.bottom; margins: 12 }
+            visible: text !== ""
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            color: "white"
+            style: Text.Outline
+            styleColor: "black"
+            font.bold: true
+            text: viewer.originalState === "loading" ? qsTr("Loading the original photo… the small copy shows meanwhile")
+                  : viewer.originalState === "offline" ? qsTr("The original photo is not on this device and cannot be fetched now (offline or not signed in): this is the small copy")
+                  : viewer.originalState === "unusable" ? qsTr("The server's original cannot be shown (%1): this is the small copy").arg(viewer.originalWhy)
+                  : ""
         }
         RowLayout {
             anchors { left: parent.left; right: parent.right; top: parent.top; margins: 8 }

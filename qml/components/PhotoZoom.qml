@@ -8,6 +8,9 @@ Item {
 
     required property url source
     property string title
+    // Set both to show the photo's original when enlarged (fetched by SyncController), `source` meanwhile.
+    property string sha256: ""
+    property SyncController sync: null
 
     anchors.fill: parent
     enabled: String(source) !== ""
@@ -25,6 +28,8 @@ Item {
             const v = make()
             v.source = zoom.source
             v.title = zoom.title
+            v.sha256 = zoom.sha256
+            v.sync = zoom.sync
             v.open()
         }
         sourceComponent: PhotoViewer { objectName: "photoViewer" }

@@ -1,4 +1,5 @@
 #include "appcontroller.h"
+#include "assetcard.h"
 #include "outsideeditsoffer.h"
 
 #include "store/assetstore.h"
@@ -54,6 +55,14 @@ void AppController::signOut()
     if (m_session->viaServer())
         m_sync->logout();
     m_session->signOut();
+}
+
+QVariantMap AppController::cannotInstallReport(const QString &uuid) const
+{
+    if (!m_store || uuid.isEmpty())
+        return {};
+    const Lang lang = m_language == QLatin1String("en") ? Lang::English : m_language == QLatin1String("ko") ? Lang::Korean : Lang::Ui;
+    return ui::cannotInstallReport(*m_store, uuid, lang);
 }
 
 void AppController::chooseBasemap(const QUrl &file)

@@ -60,6 +60,8 @@ public:
     Q_INVOKABLE void chooseBasemap(const QUrl &file);
     // Signs the user out here and, for a server user, on the server too.
     Q_INVOKABLE void signOut();
+    // A crew's latest "cannot install" report on the asset (assetcard.h), for the map's card; {} when none.
+    Q_INVOKABLE QVariantMap cannotInstallReport(const QString &uuid) const;
     // Closes the inventory so the .gpkg alone holds every change (WAL folded in): on quit and SIGTERM.
     void close();
 

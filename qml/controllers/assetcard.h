@@ -16,4 +16,9 @@ namespace gc::ui {
 // asset does not exist.
 QVariantMap assetCard(const core::AssetStore &store, const QString &uuid, Lang lang);
 
+// A crew's latest "cannot install" report on the asset, unless an install came after it (outside finding
+// F26: the office saw it nowhere): {actor, time, reason, note, photo (url), sha256, verdict, problems
+// (lines)}, words in `lang`. Empty when there is none.
+QVariantMap cannotInstallReport(const core::AssetStore &store, const QString &uuid, Lang lang);
+
 } // namespace gc::ui

@@ -1,4 +1,5 @@
 #include "synccontroller.h"
+#include "photosource.h"
 
 #include "syncworker.h"
 #include "tokenvault.h"
@@ -55,6 +56,14 @@ SyncController::SyncController(QObject *parent) : QObject(parent), m_worker(new 
         }
     });
     connect(m_worker, &SyncWorker::conflictsFetched, this, &SyncController::conflictsFetched);
+    connect(m_worker, &SyncWorker::originalOpened, this, [this](const QString &sha, const QString &path, bool unusable, const QString &why) {
+        // Only a JPEG or PNG within the photo limits reaches Qt's image plugins (photosource.h).
+        const QUrl url = checkedPhotoUrl(path);
+        const QString state = !url.isEmpty()                   ? QStringLiteral("original")
+                              : unusable || !path.isEmpty() ? QStringLiteral("unusable")
+                                                            : QStringLiteral("offline");
+        emit originalOpened(sha, url, state, why);
+    });
     connect(m_worker, &SyncWorker::pendingCounted, this, [this](qint64 p, const QString &lastOkAt) {
         m_pending = p;
         if (!lastOkAt.isEmpty() && configured())
@@ -244,6 +253,11 @@ void SyncController::fetchConflicts()
         return;
     }
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->fetchConflicts(); });
+}
+
+void SyncController::openOriginal(const QString &sha256)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, sha256] { w->openOriginal(sha256); });
 }
 
 void SyncController::syncNow()

@@ -89,6 +89,9 @@ public:
     Q_INVOKABLE void refreshPending();
     // Asks the server for the conflicts the office has not settled; `conflictsFetched` answers.
     Q_INVOKABLE void fetchConflicts();
+    // A photo's original for the photo viewer (the office holds others' photos as thumbnails): this
+    // device's copy, else the server's, fetched in the background; `originalOpened` answers.
+    Q_INVOKABLE void openOriginal(const QString &sha256);
     // The server address, session and token are kept from an earlier start (after the inventory opened).
     void restore();
     // Stops the worker and closes its connection (before the app's own store closes, on quit).
@@ -105,6 +108,9 @@ signals:
     void loggedOut();
     // Each conflict as {asset_uuid, event_id, other_event_id, detected_at}; or why there is no list.
     void conflictsFetched(const QVariantList &conflicts, const QString &error);
+    // state: "original" (url is the original's file), "offline" (not on this device and the server could not
+    // be reached or is not signed in to), or "unusable" (why: the server's copy cannot be shown).
+    void originalOpened(const QString &sha256, const QUrl &url, const QString &state, const QString &why);
 
 private:
     void reconfigure();

@@ -2,6 +2,7 @@
 #include "text.h"
 
 #include "store/assetstore.h"
+#include "sync/photocache.h"
 #include "sync/syncclient.h"
 
 #include <QFile>
@@ -134,6 +135,29 @@ void SyncWorker::fetchConflicts()
         out.append(QVariantMap{{QStringLiteral("asset_uuid"), c.assetUuid}, {QStringLiteral("event_id"), c.eventId},
                                {QStringLiteral("other_event_id"), c.otherEventId}, {QStringLiteral("detected_at"), c.detectedAt}});
     emit conflictsFetched(out, {});
+}
+
+void SyncWorker::openOriginal(const QString &sha256)
+{
+    if (!m_store) {
+        emit originalOpened(sha256, {}, false, noServerText());
+        return;
+    }
+    if (auto here = core::PhotoCache(*m_store).local(sha256, core::Rendition::Original)) {
+        emit originalOpened(sha256, *here, false, {});
+        return;
+    }
+    if (!m_client) {
+        emit originalOpened(sha256, {}, false, m_configError.isEmpty() ? noServerText() : m_configError);
+        return;
+    }
+    auto shown = m_client->openPhoto(sha256, core::Rendition::Original);
+    if (!shown) {
+        emit originalOpened(sha256, {}, shown.error().code == ErrorCode::PhotoUnusable, shown.error().message());
+        return;
+    }
+    // A fallback is the thumbnail the network could not replace: the viewer shows that already.
+    emit originalOpened(sha256, shown->fallback ? QString() : shown->path, false, {});
 }
 
 void SyncWorker::close()

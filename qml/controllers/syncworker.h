@@ -33,6 +33,9 @@ public slots:
     void refreshPending();
     // The conflicts the server lists for the office (GET /api/v1/conflicts).
     void fetchConflicts();
+    // A photo's original, for the office's photo viewer: this device's copy, else fetched from the server
+    // into the photo cache; `originalOpened` answers.
+    void openOriginal(const QString &sha256);
     // Closes the inventory (before the app quits, so the last close folds the WAL into the file).
     void close();
 
@@ -49,6 +52,9 @@ signals:
     void account(const QString &user, const QString &role, const QString &department);
     // Each conflict as {asset_uuid, event_id, other_event_id, detected_at}; or the error, in Korean and English.
     void conflictsFetched(const QVariantList &conflicts, const QString &error);
+    // path: the original's file, or "" when it is not on this device and could not be fetched; `unusable`:
+    // the server's copy cannot be shown (why says so), else offline or not sent yet.
+    void originalOpened(const QString &sha256, const QString &path, bool unusable, const QString &why);
 
 private:
     std::unique_ptr<core::AssetStore> m_store;

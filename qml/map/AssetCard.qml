@@ -10,6 +10,9 @@ Pane {
 
     required property var asset
     property bool korean: true
+    // A crew's latest "cannot install" report on it ({} when none), and the sync link that fetches its photo's original.
+    property var cannotInstall: ({})
+    property SyncController sync: null
 
     signal closed()
 
@@ -21,8 +24,18 @@ Pane {
         return v === undefined || v === null ? "" : String(v)
     }
 
+    // Never taller than the room it is given: the rest (a long cannot-install report) scrolls.
+    contentItem: Flickable {
+        implicitHeight: lines.implicitHeight
+        contentHeight: lines.implicitHeight
+        contentWidth: width
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+
     ColumnLayout {
-        anchors.fill: parent
+        id: lines
+        width: parent.width
         spacing: 6
 
         RowLayout {
@@ -97,5 +110,13 @@ Pane {
                 }
             }
         }
+        CannotInstallReport {
+            objectName: "cannotInstallReport"
+            Layout.fillWidth: true
+            Layout.topMargin: 6
+            info: card.cannotInstall
+            sync: card.sync
+        }
     }
+}
 }

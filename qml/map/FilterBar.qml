@@ -37,6 +37,7 @@ Pane {
 
         TextField {
             id: search
+            objectName: "mapSearch"
             implicitWidth: 240
             implicitHeight: 48
             placeholderText: qsTr("Search code, name, address")

@@ -51,7 +51,7 @@ std::vector<ReviewQueueModel::Row> ReviewQueueModel::fetch(int offset, int limit
         QVariantList problems;
         for (const core::ReviewProblem &p : i.problems)
             problems << QVariantMap{{QStringLiteral("slot"), p.slot},   {QStringLiteral("check"), p.check}, {QStringLiteral("status"), p.status},
-                                    {QStringLiteral("ko"), p.message(Lang::Korean)}, {QStringLiteral("en"), p.message(Lang::English)}, {QStringLiteral("asset"), p.asset}};
+                                    {QStringLiteral("text"), p.message(Lang::Ui)}, {QStringLiteral("asset"), p.asset}};
         QVariantList server;
         for (const core::ServerJudgement &j : i.server)
             server << QVariantMap{{QStringLiteral("slot"), j.slot}, {QStringLiteral("server"), j.serverVerdict},
@@ -65,7 +65,8 @@ std::vector<ReviewQueueModel::Row> ReviewQueueModel::fetch(int offset, int limit
         out.push_back({i.uuid, i.code, i.name, core::catalog::label(core::catalog::categories(), i.category),
                        inLanguage(Lang::Ui, i.dong, i.dongEn), i.crew,
                        i.installedAt.left(10), worst ? core::toString(*worst) : QString(), i.reviewReason,
-                       url(i.beforeSha256), url(i.afterSha256), std::move(problems), std::move(server), std::move(origins)});
+                       url(i.beforeSha256), url(i.afterSha256), std::move(problems), std::move(server), std::move(origins),
+                       i.note, i.beforeSha256, i.afterSha256});
     }
     return out;
 }
@@ -144,6 +145,9 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
     case ProblemsRole: return r.problems;
     case BeforePhotoRole: return r.before;
     case AfterPhotoRole: return r.after;
+    case NoteRole: return r.note;
+    case BeforeShaRole: return r.beforeSha;
+    case AfterShaRole: return r.afterSha;
     case ServerRole: return r.server;
     case OriginsRole: return r.origins;
     default: return {};
@@ -155,7 +159,8 @@ QHash<int, QByteArray> ReviewQueueModel::roleNames() const
     return {{UuidRole, "uuid"},       {CodeRole, "code"},          {NameRole, "name"},
             {CategoryRole, "category"}, {DongRole, "dong"},        {CrewRole, "crew"},
             {InstalledAtRole, "installedAt"}, {VerdictRole, "verdict"}, {ReviewReasonRole, "reviewReason"}, {ProblemsRole, "problems"},
-            {BeforePhotoRole, "beforePhoto"}, {AfterPhotoRole, "afterPhoto"}, {ServerRole, "server"}, {OriginsRole, "origins"}};
+            {BeforePhotoRole, "beforePhoto"}, {AfterPhotoRole, "afterPhoto"}, {ServerRole, "server"}, {OriginsRole, "origins"},
+            {NoteRole, "note"}, {BeforeShaRole, "beforeSha256"}, {AfterShaRole, "afterSha256"}};
 }
 
 } // namespace gc::ui

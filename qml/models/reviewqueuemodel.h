@@ -34,11 +34,14 @@ public:
         VerdictRole, // core::PhotoVerdict as text (fail, error, review, pass) or "" when the photos were not checked;
                      // the worse of the device's and the server's (ServerRole)
         ReviewReasonRole,
-        ProblemsRole, // [{slot, check, status, ko, en, asset}]: every check that made a photo's verdict
+        ProblemsRole, // [{slot, check, status, text, asset}]: every check that made a photo's verdict, text in the app's language
         BeforePhotoRole, // file URL or ""
         AfterPhotoRole,
         ServerRole, // [{slot, server, device, reason}]: photos whose check by the sync server says otherwise than the device
         OriginsRole, // lines: how the shown before/after photo came in (camera or file) and when it was taken
+        NoteRole,    // the crew's memo on the install, or ""
+        BeforeShaRole, // the photos' SHA-256, to fetch the original when the office enlarges one
+        AfterShaRole,
     };
     Q_ENUM(Role)
 
@@ -62,6 +65,7 @@ private:
         QString uuid, code, name, category, dong, crew, installedAt, verdict, reviewReason, before, after;
         QVariantList problems, server;
         QStringList origins;
+        QString note, beforeSha, afterSha;
     };
     std::vector<Row> fetch(int offset, int limit) const;
     QString originLine(bool before, const core::PhotoOrigin &o) const;

@@ -14,6 +14,9 @@ Page {
     property string nmeaLog: ""
     readonly property alias controller: field
 
+    // Sign out was tapped on the field's toolbar; Main.qml asks about unsent changes, then signs out.
+    signal signOutRequested()
+
     title: qsTr("Field")
 
     FieldController {
@@ -41,5 +44,6 @@ Page {
         anchors.fill: parent
         visible: field.signedIn
         field: field
+        onSignOutRequested: page.signOutRequested()
     }
 }

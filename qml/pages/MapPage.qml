@@ -125,8 +125,12 @@ Page {
         visible: map.selectedAsset.code !== undefined
         asset: map.selectedAsset
         korean: page.korean
+        cannotInstall: map.selectedAsset.uuid !== undefined ? page.app.cannotInstallReport(map.selectedAsset.uuid) : ({})
+        sync: page.app.sync
         width: Math.min(360, page.width - 32)
-        anchors { right: parent.right; top: tools.bottom; margins: 8 }
+        // Beside the map's tools, below the filter bar, and no taller than the page leaves.
+        anchors { right: tools.left; top: filterBar.bottom; margins: 8 }
+        height: Math.min(implicitHeight, page.height - y - 8)
         onClosed: map.clearSelection()
     }
 

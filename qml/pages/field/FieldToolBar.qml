@@ -62,6 +62,7 @@ ToolBar {
             onClicked: root.proposeRequested()
         }
         ToolButton {
+            objectName: "fieldSignOut"
             implicitHeight: 48
             text: qsTr("Sign out")
             onClicked: root.signOutRequested()

@@ -12,6 +12,9 @@ Item {
     required property FieldController field
     readonly property bool portrait: height > width
 
+    // The crew tapped Sign out: the window asks about unsent changes first, as its header menu does.
+    signal signOutRequested()
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
@@ -23,7 +26,7 @@ Item {
             onRouteCleared: root.field.clearRoute()
             onProposeRequested: proposeDialog.open()
             onScanRequested: scanDialog.open()
-            onSignOutRequested: root.field.signOut()
+            onSignOutRequested: root.signOutRequested()
         }
 
         DraftBanner {

@@ -4,12 +4,16 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import GoodCity
 
-// One review photo with its title; says so when the crew sent none.
+// One review photo with its title; says so when the crew sent none. A tap opens it over the window,
+// with the server's original fetched meanwhile (the office holds others' photos as thumbnails).
 Pane {
     id: frame
 
     required property string title
     required property string source
+    // The photo's SHA-256 and the sync link that fetches its original; "" / null: only `source` is shown.
+    property string sha256: ""
+    property SyncController sync: null
 
     Layout.fillWidth: true
     Layout.fillHeight: true
@@ -23,13 +27,20 @@ Pane {
         anchors.fill: parent
         Label { text: frame.title; font.bold: true }
         Image {
+            objectName: frame.objectName + "Image"
             Layout.fillWidth: true
             Layout.fillHeight: true
             source: frame.source
             fillMode: Image.PreserveAspectFit
             asynchronous: true
             sourceSize.width: 1024
-            PhotoZoom { objectName: frame.objectName + "Zoom"; source: frame.source; title: frame.title }
+            PhotoZoom {
+                objectName: frame.objectName + "Zoom"
+                source: frame.source
+                title: frame.title
+                sha256: frame.sha256
+                sync: frame.sync
+            }
             Label {
                 anchors.centerIn: parent
                 visible: frame.source.length === 0

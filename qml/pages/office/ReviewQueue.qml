@@ -12,7 +12,6 @@ Item {
 
     required property OfficeController office
     property bool active: false
-    readonly property bool english: panel.office.app !== null && panel.office.app.language === "en"
     readonly property var listCurrent: queue.currentItem ? queue.currentItem.row : null
     // The item just decided, kept in view with its decision ({row, index, decision}) until acknowledged.
     property var pinned: null
@@ -20,14 +19,6 @@ Item {
     readonly property bool decided: pinned !== null && pinned.decision !== ""
     readonly property bool canApprove: current !== null && !decided && current.afterPhoto !== ""
 
-    // The verdict role carries core::PhotoVerdict's codes; anything but a pass needs a look.
-    function verdictColor(verdict) {
-        return ({ fail: "#db4437", error: "#db4437", review: "#fb8c00", pass: "#0f9d58" })[verdict] || "#bdbdbd"
-    }
-    function verdictText(verdict) {
-        return ({ fail: qsTr("failed"), error: qsTr("could not be checked"), review: qsTr("needs a look"),
-                  pass: qsTr("passed") })[verdict] || verdict
-    }
     // The row and its place are taken before the decision: writing it reloads the queue underneath.
     function shownNow() {
         return { row: panel.current, index: panel.pinned ? panel.pinned.index : queue.currentIndex }
@@ -125,10 +116,13 @@ Item {
                 required property string afterPhoto
                 required property var server
                 required property var origins
+                required property string note
+                required property string beforeSha256
+                required property string afterSha256
                 readonly property var row: ({ uuid: uuid, code: code, name: name, category: category, dong: dong, crew: crew,
                                               installedAt: installedAt, verdict: verdict, reviewReason: reviewReason,
                                               problems: problems, beforePhoto: beforePhoto, afterPhoto: afterPhoto, server: server,
-                                              origins: origins })
+                                              origins: origins, note: note, beforeSha256: beforeSha256, afterSha256: afterSha256 })
                 width: ListView.view.width
                 height: 64
                 highlighted: ListView.isCurrentItem
@@ -139,7 +133,7 @@ Item {
                         Layout.preferredWidth: 10
                         Layout.preferredHeight: 10
                         radius: 5
-                        color: panel.verdictColor(entry.verdict)
+                        color: findings.verdictColor(entry.verdict)
                     }
                     ColumnLayout {
                         Layout.fillWidth: true
@@ -165,6 +159,7 @@ Item {
         ToolSeparator { Layout.fillHeight: true }
 
         ColumnLayout {
+            id: detail
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.margins: 16
@@ -178,72 +173,36 @@ Item {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
             }
-            Label {
-                text: !panel.current ? ""
-                      : panel.current.verdict === "" ? qsTr("Photo check: not run on this install")
-                      : qsTr("Photo check: %1").arg(panel.verdictText(panel.current.verdict))
-                color: panel.current && panel.current.verdict !== "pass" ? panel.verdictColor(panel.current.verdict)
-                                                                          : Material.secondaryTextColor
+            ReviewFindings {
+                id: findings
+                objectName: "reviewFindings"
+                row: panel.current
+                maxHeight: Math.max(72, panel.height * 0.22) // the panel's, not the column's: no layout loop
             }
-            // How each photo came in (the app's camera or a file picked on the tablet) and when it was taken.
-            Repeater {
-                model: panel.current && panel.current.origins ? panel.current.origins : []
-                Label {
-                    required property string modelData
-                    required property int index
-                    objectName: "reviewOrigin_" + index
-                    Layout.fillWidth: true
-                    wrapMode: Text.Wrap
-                    color: Material.secondaryTextColor
-                    text: modelData
-                }
-            }
-            // The server checks every photo itself: where its verdict contradicts the tablet's, the office is told.
-            Repeater {
-                model: panel.current && panel.current.server ? panel.current.server : []
-                Label {
-                    required property var modelData
-                    required property int index
-                    objectName: "reviewServerVerdict_" + index
-                    Layout.fillWidth: true
-                    wrapMode: Text.Wrap
-                    font.bold: true
-                    color: panel.verdictColor(modelData.server)
-                    text: qsTr("The server's own check of the %1 photo: %2 (the tablet said %3)")
-                          .arg(modelData.slot.startsWith("before") ? qsTr("before") : qsTr("after"))
-                          .arg(panel.verdictText(modelData.server))
-                          .arg(modelData.device === "" ? qsTr("nothing") : panel.verdictText(modelData.device))
-                          + (modelData.reason ? " — " + modelData.reason : "")
-                }
-            }
-            // Why: every check that made a photo's verdict, in the words the crew saw, then the crew's reason.
-            Repeater {
-                model: panel.current ? panel.current.problems : []
-                Label {
-                    required property var modelData
-                    required property int index
-                    objectName: "reviewProblem_" + index
-                    Layout.fillWidth: true
-                    wrapMode: Text.Wrap
-                    color: modelData.status === "fail" ? "#db4437" : "#fb8c00"
-                    text: (modelData.status === "fail" ? "✗ " : "! ")
-                          + (modelData.slot === "before" ? qsTr("Before") : qsTr("After")) + ": "
-                          + (panel.english ? modelData.en : modelData.ko)
-                }
-            }
-            Label {
-                objectName: "reviewReasonLine"
-                visible: panel.current && panel.current.reviewReason.length > 0
-                text: panel.current ? qsTr("Crew's reason for sending it anyway: %1").arg(panel.current.reviewReason) : ""
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
-            }
-            RowLayout {
+            // The photos take what is left, and never less than a readable size (outside finding F20).
+            // Side by side on a wide panel, one above the other on a narrow one (a portrait tablet).
+            GridLayout {
+                objectName: "reviewPhotos"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                spacing: 12
-                PhotoFrame { objectName: "reviewBeforePhoto"; title: qsTr("Before"); source: panel.current ? panel.current.beforePhoto : "" }
-                PhotoFrame { objectName: "reviewAfterPhoto"; title: qsTr("After"); source: panel.current ? panel.current.afterPhoto : "" }
+                Layout.minimumHeight: 240
+                columns: detail.width >= 640 ? 2 : 1
+                rowSpacing: 12
+                columnSpacing: 12
+                PhotoFrame {
+                    objectName: "reviewBeforePhoto"
+                    title: qsTr("Before")
+                    source: panel.current ? panel.current.beforePhoto : ""
+                    sha256: panel.current ? panel.current.beforeSha256 : ""
+                    sync: panel.office.app ? panel.office.app.sync : null
+                }
+                PhotoFrame {
+                    objectName: "reviewAfterPhoto"
+                    title: qsTr("After")
+                    source: panel.current ? panel.current.afterPhoto : ""
+                    sha256: panel.current ? panel.current.afterSha256 : ""
+                    sync: panel.office.app ? panel.office.app.sync : null
+                }
             }
             Pane {
                 objectName: "reviewDecision"
@@ -284,6 +243,7 @@ Item {
                 implicitHeight: Theme.touchTarget
                 id: comment
                 Layout.fillWidth: true
+                visible: !panel.decided
                 enabled: !panel.decided
                 placeholderText: qsTr("Comment for the crew (optional when approving)")
                 Keys.onReturnPressed: panel.approveCurrent()
@@ -291,6 +251,7 @@ Item {
             RowLayout {
                 spacing: 12
                 Layout.fillWidth: true
+                visible: !panel.decided
                 Button {
                     objectName: "reviewApprove"
                     text: qsTr("Approve (A)")

@@ -9,6 +9,7 @@
 #include "appoptions.h"
 #include "appshell.h"
 #include "faultproxy.h"
+#include "field/fieldwork.h"
 #include "fieldcontroller.h"
 #include "inventoryfixture.h"
 #include "officecontroller.h"
@@ -22,7 +23,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QImage>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -174,6 +177,14 @@ TEST_CASE("Who is acting: a crew, the office and a department each sign in on th
     hand.tapNamed(QStringLiteral("signOutCancel"));
     REQUIRE(waitUntil([&] { return itemNamed(w, QStringLiteral("signOutConfirm")) == nullptr; }, 10000));
     CHECK(itemNamed(w, QStringLiteral("userChip"))); // still signed in
+    // The field toolbar's own Sign out asks the same (it signed out at once, unsent changes or not).
+    hand.tapNamed(QStringLiteral("fieldSignOut"));
+    REQUIRE(waitForNamed(w, QStringLiteral("signOutConfirm"), 10000));
+    CHECK(test::findItem(w, [](QQuickItem *i) { return i->property("text").toString().contains(QLatin1String("3 change(s) on this tablet have not reached the office")); }));
+    hand.tapNamed(QStringLiteral("signOutCancel"));
+    REQUIRE(waitUntil([&] { return itemNamed(w, QStringLiteral("signOutConfirm")) == nullptr; }, 10000));
+    CHECK(itemNamed(w, QStringLiteral("userChip")));
+    CHECK(itemNamed(w, QStringLiteral("fieldSignOut")));
 
     // The office, after the crew tapped its name on this tablet: the decision is the office's, not
     // the crew's (the old app recorded every action under the last crew tapped on the Field tab).
@@ -619,4 +630,86 @@ TEST_CASE("The office opens the conflicts tab, sees two devices' edits of one as
     auto left = desk.client->conflicts();
     REQUIRE(left.ok());
     CHECK(left->empty());
+}
+
+TEST_CASE("The office enlarges a review photo: the server's original replaces the thumbnail its sync brought, and with "
+          "the server gone the viewer says the original is not on this device",
+          "[app][sync][review][photos]")
+{
+    Home home;
+    Server server(home.path(QStringLiteral("office.gpkg")));
+    server.start();
+
+    // An install logged on another device, its two 1600 × 1200 photos sent to the server.
+    OfficeDevice desk(home.path(QStringLiteral("desk.gpkg")), server.url());
+    core::Asset bench = test::InventoryFixture::bench();
+    bench.status = QStringLiteral("assigned");
+    bench.assignee = QStringLiteral("현장1팀");
+    auto added = desk.store->addAsset(bench);
+    REQUIRE(added.ok());
+    auto jpeg = [](Qt::GlobalColor colour) {
+        QImage img(1600, 1200, QImage::Format_RGB32);
+        img.fill(colour);
+        QByteArray bytes;
+        QBuffer buf(&bytes);
+        buf.open(QIODevice::WriteOnly);
+        img.save(&buf, "JPG", 85);
+        return bytes;
+    };
+    core::Replacement r;
+    r.assetUuid = added->uuid;
+    r.beforePhoto = jpeg(Qt::darkBlue);
+    r.afterPhotos = {jpeg(Qt::darkRed)};
+    r.method = QStringLiteral("sticker");
+    r.checks = QJsonObject{{QStringLiteral("before"), QStringLiteral("pass")}, {QStringLiteral("after1"), QStringLiteral("review")}};
+    REQUIRE(core::FieldWork(*desk.store).logReplacement(r).ok());
+    desk.sync();
+
+    const QString tablet = home.path(QStringLiteral("tablet.gpkg"));
+    REQUIRE(core::AssetStore::create(tablet).ok());
+    app::AppOptions o;
+    o.inventory = tablet;
+    o.language = QStringLiteral("en");
+    app::AppShell shell(o);
+    QQuickWindow *w = test::showApp(shell);
+    Hand hand{w};
+    ui::SyncController *sync = shell.controller().sync();
+    hand.typeInto(QStringLiteral("serverAddress"), server.url());
+    hand.typeInto(QStringLiteral("serverUser"), QStringLiteral("office1"));
+    hand.typeInto(QStringLiteral("serverPassword"), kPassword);
+    hand.tapNamed(QStringLiteral("serverSignIn"));
+    REQUIRE(waitForNamed(w, QStringLiteral("userChip")));
+    REQUIRE(waitUntil([&] { return sync->state() == QLatin1String("sent"); }, 120000));
+    hand.tapNamed(QStringLiteral("tab_office"));
+    hand.tapNamed(QStringLiteral("officeTab_review"));
+    // The review shows the thumbnail the sync brought (the office keeps others' photos small).
+    QQuickItem *shown = waitForNamed(w, QStringLiteral("reviewAfterPhotoImage"), 60000);
+    REQUIRE(shown);
+    REQUIRE(waitUntil([&] { return shown->property("status").toInt() == 1; }, 20000));
+    const int thumbWidth = shown->property("implicitWidth").toInt();
+    CHECK(thumbWidth > 0);
+    CHECK(thumbWidth < 1600);
+
+    // Enlarged: the original, fetched from the server.
+    hand.tapNamed(QStringLiteral("reviewAfterPhotoZoom"));
+    QQuickItem *big = waitForNamed(w, QStringLiteral("photoViewerImage"), 10000);
+    REQUIRE(big);
+    CHECK(waitUntil([&] { return big->property("implicitWidth").toInt() == 1600; }, 60000));
+    CHECK(itemNamed(w, QStringLiteral("photoViewerOriginal")) == nullptr); // nothing to say: it is the original
+    QDir().mkpath(QStringLiteral("screenshots"));
+    w->grabWindow().save(QStringLiteral("screenshots/e2e-review-original.png"));
+    hand.tapNamed(QStringLiteral("photoViewerClose"));
+    REQUIRE(waitUntil([&] { return itemNamed(w, QStringLiteral("photoViewerImage")) == nullptr; }, 10000));
+
+    // The server gone, the before photo's original cannot come: its thumbnail stays, and the viewer says why.
+    server.stop();
+    hand.tapNamed(QStringLiteral("reviewBeforePhotoZoom"));
+    REQUIRE(waitUntil([&] {
+        QQuickItem *t = itemNamed(w, QStringLiteral("photoViewerOriginal"));
+        return t && t->property("text").toString().startsWith(QStringLiteral("The original photo is not on this device"));
+    }, 180000));
+    big = waitForNamed(w, QStringLiteral("photoViewerImage"), 10000);
+    REQUIRE(big);
+    CHECK(big->property("implicitWidth").toInt() < 1600);
+    w->grabWindow().save(QStringLiteral("screenshots/e2e-review-original-offline.png"));
 }

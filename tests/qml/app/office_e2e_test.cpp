@@ -4,6 +4,8 @@
 #include "appoptions.h"
 #include "appshell.h"
 #include "field/fieldwork.h"
+#include "photo/photostore.h"
+#include "sync/photocache.h"
 #include "office/reviewqueue.h"
 #include "store/assetstore.h"
 #include "store/inventoryverifier.h"
@@ -19,6 +21,8 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTemporaryDir>
@@ -314,6 +318,226 @@ TEST_CASE("Review in the real app: approve needs an after photo, decisions stay 
     CHECK(report.ok());
 }
 
+namespace {
+
+QByteArray jpeg(QSize size, Qt::GlobalColor colour)
+{
+    QImage img(size, QImage::Format_RGB32);
+    img.fill(colour);
+    QByteArray bytes;
+    QBuffer buf(&bytes);
+    buf.open(QIODevice::WriteOnly);
+    img.save(&buf, "JPG", 85);
+    return bytes;
+}
+
+// A crew's install whose after photo failed seven checks and was sent anyway with a reason and a memo
+// (outside finding F20: such an item squeezed the photos to 60 px). Its after photo is on this device
+// only as the server's thumbnail, as on an office that syncs: the original is elsewhere.
+struct FailedInstall {
+    QString uuid, code, beforeSha, afterSha;
+    explicit FailedInstall(const Office &office)
+    {
+        auto store = core::AssetStore::open(office.inventory);
+        REQUIRE(store.ok());
+        auto all = (*store)->assets();
+        REQUIRE(all.ok());
+        for (const auto &a : *all)
+            if (a.status == QStringLiteral("assigned") && uuid.isEmpty()) {
+                uuid = a.uuid;
+                code = a.code;
+            }
+        REQUIRE_FALSE(uuid.isEmpty());
+        core::Replacement r;
+        r.assetUuid = uuid;
+        r.beforePhoto = jpeg({1600, 1200}, Qt::darkBlue);
+        r.afterPhotos = {jpeg({1600, 1200}, Qt::darkRed)};
+        r.method = QStringLiteral("sticker");
+        r.note = QStringLiteral("old frame rusted, mark put on the new plate");
+        r.checks = QJsonObject{{QStringLiteral("before"), QStringLiteral("pass")}, {QStringLiteral("after1"), QStringLiteral("fail")}};
+        QJsonArray problems;
+        for (int i = 0; i < 7; ++i)
+            problems.append(QJsonObject{{QStringLiteral("check"), QStringLiteral("mark")}, {QStringLiteral("status"), i < 2 ? QStringLiteral("fail") : QStringLiteral("review")},
+                                        {QStringLiteral("ko"), QStringLiteral("검사 %1: 새 브랜드 마크가 보이지 않습니다 — 마크가 보이게 다시 찍으세요").arg(i + 1)},
+                                        {QStringLiteral("en"), QStringLiteral("check %1: the new brand mark is not visible — retake it with the mark in view").arg(i + 1)}});
+        r.problems = QJsonObject{{QStringLiteral("after1"), problems}};
+        r.reviewReason = QStringLiteral("Mark is on the back of the bench");
+        REQUIRE(core::FieldWork(**store).logReplacement(r).ok());
+        for (const auto &e : *(*store)->events(uuid))
+            if (e.kind == QStringLiteral("photo.added"))
+                (beforeSha.isEmpty() ? beforeSha : afterSha) = e.payload.value(QStringLiteral("sha256")).toString();
+        REQUIRE_FALSE(afterSha.isEmpty());
+        // The after photo: only the thumbnail, in the photo cache.
+        REQUIRE(core::PhotoCache::prepare(**store).ok());
+        REQUIRE(core::PhotoCache(**store).put(afterSha, core::Rendition::Thumb, jpeg({320, 240}, Qt::darkRed)).ok());
+        REQUIRE(QFile::remove(core::PhotoStore((*store)->photoDir()).pathFor(afterSha)));
+    }
+};
+
+// The shown size of a review photo (the image as painted in its frame).
+QSizeF painted(QQuickWindow *w, const QString &frame)
+{
+    QQuickItem *image = waitForItem(w, frame + QStringLiteral("Image"), 10000);
+    REQUIRE(image);
+    REQUIRE(waitFor([&] { return image->property("status").toInt() == 1; }, 10000)); // Image.Ready
+    return {image->property("paintedWidth").toReal(), image->property("paintedHeight").toReal()};
+}
+
+} // namespace
+
+TEST_CASE("Review: a failed install's many problem lines scroll while both photos stay readable, also after the decision; "
+          "the crew's memo shows; an enlarged photo is the original, or says the original is not on this device",
+          "[app][e2e][office][review][photos]")
+{
+    Office office;
+    FailedInstall failed(office);
+    for (const QSize size : {QSize(1280, 800), QSize(1920, 1200)}) {
+        app::AppShell shell(optionsFor(office));
+        QQuickWindow *w = showApp(shell, size);
+        Finger finger{w};
+        signInAsOffice(w, finger);
+        REQUIRE(finger.tapUntil(QStringLiteral("tab_office"), QStringLiteral("officeTab_review")));
+        REQUIRE(finger.tapUntil(QStringLiteral("officeTab_review"), QStringLiteral("reviewList")));
+        // A failed photo comes first.
+        REQUIRE(waitFor([&] { return find(w, [&](QQuickItem *i) { return i->property("text").toString().startsWith(failed.code + QStringLiteral(" · ")); }); }, 10000));
+        if (!waitForItem(w, QStringLiteral("reviewProblem_6"), 10000))
+            shoot(w, QStringLiteral("review-failed-missing"));
+        REQUIRE(waitForItem(w, QStringLiteral("reviewProblem_6")));
+        CHECK(text(w, QStringLiteral("reviewNote")) == QStringLiteral("Crew's memo: old frame rusted, mark put on the new plate"));
+        CHECK(text(w, QStringLiteral("reviewReasonLine")).endsWith(QStringLiteral("Mark is on the back of the bench")));
+        // The lines scroll in a bounded area; the photos keep a readable size.
+        QQuickItem *findings = waitForItem(w, QStringLiteral("reviewFindings"));
+        REQUIRE(findings);
+        if (size.height() <= 800)
+            CHECK(findings->property("scrolls").toBool());
+        const qreal minSide = size.height() >= 1200 ? 300 : 200;
+        const QSizeF before = painted(w, QStringLiteral("reviewBeforePhoto")), after = painted(w, QStringLiteral("reviewAfterPhoto"));
+        INFO("before " << before.width() << "×" << before.height() << ", after " << after.width() << "×" << after.height());
+        CHECK(before.height() >= minSide * 0.75);
+        CHECK(after.height() >= minSide * 0.75);
+        CHECK(before.width() >= minSide);
+        shoot(w, QStringLiteral("review-failed-%1x%2").arg(size.width()).arg(size.height()));
+
+        // Decided: the photos stay as they were (they collapsed to nothing before).
+        finger.key(Qt::Key_A);
+        REQUIRE(waitFor([&] { return office.read()->asset(failed.uuid)->status == QStringLiteral("verified"); }, 10000));
+        REQUIRE(text(w, QStringLiteral("reviewDecisionText")) == QStringLiteral("Approved: verified"));
+        const QSizeF afterDecision = painted(w, QStringLiteral("reviewAfterPhoto"));
+        CHECK(afterDecision.height() >= after.height() - 1);
+        CHECK(painted(w, QStringLiteral("reviewBeforePhoto")).height() >= before.height() - 1);
+        shoot(w, QStringLiteral("review-failed-decided-%1x%2").arg(size.width()).arg(size.height()));
+
+        // Enlarged, the before photo is this device's original (1600 px wide), not a thumbnail.
+        finger.tap(waitForItem(w, QStringLiteral("reviewBeforePhotoZoom")));
+        QQuickItem *big = waitForItem(w, QStringLiteral("photoViewerImage"), 10000);
+        REQUIRE(big);
+        REQUIRE(waitFor([&] { return big->property("implicitWidth").toInt() == 1600; }, 20000));
+        CHECK_FALSE(byName(w, QStringLiteral("photoViewerOriginal")));
+        finger.tap(waitForItem(w, QStringLiteral("photoViewerClose")));
+        REQUIRE(waitFor([&] { return byName(w, QStringLiteral("photoViewerImage")) == nullptr; }, 10000));
+        // The after photo's original is not here and no server is set up: the thumbnail shows, and says so.
+        finger.tap(waitForItem(w, QStringLiteral("reviewAfterPhotoZoom")));
+        REQUIRE(waitFor([&] { return text(w, QStringLiteral("photoViewerOriginal")).startsWith(QStringLiteral("The original photo is not on this device")); }, 20000));
+        big = waitForItem(w, QStringLiteral("photoViewerImage"), 10000);
+        REQUIRE(big);
+        CHECK(waitFor([&] { return big->property("implicitWidth").toInt() == 320; }, 10000));
+        shoot(w, QStringLiteral("review-original-offline-%1x%2").arg(size.width()).arg(size.height()));
+        finger.tap(waitForItem(w, QStringLiteral("photoViewerClose")));
+        // Undo, for the next window size.
+        finger.key(Qt::Key_U);
+        REQUIRE(waitFor([&] { return office.read()->asset(failed.uuid)->status == QStringLiteral("installed"); }, 10000));
+    }
+}
+
+TEST_CASE("The office's map card shows a crew's cannot-install report: who, when, the reason, the memo, the photo and "
+          "what its check said (outside finding F26)",
+          "[app][e2e][office][cannot-install]")
+{
+    Office office;
+    QString uuid, code;
+    double x = 0, y = 0;
+    {
+        auto store = core::AssetStore::open(office.inventory);
+        REQUIRE(store.ok());
+        (*store)->setIdentity(QStringLiteral("crew2"), QStringLiteral("tablet-2"));
+        for (const auto &a : *(*store)->assets())
+            if (a.status == QStringLiteral("assigned") && a.hasLocation && uuid.isEmpty()) {
+                uuid = a.uuid;
+                code = a.code;
+                x = a.x;
+                y = a.y;
+            }
+        REQUIRE_FALSE(uuid.isEmpty());
+        core::PhotoEvidence evidence;
+        evidence.verdict = QStringLiteral("fail");
+        evidence.problems = QJsonArray{QJsonObject{{QStringLiteral("check"), QStringLiteral("duplicate")}, {QStringLiteral("status"), QStringLiteral("fail")},
+                                                   {QStringLiteral("ko"), QStringLiteral("다른 시설물에 등록된 사진과 거의 같습니다")},
+                                                   {QStringLiteral("en"), QStringLiteral("nearly the same as a photo filed for another asset")}}};
+        evidence.reviewReason = QStringLiteral("the same wall, the sign next door");
+        evidence.source = QStringLiteral("camera");
+        REQUIRE(core::FieldWork(**store).cannotInstall(uuid, QStringLiteral("obstructed"), QStringLiteral("tree branches in front, needs pruning"),
+                                                       jpeg({1200, 900}, Qt::darkGreen), evidence).ok());
+    }
+    app::AppShell shell(optionsFor(office));
+    QQuickWindow *w = showApp(shell);
+    Finger finger{w};
+    signInAsOffice(w, finger);
+    REQUIRE(finger.tapUntil(QStringLiteral("tab_map"), QStringLiteral("mapSearch")));
+    QQuickItem *map = waitForItem(w, QStringLiteral("mapView"));
+    REQUIRE(map);
+    // The office looks the asset up by its code and taps it.
+    finger.typeInto(QStringLiteral("mapSearch"), code);
+    REQUIRE(waitFor([&] { return map->property("shownCount").toLongLong() == 1; }, 20000));
+    QQuickItem *title = nullptr;
+    for (int attempt = 0; attempt < 5 && !title; ++attempt) {
+        QPointF at;
+        QMetaObject::invokeMethod(map, "mapToScreen", Q_RETURN_ARG(QPointF, at), Q_ARG(double, x), Q_ARG(double, y));
+        QTest::mouseClick(w, Qt::LeftButton, {}, map->mapToScene(at).toPoint());
+        title = waitForItem(w, QStringLiteral("cannotInstallTitle"), 5000);
+    }
+    REQUIRE(title);
+    CHECK(title->property("text").toString().startsWith(QStringLiteral("Cannot install — reported by crew2 on 20")));
+    CHECK(text(w, QStringLiteral("cannotInstallReason")) == QStringLiteral("Reason: obstructed"));
+    CHECK(text(w, QStringLiteral("cannotInstallNote")) == QStringLiteral("Crew's memo: tree branches in front, needs pruning"));
+    CHECK(text(w, QStringLiteral("cannotInstallVerdict")) == QStringLiteral("Photo check: failed"));
+    CHECK(text(w, QStringLiteral("cannotInstallProblem_0")) == QStringLiteral("✗ nearly the same as a photo filed for another asset"));
+    QQuickItem *photo = waitForItem(w, QStringLiteral("cannotInstallPhoto"));
+    REQUIRE(photo);
+    REQUIRE(waitFor([&] { return photo->property("status").toInt() == 1; }, 10000));
+    shoot(w, QStringLiteral("map-card-cannot-install"));
+    // A tap shows the photo over the window, at its own size.
+    finger.tap(waitForItem(w, QStringLiteral("cannotInstallPhotoZoom")));
+    QQuickItem *big = waitForItem(w, QStringLiteral("photoViewerImage"), 10000);
+    REQUIRE(big);
+    CHECK(waitFor([&] { return big->property("implicitWidth").toInt() == 1200; }, 20000));
+    finger.tap(waitForItem(w, QStringLiteral("photoViewerClose")));
+    // The same card in Korean, at the larger office screen (a screenshot to look at).
+    QTranslator korean;
+    REQUIRE(korean.load(QStringLiteral(GC_QM_DIR "/goodcity_ko.qm")));
+    QCoreApplication::installTranslator(&korean);
+    {
+        app::AppShell ko(optionsFor(office, "ko"));
+        QQuickWindow *kw = showApp(ko, {1920, 1200});
+        Finger kf{kw};
+        signInAsOffice(kw, kf);
+        REQUIRE(kf.tapUntil(QStringLiteral("tab_map"), QStringLiteral("mapSearch")));
+        QQuickItem *kmap = waitForItem(kw, QStringLiteral("mapView"));
+        kf.typeInto(QStringLiteral("mapSearch"), code);
+        REQUIRE(waitFor([&] { return kmap->property("shownCount").toLongLong() == 1; }, 20000));
+        QQuickItem *ktitle = nullptr;
+        for (int attempt = 0; attempt < 5 && !ktitle; ++attempt) {
+            QPointF at;
+            QMetaObject::invokeMethod(kmap, "mapToScreen", Q_RETURN_ARG(QPointF, at), Q_ARG(double, x), Q_ARG(double, y));
+            QTest::mouseClick(kw, Qt::LeftButton, {}, kmap->mapToScene(at).toPoint());
+            ktitle = waitForItem(kw, QStringLiteral("cannotInstallTitle"), 5000);
+        }
+        REQUIRE(ktitle);
+        CHECK(text(kw, QStringLiteral("cannotInstallReason")) == QStringLiteral("사유: 가려져 부착 불가"));
+        shoot(kw, QStringLiteral("map-card-cannot-install-ko-1920x1200"));
+    }
+    QCoreApplication::removeTranslator(&korean);
+}
+
 TEST_CASE("Assignment in the real app: counts first, crews' work kept by default, the batch exported through a save dialog, undo restores",
           "[app][e2e][office][assign]")
 {
@@ -479,6 +703,7 @@ TEST_CASE("The office's tabs and dialogs in both languages and orientations (scr
     for (const char *lang : {"ko", "en"})
         for (const QSize size : {QSize(1280, 800), QSize(800, 1280)}) {
             Office office;
+            FailedInstall failed(office); // many problem lines: the photos must keep their size
             QTranslator korean; // AppShell loads it from the app's resources, which this test does not embed
             if (QLatin1String(lang) == QLatin1String("ko")) {
                 REQUIRE(korean.load(QStringLiteral(GC_QM_DIR "/goodcity_ko.qm")));
