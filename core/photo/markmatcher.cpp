@@ -130,22 +130,8 @@ double weakestQuarterCorrelation(const cv::Mat &back, const MarkMatcher::Referen
 // quarter (the lettering reaches into the emblem's quarters) but near 0 here. 1 when the mark has no such cell.
 double emblemCorrelation(const cv::Mat &back, const MarkMatcher::Reference &ref)
 {
-    const cv::Size size = ref.size;
-    const double side = std::min(size.width, size.height) / 2.0;
-    const int cols = std::max(1, int(std::lround(size.width / side))), rows = std::max(1, int(std::lround(size.height / side)));
-    cv::Mat region = cv::Mat::zeros(size, CV_8U);
-    for (int r = 0; r < rows; ++r)
-        for (int col = 0; col < cols; ++col) {
-            const int x0 = size.width * col / cols, y0 = size.height * r / rows;
-            const cv::Rect cell(x0, y0, size.width * (col + 1) / cols - x0, size.height * (r + 1) / rows - y0);
-            const cv::Mat c = ref.centred(cell), mask = ref.opaque(cell);
-            const double n = cv::countNonZero(mask);
-            const double sumC = cv::sum(c)[0];
-            const double spreadC = std::sqrt(std::max(0.0, c.dot(c) - sumC * sumC / std::max(1.0, n)));
-            if (n >= 0.05 * cell.area() && spreadC >= 0.15 * ref.centredNorm)
-                region(cell).setTo(255, mask);
-        }
-    const double n = cv::countNonZero(region);
+    const cv::Mat &region = ref.variedInk;
+    const double n = ref.variedInkCount;
     if (n == 0)
         return 1.0;
     cv::Mat keep, c;
@@ -210,6 +196,43 @@ Correlations correlate(const cv::Mat &photoGrey, const cv::Mat &h, const MarkMat
     return {wholeCorrelation(back, ref), parts ? PartScores{weakestQuarterCorrelation(back, ref), letteringContrast(back, ref), emblemCorrelation(back, ref)} : PartScores{}};
 }
 
+// Colour without brightness: two opponent channels, red − green and yellow − blue (CV_32FC2).
+cv::Mat opponentChroma(const cv::Mat &bgr)
+{
+    cv::Mat f;
+    bgr.convertTo(f, CV_32FC3);
+    // Rows: o1 = (R − G)/√2, o2 = (R + G − 2B)/√6, from B, G, R.
+    const float r2 = float(1 / std::sqrt(2.0)), r6 = float(1 / std::sqrt(6.0));
+    const cv::Matx23f m(0.f, -r2, r2, -2 * r6, r6, r6);
+    cv::Mat out;
+    cv::transform(f, out, m);
+    return out;
+}
+
+// How the emblem's colours in the photo follow the reference's: the emblem's box seen through `h` in the photo's colour
+// copy (at its own scale), as opponent chroma, against the reference's, normalised cross-correlation over the emblem's own
+// pixels. The mean is taken out (a colour cast) and the spread divided out (light, saturation); brightness is left to the
+// grey correlation. 1 (abstains) without a colour copy or when the reference's emblem has one colour (the mono mark).
+double emblemColourCorrelation(const PhotoFeatures &photo, const cv::Matx33d &h, const MarkMatcher::Reference &ref)
+{
+    if (ref.emblemChroma.empty() || photo.colour.empty() || photo.grey.empty())
+        return 1.0;
+    const double k = double(photo.colour.cols) / photo.grey.cols;
+    const cv::Rect box = ref.emblemBox;
+    // A pixel of the box → the reference frame → work pixels (h) → the colour copy (k).
+    const cv::Matx33d toColour = cv::Matx33d(k, 0, 0, 0, k, 0, 0, 0, 1) * h * cv::Matx33d(1, 0, box.x, 0, 1, box.y, 0, 0, 1);
+    cv::Mat back;
+    cv::warpPerspective(photo.colour, back, cv::Mat(toColour), box.size(), cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_REPLICATE);
+    cv::GaussianBlur(back, back, cv::Size(0, 0), 1.0);
+    const cv::Mat chroma = opponentChroma(back);
+    cv::Scalar mean, sd;
+    cv::meanStdDev(chroma, mean, sd, ref.emblemPixels);
+    const double n = ref.emblemPixelCount;
+    const double spread = std::sqrt(n * (sd[0] * sd[0] + sd[1] * sd[1])) * ref.emblemChromaNorm;
+    // The reference's chroma is centred and zero off the emblem: Σ (p − p̄)·r = Σ p·r.
+    return spread < 1e-6 ? 0.0 : chroma.dot(ref.emblemChroma) / spread;
+}
+
 // `grey` shown over a surface of grey level `tone` through `alpha` (CV_8U each).
 cv::Mat over(const cv::Mat &grey, const cv::Mat &alpha, double tone)
 {
@@ -235,7 +258,7 @@ VoidResult MarkMatcher::addReferenceFile(const QString &path)
 namespace {
 
 // The reference's greys and alpha (opaque when it has none), scaled to the reference frame.
-VoidResult decodeReference(const QByteArray &encoded, const QString &name, const PhotoCheckThresholds &t, cv::Mat &grey, cv::Mat &alpha)
+VoidResult decodeReference(const QByteArray &encoded, const QString &name, const PhotoCheckThresholds &t, cv::Mat &grey, cv::Mat &alpha, cv::Mat &bgr)
 {
     cv::Mat raw;
     try {
@@ -251,14 +274,15 @@ VoidResult decodeReference(const QByteArray &encoded, const QString &name, const
     if (raw.channels() == 4) {
         std::vector<cv::Mat> ch;
         cv::split(raw, ch);
-        cv::Mat bgr;
         cv::merge(std::vector<cv::Mat>{ch[0], ch[1], ch[2]}, bgr);
         cv::cvtColor(bgr, grey, cv::COLOR_BGR2GRAY);
         alpha = ch[3];
     } else if (raw.channels() == 3) {
+        bgr = raw;
         cv::cvtColor(raw, grey, cv::COLOR_BGR2GRAY);
     } else {
         grey = raw;
+        cv::cvtColor(raw, bgr, cv::COLOR_GRAY2BGR);
     }
     if (alpha.empty())
         alpha = cv::Mat(grey.size(), CV_8U, cv::Scalar(255));
@@ -266,7 +290,56 @@ VoidResult decodeReference(const QByteArray &encoded, const QString &name, const
                                   std::sqrt(double(t.markReferenceMaxArea) / (double(grey.cols) * grey.rows)));
     cv::resize(grey, grey, cv::Size(), scale, scale, scale < 1 ? cv::INTER_AREA : cv::INTER_CUBIC);
     cv::resize(alpha, alpha, grey.size(), 0, 0, scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
+    cv::resize(bgr, bgr, grey.size(), 0, 0, scale < 1 ? cv::INTER_AREA : cv::INTER_CUBIC);
     return Ok{};
+}
+
+// The mark's parts of varied ink (its emblem): cells about half the mark's short side across (6 × 2 over the
+// horizontal mark, so no cell holds much of both the emblem and the lettering) whose own pixels vary as much as a
+// quarter's must (see weakestQuarterCorrelation); their opaque pixels, CV_8U 255.
+cv::Mat variedInkRegion(const MarkMatcher::Reference &ref)
+{
+    const cv::Size size = ref.size;
+    const double side = std::min(size.width, size.height) / 2.0;
+    const int cols = std::max(1, int(std::lround(size.width / side))), rows = std::max(1, int(std::lround(size.height / side)));
+    cv::Mat region = cv::Mat::zeros(size, CV_8U);
+    for (int r = 0; r < rows; ++r)
+        for (int col = 0; col < cols; ++col) {
+            const int x0 = size.width * col / cols, y0 = size.height * r / rows;
+            const cv::Rect cell(x0, y0, size.width * (col + 1) / cols - x0, size.height * (r + 1) / rows - y0);
+            const cv::Mat c = ref.centred(cell), mask = ref.opaque(cell);
+            const double n = cv::countNonZero(mask);
+            const double sumC = cv::sum(c)[0];
+            const double spreadC = std::sqrt(std::max(0.0, c.dot(c) - sumC * sumC / std::max(1.0, n)));
+            if (n >= 0.05 * cell.area() && spreadC >= 0.15 * ref.centredNorm)
+                region(cell).setTo(255, mask);
+        }
+    return region;
+}
+
+// The mark's emblem: the pieces of its own pixels (alpha ≥ ½, 8-connected) that hold at least a quarter of them each (the
+// emblem's disc is one piece of 63 % of the horizontal mark's, each letter a piece of 2–4 %), widened by three pixels,
+// where corners on its outline lie. Empty when that is nearly the whole mark (a reference without transparency is one
+// piece): then there is no emblem to tell from lettering.
+cv::Mat emblemShape(const cv::Mat &alpha, bool transparent)
+{
+    if (!transparent)
+        return {};
+    const cv::Mat solid = alpha >= 128;
+    cv::Mat labels, stats, centroids;
+    const int n = cv::connectedComponentsWithStats(solid, labels, stats, centroids, 8, CV_32S);
+    const double total = cv::countNonZero(solid);
+    cv::Mat emblem = cv::Mat::zeros(alpha.size(), CV_8U);
+    double kept = 0;
+    for (int i = 1; i < n; ++i)
+        if (const int area = stats.at<int>(i, cv::CC_STAT_AREA); area >= 0.25 * total) {
+            emblem.setTo(255, labels == i);
+            kept += area;
+        }
+    if (kept == 0 || kept > 0.9 * total)
+        return {};
+    cv::dilate(emblem, emblem, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(7, 7)));
+    return emblem;
 }
 
 // The mark's own pixels, its picture on white and the correlation's reference; false when it is almost all transparent.
@@ -307,7 +380,33 @@ bool prepareOwnPixels(MarkMatcher::Reference &ref, const cv::Mat &grey, const cv
     ref.centred = ref.centred.mul(keep);
     ref.centredNorm = cv::norm(ref.centred);
     ref.centredSum = cv::sum(ref.centred)[0];
+    ref.variedInk = variedInkRegion(ref);
+    ref.variedInkCount = cv::countNonZero(ref.variedInk);
+    ref.emblem = emblemShape(alpha, transparent);
     return true;
+}
+
+// The emblem's colours, for the colour cue (emblemColourCorrelation): its box, its own pixels there, and their
+// chroma centred on its mean. A one-colour (black) mark's emblem has none; the cue then abstains.
+void prepareEmblemColours(MarkMatcher::Reference &ref, const cv::Mat &bgr)
+{
+    if (ref.emblem.empty())
+        return;
+    const cv::Mat own = ref.emblem & ref.opaque;
+    ref.emblemBox = cv::boundingRect(own);
+    ref.emblemPixels = own(ref.emblemBox).clone();
+    cv::Mat blurred;
+    cv::GaussianBlur(bgr(ref.emblemBox), blurred, cv::Size(0, 0), 1.0);
+    cv::Mat chroma = opponentChroma(blurred);
+    cv::Scalar mean, sd;
+    cv::meanStdDev(chroma, mean, sd, ref.emblemPixels);
+    if (std::hypot(sd[0], sd[1]) < 8.0)  // grey levels of chroma spread: below it the emblem is one colour
+        return;
+    cv::subtract(chroma, mean, chroma, ref.emblemPixels);
+    chroma.setTo(cv::Scalar::all(0), ~ref.emblemPixels);
+    ref.emblemChroma = chroma;
+    ref.emblemChromaNorm = std::sqrt(chroma.dot(chroma));
+    ref.emblemPixelCount = cv::countNonZero(ref.emblemPixels);
 }
 
 // The surface tones the views are prepared over. White, the usual plate; then, for a mark with transparency,
@@ -435,16 +534,17 @@ void addViews(MarkMatcher::Reference &ref, const cv::Mat &grey, const cv::Mat &a
 // the field app, the CLI's workers and every test build checkers from the same few files.
 Result<MarkMatcher::Reference> MarkMatcher::prepare(const QByteArray &encoded, const QString &name, const PhotoCheckThresholds &t)
 {
-    cv::Mat grey, alpha;
-    if (auto decoded = decodeReference(encoded, name, t, grey, alpha); !decoded)
-        return decoded.error();
     Reference ref;
+    cv::Mat grey, alpha, bgr;
+    if (auto decoded = decodeReference(encoded, name, t, grey, alpha, bgr); !decoded)
+        return decoded.error();
     ref.name = name;
     ref.size = grey.size();
     const bool transparent = double(cv::countNonZero(alpha < 250)) > 0.01 * double(alpha.total());
     if (!prepareOwnPixels(ref, grey, alpha, transparent))
         return makeError(ErrorCode::MarkReferenceFeatureless,
                          gc::tx(QT_TRANSLATE_NOOP("gc", "the reference mark %1 is almost entirely transparent"), name));
+    prepareEmblemColours(ref, bgr);
     std::vector<double> tones = surfaceTones(grey, ref.opaque, transparent);
     ref.reversible = transparent && oneInk(grey, ref.opaque, ref.opaqueCount);
     if (ref.reversible)
@@ -560,6 +660,16 @@ MarkMatch MarkMatcher::match(const PhotoFeatures &photo) const
             best.reference = int(j);
         }
     }
+    // The emblem's colours, judged on the variant named, as the grey cues are judged when the whole leaves doubt: another
+    // organisation's emblem beside the lettering can hold a few matching points and correlate in grey like a genuine
+    // emblem a fifth hidden (markMinEmblemInliers), but its colours are not the mark's. The one-colour mark abstains.
+    if (best.correlation < m_t.markConfidentCorrelation) {
+        best.emblemColour = emblemColourCorrelation(photo, best.homography, m_refs[size_t(best.reference)]);
+        if (best.emblemColour < m_t.markMinEmblemColour) {
+            best.found = false;
+            best.rejectedBecause = QStringLiteral("the colours of the emblem are not the mark's (another emblem?)");
+        }
+    }
     return best;
 }
 
@@ -610,13 +720,18 @@ cv::Mat fitHomography(const std::vector<cv::Point2f> &src, const std::vector<cv:
 
 // The inliers, the grid cells of the reference they cover, and where the reference's corners land in the photo.
 void measureFit(MarkMatch &out, const std::vector<uchar> &mask, const std::vector<cv::Point2f> &src, const cv::Mat &h,
-                cv::Size refSize, cv::Size imageSize)
+                const MarkMatcher::Reference &ref, cv::Size imageSize)
 {
+    const cv::Size refSize = ref.size;
     std::set<int> cells;
     for (size_t i = 0; i < mask.size(); ++i) {
         if (!mask[i])
             continue;
         ++out.inliers;
+        if (!ref.emblem.empty()) {
+            const cv::Point p(std::clamp(cvRound(src[i].x), 0, refSize.width - 1), std::clamp(cvRound(src[i].y), 0, refSize.height - 1));
+            out.emblemInliers += ref.emblem.at<uchar>(p) ? 1 : 0;
+        }
         const int cx = std::clamp(int(src[i].x * kGridCols / refSize.width), 0, kGridCols - 1);
         const int cy = std::clamp(int(src[i].y * kGridRows / refSize.height), 0, kGridRows - 1);
         cells.insert(cy * kGridCols + cx);
@@ -719,7 +834,7 @@ MarkMatch MarkMatcher::matchOne(const PhotoFeatures &photo, const Reference &ref
     const cv::Mat h = fitHomography(src, dst, m_t.markRansacPx, mask);
     if (h.empty())
         return out;
-    measureFit(out, mask, src, h, ref.size, photo.imageSize);
+    measureFit(out, mask, src, h, ref, photo.imageSize);
 
     if (out.inliers < std::min(m_t.markMinInliers, m_t.markRescueInliers))
         return out;
@@ -756,6 +871,10 @@ MarkMatch MarkMatcher::matchOne(const PhotoFeatures &photo, const Reference &ref
     // The lettering alone, or beside another organisation's emblem, fits the mark well enough for every rule above.
     if (out.correlation < m_t.markConfidentCorrelation && c.parts.emblem < m_t.markMinEmblemCorrelation) {
         out.rejectedBecause = QStringLiteral("the emblem of the mark is missing or not the mark's");
+        return out;
+    }
+    if (out.correlation < m_t.markConfidentCorrelation && !ref.emblem.empty() && out.emblemInliers < m_t.markMinEmblemInliers) {
+        out.rejectedBecause = QStringLiteral("no matching points on the emblem of the mark (another emblem?)");
         return out;
     }
     if (c.parts.letteringContrast >= 0 && c.parts.letteringContrast < m_t.markMinLetteringContrast) {

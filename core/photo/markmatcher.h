@@ -21,6 +21,7 @@ struct PhotoFeatures {
     cv::Mat descriptors;
     cv::Size imageSize;
     cv::Mat grey;  // the image the keypoints come from, for checking a found quad against the reference
+    cv::Mat colour; // the photo in colour at any scale (≥ grey's), for the emblem's colours; empty: that cue abstains
 };
 
 struct MarkMatch {
@@ -29,6 +30,8 @@ struct MarkMatch {
     int inliers = 0;           // RANSAC inliers of the best reference (also when not found)
     int candidates = 0;        // matches that survived the ratio test
     int coveredCells = 0;      // grid cells of the reference the inliers reach
+    int emblemInliers = 0;     // inliers on the reference's emblem (Reference::emblem)
+    double emblemColour = 1;   // the emblem's colours against the reference's (−1…1; 1 when not judged, see match())
     double areaShare = 0;      // projected quad / image area
     double correlation = 0;    // photo inside the quad warped onto the reference vs the reference (−1…1)
     std::array<cv::Point2f, 4> quad{};  // reference corners projected into the photo (work pixels)
@@ -63,6 +66,14 @@ public:
         cv::Mat centred;   // the mark's own greys − their mean, as float, zero elsewhere: for the correlation
         double centredNorm = 0, centredSum = 0, opaqueCount = 0;
         cv::Mat ring;      // CV_8U, 255 on the transparent surface just around the inks (lettering's contrast)
+        cv::Mat variedInk; // CV_8U, 255 on the own pixels of the parts of varied ink (the emblem), see variedInkRegion()
+        double variedInkCount = 0;
+        cv::Mat emblem;    // CV_8U, 255 on the emblem's outline and inside (see emblemShape()); empty: none told apart
+        cv::Rect emblemBox;       // around the emblem's own pixels
+        cv::Mat emblemPixels;     // CV_8U, 255 on the emblem's own pixels in emblemBox
+        cv::Mat emblemChroma;     // CV_32FC2 over emblemBox: the emblem's colours (opponent chroma) less their mean, 0
+                                  // off its pixels; empty when the emblem is of one colour (the mono mark)
+        double emblemChromaNorm = 0, emblemPixelCount = 0;
         cv::Rect inkBox;   // the box around the opaque pixels: what must be inside the photo's frame
         int tones = 1;     // surface tones the views were prepared over (see prepare()); views are tilt-major
         bool reversible = false; // one ink only: also prepared (and correlated) as light ink on a dark plate

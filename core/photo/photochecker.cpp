@@ -217,6 +217,7 @@ PhotoCheck markCheck(const MarkMatcher &matcher, const MarkMatch &m, double toPh
         c.details.insert(QStringLiteral("variant"), matcher.reference(m.reference).variant);
         c.details.insert(QStringLiteral("area_share"), std::round(m.areaShare * 1000) / 1000);
         c.details.insert(QStringLiteral("correlation"), std::round(m.correlation * 100) / 100);
+        c.details.insert(QStringLiteral("emblem_inliers"), m.emblemInliers);
     } else if (m.cutOff) {
         // Part of the mark is in the picture (cut by the edge): the crew need only step back.
         c = makeCheck("mark", PhotoCheckStatus::Fail, m.inliers, t.markMinInliers,
@@ -658,7 +659,8 @@ Result<PhotoCheckResult> PhotoChecker::check(const QByteArray &encoded, const Ph
     MarkMatch mark, oldMark;
     PhotoCheck oldMarkResult;
     if (applies("mark") || applies("old_mark")) {
-        const PhotoFeatures features = MarkMatcher::features(grey, t);
+        PhotoFeatures features = MarkMatcher::features(grey, t);
+        features.colour = pyramid.colour();
         mark = d->marks.match(features);
         if (d->oldMarks.referenceCount() > 0) {
             oldMark = d->oldMarks.match(features);

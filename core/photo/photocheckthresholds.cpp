@@ -45,6 +45,8 @@ PhotoCheckThresholds PhotoCheckThresholds::fromSettings(QSettings &settings)
     GC_THRESHOLD(markRescueCorrelation);
     GC_THRESHOLD(markMinPartCorrelation);
     GC_THRESHOLD(markMinEmblemCorrelation);
+    GC_THRESHOLD(markMinEmblemInliers);
+    GC_THRESHOLD(markMinEmblemColour);
     GC_THRESHOLD(markFrameTolerance);
     GC_THRESHOLD(markMinLetteringContrast);
     GC_THRESHOLD(markConfidentCorrelation);

@@ -76,6 +76,17 @@ struct PhotoCheckThresholds {
     // organisation's emblem beside the lettering scores 0.44–0.47, but so do marks of the held-back family with 15–19 %
     // of them occluded (0.44–0.46): this floor does not separate those.
     double markMinEmblemCorrelation = 0.4;
+    // Two more cues tell another emblem from the mark's, both judged, like the ones above, only when the whole correlates
+    // below markConfidentCorrelation. The emblem must carry matching points of its own: ORB inliers whose reference
+    // point lies on the emblem (the largest piece of the mark's own pixels, MarkMatcher::Reference::emblem). Another
+    // emblem beside the lettering is matched on the lettering alone: on the TUNING plates (foreignemblem.h) 0 of
+    // 100–625 inliers fell on it, once 7 and once 13; genuine marks of the held-back family with 11–25 % hidden kept 12
+    // or more.
+    int markMinEmblemInliers = 5;
+    // …and its colours must be the mark's: opponent chroma of the emblem, photo against reference, correlated (a cast
+    // and the light cancel). Other emblems on the TUNING plates scored −0.28–0.17 (once 0.46, with no inlier on it),
+    // genuine held-back marks with a fifth hidden 0.27 and more. The one-colour (mono) mark abstains.
+    double markMinEmblemColour = 0.2;
     // A part of flat ink (the lettering) must stand out from the surface just around it: |mean ink − mean surface| /
     // their spread, pooled over the lettering's parts (the emblem alone on a plate scores near 0).
     double markMinLetteringContrast = 1.0;

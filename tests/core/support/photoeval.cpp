@@ -21,9 +21,13 @@ MarkOutcome detectMark(const core::MarkMatcher &matcher, const QByteArray &jpeg,
     const double scale = double(t.workLongSide) / std::max(grey.cols, grey.rows);
     if (scale < 1)
         cv::resize(grey, grey, cv::Size(), scale, scale, cv::INTER_AREA);
-    const core::MarkMatch m = matcher.match(core::MarkMatcher::features(grey, t));
+    core::PhotoFeatures pf = core::MarkMatcher::features(grey, t);
+    pf.colour = decoded->bgr;  // as PhotoPyramid::colour(): the emblem's colours are read there
+    const core::MarkMatch m = matcher.match(pf);
+    o.emblemColour = m.emblemColour;
     o.found = m.found;
     o.inliers = m.inliers;
+    o.emblemInliers = m.emblemInliers;
     o.correlation = m.correlation;
     o.rejected = m.rejectedBecause;
     if (m.found)

@@ -13,6 +13,8 @@ struct MarkOutcome {
     bool found = false;
     bool quadRight = false;  // every found corner within 6 % of the mark's diagonal of the truth
     int inliers = 0;
+    int emblemInliers = 0;     // MarkMatch::emblemInliers
+    double emblemColour = 1;   // MarkMatch::emblemColour
     double correlation = 0;
     QString rejected;
     QString variant;  // of the reference that matched, when found

@@ -1,5 +1,7 @@
 #include "photosurfaces.h"
 
+#include "foreignemblem.h"
+
 #include <QColor>
 #include <QFont>
 #include <QImage>
@@ -483,6 +485,23 @@ PhotoScene makeSurfaceNegativeScene(SurfaceSource source, std::uint32_t seed, in
     place(scene.bgr, carrier, rect, v, rng);
     scene.description = QStringLiteral("surface negative seed=%1 class=%2 condition=%3 %4 on%5").arg(seed).arg(scene.family, scene.condition, what, desc);
     scene.jpeg = develop(scene.bgr, scene.condition, rng, &scene.description);
+    return scene;
+}
+
+PhotoScene makeSurfaceForeignEmblemScene(const cv::Mat &mark, SurfaceSource source, std::uint32_t seed, int index)
+{
+    // Its own stream for the emblem, so the scene around it is the one makeSurfaceMarkScene draws for this seed.
+    std::mt19937 rng(seed * 2654435761u + 101);
+    cv::Mat logo;
+    if (uniformInt(rng, 0, 5) == 0) {  // one in six: another organisation's real logo from the source's files
+        const QStringList &logos = files(source).logos;
+        logo = loadBgra(logos[uniformInt(rng, 0, int(logos.size()) - 1)]);
+    }
+    QString what;
+    const cv::Mat content = markWithForeignEmblem(mark, rng, logo, &what);
+    PhotoScene scene = makeSurfaceMarkScene(content, source, seed, index);
+    scene.hasMark = false;
+    scene.description = QStringLiteral("%1: %2").arg(what, scene.description);
     return scene;
 }
 

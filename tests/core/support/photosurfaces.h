@@ -35,5 +35,8 @@ QStringList surfaceSourceFiles(SurfaceSource source);
 PhotoScene makeSurfaceMarkScene(const cv::Mat &mark, SurfaceSource source, std::uint32_t seed, int index);
 // The same surfaces and conditions carrying other logos, lettering or signs instead of the mark (or nothing).
 PhotoScene makeSurfaceNegativeScene(SurfaceSource source, std::uint32_t seed, int index);
+// The scene makeSurfaceMarkScene(mark, …) draws, but `mark`'s emblem replaced by another organisation's
+// (foreignemblem.h): its lettering beside a foreign emblem, which is not the mark. `family` and `condition` as there.
+PhotoScene makeSurfaceForeignEmblemScene(const cv::Mat &mark, SurfaceSource source, std::uint32_t seed, int index);
 
 } // namespace gc::test
