@@ -8,6 +8,7 @@
 #include "photo/photopyramid.h"
 #include "photo/photoslotprofile.h"
 #include "photo/qrfinder.h"
+#include "photo/signregion.h"
 
 #include <QJsonArray>
 
@@ -426,8 +427,13 @@ PhotoCheck samePlaceWithFile(const PhotoDecoder &decoder, const QString &path, c
         if (Result<PhotoExif> be = readPhotoExif(*beforeBytes); be)
             *beforeTaken = be->takenAt;
     const cv::Mat afterGrey = after.grey(t.samePlaceLongSide);
-    const cv::Mat keep = outsideAssetZone(afterGrey.size(), after.work().size(), mark, t.samePlaceAssetZone);
-    return samePlaceCheck(placeEvidence(afterGrey, keep, beforeGrey), t);
+    cv::Mat keep = outsideAssetZone(afterGrey.size(), after.work().size(), mark, t.samePlaceAssetZone);
+    const cv::Mat sign = mark.found && t.samePlaceLeaveOutSign ? signRegion(after.colour(), mark.quad, after.work().size(), afterGrey.size(), t) : cv::Mat();
+    if (!sign.empty())
+        keep.setTo(0, sign);
+    PhotoCheck c = samePlaceCheck(placeEvidence(afterGrey, keep, beforeGrey), t);
+    c.details.insert(QStringLiteral("sign_share"), sign.empty() ? 0.0 : std::round(1000.0 * cv::countNonZero(sign) / double(sign.total())) / 1000);
+    return c;
 }
 
 double haversineMeters(const GeoPoint &a, const GeoPoint &b)

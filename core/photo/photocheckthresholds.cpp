@@ -62,6 +62,14 @@ PhotoCheckThresholds PhotoCheckThresholds::fromSettings(QSettings &settings)
     GC_THRESHOLD(samePlaceWarnInliers);
     GC_THRESHOLD(samePlaceWarnInlierRatio);
     GC_THRESHOLD(samePlaceMinSurroundings);
+    GC_THRESHOLD(samePlaceLeaveOutSign);
+    GC_THRESHOLD(samePlaceSignLongSide);
+    GC_THRESHOLD(samePlaceSignSeedRing);
+    GC_THRESHOLD(samePlaceSignColourTolerance);
+    GC_THRESHOLD(samePlaceSignColourShare);
+    GC_THRESHOLD(samePlaceSignMinTolerance);
+    GC_THRESHOLD(samePlaceSignEdgeLow);
+    GC_THRESHOLD(samePlaceSignMargin);
     GC_THRESHOLD(qrLongSide);
     GC_THRESHOLD(locationMaxMeters);
     GC_THRESHOLD(locationWarnFactor);

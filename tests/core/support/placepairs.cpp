@@ -3,6 +3,7 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <array>
 #include <map>
 #include <mutex>
 #include <stdexcept>
@@ -123,6 +124,67 @@ void fixSign(cv::Mat &world, const SignDesign &d, const cv::Mat &content)
     compositeInto(world, plate, cv::getPerspectiveTransform(from, to));
 }
 
+// A notice board of one design (the district puts the same board in many streets): a frame, the mark in its header,
+// a title and a panel of coloured bars below. Most of it is not the mark, so leaving out the mark's zone leaves
+// most of the board in the picture: only the surroundings can tell two streets apart.
+struct BoardDesign {
+    cv::Scalar frame, panel;
+    std::array<cv::Scalar, 4> bars;
+    std::array<double, 4> barLength{};
+    int title = 0;
+    cv::Size plate;
+    double width = 0;  // in world pixels
+    cv::Point2f at;
+    float skew = 0;
+};
+
+BoardDesign randomBoard(std::mt19937 &rng)
+{
+    // Light frames: the mark's navy lettering needs a light ground to be found at all (this is a same_place fixture;
+    // the mark on dark surfaces is photosurfaces.h's concern), and same_place leaves the sign out only where the mark is.
+    static const cv::Scalar frames[] = {{150, 200, 205, 255}, {225, 225, 220, 255}, {230, 200, 160, 255}, {170, 215, 175, 255}};
+    static const cv::Scalar bars[] = {{110, 60, 120, 255}, {80, 80, 70, 255}, {160, 70, 60, 255}, {90, 150, 80, 255}, {60, 120, 210, 255}};
+    BoardDesign d;
+    d.frame = frames[uniformInt(rng, 0, 3)];
+    d.panel = cv::Scalar(uniform(rng, 225, 250), uniform(rng, 225, 250), uniform(rng, 225, 250), 255);
+    for (size_t i = 0; i < d.bars.size(); ++i) {
+        d.bars[i] = bars[uniformInt(rng, 0, 4)];
+        d.barLength[i] = uniform(rng, 0.5, 0.95);
+    }
+    d.title = uniformInt(rng, 0, 3);
+    d.plate = cv::Size(1200, int(1200 * uniform(rng, 0.75, 1.1)));
+    d.width = kWorld.width * uniform(rng, 0.3, 0.45);
+    const double h = d.width * d.plate.height / d.plate.width;
+    // Wholly inside the part of the world every photograph sees (the crew frames the whole board, so the mark on it).
+    const double top = 0.13 * kWorld.height, room = std::max(0.0, 0.87 * kWorld.height - h - top);
+    d.at = cv::Point2f(float(uniform(rng, 0.4, 0.6) * kWorld.width - d.width / 2), float(top + uniform(rng, 0, 1) * room));
+    d.skew = float(uniform(rng, -0.06, 0.06) * d.width);
+    return d;
+}
+
+void fixBoard(cv::Mat &world, const BoardDesign &d, const cv::Mat &content)
+{
+    cv::Mat plate(d.plate, CV_8UC4, d.frame);
+    cv::rectangle(plate, cv::Rect(0, 0, plate.cols, plate.rows), cv::Scalar(45, 45, 45, 255), 16);
+    const double s = std::min(plate.cols * 0.6 / content.cols, 230.0 / content.rows);
+    cv::Mat fitted;
+    cv::resize(content, fitted, cv::Size(), s, s, s < 1 ? cv::INTER_AREA : cv::INTER_CUBIC);
+    paste(plate, fitted, {(plate.cols - fitted.cols) / 2, 40 + (230 - fitted.rows) / 2});
+    const cv::Rect panel(50, 300, plate.cols - 100, plate.rows - 350);
+    cv::rectangle(plate, panel, d.panel, cv::FILLED);
+    cv::rectangle(plate, panel, cv::Scalar(60, 60, 60, 255), 4);
+    paste(plate, textImage(QString::fromUtf8(kLines[d.title]), 60, QStringLiteral("NanumGothic"), false, cv::Scalar(30, 30, 30)), {panel.x + 30, panel.y + 30});
+    const int step = (panel.height - 140) / int(d.bars.size());
+    for (size_t i = 0; i < d.bars.size(); ++i)
+        cv::rectangle(plate, cv::Rect(panel.x + 30, panel.y + 130 + int(i) * step, int((panel.width - 60) * d.barLength[i]), std::max(20, step / 2)),
+                      d.bars[i], cv::FILLED);
+    const float w = float(d.width), h = float(d.width * plate.rows / plate.cols);
+    const std::vector<cv::Point2f> from{{0, 0}, {float(plate.cols), 0}, {float(plate.cols), float(plate.rows)}, {0, float(plate.rows)}};
+    const std::vector<cv::Point2f> to{d.at + cv::Point2f(0, d.skew), d.at + cv::Point2f(w, -d.skew), d.at + cv::Point2f(w, h - d.skew),
+                                      d.at + cv::Point2f(0, h + d.skew)};
+    compositeInto(world, plate, cv::getPerspectiveTransform(from, to));
+}
+
 // The frame the camera sees of the world: centred, `zoom` of the world's size, turned by `rollDeg`, each corner moved
 // by up to `jitter` of the frame (a step aside: perspective); then light, blur, noise and JPEG.
 QByteArray photograph(const cv::Mat &world, double zoom, double rollDeg, double jitter, std::mt19937 &rng, QString *desc)
@@ -155,6 +217,12 @@ QByteArray photograph(const cv::Mat &world, double zoom, double rollDeg, double 
     return encodeJpeg(photo, q);
 }
 
+// opencv-doc's leuvenA and leuvenB show one street from two spots: never a wrong scene for each other.
+bool sameStreet(const QString &a, const QString &b)
+{
+    return a.contains(QLatin1String("leuven")) && b.contains(QLatin1String("leuven"));
+}
+
 QString fileName(const QString &path) { return path.section(QLatin1Char('/'), -1); }
 
 } // namespace
@@ -169,19 +237,26 @@ PlacePair makePlacePair(const cv::Mat &markBgra, SurfaceSource source, std::uint
     const cv::Mat old = oldMarkImage();
     cv::Mat beforeWorld, afterWorld;
     if (p.samePlace) {
-        const bool stereo = (index / 2) % 4 == 3;
-        p.kind = stereo ? QStringLiteral("true-stereo") : QStringLiteral("true");
+        const bool stereo = (index / 2) % 4 == 3, board = (index / 2) % 4 == 1;
+        p.kind = stereo ? QStringLiteral("true-stereo") : board ? QStringLiteral("true-board") : QStringLiteral("true");
         const QString file = stereo ? f.stereoLeft : f.scenes[uniformInt(rng, 0, int(f.scenes.size()) - 1)];
         const cv::Mat img = readCached(file);
         const cv::Rect crop = cropRect(cv::Rect(cv::Point(), img.size()), 0.6, rng);
         beforeWorld = worldOf(img, crop);
         afterWorld = stereo ? worldOf(readCached(f.stereoRight), crop) : beforeWorld.clone();
-        fixSign(beforeWorld, a, old);
-        fixSign(afterWorld, a, markBgra);
+        if (board) {
+            const BoardDesign d = randomBoard(rng);
+            fixBoard(beforeWorld, d, old);
+            fixBoard(afterWorld, d, markBgra);
+        } else {
+            fixSign(beforeWorld, a, old);
+            fixSign(afterWorld, a, markBgra);
+        }
         p.description = QStringLiteral("%1 seed=%2 index=%3 %4").arg(p.kind).arg(seed).arg(index).arg(fileName(file));
     } else {
-        static const QString kinds[] = {QStringLiteral("other-photo"), QStringLiteral("same-sign"), QStringLiteral("same-photo")};
-        p.kind = kinds[(index / 2) % 3];
+        static const QString kinds[] = {QStringLiteral("other-photo"), QStringLiteral("same-sign"), QStringLiteral("same-photo"),
+                                        QStringLiteral("same-board")};
+        p.kind = kinds[(index / 2) % 4];
         SignDesign b = p.kind == QLatin1String("other-photo") ? randomDesign(rng) : a;
         if (p.kind != QLatin1String("other-photo")) // the same sign, placed a little differently in its street
             b.at += cv::Point2f(float(uniform(rng, -150, 150)), float(uniform(rng, -100, 100)));
@@ -197,7 +272,9 @@ PlacePair makePlacePair(const cv::Mat &markBgra, SurfaceSource source, std::uint
             cb = cropRect(second, 0.8, rng);
         } else {
             const int i = uniformInt(rng, 0, int(f.scenes.size()) - 1);
-            const int j = (i + uniformInt(rng, 1, int(f.scenes.size()) - 1)) % int(f.scenes.size());
+            int j = (i + uniformInt(rng, 1, int(f.scenes.size()) - 1)) % int(f.scenes.size());
+            while (sameStreet(f.scenes[i], f.scenes[j]) || i == j)
+                j = (j + 1) % int(f.scenes.size());
             fa = f.scenes[i];
             fb = f.scenes[j];
             ca = cropRect(cv::Rect(cv::Point(), readCached(fa).size()), 0.6, rng);
@@ -205,8 +282,16 @@ PlacePair makePlacePair(const cv::Mat &markBgra, SurfaceSource source, std::uint
         }
         afterWorld = worldOf(readCached(fa), ca);
         beforeWorld = worldOf(readCached(fb), cb);
-        fixSign(afterWorld, a, markBgra);
-        fixSign(beforeWorld, b, old);
+        if (p.kind == QLatin1String("same-board")) { // one board design in two streets, placed a little differently
+            const BoardDesign da = randomBoard(rng);
+            BoardDesign db = da;
+            db.at += cv::Point2f(float(uniform(rng, -150, 150)), float(uniform(rng, -100, 100)));
+            fixBoard(afterWorld, da, markBgra);
+            fixBoard(beforeWorld, db, old);
+        } else {
+            fixSign(afterWorld, a, markBgra);
+            fixSign(beforeWorld, b, old);
+        }
         p.description = QStringLiteral("%1 seed=%2 index=%3 after %4, before %5").arg(p.kind).arg(seed).arg(index).arg(fileName(fa), fileName(fb));
     }
     p.beforeJpeg = photograph(beforeWorld, uniform(rng, 0.95, 1.1), uniform(rng, -2, 2), 0.01, rng, &p.description);
