@@ -6,7 +6,9 @@
 #include <csetjmp>
 #include <cstdio>  // jpeglib.h needs FILE
 #include <cstring>
+#include <future>
 #include <memory>
+#include <system_error>
 
 #include <jpeglib.h>
 
@@ -38,8 +40,6 @@ struct Job {
     jpeg_decompress_struct cinfo{};
     ErrorManager err{};
     bool created = false;
-    int orientation = 1;
-    cv::Mat out;
     ~Job()
     {
         if (created)
@@ -102,53 +102,133 @@ int exifOrientation(const QByteArray &exif)
     return 1;
 }
 
-cv::Mat decodeJpegScaled(const QByteArray &bytes, int denominator)
+namespace {
+
+// What the header says about the decoded picture, read before any row is decoded.
+struct Layout {
+    cv::Size size;       // at the requested scale, as stored (before the EXIF turn)
+    int rowGroup = 1;    // output rows per iMCU row: a part must start on such a boundary
+    int orientation = 1;
+};
+
+// Opens `bytes` at 1/`denominator` with the settings every part shares. libjpeg errors jump to `job.err.jump`, so
+// the caller must have called setjmp on it. False for what this path leaves to OpenCV (CMYK, YCCK).
+bool open(Job &job, const QByteArray &bytes, int denominator, bool saveExif)
 {
-    const auto job = std::make_unique<Job>();
-    jpeg_decompress_struct *cinfo = &job->cinfo;
-    cinfo->err = jpeg_std_error(&job->err.pub);
-    job->err.pub.error_exit = onError;
-    job->err.pub.emit_message = onMessage;
-    if (setjmp(job->err.jump))
-        return {};
+    jpeg_decompress_struct *cinfo = &job.cinfo;
     jpeg_create_decompress(cinfo);
-    job->created = true;
+    job.created = true;
     jpeg_mem_src(cinfo, reinterpret_cast<const unsigned char *>(bytes.constData()), static_cast<unsigned long>(bytes.size()));
-    jpeg_save_markers(cinfo, JPEG_APP0 + 1, 0xFFFF);
+    if (saveExif)
+        jpeg_save_markers(cinfo, JPEG_APP0 + 1, 0xFFFF);
     jpeg_read_header(cinfo, TRUE);
-    // Read now: jpeg_finish_decompress frees the saved markers.
-    job->orientation = 1;
-    for (jpeg_saved_marker_ptr m = cinfo->marker_list; m; m = m->next) {
-        if (m->marker == JPEG_APP0 + 1 && m->data_length >= 6 && std::memcmp(m->data, "Exif\0\0", 6) == 0) {
-            job->orientation = exifOrientation(QByteArray::fromRawData(reinterpret_cast<const char *>(m->data), qsizetype(m->data_length)));
-            break;
-        }
-    }
     if (cinfo->jpeg_color_space != JCS_YCbCr && cinfo->jpeg_color_space != JCS_GRAYSCALE && cinfo->jpeg_color_space != JCS_RGB)
-        return {};  // CMYK and YCCK: OpenCV's conversion (and its handling of Adobe's inverted inks) stays in charge
+        return false;  // CMYK and YCCK: OpenCV's conversion (and its handling of Adobe's inverted inks) stays in charge
     cinfo->out_color_space = JCS_EXT_BGR;
     cinfo->scale_num = 1;
     cinfo->scale_denom = static_cast<unsigned int>(denominator);
     cinfo->do_fancy_upsampling = FALSE;
     cinfo->dct_method = JDCT_ISLOW;
-    jpeg_start_decompress(cinfo);
-    if (cinfo->output_components != 3)
-        return {};
-    job->out.create(int(cinfo->output_height), int(cinfo->output_width), CV_8UC3);
-    JSAMPROW rows[16];
-    while (cinfo->output_scanline < cinfo->output_height) {
-        const JDIMENSION first = cinfo->output_scanline;
-        const JDIMENSION count = std::min<JDIMENSION>(16, cinfo->output_height - first);
-        for (JDIMENSION i = 0; i < count; ++i)
-            rows[i] = job->out.ptr<uchar>(int(first + i));
-        if (jpeg_read_scanlines(cinfo, rows, count) == 0)
-            return {};  // suspended: cannot happen with a memory source, but never loop on it
+    return true;
+}
+
+void prepare(Job &job)
+{
+    job.cinfo.err = jpeg_std_error(&job.err.pub);
+    job.err.pub.error_exit = onError;
+    job.err.pub.emit_message = onMessage;
+}
+
+bool readLayout(const QByteArray &bytes, int denominator, Layout *layout)
+{
+    const auto job = std::make_unique<Job>();
+    prepare(*job);
+    if (setjmp(job->err.jump))
+        return false;
+    if (!open(*job, bytes, denominator, true))
+        return false;
+    jpeg_decompress_struct *cinfo = &job->cinfo;
+    for (jpeg_saved_marker_ptr m = cinfo->marker_list; m; m = m->next) {
+        if (m->marker == JPEG_APP0 + 1 && m->data_length >= 6 && std::memcmp(m->data, "Exif\0\0", 6) == 0) {
+            layout->orientation = exifOrientation(QByteArray::fromRawData(reinterpret_cast<const char *>(m->data), qsizetype(m->data_length)));
+            break;
+        }
     }
-    jpeg_finish_decompress(cinfo);
-    if (job->err.pub.num_warnings > 0)
+    jpeg_calc_output_dimensions(cinfo);
+    layout->size = cv::Size(int(cinfo->output_width), int(cinfo->output_height));
+    layout->rowGroup = std::max(1, cinfo->max_v_samp_factor * cinfo->min_DCT_scaled_size);
+    return true;
+}
+
+// Decodes the output rows [from, to) into the same rows of `out`; the rows above `from` are entropy-decoded only
+// (jpeg_skip_scanlines: no inverse DCT, upsampling or colour conversion). False on any libjpeg error or warning.
+bool decodeRows(const QByteArray &bytes, int denominator, int from, int to, cv::Mat &out)
+{
+    const auto job = std::make_unique<Job>();
+    prepare(*job);
+    if (setjmp(job->err.jump))
+        return false;
+    if (!open(*job, bytes, denominator, false))
+        return false;
+    jpeg_decompress_struct *cinfo = &job->cinfo;
+    jpeg_start_decompress(cinfo);
+    if (cinfo->output_components != 3 || int(cinfo->output_width) != out.cols || int(cinfo->output_height) != out.rows)
+        return false;
+    if (from > 0 && jpeg_skip_scanlines(cinfo, JDIMENSION(from)) != JDIMENSION(from))
+        return false;
+    JSAMPROW rows[16];
+    while (int(cinfo->output_scanline) < to) {
+        const JDIMENSION first = cinfo->output_scanline;
+        const JDIMENSION count = std::min<JDIMENSION>(16, JDIMENSION(to) - first);
+        for (JDIMENSION i = 0; i < count; ++i)
+            rows[i] = out.ptr<uchar>(int(first + i));
+        if (jpeg_read_scanlines(cinfo, rows, count) == 0)
+            return false;  // suspended: cannot happen with a memory source, but never loop on it
+    }
+    if (to == out.rows)
+        jpeg_finish_decompress(cinfo);  // reads to the end of the data: a truncated file warns here
+    return job->err.pub.num_warnings == 0;
+}
+
+// Where the second part starts: about three quarters down, on an iMCU row. The second decoder entropy-decodes the
+// rows above it to get there (about 70 % of a row's full cost), so the two parts then take about as long.
+int splitRow(const Layout &layout, int parts)
+{
+    constexpr int minRowsToSplit = 256;
+    if (parts < 2 || layout.size.height < minRowsToSplit)
+        return 0;
+    return layout.size.height * 3 / 4 / layout.rowGroup * layout.rowGroup;
+}
+
+} // namespace
+
+cv::Mat decodeJpegScaled(const QByteArray &bytes, int denominator, int parts)
+{
+    Layout layout;
+    if (!readLayout(bytes, denominator, &layout) || layout.size.empty())
         return {};
-    cv::Mat out = std::move(job->out);
-    applyOrientation(out, job->orientation);
+    cv::Mat out(layout.size, CV_8UC3);
+    const int split = splitRow(layout, parts);
+    bool ok = false;
+    if (split > 0) {
+        // Huffman decoding is sequential, so a single decoder keeps one core busy while the other waits for the picture.
+        std::future<bool> lower;
+        try {
+            lower = std::async(std::launch::async, [&] { return decodeRows(bytes, denominator, split, out.rows, out); });
+        } catch (const std::system_error &) {
+        }
+        if (lower.valid()) {
+            const bool upper = decodeRows(bytes, denominator, 0, split, out);
+            ok = lower.get() && upper;
+        } else {
+            ok = decodeRows(bytes, denominator, 0, out.rows, out);
+        }
+    } else {
+        ok = decodeRows(bytes, denominator, 0, out.rows, out);
+    }
+    if (!ok)
+        return {};
+    applyOrientation(out, layout.orientation);
     return out;
 }
 

@@ -13,7 +13,10 @@ namespace gc::core {
 // which every check waits for.
 // Returns an empty matrix for anything it does not take on: CMYK, a libjpeg error or even a warning (damaged
 // data) — the caller then decodes with cv::imdecode, so damaged photos behave exactly as they always did.
-cv::Mat decodeJpegScaled(const QByteArray &bytes, int denominator);
+// With `parts` 2 a tall picture is decoded by two decoders at once, the upper three quarters on the calling thread
+// and the rest on another (which entropy-decodes the upper rows to reach its own): the same pixels, about a quarter
+// less wall time, a quarter more CPU time.
+cv::Mat decodeJpegScaled(const QByteArray &bytes, int denominator, int parts = 2);
 
 // The EXIF orientation (1–8) in the JPEG's APP1 segment `exif` ("Exif\0\0" + TIFF), 1 when absent or unreadable.
 int exifOrientation(const QByteArray &exif);

@@ -556,7 +556,7 @@ QByteArray renderPreview(cv::Mat img, cv::Size workSize, const MarkMatch &mark, 
 // levels of the pyramid (and the preview's colour copy), so the check costs little more than its longest half.
 struct SideWork {
     QrFinding qr;
-    PhotoCheck sharpness, exposure;
+    PhotoCheck sharpness, exposure, duplicate;
     QString perceptualHash;
     cv::Mat preview;
 };
@@ -577,7 +577,7 @@ cv::Mat previewOf(const cv::Mat &colour, int longSide)
     return out;
 }
 
-SideWork sideWork(const PhotoPyramid &pyramid, const PhotoCheckThresholds &t)
+SideWork sideWork(const PhotoPyramid &pyramid, const PhotoCheckContext &ctx, const PhotoCheckThresholds &t)
 {
     SideWork w;
     w.qr = findQr(pyramid.work(), t.qrLongSide);
@@ -585,6 +585,7 @@ SideWork sideWork(const PhotoPyramid &pyramid, const PhotoCheckThresholds &t)
     w.sharpness = sharpnessCheck(small, t);
     w.exposure = exposureCheck(small, t);
     w.perceptualHash = perceptualHashHex(small);
+    w.duplicate = duplicateCheck(w.perceptualHash, ctx, t);
     w.preview = previewOf(pyramid.colour(), t.previewLongSide);
     return w;
 }
@@ -655,9 +656,9 @@ Result<PhotoCheckResult> PhotoChecker::check(const QByteArray &encoded, const Ph
     const cv::Mat &grey = pyramid.work();
     const double toPhoto = double(r.width) / grey.cols;
 
-    // QR, sharpness, exposure, hash and the preview's copy cost about as much as the mark matching, so they
-    // run beside it.
-    std::future<SideWork> side = std::async(std::launch::async, [&pyramid, &t] { return sideWork(pyramid, t); });
+    // QR, sharpness, exposure, hash, the comparison with the inventory's hashes and the preview's copy cost about as
+    // much as the mark matching, so they run beside it.
+    std::future<SideWork> side = std::async(std::launch::async, [&pyramid, &ctx, &t] { return sideWork(pyramid, ctx, t); });
 
     const PhotoSlot slot = ctx.slot;
     auto applies = [slot](const char *id) { return PhotoSlotProfile::weight(slot, QString::fromLatin1(id)) != CheckWeight::Off; };
@@ -694,7 +695,7 @@ Result<PhotoCheckResult> PhotoChecker::check(const QByteArray &encoded, const Ph
     all.push_back(exposureOnMark(std::move(sw.exposure), grey, slot == PhotoSlot::Before ? oldMark : mark, t));
     all.push_back(slot == PhotoSlot::Before ? newMarkOnBeforeCheck(d->marks, mark, toPhoto, t) : markCheck(d->marks, mark, toPhoto, t));
     all.push_back(std::move(oldMarkResult));
-    all.push_back(duplicateCheck(r.perceptualHash, ctx, t));
+    all.push_back(std::move(sw.duplicate));
     all.push_back(std::move(samePlace));
     all.push_back(locationCheck(facts, ctx, t));
     all.push_back(timeCheck(facts.takenAt.isValid() ? facts.takenAt : ctx.recordedAt, beforeTaken, ctx, t));

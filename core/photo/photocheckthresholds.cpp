@@ -13,6 +13,7 @@ PhotoCheckThresholds PhotoCheckThresholds::fromSettings(QSettings &settings)
     GC_THRESHOLD(maxPixels);
     GC_THRESHOLD(minLongSide);
     GC_THRESHOLD(workLongSide);
+    GC_THRESHOLD(decodeParts);
     GC_THRESHOLD(sharpnessLongSide);
     GC_THRESHOLD(sharpnessWindow);
     GC_THRESHOLD(sharpnessPercentile);

@@ -52,7 +52,7 @@ Result<DecodedPhoto> PhotoDecoder::decode(const QByteArray &bytes, int minLongSi
             }
         }
         try {
-            out.bgr = decodeJpegScaled(bytes, denominator);
+            out.bgr = decodeJpegScaled(bytes, denominator, m_t.decodeParts);
         } catch (const cv::Exception &) {
             out.bgr.release();  // out of memory for the picture: cv::imdecode below reports it as before
         }

@@ -112,7 +112,10 @@ Result<PhotoCheckRun> PhotoCheckRun::open(const QString &inventoryPath, const QS
     auto inventory = InventoryPhotos::open(inventoryPath);
     if (!inventory)
         return inventory.error();
-    auto checker = PhotoChecker::create(PhotoCheckThresholds{}, marks, oldMarks);
+    // The run's own workers keep every core busy: a second decoder per photo would only add CPU time.
+    PhotoCheckThresholds thresholds;
+    thresholds.decodeParts = 1;
+    auto checker = PhotoChecker::create(thresholds, marks, oldMarks);
     if (!checker)
         return checker.error();
     return PhotoCheckRun(std::move(*inventory), std::move(*checker));

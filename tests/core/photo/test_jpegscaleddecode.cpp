@@ -151,3 +151,42 @@ TEST_CASE("grey JPEGs come out as BGR — damaged ones are left to cv::imdecode"
         CHECK(decodeJpegScaled(QByteArray(), 1).empty());
     }
 }
+
+TEST_CASE("the two-part decode gives the one-part decode's pixels, and refuses what it refuses", "[photo][decode]")
+{
+    // Noise makes every block's coefficients differ, so a part that started on the wrong row or block would show.
+    cv::Mat noisy = asymmetric(1203, 917);
+    cv::Mat noise(noisy.size(), CV_8UC3);
+    cv::randu(noise, 0, 40);
+    noisy += noise;
+    struct Case {
+        const char *name;
+        QByteArray bytes;
+    };
+    std::vector<uchar> restarts;
+    cv::imencode(".jpg", noisy, restarts, {cv::IMWRITE_JPEG_QUALITY, 90, cv::IMWRITE_JPEG_RST_INTERVAL, 7});
+    const Case cases[] = {
+        {"colour 4:2:0", jpegOf(noisy)},
+        {"one component", jpegOf(grey(noisy))},
+        {"restart markers", QByteArray(reinterpret_cast<const char *>(restarts.data()), qsizetype(restarts.size()))},
+        {"turned by EXIF", withApp1(jpegOf(noisy, 75), exifWithOrientation(6, true))},
+    };
+    for (const Case &c : cases) {
+        for (const int denominator : {1, 2, 4, 8}) {
+            INFO(c.name << ", 1/" << denominator);
+            const cv::Mat one = decodeJpegScaled(c.bytes, denominator, 1);
+            const cv::Mat two = decodeJpegScaled(c.bytes, denominator, 2);
+            REQUIRE(!one.empty());
+            REQUIRE(one.size() == two.size());
+            CHECK(cv::norm(one, two, cv::NORM_INF) == 0);
+        }
+    }
+    // Damage in either part's rows sends the photo to cv::imdecode, as with one decoder.
+    const QByteArray whole = jpegOf(noisy);
+    for (const double keep : {0.3, 0.9}) {
+        const QByteArray cut = whole.left(qsizetype(double(whole.size()) * keep)) + QByteArray("\xFF\xD9", 2);
+        INFO("cut at " << keep);
+        CHECK(decodeJpegScaled(cut, 2, 1).empty());
+        CHECK(decodeJpegScaled(cut, 2, 2).empty());
+    }
+}
