@@ -7,6 +7,7 @@
 #include "store/eventreducer.h"
 #include "model/payloads.h"
 #include "photofiles/photoheader.h"
+#include "pullpage.h"
 #include "readscope.h"
 #include "syncprotocol.h"
 
@@ -348,7 +349,7 @@ ApiResponse ApiService::photoUploadStatus(const RouteCall &c)
 
 ApiResponse ApiService::getPhoto(const RouteCall &c)
 {
-    auto mine = ReadScope(c.s, *c.user).mayReadPhoto(c.sha);
+    auto mine = ReadScope(c.s, *c.user, &c.s).mayReadPhoto(c.sha);
     if (!mine)
         return storeError(c.r, mine.error());
     // The answer for a photo the server lacks, and not logged as a refusal: a crew's device asks
@@ -660,23 +661,20 @@ ApiResponse ApiService::pullEvents(SyncStore &s, const ApiRequest &r, const User
     if (!ok || limit < 1)
         return error(400, QStringLiteral("bad_limit"), gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "'limit' is a whole number ≥ 1")), gc::Lang::Both));
     limit = std::min(limit, m_limits.maxPullLimit);
-    auto events = s.pull(after, limit, u.name, m_limits.maxPullPayloadBytes);
-    if (!events)
-        return storeError(r, events.error());
+    ReadScope scope(s, u);
+    auto page = readablePage(s, scope, after, u.name, PageScan{limit, m_limits.maxPullPayloadBytes});
+    if (!page)
+        return storeError(r, page.error());
     auto last = s.cursor(); // a page cut short by its bytes has more behind it, as one cut by its count
     if (!last)
         return storeError(r, last.error());
+    // A cursor past the store's end (a store restored from a backup under the same id, or a made-up
+    // `after`) is answered with the store's end: the device resumes from there instead of waiting
+    // for a sequence the store may never reach.
+    const qint64 cursor = std::min(page->cursor, *last);
     QJsonArray a;
-    qint64 cursor = after;
-    ReadScope scope(s, u);
-    for (const auto &s : *events) {
-        cursor = s.seq; // what the user may not read is skipped, not waited for
-        auto visible = scope.visible(s.event);
-        if (!visible)
-            return storeError(r, visible.error());
-        if (!*visible)
-            continue;
-        QJsonObject e = core::eventjson::toJson(**visible);
+    for (const auto &s : page->events) {
+        QJsonObject e = core::eventjson::toJson(s.event);
         e.insert(QStringLiteral("seq"), s.seq);
         a.append(e);
     }
@@ -744,7 +742,7 @@ ApiResponse ApiService::photoVerdict(SyncStore &s, const ApiRequest &r, const Us
         return refuse(&s, r, u.name, 403, QStringLiteral("forbidden"),
                       gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "only the office reviews photo verdicts")), gc::Lang::Both));
     // The photo read scope holds here too: a verdict tells of a photo as its file does.
-    auto mine = ReadScope(s, u).mayReadPhoto(sha);
+    auto mine = ReadScope(s, u, &s).mayReadPhoto(sha);
     if (!mine)
         return storeError(r, mine.error());
     if (!*mine)

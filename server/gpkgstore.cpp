@@ -431,6 +431,8 @@ Result<PhotoUpload> GpkgStore::putPhotoChunk(const QString &sha256, qint64 offse
     if (core::PhotoStore::sha256Of(data) != sha256)
         return makeError(ErrorCode::HashMismatch,
                          gc::tx(QT_TRANSLATE_NOOP("gc", "photo %1: the received file's SHA-256 differs; send it again"), sha256.left(12)));
+    if (auto judged = judgeCompletedPhoto(data); !judged)
+        return judged.error();
     core::PhotoStore photos(m_inventory->photoDir());
     auto stored = photos.add(data);
     if (!stored)

@@ -530,8 +530,8 @@ Result<PgStore::Completed> PgStore::keepCompletedUpload(const QString &sha256, q
         return Completed{makeError(ErrorCode::HashMismatch,
                                    gc::tx(QT_TRANSLATE_NOOP("gc", "photo %1: the received file's SHA-256 is %2; send it again"), sha256.left(12), actual.left(12)))};
     // The same judge as the GeoPackage store's photo folder: a JPEG or PNG within PhotoLimits.
-    if (auto header = core::readPhotoHeader(file); !header)
-        return Completed{header.error()};
+    if (auto judged = judgeCompletedPhoto(file); !judged)
+        return Completed{judged.error()};
     if (auto r = exec("INSERT INTO photos (sha256, bytes, data, uploaded_by) VALUES ($1, $2, $3, nullif($4, ''))",
                       {key, num(total), file, QByteArray("") + owner.toUtf8()}, {false, false, true, false});
         !r)

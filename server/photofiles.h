@@ -29,6 +29,9 @@ protected:
     // Whether `owner`, holding `open` other partial uploads of `openBytes` declared bytes, may begin
     // one of `total` bytes; the refusal names the bound.
     static VoidResult checkQuota(const QString &sha256, qint64 open, qint64 openBytes, qint64 total, const UploadQuota &quota);
+    // A completed upload, before it is filed: a JPEG or PNG within PhotoLimits whose image data is all
+    // there (core::checkPhotoData, bounded: the picture is never allocated). Both stores judge with it.
+    static VoidResult judgeCompletedPhoto(const QByteArray &file);
 };
 
 } // namespace gc::server

@@ -57,6 +57,27 @@ Result<std::optional<core::Event>> ReadScope::visible(const core::Event &e)
     return *own ? std::optional<core::Event>(e) : std::optional<core::Event>();
 }
 
+bool ReadScope::filedByUploader(const PhotoUse &use, const std::optional<QString> &uploader)
+{
+    // A photo.added names a sha256 before any file may exist: filed by one crew ahead of the upload,
+    // the photo another crew uploads later would open to the first (an outside pass). Only a filing
+    // by the photo's uploader, or by the office, gives read access; a photo with no recorded
+    // uploader (history loaded by `init`, an older server) goes by its filings as before.
+    // An office device sends every author's photos and changes, so an upload by the office (or a
+    // filing by it) counts for whoever filed it.
+    if (!uploader || uploader->isEmpty() || use.addedBy == *uploader)
+        return true;
+    return trusted(*uploader) || trusted(use.addedBy);
+}
+
+bool ReadScope::trusted(const QString &name)
+{
+    if (!m_accounts)
+        return false;
+    auto u = m_accounts->user(name);
+    return u && *u && ((*u)->role == Role::Office || (*u)->role == Role::Admin);
+}
+
 Result<bool> ReadScope::mayReadPhoto(const QString &sha256)
 {
     if (m_user.role == Role::Admin || m_user.role == Role::Office)
@@ -64,7 +85,12 @@ Result<bool> ReadScope::mayReadPhoto(const QString &sha256)
     auto uses = m_store.photoUses(sha256);
     if (!uses)
         return uses.error();
+    auto uploader = m_store.photoUploader(sha256);
+    if (!uploader)
+        return uploader.error();
     for (const PhotoUse &use : *uses) {
+        if (!filedByUploader(use, *uploader))
+            continue;
         if (m_user.role == Role::Crew) {
             if (use.addedBy == m_user.name || use.assetUuid.isEmpty()) // its own, or a proposed place's (crews read proposals)
                 return true;

@@ -728,7 +728,10 @@ Result<bool> SyncClient::sendOneByOne(const QJsonArray &batch, SyncReport &repor
 
 VoidResult SyncClient::pullEvents(SyncReport &report, std::optional<Error> &refused)
 {
-    for (;;) {
+    // Pages follow `more`, empty ones too: a page of events this user may not read comes back empty
+    // with `more` (an outside pass: ending the round there left crews a round behind per big survey
+    // sheet, each round reporting "received 0"). A cursor that does not move ends the round.
+    for (int page = 0; page < m_tuning.maxPullPages; ++page) {
         const qint64 cursor = meta(QStringLiteral("sync.cursor")).toLongLong();
         const Reply r = call("GET", syncproto::path(endpoint::Events) + QStringLiteral("?%1=%2&%3=%4").arg(query::After).arg(cursor).arg(query::Limit).arg(m_tuning.pullLimit));
         if (r.status != 200)
@@ -773,9 +776,10 @@ VoidResult SyncClient::pullEvents(SyncReport &report, std::optional<Error> &refu
         const qint64 next = qint64(o.value(key::Cursor).toDouble(double(cursor)));
         if (auto s = setMeta(QStringLiteral("sync.cursor"), QString::number(next)); !s)
             return s;
-        if (!o.value(key::More).toBool() || received.isEmpty())
+        if (!o.value(key::More).toBool() || next <= cursor)
             return Ok{};
     }
+    return Ok{};
 }
 
 QStringList SyncClient::othersPhotos(const std::vector<Event> &events) const

@@ -29,6 +29,7 @@ struct StoreOrigin;
 struct SyncTuning {
     int pushBatch = 500;            // events per POST
     int pullLimit = 1000;           // events per GET
+    int maxPullPages = 1000;        // GETs per round while the server says `more`; the next round goes on
     qint64 photoChunk = 1 << 20;    // bytes per PUT; a cut connection resends at most this much
     int requestTimeoutMs = 30'000;
     int attempts = 4;               // per request, for network errors and 5xx

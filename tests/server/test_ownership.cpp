@@ -354,3 +354,41 @@ TEST_CASE("attack: a crew files a photo it saw in a pull (the office's) under it
     CHECK(push(s, crew, {added(QStringLiteral("crew1"), own, mine)}) == 200);
     CHECK(get(own) == 200);
 }
+
+TEST_CASE("attack: a crew files a sha256 before anyone uploaded it, and another crew's later upload of that photo stays closed to it",
+          "[security][photo][read]")
+{
+    // An outside pass: crew1 filed photo.added for a file both crews held before either uploaded it;
+    // once crew2 uploaded it for its own asset, crew1 downloaded it (200).
+    const Kind kind = GENERATE(Kind::Postgres, Kind::GeoPackage);
+    test::LocalServer s(kind);
+    addUser(s, QStringLiteral("crew2"), server::Role::Crew, QStringLiteral("현장2팀"));
+    const QString office = s.login(QStringLiteral("office1"));
+    const QString crew1 = s.login(QStringLiteral("crew1"));
+    const QString crew2 = s.login(QStringLiteral("crew2"));
+    const QString work1 = s.addAsset(office, QStringLiteral("공원녹지과"), QStringLiteral("crew1"));
+    const QString work2 = s.addAsset(office, QStringLiteral("공원녹지과"), QStringLiteral("현장2팀"));
+    auto added = [](const QString &actor, const QString &sha, const QString &asset) {
+        return test::event(actor, QStringLiteral("photo.added"),
+                           {{QStringLiteral("photo_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)}, {QStringLiteral("sha256"), sha},
+                            {QStringLiteral("role"), QStringLiteral("before")}},
+                           asset);
+    };
+    const QByteArray shared = jpeg(Qt::darkYellow);
+    const QString sha = core::PhotoStore::sha256Of(shared);
+    // Filed ahead of its upload (a device's photo held back by its quota is filed so too): taken.
+    REQUIRE(push(s, crew1, {added(QStringLiteral("crew1"), sha, work1)}) == 200);
+    REQUIRE(upload(s, crew2, shared) == sha);
+    REQUIRE(push(s, crew2, {added(QStringLiteral("crew2"), sha, work2)}) == 200);
+    auto get = [&](const QString &token) { return s.request("GET", QStringLiteral("api/v1/photos/%1").arg(sha), {}, token).status; };
+    CHECK(get(crew1) == 404);
+    CHECK(get(crew2) == 200);
+    CHECK(get(office) == 200);
+    // Filed ahead of its own upload, the crew's photo opens to it once it uploads it.
+    const QByteArray own = jpeg(Qt::darkCyan);
+    const QString ownSha = core::PhotoStore::sha256Of(own);
+    REQUIRE(push(s, crew1, {added(QStringLiteral("crew1"), ownSha, work1)}) == 200);
+    REQUIRE(upload(s, crew1, own) == ownSha);
+    CHECK(get(crew1) == 404); // still the shared one
+    CHECK(s.request("GET", QStringLiteral("api/v1/photos/%1").arg(ownSha), {}, crew1).status == 200);
+}

@@ -4,7 +4,7 @@
 #include "appoptions.h"
 #include "appshell.h"
 #include "field/fieldwork.h"
-#include "photo/photostore.h"
+#include "photofiles/photostore.h"
 #include "sync/photocache.h"
 #include "office/reviewqueue.h"
 #include "store/assetstore.h"
