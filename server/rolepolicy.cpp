@@ -81,7 +81,9 @@ std::optional<AssetRefusal> assetProblem(const User &user, const core::Event &e,
         return AssetRefusal{pipe(gc::tx(QT_TRANSLATE_NOOP("gc", "'asset_uuid' %1 is an asset that exists already (%2): change it with asset.updated"),
                                         e.assetUuid, context.asset->code)),
                             400, QStringLiteral("asset_exists")};
-    if (!created && !context.asset)
+    // A status change needs the status it leaves (the table allows nothing from no asset); an update or
+    // a deletion of an asset the server does not hold stays the office's to send (backfilled history).
+    if (e.kind == QLatin1String(core::EventKind::AssetStatus) && !context.asset)
         return AssetRefusal{pipe(gc::tx(QT_TRANSLATE_NOOP("gc", "'asset_uuid' %1 is no asset of this inventory"), e.assetUuid)), 400, QStringLiteral("no_such_asset")};
     if (!context.codeHolder.isEmpty() && context.codeHolder != e.assetUuid)
         return AssetRefusal{pipe(gc::tx(QT_TRANSLATE_NOOP("gc", "'payload.code' %1 is already the code of another asset"),

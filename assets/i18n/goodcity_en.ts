@@ -4698,10 +4698,6 @@ Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>event %1: the place (%2, %3) lies outside Geumcheon-gu; not applied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;hlc&apos; %1 is older than the asset&apos;s creation (%2): the change would never apply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4715,6 +4711,10 @@ Commands:</source>
     </message>
     <message>
         <source>&apos;payload.code&apos; %1 is already the code of another asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1: the place (%2, %3) is no point a map can hold; not applied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4679,24 +4679,24 @@ Commands:</source>
         <translation>금천구 밖의 위치입니다(EPSG:5186 %1~%2)</translation>
     </message>
     <message>
-        <source>event %1: the place (%2, %3) lies outside Geumcheon-gu; not applied</source>
-        <translation>이벤트 %1: 위치(%2, %3)가 금천구 밖이어서 반영하지 않았습니다</translation>
-    </message>
-    <message>
         <source>&apos;hlc&apos; %1 is older than the asset&apos;s creation (%2): the change would never apply</source>
-        <translation>'hlc' %1이(가) 시설물 생성 시각(%2)보다 이전이어서 변경이 반영될 수 없습니다</translation>
+        <translation>&apos;hlc&apos; %1이(가) 시설물 생성 시각(%2)보다 이전이어서 변경이 반영될 수 없습니다</translation>
     </message>
     <message>
         <source>&apos;asset_uuid&apos; %1 is an asset that exists already (%2): change it with asset.updated</source>
-        <translation>'asset_uuid' %1은(는) 이미 있는 시설물(%2)입니다: asset.updated로 바꾸십시오</translation>
+        <translation>&apos;asset_uuid&apos; %1은(는) 이미 있는 시설물(%2)입니다: asset.updated로 바꾸십시오</translation>
     </message>
     <message>
         <source>&apos;asset_uuid&apos; %1 is no asset of this inventory</source>
-        <translation>'asset_uuid' %1은(는) 이 대장에 없는 시설물입니다</translation>
+        <translation>&apos;asset_uuid&apos; %1은(는) 이 대장에 없는 시설물입니다</translation>
     </message>
     <message>
         <source>&apos;payload.code&apos; %1 is already the code of another asset</source>
-        <translation>'payload.code' %1은(는) 이미 다른 시설물의 코드입니다</translation>
+        <translation>&apos;payload.code&apos; %1은(는) 이미 다른 시설물의 코드입니다</translation>
+    </message>
+    <message>
+        <source>event %1: the place (%2, %3) is no point a map can hold; not applied</source>
+        <translation>이벤트 %1: 위치(%2, %3)는 지도에 둘 수 없는 점이어서 반영하지 않았습니다</translation>
     </message>
 </context>
 <context>

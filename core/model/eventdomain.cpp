@@ -17,6 +17,12 @@ bool district::containsPlace(double x, double y)
            && y >= kOutline.minY - kMargin && y <= kOutline.maxY + kMargin;
 }
 
+bool district::fitsIndex(double x, double y)
+{
+    constexpr double kSpan = 1e7;
+    return std::isfinite(x) && std::isfinite(y) && std::abs(x) <= kSpan && std::abs(y) <= kSpan;
+}
+
 namespace eventdomain {
 
 namespace {

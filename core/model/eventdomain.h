@@ -20,6 +20,9 @@ inline constexpr Envelope kOutline{188659.3, 537138.8, 193672.6, 542991.1};
 inline constexpr double kMargin = 2000.0; // metres
 // True when x and y are finite numbers within the outline's envelope and its margin.
 bool containsPlace(double x, double y);
+// True when x and y are finite and within what EPSG:5186 spans (±10,000 km): what a spatial index and a
+// map can hold. The fold takes no other place, whatever a log holds (the district is the writers' rule).
+bool fitsIndex(double x, double y);
 } // namespace district
 
 namespace eventdomain {

@@ -32,17 +32,18 @@ Projection::Projection(const SqliteDb &db, AssetTable &assets, PhotoRecords &pho
 }
 
 namespace {
-// An asset event whose place lies outside the district (or is no finite number) is not projected: the
-// fold skips the place (reducer::applyFields), and a merge is refused, so a pull sets the event aside
-// with this reason instead of putting 1e308 into every tablet's spatial index.
+// An asset event whose place no map can hold (1e308, not a finite number) is not projected: the fold
+// skips the place (reducer::applyFields), and a merge is refused, so a pull sets the event aside with
+// this reason instead of putting 1e308 into every tablet's spatial index. (A pulled place outside the
+// district but on the map is refused earlier, by the event's definition: eventjson::fromJson.)
 VoidResult checkPlace(const Event &e)
 {
     if (e.kind != QLatin1String(EventKind::AssetCreated) && e.kind != QLatin1String(EventKind::AssetUpdated))
         return Ok{};
     const AssetFieldsPayload p = AssetFieldsPayload::read(e.payload);
-    if (!p.x || !p.y || district::containsPlace(*p.x, *p.y))
+    if (!p.x || !p.y || district::fitsIndex(*p.x, *p.y))
         return Ok{};
-    return makeError(ErrorCode::BadEvent, tx(QT_TRANSLATE_NOOP("gc", "event %1: the place (%2, %3) lies outside Geumcheon-gu; not applied"), e.id,
+    return makeError(ErrorCode::BadEvent, tx(QT_TRANSLATE_NOOP("gc", "event %1: the place (%2, %3) is no point a map can hold; not applied"), e.id,
                                               QString::number(*p.x), QString::number(*p.y)));
 }
 } // namespace

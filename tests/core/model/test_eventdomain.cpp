@@ -12,6 +12,8 @@
 
 #include <QJsonDocument>
 
+#include <limits>
+
 using namespace gc::core;
 using gc::test::InventoryFixture;
 
@@ -63,6 +65,10 @@ TEST_CASE("the district envelope the events are held to covers every dong of the
     CHECK_FALSE(district::containsPlace(1e308, 541809.5));
     CHECK_FALSE(district::containsPlace(std::nan(""), 541809.5));
     CHECK_FALSE(district::containsPlace(126.9, 37.45)); // longitude and latitude, not EPSG:5186
+    // What the fold takes from a log, whoever wrote it: any point a map can hold, never 1e308 or NaN.
+    CHECK(district::fitsIndex(10.5, 20.5));
+    CHECK_FALSE(district::fitsIndex(1e308, 541809.5));
+    CHECK_FALSE(district::fitsIndex(191604.6, -std::numeric_limits<double>::infinity()));
 }
 
 TEST_CASE("the outside pass's values are refused naming the field, on the server's parse as on the device", "[events][domain]")
@@ -132,7 +138,7 @@ TEST_CASE("a place outside the district already in a log never reaches the spati
               a->uuid, QJsonObject{{QStringLiteral("x"), 1e308}, {QStringLiteral("y"), 541775.0}}};
     auto merged = fx.store->merge({bad});
     REQUIRE_FALSE(merged.ok());
-    CHECK(merged.error().message(gc::Lang::English).contains(QStringLiteral("lies outside Geumcheon-gu; not applied")));
+    CHECK(merged.error().message(gc::Lang::English).contains(QStringLiteral("is no point a map can hold; not applied")));
     CHECK(fx.store->asset(a->uuid)->x == a->x);
 
     Asset state = *a;
