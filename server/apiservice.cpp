@@ -566,10 +566,9 @@ ApiResponse ApiService::judge(SyncStore &s, const ApiRequest &r, const User &u, 
     };
     std::map<QString, Folded> assets;
     std::map<QString, QString> photoOwners, proposalOwners;
+    std::set<QString> afterPhotos; // assets an after photo is filed for earlier in the batch
     const bool trusted = u.role == Role::Admin || u.role == Role::Office;
     for (const core::Event *e : order) {
-        if (trusted && e->kind != QLatin1String(core::EventKind::PhotoAdded))
-            continue; // the office writes everything; only a photo's own fields are checked for it
         auto known = s.hasEvent(e->id);
         if (!known)
             return storeError(r, known.error());
@@ -610,9 +609,13 @@ ApiResponse ApiService::judge(SyncStore &s, const ApiRequest &r, const User &u, 
         }
         if (auto looked = lookUpOwnership(s, *e, ctx, proposalOwners); !looked)
             return storeError(r, looked.error());
+        if (auto looked = lookUpAssetFacts(s, *e, ctx, afterPhotos); !looked)
+            return storeError(r, looked.error());
         const auto decision = m_policy.mayWrite(u, *e, ctx);
         if (!decision.allowed)
-            return refuse(&s, r, u.name, 403, QStringLiteral("forbidden"), decision.reason);
+            return refuse(&s, r, u.name, decision.status, decision.code, decision.reason);
+        if (!photoId.isEmpty() && core::reducer::photoRow(*e).role.startsWith(QLatin1String("after")))
+            afterPhotos.insert(e->assetUuid);
         if (!e->assetUuid.isEmpty() && core::reducer::touchesAsset(e->kind)) {
             Folded &f = assets[e->assetUuid];
             core::reducer::apply(f.asset, f.exists, *e);
@@ -623,6 +626,25 @@ ApiResponse ApiService::judge(SyncStore &s, const ApiRequest &r, const User &u, 
             proposalOwners[core::PlaceProposedPayload::read(e->payload).proposalId] = e->actor;
     }
     return ApiResponse{0, {}, {}, {}};
+}
+
+VoidResult ApiService::lookUpAssetFacts(SyncStore &s, const core::Event &e, WriteContext &ctx, const std::set<QString> &batchAfterPhotos)
+{
+    if (e.assetUuid.isEmpty() || !core::EventKind::isAssetKind(e.kind))
+        return Ok{};
+    const bool fields = e.kind == QLatin1String(core::EventKind::AssetCreated) || e.kind == QLatin1String(core::EventKind::AssetUpdated);
+    if (const auto code = core::AssetFieldsPayload::read(e.payload).code; fields && code && !code->isEmpty()) {
+        auto holder = s.assetWithCode(*code);
+        if (!holder)
+            return holder.error();
+        ctx.codeHolder = *holder;
+    }
+    auto history = s.assetHistory(e.assetUuid);
+    if (!history)
+        return history.error();
+    ctx.history = *history;
+    ctx.history.afterPhoto = ctx.history.afterPhoto || batchAfterPhotos.count(e.assetUuid) > 0;
+    return Ok{};
 }
 
 VoidResult ApiService::lookUpOwnership(SyncStore &s, const core::Event &e, WriteContext &ctx, std::map<QString, QString> &proposalOwners)

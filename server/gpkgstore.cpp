@@ -300,6 +300,29 @@ Result<SurveyStanding> GpkgStore::surveyStanding(const QString &surveyId, const 
     return out;
 }
 
+Result<QString> GpkgStore::assetWithCode(const QString &code)
+{
+    const auto a = m_inventory->assetByCode(code);
+    return a ? a->uuid : QString();
+}
+
+Result<AssetHistory> GpkgStore::assetHistory(const QString &assetUuid)
+{
+    AssetHistory out;
+    auto events = m_inventory->events(assetUuid);
+    if (!events)
+        return events.error();
+    for (const core::Event &e : *events) {
+        if (e.kind == QLatin1String(core::EventKind::AssetCreated) && (out.createdHlc.isEmpty() || e.hlc < out.createdHlc))
+            out.createdHlc = e.hlc;
+    }
+    auto photos = m_inventory->photos(assetUuid);
+    if (!photos)
+        return photos.error();
+    out.afterPhoto = std::any_of(photos->begin(), photos->end(), [](const core::PhotoRow &p) { return p.role.startsWith(QLatin1String("after")); });
+    return out;
+}
+
 Result<std::vector<PhotoUse>> GpkgStore::photoUses(const QString &sha256)
 {
     auto uses = m_feed->photoUses(sha256);

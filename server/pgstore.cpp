@@ -428,6 +428,29 @@ Result<SurveyStanding> PgStore::surveyStanding(const QString &surveyId, const QS
     return out;
 }
 
+Result<QString> PgStore::assetWithCode(const QString &code)
+{
+    auto r = exec("SELECT uuid FROM assets WHERE code = $1 LIMIT 1", {code.toUtf8()});
+    if (!r)
+        return r.error();
+    return PQntuples(r->get()) == 1 ? text(r->get(), 0, 0) : QString();
+}
+
+Result<AssetHistory> PgStore::assetHistory(const QString &assetUuid)
+{
+    auto r = exec("SELECT coalesce(min(hlc) FILTER (WHERE kind = 'asset.created'), ''), "
+                  "bool_or(kind = 'photo.added' AND payload->>'role' LIKE 'after%') FROM events WHERE asset_uuid = $1",
+                  {assetUuid.toUtf8()});
+    if (!r)
+        return r.error();
+    AssetHistory out;
+    if (PQntuples(r->get()) == 1) {
+        out.createdHlc = text(r->get(), 0, 0);
+        out.afterPhoto = text(r->get(), 0, 1) == QLatin1String("t");
+    }
+    return out;
+}
+
 Result<std::vector<PhotoUse>> PgStore::photoUses(const QString &sha256)
 {
     auto r = exec("SELECT coalesce(asset_uuid, ''), actor FROM events WHERE kind = 'photo.added' AND payload->>'sha256' = $1",

@@ -37,6 +37,66 @@ QString crewStatusProblem(const RoleRules &rules, const QString &crew, const cor
     return {};
 }
 
+// The words of a payload that does not fit its kind's one definition (model/payloadfields.h), "한국어|English".
+// The server's parse (eventjson::fromJson) checks the same definition first, so this is for a direct caller.
+QString payloadProblem(const Error &error) { return error.message(Lang::Korean) + QLatin1Char('|') + error.message(Lang::English); }
+
+// A refusal of an asset event: why ("한국어|English"), the status and the code the answer carries.
+struct AssetRefusal {
+    QString why;
+    int status = 400;
+    QString code;
+};
+
+// Why an office (or admin) status change is not one the transition table allows; empty when it is.
+// The office moves (assign, return, verify, reopen, cancel) are rows of that one table; an undone review
+// (undo_of) puts a verified install back to review, the one move outside it (core/office OfficeActions).
+std::optional<AssetRefusal> officeStatusProblem(const core::AssetStatusPayload &s, const WriteContext &context)
+{
+    const core::Asset &a = *context.asset;
+    const bool undoReview = s.extra.contains(QStringLiteral("undo_of")) && core::isAssetStatus(a.status, core::AssetStatus::Verified)
+                            && core::isAssetStatus(s.status, core::AssetStatus::Installed);
+    if (!undoReview) {
+        if (auto ok = core::checkTransition(a.code, a.status, s.status); !ok)
+            return AssetRefusal{QString(ok.error().message()).replace(QStringLiteral(" / "), QStringLiteral("|")), 403, codeName(ok.error().code)};
+    }
+    if (core::isAssetStatus(s.status, core::AssetStatus::Verified) && !context.history.afterPhoto)
+        return AssetRefusal{pipe(gc::tx("%1: %2", a.code, gc::tx(QT_TRANSLATE_NOOP("gc", "cannot approve: there is no after photo"), a.code))), 403,
+                            codeName(ErrorCode::NoAfterPhoto)};
+    return std::nullopt;
+}
+
+// What keeps an asset's history whole, whoever writes (see RolePolicy). Crews reach only the stamp rule
+// here; what they may do to an asset is crewStatusProblem's.
+std::optional<AssetRefusal> assetProblem(const User &user, const core::Event &e, const WriteContext &context)
+{
+    if (!context.history.createdHlc.isEmpty() && e.hlc < context.history.createdHlc)
+        return AssetRefusal{pipe(gc::tx(QT_TRANSLATE_NOOP("gc", "'hlc' %1 is older than the asset's creation (%2): the change would never apply"),
+                                        e.hlc.left(40), context.history.createdHlc.left(40))),
+                            400, QStringLiteral("stale_stamp")};
+    if ((user.role != Role::Admin && user.role != Role::Office) || !core::EventKind::isAssetKind(e.kind))
+        return std::nullopt;
+    const bool created = e.kind == QLatin1String(core::EventKind::AssetCreated);
+    if (created && context.asset)
+        return AssetRefusal{pipe(gc::tx(QT_TRANSLATE_NOOP("gc", "'asset_uuid' %1 is an asset that exists already (%2): change it with asset.updated"),
+                                        e.assetUuid, context.asset->code)),
+                            400, QStringLiteral("asset_exists")};
+    // A status change needs the status it leaves (the table allows nothing from no asset); an update or
+    // a deletion of an asset the server does not hold stays the office's to send (backfilled history).
+    if (e.kind == QLatin1String(core::EventKind::AssetStatus) && !context.asset)
+        return AssetRefusal{pipe(gc::tx(QT_TRANSLATE_NOOP("gc", "'asset_uuid' %1 is no asset of this inventory"), e.assetUuid)), 400, QStringLiteral("no_such_asset")};
+    if (!context.codeHolder.isEmpty() && context.codeHolder != e.assetUuid)
+        return AssetRefusal{pipe(gc::tx(QT_TRANSLATE_NOOP("gc", "'payload.code' %1 is already the code of another asset"),
+                                        core::AssetFieldsPayload::read(e.payload).code.value_or(QString()).left(64))),
+                            400, QStringLiteral("code_taken")};
+    if (e.kind != QLatin1String(core::EventKind::AssetStatus))
+        return std::nullopt;
+    auto status = core::AssetStatusPayload::fromJson(e.payload, e.kind);
+    if (!status)
+        return AssetRefusal{payloadProblem(status.error()), 400, QStringLiteral("bad_event")};
+    return officeStatusProblem(*status, context);
+}
+
 // Why a department may not write this survey event ("한국어|English"); empty when it may. The reducer files
 // survey rows under payload.department, so that is what is judged; an asset named beside it must be the
 // department's own too.
@@ -54,9 +114,6 @@ QString departmentProblem(const User &user, const core::SurveyRowsPayload &rows,
     return {};
 }
 
-// The words of a payload that does not fit its kind's one definition (model/payloadfields.h), "한국어|English".
-// The server's parse (eventjson::fromJson) checks the same definition first, so this is for a direct caller.
-QString payloadProblem(const Error &error) { return error.message(Lang::Korean) + QLatin1Char('|') + error.message(Lang::English); }
 
 } // namespace
 
@@ -83,6 +140,12 @@ RolePolicy::Decision RolePolicy::mayWrite(const User &user, const core::Event &e
         photo = *checked;
         if (!context.photoAddedBy.isEmpty() && context.photoAddedBy != e.actor)
             return refuse(pipe(gc::tx(QT_TRANSLATE_NOOP("gc", "a photo another person ('%1') added is not yours to replace"), context.photoAddedBy)));
+    }
+    if (auto problem = assetProblem(user, e, context)) {
+        Decision d = refuse(problem->why);
+        d.status = problem->status;
+        d.code = problem->code;
+        return d;
     }
     if (user.role == Role::Admin || user.role == Role::Office)
         return {true, {}};

@@ -26,18 +26,25 @@ struct WriteContext {
     std::optional<QString> photoUploadedBy; // photo.added: who uploaded the file (none: not on the server yet)
     QString proposalOwner;            // place.proposed: who stored this proposal id first (empty: no one)
     std::optional<SurveyStanding> survey; // survey.rows_*: where the department's sheet stands
+    QString codeHolder;               // asset.created/updated naming a code: the asset holding it (empty: none)
+    AssetHistory history;             // the asset's creating stamp and whether an after photo is filed
 };
 
 // Who may write what, judged on the whole payload. The office (and admin) write everything; a crew
 // logs what it did on the assets assigned to it (installed or needs_attention, along the status
 // transition table), photos and proposals; a department writes only its own surveys. Crews and
 // departments write only events in their own name. Every role's photo.added names a real SHA-256
-// and never takes over another person's photo id.
+// and never takes over another person's photo id. For every role, an asset event keeps the asset
+// history whole: no stamp before the asset's creation (it would be acknowledged and never applied), no
+// second creation of an asset, no code another asset holds, and office status changes follow the
+// transition table as a crew's do (a verification needs an after photo).
 class RolePolicy {
 public:
     struct Decision {
         bool allowed = false;
         QString reason; // in Korean and English, names the event
+        int status = 403;
+        QString code = QStringLiteral("forbidden");
     };
 
     explicit RolePolicy(RoleRules rules = {}) : m_rules(std::move(rules)) {}

@@ -99,6 +99,14 @@ struct SurveyStanding {
 };
 
 // One photo.added that names a photo file: the asset it shows (empty for a proposed place) and who added it.
+// What the role policy judges an asset event against besides the asset itself (W3.5, the outside pass):
+// the stamp of the asset's creating event (an event stamped before it would be acknowledged and then
+// never applied), and whether an after photo of it is filed (the office verifies only with one).
+struct AssetHistory {
+    QString createdHlc; // empty: never created
+    bool afterPhoto = false;
+};
+
 struct PhotoUse {
     QString assetUuid, addedBy;
 };

@@ -4759,6 +4759,42 @@ Commands:</source>
         <source>%1 changes by %2 wait on this device for %2 to sign in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>is out of range (%1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lies outside Geumcheon-gu (EPSG:5186 %1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;hlc&apos; %1 is older than the asset&apos;s creation (%2): the change would never apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;asset_uuid&apos; %1 is an asset that exists already (%2): change it with asset.updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;asset_uuid&apos; %1 is no asset of this inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;payload.code&apos; %1 is already the code of another asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1: the place (%2, %3) is no point a map can hold; not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo&apos;s image data is damaged or missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gc::ui::ConflictsController</name>

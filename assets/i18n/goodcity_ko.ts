@@ -4740,6 +4740,42 @@ Commands:</source>
         <source>%1 changes by %2 wait on this device for %2 to sign in</source>
         <translation>%2의 변경 %1건이 이 기기에서 %2의 로그인을 기다립니다</translation>
     </message>
+    <message>
+        <source>is out of range (%1 to %2)</source>
+        <translation>허용 범위(%1~%2)를 벗어났습니다</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>다음 중 하나여야 합니다: %1</translation>
+    </message>
+    <message>
+        <source>lies outside Geumcheon-gu (EPSG:5186 %1 to %2)</source>
+        <translation>금천구 밖의 위치입니다(EPSG:5186 %1~%2)</translation>
+    </message>
+    <message>
+        <source>&apos;hlc&apos; %1 is older than the asset&apos;s creation (%2): the change would never apply</source>
+        <translation>&apos;hlc&apos; %1이(가) 시설물 생성 시각(%2)보다 이전이어서 변경이 반영될 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&apos;asset_uuid&apos; %1 is an asset that exists already (%2): change it with asset.updated</source>
+        <translation>&apos;asset_uuid&apos; %1은(는) 이미 있는 시설물(%2)입니다: asset.updated로 바꾸십시오</translation>
+    </message>
+    <message>
+        <source>&apos;asset_uuid&apos; %1 is no asset of this inventory</source>
+        <translation>&apos;asset_uuid&apos; %1은(는) 이 대장에 없는 시설물입니다</translation>
+    </message>
+    <message>
+        <source>&apos;payload.code&apos; %1 is already the code of another asset</source>
+        <translation>&apos;payload.code&apos; %1은(는) 이미 다른 시설물의 코드입니다</translation>
+    </message>
+    <message>
+        <source>event %1: the place (%2, %3) is no point a map can hold; not applied</source>
+        <translation>이벤트 %1: 위치(%2, %3)는 지도에 둘 수 없는 점이어서 반영하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the photo&apos;s image data is damaged or missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gc::ui::ConflictsController</name>

@@ -1,6 +1,7 @@
 #include "model/eventjson.h"
 #include "text.h"
 
+#include "model/eventdomain.h"
 #include "model/eventkinds.h"
 
 #include <QRegularExpression>
@@ -60,13 +61,14 @@ Result<Event> fromJson(const QJsonObject &o)
         return bad("hlc", e.hlc);
     if (e.kind.size() > limits.maxKind || !kindRe.match(e.kind).hasMatch())
         return bad("kind", e.kind);
-    if (badText(e.time, limits.maxText))
+    if (badText(e.time, limits.maxText) || !eventdomain::isPlausibleTime(e.time))
         return bad("time", e.time);
     if (badText(e.actor, limits.maxText))
         return bad("actor", e.actor);
     if (badText(e.device, limits.maxText))
         return bad("device", e.device);
-    if (!e.assetUuid.isEmpty() && badText(e.assetUuid, limits.maxText))
+    // An asset event names its asset by a UUID; any other kind names one (a photo) or none.
+    if ((EventKind::isAssetKind(e.kind) || !e.assetUuid.isEmpty()) && !isUuid(e.assetUuid))
         return bad("asset_uuid", e.assetUuid);
     if (!o.value(QStringLiteral("payload")).isObject())
         return bad("payload", QStringLiteral("not an object"));

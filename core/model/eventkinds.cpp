@@ -1,6 +1,7 @@
 #include "model/eventkinds.h"
 #include "text.h"
 
+#include "model/eventdomain.h"
 #include "model/eventjson.h"
 
 #include <QJsonArray>
@@ -109,16 +110,19 @@ private:
         case T::Text:
             if (!v.isString())
                 return wrongType(at, QT_TRANSLATE_NOOP("gc", "text"));
-            return text(v.toString(), f.maxLength > 0 ? f.maxLength : m_limits.maxPayloadText, at);
+            return text(v.toString(), f.maxLength > 0 ? f.maxLength : m_limits.maxPayloadText, at) && inDomain(v, f, at);
         case T::Number:
             if (!v.isDouble() || !std::isfinite(v.toDouble()))
                 return wrongType(at, QT_TRANSLATE_NOOP("gc", "a number"));
-            return true;
+            return inDomain(v, f, at);
         case T::Integer: {
             const double d = v.toDouble();
-            if (!v.isDouble() || !std::isfinite(d) || d != std::floor(d) || std::abs(d) > 9e15)
+            if (!v.isDouble() || !std::isfinite(d) || d != std::floor(d))
                 return wrongType(at, QT_TRANSLATE_NOOP("gc", "a whole number"));
-            return true;
+            // A whole number past what a double holds exactly is whole, only too large (C4 of the outside pass).
+            if (std::abs(d) > 9e15)
+                return fail(at, tx(QT_TRANSLATE_NOOP("gc", "is out of range (%1 to %2)"), QStringLiteral("-9e15"), QStringLiteral("9e15")));
+            return inDomain(v, f, at);
         }
         case T::Bool:
             if (!v.isBool())
@@ -131,6 +135,14 @@ private:
         default:
             return true;
         }
+    }
+
+    // The value's meaning beyond its JSON type (model/eventdomain.h): a place inside the district, a code of a catalogue.
+    bool inDomain(const QJsonValue &v, const PayloadField &f, const QString &at)
+    {
+        if (auto why = eventdomain::problem(f.domain, v))
+            return fail(at, std::move(*why));
+        return true;
     }
 
     bool objectListMap(const QJsonValue &v, const PayloadField &f, const QString &at, int maxEntries)

@@ -91,7 +91,7 @@ template <typename Item> std::vector<Item> items(const std::optional<QJsonArray>
 }
 } // namespace payload
 
-#define GC_PAYLOAD_MEMBER(member, key, type, required, maxLength, items) payload::Member<PayloadType::type, required> member{};
+#define GC_PAYLOAD_MEMBER(member, key, type, required, maxLength, items) payload::Member<payloadtype::type, required> member{};
 #define GC_PAYLOAD_KEY(member, key, type, required, maxLength, items) static constexpr char member[] = key;
 
 // What every generated struct holds: its members, extra (what the list does not carry as a typed

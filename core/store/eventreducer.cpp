@@ -1,6 +1,7 @@
 #include "store/eventreducer.h"
 #include "model/assetfields.h"
 #include "model/assetstatus.h"
+#include "model/eventdomain.h"
 #include "model/payloads.h"
 
 namespace gc::core::reducer {
@@ -53,6 +54,10 @@ void applyFields(Asset &state, const AssetFieldsPayload &p)
     GC_PAYLOAD_ASSET_FIELDS(GC_SET_ASSET_FIELD) // x, y and batch are no asset field: set() passes them by
     using K = AssetFieldsPayload::Key;
     if (payload::given(p.x, p.extra, K::x) && payload::given(p.y, p.extra, K::y)) {
+        // A place no map can hold (1e308 from a crafted event a log took before the check) never
+        // reaches the spatial index: the asset keeps the place it had (Projection refuses it).
+        if (p.x && p.y && !district::fitsIndex(*p.x, *p.y))
+            return;
         state.hasLocation = p.x && p.y; // a null (or a text) for either: no place
         state.x = state.hasLocation ? *p.x : 0;
         state.y = state.hasLocation ? *p.y : 0;

@@ -6,6 +6,9 @@
 #include "store/surveyreducer.h"
 #include "store/storeparts.h"
 
+#include "model/eventdomain.h"
+#include "model/payloads.h"
+
 #include <algorithm>
 
 #include <set>
@@ -28,8 +31,27 @@ Projection::Projection(const SqliteDb &db, AssetTable &assets, PhotoRecords &pho
 {
 }
 
+namespace {
+// An asset event whose place no map can hold (1e308, not a finite number) is not projected: the fold
+// skips the place (reducer::applyFields), and a merge is refused, so a pull sets the event aside with
+// this reason instead of putting 1e308 into every tablet's spatial index. (A pulled place outside the
+// district but on the map is refused earlier, by the event's definition: eventjson::fromJson.)
+VoidResult checkPlace(const Event &e)
+{
+    if (e.kind != QLatin1String(EventKind::AssetCreated) && e.kind != QLatin1String(EventKind::AssetUpdated))
+        return Ok{};
+    const AssetFieldsPayload p = AssetFieldsPayload::read(e.payload);
+    if (!p.x || !p.y || district::fitsIndex(*p.x, *p.y))
+        return Ok{};
+    return makeError(ErrorCode::BadEvent, tx(QT_TRANSLATE_NOOP("gc", "event %1: the place (%2, %3) is no point a map can hold; not applied"), e.id,
+                                              QString::number(*p.x), QString::number(*p.y)));
+}
+} // namespace
+
 VoidResult Projection::apply(const Event &e)
 {
+    if (auto ok = checkPlace(e); !ok)
+        return ok;
     switch (targetOf(e)) {
     case Target::Photos: return m_photos.upsert(reducer::photoRow(e));
     case Target::Part: return applyPart(e);

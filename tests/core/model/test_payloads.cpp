@@ -27,8 +27,56 @@ QJsonObject validObject(std::span<const PayloadField> fields)
     return o;
 }
 
+// A value of the field's domain (model/eventdomain.h), or nothing when its type alone bounds it.
+std::optional<QJsonValue> domainValue(PayloadDomain d)
+{
+    switch (d) {
+    case PayloadDomain::Any: return std::nullopt;
+    case PayloadDomain::Easting: return 191604.6;
+    case PayloadDomain::Northing: return 541809.5;
+    case PayloadDomain::Latitude: return 37.45;
+    case PayloadDomain::Longitude: return 126.9;
+    case PayloadDomain::Category: return QStringLiteral("bench");
+    case PayloadDomain::Status: return QStringLiteral("installed");
+    case PayloadDomain::PhotoSlot: return QStringLiteral("after1");
+    case PayloadDomain::PhotoVerdict: return QStringLiteral("review");
+    case PayloadDomain::Mime: return QStringLiteral("image/jpeg");
+    case PayloadDomain::PhotoSource: return QStringLiteral("camera");
+    case PayloadDomain::Priority: return 2;
+    case PayloadDomain::MarkCount:
+    case PayloadDomain::Pixels:
+    case PayloadDomain::Bytes: return 3;
+    }
+    return std::nullopt;
+}
+
+// A value of the field's JSON type outside its domain (what the outside pass sent), or nothing.
+std::optional<QJsonValue> outsideDomain(PayloadDomain d)
+{
+    switch (d) {
+    case PayloadDomain::Any: return std::nullopt;
+    case PayloadDomain::Easting:
+    case PayloadDomain::Northing: return 1e308;
+    case PayloadDomain::Latitude:
+    case PayloadDomain::Longitude: return -1e308;
+    case PayloadDomain::Category: return QStringLiteral("nuke");
+    case PayloadDomain::Status: return QStringLiteral("VERIFIED");
+    case PayloadDomain::PhotoSlot: return QStringLiteral("../../x");
+    case PayloadDomain::PhotoVerdict: return QStringLiteral("pwned");
+    case PayloadDomain::Mime: return QStringLiteral("text/html");
+    case PayloadDomain::PhotoSource: return QStringLiteral("evil");
+    case PayloadDomain::Priority: return 0;
+    case PayloadDomain::MarkCount:
+    case PayloadDomain::Pixels:
+    case PayloadDomain::Bytes: return -1;
+    }
+    return std::nullopt;
+}
+
 QJsonValue validValue(const PayloadField &f)
 {
+    if (const auto v = domainValue(f.domain))
+        return *v;
     switch (f.type) {
     case PayloadType::Text: return QStringLiteral("가");
     case PayloadType::Number: return 1.5;
@@ -84,8 +132,10 @@ std::optional<QJsonValue> overBound(const PayloadField &f)
 
 Event wrap(const QString &kind, const QJsonObject &payload)
 {
+    // An asset event names its asset (eventjson::fromJson refuses one that does not).
+    const QString asset = EventKind::isAssetKind(kind) ? QStringLiteral("0190a000-0000-7000-8000-0000000000aa") : QString();
     return Event{QStringLiteral("0190a000-0000-7000-8000-000000000001"), QStringLiteral("001713500000000-000000000-dev"),
-                 QStringLiteral("2024-04-19T09:00:00Z"), QStringLiteral("crew1"), QStringLiteral("dev"), kind, {}, payload};
+                 QStringLiteral("2024-04-19T09:00:00Z"), QStringLiteral("crew1"), QStringLiteral("dev"), kind, asset, payload};
 }
 
 // The words after "이벤트 <id>(<kind>): ", which name the field and the rule.
@@ -166,6 +216,11 @@ TEST_CASE("for every kind, a valid payload round-trips unchanged and each bad fi
             QJsonObject mistyped = valid;
             mistyped.insert(key, wrongType(f));
             checkRefused(*fx.store, k, mistyped, key);
+            if (const auto outside = outsideDomain(f.domain)) {
+                QJsonObject bad = valid;
+                bad.insert(key, *outside);
+                checkRefused(*fx.store, k, bad, key);
+            }
             if (const auto over = overBound(f)) {
                 QJsonObject tooLong = valid;
                 tooLong.insert(key, *over);
@@ -183,10 +238,10 @@ TEST_CASE("the typed asset.status the device writes is what the server reads bac
     p.markCount = 2;
     p.photos = QStringList{QStringLiteral("p1"), QStringLiteral("p2")};
     p.x = 191000.5;
-    p.y = 442000.0;
+    p.y = 542000.0;
     const QJsonObject wire = p.toJson();
     CHECK(QJsonDocument(wire).toJson(QJsonDocument::Compact)
-          == R"({"mark_count":2,"method":"plate","photos":["p1","p2"],"status":"installed","x":191000.5,"y":442000})");
+          == R"({"mark_count":2,"method":"plate","photos":["p1","p2"],"status":"installed","x":191000.5,"y":542000})");
     auto server = eventjson::fromJson(eventjson::toJson(wrap(QLatin1String(EventKind::AssetStatus), wire)));
     REQUIRE(server.ok());
     auto read = AssetStatusPayload::fromJson(server->payload);
@@ -228,7 +283,7 @@ TEST_CASE("the asset payload names every field of the asset field table, with it
     a.locationApproximate = true;
     a.hasLocation = true;
     a.x = 191000.5;
-    a.y = 442000;
+    a.y = 542000;
     auto typed = AssetFieldsPayload::fromJson(assetfields::toJson(a), QLatin1String(EventKind::AssetCreated));
     REQUIRE(typed.ok());
     CHECK(typed->extra.isEmpty());
