@@ -4774,7 +4774,7 @@ Commands:</source>
     </message>
     <message>
         <source>the photo&apos;s image data is damaged or missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>사진의 이미지 데이터가 손상되었거나 빠져 있습니다: %1</translation>
     </message>
 </context>
 <context>
