@@ -24,8 +24,6 @@ public:
     // Who stored the first place.proposed of a proposal id (empty if no one): the proposal is theirs.
     virtual Result<QString> proposalOwner(const QString &proposalId) = 0;
     virtual Result<SurveyStanding> surveyStanding(const QString &surveyId, const QString &department) = 0;
-    // The asset that holds a readable code (empty if none): a code names one asset on every device.
-    virtual Result<QString> assetWithCode(const QString &code) = 0;
     virtual Result<AssetHistory> assetHistory(const QString &assetUuid) = 0;
     // Every photo.added naming this file, for the photo's read scope.
     virtual Result<std::vector<PhotoUse>> photoUses(const QString &sha256) = 0;

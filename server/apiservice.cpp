@@ -632,13 +632,6 @@ VoidResult ApiService::lookUpAssetFacts(SyncStore &s, const core::Event &e, Writ
 {
     if (e.assetUuid.isEmpty() || !core::EventKind::isAssetKind(e.kind))
         return Ok{};
-    const bool fields = e.kind == QLatin1String(core::EventKind::AssetCreated) || e.kind == QLatin1String(core::EventKind::AssetUpdated);
-    if (const auto code = core::AssetFieldsPayload::read(e.payload).code; fields && code && !code->isEmpty()) {
-        auto holder = s.assetWithCode(*code);
-        if (!holder)
-            return holder.error();
-        ctx.codeHolder = *holder;
-    }
     auto history = s.assetHistory(e.assetUuid);
     if (!history)
         return history.error();

@@ -163,8 +163,8 @@ private:
     VoidResult unfiledPhotoOf(SyncStore &s, const User &u, const QString &sha, WriteContext &ctx);
     // What judge() asks the store about a proposal's first proposer and a survey sheet's standing.
     VoidResult lookUpOwnership(SyncStore &s, const core::Event &e, WriteContext &ctx, std::map<QString, QString> &proposalOwners);
-    // What judge() asks the store about an asset event: the holder of a code it names, the asset's
-    // creating stamp and after photos (AccessFacts); `batchAfterPhotos`: assets given one earlier in the batch.
+    // What judge() asks the store about an asset event: the asset's creating stamp and after photos
+    // (AccessFacts); `batchAfterPhotos`: assets given one earlier in the batch.
     static VoidResult lookUpAssetFacts(SyncStore &s, const core::Event &e, WriteContext &ctx, const std::set<QString> &batchAfterPhotos);
     ApiResponse pullEvents(SyncStore &s, const ApiRequest &r, const User &u);
     ApiResponse putPhoto(SyncStore &s, const ApiRequest &r, const User &u, const QString &sha);

@@ -300,12 +300,6 @@ Result<SurveyStanding> GpkgStore::surveyStanding(const QString &surveyId, const 
     return out;
 }
 
-Result<QString> GpkgStore::assetWithCode(const QString &code)
-{
-    const auto a = m_inventory->assetByCode(code);
-    return a ? a->uuid : QString();
-}
-
 Result<AssetHistory> GpkgStore::assetHistory(const QString &assetUuid)
 {
     AssetHistory out;

@@ -47,7 +47,6 @@ public:
     Result<std::optional<QString>> photoUploader(const QString &sha256) override;
     Result<QString> proposalOwner(const QString &proposalId) override;
     Result<SurveyStanding> surveyStanding(const QString &surveyId, const QString &department) override;
-    Result<QString> assetWithCode(const QString &code) override;
     Result<AssetHistory> assetHistory(const QString &assetUuid) override;
     Result<std::vector<PhotoUse>> photoUses(const QString &sha256) override;
     // PhotoFiles

@@ -428,14 +428,6 @@ Result<SurveyStanding> PgStore::surveyStanding(const QString &surveyId, const QS
     return out;
 }
 
-Result<QString> PgStore::assetWithCode(const QString &code)
-{
-    auto r = exec("SELECT uuid FROM assets WHERE code = $1 LIMIT 1", {code.toUtf8()});
-    if (!r)
-        return r.error();
-    return PQntuples(r->get()) == 1 ? text(r->get(), 0, 0) : QString();
-}
-
 Result<AssetHistory> PgStore::assetHistory(const QString &assetUuid)
 {
     auto r = exec("SELECT coalesce(min(hlc) FILTER (WHERE kind = 'asset.created'), ''), "

@@ -85,10 +85,6 @@ std::optional<AssetRefusal> assetProblem(const User &user, const core::Event &e,
     // a deletion of an asset the server does not hold stays the office's to send (backfilled history).
     if (e.kind == QLatin1String(core::EventKind::AssetStatus) && !context.asset)
         return AssetRefusal{pipe(gc::tx(QT_TRANSLATE_NOOP("gc", "'asset_uuid' %1 is no asset of this inventory"), e.assetUuid)), 400, QStringLiteral("no_such_asset")};
-    if (!context.codeHolder.isEmpty() && context.codeHolder != e.assetUuid)
-        return AssetRefusal{pipe(gc::tx(QT_TRANSLATE_NOOP("gc", "'payload.code' %1 is already the code of another asset"),
-                                        core::AssetFieldsPayload::read(e.payload).code.value_or(QString()).left(64))),
-                            400, QStringLiteral("code_taken")};
     if (e.kind != QLatin1String(core::EventKind::AssetStatus))
         return std::nullopt;
     auto status = core::AssetStatusPayload::fromJson(e.payload, e.kind);

@@ -26,7 +26,6 @@ struct WriteContext {
     std::optional<QString> photoUploadedBy; // photo.added: who uploaded the file (none: not on the server yet)
     QString proposalOwner;            // place.proposed: who stored this proposal id first (empty: no one)
     std::optional<SurveyStanding> survey; // survey.rows_*: where the department's sheet stands
-    QString codeHolder;               // asset.created/updated naming a code: the asset holding it (empty: none)
     AssetHistory history;             // the asset's creating stamp and whether an after photo is filed
 };
 
@@ -36,8 +35,8 @@ struct WriteContext {
 // departments write only events in their own name. Every role's photo.added names a real SHA-256
 // and never takes over another person's photo id. For every role, an asset event keeps the asset
 // history whole: no stamp before the asset's creation (it would be acknowledged and never applied), no
-// second creation of an asset, no code another asset holds, and office status changes follow the
-// transition table as a crew's do (a verification needs an after photo).
+// second creation of an asset, and office status changes follow the transition table as a crew's do
+// (a verification needs an after photo).
 class RolePolicy {
 public:
     struct Decision {

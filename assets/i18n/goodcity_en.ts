@@ -4784,10 +4784,6 @@ Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;payload.code&apos; %1 is already the code of another asset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>event %1: the place (%2, %3) is no point a map can hold; not applied</source>
         <translation type="unfinished"></translation>
     </message>

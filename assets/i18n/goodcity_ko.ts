@@ -4765,10 +4765,6 @@ Commands:</source>
         <translation>&apos;asset_uuid&apos; %1은(는) 이 대장에 없는 시설물입니다</translation>
     </message>
     <message>
-        <source>&apos;payload.code&apos; %1 is already the code of another asset</source>
-        <translation>&apos;payload.code&apos; %1은(는) 이미 다른 시설물의 코드입니다</translation>
-    </message>
-    <message>
         <source>event %1: the place (%2, %3) is no point a map can hold; not applied</source>
         <translation>이벤트 %1: 위치(%2, %3)는 지도에 둘 수 없는 점이어서 반영하지 않았습니다</translation>
     </message>

@@ -49,7 +49,7 @@ QString newUuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 
 } // namespace
 
-TEST_CASE("an office asset.created with x = 1e308, a category 'nuke', a taken code or an existing uuid is refused naming the field",
+TEST_CASE("an office asset.created with x = 1e308, a category 'nuke' or an existing uuid is refused naming the field",
           "[security][events][history]")
 {
     const Kind kind = GENERATE(Kind::Postgres, Kind::GeoPackage);
@@ -74,12 +74,6 @@ TEST_CASE("an office asset.created with x = 1e308, a category 'nuke', a taken co
     CHECK(a.status == 400);
     CHECK(a.message.contains(QStringLiteral("'payload.x'")));
 
-    // B1: the code of an asset that exists (GC-BENCH-… from addAsset) on a new asset.
-    const QString takenCode = s.store->asset(existing)->value().code;
-    a = push(s, office, event(QStringLiteral("office1"), created, sign(takenCode), newUuid()));
-    CHECK(a.status == 400);
-    CHECK(a.code == QStringLiteral("code_taken"));
-    CHECK(a.message.contains(QStringLiteral("'payload.code' %1").arg(takenCode)));
     // B3: a second creation of an asset that exists does not replace it.
     a = push(s, office, event(QStringLiteral("office1"), created, sign(QStringLiteral("GC-SIGN-800003")), existing));
     CHECK(a.status == 400);

@@ -65,7 +65,10 @@ TEST_CASE("a crew cannot take over, reschedule or reopen work through a status e
     const QString theirs = s.addAsset(office, QStringLiteral("공원녹지과"), QStringLiteral("현장2팀"));
     const QString unassigned = s.addAsset(office, QStringLiteral("공원녹지과"));
     const QString verified = s.addAsset(office, QStringLiteral("공원녹지과"), c1);
+    // The office verifies along the transition table, with an after photo filed (the outside pass of 8 December 2026).
     REQUIRE(push(s, office, {event(c1, st, status(core::AssetStatus::Installed), verified),
+                             event(QStringLiteral("office1"), QStringLiteral("photo.added"),
+                                   {{QStringLiteral("sha256"), QString(64, QLatin1Char('e'))}, {QStringLiteral("role"), QStringLiteral("after")}}, verified),
                              event(QStringLiteral("office1"), st, status(core::AssetStatus::Verified), verified)}) == 200);
     const qint64 events = *s.store->eventCount();
 
