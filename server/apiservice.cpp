@@ -8,6 +8,7 @@
 #include "model/payloads.h"
 #include "photo/photoheader.h"
 #include "readscope.h"
+#include "syncmessages.h"
 #include "syncprotocol.h"
 
 #include <QDateTime>
@@ -24,21 +25,33 @@ namespace key = syncproto::key;
 
 namespace {
 
-ApiResponse json(int status, const QJsonObject &o)
-{
-    return ApiResponse{status, "application/json", QJsonDocument(o).toJson(QJsonDocument::Compact), {}};
-}
+ApiResponse json(int status, const QJsonObject &o) { return ApiResponse{status, "application/json", syncproto::compact(o), {}}; }
 
 ApiResponse error(int status, const QString &code, const QString &message)
 {
-    return json(status, QJsonObject{{key::Error, code}, {key::Message, message}});
+    return json(status, syncproto::ErrorReply{code, message, std::nullopt}.toJson());
 }
 
-QJsonObject userJson(const User &u)
+syncproto::Account account(const User &u)
 {
-    QJsonObject o{{key::User, u.name}, {key::Role, roleName(u.role)}};
-    if (!u.department.isEmpty())
-        o.insert(key::Department, u.department);
+    return {u.name, roleName(u.role), u.department.isEmpty() ? std::nullopt : std::optional(u.department)};
+}
+
+// A photo's verdict as the office reads it.
+syncproto::PhotoVerdictEntry verdictEntry(const PhotoJudgement &v)
+{
+    const bool judged = !v.serverVerdict.isEmpty();
+    syncproto::PhotoVerdictEntry o{v.claim.sha256, v.claim.assetUuid, v.claim.slot, v.claim.deviceVerdict, v.serverVerdict,
+                                   judged ? QStringLiteral("judged") : QStringLiteral("pending"),
+                                   // The office looks at every photo whose device said otherwise than the server.
+                                   judged && !v.claim.deviceVerdict.isEmpty() && v.claim.deviceVerdict != v.serverVerdict,
+                                   v.claim.takenAt, v.claim.occurredAt, v.checkedAt, std::nullopt, {}};
+    if (judged && !v.result.isEmpty()) {
+        o.result = QJsonDocument::fromJson(v.result).object();
+        // Why: every check that made the server's verdict (PhotoJudge::verdictJson), for the office's queue.
+        for (const QJsonValue &p : o.result->value(key::Problems).toArray())
+            o.problems.push_back(core::PhotoProblemItem::read(p.toObject()));
+    }
     return o;
 }
 
@@ -241,7 +254,7 @@ std::span<const ApiService::Route> ApiService::routes()
     using C = const RouteCall &;
     static const Route table[] = {
         {"GET", ep::Health, false, {}, true,
-         [](A &a, C) { return json(200, QJsonObject{{QStringLiteral("ok"), true}, {key::StoreId, a.m_storeId}}); }},
+         [](A &a, C) { return json(200, syncproto::HealthReply{true, a.m_storeId}.toJson()); }},
         // A POST is handle()'s (its own steps take a connection each); any other method is refused.
         {{}, ep::Login, false, {}, true, [](A &, C) { return error(405, QStringLiteral("method"), gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "use POST")), gc::Lang::Both)); }},
         {"POST", ep::Logout, false, {}, false, [](A &a, C c) { return a.logout(c.s, c.r); }},
@@ -315,12 +328,8 @@ ApiResponse ApiService::route(SyncStore &s, const ApiRequest &r)
 
 ApiResponse ApiService::me(const RouteCall &c)
 {
-    QJsonObject o = userJson(*c.user);
-    o.insert(key::StoreId, m_storeId);
     // The clock every stamp is judged by: a client holds back what this would refuse.
-    o.insert(key::ServerTime, now().toString(Qt::ISODateWithMs));
-    o.insert(key::MaxClockAheadMs, m_limits.maxClockAheadMs);
-    return json(200, o);
+    return json(200, syncproto::MeReply{account(*c.user), m_storeId, now().toString(Qt::ISODateWithMs), m_limits.maxClockAheadMs}.toJson());
 }
 
 ApiResponse ApiService::listConflicts(const RouteCall &c)
@@ -331,11 +340,10 @@ ApiResponse ApiService::listConflicts(const RouteCall &c)
     auto list = c.s.conflicts();
     if (!list)
         return storeError(c.r, list.error());
-    QJsonArray a;
+    syncproto::ConflictsReply reply;
     for (const auto &conflict : *list)
-        a.append(QJsonObject{{key::AssetUuid, conflict.assetUuid}, {key::EventId, conflict.eventId},
-                             {key::OtherEventId, conflict.otherEventId}, {key::DetectedAt, conflict.detectedAt}});
-    return json(200, QJsonObject{{key::Conflicts, a}});
+        reply.conflicts.push_back({conflict.assetUuid, conflict.eventId, conflict.otherEventId, conflict.detectedAt});
+    return json(200, reply.toJson());
 }
 
 ApiResponse ApiService::photoUploadStatus(const RouteCall &c)
@@ -343,7 +351,7 @@ ApiResponse ApiService::photoUploadStatus(const RouteCall &c)
     auto st = c.s.photoUpload(c.sha);
     if (!st)
         return storeError(c.r, st.error());
-    return json(200, QJsonObject{{key::Received, st->received}, {key::Complete, st->complete}});
+    return json(200, syncproto::PhotoUploadState{st->received, st->complete}.toJson());
 }
 
 ApiResponse ApiService::getPhoto(const RouteCall &c)
@@ -383,9 +391,11 @@ LoginAttempt ApiService::beginLogin(const ApiRequest &r)
     LoginAttempt a;
     a.request = r;
     a.request.body.clear();
-    const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-    a.name = o.value(key::User).toString().left(64);
-    a.password = o.value(key::Password).toString();
+    // A body that is no login request is a wrong password: the same argon2id work, the same answer.
+    if (const auto login = syncproto::parse<syncproto::LoginRequest>(r.body)) {
+        a.name = login->user.left(64);
+        a.password = login->password;
+    }
     // The user first: a new password hash lets its owner in at once, whatever was guessed before.
     auto u = s->user(a.name);
     if (!u) {
@@ -462,11 +472,7 @@ ApiResponse ApiService::finishLogin(const LoginAttempt &a, bool passwordOk)
     const QDateTime expires = now().addSecs(policy.tokenLifetimeSecs);
     if (auto added = s->addSession(Credentials::tokenHash(token), a.user->name, expires); !added)
         return storeError(r, added.error());
-    QJsonObject out = userJson(*a.user);
-    out.insert(key::Token, token);
-    out.insert(QStringLiteral("expires_at"), expires.toString(Qt::ISODate));
-    out.insert(key::StoreId, m_storeId);
-    return json(200, out);
+    return json(200, syncproto::LoginReply{account(*a.user), token, expires.toString(Qt::ISODate), m_storeId}.toJson());
 }
 
 ApiResponse ApiService::unlockLogin(SyncStore &s, const ApiRequest &r, const User &u)
@@ -474,7 +480,8 @@ ApiResponse ApiService::unlockLogin(SyncStore &s, const ApiRequest &r, const Use
     if (u.role != Role::Admin)
         return refuse(&s, r, u.name, 403, QStringLiteral("forbidden"),
                       gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "only an admin unlocks a login")), gc::Lang::Both));
-    const QString name = QJsonDocument::fromJson(r.body).object().value(key::User).toString().left(64);
+    const auto unlock = syncproto::parse<syncproto::UnlockRequest>(r.body);
+    const QString name = unlock ? unlock->user.left(64) : QString();
     if (name.isEmpty())
         return error(400, QStringLiteral("bad_json"), gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "send {\"user\": NAME}")), gc::Lang::Both));
     {
@@ -482,7 +489,7 @@ ApiResponse ApiService::unlockLogin(SyncStore &s, const ApiRequest &r, const Use
         m_throttle.unlock(name);
     }
     qInfo("goodcity-server: %s unlocked the login of %s", qPrintable(u.name), qPrintable(name));
-    return json(200, QJsonObject{{QStringLiteral("unlocked"), name}});
+    return json(200, syncproto::UnlockReply{name}.toJson());
 }
 
 ApiResponse ApiService::logout(SyncStore &s, const ApiRequest &r)
@@ -491,21 +498,18 @@ ApiResponse ApiService::logout(SyncStore &s, const ApiRequest &r)
     const QString token = QString::fromLatin1(r.authorization.mid(int(qstrlen("Bearer "))).trimmed());
     if (auto e = s.endSession(Credentials::tokenHash(token)); !e)
         return storeError(r, e.error());
-    return json(200, QJsonObject{{QStringLiteral("logged_out"), true}});
+    return json(200, syncproto::LogoutReply{true}.toJson());
 }
 
 ApiResponse ApiService::pushEvents(SyncStore &s, const ApiRequest &r, const User &u)
 {
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.body, &pe);
-    if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return error(400, QStringLiteral("bad_json"), gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "the body is not a JSON object: %1"), pe.errorString()), gc::Lang::Both));
-    const QJsonObject o = doc.object();
-    const QJsonArray arr = o.value(key::Events).toArray();
+    const auto push = syncproto::parse<syncproto::PushRequest>(r.body);
+    if (!push)
+        return error(400, codeName(push.error().code), push.error().message());
+    const QJsonArray &arr = push->events;
     if (arr.size() > m_limits.maxBatchEvents)
         return error(413, QStringLiteral("batch_too_large"),
                      gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "at most %1 events per request"), m_limits.maxBatchEvents), gc::Lang::Both));
-    const qint64 base = qint64(o.value(key::BaseCursor).toDouble(0));
     std::vector<core::Event> events;
     events.reserve(arr.size());
     for (const auto &v : arr) {
@@ -519,20 +523,13 @@ ApiResponse ApiService::pushEvents(SyncStore &s, const ApiRequest &r, const User
     }
     if (auto judged = judge(s, r, u, events); judged.status != 0) // the whole batch is refused: nothing of it is stored
         return judged;
-    auto out = m_pushes.push(s, events, base, u.name);
+    auto out = m_pushes.push(s, events, push->baseCursor, u.name);
     if (!out)
         return storeError(r, out.error());
     if (auto noted = m_judge->noteClaims(s, PhotoJudge::claimsIn(events)); !noted)
         qWarning("goodcity-server: photo claims not stored: %s", qPrintable(noted.error().message()));
-    QJsonArray acked;
-    for (const auto &id : out->acknowledged)
-        acked.append(id);
-    return json(200, QJsonObject{{key::Acknowledged, acked},
-                                 {QStringLiteral("added"), out->added},
-                                 {QStringLiteral("duplicates"), out->duplicates},
-                                 {key::Conflicts, out->conflicts},
-                                 {key::Cursor, out->cursor},
-                                 {key::StoreId, m_storeId}});
+    const QStringList acked(out->acknowledged.begin(), out->acknowledged.end());
+    return json(200, syncproto::PushReply{acked, out->added, out->duplicates, out->conflicts, out->cursor, m_storeId}.toJson());
 }
 
 VoidResult ApiService::unfiledPhotoOf(SyncStore &s, const User &u, const QString &sha, WriteContext &ctx)
@@ -666,24 +663,21 @@ ApiResponse ApiService::pullEvents(SyncStore &s, const ApiRequest &r, const User
     auto last = s.cursor(); // a page cut short by its bytes has more behind it, as one cut by its count
     if (!last)
         return storeError(r, last.error());
-    QJsonArray a;
-    qint64 cursor = after;
+    syncproto::PullReply reply{{}, after, false, m_storeId};
     ReadScope scope(s, u);
     for (const auto &s : *events) {
-        cursor = s.seq; // what the user may not read is skipped, not waited for
+        reply.cursor = s.seq; // what the user may not read is skipped, not waited for
         auto visible = scope.visible(s.event);
         if (!visible)
             return storeError(r, visible.error());
         if (!*visible)
             continue;
         QJsonObject e = core::eventjson::toJson(**visible);
-        e.insert(QStringLiteral("seq"), s.seq);
-        a.append(e);
+        e.insert(key::Seq, s.seq);
+        reply.events.append(e);
     }
-    return json(200, QJsonObject{{key::Events, a},
-                                 {key::Cursor, cursor},
-                                 {key::More, cursor < *last},
-                                 {key::StoreId, m_storeId}});
+    reply.more = reply.cursor < *last;
+    return json(200, reply.toJson());
 }
 
 ApiResponse ApiService::photoRefused(SyncStore &s, const ApiRequest &r, const User &u, const Error &e)
@@ -719,11 +713,9 @@ ApiResponse ApiService::putPhoto(SyncStore &s, const ApiRequest &r, const User &
             return refuse(&s, r, u.name, 413, code, st.error().message());
         if (code == QLatin1String("offset_mismatch")) {
             auto held = s.photoUpload(sha);
-            ApiResponse resp = error(409, code, st.error().message());
-            if (held)
-                resp = json(409, QJsonObject{{key::Error, code}, {key::Message, st.error().message()},
-                                             {key::Received, held->received}, {key::Complete, held->complete}});
-            return resp;
+            return json(409, syncproto::ErrorReply{code, st.error().message(),
+                                                   held ? std::optional(syncproto::PhotoUploadState{held->received, held->complete}) : std::nullopt}
+                                 .toJson());
         }
         if (code == QLatin1String("hash_mismatch"))
             return error(422, code, st.error().message());
@@ -735,7 +727,7 @@ ApiResponse ApiService::putPhoto(SyncStore &s, const ApiRequest &r, const User &
     }
     if (st->complete)
         m_judge->photoArrived(sha);
-    return json(st->complete ? 200 : 202, QJsonObject{{key::Received, st->received}, {key::Complete, st->complete}});
+    return json(st->complete ? 200 : 202, syncproto::PhotoUploadState{st->received, st->complete}.toJson());
 }
 
 ApiResponse ApiService::photoVerdict(SyncStore &s, const ApiRequest &r, const User &u, const QString &sha)
@@ -754,7 +746,7 @@ ApiResponse ApiService::photoVerdict(SyncStore &s, const ApiRequest &r, const Us
         return storeError(r, j.error());
     if (!*j)
         return error(404, QStringLiteral("no_verdict"), gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "no verdict for this photo")), gc::Lang::Both));
-    return json(200, verdictJson(**j));
+    return json(200, verdictEntry(**j).toJson());
 }
 
 ApiResponse ApiService::photoDisagreements(SyncStore &s, const ApiRequest &r, const User &u)
@@ -765,33 +757,11 @@ ApiResponse ApiService::photoDisagreements(SyncStore &s, const ApiRequest &r, co
     auto list = s.disagreements(m_limits.maxPullLimit);
     if (!list)
         return storeError(r, list.error());
-    QJsonArray a;
+    syncproto::VerdictsReply reply;
     for (const auto &v : *list)
-        a.append(verdictJson(v));
-    return json(200, QJsonObject{{key::Disagreements, a}});
+        reply.disagreements.push_back(verdictEntry(v));
+    return json(200, reply.toJson());
 }
 
-QJsonObject ApiService::verdictJson(const PhotoJudgement &v)
-{
-    const bool judged = !v.serverVerdict.isEmpty();
-    QJsonObject o{{key::Sha256, v.claim.sha256},
-                  {key::AssetUuid, v.claim.assetUuid},
-                  {key::Slot, v.claim.slot},
-                  {key::DeviceVerdict, v.claim.deviceVerdict},
-                  {key::ServerVerdict, judged ? QJsonValue(v.serverVerdict) : QJsonValue()},
-                  {QStringLiteral("state"), judged ? QStringLiteral("judged") : QStringLiteral("pending")},
-                  // The office looks at every photo whose device said otherwise than the server.
-                  {QStringLiteral("disagree"), judged && !v.claim.deviceVerdict.isEmpty() && v.claim.deviceVerdict != v.serverVerdict},
-                  {QStringLiteral("taken_at"), v.claim.takenAt},
-                  {QStringLiteral("occurred_at"), v.claim.occurredAt},
-                  {key::CheckedAt, v.checkedAt}};
-    if (judged && !v.result.isEmpty()) {
-        const QJsonObject result = QJsonDocument::fromJson(v.result).object();
-        o.insert(QStringLiteral("result"), result);
-        // Why: every check that made the server's verdict (PhotoJudge::verdictJson), for the office's queue.
-        o.insert(key::Problems, result.value(QStringLiteral("problems")).toArray());
-    }
-    return o;
-}
 
 } // namespace gc::server
