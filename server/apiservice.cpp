@@ -81,7 +81,7 @@ VoidResult ApiService::flushRefusals()
     if (m_refusals.empty())
         return Ok{};
     auto s = m_pool->take();
-    return m_refusals.flush(*s);
+    return m_refusals.flush(s->refusals());
 }
 
 void ApiService::flushQuietRefusals()
@@ -89,7 +89,7 @@ void ApiService::flushQuietRefusals()
     if (m_refusals.empty())
         return;
     auto s = m_pool->take();
-    if (auto r = m_refusals.flushIfQuiet(*s); !r)
+    if (auto r = m_refusals.flushIfQuiet(s->refusals()); !r)
         qWarning("goodcity-server: refusal log failed: %s", qPrintable(r.error().message()));
 }
 
@@ -110,7 +110,7 @@ Result<std::optional<User>> ApiService::authenticate(SyncStore &s, const QByteAr
     const QString token = QString::fromLatin1(authorization.mid(prefix.size()).trimmed());
     const QString hash = Credentials::tokenHash(token);
     const QDateTime t = now();
-    auto user = s.sessionUser(hash, t);
+    auto user = s.accounts().sessionUser(hash, t);
     if (user && *user && (*user)->disabled())
         return std::optional<User>(); // disabling ends sessions; this also covers one made a moment before
     if (user && *user) {
@@ -200,7 +200,7 @@ ApiResponse ApiService::refuse(SyncStore *s, const ApiRequest &r, const QString 
 {
     Refusal f{user, r.remote, QString::fromLatin1(r.method), r.path, status, message, now()};
     if (s) {
-        m_refusals.add(*s, std::move(f));
+        m_refusals.add(s->refusals(), std::move(f));
     } else if (m_refusals.hold(std::move(f))) {
         if (m_offload)
             m_offload([this] {
@@ -228,7 +228,7 @@ ApiResponse ApiService::handle(const ApiRequest &r)
     }
     auto lease = m_pool->take();
     ApiResponse a = route(*lease, r);
-    if (auto q = m_refusals.flushIfQuiet(*lease); !q)
+    if (auto q = m_refusals.flushIfQuiet(lease->refusals()); !q)
         qWarning("goodcity-server: refusal log failed: %s", qPrintable(q.error().message()));
     return a;
 }
@@ -397,7 +397,7 @@ LoginAttempt ApiService::beginLogin(const ApiRequest &r)
         a.password = login->password;
     }
     // The user first: a new password hash lets its owner in at once, whatever was guessed before.
-    auto u = s->user(a.name);
+    auto u = s->accounts().user(a.name);
     if (!u) {
         a.answer = storeError(r, u.error());
         return a;
@@ -470,7 +470,7 @@ ApiResponse ApiService::finishLogin(const LoginAttempt &a, bool passwordOk)
     const CredentialPolicy policy;
     const QString token = Credentials::newToken(policy);
     const QDateTime expires = now().addSecs(policy.tokenLifetimeSecs);
-    if (auto added = s->addSession(Credentials::tokenHash(token), a.user->name, expires); !added)
+    if (auto added = s->accounts().addSession(Credentials::tokenHash(token), a.user->name, expires); !added)
         return storeError(r, added.error());
     return json(200, syncproto::LoginReply{account(*a.user), token, expires.toString(Qt::ISODate), m_storeId}.toJson());
 }
@@ -496,7 +496,7 @@ ApiResponse ApiService::logout(SyncStore &s, const ApiRequest &r)
 {
     // Only this token's session ends; the user's other devices stay logged in.
     const QString token = QString::fromLatin1(r.authorization.mid(int(qstrlen("Bearer "))).trimmed());
-    if (auto e = s.endSession(Credentials::tokenHash(token)); !e)
+    if (auto e = s.accounts().endSession(Credentials::tokenHash(token)); !e)
         return storeError(r, e.error());
     return json(200, syncproto::LogoutReply{true}.toJson());
 }
