@@ -17,6 +17,7 @@ namespace gc {
     X(AssetNotFound, "asset_not_found") \
     X(BadEvent, "bad_event") \
     X(BadGeometry, "bad_geometry") \
+    X(BadJson, "bad_json") \
     X(BadSha256, "bad_sha256") \
     X(ClockAhead, "clock_ahead") \
     X(Closed, "closed") \

@@ -9,6 +9,7 @@
 #include "photofiles/photoheader.h"
 #include "pullpage.h"
 #include "readscope.h"
+#include "syncmessages.h"
 #include "syncprotocol.h"
 
 #include <QDateTime>
@@ -25,21 +26,33 @@ namespace key = syncproto::key;
 
 namespace {
 
-ApiResponse json(int status, const QJsonObject &o)
-{
-    return ApiResponse{status, "application/json", QJsonDocument(o).toJson(QJsonDocument::Compact), {}};
-}
+ApiResponse json(int status, const QJsonObject &o) { return ApiResponse{status, "application/json", syncproto::compact(o), {}}; }
 
 ApiResponse error(int status, const QString &code, const QString &message)
 {
-    return json(status, QJsonObject{{key::Error, code}, {key::Message, message}});
+    return json(status, syncproto::ErrorReply{code, message, std::nullopt}.toJson());
 }
 
-QJsonObject userJson(const User &u)
+syncproto::Account account(const User &u)
 {
-    QJsonObject o{{key::User, u.name}, {key::Role, roleName(u.role)}};
-    if (!u.department.isEmpty())
-        o.insert(key::Department, u.department);
+    return {u.name, roleName(u.role), u.department.isEmpty() ? std::nullopt : std::optional(u.department)};
+}
+
+// A photo's verdict as the office reads it.
+syncproto::PhotoVerdictEntry verdictEntry(const PhotoJudgement &v)
+{
+    const bool judged = !v.serverVerdict.isEmpty();
+    syncproto::PhotoVerdictEntry o{v.claim.sha256, v.claim.assetUuid, v.claim.slot, v.claim.deviceVerdict, v.serverVerdict,
+                                   judged ? QStringLiteral("judged") : QStringLiteral("pending"),
+                                   // The office looks at every photo whose device said otherwise than the server.
+                                   judged && !v.claim.deviceVerdict.isEmpty() && v.claim.deviceVerdict != v.serverVerdict,
+                                   v.claim.takenAt, v.claim.occurredAt, v.checkedAt, std::nullopt, {}};
+    if (judged && !v.result.isEmpty()) {
+        o.result = QJsonDocument::fromJson(v.result).object();
+        // Why: every check that made the server's verdict (PhotoJudge::verdictJson), for the office's queue.
+        for (const QJsonValue &p : o.result->value(key::Problems).toArray())
+            o.problems.push_back(core::PhotoProblemItem::read(p.toObject()));
+    }
     return o;
 }
 
@@ -69,7 +82,7 @@ VoidResult ApiService::flushRefusals()
     if (m_refusals.empty())
         return Ok{};
     auto s = m_pool->take();
-    return m_refusals.flush(*s);
+    return m_refusals.flush(s->refusals());
 }
 
 void ApiService::flushQuietRefusals()
@@ -77,7 +90,7 @@ void ApiService::flushQuietRefusals()
     if (m_refusals.empty())
         return;
     auto s = m_pool->take();
-    if (auto r = m_refusals.flushIfQuiet(*s); !r)
+    if (auto r = m_refusals.flushIfQuiet(s->refusals()); !r)
         qWarning("goodcity-server: refusal log failed: %s", qPrintable(r.error().message()));
 }
 
@@ -98,7 +111,7 @@ Result<std::optional<User>> ApiService::authenticate(SyncStore &s, const QByteAr
     const QString token = QString::fromLatin1(authorization.mid(prefix.size()).trimmed());
     const QString hash = Credentials::tokenHash(token);
     const QDateTime t = now();
-    auto user = s.sessionUser(hash, t);
+    auto user = s.accounts().sessionUser(hash, t);
     if (user && *user && (*user)->disabled())
         return std::optional<User>(); // disabling ends sessions; this also covers one made a moment before
     if (user && *user) {
@@ -188,7 +201,7 @@ ApiResponse ApiService::refuse(SyncStore *s, const ApiRequest &r, const QString 
 {
     Refusal f{user, r.remote, QString::fromLatin1(r.method), r.path, status, message, now()};
     if (s) {
-        m_refusals.add(*s, std::move(f));
+        m_refusals.add(s->refusals(), std::move(f));
     } else if (m_refusals.hold(std::move(f))) {
         if (m_offload)
             m_offload([this] {
@@ -216,7 +229,7 @@ ApiResponse ApiService::handle(const ApiRequest &r)
     }
     auto lease = m_pool->take();
     ApiResponse a = route(*lease, r);
-    if (auto q = m_refusals.flushIfQuiet(*lease); !q)
+    if (auto q = m_refusals.flushIfQuiet(lease->refusals()); !q)
         qWarning("goodcity-server: refusal log failed: %s", qPrintable(q.error().message()));
     return a;
 }
@@ -242,7 +255,7 @@ std::span<const ApiService::Route> ApiService::routes()
     using C = const RouteCall &;
     static const Route table[] = {
         {"GET", ep::Health, false, {}, true,
-         [](A &a, C) { return json(200, QJsonObject{{QStringLiteral("ok"), true}, {key::StoreId, a.m_storeId}}); }},
+         [](A &a, C) { return json(200, syncproto::HealthReply{true, a.m_storeId}.toJson()); }},
         // A POST is handle()'s (its own steps take a connection each); any other method is refused.
         {{}, ep::Login, false, {}, true, [](A &, C) { return error(405, QStringLiteral("method"), gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "use POST")), gc::Lang::Both)); }},
         {"POST", ep::Logout, false, {}, false, [](A &a, C c) { return a.logout(c.s, c.r); }},
@@ -316,12 +329,8 @@ ApiResponse ApiService::route(SyncStore &s, const ApiRequest &r)
 
 ApiResponse ApiService::me(const RouteCall &c)
 {
-    QJsonObject o = userJson(*c.user);
-    o.insert(key::StoreId, m_storeId);
     // The clock every stamp is judged by: a client holds back what this would refuse.
-    o.insert(key::ServerTime, now().toString(Qt::ISODateWithMs));
-    o.insert(key::MaxClockAheadMs, m_limits.maxClockAheadMs);
-    return json(200, o);
+    return json(200, syncproto::MeReply{account(*c.user), m_storeId, now().toString(Qt::ISODateWithMs), m_limits.maxClockAheadMs}.toJson());
 }
 
 ApiResponse ApiService::listConflicts(const RouteCall &c)
@@ -332,11 +341,10 @@ ApiResponse ApiService::listConflicts(const RouteCall &c)
     auto list = c.s.conflicts();
     if (!list)
         return storeError(c.r, list.error());
-    QJsonArray a;
+    syncproto::ConflictsReply reply;
     for (const auto &conflict : *list)
-        a.append(QJsonObject{{key::AssetUuid, conflict.assetUuid}, {key::EventId, conflict.eventId},
-                             {key::OtherEventId, conflict.otherEventId}, {key::DetectedAt, conflict.detectedAt}});
-    return json(200, QJsonObject{{key::Conflicts, a}});
+        reply.conflicts.push_back({conflict.assetUuid, conflict.eventId, conflict.otherEventId, conflict.detectedAt});
+    return json(200, reply.toJson());
 }
 
 ApiResponse ApiService::photoUploadStatus(const RouteCall &c)
@@ -344,7 +352,7 @@ ApiResponse ApiService::photoUploadStatus(const RouteCall &c)
     auto st = c.s.photoUpload(c.sha);
     if (!st)
         return storeError(c.r, st.error());
-    return json(200, QJsonObject{{key::Received, st->received}, {key::Complete, st->complete}});
+    return json(200, syncproto::PhotoUploadState{st->received, st->complete}.toJson());
 }
 
 ApiResponse ApiService::getPhoto(const RouteCall &c)
@@ -384,11 +392,13 @@ LoginAttempt ApiService::beginLogin(const ApiRequest &r)
     LoginAttempt a;
     a.request = r;
     a.request.body.clear();
-    const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-    a.name = o.value(key::User).toString().left(64);
-    a.password = o.value(key::Password).toString();
+    // A body that is no login request is a wrong password: the same argon2id work, the same answer.
+    if (const auto login = syncproto::parse<syncproto::LoginRequest>(r.body)) {
+        a.name = login->user.left(64);
+        a.password = login->password;
+    }
     // The user first: a new password hash lets its owner in at once, whatever was guessed before.
-    auto u = s->user(a.name);
+    auto u = s->accounts().user(a.name);
     if (!u) {
         a.answer = storeError(r, u.error());
         return a;
@@ -461,13 +471,9 @@ ApiResponse ApiService::finishLogin(const LoginAttempt &a, bool passwordOk)
     const CredentialPolicy policy;
     const QString token = Credentials::newToken(policy);
     const QDateTime expires = now().addSecs(policy.tokenLifetimeSecs);
-    if (auto added = s->addSession(Credentials::tokenHash(token), a.user->name, expires); !added)
+    if (auto added = s->accounts().addSession(Credentials::tokenHash(token), a.user->name, expires); !added)
         return storeError(r, added.error());
-    QJsonObject out = userJson(*a.user);
-    out.insert(key::Token, token);
-    out.insert(QStringLiteral("expires_at"), expires.toString(Qt::ISODate));
-    out.insert(key::StoreId, m_storeId);
-    return json(200, out);
+    return json(200, syncproto::LoginReply{account(*a.user), token, expires.toString(Qt::ISODate), m_storeId}.toJson());
 }
 
 ApiResponse ApiService::unlockLogin(SyncStore &s, const ApiRequest &r, const User &u)
@@ -475,7 +481,8 @@ ApiResponse ApiService::unlockLogin(SyncStore &s, const ApiRequest &r, const Use
     if (u.role != Role::Admin)
         return refuse(&s, r, u.name, 403, QStringLiteral("forbidden"),
                       gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "only an admin unlocks a login")), gc::Lang::Both));
-    const QString name = QJsonDocument::fromJson(r.body).object().value(key::User).toString().left(64);
+    const auto unlock = syncproto::parse<syncproto::UnlockRequest>(r.body);
+    const QString name = unlock ? unlock->user.left(64) : QString();
     if (name.isEmpty())
         return error(400, QStringLiteral("bad_json"), gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "send {\"user\": NAME}")), gc::Lang::Both));
     {
@@ -483,30 +490,27 @@ ApiResponse ApiService::unlockLogin(SyncStore &s, const ApiRequest &r, const Use
         m_throttle.unlock(name);
     }
     qInfo("goodcity-server: %s unlocked the login of %s", qPrintable(u.name), qPrintable(name));
-    return json(200, QJsonObject{{QStringLiteral("unlocked"), name}});
+    return json(200, syncproto::UnlockReply{name}.toJson());
 }
 
 ApiResponse ApiService::logout(SyncStore &s, const ApiRequest &r)
 {
     // Only this token's session ends; the user's other devices stay logged in.
     const QString token = QString::fromLatin1(r.authorization.mid(int(qstrlen("Bearer "))).trimmed());
-    if (auto e = s.endSession(Credentials::tokenHash(token)); !e)
+    if (auto e = s.accounts().endSession(Credentials::tokenHash(token)); !e)
         return storeError(r, e.error());
-    return json(200, QJsonObject{{QStringLiteral("logged_out"), true}});
+    return json(200, syncproto::LogoutReply{true}.toJson());
 }
 
 ApiResponse ApiService::pushEvents(SyncStore &s, const ApiRequest &r, const User &u)
 {
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.body, &pe);
-    if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return error(400, QStringLiteral("bad_json"), gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "the body is not a JSON object: %1"), pe.errorString()), gc::Lang::Both));
-    const QJsonObject o = doc.object();
-    const QJsonArray arr = o.value(key::Events).toArray();
+    const auto push = syncproto::parse<syncproto::PushRequest>(r.body);
+    if (!push)
+        return error(400, codeName(push.error().code), push.error().message());
+    const QJsonArray &arr = push->events;
     if (arr.size() > m_limits.maxBatchEvents)
         return error(413, QStringLiteral("batch_too_large"),
                      gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "at most %1 events per request"), m_limits.maxBatchEvents), gc::Lang::Both));
-    const qint64 base = qint64(o.value(key::BaseCursor).toDouble(0));
     std::vector<core::Event> events;
     events.reserve(arr.size());
     for (const auto &v : arr) {
@@ -520,20 +524,13 @@ ApiResponse ApiService::pushEvents(SyncStore &s, const ApiRequest &r, const User
     }
     if (auto judged = judge(s, r, u, events); judged.status != 0) // the whole batch is refused: nothing of it is stored
         return judged;
-    auto out = m_pushes.push(s, events, base, u.name);
+    auto out = m_pushes.push(s, events, push->baseCursor, u.name);
     if (!out)
         return storeError(r, out.error());
     if (auto noted = m_judge->noteClaims(s, PhotoJudge::claimsIn(events)); !noted)
         qWarning("goodcity-server: photo claims not stored: %s", qPrintable(noted.error().message()));
-    QJsonArray acked;
-    for (const auto &id : out->acknowledged)
-        acked.append(id);
-    return json(200, QJsonObject{{key::Acknowledged, acked},
-                                 {QStringLiteral("added"), out->added},
-                                 {QStringLiteral("duplicates"), out->duplicates},
-                                 {key::Conflicts, out->conflicts},
-                                 {key::Cursor, out->cursor},
-                                 {key::StoreId, m_storeId}});
+    const QStringList acked(out->acknowledged.begin(), out->acknowledged.end());
+    return json(200, syncproto::PushReply{acked, out->added, out->duplicates, out->conflicts, out->cursor, m_storeId}.toJson());
 }
 
 VoidResult ApiService::unfiledPhotoOf(SyncStore &s, const User &u, const QString &sha, WriteContext &ctx)
@@ -686,17 +683,14 @@ ApiResponse ApiService::pullEvents(SyncStore &s, const ApiRequest &r, const User
     // A cursor past the store's end (a store restored from a backup under the same id, or a made-up
     // `after`) is answered with the store's end: the device resumes from there instead of waiting
     // for a sequence the store may never reach.
-    const qint64 cursor = std::min(page->cursor, *last);
-    QJsonArray a;
-    for (const auto &s : page->events) {
-        QJsonObject e = core::eventjson::toJson(s.event);
-        e.insert(QStringLiteral("seq"), s.seq);
-        a.append(e);
+    syncproto::PullReply reply{{}, std::min(page->cursor, *last), false, m_storeId};
+    for (const auto &e : page->events) {
+        QJsonObject o = core::eventjson::toJson(e.event);
+        o.insert(key::Seq, e.seq);
+        reply.events.append(o);
     }
-    return json(200, QJsonObject{{key::Events, a},
-                                 {key::Cursor, cursor},
-                                 {key::More, cursor < *last},
-                                 {key::StoreId, m_storeId}});
+    reply.more = reply.cursor < *last;
+    return json(200, reply.toJson());
 }
 
 ApiResponse ApiService::photoRefused(SyncStore &s, const ApiRequest &r, const User &u, const Error &e)
@@ -732,11 +726,9 @@ ApiResponse ApiService::putPhoto(SyncStore &s, const ApiRequest &r, const User &
             return refuse(&s, r, u.name, 413, code, st.error().message());
         if (code == QLatin1String("offset_mismatch")) {
             auto held = s.photoUpload(sha);
-            ApiResponse resp = error(409, code, st.error().message());
-            if (held)
-                resp = json(409, QJsonObject{{key::Error, code}, {key::Message, st.error().message()},
-                                             {key::Received, held->received}, {key::Complete, held->complete}});
-            return resp;
+            return json(409, syncproto::ErrorReply{code, st.error().message(),
+                                                   held ? std::optional(syncproto::PhotoUploadState{held->received, held->complete}) : std::nullopt}
+                                 .toJson());
         }
         if (code == QLatin1String("hash_mismatch"))
             return error(422, code, st.error().message());
@@ -748,7 +740,7 @@ ApiResponse ApiService::putPhoto(SyncStore &s, const ApiRequest &r, const User &
     }
     if (st->complete)
         m_judge->photoArrived(sha);
-    return json(st->complete ? 200 : 202, QJsonObject{{key::Received, st->received}, {key::Complete, st->complete}});
+    return json(st->complete ? 200 : 202, syncproto::PhotoUploadState{st->received, st->complete}.toJson());
 }
 
 ApiResponse ApiService::photoVerdict(SyncStore &s, const ApiRequest &r, const User &u, const QString &sha)
@@ -767,7 +759,7 @@ ApiResponse ApiService::photoVerdict(SyncStore &s, const ApiRequest &r, const Us
         return storeError(r, j.error());
     if (!*j)
         return error(404, QStringLiteral("no_verdict"), gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "no verdict for this photo")), gc::Lang::Both));
-    return json(200, verdictJson(**j));
+    return json(200, verdictEntry(**j).toJson());
 }
 
 ApiResponse ApiService::photoDisagreements(SyncStore &s, const ApiRequest &r, const User &u)
@@ -778,33 +770,11 @@ ApiResponse ApiService::photoDisagreements(SyncStore &s, const ApiRequest &r, co
     auto list = s.disagreements(m_limits.maxPullLimit);
     if (!list)
         return storeError(r, list.error());
-    QJsonArray a;
+    syncproto::VerdictsReply reply;
     for (const auto &v : *list)
-        a.append(verdictJson(v));
-    return json(200, QJsonObject{{key::Disagreements, a}});
+        reply.disagreements.push_back(verdictEntry(v));
+    return json(200, reply.toJson());
 }
 
-QJsonObject ApiService::verdictJson(const PhotoJudgement &v)
-{
-    const bool judged = !v.serverVerdict.isEmpty();
-    QJsonObject o{{key::Sha256, v.claim.sha256},
-                  {key::AssetUuid, v.claim.assetUuid},
-                  {key::Slot, v.claim.slot},
-                  {key::DeviceVerdict, v.claim.deviceVerdict},
-                  {key::ServerVerdict, judged ? QJsonValue(v.serverVerdict) : QJsonValue()},
-                  {QStringLiteral("state"), judged ? QStringLiteral("judged") : QStringLiteral("pending")},
-                  // The office looks at every photo whose device said otherwise than the server.
-                  {QStringLiteral("disagree"), judged && !v.claim.deviceVerdict.isEmpty() && v.claim.deviceVerdict != v.serverVerdict},
-                  {QStringLiteral("taken_at"), v.claim.takenAt},
-                  {QStringLiteral("occurred_at"), v.claim.occurredAt},
-                  {key::CheckedAt, v.checkedAt}};
-    if (judged && !v.result.isEmpty()) {
-        const QJsonObject result = QJsonDocument::fromJson(v.result).object();
-        o.insert(QStringLiteral("result"), result);
-        // Why: every check that made the server's verdict (PhotoJudge::verdictJson), for the office's queue.
-        o.insert(key::Problems, result.value(QStringLiteral("problems")).toArray());
-    }
-    return o;
-}
 
 } // namespace gc::server

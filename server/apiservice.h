@@ -171,7 +171,6 @@ private:
     ApiResponse photoVerdict(SyncStore &s, const ApiRequest &r, const User &u, const QString &sha);
     // GET /api/v1/verdicts: every photo whose device's verdict the server contradicts.
     ApiResponse photoDisagreements(SyncStore &s, const ApiRequest &r, const User &u);
-    static QJsonObject verdictJson(const PhotoJudgement &v);
     // 415 (not JPEG/PNG), 413 (too many pixels or bytes) or 422 (damaged), logged as a refusal.
     ApiResponse photoRefused(SyncStore &s, const ApiRequest &r, const User &u, const Error &e);
     ApiResponse route(SyncStore &s, const ApiRequest &r);

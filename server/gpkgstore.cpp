@@ -607,7 +607,7 @@ Result<std::vector<PhotoJudgement>> GpkgStore::assetPhotoJudgements(const QStrin
     return out;
 }
 
-VoidResult GpkgStore::addUser(const User &u)
+VoidResult GpkgAccounts::addUser(const User &u)
 {
     std::lock_guard writing(*m_writer);
     auto st = m_db->prepare(QStringLiteral("INSERT OR IGNORE INTO users (name, role, department, password_hash) VALUES (?1, ?2, ?3, ?4)"));
@@ -622,7 +622,7 @@ VoidResult GpkgStore::addUser(const User &u)
     return Ok{};
 }
 
-Result<std::optional<User>> GpkgStore::readUser(const QString &sql, const QString &a, const QString &b)
+Result<std::optional<User>> GpkgAccounts::readUser(const QString &sql, const QString &a, const QString &b)
 {
     auto st = m_db->prepare(sql);
     if (!st)
@@ -639,12 +639,12 @@ Result<std::optional<User>> GpkgStore::readUser(const QString &sql, const QStrin
         User{st->toText(0), roleFromName(st->toText(1)).value_or(Role::Crew), st->toText(2), st->toText(3)});
 }
 
-Result<std::optional<User>> GpkgStore::user(const QString &name)
+Result<std::optional<User>> GpkgAccounts::user(const QString &name)
 {
     return readUser(QStringLiteral("SELECT name, role, coalesce(department, ''), password_hash FROM users WHERE name = ?1"), name);
 }
 
-VoidResult GpkgStore::addSession(const QString &tokenHash, const QString &userName, const QDateTime &expiresUtc)
+VoidResult GpkgAccounts::addSession(const QString &tokenHash, const QString &userName, const QDateTime &expiresUtc)
 {
     std::lock_guard writing(*m_writer);
     auto st = m_db->prepare(QStringLiteral("INSERT INTO sessions (token_hash, user_name, expires_at) VALUES (?1, ?2, ?3)"));
@@ -654,14 +654,14 @@ VoidResult GpkgStore::addSession(const QString &tokenHash, const QString &userNa
     return st->run();
 }
 
-Result<std::optional<User>> GpkgStore::sessionUser(const QString &tokenHash, const QDateTime &nowUtc)
+Result<std::optional<User>> GpkgAccounts::sessionUser(const QString &tokenHash, const QDateTime &nowUtc)
 {
     return readUser(QStringLiteral("SELECT u.name, u.role, coalesce(u.department, ''), u.password_hash FROM sessions s "
                                    "JOIN users u ON u.name = s.user_name WHERE s.token_hash = ?1 AND s.expires_at > ?2"),
                     tokenHash, utcText(nowUtc));
 }
 
-Result<bool> GpkgStore::setPassword(const QString &userName, const QString &passwordHash)
+Result<bool> GpkgAccounts::setPassword(const QString &userName, const QString &passwordHash)
 {
     std::lock_guard writing(*m_writer);
     core::Transaction tx(*m_db);
@@ -682,7 +682,7 @@ Result<bool> GpkgStore::setPassword(const QString &userName, const QString &pass
     return true;
 }
 
-VoidResult GpkgStore::endSession(const QString &tokenHash)
+VoidResult GpkgAccounts::endSession(const QString &tokenHash)
 {
     std::lock_guard writing(*m_writer);
     auto st = m_db->prepare(QStringLiteral("DELETE FROM sessions WHERE token_hash = ?1"));
@@ -692,7 +692,7 @@ VoidResult GpkgStore::endSession(const QString &tokenHash)
     return st->run();
 }
 
-Result<int> GpkgStore::endSessions(const QString &userName)
+Result<int> GpkgAccounts::endSessions(const QString &userName)
 {
     std::lock_guard writing(*m_writer);
     auto st = m_db->prepare(QStringLiteral("DELETE FROM sessions WHERE user_name = ?1"));
@@ -729,7 +729,7 @@ Result<int> GpkgStore::expireUploads(const QDateTime &beforeUtc)
     return dropped;
 }
 
-VoidResult GpkgStore::logRefusals(const std::vector<Refusal> &batch, qint64 keepRows)
+VoidResult GpkgRefusals::logRefusals(const std::vector<Refusal> &batch, qint64 keepRows)
 {
     std::lock_guard writing(*m_writer);
     if (batch.empty())
@@ -757,6 +757,6 @@ VoidResult GpkgStore::logRefusals(const std::vector<Refusal> &batch, qint64 keep
     return tx.commit();
 }
 
-Result<qint64> GpkgStore::refusalCount() { return m_db->scalarInt(QStringLiteral("SELECT count(*) FROM refusals")); }
+Result<qint64> GpkgRefusals::refusalCount() { return m_db->scalarInt(QStringLiteral("SELECT count(*) FROM refusals")); }
 
 } // namespace gc::server

@@ -13,6 +13,41 @@ class SqliteDb;
 
 namespace gc::server {
 
+// What the parts of one GpkgStore connection share: its private server file and the writer lock
+// (see GpkgStore). Held by reference, so the lock connectAnother() hands a connection is theirs too.
+class GpkgPart {
+public:
+    GpkgPart(std::unique_ptr<core::SqliteDb> &db, std::shared_ptr<std::recursive_mutex> &writer) : m_db(db), m_writer(writer) {}
+
+protected:
+    std::unique_ptr<core::SqliteDb> &m_db;
+    std::shared_ptr<std::recursive_mutex> &m_writer;
+};
+
+// Users and sessions, in the private server file.
+class GpkgAccounts final : public AccountStore, private GpkgPart {
+public:
+    using GpkgPart::GpkgPart;
+    VoidResult addUser(const User &user) override;
+    Result<std::optional<User>> user(const QString &name) override;
+    VoidResult addSession(const QString &tokenHash, const QString &userName, const QDateTime &expiresUtc) override;
+    Result<std::optional<User>> sessionUser(const QString &tokenHash, const QDateTime &nowUtc) override;
+    Result<bool> setPassword(const QString &userName, const QString &passwordHash) override;
+    VoidResult endSession(const QString &tokenHash) override;
+    Result<int> endSessions(const QString &userName) override;
+
+private:
+    Result<std::optional<User>> readUser(const QString &sql, const QString &a, const QString &b = {});
+};
+
+// The refusal log, in the private server file.
+class GpkgRefusals final : public RefusalStore, private GpkgPart {
+public:
+    using GpkgPart::GpkgPart;
+    VoidResult logRefusals(const std::vector<Refusal> &batch, qint64 keepRows) override;
+    Result<qint64> refusalCount() override;
+};
+
 // The embedded store for one office PC: the inventory GeoPackage itself (its event log, asset layer
 // and photo folder, through AssetStore) plus a private SQLite file beside it for users, sessions,
 // conflicts and refusals, so that password hashes never travel with a GeoPackage opened in QGIS.
@@ -25,7 +60,11 @@ public:
     static Result<std::unique_ptr<GpkgStore>> open(const QString &path);
     static Result<std::unique_ptr<GpkgStore>> create(const QString &path);
     ~GpkgStore() override;
+    GpkgStore(const GpkgStore &) = delete;
+    GpkgStore &operator=(const GpkgStore &) = delete;
     Result<std::unique_ptr<SyncStore>> connectAnother() override;
+    AccountStore &accounts() override { return m_accounts; }
+    RefusalStore &refusals() override { return m_refusals; }
 
     static QString serverDbPath(const QString &path) { return path + QStringLiteral(".server.sqlite"); }
     static QString uploadDir(const QString &path) { return path + QStringLiteral(".uploads"); }
@@ -63,23 +102,11 @@ public:
     Result<std::optional<PhotoJudgement>> photoJudgement(const QString &sha256) override;
     Result<std::vector<PhotoJudgement>> disagreements(int limit) override;
     Result<std::vector<PhotoJudgement>> assetPhotoJudgements(const QString &assetUuid) override;
-    // AccountStore
-    VoidResult addUser(const User &user) override;
-    Result<std::optional<User>> user(const QString &name) override;
-    VoidResult addSession(const QString &tokenHash, const QString &userName, const QDateTime &expiresUtc) override;
-    Result<std::optional<User>> sessionUser(const QString &tokenHash, const QDateTime &nowUtc) override;
-    Result<bool> setPassword(const QString &userName, const QString &passwordHash) override;
-    VoidResult endSession(const QString &tokenHash) override;
-    Result<int> endSessions(const QString &userName) override;
-    // RefusalStore
-    VoidResult logRefusals(const std::vector<Refusal> &batch, qint64 keepRows) override;
-    Result<qint64> refusalCount() override;
 
 private:
     Result<qint64> served(const QString &user) override;
     GpkgStore();
     static Result<std::unique_ptr<GpkgStore>> openWith(std::unique_ptr<core::AssetStore> inventory, bool creating);
-    Result<std::optional<User>> readUser(const QString &sql, const QString &a, const QString &b = {});
     // The upload's state for `owner` once it is theirs (see putPhotoChunk); the writer lock is held.
     Result<PhotoUpload> claimUpload(const QString &sha256, qint64 offset, qint64 total, const QString &owner, const UploadQuota &quota,
                                     PhotoUpload state);
@@ -92,6 +119,8 @@ private:
     // Shared by this store and every connection connectAnother() opened from it. Recursive because a
     // locked write may call another (setPassword ends the user's sessions).
     std::shared_ptr<std::recursive_mutex> m_writer;
+    GpkgAccounts m_accounts{m_db, m_writer};
+    GpkgRefusals m_refusals{m_db, m_writer};
 };
 
 } // namespace gc::server

@@ -15,6 +15,8 @@
 #include "text.h"
 #include "model/eventjson.h"
 #include "store/hybridclock.h"
+#include "syncmessages.h"
+#include "syncprotocol.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -181,9 +183,7 @@ std::vector<Client> makeClients(const LoadOptions &o, const QString &run)
                     QUuid::createUuid().toString(QUuid::WithoutBraces), clock.now(), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
                     o.user, device, QStringLiteral("asset.updated"), QUuid::createUuid().toString(QUuid::WithoutBraces),
                     QJsonObject{{QStringLiteral("notes"), QStringLiteral("load %1/%2").arg(c).arg(i)}}}));
-            cl.bodies.push_back(QJsonDocument(QJsonObject{{QStringLiteral("device"), device}, {QStringLiteral("base_cursor"), 0},
-                                                          {QStringLiteral("events"), batch}})
-                                    .toJson(QJsonDocument::Compact));
+            cl.bodies.push_back(gc::syncproto::compact(gc::syncproto::PushRequest{device, 0, batch}.toJson()));
         }
     }
     return clients;
@@ -202,17 +202,19 @@ std::optional<Stored> countStored(QCoreApplication &app, const QUrl &server, con
     Connection check(server);
     for (bool more = true; more;) {
         Reply got;
-        check.send("GET", QStringLiteral("/api/v1/events?after=%1&limit=5000").arg(cursor), token, {}, [&](const Reply &r) {
+        const QString path = gc::syncproto::absolutePath(gc::syncproto::endpoint::Events)
+                             + QStringLiteral("?%1=%2&%3=5000").arg(gc::syncproto::query::After).arg(cursor).arg(gc::syncproto::query::Limit);
+        check.send("GET", path, token, {}, [&](const Reply &r) {
             got = r;
             app.quit();
         });
         app.exec();
-        if (got.status != 200) {
-            std::fprintf(stderr, "pull failed: HTTP %d\n", got.status);
+        const auto page = gc::syncproto::parse<gc::syncproto::PullReply>(got.body);
+        if (got.status != 200 || !page) {
+            std::fprintf(stderr, "pull failed: HTTP %d %s\n", got.status, page ? "" : qPrintable(page.error().message(gc::Lang::English)));
             return std::nullopt;
         }
-        const QJsonObject page = QJsonDocument::fromJson(got.body).object();
-        for (const auto &v : page.value(QStringLiteral("events")).toArray()) {
+        for (const auto &v : page->events) {
             const QJsonObject e = v.toObject();
             if (!e.value(QStringLiteral("device")).toString().startsWith(QStringLiteral("load-%1-").arg(run)))
                 continue;
@@ -221,8 +223,8 @@ std::optional<Stored> countStored(QCoreApplication &app, const QUrl &server, con
                 ++out.duplicates;
             out.ids.insert(id);
         }
-        cursor = qint64(page.value(QStringLiteral("cursor")).toDouble());
-        more = page.value(QStringLiteral("more")).toBool();
+        cursor = page->cursor;
+        more = page->more;
     }
     return out;
 }
@@ -285,15 +287,15 @@ int LoadRun::exec()
 
 void LoadRun::login(Client &cl)
 {
-    cl.connection->send("POST", QStringLiteral("/api/v1/login"), {}, m_loginBody, [this, &cl](const Reply &r) {
+    cl.connection->send("POST", gc::syncproto::absolutePath(gc::syncproto::endpoint::Login), {}, m_loginBody, [this, &cl](const Reply &r) {
         // Logins in progress count against the throttle (5 per name and address, 30 per address): a 429 waits
         // a moment and tries again.
         if (r.status == 429) {
             QTimer::singleShot(100, &m_app, [this, &cl] { login(cl); });
             return;
         }
-        if (r.status == 200)
-            cl.token = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("token")).toString().toLatin1();
+        if (const auto reply = gc::syncproto::parse<gc::syncproto::LoginReply>(r.body); r.status == 200 && reply)
+            cl.token = reply->token.toLatin1();
         else
             std::fprintf(stderr, "login HTTP %d %s\n", r.status, r.body.left(200).constData());
         if (++m_loggedIn == m_o.clients)
@@ -336,25 +338,25 @@ void LoadRun::pushNext(Client &cl)
         }
         cl.sentNs = due; // late because the last reply was: the wait is part of this push's latency
     }
-    cl.connection->send("POST", QStringLiteral("/api/v1/events"), cl.token, cl.bodies[cl.next], [this, &cl](const Reply &r) { pushed(cl, r); });
+    cl.connection->send("POST", gc::syncproto::absolutePath(gc::syncproto::endpoint::Events), cl.token, cl.bodies[cl.next], [this, &cl](const Reply &r) { pushed(cl, r); });
 }
 
 void LoadRun::pushed(Client &cl, const Reply &r)
 {
     const double ms = double(m_pushWall.nsecsElapsed() - cl.sentNs) / 1e6;
-    const QJsonObject res = QJsonDocument::fromJson(r.body).object();
+    const auto res = gc::syncproto::parse<gc::syncproto::PushReply>(r.body);
     if (cl.next == 0 && cl.resent) { // a retry of an acknowledged batch must change nothing
-        if (r.status != 200 || res.value(QStringLiteral("added")).toInt() != 0)
+        if (r.status != 200 || !res || res->added != 0)
             ++m_failures;
         ++cl.next;
-    } else if (r.status != 200) {
+    } else if (r.status != 200 || !res) {
         ++m_failures;
         std::fprintf(stderr, "HTTP %d %s\n", r.status, r.body.left(200).constData());
         ++cl.next;
     } else {
         m_latencies.push_back(ms);
-        m_acknowledged += res.value(QStringLiteral("acknowledged")).toArray().size();
-        m_added += res.value(QStringLiteral("added")).toInt();
+        m_acknowledged += res->acknowledged.size();
+        m_added += res->added;
         if (cl.next == 0)
             cl.resent = true;
         else
@@ -453,8 +455,7 @@ int main(int argc, char **argv)
     if (const int exit = parseOptions(app.arguments(), &o); exit >= 0)
         return exit;
     const QString password = QTextStream(stdin).readLine();
-    const QByteArray loginBody = QJsonDocument(QJsonObject{{QStringLiteral("user"), o.user}, {QStringLiteral("password"), password}})
-                                     .toJson(QJsonDocument::Compact);
+    const QByteArray loginBody = gc::syncproto::compact(gc::syncproto::LoginRequest{o.user, password}.toJson());
     const QString run = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
     LoadRun load(app, o, makeClients(o, run), loginBody);
     const int code = load.exec();

@@ -47,7 +47,10 @@ const char *const PgStore::kSessionSettings = "SET plan_cache_mode = force_gener
 void PgStore::ConnCloser::operator()(pg_conn *c) const { PQfinish(c); }
 void PgStore::ResultClearer::operator()(pg_result *r) const { PQclear(r); }
 
+PgStore::PgStore() : m_accounts(std::make_unique<PgAccounts>(*this)), m_refusals(std::make_unique<PgRefusals>(*this)) {}
 PgStore::~PgStore() = default;
+AccountStore &PgStore::accounts() { return *m_accounts; }
+RefusalStore &PgStore::refusals() { return *m_refusals; }
 
 Result<std::unique_ptr<PgStore>> PgStore::connect(const QString &url)
 {
@@ -705,7 +708,7 @@ Result<std::vector<PhotoJudgement>> PgStore::assetPhotoJudgements(const QString 
     return out;
 }
 
-VoidResult PgStore::addUser(const User &u)
+VoidResult PgAccounts::addUser(const User &u)
 {
     auto r = exec("INSERT INTO users (name, role, department, password_hash) VALUES ($1, $2, $3, $4) "
                   "ON CONFLICT (name) DO NOTHING RETURNING name",
@@ -719,7 +722,7 @@ VoidResult PgStore::addUser(const User &u)
     return Ok{};
 }
 
-Result<std::optional<User>> PgStore::user(const QString &name)
+Result<std::optional<User>> PgAccounts::user(const QString &name)
 {
     auto r = exec("SELECT name, role, coalesce(department, ''), password_hash FROM users WHERE name = $1", {name.toUtf8()});
     if (!r)
@@ -731,13 +734,13 @@ Result<std::optional<User>> PgStore::user(const QString &name)
     return std::optional<User>(u);
 }
 
-VoidResult PgStore::addSession(const QString &tokenHash, const QString &userName, const QDateTime &expiresUtc)
+VoidResult PgAccounts::addSession(const QString &tokenHash, const QString &userName, const QDateTime &expiresUtc)
 {
     return run("INSERT INTO sessions (token_hash, user_name, expires_at) VALUES ($1, $2, $3::timestamptz)",
                {tokenHash.toUtf8(), userName.toUtf8(), expiresUtc.toUTC().toString(Qt::ISODateWithMs).toUtf8()});
 }
 
-Result<std::optional<User>> PgStore::sessionUser(const QString &tokenHash, const QDateTime &nowUtc)
+Result<std::optional<User>> PgAccounts::sessionUser(const QString &tokenHash, const QDateTime &nowUtc)
 {
     auto r = exec("SELECT u.name, u.role, coalesce(u.department, ''), u.password_hash FROM sessions s "
                   "JOIN users u ON u.name = s.user_name WHERE s.token_hash = $1 AND s.expires_at > $2::timestamptz",
@@ -750,11 +753,11 @@ Result<std::optional<User>> PgStore::sessionUser(const QString &tokenHash, const
                                     text(r->get(), 0, 2), text(r->get(), 0, 3)});
 }
 
-Result<bool> PgStore::setPassword(const QString &userName, const QString &passwordHash)
+Result<bool> PgAccounts::setPassword(const QString &userName, const QString &passwordHash)
 {
-    PgTx tx(m_conn.get());
+    PgTx tx(conn());
     if (!tx.begun())
-        return pgError(QStringLiteral("BEGIN"), QString::fromUtf8(PQerrorMessage(m_conn.get())));
+        return pgError(QStringLiteral("BEGIN"), QString::fromUtf8(PQerrorMessage(conn())));
     auto r = exec("UPDATE users SET password_hash = $2 WHERE name = $1 RETURNING name", {userName.toUtf8(), passwordHash.toUtf8()});
     if (!r)
         return r.error();
@@ -767,9 +770,9 @@ Result<bool> PgStore::setPassword(const QString &userName, const QString &passwo
     return true;
 }
 
-VoidResult PgStore::endSession(const QString &tokenHash) { return run("DELETE FROM sessions WHERE token_hash = $1", {tokenHash.toUtf8()}); }
+VoidResult PgAccounts::endSession(const QString &tokenHash) { return run("DELETE FROM sessions WHERE token_hash = $1", {tokenHash.toUtf8()}); }
 
-Result<int> PgStore::endSessions(const QString &userName)
+Result<int> PgAccounts::endSessions(const QString &userName)
 {
     auto r = exec("DELETE FROM sessions WHERE user_name = $1", {userName.toUtf8()});
     if (!r)
@@ -786,13 +789,13 @@ Result<int> PgStore::expireUploads(const QDateTime &beforeUtc)
     return QByteArray(PQcmdTuples(r->get())).toInt();
 }
 
-VoidResult PgStore::logRefusals(const std::vector<Refusal> &batch, qint64 keepRows)
+VoidResult PgRefusals::logRefusals(const std::vector<Refusal> &batch, qint64 keepRows)
 {
     if (batch.empty())
         return Ok{};
-    PgTx tx(m_conn.get());
+    PgTx tx(conn());
     if (!tx.begun())
-        return pgError(QStringLiteral("BEGIN"), QString::fromUtf8(PQerrorMessage(m_conn.get())));
+        return pgError(QStringLiteral("BEGIN"), QString::fromUtf8(PQerrorMessage(conn())));
     for (const auto &f : batch) {
         if (auto r = run("INSERT INTO refusals (at, user_name, remote, method, path, status, reason) "
                          "VALUES ($1::timestamptz, $2, $3, $4, $5, $6, $7)",
@@ -806,7 +809,7 @@ VoidResult PgStore::logRefusals(const std::vector<Refusal> &batch, qint64 keepRo
     return tx.commit();
 }
 
-Result<qint64> PgStore::refusalCount()
+Result<qint64> PgRefusals::refusalCount()
 {
     auto r = exec("SELECT count(*) FROM refusals");
     if (!r)

@@ -11,6 +11,9 @@ struct pg_result;
 
 namespace gc::server {
 
+class PgAccounts;
+class PgRefusals;
+
 // The shared store: PostgreSQL 15 through libpq, the asset layer as PostGIS points (EPSG:5186).
 // Pushes take one advisory lock per schema, so sequence numbers are handed out in commit order and a
 // pull after a cursor never skips an event that commits late, however many server processes share
@@ -21,10 +24,14 @@ public:
     static Result<std::unique_ptr<PgStore>> open(const QString &url);
     static Result<std::unique_ptr<PgStore>> create(const QString &url);
     ~PgStore() override;
+    PgStore(const PgStore &) = delete;
+    PgStore &operator=(const PgStore &) = delete;
 
     QString describe() const override;
     QString storeId() const override { return m_storeId; }
     Result<std::unique_ptr<SyncStore>> connectAnother() override;
+    AccountStore &accounts() override;
+    RefusalStore &refusals() override;
     // EventStore
     Result<PushOutcome> push(const std::vector<core::Event> &events, qint64 baseCursor, const QString &pusher) override;
     // One transaction under the push lock, each push in a savepoint of its own: one flush for all.
@@ -58,17 +65,6 @@ public:
     Result<std::optional<PhotoJudgement>> photoJudgement(const QString &sha256) override;
     Result<std::vector<PhotoJudgement>> disagreements(int limit) override;
     Result<std::vector<PhotoJudgement>> assetPhotoJudgements(const QString &assetUuid) override;
-    // AccountStore
-    VoidResult addUser(const User &user) override;
-    Result<std::optional<User>> user(const QString &name) override;
-    VoidResult addSession(const QString &tokenHash, const QString &userName, const QDateTime &expiresUtc) override;
-    Result<std::optional<User>> sessionUser(const QString &tokenHash, const QDateTime &nowUtc) override;
-    Result<bool> setPassword(const QString &userName, const QString &passwordHash) override;
-    VoidResult endSession(const QString &tokenHash) override;
-    Result<int> endSessions(const QString &userName) override;
-    // RefusalStore
-    VoidResult logRefusals(const std::vector<Refusal> &batch, qint64 keepRows) override;
-    Result<qint64> refusalCount() override;
 
     // What every session runs with: one plan per statement, made for any values (see configure()).
     static const char *const kSessionSettings;
@@ -79,8 +75,9 @@ public:
 
 private:
     friend class PgPush;
+    friend class PgPart;
     Result<qint64> served(const QString &user) override;
-    PgStore() = default;
+    PgStore();
     static Result<std::unique_ptr<PgStore>> connect(const QString &url);
     // One parameterised statement; values travel apart from the SQL text, never spliced into it.
     // A null QByteArray binds SQL NULL; `binary` marks parameters sent as raw bytes (bytea).
@@ -111,6 +108,43 @@ private:
     QString m_url;
     QString m_storeId;
     std::unordered_map<std::string, std::string> m_prepared; // SQL text → statement name on m_conn
+    std::unique_ptr<PgAccounts> m_accounts;
+    std::unique_ptr<PgRefusals> m_refusals;
+};
+
+// What the parts of one PgStore share: its connection and its prepared statements.
+class PgPart {
+public:
+    explicit PgPart(PgStore &store) : m_store(store) {}
+
+protected:
+    Result<PgStore::ResultPtr> exec(const char *sql, const std::vector<QByteArray> &params = {}) { return m_store.exec(sql, params); }
+    VoidResult run(const char *sql, const std::vector<QByteArray> &params = {}) { return m_store.run(sql, params); }
+    pg_conn *conn() const { return m_store.m_conn.get(); }
+
+private:
+    PgStore &m_store;
+};
+
+// Users and sessions.
+class PgAccounts final : public AccountStore, private PgPart {
+public:
+    using PgPart::PgPart;
+    VoidResult addUser(const User &user) override;
+    Result<std::optional<User>> user(const QString &name) override;
+    VoidResult addSession(const QString &tokenHash, const QString &userName, const QDateTime &expiresUtc) override;
+    Result<std::optional<User>> sessionUser(const QString &tokenHash, const QDateTime &nowUtc) override;
+    Result<bool> setPassword(const QString &userName, const QString &passwordHash) override;
+    VoidResult endSession(const QString &tokenHash) override;
+    Result<int> endSessions(const QString &userName) override;
+};
+
+// The refusal log.
+class PgRefusals final : public RefusalStore, private PgPart {
+public:
+    using PgPart::PgPart;
+    VoidResult logRefusals(const std::vector<Refusal> &batch, qint64 keepRows) override;
+    Result<qint64> refusalCount() override;
 };
 
 } // namespace gc::server

@@ -132,7 +132,7 @@ QString readPassword()
 
 const char kUserAddUsage[] = "--store STORE user add NAME --role admin|office|crew|department [--department D] --password-stdin";
 
-int userAdd(SyncStore &store, const QCommandLineParser &p)
+int userAdd(AccountStore &store, const QCommandLineParser &p)
 {
     const QStringList args = p.positionalArguments().mid(2);
     const QString roleText = p.value(QStringLiteral("role"));
@@ -168,7 +168,7 @@ int userAdd(SyncStore &store, const QCommandLineParser &p)
 }
 
 // user passwd | disable | revoke NAME: what the office does when a tablet is lost or a password leaked.
-int userChange(SyncStore &store, const QString &action, const QCommandLineParser &p, const QString &usage)
+int userChange(AccountStore &store, const QString &action, const QCommandLineParser &p, const QString &usage)
 {
     const QStringList args = p.positionalArguments().mid(2);
     const bool stdinPw = action == QLatin1String("passwd") && p.isSet(QStringLiteral("password-stdin"));
@@ -346,7 +346,7 @@ ServerCli::Command userChangeCommand(const QString &action, const QString &usage
 {
     return {QStringLiteral("user ") + action, usage, summary,
             action == QLatin1String("passwd") ? QList<QCommandLineOption>{passwordStdin()} : QList<QCommandLineOption>{},
-            onStore([action, usage](SyncStore &s, const QCommandLineParser &p) { return userChange(s, action, p, usage); })};
+            onStore([action, usage](SyncStore &s, const QCommandLineParser &p) { return userChange(s.accounts(), action, p, usage); })};
 }
 
 std::vector<ServerCli::Command> makeCommands()
@@ -365,7 +365,7 @@ std::vector<ServerCli::Command> makeCommands()
         {QStringLiteral("user add"), QString::fromUtf8(kUserAddUsage), QStringLiteral("Add a user."),
          {O(QStringLiteral("role"), QStringLiteral("admin, office, crew or department"), QStringLiteral("ROLE")),
           O(QStringLiteral("department"), QStringLiteral("the department (with --role department)"), QStringLiteral("D")), passwordStdin()},
-         onStore(&userAdd)},
+         onStore([](SyncStore &s, const QCommandLineParser &p) { return userAdd(s.accounts(), p); })},
         userChangeCommand(QStringLiteral("passwd"), QStringLiteral("--store STORE user passwd NAME --password-stdin"),
                           QStringLiteral("Set a new password; ends its sessions and unlocks a disabled user.")),
         userChangeCommand(QStringLiteral("disable"), QStringLiteral("--store STORE user disable NAME"),

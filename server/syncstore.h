@@ -16,9 +16,23 @@ namespace gc::server {
 // photos, users, sessions and the refusal log. PostgreSQL for shared use, a GeoPackage for one PC.
 // Each concern is a narrow interface of its own, so that a part of the server that needs one (the
 // refusal log, the photo judge, the renditions, the push queue, the read scope) depends on just it.
-class SyncStore : public EventStore, public AccessFacts, public PhotoFiles, public PhotoVerdicts, public AccountStore, public RefusalStore {
+// The users and the refusal log are parts the store hands out (accounts(), refusals()), each
+// implemented by one class per backend (GpkgAccounts, PgAccounts, …).
+class SyncStore : public EventStore, public AccessFacts, public PhotoFiles, public PhotoVerdicts {
 public:
     ~SyncStore() override = default;
+
+    virtual AccountStore &accounts() = 0;
+    virtual RefusalStore &refusals() = 0;
+    // Shorthands for a caller that holds the whole store (the command line, tests, the load tools).
+    VoidResult addUser(const User &u) { return accounts().addUser(u); }
+    Result<std::optional<User>> user(const QString &name) { return accounts().user(name); }
+    VoidResult addSession(const QString &tokenHash, const QString &userName, const QDateTime &expiresUtc)
+    {
+        return accounts().addSession(tokenHash, userName, expiresUtc);
+    }
+    Result<bool> setPassword(const QString &userName, const QString &passwordHash) { return accounts().setPassword(userName, passwordHash); }
+    Result<qint64> refusalCount() { return refusals().refusalCount(); }
 
     // STORE is a `postgresql://` URL or a GeoPackage path.
     static bool isPostgresUrl(const QString &store);

@@ -3332,6 +3332,10 @@
         <translation>{&quot;user&quot;: 이름}이 필요합니다</translation>
     </message>
     <message>
+        <source>the field &apos;%1&apos; is missing or not of JSON type %2</source>
+        <translation>&apos;%1&apos; 항목이 없거나 JSON 형식 %2이(가) 아닙니다</translation>
+    </message>
+    <message>
         <source>the body is not a JSON object: %1</source>
         <translation>JSON이 아닙니다</translation>
     </message>

@@ -12,6 +12,7 @@
 #include "store/storeaccess.h"
 #include "sync/photocache.h"
 #include "sync/storeorigin.h"
+#include "syncmessages.h"
 #include "syncprotocol.h"
 
 #include <QDateTime>
@@ -316,8 +317,8 @@ Error SyncClient::replyError(const Reply &r, const QString &what) const
     if (r.status == 0)
         return makeError(ErrorCode::Network,
                          gc::tx("%1: %2", what, gc::tx(QT_TRANSLATE_NOOP("gc", "cannot reach the server (%1) after %2 tries; nothing waiting to be sent was lost: %3"), m_server.toString(QUrl::RemoveUserInfo), m_tuning.attempts, r.networkError, what)));
-    const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-    const QString message = o.value(key::Message).toString(QString::fromUtf8(r.body.left(200)));
+    const auto refusal = syncproto::parse<syncproto::ErrorReply>(r.body);
+    const QString message = refusal ? refusal->message : QString::fromUtf8(r.body.left(200));
     const ErrorCode code = r.status == 401   ? ErrorCode::Unauthenticated
                            : r.status == 403 ? ErrorCode::Forbidden
                            : r.status >= 500 ? ErrorCode::Server
@@ -330,8 +331,7 @@ VoidResult SyncClient::login(const QString &user, const QString &password)
     m_token.clear();
     if (auto t = checkTransport(m_server, m_transport); !t)
         return t; // before the password is sent anywhere
-    const QByteArray body = QJsonDocument(QJsonObject{{key::User, user}, {key::Password, password}})
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body = syncproto::compact(syncproto::LoginRequest{user, password}.toJson());
     Reply r;
     int delay = m_tuning.backoffFirstMs;
     for (int attempt = 1; attempt <= m_tuning.attempts; ++attempt) {
@@ -345,14 +345,14 @@ VoidResult SyncClient::login(const QString &user, const QString &password)
     }
     if (r.status != 200)
         return replyError(r, gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "login")), gc::Lang::Both));
-    const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-    if (o.value(key::Token).toString().isEmpty()) // a whole answer without a session is none
+    const auto reply = syncproto::parse<syncproto::LoginReply>(r.body);
+    if (!reply || reply->token.isEmpty()) // a whole answer without a session is none
         return makeError(ErrorCode::Server, gc::tx(QT_TRANSLATE_NOOP("gc", "login: the server's answer holds no session token")));
-    m_token = o.value(key::Token).toString();
+    m_token = reply->token;
     m_user = user;
     m_password = password;
-    m_account = {o.value(key::User).toString(user), o.value(key::Role).toString(),
-                 o.value(key::Department).toString()};
+    const syncproto::Account &a = reply->account;
+    m_account = {a.user.isEmpty() ? user : a.user, a.role, a.department.value_or(QString())};
     return Ok{};
 }
 
@@ -405,7 +405,9 @@ VoidResult SyncClient::fetchVerdicts()
         return Ok{}; // an older server judges no photos
     if (r.status != 200)
         return replyError(r, gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "photo verdicts")), gc::Lang::Both));
-    const QJsonArray list = QJsonDocument::fromJson(r.body).object().value(key::Disagreements).toArray();
+    const auto list = syncproto::parse<syncproto::VerdictsReply>(r.body);
+    if (!list)
+        return makeError(ErrorCode::Server, gc::tx("%1: %2", gc::tx(QT_TRANSLATE_NOOP("gc", "photo verdicts")), list.error().text));
     Transaction tx(StoreAccess::db(m_store));
     if (!tx.begun())
         return makeError(ErrorCode::Sqlite, tx.beginError());
@@ -416,20 +418,17 @@ VoidResult SyncClient::fetchVerdicts()
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
     if (!st)
         return st.error();
-    for (const QJsonValue &v : list) {
-        const QJsonObject o = v.toObject();
-        const QString sha = o.value(key::Sha256).toString();
-        const QString server = o.value(key::ServerVerdict).toString();
-        if (!eventjson::isSha256(sha) || server.isEmpty())
+    for (const syncproto::PhotoVerdictEntry &v : list->disagreements) {
+        if (!eventjson::isSha256(v.sha256) || v.serverVerdict.isEmpty())
             continue; // nothing a device could show
         st->reset();
-        st->bind(1, sha)
-            .bind(2, o.value(key::Slot).toString().left(32))
-            .bind(3, server.left(16))
-            .bind(4, o.value(key::DeviceVerdict).toString().left(16))
-            .bind(5, o.value(key::CheckedAt).toString().left(40))
+        st->bind(1, v.sha256)
+            .bind(2, v.slot.left(32))
+            .bind(3, v.serverVerdict.left(16))
+            .bind(4, v.deviceVerdict.left(16))
+            .bind(5, v.checkedAt.left(40))
             // Why the server judged so (ReviewQueue reads it as the office's reason); kept as the server sent it, bounded.
-            .bind(6, QString::fromUtf8(QJsonDocument(o.value(key::Problems).toArray()).toJson(QJsonDocument::Compact)).left(16000));
+            .bind(6, QString::fromUtf8(QJsonDocument(syncproto::toJsonArray(v.problems)).toJson(QJsonDocument::Compact)).left(16000));
         if (auto w = st->run(); !w)
             return w;
     }
@@ -443,12 +442,12 @@ Result<std::vector<ServerConflict>> SyncClient::conflicts()
     const Reply r = call("GET", syncproto::path(endpoint::Conflicts));
     if (r.status != 200)
         return replyError(r, gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "conflicts")), gc::Lang::Both));
+    const auto reply = syncproto::parse<syncproto::ConflictsReply>(r.body);
+    if (!reply)
+        return makeError(ErrorCode::Server, gc::tx("%1: %2", gc::tx(QT_TRANSLATE_NOOP("gc", "conflicts")), reply.error().text));
     std::vector<ServerConflict> out;
-    for (const auto &v : QJsonDocument::fromJson(r.body).object().value(key::Conflicts).toArray()) {
-        const QJsonObject o = v.toObject();
-        out.push_back({o.value(key::AssetUuid).toString(), o.value(key::EventId).toString(),
-                       o.value(key::OtherEventId).toString(), o.value(key::DetectedAt).toString()});
-    }
+    for (const syncproto::ConflictEntry &c : reply->conflicts)
+        out.push_back({c.assetUuid, c.eventId, c.otherEventId, c.detectedAt});
     return out;
 }
 
@@ -457,22 +456,21 @@ VoidResult SyncClient::checkStore()
     const Reply r = call("GET", syncproto::path(endpoint::Me));
     if (r.status != 200)
         return replyError(r, gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "who am I")), gc::Lang::Both));
-    const QJsonObject me = QJsonDocument::fromJson(r.body).object();
-    const QString storeId = me.value(key::StoreId).toString();
+    const auto me = syncproto::parse<syncproto::MeReply>(r.body);
+    const QString storeId = me ? me->storeId : QString();
     // Which store this is decides what the acknowledgements here mean: only a whole answer naming a
     // well-formed store id may decide it. Anything less is no answer, and nothing here changes.
     static const QRegularExpression wellFormed(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9._-]{1,64}")));
     if (!wellFormed.match(storeId).hasMatch())
         return makeError(ErrorCode::Network,
                          gc::tx(QT_TRANSLATE_NOOP("gc", "the server's answer (%1) names no store id; nothing was changed, the next sync asks again"), m_server.toString(QUrl::RemoveUserInfo)));
-    m_account = {me.value(key::User).toString(m_user), me.value(key::Role).toString(),
-                 me.value(key::Department).toString()};
-    m_role = DeviceRole{me.value(key::Role).toString(),
-                        me.value(key::Department).toString(me.value(key::User).toString())};
+    const syncproto::Account &a = me->account;
+    m_account = {a.user.isEmpty() ? m_user : a.user, a.role, a.department.value_or(QString())};
+    m_role = DeviceRole{a.role, a.department.value_or(a.user)};
     // The server's clock judges every stamp; a server that does not say leaves this device's own.
-    const QDateTime serverTime = QDateTime::fromString(me.value(key::ServerTime).toString(), Qt::ISODateWithMs);
+    const QDateTime serverTime = QDateTime::fromString(me->serverTime, Qt::ISODateWithMs);
     m_serverOffsetMs = serverTime.isValid() ? serverTime.toMSecsSinceEpoch() - QDateTime::currentMSecsSinceEpoch() : 0;
-    const qint64 serverMax = qint64(me.value(key::MaxClockAheadMs).toDouble(0));
+    const qint64 serverMax = me->maxClockAheadMs;
     m_maxAheadMs = serverMax > 0 ? std::min(m_tuning.maxClockAheadMs, serverMax) : m_tuning.maxClockAheadMs;
     const QString server = m_server.toString(QUrl::RemoveUserInfo);
     const auto origin = StoreOrigin::of(m_store);
@@ -569,9 +567,11 @@ Result<QString> SyncClient::uploadPhoto(const QString &sha, QFile &f)
         const Reply status = call("GET", syncproto::photoPath(sha, endpoint::PhotoUpload));
         if (status.status != 200)
             return replyError(status, gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "photo %1"), sha.left(12)), gc::Lang::Both));
-        const QJsonObject so = QJsonDocument::fromJson(status.body).object();
-        offset = qint64(so.value(key::Received).toDouble());
-        complete = so.value(key::Complete).toBool();
+        const auto held = syncproto::parse<syncproto::PhotoUploadState>(status.body);
+        if (!held)
+            return makeError(ErrorCode::Server, gc::tx("%1: %2", gc::tx(QT_TRANSLATE_NOOP("gc", "photo %1"), sha.left(12)), held.error().text));
+        offset = held->received;
+        complete = held->complete;
         return Ok{};
     };
     if (auto a = ask(); !a)
@@ -597,9 +597,11 @@ Result<QString> SyncClient::uploadPhoto(const QString &sha, QFile &f)
             return replyError(r, gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "uploading photo %1"), sha.left(12)), gc::Lang::Both)).message();
         if (r.status != 200 && r.status != 202)
             return replyError(r, gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "uploading photo %1"), sha.left(12)), gc::Lang::Both));
-        const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-        offset = qint64(o.value(key::Received).toDouble());
-        complete = o.value(key::Complete).toBool();
+        const auto held = syncproto::parse<syncproto::PhotoUploadState>(r.body);
+        if (!held)
+            return makeError(ErrorCode::Server, gc::tx("%1: %2", gc::tx(QT_TRANSLATE_NOOP("gc", "uploading photo %1"), sha.left(12)), held.error().text));
+        offset = held->received;
+        complete = held->complete;
         resumes = 0;
     }
     return QString();
@@ -677,13 +679,11 @@ VoidResult SyncClient::pushEvents(SyncReport &report, std::optional<Error> &refu
 
 Result<std::optional<Error>> SyncClient::postEvents(const QJsonArray &batch, SyncReport &report)
 {
-    const QJsonObject body{{key::Device, m_store.device()},
-                           {key::BaseCursor, meta(QStringLiteral("sync.cursor")).toLongLong()},
-                           {key::Events, batch}};
-    const Reply r = call("POST", syncproto::path(endpoint::Events), QJsonDocument(body).toJson(QJsonDocument::Compact));
+    const syncproto::PushRequest body{m_store.device(), meta(QStringLiteral("sync.cursor")).toLongLong(), batch};
+    const Reply r = call("POST", syncproto::path(endpoint::Events), syncproto::compact(body.toJson()));
     if (r.status >= 400 && r.status < 500 && r.status != 401 && r.status != 429) {
         Error e = replyError(r, gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "sending %1 changes"), batch.size()), gc::Lang::Both));
-        if (QJsonDocument::fromJson(r.body).object().value(key::Error).toString() == codeName(ErrorCode::ClockAhead))
+        if (const auto refusal = syncproto::parse<syncproto::ErrorReply>(r.body); refusal && refusal->error == codeName(ErrorCode::ClockAhead))
             e.code = ErrorCode::ClockAhead; // a stamp ahead of the server's clock: it waits for the clock
         return std::optional<Error>(e);
     }
@@ -691,17 +691,15 @@ Result<std::optional<Error>> SyncClient::postEvents(const QJsonArray &batch, Syn
         return replyError(r, gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "sending %1 changes (the server may have stored them; sent again by the next sync, each is stored once)"), batch.size()), gc::Lang::Both));
     if (r.status != 200)
         return replyError(r, gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "sending %1 changes"), batch.size()), gc::Lang::Both));
-    const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-    QStringList acked;
-    for (const auto &v : o.value(key::Acknowledged).toArray())
-        acked << v.toString();
+    const auto reply = syncproto::parse<syncproto::PushReply>(r.body);
+    const QStringList acked = reply ? reply->acknowledged : QStringList();
     if (acked.size() != batch.size())
         return makeError(ErrorCode::Server,
                          gc::tx(QT_TRANSLATE_NOOP("gc", "the server acknowledged %2 of %1 changes"), batch.size(), acked.size()));
     if (auto a = markAcked("event", acked); !a)
         return a.error();
     report.pushedEvents += int(acked.size());
-    report.conflicts += o.value(key::Conflicts).toInt();
+    report.conflicts += reply ? int(reply->conflicts) : 0;
     return std::optional<Error>();
 }
 
@@ -731,17 +729,17 @@ VoidResult SyncClient::pullEvents(SyncReport &report, std::optional<Error> &refu
     // Pages follow `more`, empty ones too: a page of events this user may not read comes back empty
     // with `more` (an outside pass: ending the round there left crews a round behind per big survey
     // sheet, each round reporting "received 0"). A cursor that does not move ends the round.
-    for (int page = 0; page < m_tuning.maxPullPages; ++page) {
+    for (int pageNo = 0; pageNo < m_tuning.maxPullPages; ++pageNo) {
         const qint64 cursor = meta(QStringLiteral("sync.cursor")).toLongLong();
         const Reply r = call("GET", syncproto::path(endpoint::Events) + QStringLiteral("?%1=%2&%3=%4").arg(query::After).arg(cursor).arg(query::Limit).arg(m_tuning.pullLimit));
         if (r.status != 200)
             return replyError(r, gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "receiving changes")), gc::Lang::Both));
-        const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-        if (!o.value(key::Events).isArray() || !o.value(key::Cursor).isDouble())
+        const auto page = syncproto::parse<syncproto::PullReply>(r.body);
+        if (!page)
             return makeError(ErrorCode::Network, gc::tx(QT_TRANSLATE_NOOP("gc", "receiving changes: the server's answer lacks its events or cursor")));
         std::vector<Event> events;
         QStringList ids;
-        const QJsonArray received = o.value(key::Events).toArray();
+        const QJsonArray &received = page->events;
         for (const auto &v : received) {
             auto e = eventjson::fromJson(v.toObject());
             if (!e) { // stored by a server that did not check it: never merged, never in the way
@@ -773,10 +771,10 @@ VoidResult SyncClient::pullEvents(SyncReport &report, std::optional<Error> &refu
             if (auto a = markAcked("event", ids); !a)
                 return a;
         }
-        const qint64 next = qint64(o.value(key::Cursor).toDouble(double(cursor)));
+        const qint64 next = page->cursor;
         if (auto s = setMeta(QStringLiteral("sync.cursor"), QString::number(next)); !s)
             return s;
-        if (!o.value(key::More).toBool() || next <= cursor)
+        if (!page->more || next <= cursor)
             return Ok{};
     }
     return Ok{};

@@ -4,8 +4,9 @@
 #include <QString>
 
 // The sync protocol's wire names, spelled once for the client (sync/syncclient.cpp) and the server
-// (server/apiservice.cpp): endpoint paths, query parameters and JSON keys. An event itself travels
-// as model/eventjson.h writes it; its payload as model/payloads.h defines it.
+// (server/apiservice.cpp): endpoint paths, query parameters and JSON keys. The bodies built of these
+// keys are syncmessages.h's types. An event itself travels as model/eventjson.h writes it; its
+// payload as model/payloads.h defines it.
 namespace gc::syncproto {
 
 // Every endpoint lives below /api/v1/<endpoint>[/<name>[/<sub>]].
@@ -51,6 +52,11 @@ inline constexpr QLatin1String Department("department");
 inline constexpr QLatin1String StoreId("store_id");
 inline constexpr QLatin1String ServerTime("server_time");
 inline constexpr QLatin1String MaxClockAheadMs("max_clock_ahead_ms");
+inline constexpr QLatin1String ExpiresAt("expires_at");
+// logout, unlock, health
+inline constexpr QLatin1String LoggedOut("logged_out");
+inline constexpr QLatin1String Unlocked("unlocked");
+inline constexpr QLatin1String Ok("ok");
 // events (push and pull)
 inline constexpr QLatin1String Device("device");
 inline constexpr QLatin1String BaseCursor("base_cursor");
@@ -59,6 +65,9 @@ inline constexpr QLatin1String Acknowledged("acknowledged");
 inline constexpr QLatin1String Conflicts("conflicts");
 inline constexpr QLatin1String Cursor("cursor");
 inline constexpr QLatin1String More("more");
+inline constexpr QLatin1String Added("added");
+inline constexpr QLatin1String Duplicates("duplicates");
+inline constexpr QLatin1String Seq("seq"); // a pulled event's sequence number
 // photo uploads
 inline constexpr QLatin1String Received("received");
 inline constexpr QLatin1String Complete("complete");
@@ -72,6 +81,11 @@ inline constexpr QLatin1String Slot("slot");
 inline constexpr QLatin1String DeviceVerdict("device_verdict");
 inline constexpr QLatin1String ServerVerdict("server_verdict");
 inline constexpr QLatin1String CheckedAt("checked_at");
+inline constexpr QLatin1String State("state");       // judged or pending
+inline constexpr QLatin1String Disagree("disagree"); // judged, and the device said otherwise
+inline constexpr QLatin1String TakenAt("taken_at");
+inline constexpr QLatin1String OccurredAt("occurred_at");
+inline constexpr QLatin1String CheckResult("result"); // the server's check result
 inline constexpr QLatin1String Problems("problems"); // the checks that made a verdict: [{check, status, ko, en}]
 inline constexpr QLatin1String Sha256("sha256");
 // every refusal
