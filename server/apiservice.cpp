@@ -357,7 +357,7 @@ ApiResponse ApiService::photoUploadStatus(const RouteCall &c)
 
 ApiResponse ApiService::getPhoto(const RouteCall &c)
 {
-    auto mine = ReadScope(c.s, *c.user, &c.s).mayReadPhoto(c.sha);
+    auto mine = ReadScope(c.s, *c.user, &c.s.accounts()).mayReadPhoto(c.sha);
     if (!mine)
         return storeError(c.r, mine.error());
     // The answer for a photo the server lacks, and not logged as a refusal: a crew's device asks
@@ -749,7 +749,7 @@ ApiResponse ApiService::photoVerdict(SyncStore &s, const ApiRequest &r, const Us
         return refuse(&s, r, u.name, 403, QStringLiteral("forbidden"),
                       gc::render(gc::tx(QT_TRANSLATE_NOOP("gc", "only the office reviews photo verdicts")), gc::Lang::Both));
     // The photo read scope holds here too: a verdict tells of a photo as its file does.
-    auto mine = ReadScope(s, u, &s).mayReadPhoto(sha);
+    auto mine = ReadScope(s, u, &s.accounts()).mayReadPhoto(sha);
     if (!mine)
         return storeError(r, mine.error());
     if (!*mine)
