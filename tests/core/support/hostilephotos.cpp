@@ -80,8 +80,10 @@ QByteArray pngClaiming(quint32 width, quint32 height)
     ihdr[8] = 8; // bit depth
     ihdr[9] = 2; // RGB
     chunk(png, "IHDR", ihdr);
-    // One scanline's worth of deflated zeros: a decoder that trusted the header would allocate first.
-    QByteArray raw(1 + 3 * 16, '\0');
+    // A small picture is whole (every row's filter byte and pixels); a huge one carries one short
+    // scanline of deflated zeros: a decoder that trusted the header would allocate first.
+    const bool whole = width <= 64 && height <= 64;
+    QByteArray raw(whole ? qsizetype(height) * (1 + 3 * qsizetype(width)) : 1 + 3 * 16, '\0');
     uLongf size = compressBound(uLong(raw.size()));
     QByteArray idat(qsizetype(size), '\0');
     compress(reinterpret_cast<Bytef *>(idat.data()), &size, reinterpret_cast<const Bytef *>(raw.constData()), uLong(raw.size()));

@@ -385,8 +385,8 @@ QSizeF painted(QQuickWindow *w, const QString &frame)
 
 } // namespace
 
-TEST_CASE("Review: a failed install's many problem lines scroll while both photos stay readable, also after the decision; "
-          "the crew's memo shows; an enlarged photo is the original, or says the original is not on this device",
+TEST_CASE("Review: a failed install's many problem lines scroll while both photos stay readable, also after the decision, "
+          "the crew's memo shows, an enlarged photo is the original, or says the original is not on this device",
           "[app][e2e][office][review][photos]")
 {
     Office office;
